@@ -1,0 +1,974 @@
+//! Configuration: one YAML file, read in two steps.
+//!
+//! 1. [`RawConfig`] is the file as written (`deny_unknown_fields`, errors carry
+//!    their YAML path and position).
+//! 2. [`Config::build`] checks cross references (routes name upstreams, the
+//!    `local` route holds only on-premises upstreams, plaintext only on
+//!    loopback, ...), reads secrets from the environment and yields the runtime
+//!    form. A config that fails here never serves traffic.
+//!
+//! Secrets are never written in the file: `*_env` keys name environment
+//! variables.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use secrecy::SecretString;
+use serde::Deserialize;
+
+/// The configuration used when `cordon serve` runs without `--config`.
+pub const EMBEDDED_DEFAULT: &str = include_str!("default.yaml");
+
+/// One problem found in a config file, with where it is and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigIssue {
+    /// Dotted path of the offending key, e.g. `upstreams.openai.base_url`.
+    pub path: String,
+    /// 1-based line and column, when the file lets us find them.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl fmt::Display for ConfigIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, col)) => write!(f, "line {line}, column {col}: ")?,
+            None => {}
+        }
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        write!(f, "{}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every problem found in a config, errors first. Displayed one per line.
+#[derive(Debug, Clone, Default)]
+pub struct ConfigReport {
+    pub source_name: String,
+    pub errors: Vec<ConfigIssue>,
+    pub warnings: Vec<ConfigIssue>,
+}
+
+impl fmt::Display for ConfigReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for e in &self.errors {
+            writeln!(f, "{}: error: {e}", self.source_name)?;
+        }
+        for w in &self.warnings {
+            writeln!(f, "{}: warning: {w}", self.source_name)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigReport {}
+
+// ---------------------------------------------------------------------------
+// Step 1: the file as written.
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConfig {
+    pub listen: Vec<RawListener>,
+    #[serde(default)]
+    pub clients: Option<Vec<RawClient>>,
+    #[serde(default)]
+    pub upstreams: BTreeMap<String, RawUpstream>,
+    #[serde(default)]
+    pub routes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub models: BTreeMap<String, BTreeMap<String, String>>,
+    #[serde(default)]
+    pub routing: RawRouting,
+    #[serde(default)]
+    pub limits: RawLimits,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawListener {
+    pub addr: String,
+    #[serde(default)]
+    pub tls: Option<RawTls>,
+    #[serde(default)]
+    pub allow_plaintext: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTls {
+    pub cert: PathBuf,
+    pub key: PathBuf,
+    #[serde(default)]
+    pub client_ca: Option<PathBuf>,
+    /// How often the certificate files are checked for changes.
+    #[serde(default)]
+    pub reload_interval: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClient {
+    pub name: String,
+    pub tenant: String,
+    pub key_env: String,
+    /// Pin every request of this client to a route (e.g. `local`).
+    #[serde(default)]
+    pub route: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UpstreamKind {
+    Openai,
+    Anthropic,
+    Engine,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Zone {
+    /// On premises: sensitive traffic may go there.
+    Local,
+    /// Leaves the premises.
+    Cloud,
+}
+
+impl Zone {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Zone::Local => "local",
+            Zone::Cloud => "cloud",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUpstream {
+    pub kind: UpstreamKind,
+    #[serde(default)]
+    pub base_url: Option<String>,
+    #[serde(default)]
+    pub api_key_env: Option<String>,
+    #[serde(default)]
+    pub zone: Option<Zone>,
+    /// `kind: engine`: the model folder.
+    #[serde(default)]
+    pub model_dir: Option<PathBuf>,
+    /// `kind: engine`: `cpu` or `cuda`.
+    #[serde(default)]
+    pub device: Option<String>,
+    /// Time allowed until the upstream's response headers arrive.
+    #[serde(default)]
+    pub timeout: Option<String>,
+    /// Time allowed between two chunks of a response body.
+    #[serde(default)]
+    pub read_timeout: Option<String>,
+    #[serde(default)]
+    pub connect_timeout: Option<String>,
+    /// PEM bundle of extra CAs to trust for this upstream (on-prem servers).
+    #[serde(default)]
+    pub ca_file: Option<PathBuf>,
+    /// `kind: anthropic`: the `anthropic-version` header sent when the client sent none.
+    #[serde(default)]
+    pub anthropic_version: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRouting {
+    /// Route taken when nothing else decides. Default: `cloud`.
+    #[serde(default)]
+    pub default: Option<String>,
+    /// Honour the `x-cordon-route: local` request header (a client may only
+    /// ask to keep its data closer, never to send it out). Default: true.
+    #[serde(default)]
+    pub allow_header: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLimits {
+    #[serde(default)]
+    pub max_body_bytes: Option<u64>,
+    #[serde(default)]
+    pub header_timeout: Option<String>,
+    #[serde(default)]
+    pub idle_timeout: Option<String>,
+    #[serde(default)]
+    pub request_timeout: Option<String>,
+    #[serde(default)]
+    pub max_concurrent_requests: Option<usize>,
+    #[serde(default)]
+    pub max_connections: Option<usize>,
+}
+
+// ---------------------------------------------------------------------------
+// Step 2: the runtime form.
+// ---------------------------------------------------------------------------
+
+#[derive(Debug)]
+pub struct Config {
+    pub listeners: Vec<Listener>,
+    /// `None`: no client authentication (only allowed when every listener is
+    /// on loopback).
+    pub clients: Option<Vec<Client>>,
+    pub upstreams: Vec<Upstream>,
+    pub routes: BTreeMap<String, Route>,
+    pub models: BTreeMap<String, BTreeMap<String, String>>,
+    pub routing: Routing,
+    pub limits: Limits,
+}
+
+#[derive(Debug, Clone)]
+pub struct Listener {
+    pub addr: SocketAddr,
+    pub tls: Option<TlsFiles>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TlsFiles {
+    pub cert: PathBuf,
+    pub key: PathBuf,
+    pub client_ca: Option<PathBuf>,
+    pub reload_interval: Duration,
+}
+
+#[derive(Debug)]
+pub struct Client {
+    pub name: String,
+    pub tenant: String,
+    pub key: SecretString,
+    pub route: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Upstream {
+    pub name: String,
+    pub kind: UpstreamKind,
+    pub zone: Zone,
+    /// Without trailing slash. Empty for `kind: engine`.
+    pub base_url: String,
+    /// `None` when no key is configured or its variable is unset.
+    pub api_key: Option<SecretString>,
+    pub api_key_env: Option<String>,
+    pub model_dir: Option<PathBuf>,
+    pub device: String,
+    pub timeout: Duration,
+    pub read_timeout: Duration,
+    pub connect_timeout: Duration,
+    pub ca_file: Option<PathBuf>,
+    pub anthropic_version: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Route {
+    pub name: String,
+    /// Indexes into [`Config::upstreams`], in order of preference.
+    pub upstreams: Vec<usize>,
+    /// `Local` when every upstream of the route is on premises.
+    pub zone: Zone,
+}
+
+#[derive(Debug, Clone)]
+pub struct Routing {
+    pub default_route: String,
+    pub allow_header: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub max_body_bytes: u64,
+    pub header_timeout: Duration,
+    pub idle_timeout: Duration,
+    pub request_timeout: Duration,
+    pub max_concurrent_requests: usize,
+    pub max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_body_bytes: 8 * 1024 * 1024,
+            header_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(90),
+            request_timeout: Duration::from_secs(60),
+            max_concurrent_requests: 1024,
+            max_connections: 4096,
+        }
+    }
+}
+
+/// Where a config comes from, for messages and for resolving relative paths.
+pub struct Source<'a> {
+    pub name: String,
+    pub text: &'a str,
+    /// Relative paths in the file are resolved against this folder.
+    pub base_dir: PathBuf,
+}
+
+impl<'a> Source<'a> {
+    pub fn file(path: &Path, text: &'a str) -> Self {
+        let base_dir = path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        Source {
+            name: path.display().to_string(),
+            text,
+            base_dir,
+        }
+    }
+
+    pub fn embedded() -> Source<'static> {
+        Source {
+            name: "<embedded default>".to_string(),
+            text: EMBEDDED_DEFAULT,
+            base_dir: PathBuf::from("."),
+        }
+    }
+}
+
+/// Reads the environment; tests and `config check` pass their own.
+pub trait Env {
+    fn var(&self, name: &str) -> Option<String>;
+}
+
+/// The process environment.
+pub struct ProcessEnv;
+
+impl Env for ProcessEnv {
+    fn var(&self, name: &str) -> Option<String> {
+        std::env::var(name).ok().filter(|v| !v.is_empty())
+    }
+}
+
+impl Config {
+    /// Parses and checks a config. On success, the warnings (if any) come
+    /// back beside it.
+    pub fn load(source: &Source<'_>, env: &dyn Env) -> Result<(Config, Vec<ConfigIssue>), ConfigReport> {
+        let mut report = ConfigReport {
+            source_name: source.name.clone(),
+            ..Default::default()
+        };
+        let raw = match parse_raw(source.text) {
+            Ok(raw) => raw,
+            Err(issue) => {
+                report.errors.push(issue);
+                return Err(report);
+            }
+        };
+        let mut b = Builder {
+            src: source.text,
+            base_dir: &source.base_dir,
+            env,
+            report,
+        };
+        let config = b.build(raw);
+        match config {
+            Some(config) if b.report.errors.is_empty() => Ok((config, b.report.warnings)),
+            _ => Err(b.report),
+        }
+    }
+
+    pub fn route(&self, name: &str) -> Option<&Route> {
+        self.routes.get(name)
+    }
+}
+
+fn parse_raw(text: &str) -> Result<RawConfig, ConfigIssue> {
+    let de = serde_yaml_ng::Deserializer::from_str(text);
+    serde_path_to_error::deserialize::<_, RawConfig>(de).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        let position = inner.location().map(|l| (l.line(), l.column()));
+        let mut message = strip_location(&inner.to_string());
+        // serde_yaml_ng prefixes its own path; ours is printed apart.
+        if let Some(rest) = message.strip_prefix(&format!("{path}: ")) {
+            message = rest.to_string();
+        }
+        let hint = hint_for(&message);
+        ConfigIssue {
+            path: if path == "." { String::new() } else { path },
+            position,
+            message,
+            hint,
+        }
+    })
+}
+
+/// serde_yaml_ng appends " at line X column Y"; we print the position ourselves.
+fn strip_location(msg: &str) -> String {
+    match msg.find(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn hint_for(message: &str) -> Option<String> {
+    if message.starts_with("unknown field") {
+        Some("check the spelling; the fields this key accepts are listed after `expected`".into())
+    } else if message.starts_with("missing field") {
+        Some("add the field; see the configuration reference in README.md".into())
+    } else if message.starts_with("unknown variant") {
+        Some("use one of the values listed after `expected`".into())
+    } else if message.contains("invalid type") {
+        Some("the value has the wrong type for this key (a list, a map, a string or a number)".into())
+    } else {
+        None
+    }
+}
+
+/// Parses durations such as `250ms`, `10s`, `5m`, `1h`.
+pub fn parse_duration(text: &str) -> Option<Duration> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit())?;
+    let (num, unit) = text.split_at(split);
+    let n: u64 = num.parse().ok()?;
+    match unit.trim() {
+        "ms" => Some(Duration::from_millis(n)),
+        "s" => Some(Duration::from_secs(n)),
+        "m" => Some(Duration::from_secs(n.checked_mul(60)?)),
+        "h" => Some(Duration::from_secs(n.checked_mul(3600)?)),
+        _ => None,
+    }
+}
+
+struct Builder<'a> {
+    src: &'a str,
+    base_dir: &'a Path,
+    env: &'a dyn Env,
+    report: ConfigReport,
+}
+
+impl Builder<'_> {
+    fn issue(&self, path: &[&str], message: impl Into<String>, hint: Option<&str>) -> ConfigIssue {
+        ConfigIssue {
+            path: path.join("."),
+            position: locate(self.src, path),
+            message: message.into(),
+            hint: hint.map(str::to_string),
+        }
+    }
+
+    fn error(&mut self, path: &[&str], message: impl Into<String>, hint: Option<&str>) {
+        let issue = self.issue(path, message, hint);
+        self.report.errors.push(issue);
+    }
+
+    fn warn(&mut self, path: &[&str], message: impl Into<String>, hint: Option<&str>) {
+        let issue = self.issue(path, message, hint);
+        self.report.warnings.push(issue);
+    }
+
+    fn duration(&mut self, path: &[&str], value: &Option<String>, default: Duration) -> Duration {
+        match value {
+            None => default,
+            Some(text) => match parse_duration(text) {
+                Some(d) if !d.is_zero() => d,
+                _ => {
+                    self.error(
+                        path,
+                        format!("`{text}` is not a duration"),
+                        Some("write a positive number with a unit: 500ms, 10s, 5m, 1h"),
+                    );
+                    default
+                }
+            },
+        }
+    }
+
+    fn path(&self, p: &Path) -> PathBuf {
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            self.base_dir.join(p)
+        }
+    }
+
+    fn build(&mut self, raw: RawConfig) -> Option<Config> {
+        let listeners = self.listeners(&raw.listen);
+        let clients = self.clients(raw.clients.as_deref());
+        if clients.is_none() && listeners.iter().any(|l| !l.addr.ip().is_loopback()) {
+            self.error(
+                &["clients"],
+                "no clients are configured, but a listener is not on loopback",
+                Some("add `clients:` with an API key per application, or listen on 127.0.0.1 only"),
+            );
+        }
+        let upstreams = self.upstreams(&raw.upstreams);
+        let routes = self.routes(&raw.routes, &upstreams);
+        let routing = self.routing(&raw.routing, &routes);
+        if let Some(clients) = &clients {
+            for (i, c) in clients.iter().enumerate() {
+                if let Some(route) = &c.route {
+                    if !routes.contains_key(route) {
+                        let idx = i.to_string();
+                        self.error(
+                            &["clients", &idx, "route"],
+                            format!("route `{route}` is not defined"),
+                            Some("name a route from `routes:`"),
+                        );
+                    }
+                }
+            }
+        }
+        for (model, per_route) in &raw.models {
+            for target in per_route.keys() {
+                let known = routes.contains_key(target) || upstreams.iter().any(|u| &u.name == target);
+                if !known {
+                    self.error(
+                        &["models", model, target],
+                        format!("`{target}` is neither a route nor an upstream"),
+                        Some("map a model per route (`local:`, `cloud:`) or per upstream name"),
+                    );
+                }
+            }
+        }
+        let limits = self.limits(&raw.limits);
+        Some(Config {
+            listeners,
+            clients,
+            upstreams,
+            routes,
+            models: raw.models,
+            routing,
+            limits,
+        })
+    }
+
+    fn listeners(&mut self, raw: &[RawListener]) -> Vec<Listener> {
+        if raw.is_empty() {
+            self.error(&["listen"], "no listener", Some("add `- addr: 127.0.0.1:8080`"));
+        }
+        let mut out = Vec::new();
+        for (i, l) in raw.iter().enumerate() {
+            let idx = i.to_string();
+            let addr: SocketAddr = match l.addr.parse() {
+                Ok(a) => a,
+                Err(_) => {
+                    self.error(
+                        &["listen", &idx, "addr"],
+                        format!("`{}` is not an address", l.addr),
+                        Some("write IP:PORT, e.g. 127.0.0.1:8080 or [::1]:8443"),
+                    );
+                    continue;
+                }
+            };
+            let tls = l.tls.as_ref().map(|t| {
+                let reload_interval =
+                    self.duration(&["listen", &idx, "tls", "reload_interval"], &t.reload_interval, Duration::from_secs(2));
+                let files = TlsFiles {
+                    cert: self.path(&t.cert),
+                    key: self.path(&t.key),
+                    client_ca: t.client_ca.as_deref().map(|p| self.path(p)),
+                    reload_interval,
+                };
+                for (key, p) in [("cert", Some(&files.cert)), ("key", Some(&files.key)), ("client_ca", files.client_ca.as_ref())] {
+                    if let Some(p) = p {
+                        if !p.is_file() {
+                            self.error(
+                                &["listen", &idx, "tls", key],
+                                format!("file `{}` does not exist or is not readable", p.display()),
+                                Some("relative paths are resolved against the config file's folder"),
+                            );
+                        }
+                    }
+                }
+                files
+            });
+            if tls.is_none() && !addr.ip().is_loopback() && !l.allow_plaintext {
+                self.error(
+                    &["listen", &idx, "addr"],
+                    format!("plaintext listener on {addr}, which is not loopback"),
+                    Some("add `tls: { cert, key }`, or `allow_plaintext: true` if a trusted proxy terminates TLS in front"),
+                );
+            }
+            if out.iter().any(|o: &Listener| o.addr == addr && addr.port() != 0) {
+                self.error(&["listen", &idx, "addr"], format!("{addr} is listed twice"), None);
+            }
+            out.push(Listener { addr, tls });
+        }
+        out
+    }
+
+    fn clients(&mut self, raw: Option<&[RawClient]>) -> Option<Vec<Client>> {
+        let raw = raw?;
+        let mut out: Vec<Client> = Vec::new();
+        for (i, c) in raw.iter().enumerate() {
+            let idx = i.to_string();
+            if out.iter().any(|o| o.name == c.name) {
+                self.error(&["clients", &idx, "name"], format!("client `{}` is listed twice", c.name), None);
+            }
+            let key = match self.env.var(&c.key_env) {
+                Some(k) if k.len() >= 16 => SecretString::from(k),
+                Some(_) => {
+                    self.error(
+                        &["clients", &idx, "key_env"],
+                        format!("the key in ${} is shorter than 16 characters", c.key_env),
+                        Some("use a long random key, e.g. `openssl rand -hex 32`"),
+                    );
+                    continue;
+                }
+                None => {
+                    self.error(
+                        &["clients", &idx, "key_env"],
+                        format!("environment variable {} is not set", c.key_env),
+                        Some("client keys come only from the environment; export it before starting cordon"),
+                    );
+                    continue;
+                }
+            };
+            out.push(Client {
+                name: c.name.clone(),
+                tenant: c.tenant.clone(),
+                key,
+                route: c.route.clone(),
+            });
+        }
+        Some(out)
+    }
+
+    fn upstreams(&mut self, raw: &BTreeMap<String, RawUpstream>) -> Vec<Upstream> {
+        let mut out = Vec::new();
+        for (name, u) in raw {
+            let p = |k: &'static str| [ "upstreams", name.as_str(), k ];
+            let zone = match (u.kind, u.zone) {
+                (UpstreamKind::Engine, Some(Zone::Cloud)) => {
+                    self.error(&p("zone"), "the built-in engine runs on premises", Some("remove `zone:` or set it to `local`"));
+                    Zone::Local
+                }
+                (UpstreamKind::Engine, _) => Zone::Local,
+                (_, Some(z)) => z,
+                (_, None) => {
+                    self.error(
+                        &p("kind"),
+                        "an HTTP upstream must say where it runs",
+                        Some("add `zone: local` for a server on premises or `zone: cloud` for a vendor"),
+                    );
+                    Zone::Cloud
+                }
+            };
+            let base_url = match (u.kind, &u.base_url) {
+                (UpstreamKind::Engine, Some(_)) => {
+                    self.error(&p("base_url"), "the built-in engine has no URL", Some("use `model_dir:`"));
+                    String::new()
+                }
+                (UpstreamKind::Engine, None) => String::new(),
+                (_, None) => {
+                    self.error(&p("base_url"), "missing base_url", Some("e.g. https://api.openai.com/v1"));
+                    String::new()
+                }
+                (_, Some(url)) => {
+                    let trimmed = url.trim_end_matches('/').to_string();
+                    match reqwest::Url::parse(&trimmed) {
+                        Ok(parsed) if parsed.scheme() == "https" || parsed.scheme() == "http" => {
+                            if parsed.scheme() == "http" && zone == Zone::Cloud {
+                                let host_is_loopback = parsed
+                                    .host_str()
+                                    .map(|h| h == "localhost" || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) || h.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()))
+                                    .unwrap_or(false);
+                                if !host_is_loopback {
+                                    self.error(
+                                        &p("base_url"),
+                                        "a cloud upstream over plain http would send prompts in clear",
+                                        Some("use https://"),
+                                    );
+                                }
+                            }
+                        }
+                        _ => self.error(&p("base_url"), format!("`{url}` is not an http(s) URL"), None),
+                    }
+                    trimmed
+                }
+            };
+            let api_key = match &u.api_key_env {
+                None => None,
+                Some(var) => match self.env.var(var) {
+                    Some(v) => Some(SecretString::from(v)),
+                    None => {
+                        self.warn(
+                            &p("api_key_env"),
+                            format!("environment variable {var} is not set; upstream `{name}` is unavailable until it is"),
+                            Some("export the vendor's API key before starting cordon"),
+                        );
+                        None
+                    }
+                },
+            };
+            if u.kind == UpstreamKind::Engine {
+                if u.model_dir.is_none() {
+                    self.error(&p("model_dir"), "the built-in engine needs a model folder", Some("e.g. models/smollm2-135m-instruct"));
+                }
+                if let Some(d) = &u.device {
+                    if d != "cpu" && d != "cuda" {
+                        self.error(&p("device"), format!("unknown device `{d}`"), Some("use `cpu` or `cuda`"));
+                    }
+                }
+            } else {
+                for (key, set) in [("model_dir", u.model_dir.is_some()), ("device", u.device.is_some())] {
+                    if set {
+                        self.error(&p(key), format!("`{key}` applies only to `kind: engine`"), None);
+                    }
+                }
+            }
+            if u.anthropic_version.is_some() && u.kind != UpstreamKind::Anthropic {
+                self.error(&p("anthropic_version"), "applies only to `kind: anthropic`", None);
+            }
+            if let Some(ca) = &u.ca_file {
+                if !self.path(ca).is_file() {
+                    self.error(&p("ca_file"), format!("file `{}` does not exist", ca.display()), None);
+                }
+            }
+            let timeout = self.duration(&p("timeout"), &u.timeout, Duration::from_secs(60));
+            let read_timeout = self.duration(&p("read_timeout"), &u.read_timeout, Duration::from_secs(60));
+            let connect_timeout = self.duration(&p("connect_timeout"), &u.connect_timeout, Duration::from_secs(5));
+            out.push(Upstream {
+                name: name.clone(),
+                kind: u.kind,
+                zone,
+                base_url,
+                api_key,
+                api_key_env: u.api_key_env.clone(),
+                model_dir: u.model_dir.as_deref().map(|d| self.path(d)),
+                device: u.device.clone().unwrap_or_else(|| "cpu".into()),
+                timeout,
+                read_timeout,
+                connect_timeout,
+                ca_file: u.ca_file.as_deref().map(|d| self.path(d)),
+                anthropic_version: u.anthropic_version.clone().unwrap_or_else(|| "2023-06-01".into()),
+            });
+        }
+        out
+    }
+
+    fn routes(&mut self, raw: &BTreeMap<String, Vec<String>>, upstreams: &[Upstream]) -> BTreeMap<String, Route> {
+        let mut out = BTreeMap::new();
+        for (name, members) in raw {
+            let mut idxs = Vec::new();
+            for (i, m) in members.iter().enumerate() {
+                let pos = i.to_string();
+                match upstreams.iter().position(|u| &u.name == m) {
+                    Some(idx) => idxs.push(idx),
+                    None => self.error(
+                        &["routes", name, &pos],
+                        format!("upstream `{m}` is not defined"),
+                        Some("name an upstream from `upstreams:`"),
+                    ),
+                }
+            }
+            let all_local = idxs.iter().all(|&i| upstreams[i].zone == Zone::Local);
+            if name == "local" {
+                for &i in &idxs {
+                    if upstreams[i].zone != Zone::Local {
+                        let up = &upstreams[i].name;
+                        self.error(
+                            &["routes", "local"],
+                            format!("upstream `{up}` is in the cloud zone; the local route may only hold on-premises upstreams"),
+                            Some("remove it from `routes.local`, or set `zone: local` if it really runs on your premises"),
+                        );
+                    }
+                }
+            }
+            if idxs.is_empty() && !members.is_empty() {
+                continue;
+            }
+            // `local` is on premises even while empty: a request routed there with
+            // no upstream fails, it is never sent elsewhere.
+            let zone = if name == "local" || (all_local && !idxs.is_empty()) { Zone::Local } else { Zone::Cloud };
+            out.insert(name.clone(), Route { name: name.clone(), upstreams: idxs, zone });
+        }
+        out
+    }
+
+    fn routing(&mut self, raw: &RawRouting, routes: &BTreeMap<String, Route>) -> Routing {
+        let default_route = raw.default.clone().unwrap_or_else(|| "cloud".into());
+        if !routes.contains_key(&default_route) {
+            self.error(
+                &["routing", "default"],
+                format!("the default route `{default_route}` is not defined"),
+                Some("define it under `routes:` or set `routing.default` to a defined route"),
+            );
+        }
+        Routing {
+            default_route,
+            allow_header: raw.allow_header.unwrap_or(true),
+        }
+    }
+
+    fn limits(&mut self, raw: &RawLimits) -> Limits {
+        let d = Limits::default();
+        let limits = Limits {
+            max_body_bytes: raw.max_body_bytes.unwrap_or(d.max_body_bytes),
+            header_timeout: self.duration(&["limits", "header_timeout"], &raw.header_timeout, d.header_timeout),
+            idle_timeout: self.duration(&["limits", "idle_timeout"], &raw.idle_timeout, d.idle_timeout),
+            request_timeout: self.duration(&["limits", "request_timeout"], &raw.request_timeout, d.request_timeout),
+            max_concurrent_requests: raw.max_concurrent_requests.unwrap_or(d.max_concurrent_requests),
+            max_connections: raw.max_connections.unwrap_or(d.max_connections),
+        };
+        if limits.max_body_bytes == 0 {
+            self.error(&["limits", "max_body_bytes"], "must be positive", None);
+        }
+        if limits.max_concurrent_requests == 0 {
+            self.error(&["limits", "max_concurrent_requests"], "must be positive", None);
+        }
+        if limits.max_connections == 0 {
+            self.error(&["limits", "max_connections"], "must be positive", None);
+        }
+        limits
+    }
+}
+
+/// Finds the line and column of a dotted key path in block-style YAML
+/// (and of the last key on a flow-style line such as `a: { b: 1 }`).
+/// Best effort: `None` when the path cannot be followed.
+fn locate(src: &str, path: &[&str]) -> Option<(usize, usize)> {
+    let mut found: Option<(usize, usize)> = None;
+    let mut min_indent: isize = -1;
+    let mut start_line = 0usize;
+    let lines: Vec<&str> = src.lines().collect();
+    for seg in path {
+        let index: Option<usize> = seg.parse().ok();
+        let mut hit = None;
+        let mut seen_items = 0usize;
+        for (ln, line) in lines.iter().enumerate().skip(start_line) {
+            let trimmed = line.trim_start();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let indent = (line.len() - trimmed.len()) as isize;
+            if ln > start_line && indent <= min_indent && found.is_some() {
+                break;
+            }
+            if let Some(i) = index {
+                if let Some(rest) = trimmed.strip_prefix("- ") {
+                    let _ = rest;
+                    if seen_items == i {
+                        hit = Some((ln, indent as usize + 1, indent + 1));
+                        break;
+                    }
+                    seen_items += 1;
+                }
+                continue;
+            }
+            let key = trimmed.trim_start_matches("- ");
+            let item_offset = trimmed.len() - key.len();
+            let pat = format!("{seg}:");
+            if key.starts_with(&pat) {
+                hit = Some((ln, indent as usize + item_offset + 1, indent + item_offset as isize));
+                break;
+            }
+            // Flow style on one line: `name: { seg: value }`.
+            if let Some(col) = line.find(&format!("{{ {pat}")).or_else(|| line.find(&format!(", {pat}"))) {
+                hit = Some((ln, col + 3, indent + 1));
+                break;
+            }
+        }
+        let (ln, col, ind) = hit?;
+        found = Some((ln + 1, col));
+        min_indent = ind;
+        start_line = ln;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct MapEnv(Vec<(&'static str, &'static str)>);
+    impl Env for MapEnv {
+        fn var(&self, name: &str) -> Option<String> {
+            self.0.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+        }
+    }
+
+    fn load(text: &str) -> Result<(Config, Vec<ConfigIssue>), ConfigReport> {
+        let env = MapEnv(vec![("APP_KEY", "0123456789abcdef0123"), ("OPENAI_API_KEY", "sk-test")]);
+        Config::load(
+            &Source { name: "t.yaml".into(), text, base_dir: PathBuf::from(".") },
+            &env,
+        )
+    }
+
+    #[test]
+    fn embedded_default_is_valid() {
+        let (cfg, _warnings) = load(EMBEDDED_DEFAULT).expect("default config loads");
+        assert_eq!(cfg.listeners.len(), 1);
+        assert_eq!(cfg.listeners[0].addr.to_string(), "127.0.0.1:8080");
+        assert!(cfg.clients.is_none());
+        assert_eq!(cfg.routing.default_route, "cloud");
+    }
+
+    #[test]
+    fn unknown_field_has_position_and_hint() {
+        let err = load("listen:\n  - addr: 127.0.0.1:8080\n    tsl: {}\n").expect_err("must fail");
+        let e = &err.errors[0];
+        assert!(e.message.contains("unknown field `tsl`"), "{e}");
+        assert_eq!(e.position.map(|p| p.0), Some(3));
+        assert!(e.hint.is_some());
+        assert_eq!(e.path, "listen[0]");
+    }
+
+    #[test]
+    fn cloud_upstream_in_local_route_is_refused_with_position() {
+        let text = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  openai: { kind: openai, base_url: \"https://api.openai.com/v1\", zone: cloud }\nroutes:\n  local: [openai]\n  cloud: [openai]\n";
+        let err = load(text).expect_err("must fail");
+        let e = err.errors.iter().find(|e| e.path == "routes.local").expect("routes.local error");
+        assert!(e.message.contains("cloud zone"));
+        assert_eq!(e.position.map(|p| p.0), Some(6));
+    }
+
+    #[test]
+    fn plaintext_off_loopback_needs_opt_in() {
+        let base = "upstreams:\n  o: { kind: openai, base_url: \"https://x.example/v1\", zone: cloud }\nroutes:\n  cloud: [o]\nclients:\n  - { name: a, tenant: t, key_env: APP_KEY }\n";
+        let err = load(&format!("listen:\n  - addr: 0.0.0.0:8080\n{base}")).expect_err("must fail");
+        assert!(err.errors.iter().any(|e| e.message.contains("plaintext")));
+        load(&format!("listen:\n  - addr: 0.0.0.0:8080\n    allow_plaintext: true\n{base}")).expect("opt-in accepted");
+    }
+
+    #[test]
+    fn no_clients_only_on_loopback() {
+        let text = "listen:\n  - { addr: 0.0.0.0:8080, allow_plaintext: true }\nupstreams:\n  o: { kind: openai, base_url: \"https://x.example/v1\", zone: cloud }\nroutes:\n  cloud: [o]\n";
+        let err = load(text).expect_err("must fail");
+        assert!(err.errors.iter().any(|e| e.path == "clients"));
+    }
+
+    #[test]
+    fn client_key_must_come_from_a_set_variable() {
+        let text = "listen:\n  - addr: 127.0.0.1:0\nclients:\n  - { name: a, tenant: t, key_env: MISSING_KEY }\nupstreams:\n  o: { kind: openai, base_url: \"https://x.example/v1\", zone: cloud }\nroutes:\n  cloud: [o]\n";
+        let err = load(text).expect_err("must fail");
+        let e = &err.errors[0];
+        assert!(e.message.contains("MISSING_KEY"));
+        assert_eq!(e.position.map(|p| p.0), Some(4));
+    }
+
+    #[test]
+    fn cloud_over_plain_http_is_refused() {
+        let text = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  o: { kind: openai, base_url: \"http://api.example.com/v1\", zone: cloud }\nroutes:\n  cloud: [o]\n";
+        let err = load(text).expect_err("must fail");
+        assert!(err.errors.iter().any(|e| e.message.contains("in clear")));
+        let ok = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  o: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }\nroutes:\n  cloud: [o]\n";
+        load(ok).expect("loopback http is fine (tests, sidecars)");
+    }
+
+    #[test]
+    fn durations_parse() {
+        assert_eq!(parse_duration("250ms"), Some(Duration::from_millis(250)));
+        assert_eq!(parse_duration("10s"), Some(Duration::from_secs(10)));
+        assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
+        assert_eq!(parse_duration("ten"), None);
+        assert_eq!(parse_duration("10"), None);
+    }
+}

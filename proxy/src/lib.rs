@@ -1,0 +1,24 @@
+//! Cordon: a privacy-enforcing proxy for LLM traffic.
+//!
+//! Applications point their OpenAI or Anthropic SDK at Cordon. Each request
+//! runs through [`pipeline`]: ingress, authentication, parsing, extraction of
+//! the texts a model reads, the routing decision, forwarding to an upstream of
+//! the decided route (translating between the OpenAI and Anthropic APIs when
+//! the upstream speaks the other one) and the response, streamed back as it
+//! arrives.
+//!
+//! The binary is `cordon` (see `main.rs`); this library holds its parts so
+//! that tests and benchmarks can drive them.
+
+pub mod api;
+pub mod auth;
+pub mod body;
+pub mod config;
+pub mod error;
+pub mod headers;
+pub mod pipeline;
+pub mod server;
+pub mod sse;
+pub mod tls;
+pub mod translate;
+pub mod upstream;

@@ -1,0 +1,119 @@
+//! The `cordon` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use cordon::config::{Config, ConfigReport, ProcessEnv, Source};
+
+mod output;
+
+#[derive(Parser)]
+#[command(name = "cordon", version, about = "Cordon: a privacy-enforcing proxy for LLM traffic")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the proxy. Without --config, the embedded default (127.0.0.1:8080).
+    Serve {
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+    },
+    /// Work with configuration files.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Validate a config: errors with their position and a hint.
+    Check { file: PathBuf },
+    /// Print the embedded default config.
+    Default,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve { config } => serve(config),
+        Command::Config { command: ConfigCommand::Check { file } } => check(&file),
+        Command::Config { command: ConfigCommand::Default } => {
+            output::print(cordon::config::EMBEDDED_DEFAULT);
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn init_logging() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("CORDON_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if std::env::var("CORDON_LOG_FORMAT").is_ok_and(|f| f == "text") {
+        builder.init();
+    } else {
+        builder.json().flatten_event(true).with_current_span(false).init();
+    }
+}
+
+fn load(path: Option<&PathBuf>) -> Result<(Config, Vec<cordon::config::ConfigIssue>), String> {
+    match path {
+        None => Config::load(&Source::embedded(), &ProcessEnv).map_err(|r| r.to_string()),
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
+            Config::load(&Source::file(p, &text), &ProcessEnv).map_err(|r: ConfigReport| r.to_string())
+        }
+    }
+}
+
+fn serve(path: Option<PathBuf>) -> ExitCode {
+    init_logging();
+    let config = match load(path.as_ref()) {
+        Ok((config, warnings)) => {
+            for w in warnings {
+                tracing::warn!(issue = %w, "config");
+            }
+            config
+        }
+        Err(report) => {
+            output::eprint(&format!("cordon: invalid configuration, not starting\n{report}"));
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            output::eprint(&format!("cordon: cannot start the runtime: {e}"));
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(cordon::server::serve(config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!(error = %e, "cordon stopped");
+            output::eprint(&format!("cordon: {e:#}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(file: &PathBuf) -> ExitCode {
+    match load(Some(file)) {
+        Ok((_, warnings)) => {
+            let name = file.display();
+            for w in &warnings {
+                output::print(&format!("{name}: warning: {w}"));
+            }
+            output::print(&format!("{name}: ok"));
+            ExitCode::SUCCESS
+        }
+        Err(report) => {
+            output::eprint(report.trim_end());
+            ExitCode::FAILURE
+        }
+    }
+}

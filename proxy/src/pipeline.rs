@@ -1,0 +1,619 @@
+//! The request pipeline: one visible sequence of phases.
+//!
+//! ```text
+//! ingress ─ authenticate ─ read body ─ parse ─ extract ─ decide ─ route/forward ─ respond
+//! ```
+//!
+//! Each phase is a method of [`App`] that returns a `Result`; every error
+//! becomes a response in one place ([`ProxyError::into_response`]) and every
+//! way out passes through [`App::handle`], which stamps the decision id and
+//! route on the response and writes the request's log event.
+//!
+//! Forwarding takes a [`Decided`] request: a value only [`App::decide`] can
+//! make, so an undecided request cannot reach an upstream by construction.
+//! The policy engine, the detectors and the audit trail slot in at
+//! `extract`/`decide` without changing the phases around them.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use bytes::Bytes;
+use futures_util::{StreamExt, TryStreamExt};
+use http::{HeaderMap, HeaderValue, Request, Response, StatusCode};
+use http_body_util::{BodyExt, Limited};
+use serde_json::{json, Value};
+use tokio::sync::Semaphore;
+
+use crate::api::{api_from_headers, extract, ApiKind, Endpoint, Extracted, ParsedRequest};
+use crate::auth::{Authenticator, Identity};
+use crate::body::{self, BoxError, ProxyBody};
+use crate::config::{Config, Route, Zone};
+use crate::error::ProxyError;
+use crate::headers;
+use crate::sse::SseParser;
+use crate::translate;
+use crate::upstream::{SendError, Upstream};
+
+/// The request header a client sets to keep a request on premises.
+pub const ROUTE_HEADER: &str = "x-cordon-route";
+const MAX_UPSTREAM_BODY: usize = 64 * 1024 * 1024;
+const MAX_SSE_EVENT: usize = 4 * 1024 * 1024;
+
+/// Everything a request needs, built once from the config.
+pub struct App {
+    config: Config,
+    auth: Authenticator,
+    upstreams: Vec<Upstream>,
+    limiter: Arc<Semaphore>,
+}
+
+/// What the proxy decided for a request, and why.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    /// The route taken (a key of `routes:`).
+    pub route: String,
+    pub zone: Zone,
+    /// Which rule decided: `client.route`, `request.header`, `routing.default`.
+    pub rule: &'static str,
+}
+
+/// A request that went through [`App::decide`]. Its fields are private to
+/// this module: holding one proves the request was decided.
+pub struct Decided<T> {
+    request: T,
+    decision: Decision,
+}
+
+impl<T> Decided<T> {
+    pub fn request(&self) -> &T {
+        &self.request
+    }
+
+    pub fn decision(&self) -> &Decision {
+        &self.decision
+    }
+}
+
+/// What is known of a request as it moves through the phases; read once at
+/// the end to stamp headers and write the log event.
+pub struct RequestCtx {
+    pub id: String,
+    pub api: ApiKind,
+    pub endpoint: Option<Endpoint>,
+    pub identity: Identity,
+    pub decision: Option<Decision>,
+    pub upstream: Option<String>,
+    pub error: Option<&'static str>,
+    started: Instant,
+}
+
+impl RequestCtx {
+    fn new<B>(req: &Request<B>) -> Self {
+        RequestCtx {
+            id: uuid::Uuid::now_v7().to_string(),
+            api: api_from_headers(req.uri().path(), req.headers()),
+            endpoint: None,
+            identity: Identity::default(),
+            decision: None,
+            upstream: None,
+            error: None,
+            started: Instant::now(),
+        }
+    }
+}
+
+impl App {
+    pub fn new(mut config: Config, upstreams: Vec<Upstream>) -> Self {
+        let limiter = Arc::new(Semaphore::new(config.limits.max_concurrent_requests));
+        let auth = Authenticator::new(config.clients.take());
+        App {
+            config,
+            auth,
+            upstreams,
+            limiter,
+        }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Runs the whole pipeline for one request. Never fails: every error is
+    /// answered in the client's shape. Runs on every way out: stamps
+    /// `x-cordon-decision-id` (and the route and rule once decided) and logs
+    /// one event per request, with names and counts only.
+    pub async fn handle<B>(self: Arc<Self>, req: Request<B>) -> Response<ProxyBody>
+    where
+        B: hyper::body::Body<Data = Bytes> + Send + 'static,
+        B::Error: Into<BoxError>,
+    {
+        let mut ctx = RequestCtx::new(&req);
+        let mut resp = match self.run(&mut ctx, req).await {
+            Ok(resp) => resp,
+            Err(err) => {
+                ctx.error = Some(err.class());
+                err.into_response(ctx.api)
+            }
+        };
+        let h = resp.headers_mut();
+        if let Ok(v) = HeaderValue::from_str(&ctx.id) {
+            h.insert("x-cordon-decision-id", v);
+        }
+        if let Some(d) = &ctx.decision {
+            h.insert("x-cordon-route", HeaderValue::from_static(d.zone.as_str()));
+            h.insert("x-cordon-rule", HeaderValue::from_static(d.rule));
+        }
+        let status = resp.status().as_u16();
+        let latency_ms = ctx.started.elapsed().as_secs_f64() * 1000.0;
+        let endpoint = ctx.endpoint.map(Endpoint::as_str).unwrap_or("unknown");
+        let route = ctx.decision.as_ref().map(|d| d.route.as_str()).unwrap_or("");
+        tracing::info!(
+            decision_id = %ctx.id,
+            endpoint,
+            status,
+            route,
+            upstream = ctx.upstream.as_deref().unwrap_or(""),
+            client = ctx.identity.client.as_deref().unwrap_or(""),
+            tenant = ctx.identity.tenant.as_deref().unwrap_or(""),
+            error = ctx.error.unwrap_or(""),
+            latency_ms,
+            "request"
+        );
+        resp
+    }
+
+    async fn run<B>(&self, ctx: &mut RequestCtx, req: Request<B>) -> Result<Response<ProxyBody>, ProxyError>
+    where
+        B: hyper::body::Body<Data = Bytes> + Send + 'static,
+        B::Error: Into<BoxError>,
+    {
+        // Ingress: which endpoint; probes answer before authentication.
+        let endpoint = Endpoint::route(req.method(), req.uri().path())?;
+        ctx.endpoint = Some(endpoint);
+        match endpoint {
+            Endpoint::Healthz => return Ok(json_response(StatusCode::OK, &json!({"status": "ok"}))),
+            Endpoint::Readyz => return Ok(self.readyz()),
+            _ => {}
+        }
+        ctx.identity = self.auth.authenticate(req.headers())?;
+        if endpoint == Endpoint::Models {
+            return Ok(self.models(ctx.api));
+        }
+        ctx.api = endpoint.api();
+        // Held until the response body has been sent.
+        let permit = self.limiter.clone().try_acquire_owned().map_err(|_| ProxyError::Overloaded)?;
+        let (parts, body) = req.into_parts();
+        let bytes = self.read_body(&parts.headers, body).await?;
+        let parsed = ParsedRequest::parse(endpoint, &bytes)?;
+        self.check_model(&parsed)?;
+        let summary = ContentSummary::of(&extract(&parsed));
+        let decided = self.decide(&ctx.identity, &parts.headers, parsed, &summary)?;
+        ctx.decision = Some(decided.decision().clone());
+        let resp = self.forward(ctx, &decided, &parts.headers, bytes).await?;
+        Ok(resp.map(|b| body::guarded(b, permit)))
+    }
+
+    /// Reads the request body under the size limit and the request timeout.
+    /// Refuses anything but JSON before reading a byte of it.
+    async fn read_body<B>(&self, headers: &HeaderMap, body: B) -> Result<Bytes, ProxyError>
+    where
+        B: hyper::body::Body<Data = Bytes> + Send + 'static,
+        B::Error: Into<BoxError>,
+    {
+        let is_json = headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| {
+                let mime = v.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+                mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
+            })
+            .unwrap_or(false);
+        if !is_json {
+            return Err(ProxyError::UnsupportedMediaType);
+        }
+        let limit = self.config.limits.max_body_bytes;
+        let declared = headers
+            .get(http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|n| n > limit) {
+            return Err(ProxyError::BodyTooLarge { limit });
+        }
+        let limited = Limited::new(body, usize::try_from(limit).unwrap_or(usize::MAX));
+        match tokio::time::timeout(self.config.limits.request_timeout, limited.collect()).await {
+            Err(_) => Err(ProxyError::ClientTimeout),
+            Ok(Ok(collected)) => Ok(collected.to_bytes()),
+            Ok(Err(e)) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
+                Err(ProxyError::BodyTooLarge { limit })
+            }
+            Ok(Err(_)) => Err(ProxyError::BadRequest("the request body could not be read".into())),
+        }
+    }
+
+    /// With a `models:` map, only the models it names may be asked for.
+    fn check_model(&self, req: &ParsedRequest) -> Result<(), ProxyError> {
+        if self.config.models.is_empty() || self.config.models.contains_key(&req.model) {
+            Ok(())
+        } else {
+            Err(ProxyError::UnknownModel(req.model.clone()))
+        }
+    }
+
+    /// Decides the route. Until the policy engine lands, the order is:
+    /// a client's `x-cordon-route` header naming an on-premises route (a
+    /// client may always ask to keep its data closer, never to send it out),
+    /// then the client's pinned route, then `routing.default`.
+    pub fn decide(
+        &self,
+        identity: &Identity,
+        headers: &HeaderMap,
+        request: ParsedRequest,
+        _content: &ContentSummary,
+    ) -> Result<Decided<ParsedRequest>, ProxyError> {
+        let asked = match headers.get(ROUTE_HEADER) {
+            Some(v) if self.config.routing.allow_header => {
+                let name = v.to_str().map_err(|_| ProxyError::BadRequest(format!("`{ROUTE_HEADER}` is not text")))?;
+                let route = self
+                    .config
+                    .route(name)
+                    .ok_or_else(|| ProxyError::BadRequest(format!("`{ROUTE_HEADER}` names no configured route")))?;
+                if route.zone != Zone::Local {
+                    return Err(ProxyError::BadRequest(format!("`{ROUTE_HEADER}` may only name an on-premises route")));
+                }
+                Some(route)
+            }
+            _ => None,
+        };
+        let (route, rule) = match (asked, &identity.route) {
+            (Some(route), _) => (route, "request.header"),
+            (None, Some(pinned)) => (self.route_named(pinned)?, "client.route"),
+            (None, None) => (self.route_named(&self.config.routing.default_route)?, "routing.default"),
+        };
+        Ok(Decided {
+            request,
+            decision: Decision {
+                route: route.name.clone(),
+                zone: route.zone,
+                rule,
+            },
+        })
+    }
+
+    fn route_named(&self, name: &str) -> Result<&Route, ProxyError> {
+        // Config::load checked every route reference; a miss is our bug.
+        self.config
+            .route(name)
+            .ok_or_else(|| ProxyError::Internal(format!("route `{name}` vanished")))
+    }
+
+    /// Tries the route's upstreams in order. An upstream that cannot serve
+    /// the endpoint or the model, is unavailable, refuses the connection,
+    /// times out or answers 5xx is passed over for the next one, all within
+    /// the decided route, so sensitive traffic never falls back to cloud.
+    async fn forward(
+        &self,
+        ctx: &mut RequestCtx,
+        decided: &Decided<ParsedRequest>,
+        client_headers: &HeaderMap,
+        raw: Bytes,
+    ) -> Result<Response<ProxyBody>, ProxyError> {
+        let req = decided.request();
+        let route = self.route_named(&decided.decision().route)?;
+        let fwd_headers = headers::request_headers(client_headers);
+        let mut last_error: Option<ProxyError> = None;
+        let mut skipped: Vec<String> = Vec::new();
+        for &idx in &route.upstreams {
+            let Some(up) = self.upstreams.get(idx) else { continue };
+            if !up.serves(req.endpoint) {
+                skipped.push(format!("{} does not serve {}", up.name(), req.endpoint.as_str()));
+                continue;
+            }
+            if let Err(reason) = up.availability() {
+                skipped.push(format!("{} is unavailable: {reason}", up.name()));
+                continue;
+            }
+            let Some(model) = self.upstream_model(&req.model, route, up) else {
+                skipped.push(format!("{} has no model mapped for this request", up.name()));
+                continue;
+            };
+            let body = upstream_body(req, up.api(), &model, &raw)?;
+            match up.send(req.endpoint, fwd_headers.clone(), body).await {
+                Ok(resp) if resp.status().is_server_error() => {
+                    let status = resp.status().as_u16();
+                    tracing::warn!(decision_id = %ctx.id, upstream = up.name(), status, "upstream error; trying the next upstream of the route");
+                    last_error = Some(ProxyError::UpstreamFailed {
+                        upstream: up.name().to_string(),
+                        detail: format!("HTTP {status}"),
+                    });
+                }
+                Ok(resp) => {
+                    ctx.upstream = Some(up.name().to_string());
+                    return self.respond(req, up, resp).await;
+                }
+                Err(e) => {
+                    tracing::warn!(decision_id = %ctx.id, upstream = up.name(), error = %e, "upstream unreachable; trying the next upstream of the route");
+                    last_error = Some(match e {
+                        SendError::Timeout(_) => ProxyError::UpstreamTimeout { upstream: up.name().to_string() },
+                        other => ProxyError::UpstreamFailed {
+                            upstream: up.name().to_string(),
+                            detail: other.to_string(),
+                        },
+                    });
+                }
+            }
+        }
+        Err(last_error.unwrap_or_else(|| ProxyError::NoUpstream {
+            route: route.name.clone(),
+            detail: if skipped.is_empty() { "the route is empty".into() } else { skipped.join("; ") },
+        }))
+    }
+
+    /// The model name to send to `up`: from the `models:` map (per upstream
+    /// name, then per route), or the client's own when there is no map.
+    fn upstream_model(&self, requested: &str, route: &Route, up: &Upstream) -> Option<String> {
+        if self.config.models.is_empty() {
+            return Some(requested.to_string());
+        }
+        let map = self.config.models.get(requested)?;
+        map.get(up.name()).or_else(|| map.get(&route.name)).cloned()
+    }
+
+    /// Turns the upstream's answer into the client's: relayed chunk by chunk
+    /// when both speak the same API, translated (streams event by event)
+    /// when they do not.
+    async fn respond(&self, req: &ParsedRequest, up: &Upstream, resp: reqwest::Response) -> Result<Response<ProxyBody>, ProxyError> {
+        let status = resp.status();
+        let client_api = req.endpoint.api();
+        if client_api == up.api() {
+            let headers = headers::response_headers(resp.headers(), true);
+            let stream = resp.bytes_stream().map_err(|e| -> BoxError { Box::new(e) });
+            let mut out = Response::new(body::stream(stream));
+            *out.status_mut() = status;
+            *out.headers_mut() = headers;
+            return Ok(out);
+        }
+        let mut headers = headers::response_headers(resp.headers(), false);
+        let failed = |detail: &str| ProxyError::UpstreamFailed {
+            upstream: up.name().to_string(),
+            detail: detail.to_string(),
+        };
+        if !status.is_success() {
+            let bytes = read_all(resp).await.map_err(|_| failed("unreadable error body"))?;
+            let upstream_err: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+            let converted = match client_api {
+                ApiKind::Anthropic => translate::openai_error_to_anthropic(status.as_u16(), &upstream_err),
+                ApiKind::OpenAi => translate::anthropic_error_to_openai(status.as_u16(), &upstream_err),
+            };
+            return Ok(json_with_headers(status, &converted, headers));
+        }
+        if req.stream {
+            headers.insert(http::header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+            headers.insert(http::header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            let translator = match client_api {
+                ApiKind::Anthropic => StreamTranslator::ToAnthropic(translate::OpenAiToAnthropicStream::new(&req.model)),
+                ApiKind::OpenAi => {
+                    let include_usage = req
+                        .body
+                        .get("stream_options")
+                        .and_then(|o| o.get("include_usage"))
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false);
+                    StreamTranslator::ToOpenAi(translate::AnthropicToOpenAiStream::new(&req.model, include_usage))
+                }
+            };
+            let mut out = Response::new(body::stream(translate_stream(resp, translator)));
+            *out.headers_mut() = headers;
+            return Ok(out);
+        }
+        let bytes = read_all(resp).await.map_err(|_| failed("unreadable response body"))?;
+        let value: Value = serde_json::from_slice(&bytes).map_err(|_| failed("response is not JSON"))?;
+        let converted = match client_api {
+            ApiKind::Anthropic => translate::openai_to_anthropic_response(&value, &req.model),
+            ApiKind::OpenAi => translate::anthropic_to_openai_response(&value, &req.model),
+        }
+        .map_err(|e| failed(&format!("response cannot be translated: {e}")))?;
+        Ok(json_with_headers(StatusCode::OK, &converted, headers))
+    }
+
+    /// `GET /v1/models`: the model names clients may ask for.
+    fn models(&self, api: ApiKind) -> Response<ProxyBody> {
+        let names: Vec<&String> = self.config.models.keys().collect();
+        let body = match api {
+            ApiKind::OpenAi => json!({
+                "object": "list",
+                "data": names.iter().map(|n| json!({"id": n, "object": "model", "created": 0, "owned_by": "cordon"})).collect::<Vec<_>>(),
+            }),
+            ApiKind::Anthropic => json!({
+                "data": names.iter().map(|n| json!({"type": "model", "id": n, "display_name": n, "created_at": "1970-01-01T00:00:00Z"})).collect::<Vec<_>>(),
+                "has_more": false,
+                "first_id": names.first(),
+                "last_id": names.last(),
+            }),
+        };
+        json_response(StatusCode::OK, &body)
+    }
+
+    /// `GET /readyz`: ready when the default route has an upstream that can
+    /// take requests. Lists every upstream's state (names and reasons only).
+    fn readyz(&self) -> Response<ProxyBody> {
+        let mut ups = serde_json::Map::new();
+        for u in &self.upstreams {
+            let state = match u.availability() {
+                Ok(()) => json!({"zone": u.zone().as_str(), "available": true}),
+                Err(reason) => json!({"zone": u.zone().as_str(), "available": false, "reason": reason}),
+            };
+            ups.insert(u.name().to_string(), state);
+        }
+        let mut routes = serde_json::Map::new();
+        for (name, r) in &self.config.routes {
+            let usable = r.upstreams.iter().any(|&i| self.upstreams.get(i).is_some_and(|u| u.availability().is_ok()));
+            routes.insert(name.clone(), json!({"zone": r.zone.as_str(), "usable": usable}));
+        }
+        let default = &self.config.routing.default_route;
+        let ready = routes.get(default).and_then(|r| r.get("usable")).and_then(Value::as_bool).unwrap_or(false);
+        let status = if ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+        json_response(
+            status,
+            &json!({"status": if ready {"ready"} else {"not_ready"}, "default_route": default, "routes": routes, "upstreams": ups}),
+        )
+    }
+}
+
+/// What the extract phase saw, as counts: the input of `decide` until the
+/// detectors and the policy engine land.
+#[derive(Debug, Clone, Default)]
+pub struct ContentSummary {
+    pub text_parts: usize,
+    pub text_bytes: usize,
+    pub opaque_parts: usize,
+}
+
+impl ContentSummary {
+    pub fn of(ex: &Extracted<'_>) -> Self {
+        ContentSummary {
+            text_parts: ex.texts.len(),
+            text_bytes: ex.text_bytes(),
+            opaque_parts: ex.opaque.len(),
+        }
+    }
+}
+
+/// The body to send upstream. Same API and same model: the client's bytes,
+/// untouched. Same API, other model: the JSON with `model` replaced (unknown
+/// fields kept, in order). Other API: translated.
+fn upstream_body(req: &ParsedRequest, api: ApiKind, model: &str, raw: &Bytes) -> Result<Bytes, ProxyError> {
+    let client_api = req.endpoint.api();
+    let value = if client_api == api {
+        if model == req.model {
+            return Ok(raw.clone());
+        }
+        let mut body = req.body.clone();
+        body.insert("model".into(), Value::String(model.to_string()));
+        Value::Object(body)
+    } else {
+        let body = Value::Object(req.body.clone());
+        match client_api {
+            ApiKind::Anthropic => translate::anthropic_to_openai_request(&body, model),
+            ApiKind::OpenAi => translate::openai_to_anthropic_request(&body, model),
+        }
+        .map_err(|e| ProxyError::BadRequest(format!("cannot translate this request: {e}")))?
+    };
+    serde_json::to_vec(&value)
+        .map(Bytes::from)
+        .map_err(|e| ProxyError::Internal(format!("cannot encode the upstream request: {e}")))
+}
+
+async fn read_all(resp: reqwest::Response) -> Result<Bytes, BoxError> {
+    let mut out = Vec::new();
+    let mut stream = resp.bytes_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk?;
+        if out.len() + chunk.len() > MAX_UPSTREAM_BODY {
+            return Err("upstream body too large".into());
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(Bytes::from(out))
+}
+
+enum StreamTranslator {
+    ToAnthropic(translate::OpenAiToAnthropicStream),
+    ToOpenAi(translate::AnthropicToOpenAiStream),
+}
+
+impl StreamTranslator {
+    fn on_event(&mut self, ev: &crate::sse::SseEvent) -> Result<Vec<crate::sse::SseEvent>, translate::TranslateError> {
+        match self {
+            StreamTranslator::ToAnthropic(t) => t.on_event(ev),
+            StreamTranslator::ToOpenAi(t) => t.on_event(ev),
+        }
+    }
+
+    fn finish(&mut self) -> Vec<crate::sse::SseEvent> {
+        match self {
+            StreamTranslator::ToAnthropic(t) => t.finish(),
+            StreamTranslator::ToOpenAi(t) => t.finish(),
+        }
+    }
+}
+
+/// Translates an SSE stream event by event as chunks arrive: each upstream
+/// chunk yields the translated events it completes, nothing is held back
+/// beyond an incomplete event.
+fn translate_stream(
+    resp: reqwest::Response,
+    translator: StreamTranslator,
+) -> impl futures_util::Stream<Item = Result<Bytes, BoxError>> + Send + 'static {
+    struct State {
+        upstream: futures_util::stream::BoxStream<'static, reqwest::Result<Bytes>>,
+        parser: SseParser,
+        translator: StreamTranslator,
+        done: bool,
+    }
+    let state = State {
+        upstream: resp.bytes_stream().boxed(),
+        parser: SseParser::new(MAX_SSE_EVENT),
+        translator,
+        done: false,
+    };
+    futures_util::stream::unfold(state, |mut st| async move {
+        loop {
+            if st.done {
+                return None;
+            }
+            let mut out = Vec::new();
+            match st.upstream.next().await {
+                Some(Ok(chunk)) => {
+                    let events = match st.parser.push(&chunk) {
+                        Ok(evs) => evs,
+                        Err(e) => {
+                            st.done = true;
+                            return Some((Err(Box::new(e) as BoxError), st));
+                        }
+                    };
+                    for ev in &events {
+                        match st.translator.on_event(ev) {
+                            Ok(outs) => outs.iter().for_each(|o| out.extend_from_slice(&o.encode())),
+                            Err(e) => {
+                                st.done = true;
+                                return Some((Err(Box::new(e) as BoxError), st));
+                            }
+                        }
+                    }
+                }
+                Some(Err(e)) => {
+                    st.done = true;
+                    return Some((Err(Box::new(e) as BoxError), st));
+                }
+                None => {
+                    st.done = true;
+                    if let Ok(evs) = st.parser.finish() {
+                        for ev in &evs {
+                            if let Ok(outs) = st.translator.on_event(ev) {
+                                outs.iter().for_each(|o| out.extend_from_slice(&o.encode()));
+                            }
+                        }
+                    }
+                    st.translator.finish().iter().for_each(|o| out.extend_from_slice(&o.encode()));
+                }
+            }
+            if !out.is_empty() {
+                return Some((Ok(Bytes::from(out)), st));
+            }
+        }
+    })
+}
+
+fn json_response(status: StatusCode, value: &Value) -> Response<ProxyBody> {
+    json_with_headers(status, value, HeaderMap::new())
+}
+
+fn json_with_headers(status: StatusCode, value: &Value, mut headers: HeaderMap) -> Response<ProxyBody> {
+    let bytes = serde_json::to_vec(value).unwrap_or_default();
+    headers.insert(http::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.remove(http::header::CONTENT_LENGTH);
+    let mut resp = Response::new(body::full(bytes));
+    *resp.status_mut() = status;
+    *resp.headers_mut() = headers;
+    resp
+}

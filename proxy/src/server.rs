@@ -1,0 +1,468 @@
+//! Listeners and connections: accept, TLS, HTTP/1.1 and HTTP/2, timeouts,
+//! graceful shutdown.
+//!
+//! Order on a new connection (each step bounded by `limits.header_timeout`):
+//! 1. a connection slot (`limits.max_connections`), else the socket is closed;
+//! 2. the TLS handshake, on TLS listeners (ALPN picks `h2` or `http/1.1`);
+//! 3. for HTTP/1 (and h2c prior knowledge on plaintext), the first request's
+//!    head is read here, so a client too slow to send it gets a 408 in an
+//!    API error shape instead of a silent close;
+//! 4. hyper serves the connection; later requests on it are bounded by
+//!    hyper's header timeout and by `limits.idle_timeout` between requests.
+
+use std::convert::Infallible;
+use std::io;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use bytes::{Buf, Bytes};
+use hyper::body::Incoming;
+use hyper::service::service_fn;
+use hyper::Request;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{watch, Notify, Semaphore};
+use tokio_rustls::TlsAcceptor;
+
+use crate::api::ApiKind;
+use crate::body;
+use crate::config::{Config, Limits};
+use crate::error::error_body;
+use crate::pipeline::App;
+use crate::tls::ReloadingConfig;
+use crate::upstream::Upstream;
+
+/// The longest request head read before handing the connection to hyper.
+const MAX_HEAD: usize = 64 * 1024;
+/// How long open connections may finish their requests after a shutdown signal.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
+
+struct Listening {
+    listener: TcpListener,
+    tls: Option<Arc<ReloadingConfig>>,
+}
+
+/// Open connections, to wait for them on shutdown.
+#[derive(Default)]
+struct Connections {
+    open: AtomicUsize,
+    all_closed: Notify,
+}
+
+struct ConnectionGuard(Arc<Connections>);
+
+impl Drop for ConnectionGuard {
+    fn drop(&mut self) {
+        if self.0.open.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.0.all_closed.notify_waiters();
+        }
+    }
+}
+
+/// Runs the proxy until SIGTERM or SIGINT, then drains open connections.
+pub async fn serve(mut config: Config) -> anyhow::Result<()> {
+    let upstreams = std::mem::take(&mut config.upstreams)
+        .into_iter()
+        .map(|u| Upstream::new(u).map_err(anyhow::Error::msg))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    for u in &upstreams {
+        if let Err(reason) = u.availability() {
+            tracing::warn!(upstream = u.name(), reason = %reason, "upstream unavailable");
+        }
+    }
+    let mut bound = Vec::new();
+    for l in &config.listeners {
+        let tls = match &l.tls {
+            Some(files) => Some(ReloadingConfig::new(files.clone())?),
+            None => None,
+        };
+        let listener = TcpListener::bind(l.addr)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", l.addr))?;
+        bound.push(Listening { listener, tls });
+    }
+    let limits = config.limits.clone();
+    let app = Arc::new(App::new(config, upstreams));
+    let (shutdown_tx, shutdown_rx) = watch::channel(false);
+    let hup = Arc::new(Notify::new());
+    let stop_watchers = Arc::new(Notify::new());
+    let conns = Arc::new(Connections::default());
+    let slots = Arc::new(Semaphore::new(limits.max_connections));
+    let mut tasks = Vec::new();
+    for l in bound {
+        let addr = l.listener.local_addr()?;
+        tracing::info!(addr = %addr, tls = l.tls.is_some(), "listening");
+        if let Some(tls) = &l.tls {
+            tasks.push(tokio::spawn(tls.clone().watch(hup.clone(), stop_watchers.clone())));
+        }
+        tasks.push(tokio::spawn(accept_loop(
+            l,
+            app.clone(),
+            limits.clone(),
+            shutdown_rx.clone(),
+            conns.clone(),
+            slots.clone(),
+        )));
+    }
+    wait_for_signals(hup).await;
+    tracing::info!(open_connections = conns.open.load(Ordering::Acquire), "shutting down");
+    let _ = shutdown_tx.send(true);
+    stop_watchers.notify_waiters();
+    for t in tasks {
+        let _ = t.await;
+    }
+    let drained = tokio::time::timeout(DRAIN_TIMEOUT, async {
+        loop {
+            let notified = conns.all_closed.notified();
+            if conns.open.load(Ordering::Acquire) == 0 {
+                return;
+            }
+            notified.await;
+        }
+    })
+    .await;
+    if drained.is_err() {
+        tracing::warn!(open_connections = conns.open.load(Ordering::Acquire), "drain timeout; closing");
+    }
+    Ok(())
+}
+
+/// Returns on SIGTERM or SIGINT; SIGHUP reloads TLS certificates.
+async fn wait_for_signals(hup: Arc<Notify>) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let (Ok(mut term), Ok(mut int), Ok(mut hangup)) = (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+        signal(SignalKind::hangup()),
+    ) else {
+        tracing::error!("cannot install signal handlers; waiting for ctrl-c only");
+        let _ = tokio::signal::ctrl_c().await;
+        return;
+    };
+    loop {
+        tokio::select! {
+            _ = term.recv() => return,
+            _ = int.recv() => return,
+            _ = hangup.recv() => {
+                tracing::info!("SIGHUP: reloading TLS certificates");
+                hup.notify_waiters();
+            }
+        }
+    }
+}
+
+async fn accept_loop(
+    l: Listening,
+    app: Arc<App>,
+    limits: Limits,
+    mut shutdown: watch::Receiver<bool>,
+    conns: Arc<Connections>,
+    slots: Arc<Semaphore>,
+) {
+    loop {
+        let permit = tokio::select! {
+            p = slots.clone().acquire_owned() => match p { Ok(p) => p, Err(_) => return },
+            _ = shutdown.changed() => return,
+        };
+        let (tcp, peer) = tokio::select! {
+            r = l.listener.accept() => match r {
+                Ok(x) => x,
+                Err(e) => {
+                    // Out of file descriptors and the like: back off, keep serving.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = shutdown.changed() => return,
+        };
+        let _ = tcp.set_nodelay(true);
+        conns.open.fetch_add(1, Ordering::AcqRel);
+        let guard = ConnectionGuard(conns.clone());
+        let app = app.clone();
+        let limits = limits.clone();
+        let tls = l.tls.as_ref().map(|t| t.current());
+        let shutdown = shutdown.clone();
+        tokio::spawn(async move {
+            let _guard = guard;
+            let _permit = permit;
+            if let Err(e) = connection(tcp, peer, tls, app, limits, shutdown).await {
+                tracing::debug!(peer = %peer, error = %e, "connection ended with an error");
+            }
+        });
+    }
+}
+
+async fn connection(
+    tcp: TcpStream,
+    peer: SocketAddr,
+    tls: Option<Arc<rustls::ServerConfig>>,
+    app: Arc<App>,
+    limits: Limits,
+    shutdown: watch::Receiver<bool>,
+) -> io::Result<()> {
+    match tls {
+        None => serve_http(tcp, false, app, limits, shutdown).await,
+        Some(cfg) => {
+            let accept = TlsAcceptor::from(cfg).accept(tcp);
+            let stream = match tokio::time::timeout(limits.header_timeout, accept).await {
+                Ok(Ok(s)) => s,
+                Ok(Err(e)) => {
+                    tracing::info!(peer = %peer, error = %e, "TLS handshake failed");
+                    return Ok(());
+                }
+                Err(_) => {
+                    tracing::info!(peer = %peer, "TLS handshake timed out");
+                    return Ok(());
+                }
+            };
+            let h2 = stream.get_ref().1.alpn_protocol() == Some(b"h2".as_slice());
+            serve_http(stream, h2, app, limits, shutdown).await
+        }
+    }
+}
+
+/// Per-connection state for the idle timeout.
+struct ConnState {
+    opened: Instant,
+    in_flight: AtomicUsize,
+    last_active_ms: AtomicU64,
+}
+
+impl ConnState {
+    fn touch(&self) {
+        let ms = u64::try_from(self.opened.elapsed().as_millis()).unwrap_or(u64::MAX);
+        self.last_active_ms.store(ms, Ordering::Release);
+    }
+
+    /// When the connection becomes idle-expired, if nothing happens before.
+    fn idle_deadline(&self, idle: Duration) -> tokio::time::Instant {
+        let now = tokio::time::Instant::now();
+        if self.in_flight.load(Ordering::Acquire) > 0 {
+            return now + idle;
+        }
+        let last = self.opened + Duration::from_millis(self.last_active_ms.load(Ordering::Acquire));
+        tokio::time::Instant::from_std(last + idle).max(now)
+    }
+
+    fn is_idle_for(&self, idle: Duration) -> bool {
+        self.in_flight.load(Ordering::Acquire) == 0
+            && self.opened.elapsed().saturating_sub(Duration::from_millis(self.last_active_ms.load(Ordering::Acquire))) >= idle
+    }
+}
+
+/// Counts a request as in flight until its response body is done.
+struct InFlight(Arc<ConnState>);
+
+impl InFlight {
+    fn enter(state: Arc<ConnState>) -> Self {
+        state.in_flight.fetch_add(1, Ordering::AcqRel);
+        state.touch();
+        InFlight(state)
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.touch();
+        self.0.in_flight.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+async fn serve_http<IO>(mut io: IO, h2: bool, app: Arc<App>, limits: Limits, mut shutdown: watch::Receiver<bool>) -> io::Result<()>
+where
+    IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let prefix = if h2 {
+        Bytes::new()
+    } else {
+        match read_head(&mut io, limits.header_timeout).await? {
+            Head::Complete(buf) => buf,
+            Head::TimedOut(partial) => return answer_header_timeout(io, &partial).await,
+        }
+    };
+    let state = Arc::new(ConnState {
+        opened: Instant::now(),
+        in_flight: AtomicUsize::new(0),
+        last_active_ms: AtomicU64::new(0),
+    });
+    let svc_state = state.clone();
+    let service = service_fn(move |req: Request<Incoming>| {
+        let app = app.clone();
+        let guard = InFlight::enter(svc_state.clone());
+        async move {
+            let resp = app.handle(req).await;
+            Ok::<_, Infallible>(resp.map(|b| body::guarded(b, guard)))
+        }
+    });
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .keep_alive(true);
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .max_concurrent_streams(256)
+        .keep_alive_interval(Some(Duration::from_secs(30)))
+        .keep_alive_timeout(Duration::from_secs(20));
+    if h2 {
+        builder = builder.http2_only();
+    }
+    let conn = builder.serve_connection(TokioIo::new(Rewind { prefix, inner: io }), service);
+    tokio::pin!(conn);
+    let mut closing = false;
+    loop {
+        let idle_at = state.idle_deadline(limits.idle_timeout);
+        tokio::select! {
+            res = conn.as_mut() => {
+                return res.map_err(|e| io::Error::other(e.to_string()));
+            }
+            _ = shutdown.changed(), if !closing => {
+                conn.as_mut().graceful_shutdown();
+                closing = true;
+            }
+            _ = tokio::time::sleep_until(idle_at), if !closing => {
+                if state.is_idle_for(limits.idle_timeout) {
+                    conn.as_mut().graceful_shutdown();
+                    closing = true;
+                }
+            }
+        }
+    }
+}
+
+enum Head {
+    /// The head is complete, or the peer closed, or it grew past `MAX_HEAD`:
+    /// hyper takes it from here (and answers 431 or closes as it should).
+    Complete(Bytes),
+    TimedOut(Vec<u8>),
+}
+
+async fn read_head<IO: AsyncRead + Unpin>(io: &mut IO, timeout: Duration) -> io::Result<Head> {
+    let deadline = tokio::time::Instant::now() + timeout;
+    let mut buf: Vec<u8> = Vec::with_capacity(4096);
+    let mut searched = 0usize;
+    loop {
+        if let Some(_pos) = find_head_end(&buf[searched..]) {
+            return Ok(Head::Complete(Bytes::from(buf)));
+        }
+        searched = buf.len().saturating_sub(3);
+        if buf.len() >= MAX_HEAD {
+            return Ok(Head::Complete(Bytes::from(buf)));
+        }
+        buf.reserve(4096);
+        match tokio::time::timeout_at(deadline, io.read_buf(&mut buf)).await {
+            Err(_) => return Ok(Head::TimedOut(buf)),
+            Ok(Ok(0)) => return Ok(Head::Complete(Bytes::from(buf))),
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => return Err(e),
+        }
+    }
+}
+
+fn find_head_end(buf: &[u8]) -> Option<usize> {
+    buf.windows(4).position(|w| w == b"\r\n\r\n")
+}
+
+/// Writes a 408 in the API's error shape and closes. The partial head is
+/// only looked at to pick the shape.
+async fn answer_header_timeout<IO: AsyncWrite + Unpin>(mut io: IO, partial: &[u8]) -> io::Result<()> {
+    let anthropic = partial.starts_with(b"POST /v1/messages")
+        || partial.windows(b"anthropic-version".len()).any(|w| w.eq_ignore_ascii_case(b"anthropic-version"));
+    let api = if anthropic { ApiKind::Anthropic } else { ApiKind::OpenAi };
+    let body = error_body(api, http::StatusCode::REQUEST_TIMEOUT, "the client took too long to send the request headers");
+    let id = uuid::Uuid::now_v7();
+    tracing::info!(decision_id = %id, status = 408u16, error = "client_timeout", "request");
+    let head = format!(
+        "HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\nx-cordon-decision-id: {id}\r\n\r\n",
+        body.len()
+    );
+    if partial.is_empty() {
+        // Nothing was sent at all: an idle socket, not a request. Just close.
+        return io.shutdown().await;
+    }
+    io.write_all(head.as_bytes()).await?;
+    io.write_all(&body).await?;
+    io.shutdown().await
+}
+
+/// An IO that first replays bytes already read from it.
+struct Rewind<T> {
+    prefix: Bytes,
+    inner: T,
+}
+
+impl<T: AsyncRead + Unpin> AsyncRead for Rewind<T> {
+    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        if !this.prefix.is_empty() {
+            let n = this.prefix.len().min(buf.remaining());
+            buf.put_slice(&this.prefix[..n]);
+            this.prefix.advance(n);
+            return Poll::Ready(Ok(()));
+        }
+        Pin::new(&mut this.inner).poll_read(cx, buf)
+    }
+}
+
+impl<T: AsyncWrite + Unpin> AsyncWrite for Rewind<T> {
+    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().inner).poll_write(cx, buf)
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().inner).poll_shutdown(cx)
+    }
+
+    fn poll_write_vectored(self: Pin<&mut Self>, cx: &mut Context<'_>, bufs: &[io::IoSlice<'_>]) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().inner).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn rewind_replays_prefix_then_inner() {
+        let (mut a, b) = tokio::io::duplex(64);
+        a.write_all(b" world").await.expect("write");
+        drop(a);
+        let mut r = Rewind { prefix: Bytes::from_static(b"hello"), inner: b };
+        let mut out = String::new();
+        r.read_to_string(&mut out).await.expect("read");
+        assert_eq!(out, "hello world");
+    }
+
+    #[tokio::test]
+    async fn head_reader_stops_at_blank_line_and_times_out() {
+        let (mut a, mut b) = tokio::io::duplex(1024);
+        a.write_all(b"GET / HTTP/1.1\r\nhost: x\r\n\r\nbody").await.expect("write");
+        match read_head(&mut b, Duration::from_secs(5)).await.expect("read") {
+            Head::Complete(buf) => assert!(buf.starts_with(b"GET / HTTP/1.1")),
+            Head::TimedOut(_) => unreachable!("complete head"),
+        }
+        let (mut a, mut b) = tokio::io::duplex(1024);
+        a.write_all(b"POST /v1/messages HTTP/1.1\r\n").await.expect("write");
+        match read_head(&mut b, Duration::from_millis(50)).await.expect("read") {
+            Head::TimedOut(partial) => assert!(partial.starts_with(b"POST")),
+            Head::Complete(_) => unreachable!("incomplete head"),
+        }
+    }
+}
