@@ -395,8 +395,10 @@ fn parse_raw(text: &str) -> Result<RawConfig, ConfigIssue> {
         let position = inner.location().map(|l| (l.line(), l.column()));
         let mut message = strip_location(&inner.to_string());
         // serde_yaml_ng prefixes its own path; ours is printed apart.
-        if let Some(rest) = message.strip_prefix(&format!("{path}: ")) {
-            message = rest.to_string();
+        if let Some((prefix, rest)) = message.split_once(": ") {
+            if !prefix.contains(char::is_whitespace) {
+                message = rest.to_string();
+            }
         }
         let hint = hint_for(&message);
         ConfigIssue {
@@ -918,7 +920,7 @@ mod tests {
         assert!(e.message.contains("unknown field `tsl`"), "{e}");
         assert_eq!(e.position.map(|p| p.0), Some(3));
         assert!(e.hint.is_some());
-        assert_eq!(e.path, "listen[0]");
+        assert_eq!(e.path, "listen[0].tsl");
     }
 
     #[test]
