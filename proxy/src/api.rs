@@ -85,7 +85,10 @@ impl Endpoint {
 /// Guesses the API family of a request that did not match a model endpoint
 /// (404s, `/v1/models`): Anthropic's SDKs always send `anthropic-version`.
 pub fn api_from_headers(path: &str, headers: &HeaderMap) -> ApiKind {
-    if path.starts_with("/v1/messages") || headers.contains_key("anthropic-version") || headers.contains_key("x-api-key") {
+    if path.starts_with("/v1/messages")
+        || headers.contains_key("anthropic-version")
+        || headers.contains_key("x-api-key")
+    {
         ApiKind::Anthropic
     } else {
         ApiKind::OpenAi
@@ -107,7 +110,12 @@ impl ParsedRequest {
     pub fn parse(endpoint: Endpoint, bytes: &[u8]) -> Result<ParsedRequest, ProxyError> {
         let value: Value = serde_json::from_slice(bytes).map_err(|e| {
             // serde_json syntax errors name a line and column, never content.
-            ProxyError::BadJson(format!("{} at line {} column {}", syntax_kind(&e), e.line(), e.column()))
+            ProxyError::BadJson(format!(
+                "{} at line {} column {}",
+                syntax_kind(&e),
+                e.line(),
+                e.column()
+            ))
         })?;
         let Value::Object(body) = value else {
             return Err(ProxyError::BadRequest("the request body must be a JSON object".into()));
@@ -163,7 +171,9 @@ impl ParsedRequest {
         if ok {
             Ok(())
         } else {
-            Err(ProxyError::BadRequest(format!("`{field}` is missing or has the wrong type")))
+            Err(ProxyError::BadRequest(format!(
+                "`{field}` is missing or has the wrong type"
+            )))
         }
     }
 }
@@ -221,12 +231,18 @@ pub fn extract(req: &ParsedRequest) -> Extracted<'_> {
                     if let Some(Value::Array(calls)) = m.get("tool_calls") {
                         for (j, call) in calls.iter().enumerate() {
                             if let Some(Value::String(args)) = call.pointer("/function/arguments") {
-                                out.texts.push(TextPart { pointer: format!("{base}/tool_calls/{j}/function/arguments"), text: args });
+                                out.texts.push(TextPart {
+                                    pointer: format!("{base}/tool_calls/{j}/function/arguments"),
+                                    text: args,
+                                });
                             }
                         }
                     }
                     if let Some(Value::String(name)) = m.get("name") {
-                        out.texts.push(TextPart { pointer: format!("{base}/name"), text: name });
+                        out.texts.push(TextPart {
+                            pointer: format!("{base}/name"),
+                            text: name,
+                        });
                     }
                 }
             }
@@ -268,7 +284,10 @@ fn walk_content_opt<'a>(v: Option<&'a Value>, pointer: &str, out: &mut Extracted
 /// model reads is collected; binary parts are listed as opaque.
 fn walk_content<'a>(v: &'a Value, pointer: &str, out: &mut Extracted<'a>) {
     match v {
-        Value::String(s) => out.texts.push(TextPart { pointer: pointer.to_string(), text: s }),
+        Value::String(s) => out.texts.push(TextPart {
+            pointer: pointer.to_string(),
+            text: s,
+        }),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 walk_content(item, &format!("{pointer}/{i}"), out);
@@ -277,15 +296,30 @@ fn walk_content<'a>(v: &'a Value, pointer: &str, out: &mut Extracted<'a>) {
         Value::Object(map) => {
             let kind = map.get("type").and_then(Value::as_str).unwrap_or("");
             match kind {
-                "image" | "image_url" | "input_image" => out.opaque.push(OpaquePart { pointer: pointer.to_string(), kind: "image" }),
-                "input_audio" | "audio" => out.opaque.push(OpaquePart { pointer: pointer.to_string(), kind: "audio" }),
+                "image" | "image_url" | "input_image" => out.opaque.push(OpaquePart {
+                    pointer: pointer.to_string(),
+                    kind: "image",
+                }),
+                "input_audio" | "audio" => out.opaque.push(OpaquePart {
+                    pointer: pointer.to_string(),
+                    kind: "audio",
+                }),
                 "file" | "input_file" | "document" => {
                     // Anthropic documents may carry plain text; anything else is opaque.
                     match map.get("source").and_then(|s| s.get("data")) {
-                        Some(Value::String(t)) if map.get("source").and_then(|s| s.get("type")).and_then(Value::as_str) == Some("text") => {
-                            out.texts.push(TextPart { pointer: format!("{pointer}/source/data"), text: t })
+                        Some(Value::String(t))
+                            if map.get("source").and_then(|s| s.get("type")).and_then(Value::as_str)
+                                == Some("text") =>
+                        {
+                            out.texts.push(TextPart {
+                                pointer: format!("{pointer}/source/data"),
+                                text: t,
+                            })
                         }
-                        _ => out.opaque.push(OpaquePart { pointer: pointer.to_string(), kind: "file" }),
+                        _ => out.opaque.push(OpaquePart {
+                            pointer: pointer.to_string(),
+                            kind: "file",
+                        }),
                     }
                 }
                 _ => {
@@ -308,7 +342,10 @@ fn walk_content<'a>(v: &'a Value, pointer: &str, out: &mut Extracted<'a>) {
 
 fn walk_all_strings<'a>(v: &'a Value, pointer: &str, out: &mut Extracted<'a>) {
     match v {
-        Value::String(s) => out.texts.push(TextPart { pointer: pointer.to_string(), text: s }),
+        Value::String(s) => out.texts.push(TextPart {
+            pointer: pointer.to_string(),
+            text: s,
+        }),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 walk_all_strings(item, &format!("{pointer}/{i}"), out);
@@ -328,7 +365,10 @@ fn walk_tools<'a>(tools: Option<&'a Value>, out: &mut Extracted<'a>) {
         for (i, t) in tools.iter().enumerate() {
             for p in ["/description", "/function/description"] {
                 if let Some(Value::String(d)) = t.pointer(p) {
-                    out.texts.push(TextPart { pointer: format!("/tools/{i}{p}"), text: d });
+                    out.texts.push(TextPart {
+                        pointer: format!("/tools/{i}{p}"),
+                        text: d,
+                    });
                 }
             }
         }
@@ -345,15 +385,28 @@ mod tests {
 
     #[test]
     fn routes_paths() {
-        assert_eq!(Endpoint::route(&Method::POST, "/v1/chat/completions").ok(), Some(Endpoint::ChatCompletions));
-        assert_eq!(Endpoint::route(&Method::POST, "/v1/messages").ok(), Some(Endpoint::Messages));
-        assert!(matches!(Endpoint::route(&Method::GET, "/v1/messages"), Err(ProxyError::MethodNotAllowed)));
-        assert!(matches!(Endpoint::route(&Method::POST, "/v2/nothing"), Err(ProxyError::NotFound)));
+        assert_eq!(
+            Endpoint::route(&Method::POST, "/v1/chat/completions").ok(),
+            Some(Endpoint::ChatCompletions)
+        );
+        assert_eq!(
+            Endpoint::route(&Method::POST, "/v1/messages").ok(),
+            Some(Endpoint::Messages)
+        );
+        assert!(matches!(
+            Endpoint::route(&Method::GET, "/v1/messages"),
+            Err(ProxyError::MethodNotAllowed)
+        ));
+        assert!(matches!(
+            Endpoint::route(&Method::POST, "/v2/nothing"),
+            Err(ProxyError::NotFound)
+        ));
     }
 
     #[test]
     fn bad_json_does_not_echo() {
-        let err = ParsedRequest::parse(Endpoint::ChatCompletions, br#"{"model": "m", "messages": [SECRET-123"#).expect_err("bad");
+        let err = ParsedRequest::parse(Endpoint::ChatCompletions, br#"{"model": "m", "messages": [SECRET-123"#)
+            .expect_err("bad");
         let msg = err.to_string();
         assert!(!msg.contains("SECRET"), "{msg}");
         assert_eq!(err.status(), 400);
@@ -394,7 +447,13 @@ mod tests {
                 ("/tools/0/function/description", "looks up"),
             ]
         );
-        assert_eq!(ex.opaque, vec![OpaquePart { pointer: "/messages/1/content/1".into(), kind: "image" }]);
+        assert_eq!(
+            ex.opaque,
+            vec![OpaquePart {
+                pointer: "/messages/1/content/1".into(),
+                kind: "image"
+            }]
+        );
         assert!(req.body.contains_key("unknown_field"));
     }
 

@@ -74,8 +74,18 @@ mod tests {
 
     fn auth() -> Authenticator {
         Authenticator::new(Some(vec![
-            Client { name: "a".into(), tenant: "ta".into(), key: SecretString::from("key-aaaaaaaaaaaaaaaa"), route: None },
-            Client { name: "b".into(), tenant: "tb".into(), key: SecretString::from("key-bbbbbbbbbbbbbbbb"), route: Some("local".into()) },
+            Client {
+                name: "a".into(),
+                tenant: "ta".into(),
+                key: SecretString::from("key-aaaaaaaaaaaaaaaa"),
+                route: None,
+            },
+            Client {
+                name: "b".into(),
+                tenant: "tb".into(),
+                key: SecretString::from("key-bbbbbbbbbbbbbbbb"),
+                route: Some("local".into()),
+            },
         ]))
     }
 

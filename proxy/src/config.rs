@@ -35,9 +35,8 @@ pub struct ConfigIssue {
 
 impl fmt::Display for ConfigIssue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position {
-            Some((line, col)) => write!(f, "line {line}, column {col}: ")?,
-            None => {}
+        if let Some((line, col)) = self.position {
+            write!(f, "line {line}, column {col}: ")?;
         }
         if !self.path.is_empty() {
             write!(f, "{}: ", self.path)?;
@@ -569,15 +568,22 @@ impl Builder<'_> {
                 }
             };
             let tls = l.tls.as_ref().map(|t| {
-                let reload_interval =
-                    self.duration(&["listen", &idx, "tls", "reload_interval"], &t.reload_interval, Duration::from_secs(2));
+                let reload_interval = self.duration(
+                    &["listen", &idx, "tls", "reload_interval"],
+                    &t.reload_interval,
+                    Duration::from_secs(2),
+                );
                 let files = TlsFiles {
                     cert: self.path(&t.cert),
                     key: self.path(&t.key),
                     client_ca: t.client_ca.as_deref().map(|p| self.path(p)),
                     reload_interval,
                 };
-                for (key, p) in [("cert", Some(&files.cert)), ("key", Some(&files.key)), ("client_ca", files.client_ca.as_ref())] {
+                for (key, p) in [
+                    ("cert", Some(&files.cert)),
+                    ("key", Some(&files.key)),
+                    ("client_ca", files.client_ca.as_ref()),
+                ] {
                     if let Some(p) = p {
                         if !p.is_file() {
                             self.error(
@@ -611,7 +617,11 @@ impl Builder<'_> {
         for (i, c) in raw.iter().enumerate() {
             let idx = i.to_string();
             if out.iter().any(|o| o.name == c.name) {
-                self.error(&["clients", &idx, "name"], format!("client `{}` is listed twice", c.name), None);
+                self.error(
+                    &["clients", &idx, "name"],
+                    format!("client `{}` is listed twice", c.name),
+                    None,
+                );
             }
             let key = match self.env.var(&c.key_env) {
                 Some(k) if k.len() >= 16 => SecretString::from(k),
@@ -645,10 +655,14 @@ impl Builder<'_> {
     fn upstreams(&mut self, raw: &BTreeMap<String, RawUpstream>) -> Vec<Upstream> {
         let mut out = Vec::new();
         for (name, u) in raw {
-            let p = |k: &'static str| [ "upstreams", name.as_str(), k ];
+            let p = |k: &'static str| ["upstreams", name.as_str(), k];
             let zone = match (u.kind, u.zone) {
                 (UpstreamKind::Engine, Some(Zone::Cloud)) => {
-                    self.error(&p("zone"), "the built-in engine runs on premises", Some("remove `zone:` or set it to `local`"));
+                    self.error(
+                        &p("zone"),
+                        "the built-in engine runs on premises",
+                        Some("remove `zone:` or set it to `local`"),
+                    );
                     Zone::Local
                 }
                 (UpstreamKind::Engine, _) => Zone::Local,
@@ -664,12 +678,20 @@ impl Builder<'_> {
             };
             let base_url = match (u.kind, &u.base_url) {
                 (UpstreamKind::Engine, Some(_)) => {
-                    self.error(&p("base_url"), "the built-in engine has no URL", Some("use `model_dir:`"));
+                    self.error(
+                        &p("base_url"),
+                        "the built-in engine has no URL",
+                        Some("use `model_dir:`"),
+                    );
                     String::new()
                 }
                 (UpstreamKind::Engine, None) => String::new(),
                 (_, None) => {
-                    self.error(&p("base_url"), "missing base_url", Some("e.g. https://api.openai.com/v1"));
+                    self.error(
+                        &p("base_url"),
+                        "missing base_url",
+                        Some("e.g. https://api.openai.com/v1"),
+                    );
                     String::new()
                 }
                 (_, Some(url)) => {
@@ -679,7 +701,13 @@ impl Builder<'_> {
                             if parsed.scheme() == "http" && zone == Zone::Cloud {
                                 let host_is_loopback = parsed
                                     .host_str()
-                                    .map(|h| h == "localhost" || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) || h.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()))
+                                    .map(|h| {
+                                        h == "localhost"
+                                            || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+                                            || h.trim_matches(['[', ']'])
+                                                .parse::<std::net::IpAddr>()
+                                                .is_ok_and(|ip| ip.is_loopback())
+                                    })
                                     .unwrap_or(false);
                                 if !host_is_loopback {
                                     self.error(
@@ -697,25 +725,35 @@ impl Builder<'_> {
             };
             let api_key = match &u.api_key_env {
                 None => None,
-                Some(var) => match self.env.var(var) {
-                    Some(v) => Some(SecretString::from(v)),
-                    None => {
-                        self.warn(
+                Some(var) => {
+                    match self.env.var(var) {
+                        Some(v) => Some(SecretString::from(v)),
+                        None => {
+                            self.warn(
                             &p("api_key_env"),
                             format!("environment variable {var} is not set; upstream `{name}` is unavailable until it is"),
                             Some("export the vendor's API key before starting cordon"),
                         );
-                        None
+                            None
+                        }
                     }
-                },
+                }
             };
             if u.kind == UpstreamKind::Engine {
                 if u.model_dir.is_none() {
-                    self.error(&p("model_dir"), "the built-in engine needs a model folder", Some("e.g. models/smollm2-135m-instruct"));
+                    self.error(
+                        &p("model_dir"),
+                        "the built-in engine needs a model folder",
+                        Some("e.g. models/smollm2-135m-instruct"),
+                    );
                 }
                 if let Some(d) = &u.device {
                     if d != "cpu" && d != "cuda" {
-                        self.error(&p("device"), format!("unknown device `{d}`"), Some("use `cpu` or `cuda`"));
+                        self.error(
+                            &p("device"),
+                            format!("unknown device `{d}`"),
+                            Some("use `cpu` or `cuda`"),
+                        );
                     }
                 }
             } else {
@@ -788,8 +826,19 @@ impl Builder<'_> {
             }
             // `local` is on premises even while empty: a request routed there with
             // no upstream fails, it is never sent elsewhere.
-            let zone = if name == "local" || (all_local && !idxs.is_empty()) { Zone::Local } else { Zone::Cloud };
-            out.insert(name.clone(), Route { name: name.clone(), upstreams: idxs, zone });
+            let zone = if name == "local" || (all_local && !idxs.is_empty()) {
+                Zone::Local
+            } else {
+                Zone::Cloud
+            };
+            out.insert(
+                name.clone(),
+                Route {
+                    name: name.clone(),
+                    upstreams: idxs,
+                    zone,
+                },
+            );
         }
         out
     }
@@ -872,7 +921,10 @@ fn locate(src: &str, path: &[&str]) -> Option<(usize, usize)> {
                 break;
             }
             // Flow style on one line: `name: { seg: value }`.
-            if let Some(col) = line.find(&format!("{{ {pat}")).or_else(|| line.find(&format!(", {pat}"))) {
+            if let Some(col) = line
+                .find(&format!("{{ {pat}"))
+                .or_else(|| line.find(&format!(", {pat}")))
+            {
                 hit = Some((ln, col + 3, indent + 1));
                 break;
             }
@@ -899,7 +951,11 @@ mod tests {
     fn load(text: &str) -> Result<(Config, Vec<ConfigIssue>), ConfigReport> {
         let env = MapEnv(vec![("APP_KEY", "0123456789abcdef0123"), ("OPENAI_API_KEY", "sk-test")]);
         Config::load(
-            &Source { name: "t.yaml".into(), text, base_dir: PathBuf::from(".") },
+            &Source {
+                name: "t.yaml".into(),
+                text,
+                base_dir: PathBuf::from("."),
+            },
             &env,
         )
     }
@@ -927,7 +983,11 @@ mod tests {
     fn cloud_upstream_in_local_route_is_refused_with_position() {
         let text = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  openai: { kind: openai, base_url: \"https://api.openai.com/v1\", zone: cloud }\nroutes:\n  local: [openai]\n  cloud: [openai]\n";
         let err = load(text).expect_err("must fail");
-        let e = err.errors.iter().find(|e| e.path == "routes.local").expect("routes.local error");
+        let e = err
+            .errors
+            .iter()
+            .find(|e| e.path == "routes.local")
+            .expect("routes.local error");
         assert!(e.message.contains("cloud zone"));
         assert_eq!(e.position.map(|p| p.0), Some(6));
     }
@@ -937,7 +997,10 @@ mod tests {
         let base = "upstreams:\n  o: { kind: openai, base_url: \"https://x.example/v1\", zone: cloud }\nroutes:\n  cloud: [o]\nclients:\n  - { name: a, tenant: t, key_env: APP_KEY }\n";
         let err = load(&format!("listen:\n  - addr: 0.0.0.0:8080\n{base}")).expect_err("must fail");
         assert!(err.errors.iter().any(|e| e.message.contains("plaintext")));
-        load(&format!("listen:\n  - addr: 0.0.0.0:8080\n    allow_plaintext: true\n{base}")).expect("opt-in accepted");
+        load(&format!(
+            "listen:\n  - addr: 0.0.0.0:8080\n    allow_plaintext: true\n{base}"
+        ))
+        .expect("opt-in accepted");
     }
 
     #[test]

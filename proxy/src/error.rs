@@ -178,7 +178,8 @@ mod tests {
     #[test]
     fn shapes_per_api() {
         let v: serde_json::Value =
-            serde_json::from_slice(&error_body(ApiKind::OpenAi, StatusCode::PAYLOAD_TOO_LARGE, "too big")).expect("json");
+            serde_json::from_slice(&error_body(ApiKind::OpenAi, StatusCode::PAYLOAD_TOO_LARGE, "too big"))
+                .expect("json");
         assert_eq!(v["error"]["message"], "too big");
         assert_eq!(v["error"]["type"], "invalid_request_error");
         let v: serde_json::Value =
@@ -192,7 +193,14 @@ mod tests {
         assert_eq!(ProxyError::ClientTimeout.status(), 408);
         assert_eq!(ProxyError::BodyTooLarge { limit: 1 }.status(), 413);
         assert_eq!(ProxyError::UpstreamTimeout { upstream: "u".into() }.status(), 504);
-        assert_eq!(ProxyError::UpstreamFailed { upstream: "u".into(), detail: "x".into() }.status(), 502);
+        assert_eq!(
+            ProxyError::UpstreamFailed {
+                upstream: "u".into(),
+                detail: "x".into()
+            }
+            .status(),
+            502
+        );
         assert_eq!(ProxyError::Unauthorized.blame(), Blame::Client);
     }
 }

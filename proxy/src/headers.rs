@@ -21,7 +21,14 @@ const HOP_BY_HOP: &[&str] = &[
 
 /// Client headers that identify or authenticate the client to a vendor:
 /// never forwarded.
-const CLIENT_CREDENTIALS: &[&str] = &["authorization", "x-api-key", "api-key", "cookie", "openai-organization", "openai-project"];
+const CLIENT_CREDENTIALS: &[&str] = &[
+    "authorization",
+    "x-api-key",
+    "api-key",
+    "cookie",
+    "openai-organization",
+    "openai-project",
+];
 
 /// Upstream headers that identify our account or set state on the client.
 const UPSTREAM_PRIVATE: &[&str] = &["set-cookie", "openai-organization", "openai-project"];
@@ -55,7 +62,11 @@ pub fn request_headers(client: &HeaderMap) -> HeaderMap {
     let mut out = HeaderMap::with_capacity(client.len());
     copy_except(client, &mut out, CLIENT_CREDENTIALS, |n| {
         let s = n.as_str();
-        !s.starts_with("x-cordon-") && s != "accept-encoding" && s != "expect" && s != "forwarded" && !s.starts_with("x-forwarded-")
+        !s.starts_with("x-cordon-")
+            && s != "accept-encoding"
+            && s != "expect"
+            && s != "forwarded"
+            && !s.starts_with("x-forwarded-")
     });
     out
 }
@@ -64,7 +75,9 @@ pub fn request_headers(client: &HeaderMap) -> HeaderMap {
 /// `keep_length`: the body is relayed unchanged, so its length still holds.
 pub fn response_headers(upstream: &HeaderMap, keep_length: bool) -> HeaderMap {
     let mut out = HeaderMap::with_capacity(upstream.len() + 4);
-    copy_except(upstream, &mut out, UPSTREAM_PRIVATE, |n| !n.as_str().starts_with("x-cordon-"));
+    copy_except(upstream, &mut out, UPSTREAM_PRIVATE, |n| {
+        !n.as_str().starts_with("x-cordon-")
+    });
     if keep_length {
         if let Some(len) = upstream.get(http::header::CONTENT_LENGTH) {
             out.insert(http::header::CONTENT_LENGTH, len.clone());

@@ -9,7 +9,11 @@ use cordon::config::{Config, ConfigReport, ProcessEnv, Source};
 mod output;
 
 #[derive(Parser)]
-#[command(name = "cordon", version, about = "Cordon: a privacy-enforcing proxy for LLM traffic")]
+#[command(
+    name = "cordon",
+    version,
+    about = "Cordon: a privacy-enforcing proxy for LLM traffic"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -41,8 +45,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve { config } => serve(config),
-        Command::Config { command: ConfigCommand::Check { file } } => check(&file),
-        Command::Config { command: ConfigCommand::Default } => {
+        Command::Config {
+            command: ConfigCommand::Check { file },
+        } => check(&file),
+        Command::Config {
+            command: ConfigCommand::Default,
+        } => {
             output::print(cordon::config::EMBEDDED_DEFAULT);
             ExitCode::SUCCESS
         }
@@ -52,7 +60,9 @@ fn main() -> ExitCode {
 fn init_logging() {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("CORDON_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if std::env::var("CORDON_LOG_FORMAT").is_ok_and(|f| f == "text") {
         builder.init();
     } else {
@@ -91,7 +101,12 @@ fn serve(path: Option<PathBuf>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(cordon::server::serve(config)) {
+    match runtime.block_on(cordon::server::serve(config, |addr, tls| {
+        output::print(&format!(
+            "cordon listening on {addr} ({})",
+            if tls { "https" } else { "http" }
+        ));
+    })) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(error = %e, "cordon stopped");

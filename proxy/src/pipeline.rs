@@ -181,7 +181,11 @@ impl App {
         }
         ctx.api = endpoint.api();
         // Held until the response body has been sent.
-        let permit = self.limiter.clone().try_acquire_owned().map_err(|_| ProxyError::Overloaded)?;
+        let permit = self
+            .limiter
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| ProxyError::Overloaded)?;
         let (parts, body) = req.into_parts();
         let bytes = self.read_body(&parts.headers, body).await?;
         let parsed = ParsedRequest::parse(endpoint, &bytes)?;
@@ -252,13 +256,17 @@ impl App {
     ) -> Result<Decided<ParsedRequest>, ProxyError> {
         let asked = match headers.get(ROUTE_HEADER) {
             Some(v) if self.config.routing.allow_header => {
-                let name = v.to_str().map_err(|_| ProxyError::BadRequest(format!("`{ROUTE_HEADER}` is not text")))?;
+                let name = v
+                    .to_str()
+                    .map_err(|_| ProxyError::BadRequest(format!("`{ROUTE_HEADER}` is not text")))?;
                 let route = self
                     .config
                     .route(name)
                     .ok_or_else(|| ProxyError::BadRequest(format!("`{ROUTE_HEADER}` names no configured route")))?;
                 if route.zone != Zone::Local {
-                    return Err(ProxyError::BadRequest(format!("`{ROUTE_HEADER}` may only name an on-premises route")));
+                    return Err(ProxyError::BadRequest(format!(
+                        "`{ROUTE_HEADER}` may only name an on-premises route"
+                    )));
                 }
                 Some(route)
             }
@@ -333,7 +341,9 @@ impl App {
                 Err(e) => {
                     tracing::warn!(decision_id = %ctx.id, upstream = up.name(), error = %e, "upstream unreachable; trying the next upstream of the route");
                     last_error = Some(match e {
-                        SendError::Timeout(_) => ProxyError::UpstreamTimeout { upstream: up.name().to_string() },
+                        SendError::Timeout(_) => ProxyError::UpstreamTimeout {
+                            upstream: up.name().to_string(),
+                        },
                         other => ProxyError::UpstreamFailed {
                             upstream: up.name().to_string(),
                             detail: other.to_string(),
@@ -344,7 +354,11 @@ impl App {
         }
         Err(last_error.unwrap_or_else(|| ProxyError::NoUpstream {
             route: route.name.clone(),
-            detail: if skipped.is_empty() { "the route is empty".into() } else { skipped.join("; ") },
+            detail: if skipped.is_empty() {
+                "the route is empty".into()
+            } else {
+                skipped.join("; ")
+            },
         }))
     }
 
@@ -361,7 +375,12 @@ impl App {
     /// Turns the upstream's answer into the client's: relayed chunk by chunk
     /// when both speak the same API, translated (streams event by event)
     /// when they do not.
-    async fn respond(&self, req: &ParsedRequest, up: &Upstream, resp: reqwest::Response) -> Result<Response<ProxyBody>, ProxyError> {
+    async fn respond(
+        &self,
+        req: &ParsedRequest,
+        up: &Upstream,
+        resp: reqwest::Response,
+    ) -> Result<Response<ProxyBody>, ProxyError> {
         let status = resp.status();
         let client_api = req.endpoint.api();
         if client_api == up.api() {
@@ -387,10 +406,15 @@ impl App {
             return Ok(json_with_headers(status, &converted, headers));
         }
         if req.stream {
-            headers.insert(http::header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+            headers.insert(
+                http::header::CONTENT_TYPE,
+                HeaderValue::from_static("text/event-stream"),
+            );
             headers.insert(http::header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
             let translator = match client_api {
-                ApiKind::Anthropic => StreamTranslator::ToAnthropic(translate::OpenAiToAnthropicStream::new(&req.model)),
+                ApiKind::Anthropic => {
+                    StreamTranslator::ToAnthropic(translate::OpenAiToAnthropicStream::new(&req.model))
+                }
                 ApiKind::OpenAi => {
                     let include_usage = req
                         .body
@@ -446,12 +470,23 @@ impl App {
         }
         let mut routes = serde_json::Map::new();
         for (name, r) in &self.config.routes {
-            let usable = r.upstreams.iter().any(|&i| self.upstreams.get(i).is_some_and(|u| u.availability().is_ok()));
+            let usable = r
+                .upstreams
+                .iter()
+                .any(|&i| self.upstreams.get(i).is_some_and(|u| u.availability().is_ok()));
             routes.insert(name.clone(), json!({"zone": r.zone.as_str(), "usable": usable}));
         }
         let default = &self.config.routing.default_route;
-        let ready = routes.get(default).and_then(|r| r.get("usable")).and_then(Value::as_bool).unwrap_or(false);
-        let status = if ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+        let ready = routes
+            .get(default)
+            .and_then(|r| r.get("usable"))
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let status = if ready {
+            StatusCode::OK
+        } else {
+            StatusCode::SERVICE_UNAVAILABLE
+        };
         json_response(
             status,
             &json!({"status": if ready {"ready"} else {"not_ready"}, "default_route": default, "routes": routes, "upstreams": ups}),
@@ -594,7 +629,10 @@ fn translate_stream(
                             }
                         }
                     }
-                    st.translator.finish().iter().for_each(|o| out.extend_from_slice(&o.encode()));
+                    st.translator
+                        .finish()
+                        .iter()
+                        .for_each(|o| out.extend_from_slice(&o.encode()));
                 }
             }
             if !out.is_empty() {

@@ -66,7 +66,9 @@ impl Drop for ConnectionGuard {
 }
 
 /// Runs the proxy until SIGTERM or SIGINT, then drains open connections.
-pub async fn serve(mut config: Config) -> anyhow::Result<()> {
+/// `on_listen` is told each bound address (with port 0 resolved) and whether
+/// it is TLS, once every listener is bound.
+pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> anyhow::Result<()> {
     let upstreams = std::mem::take(&mut config.upstreams)
         .into_iter()
         .map(|u| Upstream::new(u).map_err(anyhow::Error::msg))
@@ -98,6 +100,7 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     for l in bound {
         let addr = l.listener.local_addr()?;
         tracing::info!(addr = %addr, tls = l.tls.is_some(), "listening");
+        on_listen(addr, l.tls.is_some());
         if let Some(tls) = &l.tls {
             tasks.push(tokio::spawn(tls.clone().watch(hup.clone(), stop_watchers.clone())));
         }
@@ -128,7 +131,10 @@ pub async fn serve(mut config: Config) -> anyhow::Result<()> {
     })
     .await;
     if drained.is_err() {
-        tracing::warn!(open_connections = conns.open.load(Ordering::Acquire), "drain timeout; closing");
+        tracing::warn!(
+            open_connections = conns.open.load(Ordering::Acquire),
+            "drain timeout; closing"
+        );
     }
     Ok(())
 }
@@ -253,7 +259,11 @@ impl ConnState {
 
     fn is_idle_for(&self, idle: Duration) -> bool {
         self.in_flight.load(Ordering::Acquire) == 0
-            && self.opened.elapsed().saturating_sub(Duration::from_millis(self.last_active_ms.load(Ordering::Acquire))) >= idle
+            && self
+                .opened
+                .elapsed()
+                .saturating_sub(Duration::from_millis(self.last_active_ms.load(Ordering::Acquire)))
+                >= idle
     }
 }
 
@@ -275,7 +285,13 @@ impl Drop for InFlight {
     }
 }
 
-async fn serve_http<IO>(mut io: IO, h2: bool, app: Arc<App>, limits: Limits, mut shutdown: watch::Receiver<bool>) -> io::Result<()>
+async fn serve_http<IO>(
+    mut io: IO,
+    h2: bool,
+    app: Arc<App>,
+    limits: Limits,
+    mut shutdown: watch::Receiver<bool>,
+) -> io::Result<()>
 where
     IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
@@ -376,9 +392,15 @@ fn find_head_end(buf: &[u8]) -> Option<usize> {
 /// only looked at to pick the shape.
 async fn answer_header_timeout<IO: AsyncWrite + Unpin>(mut io: IO, partial: &[u8]) -> io::Result<()> {
     let anthropic = partial.starts_with(b"POST /v1/messages")
-        || partial.windows(b"anthropic-version".len()).any(|w| w.eq_ignore_ascii_case(b"anthropic-version"));
+        || partial
+            .windows(b"anthropic-version".len())
+            .any(|w| w.eq_ignore_ascii_case(b"anthropic-version"));
     let api = if anthropic { ApiKind::Anthropic } else { ApiKind::OpenAi };
-    let body = error_body(api, http::StatusCode::REQUEST_TIMEOUT, "the client took too long to send the request headers");
+    let body = error_body(
+        api,
+        http::StatusCode::REQUEST_TIMEOUT,
+        "the client took too long to send the request headers",
+    );
     let id = uuid::Uuid::now_v7();
     tracing::info!(decision_id = %id, status = 408u16, error = "client_timeout", "request");
     let head = format!(
@@ -426,7 +448,11 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for Rewind<T> {
         Pin::new(&mut self.get_mut().inner).poll_shutdown(cx)
     }
 
-    fn poll_write_vectored(self: Pin<&mut Self>, cx: &mut Context<'_>, bufs: &[io::IoSlice<'_>]) -> Poll<io::Result<usize>> {
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
         Pin::new(&mut self.get_mut().inner).poll_write_vectored(cx, bufs)
     }
 
@@ -444,7 +470,10 @@ mod tests {
         let (mut a, b) = tokio::io::duplex(64);
         a.write_all(b" world").await.expect("write");
         drop(a);
-        let mut r = Rewind { prefix: Bytes::from_static(b"hello"), inner: b };
+        let mut r = Rewind {
+            prefix: Bytes::from_static(b"hello"),
+            inner: b,
+        };
         let mut out = String::new();
         r.read_to_string(&mut out).await.expect("read");
         assert_eq!(out, "hello world");
@@ -453,7 +482,9 @@ mod tests {
     #[tokio::test]
     async fn head_reader_stops_at_blank_line_and_times_out() {
         let (mut a, mut b) = tokio::io::duplex(1024);
-        a.write_all(b"GET / HTTP/1.1\r\nhost: x\r\n\r\nbody").await.expect("write");
+        a.write_all(b"GET / HTTP/1.1\r\nhost: x\r\n\r\nbody")
+            .await
+            .expect("write");
         match read_head(&mut b, Duration::from_secs(5)).await.expect("read") {
             Head::Complete(buf) => assert!(buf.starts_with(b"GET / HTTP/1.1")),
             Head::TimedOut(_) => unreachable!("complete head"),

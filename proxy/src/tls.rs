@@ -22,7 +22,11 @@ use crate::config::TlsFiles;
 #[derive(Debug, thiserror::Error)]
 pub enum TlsError {
     #[error("cannot read {what} from `{path}`: {reason}")]
-    Read { what: &'static str, path: String, reason: String },
+    Read {
+        what: &'static str,
+        path: String,
+        reason: String,
+    },
     #[error("`{path}` holds no {what}")]
     Empty { what: &'static str, path: String },
     #[error("invalid TLS setup: {0}")]
@@ -31,11 +35,22 @@ pub enum TlsError {
 
 fn read_certs(path: &Path, what: &'static str) -> Result<Vec<CertificateDer<'static>>, TlsError> {
     let certs = CertificateDer::pem_file_iter(path)
-        .map_err(|e| TlsError::Read { what, path: path.display().to_string(), reason: e.to_string() })?
+        .map_err(|e| TlsError::Read {
+            what,
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| TlsError::Read { what, path: path.display().to_string(), reason: e.to_string() })?;
+        .map_err(|e| TlsError::Read {
+            what,
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
     if certs.is_empty() {
-        return Err(TlsError::Empty { what, path: path.display().to_string() });
+        return Err(TlsError::Empty {
+            what,
+            path: path.display().to_string(),
+        });
     }
     Ok(certs)
 }
@@ -136,6 +151,10 @@ fn stamps(files: &TlsFiles) -> Vec<Option<(SystemTime, u64)>> {
     [Some(&files.cert), Some(&files.key), files.client_ca.as_ref()]
         .into_iter()
         .flatten()
-        .map(|p| std::fs::metadata(p).ok().and_then(|m| Some((m.modified().ok()?, m.len()))))
+        .map(|p| {
+            std::fs::metadata(p)
+                .ok()
+                .and_then(|m| Some((m.modified().ok()?, m.len())))
+        })
         .collect()
 }

@@ -1,1 +1,33 @@
-//! x
+//! Shared test support for Cordon's end-to-end tests and benchmarks.
+//!
+//! - [`FakeUpstream`]: a vendor stand-in on 127.0.0.1 that speaks the OpenAI
+//!   and Anthropic APIs (plain and streaming), records every request it gets,
+//!   and can be told to fail, hang, or hold a stream after its first event.
+//! - [`Cordon`]: the real `cordon` binary started on port 0 with a config
+//!   written to a temp dir; waits for its `listening` log events (bounded),
+//!   keeps its logs for assertions, and is killed on drop.
+//! - [`Pki`]: a test CA, server and client certificates (rcgen).
+//! - [`sdk_python`]: a venv with the official `openai` and `anthropic` SDKs.
+//!
+//! Everything listens on loopback; every wait is bounded.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod fake;
+pub mod pki;
+pub mod process;
+pub mod sdk;
+
+pub use fake::{Behavior, FakeUpstream, Recorded};
+pub use pki::Pki;
+pub use process::Cordon;
+pub use sdk::sdk_python;
+
+/// Fails the test when `cond` does not hold within `timeout`, polling every 20 ms.
+pub async fn eventually<F: FnMut() -> bool>(timeout: std::time::Duration, what: &str, mut cond: F) {
+    let deadline = std::time::Instant::now() + timeout;
+    while !cond() {
+        assert!(std::time::Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}

@@ -8,6 +8,12 @@
 use crate::config::Upstream;
 
 pub fn availability(cfg: &Upstream) -> Result<(), String> {
-    let dir = cfg.model_dir.as_ref().map(|d| d.display().to_string()).unwrap_or_default();
-    Err(format!("the built-in engine is not part of this build yet (model_dir {dir})"))
+    let dir = cfg
+        .model_dir
+        .as_ref()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    Err(format!(
+        "the built-in engine is not part of this build yet (model_dir {dir})"
+    ))
 }

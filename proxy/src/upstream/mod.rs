@@ -74,7 +74,8 @@ impl Upstream {
     /// completions and responses are OpenAI's alone).
     pub fn serves(&self, endpoint: Endpoint) -> bool {
         match self.api() {
-            ApiKind::OpenAi => endpoint.openai_path().is_some(),
+            // Anthropic's Messages are served through chat completions.
+            ApiKind::OpenAi => endpoint.openai_path().is_some() || endpoint == Endpoint::Messages,
             ApiKind::Anthropic => matches!(endpoint, Endpoint::ChatCompletions | Endpoint::Messages),
         }
     }
@@ -82,10 +83,17 @@ impl Upstream {
     /// Sends a request body, already in this upstream's API, and returns once
     /// the response headers are in. The body is read by the caller, chunk by
     /// chunk, under the upstream's read timeout.
-    pub async fn send(&self, endpoint: Endpoint, mut headers: HeaderMap, body: Bytes) -> Result<reqwest::Response, SendError> {
+    pub async fn send(
+        &self,
+        endpoint: Endpoint,
+        mut headers: HeaderMap,
+        body: Bytes,
+    ) -> Result<reqwest::Response, SendError> {
         let Some(client) = &self.client else {
             return Err(SendError::Other(
-                self.availability().err().unwrap_or_else(|| "not an HTTP upstream".into()),
+                self.availability()
+                    .err()
+                    .unwrap_or_else(|| "not an HTTP upstream".into()),
             ));
         };
         let url = match self.config.kind {
@@ -97,8 +105,14 @@ impl Upstream {
             UpstreamKind::Anthropic => anthropic::authorize(&self.config, &mut headers),
             _ => openai::authorize(&self.config, &mut headers),
         }
-        headers.insert(http::header::CONTENT_TYPE, http::HeaderValue::from_static("application/json"));
-        headers.insert(http::header::ACCEPT_ENCODING, http::HeaderValue::from_static("identity"));
+        headers.insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("application/json"),
+        );
+        headers.insert(
+            http::header::ACCEPT_ENCODING,
+            http::HeaderValue::from_static("identity"),
+        );
         let fut = client.post(url).headers(headers).body(body).send();
         match tokio::time::timeout(self.config.timeout, fut).await {
             Err(_) => Err(SendError::Timeout(self.config.timeout)),
@@ -136,7 +150,8 @@ fn http_client(cfg: &config::Upstream) -> Result<reqwest::Client, String> {
         .user_agent(concat!("cordon/", env!("CARGO_PKG_VERSION")));
     if let Some(ca) = &cfg.ca_file {
         let pem = std::fs::read(ca).map_err(|e| format!("cannot read {}: {e}", ca.display()))?;
-        let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| format!("bad CA bundle {}: {e}", ca.display()))?;
+        let certs =
+            reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| format!("bad CA bundle {}: {e}", ca.display()))?;
         for c in certs {
             builder = builder.add_root_certificate(c);
         }

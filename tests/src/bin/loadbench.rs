@@ -1,1 +1,165 @@
-fn main(){}
+//! Load run: requests/s and latency straight to a fast fake vendor and
+//! through Cordon, in one run, at concurrency 1 and 64, with a 2 KB chat body.
+//!
+//! ```text
+//! cargo build --release -p cordon -p cordon-tests
+//! target/release/cordon-loadbench [--seconds 5] [--concurrency 1,64]
+//! ```
+//!
+//! Everything runs on 127.0.0.1; each phase is bounded by `--seconds`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, clippy::panic)]
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use cordon_tests::{Cordon, FakeUpstream};
+use hdrhistogram::Histogram;
+use http_body_util::{BodyExt, Full};
+use hyper::Request;
+use hyper_util::rt::TokioIo;
+
+struct Phase {
+    rps: f64,
+    p50_us: u64,
+    p99_us: u64,
+    errors: u64,
+}
+
+fn chat_body() -> Bytes {
+    // A realistic 2 KB chat request.
+    let filler =
+        "Please summarise the quarterly figures for the operations team, keeping the tone neutral. ".repeat(22);
+    let body = serde_json::json!({
+        "model": "gpt-4o-mini",
+        "messages": [
+            {"role": "system", "content": "You are a concise assistant."},
+            {"role": "user", "content": filler}
+        ],
+        "temperature": 0.2,
+        "max_tokens": 256
+    });
+    let bytes = serde_json::to_vec(&body).unwrap();
+    assert!((1900..2300).contains(&bytes.len()), "body is {} bytes", bytes.len());
+    Bytes::from(bytes)
+}
+
+async fn worker(
+    addr: SocketAddr,
+    path: &'static str,
+    body: Bytes,
+    until: Instant,
+    warmup_end: Instant,
+) -> (Histogram<u64>, u64, u64) {
+    let mut hist = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3).unwrap();
+    let mut done = 0u64;
+    let mut errors = 0u64;
+    let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+    tcp.set_nodelay(true).unwrap();
+    let (mut send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(tcp)).await.unwrap();
+    tokio::spawn(conn);
+    while Instant::now() < until {
+        let req = Request::post(path)
+            .header("host", "127.0.0.1")
+            .header("content-type", "application/json")
+            .header("authorization", "Bearer bench-client-key-0123456789")
+            .body(Full::new(body.clone()))
+            .unwrap();
+        let started = Instant::now();
+        let ok = match send.send_request(req).await {
+            Ok(resp) => {
+                let status = resp.status();
+                resp.into_body().collect().await.is_ok() && status.is_success()
+            }
+            Err(_) => false,
+        };
+        let elapsed = started.elapsed();
+        if started >= warmup_end {
+            if ok {
+                hist.record(elapsed.as_micros().max(1) as u64).unwrap();
+                done += 1;
+            } else {
+                errors += 1;
+            }
+        }
+        if !ok && send.ready().await.is_err() {
+            break;
+        }
+    }
+    (hist, done, errors)
+}
+
+async fn phase(addr: SocketAddr, path: &'static str, concurrency: usize, seconds: u64, body: &Bytes) -> Phase {
+    let start = Instant::now();
+    let warmup_end = start + Duration::from_millis(500);
+    let until = warmup_end + Duration::from_secs(seconds);
+    let tasks: Vec<_> = (0..concurrency)
+        .map(|_| tokio::spawn(worker(addr, path, body.clone(), until, warmup_end)))
+        .collect();
+    let mut hist = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3).unwrap();
+    let (mut done, mut errors) = (0u64, 0u64);
+    for t in tasks {
+        let (h, d, e) = t.await.unwrap();
+        hist.add(h).unwrap();
+        done += d;
+        errors += e;
+    }
+    Phase {
+        rps: done as f64 / seconds as f64,
+        p50_us: hist.value_at_quantile(0.50),
+        p99_us: hist.value_at_quantile(0.99),
+        errors,
+    }
+}
+
+fn arg(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
+}
+
+#[tokio::main]
+async fn main() {
+    let seconds: u64 = arg("--seconds").map(|s| s.parse().unwrap()).unwrap_or(5);
+    let levels: Vec<usize> = arg("--concurrency")
+        .unwrap_or_else(|| "1,64".into())
+        .split(',')
+        .map(|c| c.parse().unwrap())
+        .collect();
+    let fake = FakeUpstream::start_unrecorded().await;
+    let config = format!(
+        "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  vendor: {{ kind: openai, base_url: \"{}\", api_key_env: BENCH_VENDOR_KEY, zone: cloud }}\nroutes:\n  cloud: [vendor]\nlimits:\n  max_concurrent_requests: 4096\n",
+        fake.base_v1()
+    );
+    let cordon = Cordon::start(
+        &config,
+        &[
+            ("BENCH_VENDOR_KEY", "sk-bench"),
+            ("CORDON_LOG", std::env::var("CORDON_LOG").as_deref().unwrap_or("info")),
+        ],
+    );
+    let body = chat_body();
+    println!("cordon load run: 2 KB chat body ({} bytes), {seconds} s per phase after 0.5 s warm-up, loopback, HTTP/1.1 keep-alive", body.len());
+    println!(
+        "{:>5} {:>8} {:>12} {:>10} {:>10} {:>7}",
+        "conc", "target", "req/s", "p50 µs", "p99 µs", "errors"
+    );
+    for &c in &levels {
+        let direct = phase(fake.addr, "/v1/chat/completions", c, seconds, &body).await;
+        let proxied = phase(cordon.addr(), "/v1/chat/completions", c, seconds, &body).await;
+        for (name, p) in [("direct", &direct), ("cordon", &proxied)] {
+            println!(
+                "{c:>5} {name:>8} {:>12.0} {:>10} {:>10} {:>7}",
+                p.rps, p.p50_us, p.p99_us, p.errors
+            );
+        }
+        println!(
+            "{c:>5}    added: p50 {:+} µs, p99 {:+} µs; throughput through cordon = {:.0}% of direct",
+            proxied.p50_us as i64 - direct.p50_us as i64,
+            proxied.p99_us as i64 - direct.p99_us as i64,
+            100.0 * proxied.rps / direct.rps.max(1.0)
+        );
+    }
+}

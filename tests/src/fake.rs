@@ -1,0 +1,334 @@
+//! A fake LLM vendor on 127.0.0.1: answers like OpenAI and Anthropic and
+//! records what it receives.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::StreamExt;
+use http::{HeaderMap, Request, Response, StatusCode};
+use http_body_util::{combinators::UnsyncBoxBody, BodyExt, Full, StreamBody};
+use hyper::body::{Frame, Incoming};
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use serde_json::{json, Value};
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+
+/// The text every fake completion answers with, split into stream pieces.
+pub const REPLY_PIECES: &[&str] = &["Hello", " from", " the", " fake", " upstream."];
+
+pub fn reply_text() -> String {
+    REPLY_PIECES.concat()
+}
+
+/// What the fake does with a request.
+#[derive(Clone, Debug)]
+pub enum Behavior {
+    /// Answer like the vendor would (OpenAI paths and `/v1/messages`).
+    Answer,
+    /// Answer every request with this status and a vendor-shaped error.
+    Status(u16),
+    /// Accept the request and never answer.
+    Hang,
+}
+
+/// One request as the fake received it.
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Recorded {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).expect("recorded body is JSON")
+    }
+
+    /// Headers and body as one string, to search for leaks.
+    pub fn everything(&self) -> String {
+        let mut s = format!("{} {}\n", self.method, self.path);
+        for (k, v) in &self.headers {
+            s.push_str(&format!("{k}: {}\n", String::from_utf8_lossy(v.as_bytes())));
+        }
+        s.push_str(&String::from_utf8_lossy(&self.body));
+        s
+    }
+}
+
+struct Shared {
+    behavior: Mutex<Behavior>,
+    recorded: Mutex<Vec<Recorded>>,
+    record: bool,
+    /// When set, streams pause after their first event until a permit is added.
+    gate: Mutex<Option<Arc<Semaphore>>>,
+    /// Delay between stream events.
+    event_delay: Mutex<Duration>,
+}
+
+/// A fake vendor listening on 127.0.0.1:0. Stops when dropped.
+pub struct FakeUpstream {
+    pub addr: SocketAddr,
+    shared: Arc<Shared>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for FakeUpstream {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+type Body = UnsyncBoxBody<Bytes, Infallible>;
+
+impl FakeUpstream {
+    pub async fn start(behavior: Behavior) -> FakeUpstream {
+        Self::start_with(behavior, true).await
+    }
+
+    /// A fake that does not record (for load runs).
+    pub async fn start_unrecorded() -> FakeUpstream {
+        Self::start_with(Behavior::Answer, false).await
+    }
+
+    async fn start_with(behavior: Behavior, record: bool) -> FakeUpstream {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind fake upstream");
+        let addr = listener.local_addr().expect("addr");
+        let shared = Arc::new(Shared {
+            behavior: Mutex::new(behavior),
+            recorded: Mutex::new(Vec::new()),
+            record,
+            gate: Mutex::new(None),
+            event_delay: Mutex::new(Duration::ZERO),
+        });
+        let s = shared.clone();
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((tcp, _)) = listener.accept().await else {
+                    continue;
+                };
+                let _ = tcp.set_nodelay(true);
+                let s = s.clone();
+                tokio::spawn(async move {
+                    let svc = service_fn(move |req| handle(s.clone(), req));
+                    let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
+                        .serve_connection(TokioIo::new(tcp), svc)
+                        .await;
+                });
+            }
+        });
+        FakeUpstream { addr, shared, task }
+    }
+
+    /// `http://127.0.0.1:PORT` (Anthropic-style base URL).
+    pub fn base(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// `http://127.0.0.1:PORT/v1` (OpenAI-style base URL).
+    pub fn base_v1(&self) -> String {
+        format!("http://{}/v1", self.addr)
+    }
+
+    pub fn set_behavior(&self, b: Behavior) {
+        *self.shared.behavior.lock().unwrap() = b;
+    }
+
+    pub fn set_event_delay(&self, d: Duration) {
+        *self.shared.event_delay.lock().unwrap() = d;
+    }
+
+    /// Makes streams stop after their first event; returns the gate to open
+    /// (`add_permits(1)` lets one held stream finish).
+    pub fn hold_streams(&self) -> Arc<Semaphore> {
+        let gate = Arc::new(Semaphore::new(0));
+        *self.shared.gate.lock().unwrap() = Some(gate.clone());
+        gate
+    }
+
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.shared.recorded.lock().unwrap().clone()
+    }
+
+    pub fn count(&self) -> usize {
+        self.shared.recorded.lock().unwrap().len()
+    }
+}
+
+async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<Body>, Infallible> {
+    let (parts, body) = req.into_parts();
+    let body = body.collect().await.map(|c| c.to_bytes()).unwrap_or_default();
+    let path = parts.uri.path().to_string();
+    if shared.record {
+        shared.recorded.lock().unwrap().push(Recorded {
+            method: parts.method.to_string(),
+            path: path.clone(),
+            headers: parts.headers.clone(),
+            body: body.clone(),
+        });
+    }
+    let behavior = shared.behavior.lock().unwrap().clone();
+    let anthropic = path.ends_with("/messages");
+    match behavior {
+        Behavior::Hang => {
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+            Ok(json_resp(StatusCode::OK, &json!({})))
+        }
+        Behavior::Status(code) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let v = if anthropic {
+                json!({"type": "error", "error": {"type": "api_error", "message": format!("fake failure {code}")}})
+            } else {
+                json!({"error": {"message": format!("fake failure {code}"), "type": "server_error", "param": null, "code": null}})
+            };
+            Ok(json_resp(status, &v))
+        }
+        Behavior::Answer => {
+            let req: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+            let model = req
+                .get("model")
+                .and_then(Value::as_str)
+                .unwrap_or("fake-model")
+                .to_string();
+            let stream = req.get("stream").and_then(Value::as_bool).unwrap_or(false);
+            let usage = req
+                .pointer("/stream_options/include_usage")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            let events: Vec<String> = if path.ends_with("/chat/completions") {
+                if !stream {
+                    return Ok(json_resp(StatusCode::OK, &openai_chat(&model)));
+                }
+                openai_chat_stream(&model, usage)
+            } else if anthropic {
+                if !stream {
+                    return Ok(json_resp(StatusCode::OK, &anthropic_message(&model)));
+                }
+                anthropic_stream(&model)
+            } else if path.ends_with("/embeddings") {
+                return Ok(json_resp(
+                    StatusCode::OK,
+                    &json!({"object": "list", "data": [{"object": "embedding", "index": 0, "embedding": [0.1, 0.2, 0.3]}], "model": model, "usage": {"prompt_tokens": 3, "total_tokens": 3}}),
+                ));
+            } else if path.ends_with("/completions") {
+                return Ok(json_resp(
+                    StatusCode::OK,
+                    &json!({"id": "cmpl-fake", "object": "text_completion", "created": 1_700_000_000, "model": model, "choices": [{"text": reply_text(), "index": 0, "logprobs": null, "finish_reason": "stop"}], "usage": {"prompt_tokens": 3, "completion_tokens": 5, "total_tokens": 8}}),
+                ));
+            } else if path.ends_with("/responses") {
+                return Ok(json_resp(
+                    StatusCode::OK,
+                    &json!({"id": "resp_fake", "object": "response", "created_at": 1_700_000_000, "status": "completed", "model": model, "output": [{"type": "message", "id": "msg_fake", "status": "completed", "role": "assistant", "content": [{"type": "output_text", "text": reply_text(), "annotations": []}]}], "usage": {"input_tokens": 5, "output_tokens": 5, "total_tokens": 10}}),
+                ));
+            } else {
+                return Ok(json_resp(
+                    StatusCode::NOT_FOUND,
+                    &json!({"error": {"message": "no such path", "type": "invalid_request_error"}}),
+                ));
+            };
+            let gate = shared.gate.lock().unwrap().clone();
+            let delay = *shared.event_delay.lock().unwrap();
+            let s = futures_util::stream::iter(events.into_iter().enumerate()).then(move |(i, ev)| {
+                let gate = gate.clone();
+                async move {
+                    if i == 1 {
+                        if let Some(g) = gate {
+                            if let Ok(p) = g.acquire().await {
+                                p.forget();
+                            }
+                        }
+                    }
+                    if i > 0 && !delay.is_zero() {
+                        tokio::time::sleep(delay).await;
+                    }
+                    Ok::<_, Infallible>(Frame::data(Bytes::from(ev)))
+                }
+            });
+            let mut resp = Response::new(StreamBody::new(s).boxed_unsync());
+            resp.headers_mut()
+                .insert("content-type", "text/event-stream".parse().unwrap());
+            resp.headers_mut().insert("x-request-id", "req_fake".parse().unwrap());
+            Ok(resp)
+        }
+    }
+}
+
+fn json_resp(status: StatusCode, v: &Value) -> Response<Body> {
+    let mut resp = Response::new(Full::new(Bytes::from(serde_json::to_vec(v).unwrap())).boxed_unsync());
+    *resp.status_mut() = status;
+    resp.headers_mut()
+        .insert("content-type", "application/json".parse().unwrap());
+    resp.headers_mut().insert("x-request-id", "req_fake".parse().unwrap());
+    resp.headers_mut().insert("set-cookie", "vendor=1".parse().unwrap());
+    resp
+}
+
+pub fn openai_chat(model: &str) -> Value {
+    json!({
+        "id": "chatcmpl-fake", "object": "chat.completion", "created": 1_700_000_000, "model": model,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": reply_text(), "refusal": null}, "logprobs": null, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17},
+        "system_fingerprint": "fp_fake"
+    })
+}
+
+fn openai_chat_stream(model: &str, usage: bool) -> Vec<String> {
+    let chunk = |delta: Value, finish: Value| {
+        let v = json!({"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 1_700_000_000, "model": model,
+            "choices": [{"index": 0, "delta": delta, "logprobs": null, "finish_reason": finish}]});
+        format!("data: {v}\n\n")
+    };
+    let mut out = vec![chunk(json!({"role": "assistant", "content": ""}), Value::Null)];
+    for p in REPLY_PIECES {
+        out.push(chunk(json!({"content": p}), Value::Null));
+    }
+    out.push(chunk(json!({}), json!("stop")));
+    if usage {
+        let v = json!({"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 1_700_000_000, "model": model,
+            "choices": [], "usage": {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17}});
+        out.push(format!("data: {v}\n\n"));
+    }
+    out.push("data: [DONE]\n\n".into());
+    out
+}
+
+pub fn anthropic_message(model: &str) -> Value {
+    json!({
+        "id": "msg_fake", "type": "message", "role": "assistant", "model": model,
+        "content": [{"type": "text", "text": reply_text()}],
+        "stop_reason": "end_turn", "stop_sequence": null,
+        "usage": {"input_tokens": 12, "output_tokens": 5}
+    })
+}
+
+fn anthropic_stream(model: &str) -> Vec<String> {
+    let ev = |name: &str, v: Value| format!("event: {name}\ndata: {v}\n\n");
+    let mut out = vec![
+        ev(
+            "message_start",
+            json!({"type": "message_start", "message": {"id": "msg_fake", "type": "message", "role": "assistant", "model": model, "content": [], "stop_reason": null, "stop_sequence": null, "usage": {"input_tokens": 12, "output_tokens": 1}}}),
+        ),
+        ev(
+            "content_block_start",
+            json!({"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}),
+        ),
+        ev("ping", json!({"type": "ping"})),
+    ];
+    for p in REPLY_PIECES {
+        out.push(ev(
+            "content_block_delta",
+            json!({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}}),
+        ));
+    }
+    out.push(ev(
+        "content_block_stop",
+        json!({"type": "content_block_stop", "index": 0}),
+    ));
+    out.push(ev("message_delta", json!({"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": null}, "usage": {"output_tokens": 5}})));
+    out.push(ev("message_stop", json!({"type": "message_stop"})));
+    out
+}

@@ -1,0 +1,59 @@
+//! End-to-end tests: the real `cordon` binary, fake vendors on 127.0.0.1.
+//! One test binary made of modules, sharing `cordon_tests` support.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod cli;
+mod errors;
+mod relay;
+mod sdk;
+mod tls;
+mod translate;
+
+use cordon_tests::FakeUpstream;
+
+/// The client key every test client presents.
+pub const CLIENT_KEY: &str = "ck-test-0123456789abcdef";
+/// The key Cordon injects towards the fake vendors.
+pub const UPSTREAM_KEY: &str = "sk-upstream-fedcba9876543210";
+
+pub fn env() -> Vec<(&'static str, &'static str)> {
+    vec![("APP_KEY", CLIENT_KEY), ("VENDOR_KEY", UPSTREAM_KEY)]
+}
+
+/// A config with one client, an OpenAI-shaped cloud vendor, an
+/// Anthropic-shaped cloud vendor, and an on-prem OpenAI-compatible server.
+/// `cloud` lists the cloud route's upstreams; `extra` is appended as is.
+pub fn config(
+    openai: &FakeUpstream,
+    anthropic: &FakeUpstream,
+    local: &FakeUpstream,
+    cloud: &str,
+    extra: &str,
+) -> String {
+    format!(
+        r#"listen:
+  - addr: 127.0.0.1:0
+clients:
+  - {{ name: billing-app, tenant: finance, key_env: APP_KEY }}
+upstreams:
+  openai:    {{ kind: openai, base_url: "{}", api_key_env: VENDOR_KEY, zone: cloud, timeout: 2s }}
+  anthropic: {{ kind: anthropic, base_url: "{}", api_key_env: VENDOR_KEY, zone: cloud, timeout: 2s }}
+  vllm:      {{ kind: openai, base_url: "{}", zone: local, timeout: 2s }}
+routes:
+  local: [vllm]
+  cloud: [{cloud}]
+{extra}"#,
+        openai.base_v1(),
+        anthropic.base(),
+        local.base_v1()
+    )
+}
+
+/// A reqwest client for plaintext loopback.
+pub fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(20))
+        .build()
+        .unwrap()
+}

@@ -1,0 +1,132 @@
+//! The official OpenAI and Anthropic Python SDKs against Cordon over TLS.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use cordon_tests::fake::reply_text;
+use cordon_tests::process::wait_output;
+use cordon_tests::sdk::sdk_scripts;
+use cordon_tests::{sdk_python, Behavior, Cordon, FakeUpstream, Pki};
+use serde_json::Value;
+
+use crate::{config, env, CLIENT_KEY, UPSTREAM_KEY};
+
+struct Setup {
+    cordon: Cordon,
+    ca: std::path::PathBuf,
+    _ca_dir: tempfile::TempDir,
+}
+
+fn start(o: &FakeUpstream, a: &FakeUpstream, l: &FakeUpstream, cloud: &str) -> Setup {
+    let dir = tempfile::tempdir().unwrap();
+    let ca_dir = tempfile::tempdir().unwrap();
+    let pki = Pki::new(ca_dir.path(), "sdk");
+    let leaf = pki.server("server", "cordon-sdk-test");
+    std::fs::copy(&leaf.cert, dir.path().join("server.pem")).unwrap();
+    std::fs::copy(&leaf.key, dir.path().join("server.key")).unwrap();
+    let text = config(o, a, l, cloud, "").replace(
+        "  - addr: 127.0.0.1:0\n",
+        "  - addr: 127.0.0.1:0\n    tls: { cert: server.pem, key: server.key }\n",
+    );
+    let cordon = Cordon::start_in(dir, &text, &env());
+    Setup {
+        cordon,
+        ca: pki.ca_path("sdk"),
+        _ca_dir: ca_dir,
+    }
+}
+
+fn run(setup: &Setup, mode: &str, key: &str) -> Value {
+    let python = sdk_python();
+    let child = Command::new(python)
+        .arg(sdk_scripts().join("sdk_client.py"))
+        .arg(mode)
+        .env(
+            "CORDON_BASE",
+            format!("https://localhost:{}", setup.cordon.addr().port()),
+        )
+        .env("CORDON_CA", &setup.ca)
+        .env("CORDON_KEY", key)
+        .env("CORDON_PROMPT", "Patient marker-5521 asks for a summary.")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (code, out) = wait_output(child, Duration::from_secs(120));
+    assert_eq!(code, 0, "{mode} failed:\n{out}");
+    let line = out
+        .lines()
+        .rev()
+        .find(|l| l.starts_with('{'))
+        .unwrap_or_else(|| panic!("no JSON from {mode}:\n{out}"));
+    serde_json::from_str(line).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn official_sdks_same_api() {
+    let (o, a, l) = (
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    let setup = start(&o, &a, &l, "openai");
+    let s = &setup;
+    let v = tokio::task::block_in_place(|| run(s, "openai-chat", CLIENT_KEY));
+    assert_eq!(v["text"], reply_text());
+    assert_eq!(v["finish_reason"], "stop");
+    assert_eq!(v["route"], "cloud");
+    let v = tokio::task::block_in_place(|| run(s, "openai-stream", CLIENT_KEY));
+    assert_eq!(v["text"], reply_text());
+    assert_eq!(v["chunks"], 5);
+    assert_eq!(v["usage"], 17);
+    let v = tokio::task::block_in_place(|| run(s, "openai-bad-key", "wrong-key-0123456789"));
+    assert_eq!(v["status"], 401);
+    assert_eq!(o.count(), 2);
+    for r in o.requests() {
+        assert!(!r.everything().contains(CLIENT_KEY));
+        assert_eq!(r.headers["authorization"], format!("Bearer {UPSTREAM_KEY}"));
+    }
+    assert!(!setup.cordon.logs().contains("marker-5521"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn official_sdks_anthropic_and_translation_both_ways() {
+    let (o, a, l) = (
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    // Cloud route: Anthropic first. Anthropic SDK -> Anthropic vendor,
+    // OpenAI SDK -> Anthropic vendor (translated).
+    let setup = start(&o, &a, &l, "anthropic");
+    let s = &setup;
+    let v = tokio::task::block_in_place(|| run(s, "anthropic-messages", CLIENT_KEY));
+    assert_eq!(v["text"], reply_text());
+    assert_eq!(v["stop_reason"], "end_turn");
+    assert_eq!(v["route"], "cloud");
+    let v = tokio::task::block_in_place(|| run(s, "anthropic-stream", CLIENT_KEY));
+    assert_eq!(v["text"], reply_text());
+    assert_eq!(v["stop_reason"], "end_turn");
+    let v = tokio::task::block_in_place(|| run(s, "openai-chat", CLIENT_KEY));
+    assert_eq!(v["text"], reply_text());
+    let v = tokio::task::block_in_place(|| run(s, "openai-stream", CLIENT_KEY));
+    assert_eq!(v["text"], reply_text());
+    assert_eq!(a.count(), 4);
+    for r in a.requests() {
+        assert_eq!(r.path, "/v1/messages");
+        assert!(!r.everything().contains(CLIENT_KEY));
+        assert_eq!(r.headers["x-api-key"], UPSTREAM_KEY);
+    }
+    drop(setup);
+
+    // Cloud route: OpenAI. Anthropic SDK -> OpenAI vendor (translated).
+    let setup = start(&o, &a, &l, "openai");
+    let s = &setup;
+    let v = tokio::task::block_in_place(|| run(s, "anthropic-messages", CLIENT_KEY));
+    assert_eq!(v["text"], reply_text());
+    let v = tokio::task::block_in_place(|| run(s, "anthropic-stream", CLIENT_KEY));
+    assert_eq!(v["text"], reply_text());
+    assert_eq!(v["stop_reason"], "end_turn");
+    assert_eq!(o.count(), 2);
+    assert!(o.requests().iter().all(|r| r.path == "/v1/chat/completions"));
+}
