@@ -303,3 +303,39 @@ async fn probes() {
         .unwrap()
         .contains("VENDOR_KEY"));
 }
+
+#[tokio::test]
+async fn idle_keep_alive_connections_are_closed() {
+    let (o, a, l) = fakes().await;
+    let extra = "limits:\n  idle_timeout: 300ms\n";
+    let cordon = Cordon::start(&config(&o, &a, &l, "openai", extra), &env());
+    let mut tcp = tokio::net::TcpStream::connect(cordon.addr()).await.unwrap();
+    tcp.write_all(b"GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let mut buf = vec![0u8; 4096];
+    let n = tcp.read(&mut buf).await.unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 200"));
+    // Nothing more is sent: the server closes the idle connection.
+    let n = tokio::time::timeout(Duration::from_secs(10), tcp.read(&mut buf))
+        .await
+        .expect("closed by the idle timeout")
+        .unwrap();
+    assert_eq!(n, 0);
+}
+
+#[tokio::test]
+async fn http2_prior_knowledge_on_plaintext_loopback() {
+    let (o, a, l) = fakes().await;
+    let cordon = Cordon::start(&config(&o, &a, &l, "openai", ""), &env());
+    let c = reqwest::Client::builder().http2_prior_knowledge().build().unwrap();
+    let resp = c
+        .post(format!("{}/v1/chat/completions", cordon.url()))
+        .bearer_auth(CLIENT_KEY)
+        .json(&json!({"model": "m", "messages": []}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(resp.version(), reqwest::Version::HTTP_2);
+}
