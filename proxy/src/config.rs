@@ -91,6 +91,34 @@ pub struct RawConfig {
     pub routing: RawRouting,
     #[serde(default)]
     pub limits: RawLimits,
+    #[serde(default)]
+    pub audit: RawAudit,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAudit {
+    /// Default: `audit` beside the config file.
+    #[serde(default)]
+    pub dir: Option<PathBuf>,
+    /// Default: `<dir>/audit.ed25519`, created with mode 0600 if absent.
+    #[serde(default)]
+    pub signing_key: Option<PathBuf>,
+    #[serde(default)]
+    pub hmac_key_env: Option<String>,
+    #[serde(default)]
+    pub checkpoint_every: Option<u64>,
+    #[serde(default)]
+    pub checkpoint_interval: Option<String>,
+    #[serde(default)]
+    pub segment_max_bytes: Option<u64>,
+    #[serde(default)]
+    pub segment_max_age: Option<String>,
+    #[serde(default)]
+    pub retention: Option<String>,
+    /// Model name as served -> price per million tokens.
+    #[serde(default)]
+    pub prices: BTreeMap<String, crate::audit::Price>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -228,6 +256,7 @@ pub struct Config {
     pub models: BTreeMap<String, BTreeMap<String, String>>,
     pub routing: Routing,
     pub limits: Limits,
+    pub audit: crate::audit::AuditConfig,
 }
 
 #[derive(Debug, Clone)]
@@ -386,6 +415,34 @@ impl Config {
     }
 }
 
+/// Only the `audit` section of a config, for the `cordon audit` commands
+/// (which run where the proxy's other secrets are not set).
+pub fn audit_section(source: &Source<'_>, env: &dyn Env) -> Result<crate::audit::AuditConfig, ConfigReport> {
+    let mut report = ConfigReport {
+        source_name: source.name.clone(),
+        ..Default::default()
+    };
+    let raw = match parse_raw(source.text) {
+        Ok(raw) => raw,
+        Err(issue) => {
+            report.errors.push(issue);
+            return Err(report);
+        }
+    };
+    let mut b = Builder {
+        src: source.text,
+        base_dir: &source.base_dir,
+        env,
+        report,
+    };
+    let audit = b.audit(&raw.audit);
+    if b.report.errors.is_empty() {
+        Ok(audit)
+    } else {
+        Err(b.report)
+    }
+}
+
 fn parse_raw(text: &str) -> Result<RawConfig, ConfigIssue> {
     let de = serde_yaml_ng::Deserializer::from_str(text);
     serde_path_to_error::deserialize::<_, RawConfig>(de).map_err(|err| {
@@ -442,6 +499,7 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
         "s" => Some(Duration::from_secs(n)),
         "m" => Some(Duration::from_secs(n.checked_mul(60)?)),
         "h" => Some(Duration::from_secs(n.checked_mul(3600)?)),
+        "d" => Some(Duration::from_secs(n.checked_mul(86_400)?)),
         _ => None,
     }
 }
@@ -482,7 +540,7 @@ impl Builder<'_> {
                     self.error(
                         path,
                         format!("`{text}` is not a duration"),
-                        Some("write a positive number with a unit: 500ms, 10s, 5m, 1h"),
+                        Some("write a positive number with a unit: 500ms, 10s, 5m, 1h, 30d"),
                     );
                     default
                 }
@@ -538,6 +596,7 @@ impl Builder<'_> {
             }
         }
         let limits = self.limits(&raw.limits);
+        let audit = self.audit(&raw.audit);
         Some(Config {
             listeners,
             clients,
@@ -546,7 +605,63 @@ impl Builder<'_> {
             models: raw.models,
             routing,
             limits,
+            audit,
         })
+    }
+
+    fn audit(&mut self, raw: &RawAudit) -> crate::audit::AuditConfig {
+        let dir = self.path(raw.dir.as_deref().unwrap_or(Path::new("audit")));
+        let signing_key = match &raw.signing_key {
+            Some(k) => self.path(k),
+            None => dir.join("audit.ed25519"),
+        };
+        let hmac_key = match &raw.hmac_key_env {
+            None => None,
+            Some(var) => match self.env.var(var) {
+                Some(v) if v.len() >= 16 => Some(SecretString::from(v)),
+                Some(_) => {
+                    self.error(
+                        &["audit", "hmac_key_env"],
+                        format!("the key in ${var} is shorter than 16 characters"),
+                        Some("use `openssl rand -hex 32`"),
+                    );
+                    None
+                }
+                None => {
+                    self.error(
+                        &["audit", "hmac_key_env"],
+                        format!("environment variable {var} is not set"),
+                        Some("the fingerprint key comes only from the environment"),
+                    );
+                    None
+                }
+            },
+        };
+        let checkpoint_interval = self.duration(
+            &["audit", "checkpoint_interval"],
+            &raw.checkpoint_interval,
+            Duration::from_secs(5),
+        );
+        let segment_max_age = self.duration(
+            &["audit", "segment_max_age"],
+            &raw.segment_max_age,
+            Duration::from_secs(86_400),
+        );
+        let retention = raw
+            .retention
+            .as_ref()
+            .map(|r| self.duration(&["audit", "retention"], &Some(r.clone()), Duration::from_secs(0)));
+        crate::audit::AuditConfig {
+            dir,
+            signing_key,
+            hmac_key,
+            checkpoint_every: raw.checkpoint_every.unwrap_or(1000).max(1),
+            checkpoint_interval,
+            segment_max_bytes: raw.segment_max_bytes.unwrap_or(64 * 1024 * 1024),
+            segment_max_age,
+            retention,
+            prices: raw.prices.clone(),
+        }
     }
 
     fn listeners(&mut self, raw: &[RawListener]) -> Vec<Listener> {

@@ -48,6 +48,8 @@ pub enum ProxyError {
     UpstreamFailed { upstream: String, detail: String },
     #[error("upstream `{upstream}` did not answer in time")]
     UpstreamTimeout { upstream: String },
+    #[error("the audit trail cannot be written; nothing was forwarded")]
+    AuditUnavailable,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -62,7 +64,9 @@ impl ProxyError {
             ProxyError::BodyTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ProxyError::BadJson(_) | ProxyError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ProxyError::ClientTimeout => StatusCode::REQUEST_TIMEOUT,
-            ProxyError::Overloaded | ProxyError::NoUpstream { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            ProxyError::Overloaded | ProxyError::NoUpstream { .. } | ProxyError::AuditUnavailable => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             ProxyError::UpstreamFailed { .. } => StatusCode::BAD_GATEWAY,
             ProxyError::UpstreamTimeout { .. } => StatusCode::GATEWAY_TIMEOUT,
             ProxyError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -72,7 +76,10 @@ impl ProxyError {
     pub fn blame(&self) -> Blame {
         match self {
             ProxyError::UpstreamFailed { .. } | ProxyError::UpstreamTimeout { .. } => Blame::Upstream,
-            ProxyError::NoUpstream { .. } | ProxyError::Internal(_) | ProxyError::Overloaded => Blame::Cordon,
+            ProxyError::NoUpstream { .. }
+            | ProxyError::Internal(_)
+            | ProxyError::Overloaded
+            | ProxyError::AuditUnavailable => Blame::Cordon,
             _ => Blame::Client,
         }
     }
@@ -93,6 +100,7 @@ impl ProxyError {
             ProxyError::NoUpstream { .. } => "no_upstream",
             ProxyError::UpstreamFailed { .. } => "upstream_failed",
             ProxyError::UpstreamTimeout { .. } => "upstream_timeout",
+            ProxyError::AuditUnavailable => "audit_unavailable",
             ProxyError::Internal(_) => "internal",
         }
     }

@@ -11,11 +11,13 @@
 //! that tests and benchmarks can drive them.
 
 pub mod api;
+pub mod audit;
 pub mod auth;
 pub mod body;
 pub mod config;
 pub mod error;
 pub mod headers;
+pub mod outcome;
 pub mod pipeline;
 pub mod server;
 pub mod sse;

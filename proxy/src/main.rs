@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use cordon::config::{Config, ConfigReport, ProcessEnv, Source};
 
+mod audit_cli;
 mod output;
 
 #[derive(Parser)]
@@ -26,6 +27,13 @@ enum Command {
         #[arg(long, short)]
         config: Option<PathBuf>,
     },
+    /// Read and verify the audit trail.
+    Audit {
+        #[command(flatten)]
+        place: audit_cli::Where,
+        #[command(subcommand)]
+        command: Box<audit_cli::AuditCommand>,
+    },
     /// Work with configuration files.
     Config {
         #[command(subcommand)]
@@ -45,6 +53,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve { config } => serve(config),
+        Command::Audit { place, command } => audit_cli::run(&place, *command),
         Command::Config {
             command: ConfigCommand::Check { file },
         } => check(&file),

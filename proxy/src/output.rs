@@ -12,3 +12,14 @@ pub fn print(text: &str) {
 pub fn eprint(text: &str) {
     eprintln!("{}", text.trim_end());
 }
+
+/// A one-line progress bar on stderr, redrawn in place.
+pub fn progress(done: usize, total: usize, what: &str) {
+    use std::io::Write;
+    let pct = (done * 100).checked_div(total).unwrap_or(100).min(100);
+    let filled = pct / 5;
+    let bar: String = "#".repeat(filled) + &" ".repeat(20 - filled);
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "\r[{bar}] {pct:>3}% {done}/{total} {what}");
+    let _ = err.flush();
+}

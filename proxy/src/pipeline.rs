@@ -25,11 +25,13 @@ use serde_json::{json, Value};
 use tokio::sync::Semaphore;
 
 use crate::api::{api_from_headers, extract, ApiKind, Endpoint, Extracted, ParsedRequest};
+use crate::audit::{Audit, DecisionRecord, OutcomeRecord};
 use crate::auth::{Authenticator, Identity};
 use crate::body::{self, BoxError, ProxyBody};
 use crate::config::{Config, Route, Zone};
 use crate::error::ProxyError;
 use crate::headers;
+use crate::outcome::OutcomeBody;
 use crate::sse::SseParser;
 use crate::translate;
 use crate::upstream::{SendError, Upstream};
@@ -45,6 +47,7 @@ pub struct App {
     auth: Authenticator,
     upstreams: Vec<Upstream>,
     limiter: Arc<Semaphore>,
+    audit: Arc<Audit>,
 }
 
 /// What the proxy decided for a request, and why.
@@ -84,6 +87,8 @@ pub struct RequestCtx {
     pub decision: Option<Decision>,
     pub upstream: Option<String>,
     pub error: Option<&'static str>,
+    /// The decision record is on disk: an outcome record must follow.
+    pub audited: bool,
     started: Instant,
 }
 
@@ -97,13 +102,14 @@ impl RequestCtx {
             decision: None,
             upstream: None,
             error: None,
+            audited: false,
             started: Instant::now(),
         }
     }
 }
 
 impl App {
-    pub fn new(mut config: Config, upstreams: Vec<Upstream>) -> Self {
+    pub fn new(mut config: Config, upstreams: Vec<Upstream>, audit: Arc<Audit>) -> Self {
         let limiter = Arc::new(Semaphore::new(config.limits.max_concurrent_requests));
         let auth = Authenticator::new(config.clients.take());
         App {
@@ -111,6 +117,7 @@ impl App {
             auth,
             upstreams,
             limiter,
+            audit,
         }
     }
 
@@ -144,6 +151,23 @@ impl App {
             h.insert("x-cordon-rule", HeaderValue::from_static(d.rule));
         }
         let status = resp.status().as_u16();
+        if ctx.audited {
+            let record = OutcomeRecord {
+                decision_id: ctx.id.clone(),
+                status,
+                upstream: ctx.upstream.clone(),
+                error: ctx.error.map(str::to_string),
+                ..Default::default()
+            };
+            let ctype = resp
+                .headers()
+                .get(http::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string();
+            let audit = self.audit.clone();
+            resp = resp.map(|b| OutcomeBody::wrap(b, audit, record, ctx.started, &ctype).boxed_unsync());
+        }
         let latency_ms = ctx.started.elapsed().as_secs_f64() * 1000.0;
         let endpoint = ctx.endpoint.map(Endpoint::as_str).unwrap_or("unknown");
         let route = ctx.decision.as_ref().map(|d| d.route.as_str()).unwrap_or("");
@@ -193,6 +217,13 @@ impl App {
         let summary = ContentSummary::of(&extract(&parsed));
         let decided = self.decide(&ctx.identity, &parts.headers, parsed, &summary)?;
         ctx.decision = Some(decided.decision().clone());
+        // Write-ahead: the decision is durable before any byte goes upstream.
+        let record = decision_record(ctx, &decided, &summary);
+        self.audit
+            .decision(record)
+            .await
+            .map_err(|_| ProxyError::AuditUnavailable)?;
+        ctx.audited = true;
         let resp = self.forward(ctx, &decided, &parts.headers, bytes).await?;
         Ok(resp.map(|b| body::guarded(b, permit)))
     }
@@ -325,6 +356,8 @@ impl App {
                 continue;
             };
             let body = upstream_body(req, up.api(), &model, &raw)?;
+            // The upstream tried last is the one the outcome names.
+            ctx.upstream = Some(up.name().to_string());
             match up.send(req.endpoint, fwd_headers.clone(), body).await {
                 Ok(resp) if resp.status().is_server_error() => {
                     let status = resp.status().as_u16();
@@ -335,7 +368,6 @@ impl App {
                     });
                 }
                 Ok(resp) => {
-                    ctx.upstream = Some(up.name().to_string());
                     return self.respond(req, up, resp).await;
                 }
                 Err(e) => {
@@ -477,11 +509,13 @@ impl App {
             routes.insert(name.clone(), json!({"zone": r.zone.as_str(), "usable": usable}));
         }
         let default = &self.config.routing.default_route;
-        let ready = routes
-            .get(default)
-            .and_then(|r| r.get("usable"))
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
+        let audit_ok = self.audit.is_healthy();
+        let ready = audit_ok
+            && routes
+                .get(default)
+                .and_then(|r| r.get("usable"))
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
         let status = if ready {
             StatusCode::OK
         } else {
@@ -489,7 +523,7 @@ impl App {
         };
         json_response(
             status,
-            &json!({"status": if ready {"ready"} else {"not_ready"}, "default_route": default, "routes": routes, "upstreams": ups}),
+            &json!({"status": if ready {"ready"} else {"not_ready"}, "default_route": default, "audit": {"healthy": audit_ok}, "routes": routes, "upstreams": ups}),
         )
     }
 }
@@ -510,6 +544,26 @@ impl ContentSummary {
             text_bytes: ex.text_bytes(),
             opaque_parts: ex.opaque.len(),
         }
+    }
+}
+
+/// The decision record: names, counts and offsets only, never content.
+fn decision_record(ctx: &RequestCtx, decided: &Decided<ParsedRequest>, content: &ContentSummary) -> DecisionRecord {
+    let d = decided.decision();
+    DecisionRecord {
+        id: ctx.id.clone(),
+        tenant: ctx.identity.tenant.clone(),
+        client: ctx.identity.client.clone(),
+        endpoint: decided.request().endpoint.as_str().to_string(),
+        model: decided.request().model.clone(),
+        route: d.route.clone(),
+        zone: d.zone.as_str().to_string(),
+        action: d.zone.as_str().to_string(),
+        rule: d.rule.to_string(),
+        text_parts: content.text_parts,
+        text_bytes: content.text_bytes,
+        opaque_parts: content.opaque_parts,
+        ..Default::default()
     }
 }
 

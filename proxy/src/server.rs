@@ -31,6 +31,7 @@ use tokio::sync::{watch, Notify, Semaphore};
 use tokio_rustls::TlsAcceptor;
 
 use crate::api::ApiKind;
+use crate::audit::Audit;
 use crate::body;
 use crate::config::{Config, Limits};
 use crate::error::error_body;
@@ -90,7 +91,9 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> 
         bound.push(Listening { listener, tls });
     }
     let limits = config.limits.clone();
-    let app = Arc::new(App::new(config, upstreams));
+    let audit = Arc::new(Audit::open(&config.audit)?);
+    tracing::info!(dir = %config.audit.dir.display(), "audit trail open");
+    let app = Arc::new(App::new(config, upstreams, audit.clone()));
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
     let hup = Arc::new(Notify::new());
     let stop_watchers = Arc::new(Notify::new());

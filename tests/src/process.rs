@@ -72,6 +72,7 @@ pub struct Cordon {
     pub addrs: Vec<SocketAddr>,
     logs: Arc<Mutex<Vec<String>>>,
     pub dir: tempfile::TempDir,
+    env: Vec<(String, String)>,
 }
 
 impl Cordon {
@@ -86,8 +87,58 @@ impl Cordon {
     pub fn start_in(dir: tempfile::TempDir, config: &str, env: &[(&str, &str)]) -> Cordon {
         let path = dir.path().join("cordon.yaml");
         std::fs::write(&path, config).expect("write config");
+        let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let (child, addrs, logs) = Self::spawn(&path, config, &env);
+        Cordon {
+            child,
+            addrs,
+            logs,
+            dir,
+            env,
+        }
+    }
+
+    /// Kills the process with SIGKILL (no shutdown, no final checkpoint).
+    pub fn kill9(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Starts `cordon serve` again on the same config, folder and environment.
+    pub fn restart(&mut self) {
+        self.kill9();
+        let path = self.dir.path().join("cordon.yaml");
+        let config = std::fs::read_to_string(&path).expect("config");
+        let (child, addrs, logs) = Self::spawn(&path, &config, &self.env);
+        self.child = child;
+        self.addrs = addrs;
+        self.logs = logs;
+    }
+
+    /// Runs `cordon ARGS...` to completion (bounded) in the instance's folder.
+    pub fn cli(&self, args: &[&str]) -> (i32, String) {
         let mut cmd = Command::new(cordon_bin());
-        cmd.arg("serve").arg("--config").arg(&path);
+        cmd.args(args).current_dir(self.dir.path());
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        let child = cmd
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        wait_output(child, Duration::from_secs(60))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn spawn(
+        path: &std::path::Path,
+        config: &str,
+        env: &[(String, String)],
+    ) -> (Child, Vec<SocketAddr>, Arc<Mutex<Vec<String>>>) {
+        let mut cmd = Command::new(cordon_bin());
+        cmd.arg("serve").arg("--config").arg(path);
         cmd.env_remove("OPENAI_API_KEY").env_remove("ANTHROPIC_API_KEY");
         cmd.env("CORDON_LOG", "info,cordon=debug")
             .env("CORDON_LOG_FORMAT", "json");
@@ -136,12 +187,7 @@ impl Cordon {
                 }
             }
         }
-        Cordon {
-            child,
-            addrs,
-            logs,
-            dir,
-        }
+        (child, addrs, logs)
     }
 
     /// Runs `cordon serve` expecting it to refuse to start; returns its exit

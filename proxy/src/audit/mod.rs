@@ -1,0 +1,263 @@
+//! The audit trail: every routing decision, durable before any byte goes
+//! upstream, chained with SHA-256 and signed at checkpoints with Ed25519.
+//!
+//! Storage is a folder of append-only JSON Lines segments
+//! (`audit-000001.jsonl`, ...). One line is one [`Entry`]: a sequence number,
+//! a time, the SHA-256 of the previous line (across segments), and a body:
+//! a decision, an outcome, or a signed checkpoint. Plain files were chosen
+//! over SQLite because the trail is append-only, must be verifiable offline
+//! with nothing but the public key and `sha256sum`-level tools, and group
+//! commit is one `write` + one `fdatasync` per batch.
+//!
+//! Records never hold a detected value or prompt text: only names, counts,
+//! offsets and keyed HMAC-SHA256 fingerprints.
+
+pub mod keys;
+pub mod read;
+pub mod verify;
+mod writer;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+pub use writer::recover;
+
+/// The hash a first record chains to.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// One line of the trail.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entry {
+    pub seq: u64,
+    /// Milliseconds since the Unix epoch.
+    pub ts_ms: u64,
+    /// Hex SHA-256 of the previous line's bytes (without its newline).
+    pub prev: String,
+    #[serde(flatten)]
+    pub body: Body,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Body {
+    Decision(DecisionRecord),
+    Outcome(OutcomeRecord),
+    Checkpoint(Checkpoint),
+}
+
+/// Where a request was sent and why. Written before it is forwarded.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DecisionRecord {
+    /// The decision id, also sent to the client as `x-cordon-decision-id`.
+    pub id: String,
+    pub tenant: Option<String>,
+    pub client: Option<String>,
+    pub endpoint: String,
+    pub model: String,
+    /// The route's name (a key of `routes:`).
+    pub route: String,
+    /// `local` or `cloud`: where the route's upstreams are.
+    pub zone: String,
+    /// `local`, `cloud`, `pseudonymize` or `block`.
+    pub action: String,
+    pub rule: String,
+    /// SHA-256 of the policy in force; absent while routing is by config.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_hash: Option<String>,
+    #[serde(default)]
+    pub entities: BTreeMap<String, u32>,
+    #[serde(default)]
+    pub categories: BTreeMap<String, u32>,
+    /// Findings as JSON pointer + byte offsets + entity, never the value.
+    #[serde(default)]
+    pub spans: Vec<Span>,
+    /// Keyed HMAC-SHA256 of each detected value, for subject lookups.
+    #[serde(default)]
+    pub fingerprints: Vec<String>,
+    pub text_parts: usize,
+    pub text_bytes: usize,
+    /// Images, audio, files: content that could not be scanned.
+    pub opaque_parts: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Span {
+    pub pointer: String,
+    pub start: usize,
+    pub end: usize,
+    pub entity: String,
+}
+
+/// What came of a decided request. Written after the response.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct OutcomeRecord {
+    pub decision_id: String,
+    pub status: u16,
+    pub upstream: Option<String>,
+    pub model_served: Option<String>,
+    pub latency_ms: f64,
+    pub tokens_in: Option<u64>,
+    pub tokens_out: Option<u64>,
+    pub cost_usd: Option<f64>,
+    pub error: Option<String>,
+}
+
+/// A signed statement that the chain up to `covers_seq` ends in `head`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Checkpoint {
+    pub covers_seq: u64,
+    /// Hex SHA-256 of the line with seq `covers_seq` (the previous line).
+    pub head: String,
+    /// Hex of the Ed25519 public key that signed.
+    pub key: String,
+    /// Hex Ed25519 signature over [`Checkpoint::message`].
+    pub sig: String,
+}
+
+impl Checkpoint {
+    pub fn message(covers_seq: u64, head: &str) -> Vec<u8> {
+        format!("cordon-audit-checkpoint-v1\n{covers_seq}\n{head}").into_bytes()
+    }
+}
+
+/// Prices per million tokens, for the cost estimate of outcome records.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Price {
+    pub input_per_mtok: f64,
+    pub output_per_mtok: f64,
+}
+
+/// The runtime audit settings.
+#[derive(Debug, Clone)]
+pub struct AuditConfig {
+    pub dir: PathBuf,
+    pub signing_key: PathBuf,
+    /// The HMAC key for fingerprints, when configured.
+    pub hmac_key: Option<secrecy::SecretString>,
+    pub checkpoint_every: u64,
+    pub checkpoint_interval: Duration,
+    pub segment_max_bytes: u64,
+    pub segment_max_age: Duration,
+    /// Closed segments older than this are removed (after a checkpoint).
+    pub retention: Option<Duration>,
+    /// Model name (as served) -> price.
+    pub prices: BTreeMap<String, Price>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    #[error("audit trail I/O error: {0}")]
+    Io(String),
+    #[error("audit trail is failing; requests are refused until it recovers")]
+    Unavailable,
+    #[error("audit signing key: {0}")]
+    Key(String),
+    #[error("audit trail is corrupt: {0}")]
+    Corrupt(String),
+}
+
+/// The handle the proxy writes through. Cheap to share.
+pub struct Audit {
+    tx: Mutex<Option<std::sync::mpsc::Sender<writer::Cmd>>>,
+    healthy: Arc<AtomicBool>,
+    thread: Mutex<Option<std::thread::JoinHandle<()>>>,
+    prices: BTreeMap<String, Price>,
+    hmac_key: Option<secrecy::SecretString>,
+}
+
+impl Audit {
+    /// Opens the trail: repairs a torn last write, loads (or creates, mode
+    /// 0600) the signing key, and starts the writer thread.
+    pub fn open(cfg: &AuditConfig) -> Result<Audit, AuditError> {
+        let key = keys::load_or_create(&cfg.signing_key)?;
+        let healthy = Arc::new(AtomicBool::new(true));
+        let (tx, thread) = writer::start(cfg, key, healthy.clone())?;
+        Ok(Audit {
+            tx: Mutex::new(Some(tx)),
+            healthy,
+            thread: Mutex::new(Some(thread)),
+            prices: cfg.prices.clone(),
+            hmac_key: cfg.hmac_key.clone(),
+        })
+    }
+
+    pub fn is_healthy(&self) -> bool {
+        self.healthy.load(Ordering::Acquire)
+    }
+
+    fn send(&self, cmd: writer::Cmd) -> Result<(), AuditError> {
+        let guard = self.tx.lock().map_err(|_| AuditError::Unavailable)?;
+        let tx = guard.as_ref().ok_or(AuditError::Unavailable)?;
+        tx.send(cmd).map_err(|_| AuditError::Unavailable)
+    }
+
+    /// Appends a decision record and returns once it is on disk (fsync),
+    /// sharing the fsync with every record queued meanwhile.
+    pub async fn decision(&self, rec: DecisionRecord) -> Result<u64, AuditError> {
+        let (ack, done) = tokio::sync::oneshot::channel();
+        self.send(writer::Cmd::Append(Box::new(Body::Decision(rec)), Some(ack)))?;
+        done.await.map_err(|_| AuditError::Unavailable)?
+    }
+
+    /// Queues an outcome record; it is made durable by the next group commit.
+    pub fn outcome(&self, mut rec: OutcomeRecord) {
+        if rec.cost_usd.is_none() {
+            rec.cost_usd = self.cost(rec.model_served.as_deref(), rec.tokens_in, rec.tokens_out);
+        }
+        if self
+            .send(writer::Cmd::Append(Box::new(Body::Outcome(rec)), None))
+            .is_err()
+        {
+            tracing::error!("audit writer is gone; outcome record not written");
+        }
+    }
+
+    fn cost(&self, model: Option<&str>, tin: Option<u64>, tout: Option<u64>) -> Option<f64> {
+        let price = self.prices.get(model?)?;
+        let (tin, tout) = (tin.unwrap_or(0) as f64, tout.unwrap_or(0) as f64);
+        Some((tin * price.input_per_mtok + tout * price.output_per_mtok) / 1_000_000.0)
+    }
+
+    /// The keyed fingerprint of a detected value (empty key: none).
+    pub fn fingerprint(&self, value: &str) -> Option<String> {
+        self.hmac_key.as_ref().map(|k| keys::fingerprint(k, value))
+    }
+
+    /// Writes a final checkpoint and stops the writer, waiting for it.
+    pub fn shutdown(&self) {
+        if let Ok(mut tx) = self.tx.lock() {
+            if let Some(tx) = tx.take() {
+                let _ = tx.send(writer::Cmd::Shutdown);
+            }
+        }
+        if let Ok(mut t) = self.thread.lock() {
+            if let Some(t) = t.take() {
+                let _ = t.join();
+            }
+        }
+    }
+}
+
+impl Drop for Audit {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+pub(crate) fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+        .unwrap_or(0)
+}
+
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
+}

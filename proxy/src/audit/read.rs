@@ -1,0 +1,210 @@
+//! Reading the trail: every entry in order, filters for `query`, and the
+//! aggregates behind `stats` and `report`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::writer::segments;
+use super::{AuditError, Body, DecisionRecord, Entry, OutcomeRecord};
+
+/// Calls `f` for every parseable entry of the trail, oldest first.
+pub fn for_each(dir: &Path, mut f: impl FnMut(&Entry)) -> Result<(), AuditError> {
+    for (_, path) in segments(dir)? {
+        let bytes = std::fs::read(&path).map_err(|e| AuditError::Io(format!("{}: {e}", path.display())))?;
+        for line in bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+            if let Ok(e) = serde_json::from_slice::<Entry>(line) {
+                f(&e);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What `query`, `export`, `stats` and `report` select on. Empty fields match all.
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    pub from_ms: Option<u64>,
+    pub to_ms: Option<u64>,
+    pub tenant: Option<String>,
+    pub client: Option<String>,
+    pub route: Option<String>,
+    pub zone: Option<String>,
+    pub action: Option<String>,
+    pub rule: Option<String>,
+    pub entity: Option<String>,
+    pub decision_id: Option<String>,
+    /// A keyed fingerprint (computed from `--subject`).
+    pub fingerprint: Option<String>,
+}
+
+fn eq(want: &Option<String>, have: Option<&str>) -> bool {
+    want.as_deref().is_none_or(|w| have == Some(w))
+}
+
+impl Filter {
+    pub fn matches(&self, ts_ms: u64, d: &DecisionRecord) -> bool {
+        self.from_ms.is_none_or(|f| ts_ms >= f)
+            && self.to_ms.is_none_or(|t| ts_ms < t)
+            && eq(&self.tenant, d.tenant.as_deref())
+            && eq(&self.client, d.client.as_deref())
+            && eq(&self.route, Some(&d.route))
+            && eq(&self.zone, Some(&d.zone))
+            && eq(&self.action, Some(&d.action))
+            && eq(&self.rule, Some(&d.rule))
+            && eq(&self.decision_id, Some(&d.id))
+            && self.entity.as_ref().is_none_or(|e| d.entities.contains_key(e))
+            && self.fingerprint.as_ref().is_none_or(|f| d.fingerprints.contains(f))
+    }
+}
+
+/// A decision with its outcome, when one was recorded.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub seq: u64,
+    pub ts_ms: u64,
+    pub decision: DecisionRecord,
+    pub outcome: Option<OutcomeRecord>,
+}
+
+/// The decisions matching `filter`, each joined with its outcome.
+pub fn rows(dir: &Path, filter: &Filter) -> Result<Vec<Row>, AuditError> {
+    let mut rows: Vec<Row> = Vec::new();
+    let mut index: BTreeMap<String, usize> = BTreeMap::new();
+    for_each(dir, |e| match &e.body {
+        Body::Decision(d) if filter.matches(e.ts_ms, d) => {
+            index.insert(d.id.clone(), rows.len());
+            rows.push(Row {
+                seq: e.seq,
+                ts_ms: e.ts_ms,
+                decision: d.clone(),
+                outcome: None,
+            });
+        }
+        Body::Outcome(o) => {
+            if let Some(&i) = index.get(&o.decision_id) {
+                rows[i].outcome = Some(o.clone());
+            }
+        }
+        _ => {}
+    })?;
+    Ok(rows)
+}
+
+/// Counts by key, for `stats`.
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub requests: u64,
+    pub by_zone: BTreeMap<String, u64>,
+    pub by_route: BTreeMap<String, u64>,
+    pub by_action: BTreeMap<String, u64>,
+    pub by_rule: BTreeMap<String, u64>,
+    pub by_entity: BTreeMap<String, u64>,
+    pub by_category: BTreeMap<String, u64>,
+    pub by_upstream: BTreeMap<String, u64>,
+    pub by_status: BTreeMap<u16, u64>,
+    pub cost_usd: f64,
+}
+
+pub fn stats(rows: &[Row]) -> Stats {
+    let mut s = Stats::default();
+    for r in rows {
+        let d = &r.decision;
+        s.requests += 1;
+        *s.by_zone.entry(d.zone.clone()).or_default() += 1;
+        *s.by_route.entry(d.route.clone()).or_default() += 1;
+        *s.by_action.entry(d.action.clone()).or_default() += 1;
+        *s.by_rule.entry(d.rule.clone()).or_default() += 1;
+        for (k, n) in &d.entities {
+            *s.by_entity.entry(k.clone()).or_default() += u64::from(*n);
+        }
+        for (k, n) in &d.categories {
+            *s.by_category.entry(k.clone()).or_default() += u64::from(*n);
+        }
+        if let Some(o) = &r.outcome {
+            *s.by_upstream
+                .entry(o.upstream.clone().unwrap_or_else(|| "(none)".into()))
+                .or_default() += 1;
+            *s.by_status.entry(o.status).or_default() += 1;
+            s.cost_usd += o.cost_usd.unwrap_or(0.0);
+        }
+    }
+    s
+}
+
+/// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ` (UTC) or unix milliseconds.
+pub fn parse_time(text: &str) -> Option<u64> {
+    if let Ok(ms) = text.parse::<u64>() {
+        return Some(ms);
+    }
+    let (date, time) = text.split_once('T').unwrap_or((text, "00:00:00Z"));
+    let mut d = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
+    let time = time.trim_end_matches('Z');
+    let mut t = time.splitn(3, ':').map(|p| p.parse::<i64>().ok());
+    let (hh, mm, ss) = (
+        t.next()??,
+        t.next().flatten().unwrap_or(0),
+        t.next().flatten().unwrap_or(0),
+    );
+    if !(1..=12).contains(&m)
+        || !(1..=31).contains(&day)
+        || !(0..24).contains(&hh)
+        || !(0..60).contains(&mm)
+        || !(0..61).contains(&ss)
+    {
+        return None;
+    }
+    let days = days_from_civil(y, m, day);
+    u64::try_from(((days * 24 + hh) * 60 + mm) * 60 + ss)
+        .ok()
+        .map(|s| s * 1000)
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's civil algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// `YYYY-MM-DDTHH:MM:SS.mmmZ` for a unix-millisecond time.
+pub fn format_time(ms: u64) -> String {
+    let secs = (ms / 1000) as i64;
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Inverse of days_from_civil.
+    let z = days + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        ms % 1000
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_round_trip() {
+        assert_eq!(parse_time("1970-01-01"), Some(0));
+        assert_eq!(parse_time("2026-07-01"), Some(1_782_864_000_000));
+        assert_eq!(format_time(1_782_864_000_123), "2026-07-01T00:00:00.123Z");
+        assert_eq!(parse_time("2026-07-01T12:30:00Z"), Some(1_782_864_000_000 + 45_000_000));
+        assert_eq!(parse_time("2026-13-01"), None);
+        assert_eq!(parse_time("yesterday"), None);
+    }
+}

@@ -1,0 +1,499 @@
+//! `cordon audit ...`: read and verify the audit trail.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand, ValueEnum};
+use cordon::audit::read::{self, format_time, parse_time, Filter, Row};
+use cordon::audit::{keys, verify, AuditConfig};
+use cordon::config::{audit_section, ProcessEnv, Source};
+use secrecy::SecretString;
+
+use crate::output;
+
+#[derive(Args)]
+pub struct Where {
+    /// Read the `audit` section of this config.
+    #[arg(long, short, global = true, conflicts_with = "dir")]
+    config: Option<PathBuf>,
+    /// The trail's folder.
+    #[arg(long, global = true)]
+    dir: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+pub enum AuditCommand {
+    /// Check the whole trail offline: chain, sequence, signed checkpoints, truncation.
+    Verify {
+        /// The public key to trust (`cordon audit pubkey` output). Default: the
+        /// trail's own audit.pub, which proves integrity only if you trust that file.
+        #[arg(long)]
+        pubkey: Option<PathBuf>,
+    },
+    /// Print the public key that verifies the trail's checkpoints.
+    Pubkey,
+    /// List decisions matching filters.
+    Query {
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Find every record that touched this value (an SSN, an e-mail), by its keyed fingerprint.
+        #[arg(long)]
+        subject: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// Shorthand for --format json.
+        #[arg(long)]
+        json: bool,
+        /// Shorthand for --format csv.
+        #[arg(long)]
+        csv: bool,
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Show the last decisions; with -f, keep printing new ones.
+    Tail {
+        #[arg(short = 'n', default_value = "10")]
+        lines: usize,
+        #[arg(short = 'f', long)]
+        follow: bool,
+    },
+    /// Export decisions (with their outcomes) as JSON Lines or CSV.
+    Export {
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: Format,
+        /// Write here instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Requests by route, action, rule, entity type and upstream over a period.
+    Stats {
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// The evidence a compliance officer files for a period.
+    Report {
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[arg(long)]
+        pubkey: Option<PathBuf>,
+    },
+}
+
+#[derive(Args, Default, Clone)]
+pub struct FilterArgs {
+    /// From this time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, UTC), inclusive.
+    #[arg(long)]
+    from: Option<String>,
+    /// To this time, exclusive.
+    #[arg(long)]
+    to: Option<String>,
+    #[arg(long)]
+    tenant: Option<String>,
+    #[arg(long)]
+    client: Option<String>,
+    #[arg(long)]
+    route: Option<String>,
+    /// `local` or `cloud`.
+    #[arg(long)]
+    zone: Option<String>,
+    #[arg(long)]
+    action: Option<String>,
+    #[arg(long)]
+    rule: Option<String>,
+    /// An entity type, e.g. US_SSN.
+    #[arg(long)]
+    entity: Option<String>,
+    #[arg(long = "id")]
+    decision_id: Option<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+fn settings(w: &Where) -> Result<AuditConfig, String> {
+    match (&w.config, &w.dir) {
+        (Some(path), _) => {
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            audit_section(&Source::file(path, &text), &ProcessEnv).map_err(|r| r.to_string())
+        }
+        (None, Some(dir)) => Ok(AuditConfig {
+            dir: dir.clone(),
+            signing_key: dir.join("audit.ed25519"),
+            hmac_key: std::env::var("CORDON_AUDIT_HMAC_KEY").ok().map(SecretString::from),
+            checkpoint_every: 1000,
+            checkpoint_interval: std::time::Duration::from_secs(5),
+            segment_max_bytes: 0,
+            segment_max_age: std::time::Duration::from_secs(0),
+            retention: None,
+            prices: Default::default(),
+        }),
+        (None, None) => Err("say where the trail is: --config FILE or --dir DIR".into()),
+    }
+}
+
+impl FilterArgs {
+    fn build(&self) -> Result<Filter, String> {
+        let time = |t: &Option<String>, name: &str| -> Result<Option<u64>, String> {
+            t.as_deref()
+                .map(|t| parse_time(t).ok_or_else(|| format!("--{name}: `{t}` is not a date (YYYY-MM-DD)")))
+                .transpose()
+        };
+        Ok(Filter {
+            from_ms: time(&self.from, "from")?,
+            to_ms: time(&self.to, "to")?,
+            tenant: self.tenant.clone(),
+            client: self.client.clone(),
+            route: self.route.clone(),
+            zone: self.zone.clone(),
+            action: self.action.clone(),
+            rule: self.rule.clone(),
+            entity: self.entity.clone(),
+            decision_id: self.decision_id.clone(),
+            fingerprint: None,
+        })
+    }
+}
+
+pub fn run(w: &Where, cmd: AuditCommand) -> ExitCode {
+    match run_inner(w, cmd) {
+        Ok(code) => code,
+        Err(e) => {
+            output::eprint(&format!("cordon audit: {e}"));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn pubkey_for(cfg: &AuditConfig, explicit: Option<&PathBuf>) -> Result<ed25519_dalek::VerifyingKey, String> {
+    let path = match explicit {
+        Some(p) => p.clone(),
+        None if cfg.signing_key.is_file() => cfg.signing_key.clone(),
+        None => cfg.dir.join("audit.pub"),
+    };
+    keys::load_public(&path).map_err(|e| e.to_string())
+}
+
+fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
+    let cfg = settings(w)?;
+    match cmd {
+        AuditCommand::Pubkey => {
+            let key = keys::load_public(&cfg.signing_key).map_err(|e| e.to_string())?;
+            output::print(&keys::public_text(&key));
+            Ok(ExitCode::SUCCESS)
+        }
+        AuditCommand::Verify { pubkey } => {
+            let key = pubkey_for(&cfg, pubkey.as_ref())?;
+            let report = verify::verify(&cfg.dir, &key).map_err(|e| e.to_string())?;
+            output::print(&describe(&report));
+            Ok(if report.ok() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        AuditCommand::Query {
+            filter,
+            subject,
+            format,
+            json,
+            csv,
+            limit,
+        } => {
+            let mut f = filter.build()?;
+            if let Some(value) = subject {
+                let key = cfg.hmac_key.as_ref().ok_or(
+                    "--subject needs the fingerprint key (audit.hmac_key_env, or CORDON_AUDIT_HMAC_KEY with --dir)",
+                )?;
+                f.fingerprint = Some(keys::fingerprint(key, &value));
+            }
+            let mut rows = read::rows(&cfg.dir, &f).map_err(|e| e.to_string())?;
+            if let Some(n) = limit {
+                rows.truncate(n);
+            }
+            let format = if json {
+                Format::Json
+            } else if csv {
+                Format::Csv
+            } else {
+                format
+            };
+            print_rows(&rows, format, &mut std::io::stdout().lock())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        AuditCommand::Tail { lines, follow } => {
+            let all = read::rows(&cfg.dir, &Filter::default()).map_err(|e| e.to_string())?;
+            let start = all.len().saturating_sub(lines);
+            print_rows(&all[start..], Format::Table, &mut std::io::stdout().lock())?;
+            let mut seen = all.last().map_or(0, |r| r.seq);
+            if !follow {
+                return Ok(ExitCode::SUCCESS);
+            }
+            loop {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                let rows = read::rows(&cfg.dir, &Filter::default()).map_err(|e| e.to_string())?;
+                let new: Vec<Row> = rows.into_iter().filter(|r| r.seq > seen).collect();
+                if let Some(last) = new.last() {
+                    seen = last.seq;
+                    print_rows_body(&new, &mut std::io::stdout().lock())?;
+                }
+            }
+        }
+        AuditCommand::Export { filter, format, out } => {
+            let rows = read::rows(&cfg.dir, &filter.build()?).map_err(|e| e.to_string())?;
+            let format = if format == Format::Table { Format::Jsonl } else { format };
+            let mut sink: Box<dyn std::io::Write> = match &out {
+                Some(p) => Box::new(std::io::BufWriter::new(
+                    std::fs::File::create(p).map_err(|e| format!("{}: {e}", p.display()))?,
+                )),
+                None => Box::new(std::io::stdout().lock()),
+            };
+            let total = rows.len();
+            let step = (total / 100).max(1000);
+            for (i, chunk) in rows.chunks(step).enumerate() {
+                print_rows_as(chunk, format, &mut sink, i == 0)?;
+                let done = ((i + 1) * step).min(total);
+                if out.is_some() {
+                    output::progress(done, total, "records exported");
+                }
+            }
+            sink.flush().map_err(|e| e.to_string())?;
+            if out.is_some() {
+                output::eprint(&format!("\nexported {total} records"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        AuditCommand::Stats { filter } => {
+            let rows = read::rows(&cfg.dir, &filter.build()?).map_err(|e| e.to_string())?;
+            let s = read::stats(&rows);
+            let mut text = format!("requests: {}\n", s.requests);
+            for (title, map) in [
+                ("by zone", &s.by_zone),
+                ("by route", &s.by_route),
+                ("by action", &s.by_action),
+                ("by rule", &s.by_rule),
+                ("by upstream", &s.by_upstream),
+                ("entities", &s.by_entity),
+                ("categories", &s.by_category),
+            ] {
+                text.push_str(&format!("{title}:\n"));
+                if map.is_empty() {
+                    text.push_str("  (none)\n");
+                }
+                for (k, n) in map {
+                    text.push_str(&format!("  {k:<32} {n}\n"));
+                }
+            }
+            text.push_str(&format!("estimated cost: ${:.4}\n", s.cost_usd));
+            output::print(&text);
+            Ok(ExitCode::SUCCESS)
+        }
+        AuditCommand::Report { filter, pubkey } => {
+            let key = pubkey_for(&cfg, pubkey.as_ref())?;
+            let verification = verify::verify(&cfg.dir, &key).map_err(|e| e.to_string())?;
+            let rows = read::rows(&cfg.dir, &filter.build()?).map_err(|e| e.to_string())?;
+            output::print(&report_text(&filter, &rows, &verification));
+            Ok(if verification.ok() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+    }
+}
+
+fn describe(r: &verify::Report) -> String {
+    match &r.first_bad {
+        None => format!(
+            "OK: {} records and {} signed checkpoints in {} segment(s), seq {}..{}; signed through seq {}{}",
+            r.records,
+            r.checkpoints,
+            r.segments,
+            r.first_seq.unwrap_or(0),
+            r.last_seq,
+            r.signed_through,
+            if r.last_seq > r.signed_through {
+                format!(
+                    " ({} later record(s) chained, not yet signed)",
+                    r.last_seq - r.signed_through
+                )
+            } else {
+                String::new()
+            }
+        ),
+        Some(b) => format!(
+            "FAILED: first bad record: {} line {}{}: {}",
+            b.segment,
+            b.line,
+            b.seq.map(|s| format!(" (seq {s})")).unwrap_or_default(),
+            b.reason
+        ),
+    }
+}
+
+fn report_text(f: &FilterArgs, rows: &[Row], verification: &verify::Report) -> String {
+    use std::collections::BTreeMap;
+    let period = format!(
+        "{} to {}",
+        f.from.as_deref().unwrap_or("the start of the trail"),
+        f.to.as_deref().unwrap_or("now")
+    );
+    let mut out = format!(
+        "Cordon audit report\nperiod: {period}\ntrail: {}\n\n",
+        describe(verification)
+    );
+    // upstream -> (zone, action -> n, category -> n)
+    /// Per upstream: its zone, requests by action, requests by category.
+    type Counts = (String, BTreeMap<String, u64>, BTreeMap<String, u64>);
+    let mut per: BTreeMap<String, Counts> = BTreeMap::new();
+    let mut sensitive_to_cloud: BTreeMap<String, u64> = BTreeMap::new();
+    for r in rows {
+        let up = r
+            .outcome
+            .as_ref()
+            .and_then(|o| o.upstream.clone())
+            .unwrap_or_else(|| "(not forwarded)".into());
+        let e = per
+            .entry(up.clone())
+            .or_insert_with(|| (r.decision.zone.clone(), BTreeMap::new(), BTreeMap::new()));
+        *e.1.entry(r.decision.action.clone()).or_default() += 1;
+        for c in r.decision.categories.keys() {
+            *e.2.entry(c.clone()).or_default() += 1;
+        }
+        let forwarded = r.outcome.as_ref().is_some_and(|o| o.upstream.is_some());
+        if forwarded && r.decision.zone == "cloud" {
+            for c in r.decision.categories.keys() {
+                *sensitive_to_cloud.entry(c.clone()).or_default() += 1;
+            }
+        }
+    }
+    out.push_str(&format!("requests: {}\n", rows.len()));
+    for (up, (zone, actions, cats)) in &per {
+        let total: u64 = actions.values().sum();
+        out.push_str(&format!("\nupstream {up} (zone {zone}): {total} requests\n"));
+        for (a, n) in actions {
+            out.push_str(&format!("  action {a:<14} {n}\n"));
+        }
+        for (c, n) in cats {
+            out.push_str(&format!("  with {c:<16} {n}\n"));
+        }
+    }
+    out.push('\n');
+    for cat in ["PHI", "PII", "FINANCIAL", "SECRET"] {
+        let n = sensitive_to_cloud.get(cat).copied().unwrap_or(0);
+        out.push_str(&format!(
+            "{n} requests with {cat} reached any cloud upstream in this period\n"
+        ));
+    }
+    out
+}
+
+fn print_rows(rows: &[Row], format: Format, out: &mut dyn std::io::Write) -> Result<(), String> {
+    print_rows_as(rows, format, out, true)
+}
+
+const CSV_HEADER: &str =
+    "seq,time,decision_id,tenant,client,endpoint,model,route,zone,action,rule,entities,status,upstream,model_served,latency_ms,tokens_in,tokens_out,cost_usd,error";
+
+fn print_rows_as(rows: &[Row], format: Format, out: &mut dyn std::io::Write, first: bool) -> Result<(), String> {
+    let w = |out: &mut dyn std::io::Write, s: &str| writeln!(out, "{s}").map_err(|e| e.to_string());
+    match format {
+        Format::Table => {
+            if first {
+                w(
+                    out,
+                    &format!(
+                        "{:<24} {:<36} {:<10} {:<8} {:<6} {:<16} {:<18} {:>6} {:<12}",
+                        "time", "decision", "tenant", "route", "zone", "rule", "entities", "status", "upstream"
+                    ),
+                )?;
+            }
+            print_rows_body(rows, out)?;
+        }
+        Format::Json | Format::Jsonl => {
+            for r in rows {
+                let v = serde_json::json!({"seq": r.seq, "time": format_time(r.ts_ms), "decision": r.decision, "outcome": r.outcome});
+                w(out, &v.to_string())?;
+            }
+        }
+        Format::Csv => {
+            if first {
+                w(out, CSV_HEADER)?;
+            }
+            for r in rows {
+                let d = &r.decision;
+                let o = r.outcome.clone().unwrap_or_default();
+                let ents: Vec<String> = d.entities.iter().map(|(k, n)| format!("{k}={n}")).collect();
+                let fields = [
+                    r.seq.to_string(),
+                    format_time(r.ts_ms),
+                    d.id.clone(),
+                    d.tenant.clone().unwrap_or_default(),
+                    d.client.clone().unwrap_or_default(),
+                    d.endpoint.clone(),
+                    d.model.clone(),
+                    d.route.clone(),
+                    d.zone.clone(),
+                    d.action.clone(),
+                    d.rule.clone(),
+                    ents.join(";"),
+                    if r.outcome.is_some() {
+                        o.status.to_string()
+                    } else {
+                        String::new()
+                    },
+                    o.upstream.unwrap_or_default(),
+                    o.model_served.unwrap_or_default(),
+                    format!("{:.3}", o.latency_ms),
+                    o.tokens_in.map(|t| t.to_string()).unwrap_or_default(),
+                    o.tokens_out.map(|t| t.to_string()).unwrap_or_default(),
+                    o.cost_usd.map(|c| format!("{c:.6}")).unwrap_or_default(),
+                    o.error.unwrap_or_default(),
+                ];
+                let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+                w(out, &line.join(","))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_rows_body(rows: &[Row], out: &mut dyn std::io::Write) -> Result<(), String> {
+    for r in rows {
+        let d = &r.decision;
+        let ents: Vec<String> = d.entities.iter().map(|(k, n)| format!("{k}={n}")).collect();
+        let (status, up) = match &r.outcome {
+            Some(o) => (o.status.to_string(), o.upstream.clone().unwrap_or_else(|| "-".into())),
+            None => ("-".into(), "-".into()),
+        };
+        writeln!(
+            out,
+            "{:<24} {:<36} {:<10} {:<8} {:<6} {:<16} {:<18} {:>6} {:<12}",
+            format_time(r.ts_ms),
+            d.id,
+            d.tenant.as_deref().unwrap_or("-"),
+            d.route,
+            d.zone,
+            d.rule,
+            if ents.is_empty() { "-".into() } else { ents.join(",") },
+            status,
+            up
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}

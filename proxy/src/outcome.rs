@@ -1,0 +1,206 @@
+//! The outcome of a decided request, written to the audit trail when its
+//! response body is finished (or dropped): status, upstream, model served,
+//! latency, and tokens read off the response as it passes (the `usage` of a
+//! JSON answer, or of the SSE events that carry it). Only counts are kept.
+
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Instant;
+
+use bytes::Bytes;
+use hyper::body::{Body, Frame, SizeHint};
+use serde_json::Value;
+
+use crate::audit::{Audit, OutcomeRecord};
+use crate::body::{BoxError, ProxyBody};
+use crate::sse::SseParser;
+
+/// The most of a JSON answer kept to read its usage.
+const MAX_JSON: usize = 4 * 1024 * 1024;
+
+/// Watches a response body go by and writes the outcome when it ends.
+pub struct OutcomeBody {
+    inner: ProxyBody,
+    watch: Option<Watch>,
+}
+
+struct Watch {
+    audit: Arc<Audit>,
+    record: OutcomeRecord,
+    started: Instant,
+    reader: Reader,
+}
+
+enum Reader {
+    Json(Vec<u8>),
+    Sse(SseParser),
+    Nothing,
+}
+
+impl OutcomeBody {
+    /// `sse`: the body is an event stream; `json`: a JSON document.
+    pub fn wrap(
+        inner: ProxyBody,
+        audit: Arc<Audit>,
+        record: OutcomeRecord,
+        started: Instant,
+        content_type: &str,
+    ) -> Self {
+        let reader = if content_type.starts_with("text/event-stream") {
+            Reader::Sse(SseParser::new(MAX_JSON))
+        } else if content_type.starts_with("application/json") {
+            Reader::Json(Vec::new())
+        } else {
+            Reader::Nothing
+        };
+        OutcomeBody {
+            inner,
+            watch: Some(Watch {
+                audit,
+                record,
+                started,
+                reader,
+            }),
+        }
+    }
+}
+
+impl Watch {
+    fn observe(&mut self, chunk: &[u8]) {
+        match &mut self.reader {
+            Reader::Json(buf) => {
+                if buf.len() + chunk.len() <= MAX_JSON {
+                    buf.extend_from_slice(chunk);
+                }
+            }
+            Reader::Sse(parser) => {
+                if let Ok(events) = parser.push(chunk) {
+                    for ev in events {
+                        if ev.data.contains("usage") || ev.data.contains("\"model\"") {
+                            if let Ok(v) = serde_json::from_str::<Value>(&ev.data) {
+                                read_usage(&v, &mut self.record);
+                            }
+                        }
+                    }
+                }
+            }
+            Reader::Nothing => {}
+        }
+    }
+
+    fn finish(mut self) {
+        if let Reader::Json(buf) = &self.reader {
+            if let Ok(v) = serde_json::from_slice::<Value>(buf) {
+                read_usage(&v, &mut self.record);
+            }
+        }
+        self.record.latency_ms = self.started.elapsed().as_secs_f64() * 1000.0;
+        self.audit.outcome(self.record);
+    }
+}
+
+/// Takes token counts and the model from any of the APIs' shapes: OpenAI
+/// chat/completions (`usage.prompt_tokens`), Responses and Anthropic
+/// (`usage.input_tokens`), nested under `message` or `response` in stream
+/// events. Larger counts win (streams report them growing).
+fn read_usage(v: &Value, rec: &mut OutcomeRecord) {
+    for holder in [Some(v), v.get("message"), v.get("response")].into_iter().flatten() {
+        if let Some(model) = holder.get("model").and_then(Value::as_str) {
+            rec.model_served = Some(model.to_string());
+        }
+        if let Some(u) = holder.get("usage") {
+            let input = u
+                .get("prompt_tokens")
+                .or_else(|| u.get("input_tokens"))
+                .and_then(Value::as_u64);
+            let output = u
+                .get("completion_tokens")
+                .or_else(|| u.get("output_tokens"))
+                .and_then(Value::as_u64);
+            if let Some(i) = input {
+                rec.tokens_in = Some(rec.tokens_in.map_or(i, |x| x.max(i)));
+            }
+            if let Some(o) = output {
+                rec.tokens_out = Some(rec.tokens_out.map_or(o, |x| x.max(o)));
+            }
+        }
+    }
+}
+
+impl Body for OutcomeBody {
+    type Data = Bytes;
+    type Error = BoxError;
+
+    fn poll_frame(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+        let this = self.get_mut();
+        let res = Pin::new(&mut this.inner).poll_frame(cx);
+        match &res {
+            Poll::Ready(Some(Ok(frame))) => {
+                if let (Some(w), Some(data)) = (this.watch.as_mut(), frame.data_ref()) {
+                    w.observe(data);
+                }
+            }
+            Poll::Ready(Some(Err(_))) => {
+                if let Some(w) = this.watch.as_mut() {
+                    w.record.error = Some("upstream_stream_error".into());
+                }
+            }
+            Poll::Ready(None) => {
+                if let Some(w) = this.watch.take() {
+                    w.finish();
+                }
+            }
+            Poll::Pending => {}
+        }
+        res
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+impl Drop for OutcomeBody {
+    fn drop(&mut self) {
+        // The client went away before the end: still an outcome.
+        if let Some(mut w) = self.watch.take() {
+            if w.record.error.is_none() {
+                w.record.error = Some("client_disconnected".into());
+            }
+            w.finish();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usage_from_every_shape() {
+        let mut r = OutcomeRecord::default();
+        read_usage(
+            &serde_json::json!({"model": "gpt-x", "usage": {"prompt_tokens": 12, "completion_tokens": 5}}),
+            &mut r,
+        );
+        assert_eq!(
+            (r.tokens_in, r.tokens_out, r.model_served.as_deref()),
+            (Some(12), Some(5), Some("gpt-x"))
+        );
+        let mut r = OutcomeRecord::default();
+        read_usage(
+            &serde_json::json!({"type": "message_start", "message": {"model": "claude", "usage": {"input_tokens": 9, "output_tokens": 1}}}),
+            &mut r,
+        );
+        read_usage(
+            &serde_json::json!({"type": "message_delta", "usage": {"output_tokens": 7}}),
+            &mut r,
+        );
+        assert_eq!((r.tokens_in, r.tokens_out), (Some(9), Some(7)));
+    }
+}

@@ -1,0 +1,350 @@
+//! The audit trail: write-ahead decisions, outcomes, tamper evidence,
+//! crash recovery, failing closed when it cannot be written.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use cordon_tests::{Behavior, Cordon, FakeUpstream};
+use serde_json::{json, Value};
+
+use crate::{config, env, http, CLIENT_KEY};
+
+const AUDIT: &str = "audit:\n  checkpoint_every: 4\n  checkpoint_interval: 200ms\n  prices:\n    m: { input_per_mtok: 1.0, output_per_mtok: 2.0 }\n";
+
+fn lines(dir: &Path) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut segs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    segs.sort();
+    for s in segs {
+        for l in std::fs::read_to_string(s).unwrap().lines() {
+            out.push(serde_json::from_str(l).unwrap());
+        }
+    }
+    out
+}
+
+async fn fakes() -> (FakeUpstream, FakeUpstream, FakeUpstream) {
+    (
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    )
+}
+
+fn chat(cordon: &Cordon, stream: bool) -> reqwest::RequestBuilder {
+    http()
+        .post(format!("{}/v1/chat/completions", cordon.url()))
+        .bearer_auth(CLIENT_KEY)
+        .json(
+            &json!({"model": "m", "stream": stream, "stream_options": {"include_usage": true},
+            "messages": [{"role": "user", "content": "Patient marker-9913, DOB 03/04/1961"}]}),
+        )
+}
+
+#[tokio::test]
+async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
+    let (o, a, l) = fakes().await;
+    o.set_behavior(Behavior::Hang);
+    let cordon = Cordon::start(&config(&o, &a, &l, "openai", AUDIT), &env());
+    let audit_dir = cordon.dir.path().join("audit");
+    // The vendor holds the request: its decision must already be on disk.
+    let pending = tokio::spawn(chat(&cordon, false).timeout(Duration::from_secs(30)).send());
+    cordon_tests::eventually(Duration::from_secs(10), "the request at the vendor", || o.count() == 1).await;
+    let at_vendor = lines(&audit_dir);
+    assert!(
+        at_vendor.iter().any(|e| e["kind"] == "decision" && e["model"] == "m"),
+        "no decision record while the request was upstream: {at_vendor:?}"
+    );
+    pending.abort();
+    o.set_behavior(Behavior::Answer);
+
+    let resp = chat(&cordon, false).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let id = resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string();
+    resp.bytes().await.unwrap();
+    let resp = chat(&cordon, true).send().await.unwrap();
+    let stream_id = resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string();
+    resp.bytes().await.unwrap();
+
+    let outcome = |id: &str| -> Option<Value> {
+        lines(&audit_dir)
+            .into_iter()
+            .find(|e| e["kind"] == "outcome" && e["decision_id"] == id)
+    };
+    cordon_tests::eventually(Duration::from_secs(10), "the outcomes", || {
+        outcome(&id).is_some() && outcome(&stream_id).is_some()
+    })
+    .await;
+    for i in [&id, &stream_id] {
+        let out = outcome(i).unwrap();
+        assert_eq!(out["status"], 200);
+        assert_eq!(out["upstream"], "openai");
+        assert_eq!(out["tokens_in"], 12);
+        assert_eq!(out["tokens_out"], 5);
+        assert_eq!(out["model_served"], "m");
+        let cost = out["cost_usd"].as_f64().unwrap();
+        assert!((cost - (12.0 + 10.0) / 1e6).abs() < 1e-12, "{cost}");
+        let decision = lines(&audit_dir)
+            .into_iter()
+            .find(|e| e["kind"] == "decision" && e["id"] == *i)
+            .unwrap();
+        assert_eq!(decision["route"], "cloud");
+        assert_eq!(decision["rule"], "routing.default");
+        assert_eq!(decision["tenant"], "finance");
+        assert_eq!(decision["client"], "billing-app");
+    }
+    let raw = std::fs::read_to_string(audit_dir.join("audit-000001.jsonl")).unwrap();
+    assert!(
+        !raw.contains("marker-9913") && !raw.contains("1961"),
+        "prompt text in the trail"
+    );
+    assert!(!raw.contains(CLIENT_KEY));
+
+    // The reader: verify, query by id, export, stats, report.
+    let (code, out) = cordon.cli(&["audit", "--config", "cordon.yaml", "verify"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("OK:"), "{out}");
+    let (code, out) = cordon.cli(&["audit", "--dir", "audit", "query", "--id", &id, "--json"]);
+    assert_eq!(code, 0, "{out}");
+    let row: Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(row["decision"]["id"], id.as_str());
+    assert_eq!(row["outcome"]["status"], 200);
+    let (code, out) = cordon.cli(&["audit", "--dir", "audit", "export", "--format", "csv"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("seq,time,decision_id"));
+    assert!(out.contains(&stream_id));
+    let (code, out) = cordon.cli(&["audit", "--config", "cordon.yaml", "stats", "--tenant", "finance"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("requests: 3"), "{out}");
+    let (code, out) = cordon.cli(&["audit", "--config", "cordon.yaml", "report", "--from", "2020-01-01"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("upstream openai (zone cloud)"), "{out}");
+    assert!(out.contains("0 requests with PHI reached any cloud upstream"), "{out}");
+}
+
+/// A finished trail, copied aside for each tampering.
+async fn sealed_trail() -> (tempfile::TempDir, PathBuf) {
+    let (o, a, l) = fakes().await;
+    let mut cordon = Cordon::start(&config(&o, &a, &l, "openai", AUDIT), &env());
+    for _ in 0..6 {
+        chat(&cordon, false).send().await.unwrap().bytes().await.unwrap();
+    }
+    cordon.signal("TERM");
+    assert_eq!(cordon.wait_exit(Duration::from_secs(20)), Some(0));
+    let (_, pubkey) = cordon.cli(&["audit", "--dir", "audit", "pubkey"]);
+    let keep = tempfile::tempdir().unwrap();
+    std::fs::write(keep.path().join("trusted.pub"), pubkey.trim()).unwrap();
+    copy_dir(&cordon.dir.path().join("audit"), &keep.path().join("audit"));
+    let pubfile = keep.path().join("trusted.pub");
+    (keep, pubfile)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+    }
+}
+
+fn verify(dir: &Path, pubkey: &Path) -> (i32, String) {
+    let child = std::process::Command::new(cordon_tests::process::cordon_bin())
+        .args(["audit", "--dir"])
+        .arg(dir)
+        .arg("verify")
+        .arg("--pubkey")
+        .arg(pubkey)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    cordon_tests::process::wait_output(child, Duration::from_secs(30))
+}
+
+fn rewrite(dir: &Path, f: impl FnOnce(&mut Vec<String>)) -> PathBuf {
+    let copy = dir.with_file_name(format!("tampered-{}", uuid::Uuid::now_v7()));
+    copy_dir(dir, &copy);
+    let seg = copy.join("audit-000001.jsonl");
+    let mut lines: Vec<String> = std::fs::read_to_string(&seg)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    f(&mut lines);
+    std::fs::write(&seg, lines.join("\n") + "\n").unwrap();
+    copy
+}
+
+#[tokio::test]
+async fn verify_names_the_first_bad_record_for_every_alteration() {
+    let (keep, pubkey) = sealed_trail().await;
+    let dir = keep.path().join("audit");
+    let (code, out) = verify(&dir, &pubkey);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("OK: 12 records"), "{out}");
+
+    type Tamper = Box<dyn FnOnce(&mut Vec<String>)>;
+    let cases: Vec<(&str, Tamper, &str)> = vec![
+        (
+            "edit",
+            Box::new(|l: &mut Vec<String>| l[2] = l[2].replacen("\"ts_ms\":", "\"ts_ms\":1", 1)),
+            "record 3 does not match",
+        ),
+        (
+            "delete",
+            Box::new(|l: &mut Vec<String>| {
+                l.remove(2);
+            }),
+            "records 3 to 3 are missing",
+        ),
+        (
+            "insert",
+            Box::new(|l: &mut Vec<String>| {
+                let dup = l[1].clone();
+                l.insert(2, dup);
+            }),
+            "out of order: seq 2 follows 2",
+        ),
+        (
+            "reorder",
+            Box::new(|l: &mut Vec<String>| l.swap(1, 2)),
+            "records 2 to 2 are missing",
+        ),
+        (
+            "truncate",
+            Box::new(|l: &mut Vec<String>| l.truncate(6)),
+            "were truncated",
+        ),
+        (
+            "forged checkpoint",
+            Box::new(|l: &mut Vec<String>| {
+                let i = l.iter().position(|x| x.contains("\"kind\":\"checkpoint\"")).unwrap();
+                let mut v: Value = serde_json::from_str(&l[i]).unwrap();
+                let sig = v["sig"].as_str().unwrap().to_string();
+                let flipped = format!("{}{}", if sig.starts_with('0') { "1" } else { "0" }, &sig[1..]);
+                v["sig"] = json!(flipped);
+                l[i] = v.to_string();
+            }),
+            "signature does not verify",
+        ),
+        (
+            "removed from the start",
+            Box::new(|l: &mut Vec<String>| {
+                l.remove(0);
+            }),
+            "starts neither at genesis",
+        ),
+    ];
+    for (name, change, expect) in cases {
+        let tampered = rewrite(&dir, change);
+        let (code, out) = verify(&tampered, &pubkey);
+        assert_eq!(code, 1, "{name}: {out}");
+        assert!(out.contains("FAILED: first bad record"), "{name}: {out}");
+        assert!(out.contains(expect), "{name}: expected `{expect}` in {out}");
+    }
+    // Another key does not verify the trail.
+    let other = keep.path().join("other.pub");
+    std::fs::write(&other, format!("ed25519:{}", "11".repeat(32))).unwrap();
+    let (code, _) = verify(&dir, &other);
+    assert_eq!(code, 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kill_9_under_load_loses_no_acknowledged_decision() {
+    let (o, a, l) = fakes().await;
+    let mut cordon = Cordon::start(&config(&o, &a, &l, "openai", AUDIT), &env());
+    let url = cordon.url();
+    let mut tasks = Vec::new();
+    for _ in 0..16 {
+        let url = url.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut ids = Vec::new();
+            for _ in 0..200 {
+                let resp = http()
+                    .post(format!("{url}/v1/chat/completions"))
+                    .bearer_auth(CLIENT_KEY)
+                    .json(&json!({"model": "m", "messages": [{"role": "user", "content": "hi"}]}))
+                    .send()
+                    .await;
+                match resp {
+                    Ok(r) if r.status() == 200 => {
+                        ids.push(r.headers()["x-cordon-decision-id"].to_str().unwrap().to_string())
+                    }
+                    _ => break,
+                }
+            }
+            ids
+        }));
+    }
+    cordon_tests::eventually(Duration::from_secs(30), "some load", || o.count() >= 300).await;
+    cordon.kill9();
+    let mut acknowledged = Vec::new();
+    for t in tasks {
+        acknowledged.extend(t.await.unwrap());
+    }
+    assert!(acknowledged.len() >= 300);
+    // A torn last write, as a crash mid-write leaves it.
+    let seg = cordon.dir.path().join("audit").join("audit-000001.jsonl");
+    let mut f = std::fs::OpenOptions::new().append(true).open(&seg).unwrap();
+    std::io::Write::write_all(&mut f, b"{\"seq\":999999,\"ts_ms\":1,\"prev\":\"ab").unwrap();
+    drop(f);
+
+    cordon.restart();
+    assert!(
+        cordon.logs().contains("repaired a torn last write"),
+        "{}",
+        cordon.logs()
+    );
+    let resp = chat(&cordon, false).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    cordon.signal("TERM");
+    assert_eq!(cordon.wait_exit(Duration::from_secs(20)), Some(0));
+    let (code, out) = cordon.cli(&["audit", "--dir", "audit", "verify"]);
+    assert_eq!(code, 0, "{out}");
+    let decided: std::collections::HashSet<String> = lines(&cordon.dir.path().join("audit"))
+        .into_iter()
+        .filter(|e| e["kind"] == "decision")
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect();
+    let missing: Vec<&String> = acknowledged.iter().filter(|id| !decided.contains(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "{} answered requests have no decision record",
+        missing.len()
+    );
+}
+
+#[tokio::test]
+async fn a_trail_that_cannot_be_written_fails_closed() {
+    let (o, a, l) = fakes().await;
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("audit");
+    std::fs::create_dir_all(&audit).unwrap();
+    // Every write to the segment fails with ENOSPC, as on a full disk.
+    std::os::unix::fs::symlink("/dev/full", audit.join("audit-000001.jsonl")).unwrap();
+    let cordon = Cordon::start_in(dir, &config(&o, &a, &l, "openai", AUDIT), &env());
+    let resp = chat(&cordon, false).send().await.unwrap();
+    assert_eq!(resp.status(), 503);
+    let v: Value = resp.json().await.unwrap();
+    assert!(v["error"]["message"].as_str().unwrap().contains("audit"), "{v}");
+    assert_eq!(o.count(), 0, "nothing may be forwarded without its record");
+    let resp = http().get(format!("{}/readyz", cordon.url())).send().await.unwrap();
+    assert_eq!(resp.status(), 503);
+    let v: Value = resp.json().await.unwrap();
+    assert_eq!(v["audit"]["healthy"], false);
+    // Anthropic clients get their own shape.
+    let resp = http()
+        .post(format!("{}/v1/messages", cordon.url()))
+        .header("x-api-key", CLIENT_KEY)
+        .json(&json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 503);
+    let v: Value = resp.json().await.unwrap();
+    assert_eq!(v["type"], "error");
+}
