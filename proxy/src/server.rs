@@ -70,6 +70,9 @@ impl Drop for ConnectionGuard {
 /// `on_listen` is told each bound address (with port 0 resolved) and whether
 /// it is TLS, once every listener is bound.
 pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> anyhow::Result<()> {
+    // Before anything is announced: a signal sent as soon as the listener
+    // is reported must find its handler installed.
+    let signals = Signals::install()?;
     let upstreams = std::mem::take(&mut config.upstreams)
         .into_iter()
         .map(|u| Upstream::new(u).map_err(anyhow::Error::msg))
@@ -116,7 +119,7 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> 
             slots.clone(),
         )));
     }
-    wait_for_signals(hup).await;
+    signals.wait(hup).await;
     tracing::info!(open_connections = conns.open.load(Ordering::Acquire), "shutting down");
     let _ = shutdown_tx.send(true);
     stop_watchers.notify_waiters();
@@ -142,25 +145,33 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> 
     Ok(())
 }
 
-/// Returns on SIGTERM or SIGINT; SIGHUP reloads TLS certificates.
-async fn wait_for_signals(hup: Arc<Notify>) {
-    use tokio::signal::unix::{signal, SignalKind};
-    let (Ok(mut term), Ok(mut int), Ok(mut hangup)) = (
-        signal(SignalKind::terminate()),
-        signal(SignalKind::interrupt()),
-        signal(SignalKind::hangup()),
-    ) else {
-        tracing::error!("cannot install signal handlers; waiting for ctrl-c only");
-        let _ = tokio::signal::ctrl_c().await;
-        return;
-    };
-    loop {
-        tokio::select! {
-            _ = term.recv() => return,
-            _ = int.recv() => return,
-            _ = hangup.recv() => {
-                tracing::info!("SIGHUP: reloading TLS certificates");
-                hup.notify_waiters();
+struct Signals {
+    term: tokio::signal::unix::Signal,
+    int: tokio::signal::unix::Signal,
+    hangup: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    fn install() -> anyhow::Result<Signals> {
+        use tokio::signal::unix::{signal, SignalKind};
+        let err = |e: std::io::Error| anyhow::anyhow!("cannot install signal handlers: {e}");
+        Ok(Signals {
+            term: signal(SignalKind::terminate()).map_err(err)?,
+            int: signal(SignalKind::interrupt()).map_err(err)?,
+            hangup: signal(SignalKind::hangup()).map_err(err)?,
+        })
+    }
+
+    /// Returns on SIGTERM or SIGINT; SIGHUP reloads TLS certificates.
+    async fn wait(mut self, hup: Arc<Notify>) {
+        loop {
+            tokio::select! {
+                _ = self.term.recv() => return,
+                _ = self.int.recv() => return,
+                _ = self.hangup.recv() => {
+                    tracing::info!("SIGHUP: reloading TLS certificates");
+                    hup.notify_waiters();
+                }
             }
         }
     }

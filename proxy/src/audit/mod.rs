@@ -201,7 +201,7 @@ impl Audit {
     /// sharing the fsync with every record queued meanwhile.
     pub async fn decision(&self, rec: DecisionRecord) -> Result<u64, AuditError> {
         let (ack, done) = tokio::sync::oneshot::channel();
-        self.send(writer::Cmd::Append(Box::new(Body::Decision(rec)), Some(ack)))?;
+        self.send(writer::Cmd::Append(writer::serialize(&Body::Decision(rec)), Some(ack)))?;
         done.await.map_err(|_| AuditError::Unavailable)?
     }
 
@@ -211,7 +211,7 @@ impl Audit {
             rec.cost_usd = self.cost(rec.model_served.as_deref(), rec.tokens_in, rec.tokens_out);
         }
         if self
-            .send(writer::Cmd::Append(Box::new(Body::Outcome(rec)), None))
+            .send(writer::Cmd::Append(writer::serialize(&Body::Outcome(rec)), None))
             .is_err()
         {
             tracing::error!("audit writer is gone; outcome record not written");
@@ -260,4 +260,89 @@ pub(crate) fn now_ms() -> u64 {
 pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
     hex::encode(sha2::Sha256::digest(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg(dir: &std::path::Path) -> AuditConfig {
+        AuditConfig {
+            dir: dir.join("trail"),
+            signing_key: dir.join("trail/audit.ed25519"),
+            hmac_key: None,
+            checkpoint_every: 5,
+            checkpoint_interval: Duration::from_secs(60),
+            segment_max_bytes: 2048,
+            segment_max_age: Duration::from_secs(3600),
+            retention: None,
+            prices: BTreeMap::new(),
+        }
+    }
+
+    fn decision(i: usize) -> DecisionRecord {
+        DecisionRecord {
+            id: format!("d{i}"),
+            endpoint: "chat_completions".into(),
+            model: "m".into(),
+            route: "cloud".into(),
+            zone: "cloud".into(),
+            action: "cloud".into(),
+            rule: "routing.default".into(),
+            ..Default::default()
+        }
+    }
+
+    #[tokio::test]
+    async fn rotates_segments_and_expired_ones_leave_a_verifiable_trail() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut c = cfg(tmp.path());
+        let audit = Audit::open(&c).unwrap();
+        for i in 0..60 {
+            audit.decision(decision(i)).await.unwrap();
+        }
+        audit.shutdown();
+        let segs = writer::segments(&c.dir).unwrap();
+        assert!(segs.len() >= 3, "rotated into {} segments", segs.len());
+        let key = keys::load_public(&c.signing_key).unwrap();
+        let report = verify::verify(&c.dir, &key).unwrap();
+        assert!(report.ok(), "{:?}", report.first_bad);
+        assert_eq!(report.records, 60);
+
+        // Expire everything but the open segment: what is left still verifies.
+        c.retention = Some(Duration::from_millis(1));
+        std::thread::sleep(Duration::from_millis(20));
+        let audit = Audit::open(&c).unwrap();
+        for i in 60..120 {
+            audit.decision(decision(i)).await.unwrap();
+        }
+        audit.shutdown();
+        let after = writer::segments(&c.dir).unwrap();
+        assert!(
+            after.first().map(|s| s.0) > segs.first().map(|s| s.0),
+            "old segments were removed"
+        );
+        let report = verify::verify(&c.dir, &key).unwrap();
+        assert!(report.ok(), "{:?}", report.first_bad);
+        assert!(report.first_seq.unwrap_or(0) > 1);
+    }
+
+    #[tokio::test]
+    async fn reopening_continues_the_chain() {
+        let tmp = tempfile::tempdir().unwrap();
+        let c = cfg(tmp.path());
+        for round in 0..3 {
+            let audit = Audit::open(&c).unwrap();
+            for i in 0..7 {
+                let seq = audit.decision(decision(round * 10 + i)).await.unwrap();
+                assert!(seq > 0);
+            }
+            audit.shutdown();
+        }
+        let key = keys::load_public(&c.signing_key).unwrap();
+        let report = verify::verify(&c.dir, &key).unwrap();
+        assert!(report.ok(), "{:?}", report.first_bad);
+        assert_eq!(report.records, 21);
+        assert_eq!(report.unsigned_tail, 0, "shutdown seals the trail with a checkpoint");
+    }
 }

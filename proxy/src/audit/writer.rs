@@ -27,7 +27,9 @@ pub const HEAD_FILE: &str = "head.json";
 pub const PUBKEY_FILE: &str = "audit.pub";
 
 pub(super) enum Cmd {
-    Append(Box<Body>, Option<tokio::sync::oneshot::Sender<Result<u64, AuditError>>>),
+    /// A record body already serialized (by the caller, off the writer
+    /// thread): `{"kind":...}`.
+    Append(Vec<u8>, Option<tokio::sync::oneshot::Sender<Result<u64, AuditError>>>),
     Shutdown,
 }
 
@@ -165,6 +167,8 @@ struct Writer {
     segment_opened: Instant,
     buf: Vec<u8>,
     healthy: Arc<AtomicBool>,
+    /// Written but not yet synced (outcome records only).
+    dirty: bool,
 }
 
 pub(super) fn start(
@@ -190,6 +194,7 @@ pub(super) fn start(
         segment_opened: Instant::now(),
         buf: Vec::with_capacity(1 << 20),
         healthy,
+        dirty: false,
     };
     let (tx, rx) = std::sync::mpsc::channel();
     let thread = std::thread::Builder::new()
@@ -197,6 +202,12 @@ pub(super) fn start(
         .spawn(move || w.run(rx))
         .map_err(|e| AuditError::Io(format!("cannot start the audit writer: {e}")))?;
     Ok((tx, thread))
+}
+
+/// A body as the writer takes it. Serializing plain data cannot fail; were
+/// it to, the empty object would make `verify` fail loudly, not silently.
+pub(super) fn serialize(body: &Body) -> Vec<u8> {
+    serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec())
 }
 
 fn open_append(path: &Path) -> Result<File, AuditError> {
@@ -233,7 +244,7 @@ impl Writer {
             for cmd in batch {
                 match cmd {
                     Cmd::Append(body, ack) => {
-                        let seq = self.append(*body);
+                        let seq = self.append(&body, false);
                         acks.push((ack, seq));
                     }
                     Cmd::Shutdown => stop = true,
@@ -244,8 +255,15 @@ impl Writer {
             if due {
                 self.checkpoint();
             }
+            // Outcome records wait for no one: they are written at once and
+            // synced with the next decision batch, checkpoint or idle tick,
+            // so a request's decision never queues behind another's outcome.
+            let sync = due || stop || acks.iter().any(|(ack, _)| ack.is_some());
+            if self.buf.is_empty() && self.dirty && self.file.sync_data().is_ok() {
+                self.dirty = false;
+            }
             if !self.buf.is_empty() {
-                match self.commit(&before) {
+                match self.commit(&before, sync) {
                     Ok(()) => {
                         self.healthy.store(true, Ordering::Release);
                         for (ack, seq) in acks {
@@ -282,47 +300,55 @@ impl Writer {
         }
     }
 
-    /// Serializes one entry into the batch buffer and advances the chain.
-    fn append(&mut self, body: Body) -> u64 {
-        let is_checkpoint = matches!(body, Body::Checkpoint(_));
-        let entry = Entry {
-            seq: self.tail.seq + 1,
-            ts_ms: now_ms(),
-            prev: std::mem::take(&mut self.tail.head),
-            body,
-        };
-        // Serializing plain data cannot fail; an empty line would fail verify loudly.
-        let line = serde_json::to_vec(&entry).unwrap_or_default();
-        self.tail.head = sha256_hex(&line);
-        self.tail.seq = entry.seq;
-        self.buf.extend_from_slice(&line);
+    /// Puts one entry into the batch buffer and advances the chain. The
+    /// line is the [`Entry`] serialization: the chain fields, then the
+    /// body's own fields (`body` is `{"kind":...}`).
+    fn append(&mut self, body: &[u8], is_checkpoint: bool) -> u64 {
+        let seq = self.tail.seq + 1;
+        let start = self.buf.len();
+        let _ = write!(
+            self.buf,
+            "{{\"seq\":{seq},\"ts_ms\":{},\"prev\":\"{}\",",
+            now_ms(),
+            self.tail.head
+        );
+        self.buf.extend_from_slice(body.get(1..).unwrap_or_default());
+        let line_len = self.buf.len() - start;
+        self.tail.head = sha256_hex(&self.buf[start..]);
+        self.tail.seq = seq;
         self.buf.push(b'\n');
-        self.tail.len += line.len() as u64 + 1;
+        self.tail.len += line_len as u64 + 1;
         if is_checkpoint {
             self.tail.since_checkpoint = 0;
             self.last_checkpoint = Instant::now();
         } else {
             self.tail.since_checkpoint += 1;
         }
-        entry.seq
+        seq
     }
 
     fn checkpoint(&mut self) {
         let covers_seq = self.tail.seq;
         let head = self.tail.head.clone();
         let sig = self.key.sign(&Checkpoint::message(covers_seq, &head));
-        self.append(Body::Checkpoint(Checkpoint {
+        let body = Body::Checkpoint(Checkpoint {
             covers_seq,
             head,
             key: hex::encode(self.key.verifying_key().to_bytes()),
             sig: hex::encode(sig.to_bytes()),
-        }));
+        });
+        self.append(&serialize(&body), true);
     }
 
-    /// Writes the batch and syncs it; on failure cuts the file back to
-    /// `before` so no partial record remains, and restores the chain state.
-    fn commit(&mut self, before: &Tail) -> Result<(), AuditError> {
-        let res = self.file.write_all(&self.buf).and_then(|_| self.file.sync_data());
+    /// Writes the batch (and syncs it, with `sync`); on failure cuts the
+    /// file back to `before` so no partial record remains, and restores the
+    /// chain state.
+    fn commit(&mut self, before: &Tail, sync: bool) -> Result<(), AuditError> {
+        let res = self
+            .file
+            .write_all(&self.buf)
+            .and_then(|_| if sync { self.file.sync_data() } else { Ok(()) });
+        self.dirty = !sync || (self.dirty && res.is_err());
         if let Err(e) = res {
             let _ = self.file.set_len(before.len);
             let _ = self.file.seek(SeekFrom::End(0));
@@ -365,7 +391,7 @@ impl Writer {
         self.tail = before.clone();
         self.buf.clear();
         self.checkpoint();
-        self.commit(&before)?;
+        self.commit(&before, true)?;
         self.write_head();
         self.segment_opened = Instant::now();
         if let Some(d) = &self.dir_fsync() {

@@ -286,7 +286,8 @@ async fn kill_9_under_load_loses_no_acknowledged_decision() {
     for t in tasks {
         acknowledged.extend(t.await.unwrap());
     }
-    assert!(acknowledged.len() >= 300);
+    // Up to 16 requests were at the vendor when it died, unanswered.
+    assert!(acknowledged.len() >= 300 - 16, "{}", acknowledged.len());
     // A torn last write, as a crash mid-write leaves it.
     let seg = cordon.dir.path().join("audit").join("audit-000001.jsonl");
     let mut f = std::fs::OpenOptions::new().append(true).open(&seg).unwrap();
