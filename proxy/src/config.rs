@@ -386,25 +386,8 @@ impl Config {
     /// Parses and checks a config. On success, the warnings (if any) come
     /// back beside it.
     pub fn load(source: &Source<'_>, env: &dyn Env) -> Result<(Config, Vec<ConfigIssue>), ConfigReport> {
-        let mut report = ConfigReport {
-            source_name: source.name.clone(),
-            ..Default::default()
-        };
-        let raw = match parse_raw(source.text) {
-            Ok(raw) => raw,
-            Err(issue) => {
-                report.errors.push(issue);
-                return Err(report);
-            }
-        };
-        let mut b = Builder {
-            src: source.text,
-            base_dir: &source.base_dir,
-            env,
-            report,
-        };
-        let config = b.build(raw);
-        match config {
+        let (raw, mut b) = Builder::start(source, env)?;
+        match b.build(raw) {
             Some(config) if b.report.errors.is_empty() => Ok((config, b.report.warnings)),
             _ => Err(b.report),
         }
@@ -418,23 +401,7 @@ impl Config {
 /// Only the `audit` section of a config, for the `cordon audit` commands
 /// (which run where the proxy's other secrets are not set).
 pub fn audit_section(source: &Source<'_>, env: &dyn Env) -> Result<crate::audit::AuditConfig, ConfigReport> {
-    let mut report = ConfigReport {
-        source_name: source.name.clone(),
-        ..Default::default()
-    };
-    let raw = match parse_raw(source.text) {
-        Ok(raw) => raw,
-        Err(issue) => {
-            report.errors.push(issue);
-            return Err(report);
-        }
-    };
-    let mut b = Builder {
-        src: source.text,
-        base_dir: &source.base_dir,
-        env,
-        report,
-    };
+    let (raw, mut b) = Builder::start(source, env)?;
     let audit = b.audit(&raw.audit);
     if b.report.errors.is_empty() {
         Ok(audit)
@@ -511,7 +478,30 @@ struct Builder<'a> {
     report: ConfigReport,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    /// Parses the file (step 1) and readies the checks of step 2.
+    fn start(source: &'a Source<'a>, env: &'a dyn Env) -> Result<(RawConfig, Builder<'a>), ConfigReport> {
+        let mut report = ConfigReport {
+            source_name: source.name.clone(),
+            ..Default::default()
+        };
+        match parse_raw(source.text) {
+            Ok(raw) => Ok((
+                raw,
+                Builder {
+                    src: source.text,
+                    base_dir: &source.base_dir,
+                    env,
+                    report,
+                },
+            )),
+            Err(issue) => {
+                report.errors.push(issue);
+                Err(report)
+            }
+        }
+    }
+
     fn issue(&self, path: &[&str], message: impl Into<String>, hint: Option<&str>) -> ConfigIssue {
         ConfigIssue {
             path: path.join("."),

@@ -117,18 +117,11 @@ impl Cordon {
 
     /// Runs `cordon ARGS...` to completion (bounded) in the instance's folder.
     pub fn cli(&self, args: &[&str]) -> (i32, String) {
-        let mut cmd = Command::new(cordon_bin());
-        cmd.args(args).current_dir(self.dir.path());
-        for (k, v) in &self.env {
-            cmd.env(k, v);
-        }
-        let child = cmd
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        wait_output(child, Duration::from_secs(60))
+        run_cli(
+            self.dir.path(),
+            args,
+            self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        )
     }
 
     #[allow(clippy::type_complexity)]
@@ -194,21 +187,8 @@ impl Cordon {
     /// code and everything it printed.
     pub fn refuse(config: &str, env: &[(&str, &str)]) -> (i32, String) {
         let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("cordon.yaml");
-        std::fs::write(&path, config).expect("write config");
-        let mut cmd = Command::new(cordon_bin());
-        cmd.arg("serve").arg("--config").arg(&path);
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = cmd
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        let out = wait_output(child, Duration::from_secs(20));
-        (out.0, out.1)
+        std::fs::write(dir.path().join("cordon.yaml"), config).expect("write config");
+        run_cli(dir.path(), &["serve", "--config", "cordon.yaml"], env.iter().copied())
     }
 
     pub fn addr(&self) -> SocketAddr {
@@ -259,6 +239,23 @@ impl Drop for Cordon {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Runs `cordon ARGS...` in `dir` to completion (bounded, 60 s).
+pub fn run_cli<'a>(
+    dir: &std::path::Path,
+    args: &[&str],
+    env: impl Iterator<Item = (&'a str, &'a str)>,
+) -> (i32, String) {
+    let mut cmd = Command::new(cordon_bin());
+    cmd.args(args).current_dir(dir).envs(env);
+    let child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn cordon");
+    wait_output(child, Duration::from_secs(60))
 }
 
 /// Runs a command to completion (bounded), returning exit code and stdout+stderr.

@@ -152,17 +152,9 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn verify(dir: &Path, pubkey: &Path) -> (i32, String) {
-    let child = std::process::Command::new(cordon_tests::process::cordon_bin())
-        .args(["audit", "--dir"])
-        .arg(dir)
-        .arg("verify")
-        .arg("--pubkey")
-        .arg(pubkey)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    cordon_tests::process::wait_output(child, Duration::from_secs(30))
+    let (dir, pubkey) = (dir.to_string_lossy(), pubkey.to_string_lossy());
+    let args = ["audit", "--dir", &dir, "verify", "--pubkey", &pubkey];
+    cordon_tests::process::run_cli(Path::new("."), &args, std::iter::empty())
 }
 
 fn rewrite(dir: &Path, f: impl FnOnce(&mut Vec<String>)) -> PathBuf {
@@ -295,11 +287,8 @@ async fn kill_9_under_load_loses_no_acknowledged_decision() {
     drop(f);
 
     cordon.restart();
-    assert!(
-        cordon.logs().contains("repaired a torn last write"),
-        "{}",
-        cordon.logs()
-    );
+    let logs_repair = || cordon.logs().contains("repaired a torn last write");
+    cordon_tests::eventually(Duration::from_secs(10), "the torn-write repair in the log", logs_repair).await;
     let resp = chat(&cordon, false).send().await.unwrap();
     assert_eq!(resp.status(), 200);
     cordon.signal("TERM");

@@ -1,24 +1,18 @@
 //! `cordon config check` and refusing to start on a bad config.
 
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use cordon_tests::process::{cordon_bin, wait_output};
+use cordon_tests::process::run_cli;
 use cordon_tests::Cordon;
 
 fn check(text: &str) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.yaml");
-    std::fs::write(&path, text).unwrap();
-    let child = Command::new(cordon_bin())
-        .args(["config", "check"])
-        .arg(&path)
-        .env("K", "0123456789abcdef0123")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    wait_output(child, Duration::from_secs(20))
+    std::fs::write(dir.path().join("c.yaml"), text).unwrap();
+    run_cli(
+        dir.path(),
+        &["config", "check", "c.yaml"],
+        [("K", "0123456789abcdef0123")].into_iter(),
+    )
 }
 
 #[test]

@@ -148,6 +148,9 @@ async fn bad_requests_get_4xx_in_the_client_shape() {
     anthropic_error(&v);
 
     assert_eq!(o.count() + a.count() + l.count(), 0, "nothing bad was forwarded");
+    // Every request so far is logged (read by another thread: wait), none with its content.
+    let logged = || cordon.logs().matches("\"message\":\"request\"").count() >= 9;
+    cordon_tests::eventually(Duration::from_secs(10), "the request log events", logged).await;
     assert!(!cordon.logs().contains("SECRET"));
 
     // A chunked body that never ends is cut by the size limit, too: the

@@ -86,6 +86,8 @@ async fn official_sdks_same_api() {
         assert!(!r.everything().contains(CLIENT_KEY));
         assert_eq!(r.headers["authorization"], format!("Bearer {UPSTREAM_KEY}"));
     }
+    let logged = || setup.cordon.logs().matches("\"message\":\"request\"").count() >= 3;
+    cordon_tests::eventually(Duration::from_secs(10), "the request log events", logged).await;
     assert!(!setup.cordon.logs().contains("marker-5521"));
 }
 
