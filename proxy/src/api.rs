@@ -24,6 +24,7 @@ pub enum Endpoint {
     Models,
     Healthz,
     Readyz,
+    Metrics,
 }
 
 impl Endpoint {
@@ -40,6 +41,7 @@ impl Endpoint {
             "/v1/models" => (Endpoint::Models, Method::GET),
             "/healthz" => (Endpoint::Healthz, Method::GET),
             "/readyz" => (Endpoint::Readyz, Method::GET),
+            "/metrics" => (Endpoint::Metrics, Method::GET),
             _ => return Err(ProxyError::NotFound),
         };
         if *method == want || (want == Method::GET && *method == Method::HEAD) {
@@ -78,6 +80,7 @@ impl Endpoint {
             Endpoint::Models => "models",
             Endpoint::Healthz => "healthz",
             Endpoint::Readyz => "readyz",
+            Endpoint::Metrics => "metrics",
         }
     }
 }
@@ -268,7 +271,7 @@ pub fn extract(req: &ParsedRequest) -> Extracted<'_> {
             walk_content_opt(body.get("input"), "/input", &mut out);
             walk_tools(body.get("tools"), &mut out);
         }
-        Endpoint::Models | Endpoint::Healthz | Endpoint::Readyz => {}
+        Endpoint::Models | Endpoint::Healthz | Endpoint::Readyz | Endpoint::Metrics => {}
     }
     out
 }

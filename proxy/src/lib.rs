@@ -17,6 +17,7 @@ pub mod body;
 pub mod config;
 pub mod error;
 pub mod headers;
+pub mod metrics;
 pub mod outcome;
 pub mod pipeline;
 pub mod server;

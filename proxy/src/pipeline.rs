@@ -31,6 +31,7 @@ use crate::body::{self, BoxError, ProxyBody};
 use crate::config::{Config, Route, Zone};
 use crate::error::ProxyError;
 use crate::headers;
+use crate::metrics::{Metrics, ReasonLabels, RequestLabels, UpstreamErrorLabels};
 use crate::outcome::OutcomeBody;
 use crate::sse::SseParser;
 use crate::translate;
@@ -48,6 +49,7 @@ pub struct App {
     upstreams: Vec<Upstream>,
     limiter: Arc<Semaphore>,
     audit: Arc<Audit>,
+    metrics: Metrics,
 }
 
 /// What the proxy decided for a request, and why.
@@ -118,6 +120,7 @@ impl App {
             upstreams,
             limiter,
             audit,
+            metrics: Metrics::new(),
         }
     }
 
@@ -168,7 +171,9 @@ impl App {
             let audit = self.audit.clone();
             resp = resp.map(|b| OutcomeBody::wrap(b, audit, record, ctx.started, &ctype).boxed_unsync());
         }
-        let latency_ms = ctx.started.elapsed().as_secs_f64() * 1000.0;
+        let elapsed = ctx.started.elapsed();
+        self.observe(&ctx, status, elapsed);
+        let latency_ms = elapsed.as_secs_f64() * 1000.0;
         let endpoint = ctx.endpoint.map(Endpoint::as_str).unwrap_or("unknown");
         let route = ctx.decision.as_ref().map(|d| d.route.as_str()).unwrap_or("");
         tracing::info!(
@@ -197,6 +202,7 @@ impl App {
         match endpoint {
             Endpoint::Healthz => return Ok(json_response(StatusCode::OK, &json!({"status": "ok"}))),
             Endpoint::Readyz => return Ok(self.readyz()),
+            Endpoint::Metrics => return Ok(self.render_metrics()),
             _ => {}
         }
         ctx.identity = self.auth.authenticate(req.headers())?;
@@ -210,6 +216,7 @@ impl App {
             .clone()
             .try_acquire_owned()
             .map_err(|_| ProxyError::Overloaded)?;
+        let in_flight = InFlightGauge::enter(&self.metrics.in_flight);
         let (parts, body) = req.into_parts();
         let bytes = self.read_body(&parts.headers, body).await?;
         let parsed = ParsedRequest::parse(endpoint, &bytes)?;
@@ -225,7 +232,7 @@ impl App {
             .map_err(|_| ProxyError::AuditUnavailable)?;
         ctx.audited = true;
         let resp = self.forward(ctx, &decided, &parts.headers, bytes).await?;
-        Ok(resp.map(|b| body::guarded(b, permit)))
+        Ok(resp.map(|b| body::guarded(b, (permit, in_flight))))
     }
 
     /// Reads the request body under the size limit and the request timeout.
@@ -361,6 +368,7 @@ impl App {
             match up.send(req.endpoint, fwd_headers.clone(), body).await {
                 Ok(resp) if resp.status().is_server_error() => {
                     let status = resp.status().as_u16();
+                    self.upstream_error(up.name(), "5xx");
                     tracing::warn!(decision_id = %ctx.id, upstream = up.name(), status, "upstream error; trying the next upstream of the route");
                     last_error = Some(ProxyError::UpstreamFailed {
                         upstream: up.name().to_string(),
@@ -371,6 +379,12 @@ impl App {
                     return self.respond(req, up, resp).await;
                 }
                 Err(e) => {
+                    let class = match &e {
+                        SendError::Connect(_) => "connect",
+                        SendError::Timeout(_) => "timeout",
+                        SendError::Other(_) => "other",
+                    };
+                    self.upstream_error(up.name(), class);
                     tracing::warn!(decision_id = %ctx.id, upstream = up.name(), error = %e, "upstream unreachable; trying the next upstream of the route");
                     last_error = Some(match e {
                         SendError::Timeout(_) => ProxyError::UpstreamTimeout {
@@ -383,6 +397,10 @@ impl App {
                     });
                 }
             }
+        }
+        if route.zone == Zone::Local {
+            // Sensitive traffic had nowhere on premises to go: refused, not rerouted.
+            self.fail_closed("no_local_upstream");
         }
         Err(last_error.unwrap_or_else(|| ProxyError::NoUpstream {
             route: route.name.clone(),
@@ -471,6 +489,54 @@ impl App {
         Ok(json_with_headers(StatusCode::OK, &converted, headers))
     }
 
+    fn observe(&self, ctx: &RequestCtx, status: u16, elapsed: std::time::Duration) {
+        let (route, action, rule) = match &ctx.decision {
+            Some(d) => (d.zone.as_str(), d.zone.as_str(), d.rule),
+            None => ("none", "none", ""),
+        };
+        let labels = RequestLabels {
+            endpoint: ctx.endpoint.map(Endpoint::as_str).unwrap_or("unknown").to_string(),
+            route: route.to_string(),
+            action: action.to_string(),
+            rule: rule.to_string(),
+            upstream: ctx.upstream.clone().unwrap_or_default(),
+            status,
+        };
+        self.metrics
+            .duration
+            .get_or_create(&labels)
+            .observe(elapsed.as_secs_f64());
+        self.metrics.requests.get_or_create(&labels).inc();
+    }
+
+    fn upstream_error(&self, upstream: &str, class: &str) {
+        let labels = UpstreamErrorLabels {
+            upstream: upstream.to_string(),
+            class: class.to_string(),
+        };
+        self.metrics.upstream_errors.get_or_create(&labels).inc();
+    }
+
+    fn fail_closed(&self, reason: &str) {
+        self.metrics
+            .fail_closed
+            .get_or_create(&ReasonLabels {
+                reason: reason.to_string(),
+            })
+            .inc();
+    }
+
+    /// `GET /metrics`: Prometheus (OpenMetrics) text.
+    fn render_metrics(&self) -> Response<ProxyBody> {
+        self.metrics.audit_healthy.set(i64::from(self.audit.is_healthy()));
+        let mut resp = Response::new(body::full(self.metrics.render()));
+        resp.headers_mut().insert(
+            http::header::CONTENT_TYPE,
+            HeaderValue::from_static("application/openmetrics-text; version=1.0.0; charset=utf-8"),
+        );
+        resp
+    }
+
     /// `GET /v1/models`: the model names clients may ask for.
     fn models(&self, api: ApiKind) -> Response<ProxyBody> {
         let names: Vec<&String> = self.config.models.keys().collect();
@@ -525,6 +591,22 @@ impl App {
             status,
             &json!({"status": if ready {"ready"} else {"not_ready"}, "default_route": default, "audit": {"healthy": audit_ok}, "routes": routes, "upstreams": ups}),
         )
+    }
+}
+
+/// Counts a model request in `cordon_requests_in_flight` until its body is done.
+struct InFlightGauge(prometheus_client::metrics::gauge::Gauge);
+
+impl InFlightGauge {
+    fn enter(g: &prometheus_client::metrics::gauge::Gauge) -> Self {
+        g.inc();
+        InFlightGauge(g.clone())
+    }
+}
+
+impl Drop for InFlightGauge {
+    fn drop(&mut self) {
+        self.0.dec();
     }
 }
 

@@ -260,6 +260,25 @@ async fn local_traffic_never_falls_back_to_cloud() {
         .unwrap();
     assert_eq!(resp.status(), 400);
     assert_eq!(o.count(), 0);
+
+    // Metrics: the refusal is counted, by names only.
+    let resp = http().get(format!("{}/metrics", cordon.url())).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let text = resp.text().await.unwrap();
+    assert!(
+        text.contains("cordon_fail_closed_total{reason=\"no_local_upstream\"} 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("cordon_upstream_errors_total{upstream=\"vllm\",class=\"5xx\"} 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("cordon_requests_total{endpoint=\"chat_completions\",route=\"local\",action=\"local\",rule=\"client.route\",upstream=\"vllm\",status=\"502\"} 1"),
+        "{text}"
+    );
+    assert!(text.contains("cordon_audit_healthy 1"), "{text}");
+    assert!(!text.contains("00123456") && !text.contains("wk-test"), "{text}");
 }
 
 #[tokio::test]

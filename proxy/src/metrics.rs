@@ -1,0 +1,148 @@
+//! Prometheus metrics, served on `GET /metrics` (OpenMetrics text).
+//!
+//! Labels are low-cardinality names from the config and fixed classes:
+//! route, action, rule, upstream, endpoint, status. Never a value, never
+//! prompt text, never a client key.
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
+use prometheus_client::registry::Registry;
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RequestLabels {
+    pub endpoint: String,
+    /// `local`, `cloud`, or `none` when refused before a decision.
+    pub route: String,
+    pub action: String,
+    pub rule: String,
+    pub upstream: String,
+    pub status: u16,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct UpstreamErrorLabels {
+    pub upstream: String,
+    /// `connect`, `timeout`, `5xx`, `other`.
+    pub class: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ReasonLabels {
+    pub reason: String,
+}
+
+type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
+
+fn latency_histogram() -> Histogram {
+    // 100 µs .. ~100 s
+    Histogram::new(exponential_buckets(0.0001, 2.5, 16))
+}
+
+pub struct Metrics {
+    registry: Registry,
+    pub requests: Family<RequestLabels, Counter>,
+    pub duration: HistogramFamily<RequestLabels>,
+    pub upstream_errors: Family<UpstreamErrorLabels, Counter>,
+    pub fail_closed: Family<ReasonLabels, Counter>,
+    pub audit_write: Histogram,
+    pub audit_healthy: Gauge,
+    pub in_flight: Gauge,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Metrics {
+    pub fn new() -> Self {
+        let mut registry = Registry::with_prefix("cordon");
+        let requests = Family::<RequestLabels, Counter>::default();
+        registry.register(
+            "requests",
+            "Requests answered, by route, action, rule, upstream and status",
+            requests.clone(),
+        );
+        let duration: HistogramFamily<RequestLabels> = Family::new_with_constructor(latency_histogram);
+        registry.register(
+            "request_duration_seconds",
+            "Time from request to response headers (first byte of a stream)",
+            duration.clone(),
+        );
+        let upstream_errors = Family::<UpstreamErrorLabels, Counter>::default();
+        registry.register(
+            "upstream_errors",
+            "Upstream attempts that failed, by class",
+            upstream_errors.clone(),
+        );
+        let fail_closed = Family::<ReasonLabels, Counter>::default();
+        registry.register(
+            "fail_closed",
+            "Requests refused rather than sent anywhere less safe (audit trail down, no on-premises upstream)",
+            fail_closed.clone(),
+        );
+        let audit_write = Histogram::new(exponential_buckets(0.00005, 2.0, 16));
+        registry.register(
+            "audit_write_seconds",
+            "Time a request waits for its decision record to be durable",
+            audit_write.clone(),
+        );
+        let audit_healthy = Gauge::default();
+        registry.register(
+            "audit_healthy",
+            "1 while the audit trail can be written",
+            audit_healthy.clone(),
+        );
+        let in_flight = Gauge::default();
+        registry.register("requests_in_flight", "Model requests being served", in_flight.clone());
+        Metrics {
+            registry,
+            requests,
+            duration,
+            upstream_errors,
+            fail_closed,
+            audit_write,
+            audit_healthy,
+            in_flight,
+        }
+    }
+
+    /// The OpenMetrics text exposition.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        // Writing into a String cannot fail.
+        let _ = prometheus_client::encoding::text::encode(&mut out, &self.registry);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_counters_with_labels() {
+        let m = Metrics::new();
+        let l = RequestLabels {
+            endpoint: "chat_completions".into(),
+            route: "cloud".into(),
+            action: "cloud".into(),
+            rule: "routing.default".into(),
+            upstream: "openai".into(),
+            status: 200,
+        };
+        m.requests.get_or_create(&l).inc();
+        m.duration.get_or_create(&l).observe(0.002);
+        let text = m.render();
+        assert!(
+            text.contains("cordon_requests_total{endpoint=\"chat_completions\",route=\"cloud\""),
+            "{text}"
+        );
+        assert!(text.contains("cordon_request_duration_seconds_bucket"), "{text}");
+        assert!(text.ends_with("# EOF\n"));
+    }
+}
