@@ -148,7 +148,13 @@ pub struct RawTls {
 pub struct RawClient {
     pub name: String,
     pub tenant: String,
-    pub key_env: String,
+    /// The client's API key, from this environment variable.
+    #[serde(default)]
+    pub key_env: Option<String>,
+    /// Or: a name (subject CN or SAN) of its TLS client certificate, on a
+    /// listener with `client_ca` (mTLS).
+    #[serde(default)]
+    pub cert_name: Option<String>,
     /// Pin every request of this client to a route (e.g. `local`).
     #[serde(default)]
     pub route: Option<String>,
@@ -277,7 +283,8 @@ pub struct TlsFiles {
 pub struct Client {
     pub name: String,
     pub tenant: String,
-    pub key: SecretString,
+    pub key: Option<SecretString>,
+    pub cert_name: Option<String>,
     pub route: Option<String>,
 }
 
@@ -728,29 +735,40 @@ impl<'a> Builder<'a> {
                     None,
                 );
             }
-            let key = match self.env.var(&c.key_env) {
-                Some(k) if k.len() >= 16 => SecretString::from(k),
-                Some(_) => {
-                    self.error(
-                        &["clients", &idx, "key_env"],
-                        format!("the key in ${} is shorter than 16 characters", c.key_env),
-                        Some("use a long random key, e.g. `openssl rand -hex 32`"),
-                    );
-                    continue;
-                }
-                None => {
-                    self.error(
-                        &["clients", &idx, "key_env"],
-                        format!("environment variable {} is not set", c.key_env),
-                        Some("client keys come only from the environment; export it before starting cordon"),
-                    );
-                    continue;
-                }
+            let key = match &c.key_env {
+                None => None,
+                Some(var) => match self.env.var(var) {
+                    Some(k) if k.len() >= 16 => Some(SecretString::from(k)),
+                    Some(_) => {
+                        self.error(
+                            &["clients", &idx, "key_env"],
+                            format!("the key in ${var} is shorter than 16 characters"),
+                            Some("use a long random key, e.g. `openssl rand -hex 32`"),
+                        );
+                        continue;
+                    }
+                    None => {
+                        self.error(
+                            &["clients", &idx, "key_env"],
+                            format!("environment variable {var} is not set"),
+                            Some("client keys come only from the environment; export it before starting cordon"),
+                        );
+                        continue;
+                    }
+                },
             };
+            if key.is_none() && c.cert_name.is_none() {
+                self.error(
+                    &["clients", &idx, "name"],
+                    format!("client `{}` has no way to authenticate", c.name),
+                    Some("add `key_env:` (an API key) or `cert_name:` (its mTLS certificate's name)"),
+                );
+            }
             out.push(Client {
                 name: c.name.clone(),
                 tenant: c.tenant.clone(),
                 key,
+                cert_name: c.cert_name.clone(),
                 route: c.route.clone(),
             });
         }

@@ -26,7 +26,7 @@ use tokio::sync::Semaphore;
 
 use crate::api::{api_from_headers, extract, ApiKind, Endpoint, Extracted, ParsedRequest};
 use crate::audit::{Audit, DecisionRecord, OutcomeRecord};
-use crate::auth::{Authenticator, Identity};
+use crate::auth::{Authenticator, ClientCert, Identity};
 use crate::body::{self, BoxError, ProxyBody};
 use crate::config::{Config, Route, Zone};
 use crate::error::ProxyError;
@@ -205,7 +205,8 @@ impl App {
             Endpoint::Metrics => return Ok(self.render_metrics()),
             _ => {}
         }
-        ctx.identity = self.auth.authenticate(req.headers())?;
+        let cert = req.extensions().get::<Arc<ClientCert>>().cloned();
+        ctx.identity = self.auth.authenticate(req.headers(), cert.as_deref())?;
         if endpoint == Endpoint::Models {
             return Ok(self.models(ctx.api));
         }

@@ -32,6 +32,7 @@ use tokio_rustls::TlsAcceptor;
 
 use crate::api::ApiKind;
 use crate::audit::Audit;
+use crate::auth::ClientCert;
 use crate::body;
 use crate::config::{Config, Limits};
 use crate::error::error_body;
@@ -228,7 +229,7 @@ async fn connection(
     shutdown: watch::Receiver<bool>,
 ) -> io::Result<()> {
     match tls {
-        None => serve_http(tcp, false, app, limits, shutdown).await,
+        None => serve_http(tcp, false, None, app, limits, shutdown).await,
         Some(cfg) => {
             let accept = TlsAcceptor::from(cfg).accept(tcp);
             let stream = match tokio::time::timeout(limits.header_timeout, accept).await {
@@ -243,7 +244,14 @@ async fn connection(
                 }
             };
             let h2 = stream.get_ref().1.alpn_protocol() == Some(b"h2".as_slice());
-            serve_http(stream, h2, app, limits, shutdown).await
+            // Present only when the listener verified it against `client_ca`.
+            let cert = stream
+                .get_ref()
+                .1
+                .peer_certificates()
+                .and_then(|certs| certs.first())
+                .map(|leaf| Arc::new(ClientCert(crate::tls::certificate_names(leaf))));
+            serve_http(stream, h2, cert, app, limits, shutdown).await
         }
     }
 }
@@ -302,6 +310,7 @@ impl Drop for InFlight {
 async fn serve_http<IO>(
     mut io: IO,
     h2: bool,
+    cert: Option<Arc<ClientCert>>,
     app: Arc<App>,
     limits: Limits,
     mut shutdown: watch::Receiver<bool>,
@@ -323,8 +332,11 @@ where
         last_active_ms: AtomicU64::new(0),
     });
     let svc_state = state.clone();
-    let service = service_fn(move |req: Request<Incoming>| {
+    let service = service_fn(move |mut req: Request<Incoming>| {
         let app = app.clone();
+        if let Some(cert) = &cert {
+            req.extensions_mut().insert(cert.clone());
+        }
         let guard = InFlight::enter(svc_state.clone());
         async move {
             let resp = app.handle(req).await;

@@ -158,3 +158,27 @@ fn stamps(files: &TlsFiles) -> Vec<Option<(SystemTime, u64)>> {
         })
         .collect()
 }
+
+/// The names a verified client certificate carries: subject common names,
+/// then DNS, URI and e-mail SANs. Empty if it does not parse.
+pub fn certificate_names(cert: &CertificateDer<'_>) -> Vec<String> {
+    use x509_parser::extensions::GeneralName;
+    let Ok((_, x)) = x509_parser::parse_x509_certificate(cert.as_ref()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = x
+        .subject()
+        .iter_common_name()
+        .filter_map(|cn| cn.as_str().ok())
+        .map(str::to_string)
+        .collect();
+    if let Ok(Some(san)) = x.subject_alternative_name() {
+        for name in &san.value.general_names {
+            match name {
+                GeneralName::DNSName(n) | GeneralName::URI(n) | GeneralName::RFC822Name(n) => out.push(n.to_string()),
+                _ => {}
+            }
+        }
+    }
+    out
+}

@@ -12,8 +12,14 @@ use crate::{env, CLIENT_KEY};
 
 fn tls_config(upstream: &FakeUpstream, client_ca: bool) -> String {
     let ca = if client_ca { ", client_ca: clients-ca.pem" } else { "" };
+    // With mTLS, a client may be known by its certificate alone.
+    let cert_client = if client_ca {
+        "  - { name: cert-app, tenant: clinic, cert_name: billing-app }\n"
+    } else {
+        ""
+    };
     format!(
-        "listen:\n  - addr: 127.0.0.1:0\n    tls: {{ cert: server.pem, key: server.key{ca}, reload_interval: 100ms }}\nclients:\n  - {{ name: app, tenant: t, key_env: APP_KEY }}\nupstreams:\n  openai: {{ kind: openai, base_url: \"{}\", api_key_env: VENDOR_KEY, zone: cloud }}\nroutes:\n  cloud: [openai]\n",
+        "listen:\n  - addr: 127.0.0.1:0\n    tls: {{ cert: server.pem, key: server.key{ca}, reload_interval: 100ms }}\nclients:\n  - {{ name: app, tenant: t, key_env: APP_KEY }}\n{cert_client}upstreams:\n  openai: {{ kind: openai, base_url: \"{}\", api_key_env: VENDOR_KEY, zone: cloud }}\nroutes:\n  cloud: [openai]\n",
         upstream.base_v1()
     )
 }
