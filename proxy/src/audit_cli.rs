@@ -309,32 +309,32 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
 }
 
 fn describe(r: &verify::Report) -> String {
-    match &r.first_bad {
-        None => format!(
-            "OK: {} records and {} signed checkpoints in {} segment(s), seq {}..{}; signed through seq {}{}",
-            r.records,
-            r.checkpoints,
-            r.segments,
-            r.first_seq.unwrap_or(0),
-            r.last_seq,
-            r.signed_through,
-            if r.last_seq > r.signed_through {
-                format!(
-                    " ({} later record(s) chained, not yet signed)",
-                    r.last_seq - r.signed_through
-                )
-            } else {
-                String::new()
-            }
-        ),
-        Some(b) => format!(
-            "FAILED: first bad record: {} line {}{}: {}",
-            b.segment,
-            b.line,
-            b.seq.map(|s| format!(" (seq {s})")).unwrap_or_default(),
-            b.reason
-        ),
+    if let Some(b) = &r.first_bad {
+        let seq = b.seq.map(|s| format!(" (seq {s})")).unwrap_or_default();
+        return format!(
+            "FAILED: first bad record: {} line {}{seq}: {}",
+            b.segment, b.line, b.reason
+        );
     }
+    let mut text = format!(
+        "OK: {} records and {} signed checkpoints in {} segment(s), seq {}..{}; signed through seq {}",
+        r.records,
+        r.checkpoints,
+        r.segments,
+        r.first_seq.unwrap_or(0),
+        r.last_seq,
+        r.signed_through
+    );
+    if r.unsigned_tail > 0 {
+        text.push_str(&format!(
+            " ({} later record(s) chained, not yet signed)",
+            r.unsigned_tail
+        ));
+    }
+    if r.incomplete_tail {
+        text.push_str("; an incomplete last line was skipped (a write in progress, or a crash not yet repaired)");
+    }
+    text
 }
 
 fn report_text(f: &FilterArgs, rows: &[Row], verification: &verify::Report) -> String {

@@ -35,6 +35,9 @@ pub struct Report {
     pub signed_through: u64,
     /// Records after the last checkpoint: chained, not yet signed.
     pub unsigned_tail: u64,
+    /// The last segment ends in an incomplete line: a write in progress, or
+    /// a crash not yet repaired by a restart. Not counted, not a failure.
+    pub incomplete_tail: bool,
     pub first_bad: Option<BadRecord>,
 }
 
@@ -60,11 +63,16 @@ fn check_signature(cp: &Checkpoint, key: &VerifyingKey) -> Result<(), String> {
 /// Verifies the trail in `dir` with `key`.
 pub fn verify(dir: &Path, key: &VerifyingKey) -> Result<Report, super::AuditError> {
     let mut report = Report::default();
+    // Read before the segments: the writer updates head.json only after the
+    // checkpoint is on disk in a segment, so on a live trail the segments
+    // read next always reach it.
+    let head = std::fs::read(dir.join(HEAD_FILE)).ok();
     let mut prev_hash: Option<String> = None;
     let mut prev_seq: u64 = 0;
     let segs = segments(dir)?;
     report.segments = segs.len();
-    'outer: for (_, path) in &segs {
+    let last_segment = segs.len().saturating_sub(1);
+    'outer: for (n, (_, path)) in segs.iter().enumerate() {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
@@ -76,16 +84,20 @@ pub fn verify(dir: &Path, key: &VerifyingKey) -> Result<Report, super::AuditErro
             seq,
             reason,
         };
-        if !bytes.is_empty() && !bytes.ends_with(b"\n") {
-            let line = bytes.split(|&b| b == b'\n').count();
-            report.first_bad = Some(bad(
-                line,
-                Some(prev_seq + 1),
-                "incomplete last line (torn write)".into(),
-            ));
-            break;
+        let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        if complete < bytes.len() {
+            if n != last_segment {
+                let line = bytes.split(|&b| b == b'\n').count();
+                report.first_bad = Some(bad(
+                    line,
+                    Some(prev_seq + 1),
+                    "incomplete last line in a closed segment".into(),
+                ));
+                break;
+            }
+            report.incomplete_tail = true;
         }
-        for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        for (i, line) in bytes[..complete].split(|&b| b == b'\n').enumerate() {
             if line.is_empty() {
                 continue;
             }
@@ -166,25 +178,22 @@ pub fn verify(dir: &Path, key: &VerifyingKey) -> Result<Report, super::AuditErro
         }
     }
     report.last_seq = prev_seq;
-    if report.first_bad.is_none() {
-        check_head_file(dir, key, &mut report);
+    if let (None, Some(head)) = (&report.first_bad, head) {
+        check_head_file(&head, key, &mut report);
     }
     Ok(report)
 }
 
 /// A trail cut behind its latest checkpoint still chains; `head.json`
 /// (signed) says how far it reached.
-fn check_head_file(dir: &Path, key: &VerifyingKey, report: &mut Report) {
-    let Ok(bytes) = std::fs::read(dir.join(HEAD_FILE)) else {
-        return;
-    };
+fn check_head_file(bytes: &[u8], key: &VerifyingKey, report: &mut Report) {
     let bad = |reason: String, seq: Option<u64>| BadRecord {
         segment: HEAD_FILE.into(),
         line: 1,
         seq,
         reason,
     };
-    let entry: Entry = match serde_json::from_slice(&bytes) {
+    let entry: Entry = match serde_json::from_slice(bytes) {
         Ok(e) => e,
         Err(_) => {
             report.first_bad = Some(bad("head file is not a checkpoint".into(), None));

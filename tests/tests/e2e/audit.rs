@@ -7,7 +7,7 @@ use std::time::Duration;
 use cordon_tests::{Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
 
-use crate::{config, env, http, CLIENT_KEY};
+use crate::{chat_request, config, env, http, CLIENT_KEY};
 
 const AUDIT: &str = "audit:\n  checkpoint_every: 4\n  checkpoint_interval: 200ms\n  prices:\n    m: { input_per_mtok: 1.0, output_per_mtok: 2.0 }\n";
 
@@ -37,13 +37,11 @@ async fn fakes() -> (FakeUpstream, FakeUpstream, FakeUpstream) {
 }
 
 fn chat(cordon: &Cordon, stream: bool) -> reqwest::RequestBuilder {
-    http()
-        .post(format!("{}/v1/chat/completions", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .json(
-            &json!({"model": "m", "stream": stream, "stream_options": {"include_usage": true},
+    chat_request(
+        cordon,
+        &json!({"model": "m", "stream": stream, "stream_options": {"include_usage": true},
             "messages": [{"role": "user", "content": "Patient marker-9913, DOB 03/04/1961"}]}),
-        )
+    )
 }
 
 #[tokio::test]

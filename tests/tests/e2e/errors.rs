@@ -7,7 +7,7 @@ use cordon_tests::{Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::{config, env, http, CLIENT_KEY};
+use crate::{chat_request, config, env, http, CLIENT_KEY};
 
 const LIMITS: &str = "limits:\n  max_body_bytes: 4096\n  header_timeout: 300ms\n  request_timeout: 2s\n";
 
@@ -217,10 +217,7 @@ async fn slow_clients_get_408_and_the_server_goes_on() {
     let text = String::from_utf8_lossy(&buf[..n]);
     assert!(text.starts_with("HTTP/1.1 408"), "{text}");
 
-    let resp = http()
-        .post(format!("{}/v1/chat/completions", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .json(&json!({"model": "m", "messages": []}))
+    let resp = chat_request(&cordon, &json!({"model": "m", "messages": []}))
         .send()
         .await
         .unwrap();
@@ -237,10 +234,10 @@ async fn upstream_down_5xx_and_timeout() {
     let text = config(&o, &a, &l, "openai", "").replace(&o.base_v1(), &format!("http://{dead_addr}/v1"));
     let cordon = Cordon::start(&text, &env());
     let req = || {
-        http()
-            .post(format!("{}/v1/chat/completions", cordon.url()))
-            .bearer_auth(CLIENT_KEY)
-            .json(&json!({"model": "m", "messages": [{"role": "user", "content": "hi"}]}))
+        chat_request(
+            &cordon,
+            &json!({"model": "m", "messages": [{"role": "user", "content": "hi"}]}),
+        )
     };
     let resp = req().send().await.unwrap();
     assert_eq!(resp.status(), 502);
@@ -263,10 +260,7 @@ async fn upstream_down_5xx_and_timeout() {
 
     o.set_behavior(Behavior::Hang);
     let started = std::time::Instant::now();
-    let resp = http()
-        .post(format!("{}/v1/chat/completions", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .json(&json!({"model": "m", "messages": []}))
+    let resp = chat_request(&cordon, &json!({"model": "m", "messages": []}))
         .send()
         .await
         .unwrap();
@@ -274,10 +268,7 @@ async fn upstream_down_5xx_and_timeout() {
     assert!(started.elapsed() < Duration::from_secs(15));
     // Vendor 4xx errors are the vendor's answer: relayed as they are.
     o.set_behavior(Behavior::Status(429));
-    let resp = http()
-        .post(format!("{}/v1/chat/completions", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .json(&json!({"model": "m", "messages": []}))
+    let resp = chat_request(&cordon, &json!({"model": "m", "messages": []}))
         .send()
         .await
         .unwrap();

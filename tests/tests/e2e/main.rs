@@ -58,3 +58,11 @@ pub fn http() -> reqwest::Client {
         .build()
         .unwrap()
 }
+
+/// `POST /v1/chat/completions` on the first listener, with the client key.
+pub fn chat_request(cordon: &cordon_tests::Cordon, body: &serde_json::Value) -> reqwest::RequestBuilder {
+    http()
+        .post(format!("{}/v1/chat/completions", cordon.url()))
+        .bearer_auth(CLIENT_KEY)
+        .json(body)
+}

@@ -6,7 +6,7 @@ use cordon_tests::{fake::reply_text, Behavior, Cordon, FakeUpstream};
 use futures_util::StreamExt;
 use serde_json::{json, Value};
 
-use crate::{config, env, http, CLIENT_KEY, UPSTREAM_KEY};
+use crate::{chat_request, config, env, http, CLIENT_KEY, UPSTREAM_KEY};
 
 async fn three() -> (FakeUpstream, FakeUpstream, FakeUpstream) {
     (
@@ -77,10 +77,7 @@ async fn a_second_request_gets_a_new_decision_id() {
     let cordon = Cordon::start(&config(&o, &a, &l, "openai", ""), &env());
     let mut ids = std::collections::HashSet::new();
     for _ in 0..3 {
-        let resp = http()
-            .post(format!("{}/v1/chat/completions", cordon.url()))
-            .bearer_auth(CLIENT_KEY)
-            .json(&json!({"model": "m", "messages": []}))
+        let resp = chat_request(&cordon, &json!({"model": "m", "messages": []}))
             .send()
             .await
             .unwrap();
@@ -94,13 +91,13 @@ async fn streams_are_relayed_event_by_event() {
     let (o, a, l) = three().await;
     let gate = o.hold_streams();
     let cordon = Cordon::start(&config(&o, &a, &l, "openai", ""), &env());
-    let resp = http()
-        .post(format!("{}/v1/chat/completions", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .json(&json!({"model": "m", "stream": true, "messages": [{"role": "user", "content": "hi"}]}))
-        .send()
-        .await
-        .unwrap();
+    let resp = chat_request(
+        &cordon,
+        &json!({"model": "m", "stream": true, "messages": [{"role": "user", "content": "hi"}]}),
+    )
+    .send()
+    .await
+    .unwrap();
     assert_eq!(resp.status(), 200);
     assert_eq!(resp.headers()["content-type"], "text/event-stream");
     let mut stream = resp.bytes_stream();
@@ -288,13 +285,13 @@ async fn upstream_failures_fall_over_within_the_route() {
     // translation) serves the request.
     o.set_behavior(Behavior::Status(503));
     let cordon = Cordon::start(&config(&o, &a, &l, "openai, anthropic", ""), &env());
-    let resp = http()
-        .post(format!("{}/v1/chat/completions", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .json(&json!({"model": "m", "messages": [{"role": "user", "content": "hi"}]}))
-        .send()
-        .await
-        .unwrap();
+    let resp = chat_request(
+        &cordon,
+        &json!({"model": "m", "messages": [{"role": "user", "content": "hi"}]}),
+    )
+    .send()
+    .await
+    .unwrap();
     assert_eq!(resp.status(), 200);
     let v: Value = resp.json().await.unwrap();
     assert_eq!(v["choices"][0]["message"]["content"], reply_text());

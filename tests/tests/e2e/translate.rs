@@ -4,7 +4,7 @@
 use cordon_tests::{fake::reply_text, Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
 
-use crate::{config, env, http, CLIENT_KEY};
+use crate::{chat_request, config, env, http, CLIENT_KEY};
 
 fn sse_data(text: &str) -> Vec<Value> {
     text.lines()
@@ -77,13 +77,7 @@ async fn openai_client_on_an_anthropic_upstream() {
     );
     let cordon = Cordon::start(&config(&o, &a, &l, "anthropic", ""), &env());
     let body = json!({"model": "gpt-4o-mini", "messages": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "hi"}]});
-    let resp = http()
-        .post(format!("{}/v1/chat/completions", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let resp = chat_request(&cordon, &body).send().await.unwrap();
     assert_eq!(resp.status(), 200);
     let v: Value = resp.json().await.unwrap();
     assert_eq!(v["object"], "chat.completion");
@@ -97,13 +91,7 @@ async fn openai_client_on_an_anthropic_upstream() {
 
     let mut streaming = body.clone();
     streaming["stream"] = json!(true);
-    let resp = http()
-        .post(format!("{}/v1/chat/completions", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .json(&streaming)
-        .send()
-        .await
-        .unwrap();
+    let resp = chat_request(&cordon, &streaming).send().await.unwrap();
     assert_eq!(resp.status(), 200);
     let text = resp.text().await.unwrap();
     assert!(text.trim_end().ends_with("data: [DONE]"), "{text}");
@@ -117,13 +105,7 @@ async fn openai_client_on_an_anthropic_upstream() {
 
     // A vendor 4xx comes back in the client's own shape.
     a.set_behavior(Behavior::Status(400));
-    let resp = http()
-        .post(format!("{}/v1/chat/completions", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let resp = chat_request(&cordon, &body).send().await.unwrap();
     assert_eq!(resp.status(), 400);
     let v: Value = resp.json().await.unwrap();
     assert!(v["error"]["message"].is_string(), "{v}");
