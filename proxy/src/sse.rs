@@ -269,7 +269,7 @@ impl SseParser {
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn parse_all(input: &[u8]) -> Vec<SseEvent> {
@@ -304,16 +304,17 @@ mod tests {
         whole
     }
 
-    /// Small deterministic PRNG for property-style tests.
-    struct Rng(u64);
+    /// Small deterministic PRNG for property-style tests (also used by
+    /// `translate`'s tests).
+    pub(crate) struct Rng(pub(crate) u64);
     impl Rng {
-        fn next(&mut self) -> u64 {
+        pub(crate) fn next(&mut self) -> u64 {
             self.0 ^= self.0 << 13;
             self.0 ^= self.0 >> 7;
             self.0 ^= self.0 << 17;
             self.0
         }
-        fn below(&mut self, n: u64) -> u64 {
+        pub(crate) fn below(&mut self, n: u64) -> u64 {
             self.next() % n
         }
     }

@@ -1728,23 +1728,13 @@ mod tests {
         out
     }
 
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0
-        }
-        fn below(&mut self, n: u64) -> u64 {
-            self.next() % n
-        }
-        fn text(&mut self, max: u64) -> String {
-            let alphabet: Vec<char> = "abc XYZ\n\r\n\t:data: [DONE]{}\"\\é日本🎉\u{2028}".chars().collect();
-            (0..self.below(max) + 1)
-                .map(|_| alphabet[self.below(alphabet.len() as u64) as usize])
-                .collect()
-        }
+    use crate::sse::tests::Rng;
+
+    fn random_text(rng: &mut Rng, max: u64) -> String {
+        let alphabet: Vec<char> = "abc XYZ\n\r\n\t:data: [DONE]{}\"\\é日本🎉\u{2028}".chars().collect();
+        (0..rng.below(max) + 1)
+            .map(|_| alphabet[rng.below(alphabet.len() as u64) as usize])
+            .collect()
     }
 
     fn openai_chunk(delta: Value, finish: Option<&str>) -> Value {
@@ -2909,7 +2899,7 @@ mod tests {
     fn property_stream_text_is_preserved_both_ways() {
         let mut rng = Rng(0x2545_F491_4F6C_DD1D);
         for round in 0..120 {
-            let text = rng.text(80);
+            let text = random_text(&mut rng, 80);
             let pieces = split_text(&text, &mut rng);
             let step = if round % 4 == 0 { 1 } else { rng.below(40) as usize + 1 };
 
@@ -2937,7 +2927,7 @@ mod tests {
         let mut rng = Rng(0xDEAD_BEEF_CAFE_F00D);
         for _ in 0..60 {
             let args =
-                json!({"query": rng.text(40), "n": rng.below(1000), "nested": {"list": [rng.text(5), null, true]}})
+                json!({"query": random_text(&mut rng, 40), "n": rng.below(1000), "nested": {"list": [random_text(&mut rng, 5), null, true]}})
                     .to_string();
             let mut chunks = vec![openai_chunk(
                 json!({"role": "assistant", "content": null,
