@@ -227,10 +227,13 @@ impl App {
         ctx.decision = Some(decided.decision().clone());
         // Write-ahead: the decision is durable before any byte goes upstream.
         let record = decision_record(ctx, &decided, &summary);
-        self.audit
-            .decision(record)
-            .await
-            .map_err(|_| ProxyError::AuditUnavailable)?;
+        let waited = Instant::now();
+        let written = self.audit.decision(record).await;
+        self.metrics.audit_write.observe(waited.elapsed().as_secs_f64());
+        if written.is_err() {
+            self.fail_closed("audit_unavailable");
+            return Err(ProxyError::AuditUnavailable);
+        }
         ctx.audited = true;
         let resp = self.forward(ctx, &decided, &parts.headers, bytes).await?;
         Ok(resp.map(|b| body::guarded(b, (permit, in_flight))))

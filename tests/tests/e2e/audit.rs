@@ -324,6 +324,20 @@ async fn a_trail_that_cannot_be_written_fails_closed() {
     assert_eq!(resp.status(), 503);
     let v: Value = resp.json().await.unwrap();
     assert_eq!(v["audit"]["healthy"], false);
+    let metrics = http()
+        .get(format!("{}/metrics", cordon.url()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains("cordon_fail_closed_total{reason=\"audit_unavailable\"} 1"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("cordon_audit_healthy 0"), "{metrics}");
+    assert!(metrics.contains("cordon_audit_write_seconds_count 1"), "{metrics}");
     // Anthropic clients get their own shape.
     let resp = http()
         .post(format!("{}/v1/messages", cordon.url()))
