@@ -116,6 +116,27 @@ async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
     assert_eq!(code, 0);
     assert!(out.starts_with("seq,time,decision_id"));
     assert!(out.contains(&stream_id));
+    let (code, out) = cordon.cli(&[
+        "audit",
+        "--dir",
+        "audit",
+        "export",
+        "--format",
+        "jsonl",
+        "--out",
+        "export.jsonl",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("100%") && out.contains("exported 3 records"),
+        "progress on stderr: {out}"
+    );
+    let exported = std::fs::read_to_string(cordon.dir.path().join("export.jsonl")).unwrap();
+    assert_eq!(exported.lines().count(), 3);
+    let (code, out) = cordon.cli(&["audit", "--dir", "audit", "tail", "-n", "2"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.lines().count(), 3, "a header and two rows: {out}");
+    assert!(out.contains(&stream_id));
     let (code, out) = cordon.cli(&["audit", "--config", "cordon.yaml", "stats", "--tenant", "finance"]);
     assert_eq!(code, 0);
     assert!(out.contains("requests: 3"), "{out}");
