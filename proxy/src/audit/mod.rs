@@ -168,7 +168,6 @@ pub struct Audit {
     healthy: Arc<AtomicBool>,
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
     prices: BTreeMap<String, Price>,
-    hmac_key: Option<secrecy::SecretString>,
 }
 
 impl Audit {
@@ -183,7 +182,6 @@ impl Audit {
             healthy,
             thread: Mutex::new(Some(thread)),
             prices: cfg.prices.clone(),
-            hmac_key: cfg.hmac_key.clone(),
         })
     }
 
@@ -222,11 +220,6 @@ impl Audit {
         let price = self.prices.get(model?)?;
         let (tin, tout) = (tin.unwrap_or(0) as f64, tout.unwrap_or(0) as f64);
         Some((tin * price.input_per_mtok + tout * price.output_per_mtok) / 1_000_000.0)
-    }
-
-    /// The keyed fingerprint of a detected value (empty key: none).
-    pub fn fingerprint(&self, value: &str) -> Option<String> {
-        self.hmac_key.as_ref().map(|k| keys::fingerprint(k, value))
     }
 
     /// Writes a final checkpoint and stops the writer, waiting for it.
