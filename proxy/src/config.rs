@@ -822,16 +822,12 @@ impl<'a> Builder<'a> {
                     match reqwest::Url::parse(&trimmed) {
                         Ok(parsed) if parsed.scheme() == "https" || parsed.scheme() == "http" => {
                             if parsed.scheme() == "http" && zone == Zone::Cloud {
-                                let host_is_loopback = parsed
-                                    .host_str()
-                                    .map(|h| {
-                                        h == "localhost"
-                                            || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
-                                            || h.trim_matches(['[', ']'])
-                                                .parse::<std::net::IpAddr>()
-                                                .is_ok_and(|ip| ip.is_loopback())
-                                    })
-                                    .unwrap_or(false);
+                                let host_is_loopback = match parsed.host() {
+                                    Some(url::Host::Domain(d)) => d == "localhost",
+                                    Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+                                    Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+                                    None => false,
+                                };
                                 if !host_is_loopback {
                                     self.error(
                                         &p("base_url"),
