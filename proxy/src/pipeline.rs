@@ -29,7 +29,7 @@ use crate::audit::{Audit, DecisionRecord, OutcomeRecord};
 use crate::auth::{Authenticator, ClientCert, Identity};
 use crate::body::{self, BoxError, ProxyBody};
 use crate::config::{Config, Route, Zone};
-use crate::error::ProxyError;
+use crate::error::{Blame, ProxyError};
 use crate::headers;
 use crate::metrics::{Metrics, ReasonLabels, RequestLabels, UpstreamErrorLabels};
 use crate::outcome::OutcomeBody;
@@ -88,7 +88,8 @@ pub struct RequestCtx {
     pub identity: Identity,
     pub decision: Option<Decision>,
     pub upstream: Option<String>,
-    pub error: Option<&'static str>,
+    /// The error's class and who caused it, when the request failed.
+    pub error: Option<(&'static str, Blame)>,
     /// The decision record is on disk: an outcome record must follow.
     pub audited: bool,
     started: Instant,
@@ -141,7 +142,7 @@ impl App {
         let mut resp = match self.run(&mut ctx, req).await {
             Ok(resp) => resp,
             Err(err) => {
-                ctx.error = Some(err.class());
+                ctx.error = Some((err.class(), err.blame()));
                 err.into_response(ctx.api)
             }
         };
@@ -159,7 +160,7 @@ impl App {
                 decision_id: ctx.id.clone(),
                 status,
                 upstream: ctx.upstream.clone(),
-                error: ctx.error.map(str::to_string),
+                error: ctx.error.map(|(class, _)| class.to_string()),
                 ..Default::default()
             };
             let ctype = resp
@@ -184,7 +185,8 @@ impl App {
             upstream = ctx.upstream.as_deref().unwrap_or(""),
             client = ctx.identity.client.as_deref().unwrap_or(""),
             tenant = ctx.identity.tenant.as_deref().unwrap_or(""),
-            error = ctx.error.unwrap_or(""),
+            error = ctx.error.map_or("", |(class, _)| class),
+            blame = ctx.error.map_or("", |(_, blame)| blame.as_str()),
             latency_ms,
             "request"
         );
