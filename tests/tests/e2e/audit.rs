@@ -7,7 +7,7 @@ use std::time::Duration;
 use cordon_tests::{Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
 
-use crate::{chat_request, config, env, http, CLIENT_KEY};
+use crate::{chat_request, config, env, http, messages_request, CLIENT_KEY};
 
 const AUDIT: &str = "audit:\n  checkpoint_every: 4\n  checkpoint_interval: 200ms\n  prices:\n    m: { input_per_mtok: 1.0, output_per_mtok: 2.0 }\n";
 
@@ -360,13 +360,13 @@ async fn a_trail_that_cannot_be_written_fails_closed() {
     assert!(metrics.contains("cordon_audit_healthy 0"), "{metrics}");
     assert!(metrics.contains("cordon_audit_write_seconds_count 1"), "{metrics}");
     // Anthropic clients get their own shape.
-    let resp = http()
-        .post(format!("{}/v1/messages", cordon.url()))
-        .header("x-api-key", CLIENT_KEY)
-        .json(&json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}))
-        .send()
-        .await
-        .unwrap();
+    let resp = messages_request(
+        &cordon,
+        &json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}),
+    )
+    .send()
+    .await
+    .unwrap();
     assert_eq!(resp.status(), 503);
     let v: Value = resp.json().await.unwrap();
     assert_eq!(v["type"], "error");

@@ -7,7 +7,7 @@ use cordon_tests::{Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::{chat_request, config, env, http, CLIENT_KEY};
+use crate::{chat_request, config, env, http, messages_request, CLIENT_KEY};
 
 const LIMITS: &str = "limits:\n  max_body_bytes: 4096\n  header_timeout: 300ms\n  request_timeout: 2s\n";
 
@@ -152,6 +152,10 @@ async fn bad_requests_get_4xx_in_the_client_shape() {
     let logged = || cordon.logs().matches("\"message\":\"request\"").count() >= 9;
     cordon_tests::eventually(Duration::from_secs(10), "the request log events", logged).await;
     assert!(!cordon.logs().contains("SECRET"));
+    assert!(
+        cordon.logs().contains("\"blame\":\"client\""),
+        "each failure says who caused it"
+    );
 
     // A chunked body that never ends is cut by the size limit, too: the
     // client gets its 413 while it is still sending.
@@ -247,13 +251,13 @@ async fn upstream_down_5xx_and_timeout() {
 
     o.set_behavior(Behavior::Status(500));
     let cordon = Cordon::start(&config(&o, &a, &l, "openai", ""), &env());
-    let resp = http()
-        .post(format!("{}/v1/messages", cordon.url()))
-        .header("x-api-key", CLIENT_KEY)
-        .json(&json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}))
-        .send()
-        .await
-        .unwrap();
+    let resp = messages_request(
+        &cordon,
+        &json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}),
+    )
+    .send()
+    .await
+    .unwrap();
     assert_eq!(resp.status(), 502);
     let v: Value = resp.json().await.unwrap();
     anthropic_error(&v);

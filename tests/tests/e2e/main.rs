@@ -66,3 +66,12 @@ pub fn chat_request(cordon: &cordon_tests::Cordon, body: &serde_json::Value) -> 
         .bearer_auth(CLIENT_KEY)
         .json(body)
 }
+
+/// `POST /v1/messages` on the first listener, with the client key as
+/// Anthropic's SDK sends it.
+pub fn messages_request(cordon: &cordon_tests::Cordon, body: &serde_json::Value) -> reqwest::RequestBuilder {
+    http()
+        .post(format!("{}/v1/messages", cordon.url()))
+        .header("x-api-key", CLIENT_KEY)
+        .json(body)
+}
