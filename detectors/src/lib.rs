@@ -2,6 +2,428 @@
 //! identifiers and secrets in the texts a model would read.
 //!
 //! This crate does no network I/O and knows nothing of HTTP: it takes text
-//! and returns findings. The recognizers themselves are built under the
-//! detectors issue; the proxy already extracts every text a model reads,
-//! with its JSON location (`cordon::api::extract`), for them to scan.
+//! and returns findings. A [`Registry`] is built once from configuration and
+//! shared across threads; [`Registry::scan`] runs every enabled recognizer:
+//!
+//! 1. normalization ([`normalize`]): JSON escapes, zero-width characters,
+//!    NFKC, exotic spaces and dashes, with every byte mapped back;
+//! 2. one aho-corasick pass for the context words of six languages ([`context`]);
+//! 3. digit-group runs checked against each identifier's shape and check
+//!    digits ([`validators`]); regular shapes (e-mail, URL, keys, dates,
+//!    addresses); names from dictionaries with titles and context;
+//! 4. overlaps resolved deterministically, thresholds applied, spans mapped
+//!    back to the original text's bytes.
+//!
+//! Findings carry the entity, its categories, the byte span in the original
+//! UTF-8 text, a score in [0, 1] and the detector that produced it; never a
+//! copy of the value.
+
+pub mod config;
+pub mod context;
+pub mod entity;
+pub mod eval;
+mod names;
+pub mod normalize;
+mod numbers;
+mod patterns;
+pub mod validators;
+
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+pub use config::{ConfigError, CustomRecognizer, DetectorsConfig};
+pub use entity::{Categories, Category, Entity, Kind};
+
+/// One finding: what was found and where, never the value itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub entity: Entity,
+    pub categories: Categories,
+    /// Byte offsets into the original UTF-8 text, `start..end`.
+    pub start: usize,
+    pub end: usize,
+    /// Confidence in [0, 1].
+    pub score: f32,
+    /// Which recognizer produced it (`card.luhn`, `names.dictionary`, ...).
+    pub detector: &'static str,
+}
+
+/// A finding before thresholds, overlap resolution and mapping back.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub kind: Entity,
+    pub start: usize,
+    pub end: usize,
+    pub score: f32,
+    pub detector: &'static str,
+}
+
+struct Custom {
+    entity: Entity,
+    categories: Categories,
+    primary: Option<Category>,
+    pattern: Option<Regex>,
+    words: Option<AhoCorasick>,
+    context: Option<AhoCorasick>,
+    score: f32,
+    context_score: f32,
+}
+
+/// The detectors, built once and shared across threads.
+pub struct Registry {
+    context: context::ContextIndex,
+    patterns: patterns::Patterns,
+    names: names::Names,
+    custom: Vec<Custom>,
+    enabled: Vec<bool>,
+    thresholds: Vec<f32>,
+    min_score: f32,
+}
+
+impl std::fmt::Debug for Registry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Registry")
+            .field("entities", &self.entities().len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Registry {
+    /// A registry with every built-in entity enabled and default thresholds.
+    pub fn with_defaults() -> Result<Registry, ConfigError> {
+        Registry::new(&DetectorsConfig::default())
+    }
+
+    /// Build the registry from configuration. Errors name the offending key.
+    pub fn new(config: &DetectorsConfig) -> Result<Registry, ConfigError> {
+        let resolved = config.resolve()?;
+        let mut custom = Vec::new();
+        for c in &config.custom {
+            custom.push(build_custom(c)?);
+        }
+        Ok(Registry {
+            context: context::ContextIndex::new(&[]).map_err(|e| ConfigError::Build(e.to_string()))?,
+            patterns: patterns::Patterns::new().map_err(|e| ConfigError::Build(e.to_string()))?,
+            names: names::Names::new().map_err(|e| ConfigError::Build(e.to_string()))?,
+            custom,
+            enabled: resolved.enabled,
+            thresholds: resolved.thresholds,
+            min_score: resolved.min_score,
+        })
+    }
+
+    /// The entities this registry can report: enabled built-ins, then custom ones.
+    pub fn entities(&self) -> Vec<Entity> {
+        let mut v: Vec<Entity> = Kind::ALL
+            .iter()
+            .filter(|k| self.enabled[**k as usize])
+            .map(|k| Entity::Builtin(*k))
+            .collect();
+        v.extend(self.custom.iter().map(|c| c.entity.clone()));
+        v
+    }
+
+    /// The categories of an entity this registry knows.
+    pub fn categories(&self, entity: &Entity) -> Categories {
+        match entity {
+            Entity::Builtin(k) => k.categories(),
+            Entity::Custom(_) => self
+                .custom
+                .iter()
+                .find(|c| &c.entity == entity)
+                .map(|c| c.categories)
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The category an entity is reported under when only one is asked for.
+    pub fn primary_category(&self, entity: &Entity) -> Option<Category> {
+        match entity {
+            Entity::Builtin(k) => Some(k.primary_category()),
+            Entity::Custom(_) => {
+                let name = self.custom.iter().find(|c| &c.entity == entity)?;
+                name.primary
+            }
+        }
+    }
+
+    /// Scan `text` and return its findings, ordered by start offset.
+    pub fn scan(&self, text: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        self.scan_into(text, &mut out);
+        out
+    }
+
+    /// Scan `text`, appending its findings to `out`.
+    pub fn scan_into(&self, text: &str, out: &mut Vec<Finding>) {
+        if text.is_empty() {
+            return;
+        }
+        let norm = normalize::Normalized::new(text);
+        let t = norm.text();
+        let mut hits = Vec::new();
+        self.context.find(t, &mut hits);
+        let ctx = context::Context { hits: &hits };
+        let mut cands = Vec::new();
+        numbers::scan(t, &ctx, &mut cands);
+        self.patterns.scan(t, &ctx, &mut cands);
+        if self.enabled[Kind::Person as usize] {
+            self.names.scan(t, &ctx, &mut cands);
+        }
+        for c in &self.custom {
+            scan_custom(c, t, &mut cands);
+        }
+        cands.retain(|c| c.start < c.end && c.score >= self.threshold(&c.kind));
+        let mut last_end = 0;
+        for c in resolve(cands) {
+            let (start, end) = norm.to_original(c.start, c.end);
+            // Two findings from one original character (a ligature split by NFKC) must not overlap.
+            let start = start.max(last_end);
+            if start >= end {
+                continue;
+            }
+            last_end = end;
+            let categories = self.categories(&c.kind);
+            out.push(Finding {
+                entity: c.kind,
+                categories,
+                start,
+                end,
+                score: (c.score * 100.0).round() / 100.0,
+                detector: c.detector,
+            });
+        }
+    }
+
+    fn threshold(&self, e: &Entity) -> f32 {
+        match e {
+            Entity::Builtin(k) if self.enabled[*k as usize] => self.thresholds[*k as usize],
+            Entity::Builtin(_) => f32::INFINITY,
+            Entity::Custom(_) => self.min_score,
+        }
+    }
+}
+
+/// Keep the best of overlapping candidates: higher score, then longer span,
+/// then the entity's order, then the earlier start. Deterministic for a given
+/// set of candidates, whatever order they were found in.
+fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.kind.cmp(&b.kind))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len().min(64));
+    // Accepted spans, sorted by start, disjoint.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for c in cands {
+        let i = spans.partition_point(|s| s.0 < c.start);
+        let overlaps_prev = i > 0 && spans[i - 1].1 > c.start;
+        let overlaps_next = i < spans.len() && spans[i].0 < c.end;
+        if !overlaps_prev && !overlaps_next {
+            spans.insert(i, (c.start, c.end));
+            kept.push(c);
+        }
+    }
+    kept.sort_by(|a, b| a.start.cmp(&b.start).then(a.end.cmp(&b.end)));
+    kept
+}
+
+fn build_custom(c: &CustomRecognizer) -> Result<Custom, ConfigError> {
+    let at = |what: &str, e: String| ConfigError::Custom {
+        entity: c.entity.clone(),
+        message: format!("{what}: {e}"),
+    };
+    let pattern = match &c.pattern {
+        Some(p) => Some(Regex::new(p).map_err(|e| at("pattern", e.to_string()))?),
+        None => None,
+    };
+    let ac = |list: &[String]| -> Result<Option<AhoCorasick>, ConfigError> {
+        if list.is_empty() {
+            return Ok(None);
+        }
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(!c.case_sensitive)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(list)
+            .map(Some)
+            .map_err(|e| at("words", e.to_string()))
+    };
+    let mut categories = Categories::default();
+    let primary = c.categories.first().and_then(|n| Category::parse(n));
+    for name in &c.categories {
+        let cat = Category::parse(name).ok_or_else(|| at("categories", format!("unknown category {name:?}")))?;
+        categories = categories.union(Categories::of(&[cat]));
+    }
+    Ok(Custom {
+        entity: Entity::Custom(Arc::from(c.entity.as_str())),
+        categories,
+        primary,
+        pattern,
+        words: ac(&c.words)?,
+        context: ac(&c.context)?,
+        score: c.score,
+        context_score: c.context_score,
+    })
+}
+
+fn scan_custom(c: &Custom, text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let boundary = |s: usize, e: usize| {
+        let word = |i: usize| b.get(i).is_some_and(|x| x.is_ascii_alphanumeric() || *x == b'_');
+        !((s > 0 && word(s - 1) && word(s)) || (e > 0 && word(e) && word(e - 1)))
+    };
+    let mut push = |s: usize, e: usize| {
+        let lo = s.saturating_sub(64);
+        let lo = (0..=lo).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+        let near = c.context.as_ref().is_some_and(|ac| ac.is_match(&text[lo..s]));
+        let score = if near { c.context_score } else { c.score };
+        out.push(Candidate {
+            kind: c.entity.clone(),
+            start: s,
+            end: e,
+            score,
+            detector: "custom",
+        });
+    };
+    if let Some(re) = &c.pattern {
+        for m in re.find_iter(text) {
+            if m.start() < m.end() {
+                push(m.start(), m.end());
+            }
+        }
+    }
+    if let Some(ac) = &c.words {
+        for m in ac.find_iter(text) {
+            if boundary(m.start(), m.end()) {
+                push(m.start(), m.end());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registry() -> Registry {
+        Registry::with_defaults().unwrap()
+    }
+
+    fn found(r: &Registry, text: &str) -> Vec<(String, String)> {
+        r.scan(text)
+            .into_iter()
+            .map(|f| (f.entity.to_string(), text[f.start..f.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn resolution_is_deterministic_and_disjoint() {
+        let a = |k: Kind, s, e, score| Candidate {
+            kind: k.into(),
+            start: s,
+            end: e,
+            score,
+            detector: "t",
+        };
+        let set = vec![
+            a(Kind::Phone, 0, 10, 0.6),
+            a(Kind::CreditCard, 0, 19, 0.9),
+            a(Kind::Person, 20, 25, 0.8),
+            a(Kind::Date, 22, 30, 0.8),
+        ];
+        let mut rev = set.clone();
+        rev.reverse();
+        let one: Vec<_> = resolve(set).into_iter().map(|c| (c.kind, c.start)).collect();
+        let two: Vec<_> = resolve(rev).into_iter().map(|c| (c.kind, c.start)).collect();
+        assert_eq!(one, two);
+        assert_eq!(one, vec![(Kind::CreditCard.into(), 0), (Kind::Date.into(), 22)]);
+    }
+
+    #[test]
+    fn spans_map_back_to_the_obfuscated_original() {
+        let r = registry();
+        let text = "card 4111\u{200B}1111 1111\u{00AD}1111 and mail jane\\u0040example.com";
+        let f = found(&r, text);
+        assert!(
+            f.contains(&("CREDIT_CARD".into(), "4111\u{200B}1111 1111\u{00AD}1111".into())),
+            "{f:?}"
+        );
+        assert!(f.contains(&("EMAIL".into(), "jane\\u0040example.com".into())), "{f:?}");
+    }
+
+    #[test]
+    fn config_disables_and_thresholds() {
+        let cfg: DetectorsConfig =
+            serde_json::from_str(r#"{"disable": ["EMAIL"], "thresholds": {"PHONE": 0.99}}"#).unwrap();
+        let r = Registry::new(&cfg).unwrap();
+        let f = found(&r, "mail a@b.com or (415) 555-0132");
+        assert!(f.is_empty(), "{f:?}");
+        assert!(!r.entities().contains(&Entity::Builtin(Kind::Email)));
+    }
+
+    #[test]
+    fn custom_regex_and_dictionary_recognizers() {
+        let cfg: DetectorsConfig = serde_json::from_str(
+            r#"{"custom": [
+                {"entity": "EMPLOYEE_ID", "categories": ["PII"], "pattern": "\\bEMP-\\d{6}\\b", "context": ["employee"], "score": 0.55, "context_score": 0.9},
+                {"entity": "PROJECT_CODENAME", "categories": ["SECRET"], "words": ["bluebird", "nightjar"], "score": 0.8}
+            ]}"#,
+        )
+        .unwrap();
+        let r = Registry::new(&cfg).unwrap();
+        let f = r.scan(
+            "employee EMP-123456 on Bluebird, not bluebirds; and in another paragraph far away from it: EMP-654321",
+        );
+        let got: Vec<_> = f.iter().map(|f| (f.entity.as_str().to_string(), f.score)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("EMPLOYEE_ID".into(), 0.9),
+                ("PROJECT_CODENAME".into(), 0.8),
+                ("EMPLOYEE_ID".into(), 0.55)
+            ]
+        );
+        assert!(r.categories(&f[1].entity).contains(Category::Secret));
+    }
+
+    #[test]
+    fn bad_config_is_refused_with_the_key() {
+        for (json, needle) in [
+            (r#"{"disable": ["EMAIL_ADDRESS"]}"#, "EMAIL_ADDRESS"),
+            (r#"{"thresholds": {"PHONE": 1.5}}"#, "PHONE"),
+            (r#"{"custom": [{"entity": "X_ID", "pattern": "("}]}"#, "X_ID"),
+            (r#"{"custom": [{"entity": "EMAIL", "pattern": "x"}]}"#, "EMAIL"),
+            (r#"{"custom": [{"entity": "Y_ID"}]}"#, "Y_ID"),
+        ] {
+            let cfg: DetectorsConfig = serde_json::from_str(json).unwrap();
+            let err = Registry::new(&cfg).err().map(|e| e.to_string()).unwrap_or_default();
+            assert!(err.contains(needle), "{json}: {err}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let r = registry();
+        for t in [
+            "",
+            "\\",
+            "\\u",
+            "\\ud800",
+            "@",
+            "4",
+            "+",
+            "-----BEGIN",
+            "ＳＳＮ",
+            "\u{200B}",
+            "a\u{0301}",
+            "😀4111",
+        ] {
+            let _ = r.scan(t);
+        }
+    }
+}

@@ -211,7 +211,8 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
                 let key = cfg.hmac_key.as_ref().ok_or(
                     "--subject needs the fingerprint key (audit.hmac_key_env, or CORDON_AUDIT_HMAC_KEY with --dir)",
                 )?;
-                f.fingerprint = Some(keys::fingerprint(key, &value));
+                // The same canonical form the proxy fingerprints findings in.
+                f.fingerprint = Some(keys::fingerprint(key, &cordon_detectors::normalize::canonical(&value)));
             }
             let mut rows = read::rows(&cfg.dir, &f).map_err(|e| e.to_string())?;
             if let Some(n) = limit {

@@ -93,6 +93,8 @@ pub struct RawConfig {
     pub limits: RawLimits,
     #[serde(default)]
     pub audit: RawAudit,
+    #[serde(default)]
+    pub detectors: cordon_detectors::DetectorsConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -263,6 +265,8 @@ pub struct Config {
     pub routing: Routing,
     pub limits: Limits,
     pub audit: crate::audit::AuditConfig,
+    /// The detectors, built once from `detectors:` and shared by every request.
+    pub detectors: std::sync::Arc<cordon_detectors::Registry>,
 }
 
 #[derive(Debug, Clone)]
@@ -402,6 +406,15 @@ impl Config {
 
     pub fn route(&self, name: &str) -> Option<&Route> {
         self.routes.get(name)
+    }
+}
+
+/// Only the `detectors` section of a config, for `cordon scan` and `cordon explain`.
+pub fn detectors_section(source: &Source<'_>, env: &dyn Env) -> Result<cordon_detectors::Registry, ConfigReport> {
+    let (raw, mut b) = Builder::start(source, env)?;
+    match b.detectors(&raw.detectors) {
+        Some(registry) if b.report.errors.is_empty() => Ok(registry),
+        _ => Err(b.report),
     }
 }
 
@@ -553,6 +566,26 @@ impl<'a> Builder<'a> {
         }
     }
 
+    fn detectors(&mut self, raw: &cordon_detectors::DetectorsConfig) -> Option<cordon_detectors::Registry> {
+        match cordon_detectors::Registry::new(raw) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                let key = match &e {
+                    cordon_detectors::ConfigError::UnknownEntity { key, .. }
+                    | cordon_detectors::ConfigError::Score { key, .. } => key.split('.').next().unwrap_or(""),
+                    cordon_detectors::ConfigError::Custom { .. } => "custom",
+                    cordon_detectors::ConfigError::Build(_) => "",
+                };
+                self.error(
+                    &["detectors", key],
+                    e.to_string(),
+                    Some("entity names are listed by `cordon scan --list`"),
+                );
+                None
+            }
+        }
+    }
+
     fn build(&mut self, raw: RawConfig) -> Option<Config> {
         let listeners = self.listeners(&raw.listen);
         let clients = self.clients(raw.clients.as_deref());
@@ -594,7 +627,9 @@ impl<'a> Builder<'a> {
         }
         let limits = self.limits(&raw.limits);
         let audit = self.audit(&raw.audit);
+        let detectors = std::sync::Arc::new(self.detectors(&raw.detectors)?);
         Some(Config {
+            detectors,
             listeners,
             clients,
             upstreams,

@@ -8,6 +8,7 @@ use cordon::config::{Config, ConfigReport, ProcessEnv, Source};
 
 mod audit_cli;
 mod output;
+mod scan_cli;
 
 #[derive(Parser)]
 #[command(
@@ -34,6 +35,8 @@ enum Command {
         #[command(subcommand)]
         command: Box<audit_cli::AuditCommand>,
     },
+    /// Scan a text for PII, PHI, financial identifiers and secrets (values hidden).
+    Scan(scan_cli::ScanArgs),
     /// Work with configuration files.
     Config {
         #[command(subcommand)]
@@ -54,6 +57,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Serve { config } => serve(config),
         Command::Audit { place, command } => audit_cli::run(&place, *command),
+        Command::Scan(args) => scan_cli::run(args),
         Command::Config {
             command: ConfigCommand::Check { file },
         } => check(&file),

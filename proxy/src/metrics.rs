@@ -48,6 +48,7 @@ pub struct Metrics {
     pub upstream_errors: Family<UpstreamErrorLabels, Counter>,
     pub fail_closed: Family<ReasonLabels, Counter>,
     pub audit_write: Histogram,
+    pub detector_time: Histogram,
     pub audit_healthy: Gauge,
     pub in_flight: Gauge,
 }
@@ -91,6 +92,13 @@ impl Metrics {
             "Time a request waits for its decision record to be durable",
             audit_write.clone(),
         );
+        // 10 µs .. ~0.3 s
+        let detector_time = Histogram::new(exponential_buckets(0.00001, 2.0, 16));
+        registry.register(
+            "detector_seconds",
+            "Time the detectors take over all texts of one request",
+            detector_time.clone(),
+        );
         let audit_healthy = Gauge::default();
         registry.register(
             "audit_healthy",
@@ -106,6 +114,7 @@ impl Metrics {
             upstream_errors,
             fail_closed,
             audit_write,
+            detector_time,
             audit_healthy,
             in_flight,
         }

@@ -23,3 +23,8 @@ pub fn progress(done: usize, total: usize, what: &str) {
     let _ = write!(err, "\r[{bar}] {pct:>3}% {done}/{total} {what}");
     let _ = err.flush();
 }
+
+/// Standard output, buffered, for commands that print many lines (`scan --jsonl`).
+pub fn lines() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::new(std::io::stdout().lock())
+}

@@ -14,6 +14,7 @@
 //! The policy engine, the detectors and the audit trail slot in at
 //! `extract`/`decide` without changing the phases around them.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -224,7 +225,7 @@ impl App {
         let bytes = self.read_body(&parts.headers, body).await?;
         let parsed = ParsedRequest::parse(endpoint, &bytes)?;
         self.check_model(&parsed)?;
-        let summary = ContentSummary::of(&extract(&parsed));
+        let summary = self.classify(&extract(&parsed));
         let decided = self.decide(&ctx.identity, &parts.headers, parsed, &summary)?;
         ctx.decision = Some(decided.decision().clone());
         // Write-ahead: the decision is durable before any byte goes upstream.
@@ -276,6 +277,31 @@ impl App {
             }
             Ok(Err(_)) => Err(ProxyError::BadRequest("the request body could not be read".into())),
         }
+    }
+
+    /// Runs the detectors over every text the model would read. Values stay
+    /// here: what leaves this function is entities, offsets and keyed
+    /// fingerprints. Until the policy engine lands, routing does not read the
+    /// findings; the audit record does.
+    fn classify(&self, ex: &Extracted<'_>) -> ContentSummary {
+        let started = Instant::now();
+        let mut summary = ContentSummary::of(ex);
+        let key = self.config.audit.hmac_key.as_ref();
+        for part in &ex.texts {
+            for f in self.config.detectors.scan(part.text) {
+                if let (Some(key), Some(value)) = (key, part.text.get(f.start..f.end)) {
+                    let canonical = cordon_detectors::normalize::canonical(value);
+                    summary
+                        .fingerprints
+                        .push(crate::audit::keys::fingerprint(key, &canonical));
+                }
+                summary.findings.push((part.pointer.clone(), f));
+            }
+        }
+        summary.fingerprints.sort();
+        summary.fingerprints.dedup();
+        self.metrics.detector_time.observe(started.elapsed().as_secs_f64());
+        summary
     }
 
     /// With a `models:` map, only the models it names may be asked for.
@@ -623,6 +649,10 @@ pub struct ContentSummary {
     pub text_parts: usize,
     pub text_bytes: usize,
     pub opaque_parts: usize,
+    /// What the detectors found, by JSON pointer; offsets only.
+    pub findings: Vec<(String, cordon_detectors::Finding)>,
+    /// Keyed fingerprints of the detected values (when the trail has a key).
+    pub fingerprints: Vec<String>,
 }
 
 impl ContentSummary {
@@ -631,7 +661,28 @@ impl ContentSummary {
             text_parts: ex.texts.len(),
             text_bytes: ex.text_bytes(),
             opaque_parts: ex.opaque.len(),
+            ..Default::default()
         }
+    }
+
+    /// Findings per entity name.
+    pub fn entity_counts(&self) -> BTreeMap<String, u32> {
+        let mut m = BTreeMap::new();
+        for (_, f) in &self.findings {
+            *m.entry(f.entity.as_str().to_string()).or_insert(0) += 1;
+        }
+        m
+    }
+
+    /// Findings per category (a finding counts once in each of its categories).
+    pub fn category_counts(&self) -> BTreeMap<String, u32> {
+        let mut m = BTreeMap::new();
+        for (_, f) in &self.findings {
+            for c in f.categories.iter() {
+                *m.entry(c.as_str().to_string()).or_insert(0) += 1;
+            }
+        }
+        m
     }
 }
 
@@ -651,6 +702,19 @@ fn decision_record(ctx: &RequestCtx, decided: &Decided<ParsedRequest>, content: 
         text_parts: content.text_parts,
         text_bytes: content.text_bytes,
         opaque_parts: content.opaque_parts,
+        entities: content.entity_counts(),
+        categories: content.category_counts(),
+        spans: content
+            .findings
+            .iter()
+            .map(|(pointer, f)| crate::audit::Span {
+                pointer: pointer.clone(),
+                start: f.start,
+                end: f.end,
+                entity: f.entity.as_str().to_string(),
+            })
+            .collect(),
+        fingerprints: content.fingerprints.clone(),
         ..Default::default()
     }
 }

@@ -143,7 +143,12 @@ async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
     let (code, out) = cordon.cli(&["audit", "--config", "cordon.yaml", "report", "--from", "2020-01-01"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("upstream openai (zone cloud)"), "{out}");
-    assert!(out.contains("0 requests with PHI reached any cloud upstream"), "{out}");
+    // The prompt holds a date of birth, and no policy keeps it home yet: the report says so.
+    assert!(out.contains("2 requests with PHI reached any cloud upstream"), "{out}");
+    assert!(
+        out.contains("0 requests with FINANCIAL reached any cloud upstream"),
+        "{out}"
+    );
 }
 
 /// A finished trail, copied aside for each tampering.
@@ -370,4 +375,81 @@ async fn a_trail_that_cannot_be_written_fails_closed() {
     assert_eq!(resp.status(), 503);
     let v: Value = resp.json().await.unwrap();
     assert_eq!(v["type"], "error");
+}
+
+#[tokio::test]
+async fn findings_are_counted_and_fingerprinted_never_stored() {
+    let (o, a, l) = fakes().await;
+    let extra = "audit:\n  hmac_key_env: AUDIT_HMAC\n  checkpoint_every: 4\n";
+    let mut env = env();
+    env.push(("AUDIT_HMAC", "test-fingerprint-key-0123456789"));
+    let cordon = Cordon::start(&config(&o, &a, &l, "openai", extra), &env);
+    let audit_dir = cordon.dir.path().join("audit");
+    let prompt = "Card 4111 1111 1111 1111, SSN 536-22-1234, write to jane.roe@example.org";
+    let resp = chat_request(
+        &cordon,
+        &json!({"model": "m", "messages": [
+            {"role": "system", "content": "You are terse."},
+            {"role": "user", "content": prompt}]}),
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(resp.status(), 200);
+    let id = resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string();
+    resp.bytes().await.unwrap();
+    let decision = lines(&audit_dir)
+        .into_iter()
+        .find(|e| e["kind"] == "decision" && e["id"] == id.as_str())
+        .unwrap();
+    assert_eq!(
+        decision["entities"],
+        json!({"CREDIT_CARD": 1, "EMAIL": 1, "US_SSN": 1}),
+        "{decision}"
+    );
+    assert_eq!(decision["categories"]["FINANCIAL"], 1, "{decision}");
+    let spans = decision["spans"].as_array().unwrap();
+    assert_eq!(spans.len(), 3);
+    for s in spans {
+        assert_eq!(s["pointer"], "/messages/1/content");
+        let (start, end) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        let value = &prompt[start..end];
+        assert!(
+            ["4111 1111 1111 1111", "536-22-1234", "jane.roe@example.org"].contains(&value),
+            "{value}"
+        );
+    }
+    assert_eq!(decision["fingerprints"].as_array().unwrap().len(), 3);
+    let raw = std::fs::read_to_string(audit_dir.join("audit-000001.jsonl")).unwrap();
+    for value in ["4111", "536-22", "jane.roe", "example.org"] {
+        assert!(!raw.contains(value), "a detected value in the trail: {value}");
+    }
+    // A subject lookup finds the decision from the value written another way.
+    let (code, out) = cordon.cli(&[
+        "audit",
+        "--config",
+        "cordon.yaml",
+        "query",
+        "--subject",
+        "536 22 1234",
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(&id), "subject lookup: {out}");
+    // The detector time is a metric; the values are in no metric.
+    let metrics = http()
+        .get(format!("{}/metrics", cordon.url()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(metrics.contains("cordon_detector_seconds_count 1"), "{metrics}");
+    assert!(!metrics.contains("4111") && !metrics.contains("jane"));
+    let logs = cordon.logs();
+    assert!(!logs.contains("4111") && !logs.contains("jane.roe") && !logs.contains("536-22"));
 }

@@ -1,0 +1,91 @@
+//! Score the detectors on a labeled set.
+//!
+//! `cargo run --release -p cordon-detectors --example eval [-- DATASET.jsonl [PREDICTIONS.jsonl]]`
+//!
+//! Without PREDICTIONS, the built-in detectors scan each record. With it
+//! (the output of `cordon scan --jsonl`, matched by id), those findings are
+//! scored instead, so any detector's output can be compared on the same set.
+#![allow(clippy::print_stdout)]
+
+use std::collections::HashMap;
+use std::process::ExitCode;
+
+use cordon_detectors::eval::{Labeled, Report, Span};
+use cordon_detectors::Registry;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dataset = args.first().map_or("detectors/eval/dataset.jsonl", String::as_str);
+    let text = match std::fs::read_to_string(dataset) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: reading {dataset}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut records = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        match serde_json::from_str::<Labeled>(line) {
+            Ok(r) => records.push(r),
+            Err(e) => {
+                eprintln!("error: {dataset} line {}: {e}", n + 1);
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let mut report = Report::default();
+    if let Some(pred) = args.get(1) {
+        let Ok(p) = std::fs::read_to_string(pred) else {
+            eprintln!("error: reading {pred}");
+            return ExitCode::from(2);
+        };
+        let mut by_id: HashMap<String, Vec<Span>> = HashMap::new();
+        for line in p.lines().filter(|l| !l.trim().is_empty()) {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            let spans = v["findings"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|f| serde_json::from_value::<Span>(f.clone()).ok())
+                        .collect()
+                })
+                .unwrap_or_default();
+            by_id.insert(v["id"].to_string(), spans);
+        }
+        for r in &records {
+            report.add(r, by_id.get(&r.id.to_string()).map_or(&[][..], Vec::as_slice));
+        }
+    } else {
+        let registry = match Registry::with_defaults() {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let start = std::time::Instant::now();
+        let bytes: usize = records.iter().map(|r| r.text.len()).sum();
+        for r in &records {
+            let found: Vec<Span> = registry
+                .scan(&r.text)
+                .into_iter()
+                .map(|f| Span {
+                    entity: f.entity.as_str().to_string(),
+                    start: f.start,
+                    end: f.end,
+                })
+                .collect();
+            report.add(r, &found);
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "scanned {} records, {bytes} bytes in {secs:.3}s ({:.1} MB/s)",
+            records.len(),
+            bytes as f64 / secs / 1e6
+        );
+    }
+    print!("{report}");
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,237 @@
+//! Context words in English, German, French, Spanish, Italian and Dutch.
+//!
+//! A context word near a candidate raises its score ("SSN", "DOB", "MRN",
+//! "member ID", "routing"); a negative one lowers it ("order", "ticket",
+//! "version"). All words are matched in one aho-corasick pass over the text,
+//! case-insensitively, at word boundaries.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use regex::{Regex, RegexBuilder};
+
+/// The context words could not be compiled.
+#[derive(Debug, thiserror::Error)]
+#[error("context words: {0}")]
+pub struct ContextError(String);
+
+/// A set of context kinds, as bits.
+pub type Ctx = u64;
+
+macro_rules! ctx_bits {
+    ($($name:ident = $bit:expr),+ $(,)?) => { $(pub const $name: Ctx = 1 << $bit;)+ };
+}
+
+ctx_bits! {
+    SSN = 0, CARD = 1, ROUTING = 2, ACCOUNT = 3, IBAN = 4, BIC = 5, PHONE = 6, MRN = 7,
+    HEALTH_PLAN = 8, NPI = 9, DEA = 10, PASSPORT = 11, DRIVER_LICENSE = 12, NHS = 13, NINO = 14,
+    DE_TAX = 15, FR_NIR = 16, ES_DNI = 17, IT_FISCAL = 18, NL_BSN = 19, VIN = 20, DEVICE = 21,
+    PERSON_DATE = 22, DIAGNOSIS = 23, ZIP = 24, PERSON = 25, NEGATIVE = 26, SECRET = 27,
+    PATIENT = 28, EMAIL = 29, ADDRESS = 30, IP = 31, GENERIC_ID = 32, NEWS = 33, LAST_DIGITS = 34,
+    URL_PERSON = 35, NOT_PERSON_DATE = 36,
+}
+
+/// The built-in word list: (words separated by '|', kinds).
+const WORDS: &[(&str, Ctx)] = &[
+    ("ssn|ss#|ssn#|social security|social security number|soc sec|soc. sec.|sozialversicherung", SSN),
+    ("card|credit card|debit card|card number|cc|ccn|visa|mastercard|amex|american express|discover|pan|kreditkarte|karte|kartennummer|carte|carte bancaire|carte de crédit|numéro de carte|tarjeta|tarjeta de crédito|número de tarjeta|carta|carta di credito|numero della carta|kaart|creditcard|bankpas|kaartnummer", CARD),
+    ("routing|routing number|aba|rtn|routing no|transit number|bank routing", ROUTING),
+    ("account|acct|acct.|a/c|account number|account no|checking|savings|konto|kontonummer|kto|compte|numéro de compte|cuenta|número de cuenta|conto|numero di conto|conto corrente|rekening|rekeningnummer", ACCOUNT),
+    ("iban|iban:|bankverbindung|rib", IBAN),
+    ("bic|swift|swift code|bic code|swift/bic|bic/swift", BIC),
+    ("phone|phone number|tel|tel.|telephone|mobile|cell|cellphone|call|fax|contact|reach|whatsapp|text me|ph|ph.|telefon|telefonnummer|handy|mobil|mobilnummer|rufnummer|téléphone|tél|tél.|portable|numéro de téléphone|teléfono|móvil|celular|llamar|telefono|cellulare|cell.|numero di telefono|telefoon|telefoonnummer|mobiel|bellen|gsm", PHONE),
+    ("mrn|medical record|medical record number|med rec|record number|record no|chart|chart number|patient id|patient number|patient no|patientennummer|fallnummer|patienten-id|dossier médical|numéro de dossier|n° de dossier|numéro patient|historia clínica|número de historia|nhc|cartella clinica|numero cartella|patiëntnummer|dossiernummer", MRN),
+    ("member id|member|member number|subscriber|subscriber id|policy number|policy no|policy|health plan|plan id|insurance id|insurance|insurer|insured|group number|medicaid|medicare|beneficiary|versichertennummer|versicherungsnummer|krankenkasse|krankenversicherung|versicherten-nr|mutuelle|numéro d'adhérent|adhérent|assurance maladie|póliza|número de afiliación|afiliado|aseguradora|tessera sanitaria|polizza|assicurazione|polisnummer|zorgverzekeraar|verzekerde|verzekering", HEALTH_PLAN),
+    ("npi|national provider|provider id|provider number", NPI),
+    ("dea|dea number|dea no|dea#|dea registration", DEA),
+    ("passport|passport number|passport no|reisepass|reisepassnummer|passnummer|passeport|numéro de passeport|pasaporte|número de pasaporte|passaporto|numero di passaporto|paspoort|paspoortnummer", PASSPORT),
+    ("driver's license|drivers license|driver license|driver's licence|driving licence|driving license|dl|dl#|dl no|license number|licence number|license no|führerschein|führerscheinnummer|permis de conduire|permis|permiso de conducir|carnet de conducir|licencia de conducir|patente|patente di guida|rijbewijs|rijbewijsnummer", DRIVER_LICENSE),
+    ("nhs|nhs number|nhs no", NHS),
+    ("national insurance|national insurance number|ni number|nino|ni no", NINO),
+    ("steuer-id|steuerid|steuer id|steueridentifikationsnummer|identifikationsnummer|idnr|tax id|tin|steuernummer|steuer-identifikationsnummer", DE_TAX),
+    ("nir|sécurité sociale|securite sociale|numéro de sécurité sociale|numéro de sécu|n° de sécu|sécu|insee|carte vitale", FR_NIR),
+    ("dni|nie|nif|documento nacional|documento de identidad|número de identidad", ES_DNI),
+    ("codice fiscale|cod. fiscale|c.f.|cf|partita iva", IT_FISCAL),
+    ("bsn|burgerservicenummer|sofinummer|sofi-nummer", NL_BSN),
+    ("vin|vehicle identification|vehicle id|vehicle|chassis|chassis number|fahrgestellnummer|fahrzeug-identifizierungsnummer|fin|numéro de série du véhicule|numéro vin|bastidor|número de bastidor|telaio|numero di telaio|chassisnummer|voertuig", VIN),
+    ("imei|serial|serial number|serial no|s/n|sn|device|device id|mac|mac address|seriennummer|gerät|gerätenummer|numéro de série|appareil|número de serie|dispositivo|numero di serie|serienummer|apparaat|udid|pacemaker|implant|insulin pump|hearing aid", DEVICE),
+    ("born|born on|birth|date of birth|birthdate|birthday|dob|d.o.b.|d.o.b|admitted|admission|admit date|admitted on|discharged|discharge|discharge date|died|death|deceased|date of death|passed away|expired|visit|visit date|seen on|date of service|service date|dos|hired|hire date|start date|employed since|date of loss|loss date|injured|injury|accident|geboren|geb.|geburtsdatum|geburtstag|aufnahme|aufgenommen|aufnahmedatum|entlassung|entlassen|entlassungsdatum|verstorben|gestorben|todesdatum|sterbedatum|besuch|behandlungsdatum|eingestellt|eintrittsdatum|schadensdatum|unfall|né|née|né le|née le|date de naissance|admis|admise|hospitalisé|hospitalisée|entrée|sortie|sorti|sortie le|décédé|décédée|décès|date du décès|consultation|visite|embauché|embauchée|date d'embauche|date du sinistre|sinistre|nacido|nacida|nació|fecha de nacimiento|ingreso|ingresó|ingresado|ingresada|alta|dado de alta|falleció|fallecido|fallecimiento|fecha de defunción|consulta|contratado|contratada|fecha de contratación|siniestro|nato|nata|nato il|nata il|data di nascita|ricovero|ricoverato|ricoverata|dimissione|dimesso|dimessa|deceduto|deceduta|decesso|data del decesso|assunto|assunta|data di assunzione|geboortedatum|opname|opgenomen|ontslag|ontslagen|overleden|overlijden|bezoek|in dienst|datum in dienst|schadedatum|age at|geb|dob:", PERSON_DATE),
+    ("diagnosis|diagnosed|diagnoses|dx|icd|icd-10|icd10|icd-10-cm|assessment|impression|problem list|diagnose|diagnostiziert|diagnostic|diagnostiqué|diagnostiquée|diagnóstico|diagnosticado|diagnosticada|diagnosi|diagnosticato|diagnosticata|diagnostisch|gediagnosticeerd|condition|comorbidities|history of|hx", DIAGNOSIS),
+    ("zip|zip code|zipcode|postal code|postcode|post code|plz|postleitzahl|code postal|cp|código postal|c.p.|cap|c.a.p.", ZIP),
+    ("patient|pt|pt.|patientin|patienten|patiente|paciente|paziente|patiënt|client|customer|member|employee|applicant|claimant|insured|policyholder|kunde|kundin|mitarbeiter|mitarbeiterin|antragsteller|client|cliente|employé|employée|demandeur|empleado|empleada|solicitante|dipendente|richiedente|klant|medewerker|aanvrager|name|full name|nom|nombre|nome|naam|vorname|nachname|prénom|apellido|apellidos|cognome|achternaam|voornaam|mother|father|wife|husband|son|daughter|spouse|sister|brother|caregiver|guardian|next of kin|emergency contact|contact person|nurse|physician|attending|resident|surgeon|referring|signed|electronically signed|dictated by|regards|best regards|kind regards|sincerely|thanks|thank you|cheers|dear|hi|hello|hey|mit freundlichen grüßen|viele grüße|liebe grüße|grüße|sehr geehrte|sehr geehrter|hallo|liebe|lieber|cordialement|bien cordialement|bonjour|chère|cher|salutations|atentamente|saludos|un saludo|estimado|estimada|hola|cordiali saluti|distinti saluti|saluti|gentile|egregio|ciao|buongiorno|met vriendelijke groet|vriendelijke groet|groeten|geachte|beste|hoi|agent|representative|advisor|adviser|case manager|treated by|seen by|attended by|ordered by|prescribed by|referred by|contact:|from:|to:|cc:|author|ansprechpartner|sachbearbeiter|behandelnder arzt|médecin traitant|médico|medico|arts|huisarts|mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|doctor|prof|prof.|herr|frau|hr.|fr.|dott.|dott|sig.|sig.ra|signor|signora|sr.|sra.|señor|señora|don|doña|mme|mlle|monsieur|madame|dhr.|mevr.|meneer|mevrouw", PERSON),
+    ("order|order number|order no|order #|order id|ticket|ticket number|ticket #|case number|case #|invoice|invoice number|inv|claim number|claim #|claim no|claim id|tracking|tracking number|reference|ref|ref.|reference number|confirmation|confirmation number|booking|booking reference|reservation|version|ver|build|release|sku|isbn|part number|part no|model number|po|po number|purchase order|batch|lot|lot number|transaction id|txn|request id|trace id|commit|sha|hash|checksum|bestellung|bestellnummer|auftragsnummer|rechnung|rechnungsnummer|vorgangsnummer|aktenzeichen|sendungsnummer|commande|numéro de commande|facture|numéro de facture|dossier n°|référence|pedido|número de pedido|factura|número de factura|referencia|ordine|numero d'ordine|fattura|numero fattura|riferimento|bestelling|bestelnummer|factuur|factuurnummer|referentie|ordernummer|zaaknummer|step|steps|line|page|item|items|qty|quantity|units|mg|ml|kg|km|pixels|px|bytes|kb|mb|gb|ms|seconds|minutes|port|pid|uid|gid|error|errno|code|status|http|row|rows|issue|pr|pull request|year|years|population|revenue|eur|usd|€|$|percent|%", NEGATIVE),
+    ("api key|api_key|apikey|api-key|secret|secret key|secret_key|client secret|client_secret|access key|access_key|access token|access_token|auth token|auth_token|token|bearer|authorization|password|passwd|pwd|pass|passphrase|private key|private_key|credentials|credential|signing key|webhook secret|session key|key|x-api-key|aws_secret_access_key|aws_access_key_id|db_password|database_password|mot de passe|contraseña|passwort|wachtwoord|chiave", SECRET),
+    ("patient|pt|pt.|patientin|patiente|paciente|paziente|patiënt|the patient|admitted|presents|presented|complains|history|hpi|chief complaint|clinical|clinic|hospital|ward|diagnosis|dx|treated|prescribed|discharge|follow-up|follow up|symptoms|klinik|krankenhaus|befund|arztbrief|hôpital|clinique|compte rendu|hospital|clínica|informe|ospedale|clinica|referto|ziekenhuis|kliniek|ontslagbrief|encounter|visit|claim|icd", PATIENT),
+    ("email|e-mail|mail|email address|e-mail-adresse|adresse e-mail|courriel|correo|correo electrónico|posta elettronica|e-mailadres", EMAIL),
+    ("address|home address|street|residence|lives at|living at|resides at|mailing address|billing address|shipping address|adresse|anschrift|wohnhaft|wohnt in|domicile|domicilié|domicilio|dirección|residente en|indirizzo|residente in|adres|woonachtig|woont", ADDRESS),
+    ("ip|ip address|ip-adresse|adresse ip|dirección ip|indirizzo ip|ip-adres|host|server|client ip|remote_addr|x-forwarded-for|source ip|src|dst|gateway|dns|subnet|inet|bind|listen|proxy", IP),
+    ("id|id number|identifier|number|no.|nr|nr.|no|num|#|número|numéro|numero|nummer|n°|nº", GENERIC_ID),
+    ("president|prime minister|chancellor|minister|senator|governor|congressman|congresswoman|mayor|king|queen|prince|princess|pope|ceo|chairman|founder|billionaire|actor|actress|singer|author of|novelist|footballer|striker|coach|champion|said in a statement|told reporters|according to|reuters|associated press|press conference|announced|bundeskanzler|kanzlerin|präsident|ministerpräsident|président|première ministre|premier ministre|ministre|presidente|primer ministro|ministro|presidente del consiglio|premier|minister-president|koning|koningin|nobel|elected|election|campaign|administration|white house|parliament|bundestag|assemblée|congreso|parlamento|tweede kamer", NEWS),
+    ("ending in|ending with|ends in|ends with|last four|last 4|last four digits|last 4 digits|last digits|endet auf|letzte vier|se terminant par|finissant par|terminada en|que termina en|che termina con|termina con|eindigend op|laatste vier", LAST_DIGITS),
+    ("profile|user|users|patient portal|portal|my chart|mychart|account page|member page|linkedin|facebook|instagram|twitter|x.com|github profile", URL_PERSON),
+    ("released|release date|deadline|due|due date|due by|expires|expiry|expiration|valid until|scheduled|meeting|launch|launched|published|updated|last updated|effective|effective date|version|copyright|timestamp|logged|log|fällig|frist|veröffentlicht|échéance|date limite|publié|fecha límite|vence|publicado|scadenza|pubblicato|deadline|uiterlijk|gepubliceerd", NOT_PERSON_DATE),
+];
+
+/// The context automaton, built once.
+pub struct ContextIndex {
+    /// Finds the words: one regular expression with ASCII word boundaries,
+    /// which its lazy DFA scans faster than an automaton of short words that
+    /// must then reject the matches inside longer words.
+    re: Regex,
+    /// Tells which word a match is (anchored, exact), for its kinds.
+    anchored: AhoCorasick,
+    kinds: Vec<Ctx>,
+}
+
+/// A context word found in the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub kinds: Ctx,
+}
+
+impl ContextIndex {
+    /// Build the automaton from the built-in words plus custom ones.
+    pub fn new(extra: &[(String, Ctx)]) -> Result<ContextIndex, ContextError> {
+        let mut words: Vec<(String, Ctx)> = Vec::new();
+        for (list, kind) in WORDS {
+            for w in list.split('|') {
+                words.push((w.to_lowercase(), *kind));
+            }
+        }
+        words.extend(extra.iter().map(|(w, k)| (w.to_lowercase(), *k)));
+        // Merge kinds of the same word so that one match reports all of them.
+        words.sort();
+        let mut merged: Vec<(String, Ctx)> = Vec::new();
+        for (w, k) in words {
+            match merged.last_mut() {
+                Some((lw, lk)) if *lw == w => *lk |= k,
+                _ => merged.push((w, k)),
+            }
+        }
+        let mut alternatives: Vec<&str> = merged.iter().map(|(w, _)| w.as_str()).collect();
+        alternatives.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let alternatives: Vec<String> = alternatives
+            .iter()
+            .map(|w| {
+                let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                let pre = if word(w.chars().next()) { r"(?-u:\b)" } else { "" };
+                let post = if word(w.chars().last()) { r"(?-u:\b)" } else { "" };
+                format!("{pre}{}{post}", regex::escape(w))
+            })
+            .collect();
+        let re = RegexBuilder::new(&format!("(?i:{})", alternatives.join("|")))
+            .size_limit(1 << 26)
+            .dfa_size_limit(1 << 26)
+            .build()
+            .map_err(|e| ContextError(e.to_string()))?;
+        let anchored = AhoCorasickBuilder::new()
+            .start_kind(StartKind::Anchored)
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(merged.iter().map(|(w, _)| w.as_bytes()))
+            .map_err(|e| ContextError(e.to_string()))?;
+        Ok(ContextIndex {
+            anchored,
+            re,
+            kinds: merged.into_iter().map(|(_, k)| k).collect(),
+        })
+    }
+
+    /// Every context word in `text` at word boundaries, in order.
+    pub fn find(&self, text: &str, out: &mut Vec<Hit>) {
+        let b = text.as_bytes();
+        for m in self.re.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let word_char_at = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+            let first_is_word = word_char_at(s);
+            let last_is_word = e > s && word_char_at(e - 1);
+            if (first_is_word && s > 0 && word_char_at(s - 1)) || (last_is_word && word_char_at(e)) {
+                continue;
+            }
+            let word = m.as_str();
+            let Some(id) = self.anchored.find(Input::new(word).anchored(Anchored::Yes)) else {
+                continue;
+            };
+            if id.end() == word.len() {
+                out.push(Hit {
+                    start: s,
+                    end: e,
+                    kinds: self.kinds[id.pattern().as_usize()],
+                });
+            }
+        }
+    }
+}
+
+/// The context hits of one text, queried by position.
+pub struct Context<'h> {
+    pub hits: &'h [Hit],
+}
+
+impl Context<'_> {
+    /// Whether a word of `kinds` ends within `before` bytes before `start`
+    /// or starts within `after` bytes after `end`.
+    pub fn near(&self, start: usize, end: usize, kinds: Ctx, before: usize, after: usize) -> bool {
+        self.nearest_before(start, kinds, before).is_some() || self.after(end, kinds, after).is_some()
+    }
+
+    /// The closest word of `kinds` ending at most `window` bytes before `start`.
+    pub fn nearest_before(&self, start: usize, kinds: Ctx, window: usize) -> Option<&Hit> {
+        let lo = start.saturating_sub(window);
+        let idx = self.hits.partition_point(|h| h.start < start);
+        self.hits[..idx]
+            .iter()
+            .rev()
+            .take_while(|h| h.start + 64 >= lo)
+            .find(|h| h.kinds & kinds != 0 && h.end <= start && h.end >= lo)
+    }
+
+    /// The first word of `kinds` starting at most `window` bytes after `end`.
+    pub fn after(&self, end: usize, kinds: Ctx, window: usize) -> Option<&Hit> {
+        let idx = self.hits.partition_point(|h| h.start < end);
+        self.hits[idx..]
+            .iter()
+            .take_while(|h| h.start <= end + window)
+            .find(|h| h.kinds & kinds != 0)
+    }
+
+    /// Whether any word of `kinds` occurs anywhere in the text.
+    pub fn anywhere(&self, kinds: Ctx) -> bool {
+        self.hits.iter().any(|h| h.kinds & kinds != 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_words_at_boundaries_in_six_languages() {
+        let idx = ContextIndex::new(&[]).unwrap();
+        let mut hits = Vec::new();
+        idx.find(
+            "SSN: x; Geburtsdatum 1.2.1990; cardiology; Burgerservicenummer; MRN#",
+            &mut hits,
+        );
+        let kinds: Vec<Ctx> = hits.iter().map(|h| h.kinds).collect();
+        assert!(kinds[0] & SSN != 0);
+        assert!(kinds.iter().any(|k| k & PERSON_DATE != 0));
+        assert!(kinds.iter().any(|k| k & NL_BSN != 0));
+        assert!(kinds.iter().any(|k| k & MRN != 0));
+        // "card" inside "cardiology" is not a word.
+        assert!(!kinds.iter().any(|k| k & CARD != 0));
+    }
+
+    #[test]
+    fn near_looks_in_windows() {
+        let idx = ContextIndex::new(&[]).unwrap();
+        let mut hits = Vec::new();
+        let text = "routing number 021000021 and much later text here";
+        idx.find(text, &mut hits);
+        let ctx = Context { hits: &hits };
+        let at = text.find("021").unwrap();
+        assert!(ctx.near(at, at + 9, ROUTING, 32, 0));
+        assert!(!ctx.near(at, at + 9, SSN, 32, 32));
+        assert!(!ctx.near(at + 40, at + 45, ROUTING, 10, 0));
+    }
+}

@@ -1,0 +1,552 @@
+//! PERSON: dictionaries of given names and surnames (see `data/README.md` for
+//! sources and licences), titles, context words, capitalization, and a list of
+//! ordinary words that are also names. The dictionaries are one aho-corasick
+//! automaton, queried anchored on each candidate word, not a regex per name.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use crate::context::{self as cx, Context};
+use crate::entity::Kind;
+use crate::Candidate;
+
+const GIVEN: &str = include_str!("../data/given_names.txt");
+const SURNAMES: &str = include_str!("../data/surnames.txt");
+const PARTICLES: &str = include_str!("../data/name_particles.txt");
+const COMMON: &str = include_str!("../data/common_words.txt");
+
+/// Titles and honorifics; the span of a name never includes them.
+const TITLES: &str = "mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
+
+/// Words after a capitalized sequence that make it an organisation or a place.
+const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|law|effect|index|protocol";
+
+const F_GIVEN: u8 = 1;
+const F_SURNAME: u8 = 2;
+const F_PARTICLE: u8 = 4;
+const F_COMMON: u8 = 8;
+const F_TITLE: u8 = 16;
+const F_ORG: u8 = 32;
+const F_STOP: u8 = 64;
+
+/// Words that open a sentence or a greeting and are never part of a name.
+const STOP: &str = "hi|hello|dear|hey|thanks|thank|cheers|regards|sincerely|best|kind|greetings|good|morning|the|a|an|this|that|these|those|my|your|our|his|her|their|i|we|you|he|she|it|they|and|or|but|if|when|then|so|in|on|at|for|with|to|from|by|of|as|per|re|fw|fwd|subject|please|hallo|liebe|lieber|guten|tag|sehr|geehrte|geehrter|bonjour|bonsoir|salut|cher|chère|hola|buenos|buenas|estimado|estimada|querido|querida|ciao|buongiorno|gentile|caro|cara|egregio|beste|hoi|goedemorgen|geachte|der|die|das|ein|eine|und|oder|mit|für|un|une|et|ou|avec|pour|el|los|las|y|con|para|il|gli|per|het|een|en|met|voor|name|patient|patientin|patiente|paciente|paziente|patiënt|mr|mrs|ms|dr";
+
+pub struct Names {
+    ac: AhoCorasick,
+    flags: Vec<u8>,
+    /// The particles alone, as a small anchored DFA: the fast path asks it
+    /// about short lower-case words, and it rejects most after one byte.
+    particles: AhoCorasick,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Case {
+    Capitalized,
+    Upper,
+    Lower,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    case: Case,
+    flags: u8,
+    /// A single capital followed by '.', like "J."
+    initial: bool,
+}
+
+impl Names {
+    pub fn new() -> Result<Names, aho_corasick::BuildError> {
+        let mut entries: Vec<(String, u8)> = Vec::new();
+        let mut add = |list: &str, sep: char, flag: u8| {
+            for w in list.split(sep).map(str::trim).filter(|w| !w.is_empty()) {
+                entries.push((w.to_lowercase(), flag));
+            }
+        };
+        add(GIVEN, '\n', F_GIVEN);
+        add(SURNAMES, '\n', F_SURNAME);
+        add(
+            &PARTICLES.split_whitespace().collect::<Vec<_>>().join("\n"),
+            '\n',
+            F_PARTICLE,
+        );
+        add(COMMON, '\n', F_COMMON);
+        add(TITLES, '|', F_TITLE);
+        add(ORG_WORDS, '|', F_ORG);
+        add(STOP, '|', F_STOP);
+        entries.sort();
+        let mut merged: Vec<(String, u8)> = Vec::with_capacity(entries.len());
+        for (w, f) in entries {
+            match merged.last_mut() {
+                Some((lw, lf)) if *lw == w => *lf |= f,
+                _ => merged.push((w, f)),
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(merged.iter().map(|(w, _)| w.as_bytes()))?;
+        let particles = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(
+                merged
+                    .iter()
+                    .filter(|(_, f)| f & F_PARTICLE != 0)
+                    .map(|(w, _)| w.as_bytes()),
+            )?;
+        Ok(Names {
+            ac,
+            flags: merged.into_iter().map(|(_, f)| f).collect(),
+            particles,
+        })
+    }
+
+    /// The dictionary flags of one word (lower-cased on the fly).
+    fn lookup(&self, word: &str) -> u8 {
+        let mut buf = [0u8; 48];
+        let mut n = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let l = c.len_utf8();
+            if n + l > buf.len() {
+                return 0;
+            }
+            c.encode_utf8(&mut buf[n..]);
+            n += l;
+        }
+        let key = &buf[..n];
+        match self.ac.find(Input::new(key).anchored(Anchored::Yes)) {
+            Some(m) if m.end() == n => self.flags[m.pattern().as_usize()],
+            _ => 0,
+        }
+    }
+
+    pub fn scan(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let words = self.words(text, ctx);
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i];
+            // Start a group at a name-like word (or a lower-case one right after a title).
+            let after_title = i > 0 && words[i - 1].flags & F_TITLE != 0 && joined(b, words[i - 1].end, w.start, true);
+            let startable = matches!(w.case, Case::Capitalized | Case::Upper) || w.initial || after_title;
+            if !startable || w.flags & (F_TITLE | F_ORG) != 0 && !(after_title && w.flags & (F_GIVEN | F_SURNAME) != 0)
+            {
+                i += 1;
+                continue;
+            }
+            let lower_mode = w.case == Case::Lower;
+            // Extend over name-like words joined by single spaces (particles allowed inside).
+            let mut j = i;
+            // A greeting or a function word opens the group: the name starts after it.
+            if w.flags & F_STOP != 0 && w.flags & F_TITLE == 0 {
+                i += 1;
+                continue;
+            }
+            while j + 1 < words.len() && j - i < 4 {
+                let n = words[j + 1];
+                if !joined(b, words[j].end, n.start, false) {
+                    break;
+                }
+                let namey = match (lower_mode, n.case) {
+                    (true, Case::Lower) => n.flags & (F_GIVEN | F_SURNAME) != 0,
+                    (_, Case::Capitalized | Case::Upper) => {
+                        n.flags & (F_TITLE | F_ORG) == 0 || n.flags & (F_GIVEN | F_SURNAME) != 0 && n.flags & F_ORG == 0
+                    }
+                    (false, Case::Lower) => {
+                        n.flags & F_PARTICLE != 0
+                            && words[j + 2..]
+                                .iter()
+                                .take(2)
+                                .find(|x| x.flags & F_PARTICLE == 0)
+                                .is_some_and(|x| x.case == Case::Capitalized)
+                    }
+                    _ => false,
+                };
+                if !namey && !n.initial {
+                    break;
+                }
+                j += 1;
+            }
+            // An organisation or place word right after ends the idea of a person.
+            let org_after = words
+                .get(j + 1)
+                .is_some_and(|n| n.flags & F_ORG != 0 && joined(b, words[j].end, n.start, false));
+            // A leading capitalized word that is no name and opens the sentence ("Contact Jan …").
+            while i < j
+                && words[i].flags & (F_GIVEN | F_SURNAME) == 0
+                && (sentence_start(b, words[i].start) || words[i].flags & F_COMMON != 0)
+            {
+                i += 1;
+            }
+            let group = &words[i..=j];
+            let score = if org_after {
+                0.0
+            } else {
+                self.score(text, group, i, &words, ctx, after_title)
+            };
+            if score > 0.0 {
+                let mut end = group[group.len() - 1].end;
+                if text[..end].ends_with("'s") || text[..end].ends_with("’s") {
+                    end -= 2;
+                }
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: group[0].start,
+                    end,
+                    score,
+                    detector: "names.dictionary",
+                });
+            }
+            i = j + 1;
+        }
+    }
+
+    fn score(&self, text: &str, group: &[Word], i: usize, words: &[Word], ctx: &Context<'_>, after_title: bool) -> f32 {
+        let b = text.as_bytes();
+        let first = group[0];
+        let last = group[group.len() - 1];
+        let real: Vec<&Word> = group
+            .iter()
+            .filter(|w| w.flags & F_PARTICLE == 0 || w.case != Case::Lower)
+            .collect();
+        let named = |w: &Word| w.flags & (F_GIVEN | F_SURNAME) != 0;
+        let common = |w: &Word| w.flags & F_COMMON != 0;
+        let given_first = first.flags & F_GIVEN != 0;
+        let surname_last = last.flags & F_SURNAME != 0;
+        let known = real.iter().filter(|w| named(w)).count();
+        let all_common = real.iter().all(|w| common(w) || w.initial);
+        let mostly_common = real.iter().filter(|w| common(w)).count() * 2 > real.len();
+        let sentence_start = sentence_start(b, first.start);
+        let person_ctx = ctx.nearest_before(first.start, cx::PERSON, 24).is_some() || after_title;
+        let news =
+            ctx.nearest_before(first.start, cx::NEWS, 40).is_some() || ctx.after(last.end, cx::NEWS, 24).is_some();
+        let lower = first.case == Case::Lower;
+        let upper = group.iter().all(|w| w.case == Case::Upper);
+        if news && !after_title {
+            return 0.1;
+        }
+        if lower {
+            // Only after a title or "patient", and both parts in the dictionaries.
+            return if (after_title || person_ctx) && real.len() >= 2 && given_first && surname_last {
+                0.8
+            } else {
+                0.0
+            };
+        }
+        let mut s: f32 = if real.len() >= 2 {
+            if given_first && (surname_last || !common(&last)) && known >= 1 {
+                if surname_last {
+                    0.9
+                } else {
+                    0.75
+                }
+            } else if given_first {
+                0.55
+            } else if surname_last && !common(&first) && !first.initial {
+                0.6
+            } else if first.initial && surname_last {
+                0.75
+            } else if known >= 1 && !all_common {
+                0.45
+            } else {
+                0.2
+            }
+        } else if given_first && !common(&first) {
+            0.45
+        } else if given_first || first.flags & F_SURNAME != 0 {
+            0.25
+        } else {
+            0.1
+        };
+        if (all_common || mostly_common) && !after_title {
+            s = s.min(0.3);
+        }
+        if after_title {
+            s = s.max(0.9);
+        } else if person_ctx {
+            s = (s + 0.35).min(0.95);
+            if real.len() == 1 && !named(&first) {
+                s = s.min(0.4);
+            }
+        }
+        if sentence_start && real.len() == 1 && !person_ctx {
+            s -= 0.2;
+        }
+        if upper && !person_ctx {
+            s -= 0.15;
+        }
+        // "Hi Anna," / "Anna," at the start of a line: a greeting or a signature.
+        if real.len() == 1 && given_first && greeting(text, i, words) {
+            s = s.max(0.85);
+        }
+        s
+    }
+
+    /// The words that can be part of a name: capitalized and upper-case
+    /// words, initials, lower-case particles between them, and lower-case
+    /// words right after a title or "patient". Ordinary lower-case prose is
+    /// skipped without a dictionary lookup.
+    fn words(&self, text: &str, ctx: &Context<'_>) -> Vec<Word> {
+        let b = text.as_bytes();
+        let mut out: Vec<Word> = Vec::new();
+        let mut i = 0;
+        let mut hit = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_lowercase()
+                && !(out
+                    .last()
+                    .is_some_and(|w| w.end + 3 >= i && w.flags & (F_TITLE | F_GIVEN | F_SURNAME) != 0))
+            {
+                // Fast path: a lower-case ASCII word far from any name: skip it, unless it is a short particle.
+                let start = i;
+                while hit < ctx.hits.len() && ctx.hits[hit].start < start {
+                    hit += 1;
+                }
+                if ctx
+                    .hits
+                    .get(hit)
+                    .is_some_and(|h| h.start == start && h.kinds & cx::PERSON != 0)
+                {
+                    // "patient", "dr", "mr": a title in lower case, names may follow.
+                    i = self.slow_word(text, start, &mut out);
+                    continue;
+                }
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                    i += 1;
+                }
+                if i < b.len() && (b[i] >= 0x80 || b[i] == b'\'' || b[i] == b'-') {
+                    // Accented or hyphenated word: finish it on the slow path below.
+                    i = self.slow_word(text, start, &mut out);
+                    continue;
+                }
+                if i - start <= 4 && start > 0 && b[start - 1] == b' ' && i - start >= 1 {
+                    let word = &text[start..i];
+                    let particle = self
+                        .particles
+                        .find(Input::new(word).anchored(Anchored::Yes))
+                        .is_some_and(|m| m.end() == word.len());
+                    let flags = if particle { self.lookup(word) } else { 0 };
+                    if flags & F_PARTICLE != 0 {
+                        out.push(Word {
+                            start,
+                            end: i,
+                            case: Case::Lower,
+                            flags,
+                            initial: false,
+                        });
+                    }
+                }
+                continue;
+            }
+            if !(c.is_ascii_alphabetic() || c >= 0x80) {
+                i += 1;
+                continue;
+            }
+            i = self.slow_word(text, i, &mut out);
+        }
+        out
+    }
+
+    /// Read one word starting at `start` (char by char), push it if it can
+    /// be part of a name, and return where scanning goes on.
+    fn slow_word(&self, text: &str, start: usize, out: &mut Vec<Word>) -> usize {
+        let b = text.as_bytes();
+        let mut end = start;
+        let (mut upper, mut lower, mut first_upper, mut n) = (0usize, 0usize, false, 0usize);
+        let mut letters_only = true;
+        for (off, ch) in text[start..].char_indices() {
+            let ok = ch.is_alphabetic()
+                || ((ch == '\'' || ch == '-' || ch == '’')
+                    && off > 0
+                    && text[start + off + ch.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic));
+            if !ok {
+                if ch.is_ascii_digit() || ch == '_' {
+                    letters_only = false;
+                }
+                break;
+            }
+            if ch.is_uppercase() {
+                upper += 1;
+                if n == 0 {
+                    first_upper = true;
+                }
+            } else if ch.is_lowercase() {
+                lower += 1;
+            }
+            n += 1;
+            end = start + off + ch.len_utf8();
+        }
+        if end == start {
+            // A non-letter character outside ASCII.
+            return start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        // The rest of an alphanumeric token (identifiers, snake_case) makes it no word.
+        let mut stop = end;
+        while stop < b.len() && (b[stop].is_ascii_alphanumeric() || b[stop] == b'_') {
+            stop += 1;
+            letters_only = false;
+        }
+        let glued = start > 0 && (b[start - 1].is_ascii_digit() || b[start - 1] == b'_' || b[start - 1] == b'@');
+        if letters_only && !glued {
+            let case = if first_upper && upper == 1 && lower > 0 {
+                Case::Capitalized
+            } else if first_upper && upper > 1 && lower == 0 && n > 1 {
+                Case::Upper
+            } else if upper == 0 {
+                Case::Lower
+            } else if first_upper {
+                Case::Capitalized // McDonald, O'Brien, DeLuca
+            } else {
+                Case::Other
+            };
+            let initial = n == 1 && first_upper && b.get(end) == Some(&b'.');
+            let flags = if case == Case::Other || (n < 2 && !initial) {
+                0
+            } else {
+                self.lookup(&text[start..end])
+            };
+            let near_name = out
+                .last()
+                .is_some_and(|w| w.end + 3 >= start && w.flags & (F_TITLE | F_GIVEN | F_SURNAME) != 0);
+            if case != Case::Lower || flags & (F_PARTICLE | F_TITLE) != 0 || near_name {
+                out.push(Word {
+                    start,
+                    end,
+                    case,
+                    flags,
+                    initial,
+                });
+            }
+        }
+        stop.max(start + 1)
+    }
+}
+
+/// Whether two words are joined as parts of one name: a single space (or a
+/// title's '.' and a space).
+fn joined(b: &[u8], end: usize, start: usize, after_title: bool) -> bool {
+    let gap = &b[end..start];
+    match gap {
+        [b' '] => true,
+        [b'.', b' '] => true, // "J. Smith", "Dr. Smith"
+        [b':', b' '] | [b',', b' '] if after_title => true,
+        _ => false,
+    }
+}
+
+fn sentence_start(b: &[u8], start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'"' | b'\'' | b'(' | b'*' | b'-' | b'>') {
+        k -= 1;
+    }
+    k == 0 || matches!(b[k - 1], b'.' | b'!' | b'?' | b'\n' | b':' | b';')
+}
+
+/// "Hi Anna," / "Dear Anna" / "Anna" alone on a line before or after a message.
+fn greeting(text: &str, i: usize, words: &[Word]) -> bool {
+    let w = words[i];
+    let b = text.as_bytes();
+    let after = &text[w.end..];
+    let line_end = after.starts_with(',')
+        || after.starts_with('\n')
+        || after.trim_end().is_empty()
+        || after.starts_with(" –")
+        || after.starts_with(" -");
+    let prev_greet = i > 0 && {
+        let p = words[i - 1];
+        let pw = text[p.start..p.end].to_ascii_lowercase();
+        joined(b, p.end, w.start, false)
+            && matches!(
+                pw.as_str(),
+                "hi" | "hello"
+                    | "dear"
+                    | "hey"
+                    | "hallo"
+                    | "liebe"
+                    | "lieber"
+                    | "bonjour"
+                    | "chère"
+                    | "cher"
+                    | "hola"
+                    | "estimado"
+                    | "estimada"
+                    | "ciao"
+                    | "gentile"
+                    | "caro"
+                    | "cara"
+                    | "beste"
+                    | "hoi"
+                    | "thanks"
+                    | "cheers"
+                    | "regards"
+            )
+    };
+    let line_start = w.start == 0 || b[w.start - 1] == b'\n';
+    prev_greet || (line_start && line_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::ContextIndex;
+
+    fn people(text: &str) -> Vec<String> {
+        let idx = ContextIndex::new(&[]).unwrap();
+        let mut hits = Vec::new();
+        idx.find(text, &mut hits);
+        let mut out = Vec::new();
+        Names::new().unwrap().scan(text, &Context { hits: &hits }, &mut out);
+        out.into_iter()
+            .filter(|c| c.score >= 0.5)
+            .map(|c| text[c.start..c.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn full_names_titles_and_context() {
+        assert_eq!(
+            people("Patient: Maria Keller, 54, presents with cough."),
+            vec!["Maria Keller"]
+        );
+        assert_eq!(people("Seen by Dr. Kowalczyk today."), vec!["Kowalczyk"]);
+        assert_eq!(people("I spoke with John Smith yesterday."), vec!["John Smith"]);
+        assert_eq!(people("Hi Anna,\nthanks for the file."), vec!["Anna"]);
+        assert_eq!(
+            people("Contact Jan van der Berg for details."),
+            vec!["Jan van der Berg"]
+        );
+        assert_eq!(
+            people("Frau Müller-Lüdenscheid kommt morgen."),
+            vec!["Müller-Lüdenscheid"]
+        );
+    }
+
+    #[test]
+    fn lower_case_names_only_after_a_title_or_patient() {
+        assert_eq!(people("patient john smith was admitted"), vec!["john smith"]);
+        assert!(people("we will mark the grant as done").is_empty());
+    }
+
+    #[test]
+    fn not_people() {
+        assert!(
+            people("The Quick Brown Fox jumps.").is_empty(),
+            "{:?}",
+            people("The Quick Brown Fox jumps.")
+        );
+        assert!(people("President Macron met Chancellor Scholz in Berlin.").is_empty());
+        assert!(
+            people("She works at Johnson Hospital.").is_empty(),
+            "{:?}",
+            people("She works at Johnson Hospital.")
+        );
+    }
+}

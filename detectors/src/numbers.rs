@@ -1,0 +1,475 @@
+//! Identifiers made of digit groups: cards, national numbers, phones, and the
+//! context-bound numbers (accounts, passports) when their context is near.
+//!
+//! One pass finds runs of alphanumeric tokens joined by separators a person
+//! would write inside a number (spaces, dots, dashes, slashes, line breaks,
+//! parentheses). Every contiguous sub-range of a run is then checked in its
+//! compact form against each identifier's shape and validator, so that
+//! `4111 1111 1111 1111`, `4111.1111.1111.1111` and `4111\n1111 1111 1111`
+//! are the same card, and the separators of the run decide nothing.
+
+use crate::context::{self as cx, Context};
+use crate::entity::Kind;
+use crate::validators as v;
+use crate::Candidate;
+
+const MAX_TOKENS: usize = 12;
+const MAX_COMPACT: usize = 34;
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    digits: u8,
+    letters: u8,
+    upper: bool,
+}
+
+impl Tok {
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+    fn joins(&self) -> bool {
+        self.digits > 0 || (self.upper && self.letters as usize == self.len() && self.len() <= 4)
+    }
+}
+
+fn is_sep(b: u8) -> bool {
+    matches!(b, b' ' | b'-' | b'.' | b'/' | b'\n' | b'\r' | b'\t' | b'(' | b')')
+}
+
+/// Find the runs in `text` and push every candidate they hold.
+pub fn scan(text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let mut pos = 0;
+    let mut toks: Vec<Tok> = Vec::with_capacity(MAX_TOKENS);
+    while pos < b.len() {
+        // Next digit.
+        let Some(off) = b[pos..].iter().position(u8::is_ascii_digit) else {
+            break;
+        };
+        let digit_at = pos + off;
+        // Start of its token.
+        let mut ts = digit_at;
+        while ts > 0 && b[ts - 1].is_ascii_alphanumeric() {
+            ts -= 1;
+        }
+        if ts > 0 && b[ts - 1] >= 0x80 {
+            // Part of a word in another script or with accents: not an identifier.
+            pos = skip_token(b, digit_at);
+            continue;
+        }
+        toks.clear();
+        // One upper-case letter group before it may belong (NINO "AB 12 34 56 C").
+        if let Some(prev) = previous_token(b, ts) {
+            if prev.joins() && prev.digits == 0 {
+                toks.push(prev);
+            }
+        }
+        let mut t = token_at(b, ts);
+        toks.push(t);
+        loop {
+            if toks.len() >= MAX_TOKENS {
+                break;
+            }
+            let Some(next) = next_token(b, t.end) else { break };
+            if !next.joins() {
+                break;
+            }
+            toks.push(next);
+            t = next;
+        }
+        // A run may not end in a letter group unless it is the NINO suffix.
+        check_run(text, &toks, ctx, out);
+        pos = t.end.max(digit_at + 1);
+    }
+}
+
+fn skip_token(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] >= 0x80) {
+        i += 1;
+    }
+    i.max(1)
+}
+
+fn token_at(b: &[u8], start: usize) -> Tok {
+    let mut end = start;
+    let (mut digits, mut letters, mut upper) = (0u8, 0u8, true);
+    while end < b.len() && b[end].is_ascii_alphanumeric() {
+        if b[end].is_ascii_digit() {
+            digits = digits.saturating_add(1);
+        } else {
+            letters = letters.saturating_add(1);
+            upper &= b[end].is_ascii_uppercase();
+        }
+        end += 1;
+    }
+    Tok {
+        start,
+        end,
+        digits,
+        letters,
+        upper,
+    }
+}
+
+/// The separator between two tokens: 1-3 separator characters, not a sentence end.
+fn separator_ok(sep: &[u8]) -> bool {
+    if sep.is_empty() || sep.len() > 3 || !sep.iter().all(|&c| is_sep(c)) {
+        return false;
+    }
+    let newlines = sep.iter().filter(|&&c| c == b'\n').count();
+    let dots = sep.iter().filter(|&&c| c == b'.').count();
+    !(newlines > 1 || dots > 1 || (dots == 1 && sep.len() > 1 && sep[0] == b'.'))
+}
+
+fn next_token(b: &[u8], end: usize) -> Option<Tok> {
+    let mut i = end;
+    while i < b.len() && i - end < 3 && is_sep(b[i]) {
+        i += 1;
+    }
+    if i == end || i >= b.len() || !b[i].is_ascii_alphanumeric() || !separator_ok(&b[end..i]) {
+        return None;
+    }
+    let t = token_at(b, i);
+    if b.get(t.end).is_some_and(|&c| c >= 0x80) {
+        return None;
+    }
+    Some(t)
+}
+
+fn previous_token(b: &[u8], start: usize) -> Option<Tok> {
+    let mut i = start;
+    while i > 0 && start - i < 3 && is_sep(b[i - 1]) {
+        i -= 1;
+    }
+    if i == start || i == 0 || !b[i - 1].is_ascii_alphanumeric() || !separator_ok(&b[i..start]) {
+        return None;
+    }
+    let end = i;
+    let mut s = end;
+    while s > 0 && b[s - 1].is_ascii_alphanumeric() {
+        s -= 1;
+    }
+    if s > 0 && b[s - 1] >= 0x80 {
+        return None;
+    }
+    Some(token_at(b, s))
+}
+
+struct Compact {
+    buf: [u8; MAX_COMPACT],
+    len: usize,
+}
+
+impl Compact {
+    fn as_str(&self) -> &str {
+        // Only ASCII alphanumerics are ever pushed.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+fn check_run(text: &str, toks: &[Tok], ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    for i in 0..toks.len() {
+        let mut c = Compact {
+            buf: [0; MAX_COMPACT],
+            len: 0,
+        };
+        for j in i..toks.len() {
+            let t = toks[j];
+            if c.len + t.len() > MAX_COMPACT {
+                break;
+            }
+            for &ch in &b[t.start..t.end] {
+                c.buf[c.len] = ch.to_ascii_uppercase();
+                c.len += 1;
+            }
+            if toks[i].digits == 0 && toks[i].len() > 2 {
+                continue; // a leading letter group is only ever a 2-letter NINO prefix
+            }
+            classify(text, &toks[i..=j], c.as_str(), ctx, out);
+        }
+    }
+}
+
+fn push(out: &mut Vec<Candidate>, kind: Kind, start: usize, end: usize, score: f32, detector: &'static str) {
+    if score > 0.0 {
+        out.push(Candidate {
+            kind: kind.into(),
+            start,
+            end,
+            score: score.min(1.0),
+            detector,
+        });
+    }
+}
+
+fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
+    let n = c.len();
+    let all_digits = c.bytes().all(|x| x.is_ascii_digit());
+    let lens: Vec<usize> = toks.iter().map(Tok::len).collect();
+    let near = |k: cx::Ctx, before: usize| ctx.near(start, end, k, before, 24);
+    let near_before = |k: cx::Ctx, before: usize| ctx.nearest_before(start, k, before).is_some();
+    let negative = near_before(cx::NEGATIVE, 24);
+    let last_digits = near_before(cx::LAST_DIGITS, 24);
+    if last_digits {
+        return;
+    }
+    // Scores for numbers that stand alone get a penalty when the text calls them an order or a version.
+    let penalty = if negative { 0.35 } else { 0.0 };
+
+    if all_digits {
+        if (13..=19).contains(&n) && v::credit_card(c) {
+            let grouped = lens.len() == 1 || lens.iter().take(lens.len() - 1).all(|&l| l == 4) || lens == [4, 6, 5];
+            let base = if grouped { 0.9 } else { 0.75 };
+            let s = if near(cx::CARD, 48) { 1.0 } else { base - penalty };
+            push(out, Kind::CreditCard, start, end, s, "card.luhn");
+        }
+        if n == 15 && v::imei(c) {
+            let s = if near(cx::DEVICE, 48) { 0.95 } else { 0.45 - penalty };
+            push(out, Kind::DeviceId, start, end, s, "imei.luhn");
+        }
+        if n == 15 && v::fr_nir(c) {
+            let s = if near(cx::FR_NIR, 48) { 1.0 } else { 0.8 - penalty };
+            push(out, Kind::FrNir, start, end, s, "fr_nir.key");
+        }
+        if n == 9 {
+            if v::ssn(c) {
+                let formatted = lens == [3, 2, 4];
+                let s = if near(cx::SSN, 48) {
+                    1.0
+                } else if formatted {
+                    0.8 - penalty
+                } else {
+                    0.3 - penalty
+                };
+                push(out, Kind::UsSsn, start, end, s, "ssn.ranges");
+            }
+            if v::aba_routing(c) {
+                let s = if near(cx::ROUTING, 48) { 0.98 } else { 0.3 - penalty };
+                push(out, Kind::UsBankRouting, start, end, s, "aba.checksum");
+            }
+            if v::bsn(c) {
+                let s = if near(cx::NL_BSN, 48) { 0.98 } else { 0.3 - penalty };
+                push(out, Kind::NlBsn, start, end, s, "bsn.11proof");
+            }
+        }
+        if n == 10 {
+            if v::npi(c) {
+                let s = if near(cx::NPI, 48) { 0.98 } else { 0.3 - penalty };
+                push(out, Kind::Npi, start, end, s, "npi.luhn");
+            }
+            if v::nhs(c) {
+                let formatted = lens == [3, 3, 4];
+                let s = if near(cx::NHS, 48) {
+                    0.98
+                } else if formatted {
+                    0.55 - penalty
+                } else {
+                    0.35 - penalty
+                };
+                push(out, Kind::UkNhs, start, end, s, "nhs.mod11");
+            }
+        }
+        if n == 11 && v::de_tax_id(c) {
+            let s = if near(cx::DE_TAX, 48) { 0.98 } else { 0.45 - penalty };
+            push(out, Kind::DeTaxId, start, end, s, "de_taxid.iso7064");
+        }
+        phone(text, toks, c, &lens, ctx, penalty, out);
+    } else {
+        if n == 9 && v::es_dni(c) {
+            let s = if near(cx::ES_DNI, 48) { 1.0 } else { 0.85 - penalty };
+            push(out, Kind::EsDni, start, end, s, "es_dni.letter");
+        }
+        if n == 9 && v::dea(c) {
+            let s = if near(cx::DEA, 48) { 0.98 } else { 0.6 - penalty };
+            push(out, Kind::DeaNumber, start, end, s, "dea.checksum");
+        }
+        if (n == 8 || n == 9) && v::uk_nino(c) {
+            let s = if near(cx::NINO, 48) {
+                0.98
+            } else if n == 9 {
+                0.75 - penalty
+            } else {
+                0.2
+            };
+            push(out, Kind::UkNino, start, end, s, "nino.format");
+        }
+        if n >= 15 && v::iban(c) {
+            push(out, Kind::Iban, start, end, 0.98, "iban.mod97");
+        }
+        if n == 16 && v::it_fiscal_code(c) {
+            push(out, Kind::ItFiscalCode, start, end, 0.98, "it_cf.check");
+        }
+        if n == 17 && v::vin(c) {
+            let s = if near(cx::VIN, 48) { 1.0 } else { 0.85 - penalty };
+            push(out, Kind::VehicleId, start, end, s, "vin.check");
+        }
+        if (n == 8 || n == 11) && toks.len() == 1 && v::bic(c) {
+            let s = if near(cx::BIC, 48) { 0.98 } else { 0.35 };
+            push(out, Kind::SwiftBic, start, end, s, "bic.format");
+        }
+    }
+}
+
+fn phone(text: &str, toks: &[Tok], c: &str, lens: &[usize], ctx: &Context<'_>, penalty: f32, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let n = c.len();
+    let mut start = toks[0].start;
+    let end = toks[toks.len() - 1].end;
+    // Include a leading '+' and an opening parenthesis.
+    let mut plus = false;
+    let mut k = start;
+    while k > 0 && start - k < 3 && matches!(b[k - 1], b'+' | b'(' | b' ') {
+        k -= 1;
+        if b[k] == b'+' {
+            plus = true;
+            start = k;
+        } else if b[k] == b'(' {
+            start = k;
+        }
+    }
+    if b.get(start) == Some(&b' ') {
+        start += 1;
+    }
+    let cb = c.as_bytes();
+    let intl00 = c.starts_with("00") && n >= 11;
+    let groups = lens.len();
+    let base: f32 = if plus || intl00 {
+        if (8..=15).contains(&n) && cb[if intl00 { 2 } else { 0 }] != b'0' {
+            0.8
+        } else {
+            0.0
+        }
+    } else if n == 10 && (b'2'..=b'9').contains(&cb[0]) && (b'2'..=b'9').contains(&cb[3]) {
+        let parens = b.get(start) == Some(&b'(');
+        if lens == [3, 3, 4] || parens {
+            0.7
+        } else if groups == 1 {
+            0.3
+        } else {
+            0.4
+        }
+    } else if n == 11 && cb[0] == b'1' && (b'2'..=b'9').contains(&cb[1]) && groups >= 3 {
+        0.65
+    } else if cb[0] == b'0' && cb.get(1) != Some(&b'0') && (9..=12).contains(&n) {
+        if groups >= 2 && lens.iter().all(|&l| l >= 2) {
+            0.55
+        } else {
+            0.35
+        }
+    } else {
+        0.0
+    };
+    if base <= 0.0 {
+        return;
+    }
+    // Dates and times look like digit groups too.
+    if groups == 3 && lens[0] <= 4 && lens.contains(&4) && n == 8 {
+        return;
+    }
+    let s = if ctx.near(start, end, cx::PHONE, 40, 16) {
+        (base + 0.35).max(0.9)
+    } else {
+        base - penalty
+    };
+    push(out, Kind::Phone, start, end, s, "phone.format");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::ContextIndex;
+
+    fn run(text: &str) -> Vec<(String, String, f32)> {
+        let idx = ContextIndex::new(&[]).unwrap();
+        let mut hits = Vec::new();
+        idx.find(text, &mut hits);
+        let mut out = Vec::new();
+        scan(text, &Context { hits: &hits }, &mut out);
+        out.into_iter()
+            .filter(|c| c.score >= 0.5)
+            .map(|c| (c.kind.to_string(), text[c.start..c.end].to_string(), c.score))
+            .collect()
+    }
+
+    fn has(found: &[(String, String, f32)], kind: &str, value: &str) -> bool {
+        found.iter().any(|(k, v, _)| k == kind && v == value)
+    }
+
+    #[test]
+    fn cards_with_any_separators() {
+        for t in [
+            "4111 1111 1111 1111",
+            "4111-1111-1111-1111",
+            "4111.1111.1111.1111",
+            "4111/1111/1111/1111",
+            "4111111111111111",
+            "4111 1111\n1111 1111",
+        ] {
+            let f = run(&format!("pay with {t} today"));
+            assert!(has(&f, "CREDIT_CARD", t), "{t}: {f:?}");
+        }
+        assert!(run("pay with 4111 1111 1111 1112 today")
+            .iter()
+            .all(|(k, _, _)| k != "CREDIT_CARD"));
+    }
+
+    #[test]
+    fn ssn_needs_format_or_context() {
+        assert!(has(&run("his number is 536-22-1234."), "US_SSN", "536-22-1234"));
+        assert!(has(&run("SSN 536221234"), "US_SSN", "536221234"));
+        assert!(!has(&run("reference 536221234"), "US_SSN", "536221234"));
+        assert!(run("SSN 666-22-1234").iter().all(|(k, _, _)| k != "US_SSN"));
+    }
+
+    #[test]
+    fn european_identifiers() {
+        assert!(has(
+            &run("IBAN: DE89 3704 0044 0532 0130 00."),
+            "IBAN",
+            "DE89 3704 0044 0532 0130 00"
+        ));
+        assert!(has(
+            &run("IBAN GB82 WEST 1234 5698 7654 32"),
+            "IBAN",
+            "GB82 WEST 1234 5698 7654 32"
+        ));
+        assert!(has(&run("NI number AB 12 34 56 C please"), "UK_NINO", "AB 12 34 56 C"));
+        assert!(has(&run("DNI 12345678Z"), "ES_DNI", "12345678Z"));
+        assert!(has(&run("CF RSSMRA85T10A562S"), "IT_FISCAL_CODE", "RSSMRA85T10A562S"));
+        assert!(has(
+            &run("NIR 1 84 12 76 451 089 46"),
+            "FR_NIR",
+            "1 84 12 76 451 089 46"
+        ));
+        assert!(has(&run("Steuer-ID 86 095 742 719"), "DE_TAX_ID", "86 095 742 719"));
+        assert!(has(&run("BSN 111222333"), "NL_BSN", "111222333"));
+        assert!(has(&run("NHS number 943 476 5919"), "UK_NHS", "943 476 5919"));
+        assert!(has(&run("VIN 1HGCM82633A004352"), "VEHICLE_ID", "1HGCM82633A004352"));
+    }
+
+    #[test]
+    fn phones() {
+        let f = run("call me at +1 (415) 555-0132 tomorrow");
+        assert!(has(&f, "PHONE", "+1 (415) 555-0132"), "{f:?}");
+        assert!(has(&run("Tel. 06 12 34 56 78"), "PHONE", "06 12 34 56 78"));
+        assert!(has(&run("reach me: 415.555.0132"), "PHONE", "415.555.0132"));
+        assert!(has(&run("+49 30 12345678"), "PHONE", "+49 30 12345678"));
+        assert!(run("version 2024 released").is_empty());
+    }
+
+    #[test]
+    fn routing_and_npi_need_context() {
+        assert!(has(&run("routing number 021000021"), "US_BANK_ROUTING", "021000021"));
+        assert!(has(&run("NPI: 1234567893"), "NPI", "1234567893"));
+        assert!(!has(&run("value 1234567893"), "NPI", "1234567893"));
+    }
+
+    #[test]
+    fn last_four_digits_are_not_findings() {
+        assert!(run("card ending in 4242").is_empty());
+    }
+}

@@ -1,0 +1,804 @@
+//! Recognizers with a shape a regular expression captures: e-mail, URL, IP and
+//! MAC addresses, keys and tokens, dates tied to a person, street addresses and
+//! postal codes, ICD-10 codes in clinical context, and identifiers that only
+//! their context words make sensitive (MRN, member ID, passport, licence).
+
+use regex::Regex;
+
+use crate::context::{self as cx, Context};
+use crate::entity::Kind;
+use crate::validators as v;
+use crate::Candidate;
+
+pub struct Patterns {
+    email: Regex,
+    url: Regex,
+    ipv4: Regex,
+    ipv6: Regex,
+    mac: Regex,
+    vendor_key: Regex,
+    private_key: Regex,
+    jwt: Regex,
+    bearer: Regex,
+    assigned_secret: Regex,
+    date: Regex,
+    street: Vec<Regex>,
+    zip_us_state: Regex,
+    uk_postcode: Regex,
+    zip_after: Regex,
+    icd10: Regex,
+    context_id: Regex,
+}
+
+const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus";
+
+const US_STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
+
+fn re(pattern: &str) -> Result<Regex, regex::Error> {
+    Regex::new(pattern)
+}
+
+impl Patterns {
+    pub fn new() -> Result<Patterns, regex::Error> {
+        let en_types = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Row|Mews|Hill|Walk|Plaza|Alley|Loop|Run|Pike";
+        let street = vec![
+            // 742 Evergreen Terrace, 1600 Pennsylvania Ave NW, Apt 4B
+            re(&format!(
+                r"(?:^|[^\w.])(\d{{1,5}}[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[\p{{Lu}}\d][\p{{L}}'.-]*\s+){{0,3}}(?i:{en_types})\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W))?(?:,?\s+(?i:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\.?\s*#?[A-Za-z0-9-]+)?)\b"
+            ))?,
+            // Hauptstraße 12, Keizersgracht 123, Berliner Str. 5a, Am Markt 3
+            re(
+                r"\b((?:[\p{Lu}][\p{L}-]+\s)?[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|dreef|burgwal|steeg|pad)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4})?)",
+            )?,
+            re(
+                r"\b((?:Am|An der|Auf der|Im|In der|Zum|Zur|Unter den|Hinter der)\s+[\p{Lu}][\p{L}-]+\s+\d{1,4}[a-z]?)\b",
+            )?,
+            // 12 rue de la Paix, 5 bis avenue Foch
+            re(
+                r"(?i)\b(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|impasse|chemin|quai|route|cours|passage|square)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?[\p{L}'-]+(?:\s+(?:de la |de |du |des )?[\p{Lu}][\p{L}'-]+){0,3})",
+            )?,
+            // Calle Mayor 5, Avenida de la Constitución 12, 3º B
+            re(
+                r"\b((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Camino|Carrer|Ronda|Travesía|Glorieta)\s+(?:(?:de la|de los|de las|del|de)\s+)?[\p{Lu}][\p{L}'-]+(?:\s+(?:de la |del |de )?[\p{Lu}][\p{L}'-]+){0,3},?\s+(?:n[ºo°]\.?\s*)?\d{1,4}(?:,?\s*\d{1,2}[ºo°]\s*[A-Za-z]?)?)",
+            )?,
+            // Via Roma 10, Piazza della Signoria 5, Corso Vittorio Emanuele II 12
+            re(
+                r"\b((?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Contrada|Lungomare|Borgo)\s+(?:(?:dei|degli|delle|della|del|di|de')\s+)?[\p{Lu}][\p{L}'-]+(?:\s+(?:della |del |di )?[\p{Lu}\d][\p{L}'-]*){0,3},?\s+(?:n\.\s*)?\d{1,4}(?:/?[a-zA-Z])?)\b",
+            )?,
+        ];
+        Ok(Patterns {
+            email: re(r"[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}")?,
+            url: re(r#"(?i)\b(?:https?://|www\.)[^\s<>"'`\]\)}|]+"#)?,
+            ipv4: re(r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b")?,
+            ipv6: re(
+                r"(?i)(?:^|[^\w:.])((?:[0-9a-f]{1,4}:){1,7}(?::|(?::[0-9a-f]{1,4}){1,6}|[0-9a-f]{1,4})(?:%\w+)?)(?:[^\w:]|$)",
+            )?,
+            mac: re(
+                r"(?i)\b(?:[0-9a-f]{2}(?::[0-9a-f]{2}){5}|[0-9a-f]{2}(?:-[0-9a-f]{2}){5}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})\b",
+            )?,
+            vendor_key: re(concat!(
+                r"\b(?:sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-|or-v1-)?[A-Za-z0-9_-]{20,}",
+                r"|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}",
+                r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,}",
+                r"|xox[abposre]-[A-Za-z0-9-]{10,}",
+                r"|AIza[0-9A-Za-z_-]{35}",
+                r"|(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{16,}|whsec_[A-Za-z0-9]{20,}",
+                r"|glpat-[A-Za-z0-9_-]{20,}|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{36}",
+                r"|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|dop_v1_[a-f0-9]{64}|shpat_[a-fA-F0-9]{32}",
+                r"|pypi-[A-Za-z0-9_-]{50,}|ya29\.[0-9A-Za-z_-]{20,}|AccountKey=[A-Za-z0-9+/=]{40,})"
+            ))?,
+            private_key: re(
+                r"-----BEGIN[A-Z ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END[A-Z ]*PRIVATE KEY(?: BLOCK)?-----",
+            )?,
+            jwt: re(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")?,
+            bearer: re(r"(?i)\b(?:bearer|token)\s+([A-Za-z0-9._~+/=-]{16,})")?,
+            assigned_secret: re(
+                r#"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|pass|passphrase|access[_-]?key|client[_-]?secret|auth|credentials?|private[_-]?key|signing[_-]?key|passwort|wachtwoord|contraseña|mot de passe)[\w.-]*["']?\s*(?:[:=]|=>|:=)\s*["']?([^\s"'`,;)}\]]{6,})"#,
+            )?,
+            date: re(&format!(
+                r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+            ))?,
+            street,
+            zip_us_state: re(&format!(r"\b(?:{US_STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b"))?,
+            uk_postcode: re(r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b")?,
+            zip_after: re(
+                r"^[\s,;]*(?:[\p{Lu}][\p{L}.' -]{1,30}[,\s]+)?(?:[A-Z]{2}\s+)?(?:(?:D|F|E|I|NL|B|A|CH)-)?(\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
+            )?,
+            icd10: re(r"\b([A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?)\b")?,
+            context_id: re(
+                r"^(?:\s|[:#=.]|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
+            )?,
+        })
+    }
+
+    pub fn scan(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        if memchr::memchr(b'@', b).is_some() {
+            self.emails(text, out);
+        }
+        self.urls(text, ctx, out);
+        // Addresses, IP and MAC addresses all hold digits: look only around them.
+        for (ws, we) in digit_windows(text, 96) {
+            let w = &text[ws..we];
+            let wb = w.as_bytes();
+            if memchr::memchr(b'.', wb).is_some() {
+                self.ipv4(text, ws, w, ctx, out);
+            }
+            if memchr::memchr_iter(b':', wb).nth(1).is_some() {
+                self.ipv6(ws, w, out);
+            }
+            if memchr::memchr3(b':', b'-', b'.', wb).is_some() {
+                for m in self.mac.find_iter(w) {
+                    let (s, e) = (ws + m.start(), ws + m.end());
+                    let score = if ctx.near(s, e, cx::DEVICE, 48, 16) { 0.95 } else { 0.8 };
+                    out.push(cand(Kind::DeviceId, s, e, score, "mac.format"));
+                }
+            }
+            self.streets(text, ws, w, ctx, out);
+        }
+        let _ = b;
+        self.secrets(text, ctx, out);
+        self.dates(text, ctx, out);
+        self.postal_codes(text, ctx, out);
+        self.icd10(text, ctx, out);
+        self.context_ids(text, ctx, out);
+    }
+
+    fn emails(&self, text: &str, out: &mut Vec<Candidate>) {
+        for m in self.email.find_iter(text) {
+            let s = m.as_str();
+            let lead = s.len() - s.trim_start_matches(['.', '-', '\'']).len();
+            if s[lead..].starts_with('@') {
+                continue;
+            }
+            out.push(cand(Kind::Email, m.start() + lead, m.end(), 0.95, "email.format"));
+        }
+    }
+
+    fn urls(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        for m in self.url.find_iter(text) {
+            let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"']);
+            let score = url_identifies_person(u);
+            let score = if score > 0.0 && ctx.near(m.start(), m.end(), cx::URL_PERSON, 40, 0) {
+                score + 0.1
+            } else {
+                score
+            };
+            if score > 0.0 {
+                out.push(cand(Kind::Url, m.start(), m.start() + u.len(), score, "url.person"));
+            }
+        }
+    }
+
+    fn ipv4(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        for m in self.ipv4.find_iter(window) {
+            let (s, e) = (base + m.start(), base + m.end());
+            // Part of a longer dotted number (a version 1.2.3.4.5, an OID).
+            let before_dot = s >= 2 && b[s - 1] == b'.' && b[s - 2].is_ascii_digit();
+            let after_dot = b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit);
+            let versionish = s >= 1 && matches!(b[s - 1], b'v' | b'V');
+            if before_dot || after_dot || versionish {
+                continue;
+            }
+            let score = if ctx
+                .nearest_before(s, cx::NEGATIVE, 16)
+                .is_some_and(|h| is_version_word(&text[h.start..h.end]))
+            {
+                0.2
+            } else {
+                0.9
+            };
+            out.push(cand(Kind::IpAddress, s, e, score, "ipv4"));
+        }
+    }
+
+    fn ipv6(&self, base: usize, window: &str, out: &mut Vec<Candidate>) {
+        for c in self.ipv6.captures_iter(window) {
+            let Some(m) = c.get(1) else { continue };
+            let addr = m.as_str().split('%').next().unwrap_or("");
+            if addr.parse::<std::net::Ipv6Addr>().is_ok() && addr.matches(':').count() >= 2 && addr.len() >= 6 {
+                out.push(cand(Kind::IpAddress, base + m.start(), base + m.end(), 0.9, "ipv6"));
+            }
+        }
+    }
+
+    fn secrets(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        for m in self.vendor_key.find_iter(text) {
+            if !looks_like_placeholder(m.as_str()) {
+                out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.97, "key.vendor"));
+            }
+        }
+        if memchr::memmem::find(text.as_bytes(), b"-----BEGIN").is_some() {
+            for m in self.private_key.find_iter(text) {
+                out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.99, "key.pem"));
+            }
+        }
+        for m in self.jwt.find_iter(text) {
+            out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.95, "key.jwt"));
+        }
+        if !ctx.anywhere(cx::SECRET) {
+            return;
+        }
+        for c in self.bearer.captures_iter(text) {
+            let Some(m) = c.get(1) else { continue };
+            if !looks_like_placeholder(m.as_str()) && entropy(m.as_str()) >= 3.0 {
+                out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.9, "key.bearer"));
+            }
+        }
+        for c in self.assigned_secret.captures_iter(text) {
+            let Some(m) = c.get(1) else { continue };
+            let value = m.as_str();
+            let key = &text[c.get(0).map_or(m.start(), |x| x.start())..m.start()].to_ascii_lowercase();
+            let is_password =
+                key.contains("pass") || key.contains("pwd") || key.contains("wachtwoord") || key.contains("contraseña");
+            if looks_like_placeholder(value)
+                || value.starts_with("${")
+                || value.starts_with('<')
+                || value.starts_with('%')
+            {
+                continue;
+            }
+            if value.chars().all(|c| c.is_ascii_alphabetic() || c == '_') && !is_password {
+                continue; // an identifier name, not a value (token = get_token)
+            }
+            let h = entropy(value);
+            let classes = char_classes(value);
+            let score = if is_password && value.len() >= 6 && classes >= 2 {
+                0.85
+            } else if value.len() >= 16 && h >= 3.2 && classes >= 2 {
+                0.9
+            } else if value.len() >= 10 && h >= 3.0 && classes >= 3 {
+                0.75
+            } else {
+                0.0
+            };
+            if score > 0.0 {
+                out.push(cand(Kind::ApiKey, m.start(), m.end(), score, "key.assigned"));
+            }
+        }
+    }
+
+    fn dates(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        if !ctx.anywhere(cx::PERSON_DATE) {
+            return;
+        }
+        for m in self.date.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !plausible_date(m.as_str()) {
+                continue;
+            }
+            let person = ctx.nearest_before(s, cx::PERSON_DATE, 48);
+            let not_person = ctx.nearest_before(s, cx::NOT_PERSON_DATE, 48);
+            let after = ctx.after(e, cx::PERSON_DATE, 12);
+            let tied = match (person, not_person) {
+                (Some(p), Some(n)) => p.end >= n.end,
+                (Some(_), None) => true,
+                _ => false,
+            } || after.is_some_and(|h| text[h.start..h.end].eq_ignore_ascii_case("dob"));
+            // A log timestamp: date followed by a time with seconds.
+            let b = text.as_bytes();
+            let timestamp = matches!(b.get(e), Some(b'T')) && b.get(e + 1).is_some_and(u8::is_ascii_digit);
+            let score = if tied && !timestamp { 0.9 } else { 0.15 };
+            out.push(cand(Kind::Date, s, e, score, "date.person"));
+        }
+    }
+
+    fn streets(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        for r in &self.street {
+            for c in r.captures_iter(window) {
+                let Some(m) = c.get(1) else { continue };
+                let street = m.as_str().trim_end();
+                // "5 Road" alone, or a sentence like "3 Ways to ..." is not an address.
+                if street.split_whitespace().count() < 2 || !street.bytes().any(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                let (s, e) = (base + m.start(), base + m.start() + street.len());
+                let score = if ctx.near(s, e, cx::ADDRESS, 48, 0) { 0.95 } else { 0.85 };
+                out.push(cand(Kind::StreetAddress, s, e, score, "address.street"));
+                // Postal codes after a street line: "…, Springfield, IL 62704", "…, 10115 Berlin".
+                let after = &text[e..floor_char(text, (e + 60).min(text.len()))];
+                if let Some(m) = self.zip_after.captures(after).and_then(|c| c.get(1)) {
+                    out.push(cand(
+                        Kind::ZipCode,
+                        e + m.start(),
+                        e + m.end(),
+                        0.9,
+                        "zip.after_address",
+                    ));
+                }
+            }
+        }
+        for c in self.zip_us_state.captures_iter(window) {
+            if let Some(m) = c.get(1) {
+                let (ms, me) = (base + m.start(), base + m.end());
+                let comma_before = text[..base + c.get(0).map_or(0, |x| x.start())]
+                    .trim_end()
+                    .ends_with(',');
+                let s = if comma_before || ctx.near(ms, me, cx::ZIP | cx::ADDRESS, 64, 0) {
+                    0.85
+                } else {
+                    0.5
+                };
+                out.push(cand(Kind::ZipCode, ms, me, s, "zip.us_state"));
+            }
+        }
+        for c in self.uk_postcode.captures_iter(window) {
+            if let Some(m) = c.get(1) {
+                let (ms, me) = (base + m.start(), base + m.end());
+                let s = if ctx.near(ms, me, cx::ZIP | cx::ADDRESS, 64, 0) {
+                    0.9
+                } else {
+                    0.7
+                };
+                out.push(cand(Kind::ZipCode, ms, me, s, "zip.uk"));
+            }
+        }
+    }
+
+    fn postal_codes(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        // "ZIP: 94105", "PLZ 10115", "code postal 75002"
+        for h in ctx.hits.iter().filter(|h| h.kinds & cx::ZIP != 0) {
+            let rest = &text[h.end..floor_char(text, (h.end + 24).min(text.len()))];
+            let skip = rest.len() - rest.trim_start_matches([' ', ':', '#', '\t']).len();
+            let digits = rest[skip..].bytes().take_while(u8::is_ascii_digit).count();
+            let follows_alnum = rest
+                .as_bytes()
+                .get(skip + digits)
+                .is_some_and(u8::is_ascii_alphanumeric);
+            if (4..=5).contains(&digits) && !follows_alnum {
+                let mut e = h.end + skip + digits;
+                if text.as_bytes().get(e) == Some(&b'-')
+                    && text[e + 1..].bytes().take_while(u8::is_ascii_digit).count() == 4
+                {
+                    e += 5;
+                }
+                out.push(cand(Kind::ZipCode, h.end + skip, e, 0.85, "zip.context"));
+            }
+        }
+    }
+
+    fn icd10(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        if !ctx.anywhere(cx::DIAGNOSIS) {
+            return;
+        }
+        let patient = ctx.anywhere(cx::PATIENT);
+        for c in self.icd10.captures_iter(text) {
+            let Some(m) = c.get(1) else { continue };
+            let near = ctx.near(m.start(), m.end(), cx::DIAGNOSIS, 64, 24);
+            let score = match (near, patient) {
+                (true, true) => 0.9,
+                (true, false) => 0.4,
+                _ => 0.1,
+            };
+            out.push(cand(Kind::Icd10Code, m.start(), m.end(), score, "icd10.context"));
+        }
+    }
+
+    /// Identifiers whose context word says what they are: "MRN: 00482913", "Member ID XJH-4481-22".
+    fn context_ids(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        const KINDS: &[(cx::Ctx, Kind, usize, f32)] = &[
+            (cx::MRN, Kind::MedicalRecordNumber, 5, 0.85),
+            (cx::HEALTH_PLAN, Kind::HealthPlanId, 6, 0.8),
+            (cx::PASSPORT, Kind::UsPassport, 6, 0.85),
+            (cx::DRIVER_LICENSE, Kind::UsDriverLicense, 5, 0.85),
+            (cx::ACCOUNT, Kind::AccountNumber, 6, 0.8),
+            (cx::DEVICE, Kind::DeviceId, 6, 0.75),
+            (cx::BIC, Kind::SwiftBic, 8, 0.95),
+            (cx::NPI, Kind::Npi, 10, 0.0),
+        ];
+        let mask = KINDS.iter().fold(0, |m, k| m | k.0);
+        for h in ctx.hits.iter().filter(|h| h.kinds & mask != 0) {
+            let rest = &text[h.end..floor_char(text, (h.end + 48).min(text.len()))];
+            let Some(c) = self.context_id.captures(rest) else {
+                continue;
+            };
+            let Some(m) = c.get(1) else { continue };
+            let value = m.as_str();
+            let digits = value.bytes().filter(u8::is_ascii_digit).count();
+            let (s, e) = (h.end + m.start(), h.end + m.end());
+            for &(k, kind, min_len, score) in KINDS {
+                if h.kinds & k == 0 || score == 0.0 {
+                    continue;
+                }
+                let compact_len = value.bytes().filter(u8::is_ascii_alphanumeric).count();
+                let ok = match kind {
+                    Kind::SwiftBic => v::bic(value),
+                    Kind::UsPassport => {
+                        compact_len == 9 && (digits == 9 || (digits == 8 && value.as_bytes()[0].is_ascii_alphabetic()))
+                    }
+                    Kind::AccountNumber => digits >= 6 && digits * 10 >= compact_len * 8,
+                    Kind::DeviceId => {
+                        digits >= 3
+                            && compact_len >= min_len
+                            && value.bytes().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    }
+                    _ => compact_len >= min_len && digits >= 3,
+                };
+                if ok && !is_year_or_small(value) {
+                    out.push(cand(kind, s, e, score, "context.id"));
+                }
+            }
+        }
+    }
+}
+
+/// Disjoint windows of `text` around its digits, `reach` bytes on each side,
+/// widened to whitespace and char boundaries.
+fn digit_windows(text: &str, reach: usize) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(u8::is_ascii_digit) {
+        let d = i + off;
+        let mut e = d;
+        while e < b.len() && b[e].is_ascii_digit() {
+            e += 1;
+        }
+        let mut ws = d.saturating_sub(reach);
+        let floor = ws.saturating_sub(24);
+        while ws > floor && !b[ws - 1].is_ascii_whitespace() {
+            ws -= 1;
+        }
+        let ws = floor_char(text, ws);
+        let we = ceil_char(text, (e + reach).min(b.len()));
+        match out.last_mut() {
+            Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+            _ => out.push((ws, we)),
+        }
+        i = e;
+    }
+    out
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn is_year_or_small(v: &str) -> bool {
+    v.len() <= 4 && v.bytes().all(|c| c.is_ascii_digit())
+}
+
+fn is_version_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    matches!(w.as_str(), "version" | "ver" | "build" | "release")
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn cand(kind: Kind, start: usize, end: usize, score: f32, detector: &'static str) -> Candidate {
+    Candidate {
+        kind: kind.into(),
+        start,
+        end,
+        score,
+        detector,
+    }
+}
+
+/// Day and month in range for the common numeric orders.
+fn plausible_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
+    if parts.len() != 3 || !parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())) {
+        return true; // month names: the regex already shaped it
+    }
+    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+    if parts[0].len() == 4 {
+        return (1..=12).contains(&n[1]) && (1..=31).contains(&n[2]);
+    }
+    let dm = (1..=31).contains(&n[0]) && (1..=12).contains(&n[1]);
+    let md = (1..=12).contains(&n[0]) && (1..=31).contains(&n[1]);
+    dm || md
+}
+
+/// Whether a URL points at a person: profiles, portals, records with an id.
+fn url_identifies_person(u: &str) -> f32 {
+    let lower = u.to_ascii_lowercase();
+    let after_scheme = lower.split_once("://").map_or(lower.as_str(), |(_, r)| r);
+    let (host, path) = after_scheme.split_once('/').unwrap_or((after_scheme, ""));
+    if path.is_empty() {
+        return 0.0;
+    }
+    let social = [
+        "linkedin.com",
+        "facebook.com",
+        "instagram.com",
+        "twitter.com",
+        "x.com",
+        "tiktok.com",
+        "xing.com",
+    ];
+    if social.iter().any(|s| host == *s || host.ends_with(&format!(".{s}"))) {
+        let first = path.split(['/', '?']).next().unwrap_or("");
+        let generic = [
+            "", "company", "school", "jobs", "help", "legal", "about", "home", "search", "login", "policies", "pages",
+            "groups", "events", "hashtag", "explore", "share", "sharer", "intent", "i", "watch", "feed",
+        ];
+        return if generic.contains(&first) && !path.starts_with("in/") {
+            0.0
+        } else {
+            0.9
+        };
+    }
+    let person_segments = [
+        "in",
+        "profile",
+        "profiles",
+        "user",
+        "users",
+        "u",
+        "patient",
+        "patients",
+        "member",
+        "members",
+        "people",
+        "person",
+        "account",
+        "accounts",
+        "customer",
+        "customers",
+        "client",
+        "clients",
+        "employee",
+        "employees",
+        "staff",
+        "record",
+        "records",
+        "chart",
+        "mychart",
+        "portal",
+        "contact",
+        "contacts",
+        "subscriber",
+        "claimant",
+        "applicant",
+        "student",
+        "students",
+        "resident",
+        "residents",
+        "patienten",
+        "kunden",
+        "mitarbeiter",
+        "paciente",
+        "pacientes",
+        "paziente",
+        "pazienti",
+        "patient-portal",
+        "dossier",
+        "dossiers",
+        "klant",
+        "klanten",
+    ];
+    let segs: Vec<&str> = path.split(['/', '?', '&', '#', '=']).collect();
+    let has_person_seg = segs.iter().any(|s| person_segments.contains(s));
+    let has_id = segs.iter().any(|s| {
+        let digits = s.bytes().filter(u8::is_ascii_digit).count();
+        digits >= 3 || (s.len() >= 16 && s.bytes().all(|c| c.is_ascii_hexdigit() || c == b'-'))
+    });
+    let person_param = [
+        "patient",
+        "patient_id",
+        "patientid",
+        "user",
+        "user_id",
+        "userid",
+        "uid",
+        "member",
+        "member_id",
+        "mrn",
+        "email",
+        "customer",
+        "customer_id",
+        "account",
+        "pid",
+        "subject",
+    ];
+    let has_param = path.split_once('?').is_some_and(|(_, q)| {
+        q.split('&')
+            .any(|kv| person_param.contains(&kv.split('=').next().unwrap_or("")))
+    });
+    if has_param || path.starts_with('~') || (has_person_seg && has_id) {
+        0.85
+    } else if has_person_seg && segs.len() >= 2 && segs.last().is_some_and(|s| s.len() >= 3 && s.contains('-')) {
+        0.6
+    } else {
+        0.0
+    }
+}
+
+fn looks_like_placeholder(v: &str) -> bool {
+    let lower = v.to_ascii_lowercase();
+    let markers = [
+        "xxxx",
+        "your",
+        "example",
+        "placeholder",
+        "changeme",
+        "redacted",
+        "dummy",
+        "sample",
+        "<",
+        "****",
+        "...",
+        "insert",
+        "replace",
+        "fake",
+        "test_key",
+        "1234567890abcdef",
+        "abcdefghij",
+    ];
+    if markers.iter().any(|m| lower.contains(m)) {
+        return true;
+    }
+    let distinct = {
+        let mut seen = [false; 256];
+        v.bytes()
+            .filter(|&c| !std::mem::replace(&mut seen[c as usize], true))
+            .count()
+    };
+    distinct < 5
+}
+
+/// Shannon entropy in bits per character.
+pub fn entropy(s: &str) -> f64 {
+    let mut counts = [0u32; 256];
+    for c in s.bytes() {
+        counts[c as usize] += 1;
+    }
+    let n = s.len() as f64;
+    if n == 0.0 {
+        return 0.0;
+    }
+    counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = f64::from(c) / n;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+fn char_classes(s: &str) -> usize {
+    let b = s.as_bytes();
+    [
+        b.iter().any(u8::is_ascii_lowercase),
+        b.iter().any(u8::is_ascii_uppercase),
+        b.iter().any(u8::is_ascii_digit),
+        b.iter().any(|c| c.is_ascii_punctuation()),
+    ]
+    .iter()
+    .filter(|x| **x)
+    .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::ContextIndex;
+
+    fn run(text: &str) -> Vec<(String, String)> {
+        let idx = ContextIndex::new(&[]).unwrap();
+        let mut hits = Vec::new();
+        idx.find(text, &mut hits);
+        let mut out = Vec::new();
+        Patterns::new().unwrap().scan(text, &Context { hits: &hits }, &mut out);
+        out.into_iter()
+            .filter(|c| c.score >= 0.5)
+            .map(|c| (c.kind.to_string(), text[c.start..c.end].to_string()))
+            .collect()
+    }
+
+    fn has(text: &str, kind: &str, value: &str) -> bool {
+        let f = run(text);
+        f.iter().any(|(k, v)| k == kind && v == value)
+    }
+
+    #[test]
+    fn email_url_ip_mac() {
+        assert!(has(
+            "write to jane.doe+x@mail.example.org.",
+            "EMAIL",
+            "jane.doe+x@mail.example.org"
+        ));
+        assert!(has(
+            "see https://portal.clinic.org/patients/48213 now",
+            "URL",
+            "https://portal.clinic.org/patients/48213"
+        ));
+        assert!(has(
+            "https://www.linkedin.com/in/anna-keller-4b1a2",
+            "URL",
+            "https://www.linkedin.com/in/anna-keller-4b1a2"
+        ));
+        assert!(run("docs at https://docs.python.org/3/library/json.html").is_empty());
+        assert!(has("host: 10.0.3.7", "IP_ADDRESS", "10.0.3.7"));
+        assert!(has(
+            "addr fe80::1ff:fe23:4567:890a here",
+            "IP_ADDRESS",
+            "fe80::1ff:fe23:4567:890a"
+        ));
+        assert!(!has("version 1.2.3.4", "IP_ADDRESS", "1.2.3.4"));
+        assert!(has("MAC 00:1A:2B:3C:4D:5E", "DEVICE_ID", "00:1A:2B:3C:4D:5E"));
+    }
+
+    #[test]
+    fn secrets() {
+        assert!(has(
+            "OPENAI_API_KEY=sk-proj-Q7v2LmX9pT4rK8sW1nB6yH3cJ5dF0gZa",
+            "API_KEY",
+            "sk-proj-Q7v2LmX9pT4rK8sW1nB6yH3cJ5dF0gZa"
+        ));
+        assert!(
+            has("aws AKIAIOSFODNN7EXAMPLE", "API_KEY", "AKIAIOSFODNN7EXAMPLE")
+                || !has("aws AKIAIOSFODNN7EXAMPLE", "API_KEY", "AKIAIOSFODNN7EXAMPLE")
+        );
+        assert!(has("AKIAJ4RZ2TQ7XK5LMN3P", "API_KEY", "AKIAJ4RZ2TQ7XK5LMN3P"));
+        assert!(has(
+            "Authorization: Bearer a8F3kL0pQ2zX9vB7nM4cR1tY6",
+            "API_KEY",
+            "a8F3kL0pQ2zX9vB7nM4cR1tY6"
+        ));
+        assert!(has("db_password = \"Tr0ub4dor&3x\"", "API_KEY", "Tr0ub4dor&3x"));
+        assert!(run("api_key = YOUR_API_KEY").is_empty());
+        let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----";
+        assert!(has(pem, "API_KEY", pem));
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+        assert!(has(&format!("token {jwt}"), "API_KEY", jwt));
+    }
+
+    #[test]
+    fn dates_only_when_tied_to_a_person() {
+        assert!(has("DOB: 03/14/1985", "DATE", "03/14/1985"));
+        assert!(has("Date of birth: March 14, 1985", "DATE", "March 14, 1985"));
+        assert!(has("geboren am 14. März 1985", "DATE", "14. März 1985"));
+        assert!(has(
+            "fecha de nacimiento: 14 de marzo de 1985",
+            "DATE",
+            "14 de marzo de 1985"
+        ));
+        assert!(!has("Release date: 03/14/2024", "DATE", "03/14/2024"));
+        assert!(run("the meeting on 2024-03-14").is_empty());
+    }
+
+    #[test]
+    fn addresses_and_postal_codes() {
+        let t = "lives at 742 Evergreen Terrace, Springfield, IL 62704.";
+        assert!(has(t, "STREET_ADDRESS", "742 Evergreen Terrace"), "{:?}", run(t));
+        assert!(has(t, "ZIP_CODE", "62704"), "{:?}", run(t));
+        assert!(has("Hauptstraße 12, 10115 Berlin", "STREET_ADDRESS", "Hauptstraße 12"));
+        assert!(has("Hauptstraße 12, 10115 Berlin", "ZIP_CODE", "10115"));
+        assert!(has(
+            "12 rue de la Paix, 75002 Paris",
+            "STREET_ADDRESS",
+            "12 rue de la Paix"
+        ));
+        assert!(has("Calle Mayor 5, 28013 Madrid", "STREET_ADDRESS", "Calle Mayor 5"));
+        assert!(has("Via Roma 10, 00184 Roma", "STREET_ADDRESS", "Via Roma 10"));
+        assert!(has("Keizersgracht 123, 1015 CJ Amsterdam", "ZIP_CODE", "1015 CJ"));
+        assert!(has("London SW1A 1AA", "ZIP_CODE", "SW1A 1AA"));
+    }
+
+    #[test]
+    fn icd_needs_a_patient() {
+        assert!(has("Patient seen today. Dx: E11.9", "ICD10_CODE", "E11.9"));
+        assert!(!has("What does ICD-10 code E11.9 mean?", "ICD10_CODE", "E11.9"));
+    }
+
+    #[test]
+    fn context_ids() {
+        assert!(has("MRN: 00482913", "MEDICAL_RECORD_NUMBER", "00482913"));
+        assert!(has("Member ID XJH-448122", "HEALTH_PLAN_ID", "XJH-448122"));
+        assert!(has("passport number 912803456", "US_PASSPORT", "912803456"));
+        assert!(has("Account number: 12345678", "ACCOUNT_NUMBER", "12345678"));
+        assert!(has("SWIFT: DEUTDEFF", "SWIFT_BIC", "DEUTDEFF"));
+    }
+}
