@@ -7,6 +7,7 @@ mod audit;
 mod cli;
 mod errors;
 mod relay;
+mod scan;
 mod sdk;
 mod tls;
 mod translate;
