@@ -132,13 +132,19 @@ impl Names {
             let w = words[i];
             // Start a group at a name-like word (or a lower-case one right after a title).
             let after_title = i > 0 && words[i - 1].flags & F_TITLE != 0 && joined(b, words[i - 1].end, w.start, true);
-            let startable = matches!(w.case, Case::Capitalized | Case::Upper) || w.initial || after_title;
+            let particle_start = w.case == Case::Lower
+                && w.flags & F_PARTICLE != 0
+                && words.get(i + 1).is_some_and(|n| {
+                    n.case == Case::Capitalized && n.flags & F_SURNAME != 0 && joined(b, w.end, n.start, false)
+                });
+            let startable =
+                matches!(w.case, Case::Capitalized | Case::Upper) || w.initial || after_title || particle_start;
             if !startable || w.flags & (F_TITLE | F_ORG) != 0 && !(after_title && w.flags & (F_GIVEN | F_SURNAME) != 0)
             {
                 i += 1;
                 continue;
             }
-            let lower_mode = w.case == Case::Lower;
+            let lower_mode = w.case == Case::Lower && !particle_start;
             // Extend over name-like words joined by single spaces (particles allowed inside).
             let mut j = i;
             // A greeting or a function word opens the group: the name starts after it.
@@ -149,6 +155,10 @@ impl Names {
             while j + 1 < words.len() && j - i < 4 {
                 let n = words[j + 1];
                 if !joined(b, words[j].end, n.start, false) {
+                    break;
+                }
+                // "J. Smith", "Dr. Smith": a full stop joins only after an initial or a title.
+                if b[words[j].end] == b'.' && !(words[j].initial || words[j].flags & F_TITLE != 0) {
                     break;
                 }
                 let namey = match (lower_mode, n.case) {
@@ -394,7 +404,8 @@ impl Names {
             stop += 1;
             letters_only = false;
         }
-        let glued = start > 0 && (b[start - 1].is_ascii_digit() || b[start - 1] == b'_' || b[start - 1] == b'@');
+        let glued = (start > 0 && matches!(b[start - 1], b'0'..=b'9' | b'_' | b'@' | b'.' | b'$' | b'#'))
+            || matches!(b.get(stop), Some(b'(' | b'_' | b'@'));
         if letters_only && !glued {
             let case = if first_upper && upper == 1 && lower > 0 {
                 Case::Capitalized
