@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::process::ExitCode;
 
-use cordon_detectors::eval::{Labeled, Report, Span};
+use cordon_detectors::eval::{found_by, Labeled, Report, Span};
 use cordon_detectors::Registry;
 
 fn main() -> ExitCode {
@@ -68,16 +68,7 @@ fn main() -> ExitCode {
         let start = std::time::Instant::now();
         let bytes: usize = records.iter().map(|r| r.text.len()).sum();
         for r in &records {
-            let found: Vec<Span> = registry
-                .scan(&r.text)
-                .into_iter()
-                .map(|f| Span {
-                    entity: f.entity.as_str().to_string(),
-                    start: f.start,
-                    end: f.end,
-                })
-                .collect();
-            report.add(r, &found);
+            report.add(r, &found_by(&registry, &r.text));
         }
         let secs = start.elapsed().as_secs_f64();
         println!(

@@ -31,6 +31,19 @@ pub struct Span {
     pub end: usize,
 }
 
+/// What `registry` finds in `text`, as spans to score.
+pub fn found_by(registry: &crate::Registry, text: &str) -> Vec<Span> {
+    registry
+        .scan(text)
+        .into_iter()
+        .map(|f| Span {
+            entity: f.entity.as_str().to_string(),
+            start: f.start,
+            end: f.end,
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Counts {
     pub tp: usize,

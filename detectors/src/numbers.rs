@@ -209,7 +209,11 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
     let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
     let n = c.len();
     let all_digits = c.bytes().all(|x| x.is_ascii_digit());
-    let lens: Vec<usize> = toks.iter().map(Tok::len).collect();
+    let mut len_buf = [0usize; MAX_TOKENS];
+    for (l, t) in len_buf.iter_mut().zip(toks) {
+        *l = t.len();
+    }
+    let lens = &len_buf[..toks.len()];
     let near = |k: cx::Ctx, before: usize| ctx.near(start, end, k, before, 24);
     let near_before = |k: cx::Ctx, before: usize| ctx.nearest_before(start, k, before).is_some();
     let negative = near_before(cx::NEGATIVE, 24);
@@ -277,7 +281,7 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
             let s = if near(cx::DE_TAX, 48) { 0.98 } else { 0.45 - penalty };
             push(out, Kind::DeTaxId, start, end, s, "de_taxid.iso7064");
         }
-        phone(text, toks, c, &lens, ctx, penalty, out);
+        phone(text, toks, c, lens, ctx, penalty, out);
     } else {
         if n == 9 && v::es_dni(c) {
             let s = if near(cx::ES_DNI, 48) { 1.0 } else { 0.85 - penalty };

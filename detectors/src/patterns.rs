@@ -136,7 +136,6 @@ impl Patterns {
             }
             self.streets(text, ws, w, ctx, out);
         }
-        let _ = b;
         self.secrets(text, ctx, out);
         self.dates(text, ctx, out);
         self.postal_codes(text, ctx, out);
@@ -385,7 +384,6 @@ impl Patterns {
             (cx::ACCOUNT, Kind::AccountNumber, 6, 0.8),
             (cx::DEVICE, Kind::DeviceId, 6, 0.75),
             (cx::BIC, Kind::SwiftBic, 8, 0.95),
-            (cx::NPI, Kind::Npi, 10, 0.0),
         ];
         let mask = KINDS.iter().fold(0, |m, k| m | k.0);
         for h in ctx.hits.iter().filter(|h| h.kinds & mask != 0) {
@@ -398,7 +396,7 @@ impl Patterns {
             let digits = value.bytes().filter(u8::is_ascii_digit).count();
             let (s, e) = (h.end + m.start(), h.end + m.end());
             for &(k, kind, min_len, score) in KINDS {
-                if h.kinds & k == 0 || score == 0.0 {
+                if h.kinds & k == 0 {
                     continue;
                 }
                 let compact_len = value.bytes().filter(u8::is_ascii_alphanumeric).count();

@@ -2,7 +2,7 @@
 //! with a fixed seed by `detectors/eval/gen.py`). Fails if leak recall or
 //! precision drops below what the detectors reached when this floor was set.
 
-use cordon_detectors::eval::{Labeled, Report, Span};
+use cordon_detectors::eval::{found_by, Labeled, Report};
 use cordon_detectors::Registry;
 
 /// Reached 0.9897 leak recall and 0.9987 precision (micro) on 2026-11-25.
@@ -17,16 +17,7 @@ fn leak_recall_and_precision_hold_on_the_evaluation_set() {
     let mut report = Report::default();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let record: Labeled = serde_json::from_str(line).unwrap();
-        let found: Vec<Span> = registry
-            .scan(&record.text)
-            .into_iter()
-            .map(|f| Span {
-                entity: f.entity.as_str().to_string(),
-                start: f.start,
-                end: f.end,
-            })
-            .collect();
-        report.add(&record, &found);
+        report.add(&record, &found_by(&registry, &record.text));
     }
     eprintln!("{report}");
     assert!(report.records > 3000, "the set shrank: {}", report.records);

@@ -28,6 +28,14 @@ fn lines(dir: &Path) -> Vec<Value> {
     out
 }
 
+/// The decision record with this id.
+fn decision(dir: &Path, id: &str) -> Value {
+    lines(dir)
+        .into_iter()
+        .find(|e| e["kind"] == "decision" && e["id"] == id)
+        .unwrap()
+}
+
 async fn fakes() -> (FakeUpstream, FakeUpstream, FakeUpstream) {
     (
         FakeUpstream::start(Behavior::Answer).await,
@@ -87,10 +95,7 @@ async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
         assert_eq!(out["model_served"], "m");
         let cost = out["cost_usd"].as_f64().unwrap();
         assert!((cost - (12.0 + 10.0) / 1e6).abs() < 1e-12, "{cost}");
-        let decision = lines(&audit_dir)
-            .into_iter()
-            .find(|e| e["kind"] == "decision" && e["id"] == *i)
-            .unwrap();
+        let decision = decision(&audit_dir, i);
         assert_eq!(decision["route"], "cloud");
         assert_eq!(decision["rule"], "routing.default");
         assert_eq!(decision["tenant"], "finance");
@@ -350,14 +355,7 @@ async fn a_trail_that_cannot_be_written_fails_closed() {
     assert_eq!(resp.status(), 503);
     let v: Value = resp.json().await.unwrap();
     assert_eq!(v["audit"]["healthy"], false);
-    let metrics = http()
-        .get(format!("{}/metrics", cordon.url()))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = crate::metrics(&cordon).await;
     assert!(
         metrics.contains("cordon_fail_closed_total{reason=\"audit_unavailable\"} 1"),
         "{metrics}"
@@ -398,10 +396,7 @@ async fn findings_are_counted_and_fingerprinted_never_stored() {
     assert_eq!(resp.status(), 200);
     let id = resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string();
     resp.bytes().await.unwrap();
-    let decision = lines(&audit_dir)
-        .into_iter()
-        .find(|e| e["kind"] == "decision" && e["id"] == id.as_str())
-        .unwrap();
+    let decision = decision(&audit_dir, &id);
     assert_eq!(
         decision["entities"],
         json!({"CREDIT_CARD": 1, "EMAIL": 1, "US_SSN": 1}),
@@ -440,14 +435,7 @@ async fn findings_are_counted_and_fingerprinted_never_stored() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains(&id), "subject lookup: {out}");
     // The detector time is a metric; the values are in no metric.
-    let metrics = http()
-        .get(format!("{}/metrics", cordon.url()))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = crate::metrics(&cordon).await;
     assert!(metrics.contains("cordon_detector_seconds_count 1"), "{metrics}");
     assert!(!metrics.contains("4111") && !metrics.contains("jane"));
     let logs = cordon.logs();

@@ -76,3 +76,15 @@ pub fn messages_request(cordon: &cordon_tests::Cordon, body: &serde_json::Value)
         .header("x-api-key", CLIENT_KEY)
         .json(body)
 }
+
+/// The `/metrics` page of a running instance.
+pub async fn metrics(cordon: &cordon_tests::Cordon) -> String {
+    http()
+        .get(format!("{}/metrics", cordon.url()))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
