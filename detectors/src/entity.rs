@@ -71,6 +71,16 @@ impl Categories {
         self.0 == 0
     }
 
+    /// Whether the two sets share a category.
+    pub fn intersects(self, other: Categories) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Whether every category of `self` is in `other`.
+    pub fn is_subset(self, other: Categories) -> bool {
+        self.0 & !other.0 == 0
+    }
+
     pub fn union(self, other: Categories) -> Categories {
         Categories(self.0 | other.0)
     }
