@@ -22,6 +22,8 @@ pub enum Endpoint {
     Responses,
     Messages,
     Models,
+    /// `POST /cordon/v1/classify`: findings and decision, nothing forwarded.
+    Classify,
     Healthz,
     Readyz,
     Metrics,
@@ -39,6 +41,7 @@ impl Endpoint {
             "/v1/responses" => (Endpoint::Responses, Method::POST),
             "/v1/messages" => (Endpoint::Messages, Method::POST),
             "/v1/models" => (Endpoint::Models, Method::GET),
+            "/cordon/v1/classify" => (Endpoint::Classify, Method::POST),
             "/healthz" => (Endpoint::Healthz, Method::GET),
             "/readyz" => (Endpoint::Readyz, Method::GET),
             "/metrics" => (Endpoint::Metrics, Method::GET),
@@ -56,6 +59,22 @@ impl Endpoint {
         match self {
             Endpoint::Messages => ApiKind::Anthropic,
             _ => ApiKind::OpenAi,
+        }
+    }
+
+    /// A model endpoint by name: `chat_completions`, `/v1/chat/completions`,
+    /// `chat/completions`, `messages`... (for `cordon explain` and the
+    /// classify endpoint's `endpoint` parameter).
+    pub fn parse_name(name: &str) -> Option<Endpoint> {
+        let n = name.trim().trim_start_matches('/');
+        let n = n.strip_prefix("v1/").unwrap_or(n);
+        match n {
+            "chat_completions" | "chat/completions" => Some(Endpoint::ChatCompletions),
+            "completions" => Some(Endpoint::Completions),
+            "embeddings" => Some(Endpoint::Embeddings),
+            "responses" => Some(Endpoint::Responses),
+            "messages" => Some(Endpoint::Messages),
+            _ => None,
         }
     }
 
@@ -78,6 +97,7 @@ impl Endpoint {
             Endpoint::Responses => "responses",
             Endpoint::Messages => "messages",
             Endpoint::Models => "models",
+            Endpoint::Classify => "classify",
             Endpoint::Healthz => "healthz",
             Endpoint::Readyz => "readyz",
             Endpoint::Metrics => "metrics",
@@ -271,7 +291,7 @@ pub fn extract(req: &ParsedRequest) -> Extracted<'_> {
             walk_content_opt(body.get("input"), "/input", &mut out);
             walk_tools(body.get("tools"), &mut out);
         }
-        Endpoint::Models | Endpoint::Healthz | Endpoint::Readyz | Endpoint::Metrics => {}
+        Endpoint::Models | Endpoint::Classify | Endpoint::Healthz | Endpoint::Readyz | Endpoint::Metrics => {}
     }
     out
 }

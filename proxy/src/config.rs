@@ -95,6 +95,36 @@ pub struct RawConfig {
     pub audit: RawAudit,
     #[serde(default)]
     pub detectors: cordon_detectors::DetectorsConfig,
+    /// The policy file (`policy: FILE` or `policy: { file: FILE, reload_interval: 2s }`).
+    #[serde(default)]
+    pub policy: Option<RawPolicyRef>,
+    /// Per tenant settings: `tenants: { clinic: { jurisdiction: US } }`.
+    #[serde(default)]
+    pub tenants: BTreeMap<String, RawTenant>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawPolicyRef {
+    File(PathBuf),
+    Full(RawPolicyFile),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPolicyFile {
+    pub file: PathBuf,
+    /// How often the file is checked for changes. Default 2s.
+    #[serde(default)]
+    pub reload_interval: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTenant {
+    /// `EU`, `US`, `UK`...: used when a request has no `x-cordon-jurisdiction` header.
+    #[serde(default)]
+    pub jurisdiction: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -247,6 +277,9 @@ pub struct RawLimits {
     pub max_concurrent_requests: Option<usize>,
     #[serde(default)]
     pub max_connections: Option<usize>,
+    /// Time the detectors may take on one request before `on_error` applies.
+    #[serde(default)]
+    pub classify_timeout: Option<String>,
 }
 
 // ---------------------------------------------------------------------------
@@ -267,6 +300,49 @@ pub struct Config {
     pub audit: crate::audit::AuditConfig,
     /// The detectors, built once from `detectors:` and shared by every request.
     pub detectors: std::sync::Arc<cordon_detectors::Registry>,
+    pub policy: PolicySetting,
+    /// Tenant name -> jurisdiction (upper case).
+    pub tenants: BTreeMap<String, Option<String>>,
+}
+
+/// The policy in force at start, where it came from, and what a reload
+/// checks a new version against.
+#[derive(Debug, Clone)]
+pub struct PolicySetting {
+    /// `None`: the embedded baseline policy.
+    pub file: Option<PathBuf>,
+    pub reload_interval: Duration,
+    pub policy: std::sync::Arc<cordon_policies::Policy>,
+    pub vocabulary: cordon_policies::Vocabulary,
+    pub routes: cordon_policies::RouteTable,
+}
+
+impl PolicySetting {
+    /// Reads and checks the policy file again (hot reload). The error is the
+    /// whole report, one problem per line.
+    pub fn reload(&self) -> Result<(cordon_policies::Policy, Vec<cordon_policies::Issue>), String> {
+        let Some(path) = &self.file else {
+            return Err("the embedded baseline policy does not change".into());
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        load_policy(&path.display().to_string(), &text, &self.vocabulary, &self.routes)
+            .map_err(|r| r.to_string().trim_end().to_string())
+    }
+}
+
+/// Parses a policy and checks it against the config's routes.
+pub fn load_policy(
+    name: &str,
+    text: &str,
+    vocabulary: &cordon_policies::Vocabulary,
+    routes: &cordon_policies::RouteTable,
+) -> Result<(cordon_policies::Policy, Vec<cordon_policies::Issue>), cordon_policies::Report> {
+    let (policy, mut report) = cordon_policies::Policy::parse(name, text, vocabulary)?;
+    report.issues.extend(policy.check_routes(routes));
+    if report.has_errors() {
+        return Err(report);
+    }
+    Ok((policy, report.issues))
 }
 
 #[derive(Debug, Clone)]
@@ -334,6 +410,7 @@ pub struct Limits {
     pub request_timeout: Duration,
     pub max_concurrent_requests: usize,
     pub max_connections: usize,
+    pub classify_timeout: Duration,
 }
 
 impl Default for Limits {
@@ -345,6 +422,7 @@ impl Default for Limits {
             request_timeout: Duration::from_secs(60),
             max_concurrent_requests: 1024,
             max_connections: 4096,
+            classify_timeout: Duration::from_secs(5),
         }
     }
 }
@@ -386,6 +464,20 @@ pub trait Env {
 
 /// The process environment.
 pub struct ProcessEnv;
+
+/// The process environment, with a stand-in for every variable that is not
+/// set: for the commands that read a config to decide but never forward or
+/// authenticate (`cordon explain`, `cordon policy`), which run where the
+/// proxy's secrets are not.
+pub struct OfflineEnv;
+
+impl Env for OfflineEnv {
+    fn var(&self, name: &str) -> Option<String> {
+        ProcessEnv
+            .var(name)
+            .or_else(|| Some("offline-stand-in-not-a-secret".to_string()))
+    }
+}
 
 impl Env for ProcessEnv {
     fn var(&self, name: &str) -> Option<String> {
@@ -473,6 +565,11 @@ fn hint_for(message: &str) -> Option<String> {
     } else {
         None
     }
+}
+
+/// A jurisdiction code: 2 to 8 ASCII letters or digits (`EU`, `US`, `UK`, `US-CA`).
+pub fn valid_jurisdiction(j: &str) -> bool {
+    (2..=8).contains(&j.len()) && j.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// Parses durations such as `250ms`, `10s`, `5m`, `1h`.
@@ -628,8 +725,12 @@ impl<'a> Builder<'a> {
         let limits = self.limits(&raw.limits);
         let audit = self.audit(&raw.audit);
         let detectors = std::sync::Arc::new(self.detectors(&raw.detectors)?);
+        let tenants = self.tenants(&raw.tenants, clients.as_deref());
+        let policy = self.policy(raw.policy.as_ref(), &routes, &routing, &detectors)?;
         Some(Config {
             detectors,
+            policy,
+            tenants,
             listeners,
             clients,
             upstreams,
@@ -639,6 +740,98 @@ impl<'a> Builder<'a> {
             limits,
             audit,
         })
+    }
+
+    fn tenants(
+        &mut self,
+        raw: &BTreeMap<String, RawTenant>,
+        clients: Option<&[Client]>,
+    ) -> BTreeMap<String, Option<String>> {
+        let mut out = BTreeMap::new();
+        for (name, t) in raw {
+            let j = t.jurisdiction.as_ref().map(|j| j.trim().to_ascii_uppercase());
+            if let Some(j) = &j {
+                if !valid_jurisdiction(j) {
+                    self.error(
+                        &["tenants", name, "jurisdiction"],
+                        format!("`{j}` is not a jurisdiction code"),
+                        Some("write a short code such as EU, US, UK, CH"),
+                    );
+                }
+            }
+            if !clients.is_some_and(|cs| cs.iter().any(|c| &c.tenant == name)) {
+                self.warn(
+                    &["tenants", name],
+                    format!("no client belongs to tenant `{name}`"),
+                    Some("clients name their tenant with `tenant:`"),
+                );
+            }
+            out.insert(name.clone(), j);
+        }
+        out
+    }
+
+    fn policy(
+        &mut self,
+        raw: Option<&RawPolicyRef>,
+        routes: &BTreeMap<String, Route>,
+        routing: &Routing,
+        detectors: &cordon_detectors::Registry,
+    ) -> Option<PolicySetting> {
+        let table = cordon_policies::RouteTable {
+            routes: routes
+                .values()
+                .map(|r| (r.name.clone(), r.zone == Zone::Local))
+                .collect(),
+            cloud_route: routes
+                .contains_key(&routing.default_route)
+                .then(|| routing.default_route.clone()),
+            local_route: "local".into(),
+        };
+        let vocabulary = cordon_policies::Vocabulary::of(detectors);
+        let (file, interval) = match raw {
+            None => (None, None),
+            Some(RawPolicyRef::File(f)) => (Some(self.path(f)), None),
+            Some(RawPolicyRef::Full(f)) => (Some(self.path(&f.file)), f.reload_interval.clone()),
+        };
+        let reload_interval = self.duration(&["policy", "reload_interval"], &interval, Duration::from_secs(2));
+        let (name, text) = match &file {
+            None => (
+                "<baseline policy>".to_string(),
+                cordon_policies::packs::BASELINE.to_string(),
+            ),
+            Some(path) => match std::fs::read_to_string(path) {
+                Ok(t) => (path.display().to_string(), t),
+                Err(e) => {
+                    self.error(
+                        &["policy"],
+                        format!("cannot read the policy file {}: {e}", path.display()),
+                        Some("relative paths are resolved against the config file's folder"),
+                    );
+                    return None;
+                }
+            },
+        };
+        match load_policy(&name, &text, &vocabulary, &table) {
+            Ok((policy, warnings)) => {
+                for w in warnings {
+                    self.warn(&["policy"], format!("{name}: {w}"), None);
+                }
+                Some(PolicySetting {
+                    file,
+                    reload_interval,
+                    policy: std::sync::Arc::new(policy),
+                    vocabulary,
+                    routes: table,
+                })
+            }
+            Err(report) => {
+                for i in report.errors() {
+                    self.error(&["policy"], format!("{name}: {i}"), None);
+                }
+                None
+            }
+        }
     }
 
     fn audit(&mut self, raw: &RawAudit) -> crate::audit::AuditConfig {
@@ -994,6 +1187,22 @@ impl<'a> Builder<'a> {
                 },
             );
         }
+        if !out.contains_key("local") {
+            // What the policy keeps on premises must have a route, even an empty one.
+            self.warn(
+                &["routes"],
+                "no `local` route: requests the policy keeps on premises will be refused (503)",
+                Some("add `local: [UPSTREAM...]` with an on-premises upstream (`zone: local` or `kind: engine`)"),
+            );
+            out.insert(
+                "local".to_string(),
+                Route {
+                    name: "local".to_string(),
+                    upstreams: Vec::new(),
+                    zone: Zone::Local,
+                },
+            );
+        }
         out
     }
 
@@ -1021,6 +1230,11 @@ impl<'a> Builder<'a> {
             request_timeout: self.duration(&["limits", "request_timeout"], &raw.request_timeout, d.request_timeout),
             max_concurrent_requests: raw.max_concurrent_requests.unwrap_or(d.max_concurrent_requests),
             max_connections: raw.max_connections.unwrap_or(d.max_connections),
+            classify_timeout: self.duration(
+                &["limits", "classify_timeout"],
+                &raw.classify_timeout,
+                d.classify_timeout,
+            ),
         };
         if limits.max_body_bytes == 0 {
             self.error(&["limits", "max_body_bytes"], "must be positive", None);

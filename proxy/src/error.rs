@@ -60,6 +60,13 @@ pub enum ProxyError {
     UpstreamTimeout { upstream: String },
     #[error("the audit trail cannot be written; nothing was forwarded")]
     AuditUnavailable,
+    /// The policy refused the request. Names the rule and entity types only.
+    #[error("blocked by policy rule `{rule}`")]
+    Blocked { rule: String, because: String },
+    /// Decided on premises, and no on-premises upstream could take it: the
+    /// request went nowhere else.
+    #[error("no on-premises upstream of route `{route}` is available; the request was not sent anywhere else")]
+    LocalUnavailable { route: String, detail: String },
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -74,9 +81,11 @@ impl ProxyError {
             ProxyError::BodyTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ProxyError::BadJson(_) | ProxyError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ProxyError::ClientTimeout => StatusCode::REQUEST_TIMEOUT,
-            ProxyError::Overloaded | ProxyError::NoUpstream { .. } | ProxyError::AuditUnavailable => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
+            ProxyError::Blocked { .. } => StatusCode::FORBIDDEN,
+            ProxyError::Overloaded
+            | ProxyError::NoUpstream { .. }
+            | ProxyError::AuditUnavailable
+            | ProxyError::LocalUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ProxyError::UpstreamFailed { .. } => StatusCode::BAD_GATEWAY,
             ProxyError::UpstreamTimeout { .. } => StatusCode::GATEWAY_TIMEOUT,
             ProxyError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -87,6 +96,7 @@ impl ProxyError {
         match self {
             ProxyError::UpstreamFailed { .. } | ProxyError::UpstreamTimeout { .. } => Blame::Upstream,
             ProxyError::NoUpstream { .. }
+            | ProxyError::LocalUnavailable { .. }
             | ProxyError::Internal(_)
             | ProxyError::Overloaded
             | ProxyError::AuditUnavailable => Blame::Cordon,
@@ -111,6 +121,8 @@ impl ProxyError {
             ProxyError::UpstreamFailed { .. } => "upstream_failed",
             ProxyError::UpstreamTimeout { .. } => "upstream_timeout",
             ProxyError::AuditUnavailable => "audit_unavailable",
+            ProxyError::Blocked { .. } => "blocked",
+            ProxyError::LocalUnavailable { .. } => "local_unavailable",
             ProxyError::Internal(_) => "internal",
         }
     }
@@ -120,6 +132,10 @@ impl ProxyError {
             ProxyError::NoUpstream { route, detail } => {
                 format!("no upstream of route `{route}` can serve this request ({detail})")
             }
+            ProxyError::Blocked { rule, because } => format!("blocked by policy rule `{rule}`: {because}"),
+            ProxyError::LocalUnavailable { route, detail } => format!(
+                "this request must be answered on premises and no upstream of route `{route}` is available ({detail}); it was not sent anywhere else"
+            ),
             other => other.to_string(),
         }
     }
@@ -149,7 +165,7 @@ pub fn error_body(api: ApiKind, status: StatusCode, message: &str) -> Vec<u8> {
             let (kind, code) = match status.as_u16() {
                 400 | 404 | 405 | 413 | 415 => ("invalid_request_error", status_code_name(status)),
                 401 => ("invalid_request_error", "invalid_api_key"),
-                403 => ("permission_error", "blocked"),
+                403 => ("permission_error", "blocked_by_policy"),
                 408 => ("timeout_error", "request_timeout"),
                 429 | 503 => ("server_error", status_code_name(status)),
                 _ => ("server_error", status_code_name(status)),

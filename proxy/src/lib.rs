@@ -14,6 +14,7 @@ pub mod api;
 pub mod audit;
 pub mod auth;
 pub mod body;
+pub mod classify;
 pub mod config;
 pub mod error;
 pub mod headers;

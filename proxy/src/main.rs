@@ -8,6 +8,7 @@ use cordon::config::{Config, ConfigReport, ProcessEnv, Source};
 
 mod audit_cli;
 mod output;
+mod policy_cli;
 mod scan_cli;
 
 #[derive(Parser)]
@@ -37,6 +38,13 @@ enum Command {
     },
     /// Scan a text for PII, PHI, financial identifiers and secrets (values hidden).
     Scan(scan_cli::ScanArgs),
+    /// Classify and decide an API request body as the proxy would; forwards nothing.
+    Explain(policy_cli::ExplainArgs),
+    /// Check, test and compare policies.
+    Policy {
+        #[command(subcommand)]
+        command: policy_cli::PolicyCommand,
+    },
     /// Work with configuration files.
     Config {
         #[command(subcommand)]
@@ -58,6 +66,8 @@ fn main() -> ExitCode {
         Command::Serve { config } => serve(config),
         Command::Audit { place, command } => audit_cli::run(&place, *command),
         Command::Scan(args) => scan_cli::run(args),
+        Command::Explain(args) => policy_cli::explain(args),
+        Command::Policy { command } => policy_cli::run(command),
         Command::Config {
             command: ConfigCommand::Check { file },
         } => check(&file),

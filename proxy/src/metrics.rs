@@ -49,6 +49,7 @@ pub struct Metrics {
     pub fail_closed: Family<ReasonLabels, Counter>,
     pub audit_write: Histogram,
     pub detector_time: Histogram,
+    pub policy_reloads: Family<ReasonLabels, Counter>,
     pub audit_healthy: Gauge,
     pub in_flight: Gauge,
 }
@@ -83,7 +84,7 @@ impl Metrics {
         let fail_closed = Family::<ReasonLabels, Counter>::default();
         registry.register(
             "fail_closed",
-            "Requests refused rather than sent anywhere less safe (audit trail down, no on-premises upstream)",
+            "Requests refused or kept on premises rather than sent anywhere less safe (audit trail down, no on-premises upstream, detectors failed or timed out)",
             fail_closed.clone(),
         );
         let audit_write = Histogram::new(exponential_buckets(0.00005, 2.0, 16));
@@ -98,6 +99,12 @@ impl Metrics {
             "detector_seconds",
             "Time the detectors take over all texts of one request",
             detector_time.clone(),
+        );
+        let policy_reloads = Family::<ReasonLabels, Counter>::default();
+        registry.register(
+            "policy_reloads",
+            "Policy file changes: `loaded` (in force) or `refused` (invalid; the old policy kept serving)",
+            policy_reloads.clone(),
         );
         let audit_healthy = Gauge::default();
         registry.register(
@@ -115,6 +122,7 @@ impl Metrics {
             fail_closed,
             audit_write,
             detector_time,
+            policy_reloads,
             audit_healthy,
             in_flight,
         }

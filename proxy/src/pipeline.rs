@@ -14,7 +14,6 @@
 //! The policy engine, the detectors and the audit trail slot in at
 //! `extract`/`decide` without changing the phases around them.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -25,10 +24,14 @@ use http_body_util::{BodyExt, Limited};
 use serde_json::{json, Value};
 use tokio::sync::Semaphore;
 
-use crate::api::{api_from_headers, extract, ApiKind, Endpoint, Extracted, ParsedRequest};
+use arc_swap::ArcSwap;
+use cordon_policies::{ActionKind, Policy};
+
+use crate::api::{api_from_headers, extract, ApiKind, Endpoint, ParsedRequest};
 use crate::audit::{Audit, DecisionRecord, OutcomeRecord};
 use crate::auth::{Authenticator, ClientCert, Identity};
 use crate::body::{self, BoxError, ProxyBody};
+use crate::classify::{self, Asker, ContentSummary, Decision};
 use crate::config::{Config, Route, Zone};
 use crate::error::{Blame, ProxyError};
 use crate::headers;
@@ -40,6 +43,11 @@ use crate::upstream::{SendError, Upstream};
 
 /// The request header a client sets to keep a request on premises.
 pub const ROUTE_HEADER: &str = "x-cordon-route";
+/// The request header that names the data subjects' jurisdiction (`EU`, `US`, `UK`).
+pub const JURISDICTION_HEADER: &str = "x-cordon-jurisdiction";
+/// Requests with more text than this are scanned on a blocking thread,
+/// under `limits.classify_timeout`; smaller ones in place.
+const INLINE_SCAN_BYTES: usize = 64 * 1024;
 const MAX_UPSTREAM_BODY: usize = 64 * 1024 * 1024;
 const MAX_SSE_EVENT: usize = 4 * 1024 * 1024;
 
@@ -51,16 +59,8 @@ pub struct App {
     limiter: Arc<Semaphore>,
     audit: Arc<Audit>,
     metrics: Metrics,
-}
-
-/// What the proxy decided for a request, and why.
-#[derive(Debug, Clone)]
-pub struct Decision {
-    /// The route taken (a key of `routes:`).
-    pub route: String,
-    pub zone: Zone,
-    /// Which rule decided: `client.route`, `request.header`, `routing.default`.
-    pub rule: &'static str,
+    /// The policy in force; swapped whole by a reload.
+    policy: ArcSwap<Policy>,
 }
 
 /// A request that went through [`App::decide`]. Its fields are private to
@@ -116,7 +116,9 @@ impl App {
     pub fn new(mut config: Config, upstreams: Vec<Upstream>, audit: Arc<Audit>) -> Self {
         let limiter = Arc::new(Semaphore::new(config.limits.max_concurrent_requests));
         let auth = Authenticator::new(config.clients.take());
+        let policy = ArcSwap::new(config.policy.policy.clone());
         App {
+            policy,
             config,
             auth,
             upstreams,
@@ -128,6 +130,81 @@ impl App {
 
     pub fn config(&self) -> &Config {
         &self.config
+    }
+
+    /// The policy in force now.
+    pub fn policy(&self) -> Arc<Policy> {
+        self.policy.load_full()
+    }
+
+    /// Re-reads the policy file. A valid new policy takes effect for new
+    /// requests at once (requests in flight keep the one they were decided
+    /// by); an invalid one is refused with a log line and the old one keeps
+    /// serving. `force`: log even when nothing changed (SIGHUP).
+    pub fn reload_policy(&self, force: bool) {
+        let Some(path) = &self.config.policy.file else { return };
+        let text = match std::fs::read(path) {
+            Ok(t) => t,
+            Err(e) => {
+                tracing::warn!(policy = %path.display(), error = %e, "policy file unreadable; keeping the policy in force");
+                return;
+            }
+        };
+        let current = self.policy.load();
+        if cordon_policies::content_hash(&text) == current.hash {
+            if force {
+                tracing::info!(policy = %current.name, hash = %current.hash, "policy unchanged");
+            }
+            return;
+        }
+        match self.config.policy.reload() {
+            Ok((policy, warnings)) => {
+                for w in warnings {
+                    tracing::warn!(policy = %path.display(), warning = %w, "policy warning");
+                }
+                tracing::info!(
+                    policy = %policy.name,
+                    hash = %policy.hash,
+                    previous = %current.hash,
+                    rules = policy.rules.len(),
+                    "policy reloaded"
+                );
+                self.policy.store(Arc::new(policy));
+                self.metrics
+                    .policy_reloads
+                    .get_or_create(&ReasonLabels {
+                        reason: "loaded".into(),
+                    })
+                    .inc();
+            }
+            Err(report) => {
+                tracing::error!(policy = %path.display(), errors = %report, "new policy refused; keeping the policy in force");
+                self.metrics
+                    .policy_reloads
+                    .get_or_create(&ReasonLabels {
+                        reason: "refused".into(),
+                    })
+                    .inc();
+            }
+        }
+    }
+
+    /// Watches the policy file (polling its content every
+    /// `policy.reload_interval`) and reloads on change or when `hup` is
+    /// notified (SIGHUP), until `stop`.
+    pub async fn watch_policy(self: Arc<Self>, hup: Arc<tokio::sync::Notify>, stop: Arc<tokio::sync::Notify>) {
+        if self.config.policy.file.is_none() {
+            return;
+        }
+        let mut tick = tokio::time::interval(self.config.policy.reload_interval);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                _ = tick.tick() => self.reload_policy(false),
+                _ = hup.notified() => self.reload_policy(true),
+                _ = stop.notified() => return,
+            }
+        }
     }
 
     /// Runs the whole pipeline for one request. Never fails: every error is
@@ -152,8 +229,10 @@ impl App {
             h.insert("x-cordon-decision-id", v);
         }
         if let Some(d) = &ctx.decision {
-            h.insert("x-cordon-route", HeaderValue::from_static(d.zone.as_str()));
-            h.insert("x-cordon-rule", HeaderValue::from_static(d.rule));
+            h.insert("x-cordon-route", HeaderValue::from_static(d.route_label()));
+            if let Ok(v) = HeaderValue::from_str(&d.rule) {
+                h.insert("x-cordon-rule", v);
+            }
         }
         let status = resp.status().as_u16();
         if ctx.audited {
@@ -177,12 +256,16 @@ impl App {
         self.observe(&ctx, status, elapsed);
         let latency_ms = elapsed.as_secs_f64() * 1000.0;
         let endpoint = ctx.endpoint.map(Endpoint::as_str).unwrap_or("unknown");
-        let route = ctx.decision.as_ref().map(|d| d.route.as_str()).unwrap_or("");
+        let route = ctx.decision.as_ref().and_then(|d| d.route.as_deref()).unwrap_or("");
+        let action = ctx.decision.as_ref().map_or("", |d| d.action.as_str());
+        let rule = ctx.decision.as_ref().map_or("", |d| &*d.rule);
         tracing::info!(
             decision_id = %ctx.id,
             endpoint,
             status,
             route,
+            action,
+            rule,
             upstream = ctx.upstream.as_deref().unwrap_or(""),
             client = ctx.identity.client.as_deref().unwrap_or(""),
             tenant = ctx.identity.tenant.as_deref().unwrap_or(""),
@@ -213,6 +296,9 @@ impl App {
         if endpoint == Endpoint::Models {
             return Ok(self.models(ctx.api));
         }
+        if endpoint == Endpoint::Classify {
+            return self.classify_only(ctx, req).await;
+        }
         ctx.api = endpoint.api();
         // Held until the response body has been sent.
         let permit = self
@@ -223,12 +309,13 @@ impl App {
         let in_flight = InFlightGauge::enter(&self.metrics.in_flight);
         let (parts, body) = req.into_parts();
         let bytes = self.read_body(&parts.headers, body).await?;
-        let parsed = ParsedRequest::parse(endpoint, &bytes)?;
+        let parsed = Arc::new(ParsedRequest::parse(endpoint, &bytes)?);
         self.check_model(&parsed)?;
-        let summary = self.classify(&extract(&parsed));
+        let summary = self.classify(&parsed).await;
         let decided = self.decide(&ctx.identity, &parts.headers, parsed, &summary)?;
         ctx.decision = Some(decided.decision().clone());
-        // Write-ahead: the decision is durable before any byte goes upstream.
+        // Write-ahead: the decision is durable before any byte goes upstream,
+        // and before a block is answered.
         let record = decision_record(ctx, &decided, &summary);
         let waited = Instant::now();
         let written = self.audit.decision(record).await;
@@ -238,6 +325,13 @@ impl App {
             return Err(ProxyError::AuditUnavailable);
         }
         ctx.audited = true;
+        let d = decided.decision();
+        if d.action == ActionKind::Block {
+            return Err(ProxyError::Blocked {
+                rule: d.rule.to_string(),
+                because: summary.describe_for_block(&d.rule),
+            });
+        }
         let resp = self.forward(ctx, &decided, &parts.headers, bytes).await?;
         Ok(resp.map(|b| body::guarded(b, (permit, in_flight))))
     }
@@ -279,29 +373,48 @@ impl App {
         }
     }
 
-    /// Runs the detectors over every text the model would read. Values stay
-    /// here: what leaves this function is entities, offsets and keyed
-    /// fingerprints. Until the policy engine lands, routing does not read the
-    /// findings; the audit record does.
-    fn classify(&self, ex: &Extracted<'_>) -> ContentSummary {
+    /// Runs the detectors over every text the model would read. Small
+    /// requests are scanned in place; large ones on a blocking thread under
+    /// `limits.classify_timeout`. A detector that fails (panics) or runs out
+    /// of time marks the summary: the policy's `on_error` then decides.
+    async fn classify(&self, parsed: &Arc<ParsedRequest>) -> ContentSummary {
         let started = Instant::now();
-        let mut summary = ContentSummary::of(ex);
-        let key = self.config.audit.hmac_key.as_ref();
-        for part in &ex.texts {
-            for f in self.config.detectors.scan(part.text) {
-                if let (Some(key), Some(value)) = (key, part.text.get(f.start..f.end)) {
-                    let canonical = cordon_detectors::normalize::canonical(value);
-                    summary
-                        .fingerprints
-                        .push(crate::audit::keys::fingerprint(key, &canonical));
+        let registry = self.config.detectors.clone();
+        let key = self.config.audit.hmac_key.clone();
+        let run = {
+            let parsed = parsed.clone();
+            move || classify::scan(&registry, key.as_ref(), &extract(&parsed))
+        };
+        let size = parsed_text_bytes(parsed);
+        let result = if size <= INLINE_SCAN_BYTES {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).map_err(|_| "detector_failed")
+        } else {
+            match tokio::time::timeout(self.config.limits.classify_timeout, tokio::task::spawn_blocking(run)).await {
+                Ok(Ok(summary)) => Ok(summary),
+                Ok(Err(_)) => Err("detector_failed"),
+                Err(_) => Err("classify_timeout"),
+            }
+        };
+        self.metrics.detector_time.observe(started.elapsed().as_secs_f64());
+        match result {
+            Ok(summary) => summary,
+            Err(why) => {
+                tracing::error!(
+                    reason = why,
+                    "the request could not be classified; the policy's on_error applies"
+                );
+                self.fail_closed(why);
+                let ex = extract(parsed);
+                ContentSummary {
+                    text_parts: ex.texts.len(),
+                    text_bytes: ex.text_bytes(),
+                    pointers: ex.texts.iter().map(|t| t.pointer.clone()).collect(),
+                    unscannable: ex.opaque.iter().map(|o| (o.kind, o.pointer.clone())).collect(),
+                    error: Some(why),
+                    ..Default::default()
                 }
-                summary.findings.push((part.pointer.clone(), f));
             }
         }
-        summary.fingerprints.sort();
-        summary.fingerprints.dedup();
-        self.metrics.detector_time.observe(started.elapsed().as_secs_f64());
-        summary
     }
 
     /// With a `models:` map, only the models it names may be asked for.
@@ -313,17 +426,17 @@ impl App {
         }
     }
 
-    /// Decides the route. Until the policy engine lands, the order is:
-    /// a client's `x-cordon-route` header naming an on-premises route (a
-    /// client may always ask to keep its data closer, never to send it out),
-    /// then the client's pinned route, then `routing.default`.
+    /// Decides: the policy in force over the findings and the request's
+    /// facts, then the route (see [`classify::decide`]). A client's
+    /// `x-cordon-route` header may only name an on-premises route (a client
+    /// may keep its data closer, never send it out).
     pub fn decide(
         &self,
         identity: &Identity,
         headers: &HeaderMap,
-        request: ParsedRequest,
-        _content: &ContentSummary,
-    ) -> Result<Decided<ParsedRequest>, ProxyError> {
+        request: Arc<ParsedRequest>,
+        content: &ContentSummary,
+    ) -> Result<Decided<Arc<ParsedRequest>>, ProxyError> {
         let asked = match headers.get(ROUTE_HEADER) {
             Some(v) if self.config.routing.allow_header => {
                 let name = v
@@ -338,23 +451,80 @@ impl App {
                         "`{ROUTE_HEADER}` may only name an on-premises route"
                     )));
                 }
-                Some(route)
+                Some(route.name.as_str())
             }
             _ => None,
         };
-        let (route, rule) = match (asked, &identity.route) {
-            (Some(route), _) => (route, "request.header"),
-            (None, Some(pinned)) => (self.route_named(pinned)?, "client.route"),
-            (None, None) => (self.route_named(&self.config.routing.default_route)?, "routing.default"),
+        let asker = self.asker(identity, headers, asked)?;
+        let policy = self.policy.load_full();
+        let texts: Vec<&str> = if policy.words.is_empty() {
+            Vec::new()
+        } else {
+            extract(&request).texts.iter().map(|t| t.text).collect()
         };
-        Ok(Decided {
-            request,
-            decision: Decision {
-                route: route.name.clone(),
-                zone: route.zone,
-                rule,
-            },
+        let decision = classify::decide(&self.config, &policy, content, &request, &texts, &asker, false);
+        if decision.action != ActionKind::Block && decision.route.is_none() {
+            // Config::load checked every route the policy names; a miss is our bug.
+            return Err(ProxyError::Internal(format!(
+                "no route for the action `{}` of rule `{}`",
+                decision.action, decision.rule
+            )));
+        }
+        Ok(Decided { request, decision })
+    }
+
+    fn asker<'a>(
+        &'a self,
+        identity: &'a Identity,
+        headers: &HeaderMap,
+        asked: Option<&'a str>,
+    ) -> Result<Asker<'a>, ProxyError> {
+        Ok(Asker {
+            tenant: identity.tenant.as_deref(),
+            client: identity.client.as_deref(),
+            jurisdiction: classify::jurisdiction(
+                &self.config,
+                headers.get(JURISDICTION_HEADER),
+                identity.tenant.as_deref(),
+            )?,
+            pinned_route: identity.route.as_deref(),
+            asked_route: asked,
         })
+    }
+
+    /// `POST /cordon/v1/classify[?endpoint=messages]`: the body is a request
+    /// as a client would send it (chat completions unless `endpoint` says
+    /// otherwise, or the client speaks Anthropic). Answers the findings
+    /// (entity, categories, span, score) and the decision with its reasons,
+    /// as the proxy would decide it for this client now. Forwards nothing,
+    /// writes no audit record.
+    async fn classify_only<B>(&self, ctx: &mut RequestCtx, req: Request<B>) -> Result<Response<ProxyBody>, ProxyError>
+    where
+        B: hyper::body::Body<Data = Bytes> + Send + 'static,
+        B::Error: Into<BoxError>,
+    {
+        let named = req
+            .uri()
+            .query()
+            .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("endpoint=")))
+            .map(|n| Endpoint::parse_name(n).ok_or_else(|| ProxyError::BadRequest(format!("unknown endpoint `{n}`"))))
+            .transpose()?;
+        let target = named.unwrap_or(if ctx.api == ApiKind::Anthropic {
+            Endpoint::Messages
+        } else {
+            Endpoint::ChatCompletions
+        });
+        ctx.api = target.api();
+        let (parts, body) = req.into_parts();
+        let bytes = self.read_body(&parts.headers, body).await?;
+        let parsed = Arc::new(ParsedRequest::parse(target, &bytes)?);
+        let summary = self.classify(&parsed).await;
+        let asker = self.asker(&ctx.identity, &parts.headers, None)?;
+        let policy = self.policy.load_full();
+        let ex = extract(&parsed);
+        let texts: Vec<&str> = ex.texts.iter().map(|t| t.text).collect();
+        let d = classify::decide(&self.config, &policy, &summary, &parsed, &texts, &asker, true);
+        Ok(json_response(StatusCode::OK, &classify::explanation(&summary, &d)))
     }
 
     fn route_named(&self, name: &str) -> Result<&Route, ProxyError> {
@@ -371,12 +541,12 @@ impl App {
     async fn forward(
         &self,
         ctx: &mut RequestCtx,
-        decided: &Decided<ParsedRequest>,
+        decided: &Decided<Arc<ParsedRequest>>,
         client_headers: &HeaderMap,
         raw: Bytes,
     ) -> Result<Response<ProxyBody>, ProxyError> {
-        let req = decided.request();
-        let route = self.route_named(&decided.decision().route)?;
+        let req: &ParsedRequest = decided.request();
+        let route = self.route_named(decided.decision().route.as_deref().unwrap_or(""))?;
         let fwd_headers = headers::request_headers(client_headers);
         let mut last_error: Option<ProxyError> = None;
         let mut skipped: Vec<String> = Vec::new();
@@ -433,6 +603,15 @@ impl App {
         if route.zone == Zone::Local {
             // Sensitive traffic had nowhere on premises to go: refused, not rerouted.
             self.fail_closed("no_local_upstream");
+            let detail = match &last_error {
+                Some(e) => e.to_string(),
+                None if skipped.is_empty() => "the route is empty".into(),
+                None => skipped.join("; "),
+            };
+            return Err(ProxyError::LocalUnavailable {
+                route: route.name.clone(),
+                detail,
+            });
         }
         Err(last_error.unwrap_or_else(|| ProxyError::NoUpstream {
             route: route.name.clone(),
@@ -523,7 +702,7 @@ impl App {
 
     fn observe(&self, ctx: &RequestCtx, status: u16, elapsed: std::time::Duration) {
         let (route, action, rule) = match &ctx.decision {
-            Some(d) => (d.zone.as_str(), d.zone.as_str(), d.rule),
+            Some(d) => (d.route_label(), d.action.as_str(), &*d.rule),
             None => ("none", "none", ""),
         };
         let labels = RequestLabels {
@@ -642,52 +821,17 @@ impl Drop for InFlightGauge {
     }
 }
 
-/// What the extract phase saw, as counts: the input of `decide` until the
-/// detectors and the policy engine land.
-#[derive(Debug, Clone, Default)]
-pub struct ContentSummary {
-    pub text_parts: usize,
-    pub text_bytes: usize,
-    pub opaque_parts: usize,
-    /// What the detectors found, by JSON pointer; offsets only.
-    pub findings: Vec<(String, cordon_detectors::Finding)>,
-    /// Keyed fingerprints of the detected values (when the trail has a key).
-    pub fingerprints: Vec<String>,
-}
-
-impl ContentSummary {
-    pub fn of(ex: &Extracted<'_>) -> Self {
-        ContentSummary {
-            text_parts: ex.texts.len(),
-            text_bytes: ex.text_bytes(),
-            opaque_parts: ex.opaque.len(),
-            ..Default::default()
-        }
-    }
-
-    /// Findings per entity name.
-    pub fn entity_counts(&self) -> BTreeMap<String, u32> {
-        let mut m = BTreeMap::new();
-        for (_, f) in &self.findings {
-            *m.entry(f.entity.as_str().to_string()).or_insert(0) += 1;
-        }
-        m
-    }
-
-    /// Findings per category (a finding counts once in each of its categories).
-    pub fn category_counts(&self) -> BTreeMap<String, u32> {
-        let mut m = BTreeMap::new();
-        for (_, f) in &self.findings {
-            for c in f.categories.iter() {
-                *m.entry(c.as_str().to_string()).or_insert(0) += 1;
-            }
-        }
-        m
-    }
+/// The text bytes a request carries, without building the extraction.
+fn parsed_text_bytes(parsed: &ParsedRequest) -> usize {
+    extract(parsed).text_bytes()
 }
 
 /// The decision record: names, counts and offsets only, never content.
-fn decision_record(ctx: &RequestCtx, decided: &Decided<ParsedRequest>, content: &ContentSummary) -> DecisionRecord {
+fn decision_record(
+    ctx: &RequestCtx,
+    decided: &Decided<Arc<ParsedRequest>>,
+    content: &ContentSummary,
+) -> DecisionRecord {
     let d = decided.decision();
     DecisionRecord {
         id: ctx.id.clone(),
@@ -695,20 +839,22 @@ fn decision_record(ctx: &RequestCtx, decided: &Decided<ParsedRequest>, content: 
         client: ctx.identity.client.clone(),
         endpoint: decided.request().endpoint.as_str().to_string(),
         model: decided.request().model.clone(),
-        route: d.route.clone(),
-        zone: d.zone.as_str().to_string(),
-        action: d.zone.as_str().to_string(),
+        route: d.route.clone().unwrap_or_default(),
+        zone: d.zone.map_or("none", Zone::as_str).to_string(),
+        action: d.action.as_str().to_string(),
         rule: d.rule.to_string(),
+        policy_hash: Some(d.policy.hash.clone()),
         text_parts: content.text_parts,
         text_bytes: content.text_bytes,
-        opaque_parts: content.opaque_parts,
+        opaque_parts: content.unscannable.len(),
         entities: content.entity_counts(),
         categories: content.category_counts(),
         spans: content
             .findings
             .iter()
-            .map(|(pointer, f)| crate::audit::Span {
-                pointer: pointer.clone(),
+            .zip(&content.finding_parts)
+            .map(|(f, &part)| crate::audit::Span {
+                pointer: content.pointers.get(part).cloned().unwrap_or_default(),
                 start: f.start,
                 end: f.end,
                 entity: f.entity.as_str().to_string(),

@@ -97,13 +97,23 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> 
     let limits = config.limits.clone();
     let audit = Arc::new(Audit::open(&config.audit)?);
     tracing::info!(dir = %config.audit.dir.display(), "audit trail open");
+    {
+        let p = &config.policy;
+        let file = p
+            .file
+            .as_ref()
+            .map_or("<baseline>".to_string(), |f| f.display().to_string());
+        tracing::info!(policy = %p.policy.name, file = %file, hash = %p.policy.hash, rules = p.policy.rules.len(), "policy in force");
+    }
     let app = Arc::new(App::new(config, upstreams, audit.clone()));
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
     let hup = Arc::new(Notify::new());
     let stop_watchers = Arc::new(Notify::new());
     let conns = Arc::new(Connections::default());
     let slots = Arc::new(Semaphore::new(limits.max_connections));
-    let mut tasks = Vec::new();
+    let mut tasks = vec![tokio::spawn(
+        app.clone().watch_policy(hup.clone(), stop_watchers.clone()),
+    )];
     for l in bound {
         let addr = l.listener.local_addr()?;
         tracing::info!(addr = %addr, tls = l.tls.is_some(), "listening");
@@ -163,14 +173,14 @@ impl Signals {
         })
     }
 
-    /// Returns on SIGTERM or SIGINT; SIGHUP reloads TLS certificates.
+    /// Returns on SIGTERM or SIGINT; SIGHUP reloads TLS certificates and the policy.
     async fn wait(mut self, hup: Arc<Notify>) {
         loop {
             tokio::select! {
                 _ = self.term.recv() => return,
                 _ = self.int.recv() => return,
                 _ = self.hangup.recv() => {
-                    tracing::info!("SIGHUP: reloading TLS certificates");
+                    tracing::info!("SIGHUP: reloading TLS certificates and the policy");
                     hup.notify_waiters();
                 }
             }

@@ -81,7 +81,7 @@ pub struct DecisionRecord {
     pub fingerprints: Vec<String>,
     pub text_parts: usize,
     pub text_bytes: usize,
-    /// Images, audio, files: content that could not be scanned.
+    /// Images, audio, files, base64 blobs: content that could not be scanned.
     pub opaque_parts: usize,
 }
 

@@ -1,0 +1,342 @@
+//! Classify and decide: the detectors over every text a model would read,
+//! the policy over what they found, and the route the decision takes.
+//!
+//! Shared by the proxy's request path, `POST /cordon/v1/classify`,
+//! `cordon explain` and `cordon policy diff`, so that all four decide alike.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use cordon_detectors::{Finding, Registry};
+use cordon_policies::{ActionKind, Facts, Policy};
+use secrecy::SecretString;
+use serde_json::{json, Value};
+
+use crate::api::{Extracted, ParsedRequest};
+use crate::config::{Config, Route, Zone};
+use crate::error::ProxyError;
+
+/// A run of base64 this long (or longer) in a text is a blob the detectors
+/// cannot read: content that cannot be scanned.
+pub const BASE64_BLOB_MIN: usize = 256;
+
+/// What the classify phase saw: counts, findings (offsets only) and keyed
+/// fingerprints. Never a value.
+#[derive(Debug, Clone, Default)]
+pub struct ContentSummary {
+    pub text_parts: usize,
+    pub text_bytes: usize,
+    /// JSON pointer of each text part, by index.
+    pub pointers: Vec<String>,
+    /// What the detectors found.
+    pub findings: Vec<Finding>,
+    /// For each finding, the index of its text part in `pointers`.
+    pub finding_parts: Vec<usize>,
+    /// Parts that cannot be scanned: `image`, `audio`, `file`, `base64`, each with its pointer.
+    pub unscannable: Vec<(&'static str, String)>,
+    /// Keyed fingerprints of the detected values (when the trail has a key).
+    pub fingerprints: Vec<String>,
+    /// Set when the detectors failed or ran out of time: the policy's `on_error` applies.
+    pub error: Option<&'static str>,
+}
+
+impl ContentSummary {
+    /// Findings per entity name.
+    pub fn entity_counts(&self) -> BTreeMap<String, u32> {
+        let mut m = BTreeMap::new();
+        for f in &self.findings {
+            *m.entry(f.entity.as_str().to_string()).or_insert(0) += 1;
+        }
+        m
+    }
+
+    /// Findings per category (a finding counts once in each of its categories).
+    pub fn category_counts(&self) -> BTreeMap<String, u32> {
+        let mut m = BTreeMap::new();
+        for f in &self.findings {
+            for c in f.categories.iter() {
+                *m.entry(c.as_str().to_string()).or_insert(0) += 1;
+            }
+        }
+        m
+    }
+
+    pub fn unscannable_kinds(&self) -> Vec<&'static str> {
+        self.unscannable.iter().map(|(k, _)| *k).collect()
+    }
+
+    /// What a block names: entity types, or the kind of content, never values.
+    pub fn describe_for_block(&self, rule: &str) -> String {
+        match rule {
+            "on_error" => "the request could not be classified".to_string(),
+            "unscannable" => {
+                let mut kinds = self.unscannable_kinds();
+                kinds.sort_unstable();
+                kinds.dedup();
+                format!("it carries content that cannot be scanned ({})", kinds.join(", "))
+            }
+            _ if self.findings.is_empty() => "the request matches the rule".to_string(),
+            _ => {
+                let names: Vec<String> = self.entity_counts().into_keys().collect();
+                format!("the request contains {}", names.join(", "))
+            }
+        }
+    }
+}
+
+/// Runs the detectors over every text of `ex`. Values stay here: what
+/// leaves is entities, offsets and keyed fingerprints.
+pub fn scan(registry: &Registry, key: Option<&SecretString>, ex: &Extracted<'_>) -> ContentSummary {
+    let mut s = ContentSummary {
+        text_parts: ex.texts.len(),
+        text_bytes: ex.text_bytes(),
+        pointers: Vec::with_capacity(ex.texts.len()),
+        unscannable: ex.opaque.iter().map(|o| (o.kind, o.pointer.clone())).collect(),
+        ..Default::default()
+    };
+    for (i, part) in ex.texts.iter().enumerate() {
+        s.pointers.push(part.pointer.clone());
+        if base64_blob(part.text) {
+            s.unscannable.push(("base64", part.pointer.clone()));
+        }
+        for f in registry.scan(part.text) {
+            if let (Some(key), Some(value)) = (key, part.text.get(f.start..f.end)) {
+                let canonical = cordon_detectors::normalize::canonical(value);
+                s.fingerprints.push(crate::audit::keys::fingerprint(key, &canonical));
+            }
+            s.findings.push(f);
+            s.finding_parts.push(i);
+        }
+    }
+    s.fingerprints.sort();
+    s.fingerprints.dedup();
+    s
+}
+
+/// Whether the text holds a run of base64 (letters of both cases and digits,
+/// `+/` or `-_`) of [`BASE64_BLOB_MIN`] characters or more: an encoded file
+/// or image the model could decode and the detectors cannot read.
+pub fn base64_blob(text: &str) -> bool {
+    if text.len() < BASE64_BLOB_MIN {
+        return false;
+    }
+    let mut run = 0usize;
+    let (mut upper, mut lower, mut digit) = (false, false, false);
+    for b in text.bytes() {
+        let ok = b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_' | b'=');
+        if ok {
+            run += 1;
+            upper |= b.is_ascii_uppercase();
+            lower |= b.is_ascii_lowercase();
+            digit |= b.is_ascii_digit();
+            if run >= BASE64_BLOB_MIN && upper && lower && digit {
+                return true;
+            }
+        } else {
+            run = 0;
+            (upper, lower, digit) = (false, false, false);
+        }
+    }
+    false
+}
+
+/// Who asks, from where, for what: the request-level facts of a decision.
+#[derive(Debug, Clone, Default)]
+pub struct Asker<'a> {
+    pub tenant: Option<&'a str>,
+    pub client: Option<&'a str>,
+    /// From `x-cordon-jurisdiction`, else the tenant's configured one.
+    pub jurisdiction: Option<String>,
+    /// The client's pinned route (`clients[].route`).
+    pub pinned_route: Option<&'a str>,
+    /// An on-premises route the client asked for with `x-cordon-route`.
+    pub asked_route: Option<&'a str>,
+}
+
+/// The jurisdiction of a request: the header if present (checked), else the tenant's.
+pub fn jurisdiction(
+    config: &Config,
+    header: Option<&http::HeaderValue>,
+    tenant: Option<&str>,
+) -> Result<Option<String>, ProxyError> {
+    if let Some(v) = header {
+        let j = v
+            .to_str()
+            .map(|s| s.trim().to_ascii_uppercase())
+            .ok()
+            .filter(|j| crate::config::valid_jurisdiction(j))
+            .ok_or_else(|| {
+                ProxyError::BadRequest("`x-cordon-jurisdiction` must be a short code such as EU, US or UK".into())
+            })?;
+        return Ok(Some(j));
+    }
+    Ok(tenant.and_then(|t| config.tenants.get(t).cloned().flatten()))
+}
+
+/// What the proxy decided for a request, and why.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub action: ActionKind,
+    /// The route taken (a key of `routes:`); `None` when blocked.
+    pub route: Option<String>,
+    pub zone: Option<Zone>,
+    /// The policy rule, `default`, `on_error`, `unscannable`, or
+    /// `client.route` / `request.header` when the client kept a request closer
+    /// than the policy required.
+    pub rule: Arc<str>,
+    /// The policy in force (its hash goes into the audit record).
+    pub policy: Arc<Policy>,
+    /// Why, in words (only when explained).
+    pub reasons: Vec<String>,
+}
+
+impl Decision {
+    /// `local`, `cloud` or `blocked`: the `x-cordon-route` response header.
+    pub fn route_label(&self) -> &'static str {
+        match (self.action, self.zone) {
+            (ActionKind::Block, _) | (_, None) => "blocked",
+            (_, Some(z)) => z.as_str(),
+        }
+    }
+}
+
+/// Classifies nothing: decides from a summary, and picks the route.
+///
+/// - `block` takes no route;
+/// - `local` (and, until pseudonymization lands, `pseudonymize`) takes the
+///   rule's route, else the client's pinned route when it is on premises,
+///   else `local`;
+/// - `cloud` takes the rule's route, else the client's pinned route, else
+///   `routing.default`;
+/// - a client may keep a request closer than the policy requires: a pinned
+///   or asked on-premises route turns `cloud` into that route.
+pub fn decide(
+    config: &Config,
+    policy: &Arc<Policy>,
+    summary: &ContentSummary,
+    request: &ParsedRequest,
+    texts: &[&str],
+    asker: &Asker<'_>,
+    explain: bool,
+) -> Decision {
+    let unscannable = summary.unscannable_kinds();
+    let facts = Facts {
+        findings: &summary.findings,
+        texts,
+        tenant: asker.tenant,
+        client: asker.client,
+        jurisdiction: asker.jurisdiction.as_deref(),
+        model: &request.model,
+        endpoint: request.endpoint.as_str(),
+        unscannable: &unscannable,
+    };
+    let pd = match summary.error {
+        Some(why) => policy.on_error(why),
+        None if explain => policy.explain(&facts),
+        None => policy.evaluate(&facts),
+    };
+    let mut reasons = pd.reasons;
+    let local_zone = |name: &str| config.route(name).filter(|r| r.zone == Zone::Local);
+    let (route, rule): (Option<&Route>, Arc<str>) = match pd.action {
+        ActionKind::Block => (None, pd.rule),
+        ActionKind::Local | ActionKind::Pseudonymize => {
+            let r = match &pd.route {
+                Some(name) => config.route(name),
+                None => asker
+                    .pinned_route
+                    .and_then(local_zone)
+                    .or_else(|| config.route("local")),
+            };
+            (r, pd.rule)
+        }
+        ActionKind::Cloud => {
+            let closer = asker
+                .asked_route
+                .and_then(local_zone)
+                .map(|r| (r, "request.header"))
+                .or_else(|| asker.pinned_route.and_then(local_zone).map(|r| (r, "client.route")));
+            match (closer, &pd.route) {
+                (Some((r, why)), _) => {
+                    if explain {
+                        reasons.push(format!("the client keeps the request on premises ({why})"));
+                    }
+                    (Some(r), Arc::from(why))
+                }
+                (None, Some(name)) => (config.route(name), pd.rule),
+                (None, None) => {
+                    let name = asker.pinned_route.unwrap_or(&config.routing.default_route);
+                    (config.route(name), pd.rule)
+                }
+            }
+        }
+    };
+    if explain && pd.action == ActionKind::Pseudonymize {
+        reasons.push("pseudonymization is not built yet: the request is answered on premises".to_string());
+    }
+    Decision {
+        action: pd.action,
+        zone: route.map(|r| r.zone),
+        route: route.map(|r| r.name.clone()),
+        rule,
+        policy: policy.clone(),
+        reasons,
+    }
+}
+
+/// The findings and the decision as JSON: `POST /cordon/v1/classify` and
+/// `cordon explain --json`. Entities, categories, spans and scores; never values.
+pub fn explanation(summary: &ContentSummary, d: &Decision) -> Value {
+    let findings: Vec<Value> = summary
+        .findings
+        .iter()
+        .zip(&summary.finding_parts)
+        .map(|(f, &part)| {
+            json!({
+                "pointer": summary.pointers.get(part),
+                "entity": f.entity.as_str(),
+                "categories": f.categories.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+                "start": f.start,
+                "end": f.end,
+                "score": (f64::from(f.score) * 100.0).round() / 100.0,
+                "detector": f.detector,
+            })
+        })
+        .collect();
+    let unscannable: Vec<Value> = summary
+        .unscannable
+        .iter()
+        .map(|(k, p)| json!({"kind": k, "pointer": p}))
+        .collect();
+    json!({
+        "decision": {
+            "action": d.action.as_str(),
+            "route": d.route,
+            "x_cordon_route": d.route_label(),
+            "rule": &*d.rule,
+            "reasons": d.reasons,
+            "policy": {"name": d.policy.name, "version": d.policy.version, "hash": d.policy.hash},
+        },
+        "findings": findings,
+        "unscannable": unscannable,
+        "entities": summary.entity_counts(),
+        "categories": summary.category_counts(),
+        "text_parts": summary.text_parts,
+        "text_bytes": summary.text_bytes,
+        "error": summary.error,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_blobs_are_found() {
+        let blob: String = (0..400).map(|i| ["A", "b", "3", "+"][i % 4]).collect();
+        assert!(base64_blob(&format!("see data:image/png;base64,{blob} here")));
+        assert!(!base64_blob(&"a".repeat(1000)));
+        assert!(!base64_blob(&"word ".repeat(200)));
+        let hex: String = (0..300).map(|i| ["a", "1"][i % 2]).collect();
+        assert!(!base64_blob(&hex), "no upper case: not base64 we care about");
+    }
+}

@@ -1,0 +1,543 @@
+//! `cordon policy check|test|diff|packs` and `cordon explain`: policies from
+//! the command line. Each reads a config (`--config`, else the embedded
+//! default) for its detectors, routes and tenants, without its secrets; none
+//! forwards anything.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use cordon::api::{extract, Endpoint, ParsedRequest};
+use cordon::classify::{self, Asker, ContentSummary, Decision};
+use cordon::config::{Config, OfflineEnv, Source};
+use cordon_policies::testing::run_tests;
+use cordon_policies::Policy;
+use serde_json::Value;
+
+use crate::output;
+
+#[derive(clap::Subcommand)]
+pub enum PolicyCommand {
+    /// Validate a policy: every error with its line, column and a hint; exit 1 on error.
+    Check {
+        file: PathBuf,
+        /// Also check the routes the policy names against this config.
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+    },
+    /// Run the test cases of each policy through the detectors; exit 1 if any fails.
+    Test {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Config whose detectors (custom recognizers, thresholds) to use.
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+        /// Print why each case was decided as it was.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Replay requests against two policies and print what would change.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// JSON lines: a request body each, or `{"id", "endpoint", "tenant", "client", "jurisdiction", "body"}`.
+        #[arg(long)]
+        requests: PathBuf,
+        #[arg(long, short)]
+        config: Option<PathBuf>,
+        /// One JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the shipped packs, or print one (`cordon policy packs hipaa > hipaa.yaml`).
+    Packs { name: Option<String> },
+}
+
+#[derive(clap::Args)]
+pub struct ExplainArgs {
+    /// Config whose detectors, routes, tenants and policy to use (default: the embedded default).
+    #[arg(long, short)]
+    config: Option<PathBuf>,
+    /// Decide with this policy instead of the config's.
+    #[arg(long)]
+    policy: Option<PathBuf>,
+    /// The endpoint the body is for: chat_completions (default), completions, embeddings, responses, messages.
+    #[arg(long, default_value = "chat_completions")]
+    endpoint: String,
+    /// Decide as this client of the config would be (its tenant and pinned route).
+    #[arg(long)]
+    client: Option<String>,
+    #[arg(long)]
+    tenant: Option<String>,
+    /// As the `x-cordon-jurisdiction` header would (default: the tenant's).
+    #[arg(long)]
+    jurisdiction: Option<String>,
+    /// Print one JSON object (what `POST /cordon/v1/classify` answers).
+    #[arg(long)]
+    json: bool,
+    /// The request body (JSON); `-` or absent: standard input.
+    request: Option<PathBuf>,
+}
+
+pub fn run(cmd: PolicyCommand) -> ExitCode {
+    let result = match cmd {
+        PolicyCommand::Check { file, config } => check(&file, config.as_deref()),
+        PolicyCommand::Test { files, config, verbose } => test(&files, config.as_deref(), verbose),
+        PolicyCommand::Diff {
+            old,
+            new,
+            requests,
+            config,
+            json,
+        } => diff(&old, &new, &requests, config.as_deref(), json),
+        PolicyCommand::Packs { name } => packs(name.as_deref()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            output::eprint(&message);
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The config these commands decide with: secrets not needed.
+fn load_config(path: Option<&Path>) -> Result<Config, String> {
+    let loaded = match path {
+        None => Config::load(&Source::embedded(), &OfflineEnv),
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
+            Config::load(&Source::file(p, &text), &OfflineEnv)
+        }
+    };
+    loaded.map(|(c, _)| c).map_err(|r| r.to_string())
+}
+
+/// Reads and checks a policy file against the config: errors as text.
+fn load_policy(path: &Path, config: &Config) -> Result<(Policy, Vec<cordon_policies::Issue>), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    cordon::config::load_policy(
+        &path.display().to_string(),
+        &text,
+        &config.policy.vocabulary,
+        &config.policy.routes,
+    )
+    .map_err(|r| r.to_string())
+}
+
+fn check(file: &Path, config: Option<&Path>) -> Result<ExitCode, String> {
+    let cfg = load_config(config)?;
+    let name = file.display();
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    let parsed = if config.is_some() {
+        cordon::config::load_policy(&name.to_string(), &text, &cfg.policy.vocabulary, &cfg.policy.routes)
+    } else {
+        Policy::parse(&name.to_string(), &text, &cfg.policy.vocabulary).map(|(p, r)| (p, r.issues))
+    };
+    match parsed {
+        Ok((p, warnings)) => {
+            for w in &warnings {
+                output::print(&format!("{name}: warning: {w}"));
+            }
+            let routes = if config.is_some() {
+                "routes checked against the config"
+            } else {
+                "routes not checked (pass --config)"
+            };
+            output::print(&format!(
+                "{name}: ok: policy `{}` version {}, {} rules, {} test cases, {} ({routes})",
+                p.name,
+                p.version,
+                p.rules.len(),
+                p.tests.len(),
+                p.hash
+            ));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(report) => {
+            output::eprint(&report.to_string());
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn test(files: &[PathBuf], config: Option<&Path>, verbose: bool) -> Result<ExitCode, String> {
+    let cfg = load_config(config)?;
+    let (mut passed, mut failed, mut broken) = (0usize, 0usize, 0usize);
+    let mut out = output::lines();
+    for file in files {
+        let text = match std::fs::read_to_string(file) {
+            Ok(t) => t,
+            Err(e) => {
+                output::eprint(&format!("{}: cannot read: {e}", file.display()));
+                broken += 1;
+                continue;
+            }
+        };
+        let policy = match Policy::parse(&file.display().to_string(), &text, &cfg.policy.vocabulary) {
+            Ok((p, _)) => p,
+            Err(report) => {
+                let _ = out.flush();
+                output::eprint(&report.to_string());
+                broken += 1;
+                continue;
+            }
+        };
+        let _ = writeln!(
+            out,
+            "{}: policy `{}` ({}), {} test cases",
+            file.display(),
+            policy.name,
+            policy.short_hash(),
+            policy.tests.len()
+        );
+        if policy.tests.is_empty() {
+            let _ = writeln!(out, "  (no test cases: add `tests:` to the policy)");
+        }
+        for r in run_tests(&policy, &cfg.detectors) {
+            if r.passed {
+                passed += 1;
+                let _ = writeln!(out, "  PASS  {}  -> {}", r.name, r.got());
+            } else {
+                failed += 1;
+                let found: Vec<String> = r.found.iter().map(|(e, n)| format!("{e} ×{n}")).collect();
+                let found = if found.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    found.join(", ")
+                };
+                let _ = writeln!(out, "  FAIL  {}", r.name);
+                let _ = writeln!(
+                    out,
+                    "        expected {}, got {}; detectors found {found}",
+                    r.expected,
+                    r.got()
+                );
+            }
+            if verbose || !r.passed {
+                for why in &r.decision.reasons {
+                    let _ = writeln!(out, "        - {why}");
+                }
+            }
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{passed} passed, {failed} failed{}",
+        if broken > 0 {
+            format!(", {broken} file(s) could not be read or checked")
+        } else {
+            String::new()
+        }
+    );
+    let _ = out.flush();
+    Ok(if failed == 0 && broken == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn packs(name: Option<&str>) -> Result<ExitCode, String> {
+    match name {
+        None => {
+            for (n, text) in cordon_policies::packs::ALL {
+                let desc = text.lines().find_map(|l| l.strip_prefix("description: ")).unwrap_or("");
+                output::print(&format!("{n:<10} {desc}"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(n) => match cordon_policies::packs::ALL.iter().find(|(p, _)| *p == n) {
+            Some((_, text)) => {
+                output::print(text);
+                Ok(ExitCode::SUCCESS)
+            }
+            None => Err(format!("no pack named `{n}`; `cordon policy packs` lists them")),
+        },
+    }
+}
+
+/// One request to decide, from a JSON line or a file.
+struct Sample {
+    id: String,
+    endpoint: Endpoint,
+    body: Vec<u8>,
+    tenant: Option<String>,
+    client: Option<String>,
+    jurisdiction: Option<String>,
+}
+
+impl Sample {
+    fn from_line(n: usize, line: &str) -> Result<Sample, String> {
+        let v: Value = serde_json::from_str(line).map_err(|e| format!("line {n}: not JSON: {e}"))?;
+        let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+        let (body, endpoint) = match v.get("body") {
+            Some(b @ Value::Object(_)) => (b.clone(), text("endpoint")),
+            Some(_) => return Err(format!("line {n}: `body` must be a JSON object")),
+            None => (v.clone(), None),
+        };
+        let endpoint = match endpoint {
+            Some(e) => Endpoint::parse_name(&e).ok_or_else(|| format!("line {n}: unknown endpoint `{e}`"))?,
+            None => Endpoint::ChatCompletions,
+        };
+        Ok(Sample {
+            id: text("id").unwrap_or_else(|| format!("line-{n}")),
+            endpoint,
+            body: serde_json::to_vec(&body).map_err(|e| e.to_string())?,
+            tenant: text("tenant"),
+            client: text("client"),
+            jurisdiction: text("jurisdiction").map(|j| j.to_ascii_uppercase()),
+        })
+    }
+}
+
+/// Classifies a sample once; decides it with each policy given.
+fn classify_sample(
+    cfg: &Config,
+    s: &Sample,
+    policies: &[&Arc<Policy>],
+    explain: bool,
+) -> Result<(ContentSummary, Vec<Decision>), String> {
+    let parsed = ParsedRequest::parse(s.endpoint, &s.body).map_err(|e| e.to_string())?;
+    let ex = extract(&parsed);
+    let summary = classify::scan(&cfg.detectors, None, &ex);
+    let texts: Vec<&str> = ex.texts.iter().map(|t| t.text).collect();
+    let client = s
+        .client
+        .as_deref()
+        .and_then(|c| cfg.clients.as_ref().and_then(|cs| cs.iter().find(|x| x.name == c)));
+    let tenant = s.tenant.as_deref().or(client.map(|c| c.tenant.as_str()));
+    let jurisdiction = s
+        .jurisdiction
+        .clone()
+        .or_else(|| tenant.and_then(|t| cfg.tenants.get(t).cloned().flatten()));
+    let asker = Asker {
+        tenant,
+        client: s.client.as_deref(),
+        jurisdiction,
+        pinned_route: client.and_then(|c| c.route.as_deref()),
+        asked_route: None,
+    };
+    let decisions = policies
+        .iter()
+        .map(|p| classify::decide(cfg, p, &summary, &parsed, &texts, &asker, explain))
+        .collect();
+    Ok((summary, decisions))
+}
+
+fn label(d: &Decision) -> String {
+    format!("{} ({})", d.action, d.rule)
+}
+
+fn diff(old: &Path, new: &Path, requests: &Path, config: Option<&Path>, json: bool) -> Result<ExitCode, String> {
+    let cfg = load_config(config)?;
+    let (a, _) = load_policy(old, &cfg)?;
+    let (b, _) = load_policy(new, &cfg)?;
+    let (a, b) = (Arc::new(a), Arc::new(b));
+    let file = std::fs::File::open(requests).map_err(|e| format!("{}: cannot read: {e}", requests.display()))?;
+    let mut transitions: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    let mut actions: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut rules_old: BTreeMap<String, usize> = BTreeMap::new();
+    let mut rules_new: BTreeMap<String, usize> = BTreeMap::new();
+    let (mut total, mut changed) = (0usize, 0usize);
+    let mut errors = Vec::new();
+    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|e| format!("{}: {e}", requests.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let sample = match Sample::from_line(i + 1, &line) {
+            Ok(s) => s,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let (_, ds) = match classify_sample(&cfg, &sample, &[&a, &b], false) {
+            Ok(x) => x,
+            Err(e) => {
+                errors.push(format!("{}: {e}", sample.id));
+                continue;
+            }
+        };
+        let (da, db) = (&ds[0], &ds[1]);
+        total += 1;
+        actions.entry(da.action.to_string()).or_default().0 += 1;
+        actions.entry(db.action.to_string()).or_default().1 += 1;
+        *rules_old.entry(da.rule.to_string()).or_default() += 1;
+        *rules_new.entry(db.rule.to_string()).or_default() += 1;
+        if da.action != db.action || da.rule != db.rule || da.route != db.route {
+            changed += 1;
+            transitions.entry((label(da), label(db))).or_default().push(sample.id);
+        }
+    }
+    if json {
+        let list: Vec<Value> = transitions
+            .iter()
+            .map(|((from, to), ids)| serde_json::json!({"from": from, "to": to, "count": ids.len(), "ids": ids}))
+            .collect();
+        let acts: BTreeMap<&String, Value> = actions
+            .iter()
+            .map(|(k, (o, n))| (k, serde_json::json!({"old": o, "new": n})))
+            .collect();
+        output::print(
+            &serde_json::json!({
+                "old": {"name": a.name, "hash": a.hash},
+                "new": {"name": b.name, "hash": b.hash},
+                "requests": total,
+                "changed": changed,
+                "changes": list,
+                "actions": acts,
+                "rules_old": rules_old,
+                "rules_new": rules_new,
+                "errors": errors,
+            })
+            .to_string(),
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = output::lines();
+    let _ = writeln!(
+        out,
+        "old: {} `{}` ({})\nnew: {} `{}` ({})",
+        old.display(),
+        a.name,
+        a.short_hash(),
+        new.display(),
+        b.name,
+        b.short_hash()
+    );
+    let _ = writeln!(out, "{total} requests replayed: {changed} would be decided differently");
+    if !transitions.is_empty() {
+        let _ = writeln!(out, "\nchanges (old -> new: count, request ids):");
+        for ((from, to), ids) in &transitions {
+            let shown: Vec<&str> = ids.iter().take(20).map(String::as_str).collect();
+            let more = if ids.len() > 20 {
+                format!(" and {} more", ids.len() - 20)
+            } else {
+                String::new()
+            };
+            let _ = writeln!(out, "  {from} -> {to}: {}  [{}{more}]", ids.len(), shown.join(", "));
+        }
+    }
+    let _ = writeln!(out, "\nby action (old -> new):");
+    for (k, (o, n)) in &actions {
+        let _ = writeln!(out, "  {k:<13} {o:>6} -> {n:<6} ({:+})", *n as i64 - *o as i64);
+    }
+    let _ = writeln!(out, "\nby rule (old -> new):");
+    let all_rules: std::collections::BTreeSet<&String> = rules_old.keys().chain(rules_new.keys()).collect();
+    for r in all_rules {
+        let (o, n) = (
+            rules_old.get(r).copied().unwrap_or(0),
+            rules_new.get(r).copied().unwrap_or(0),
+        );
+        let _ = writeln!(out, "  {r:<32} {o:>6} -> {n:<6} ({:+})", n as i64 - o as i64);
+    }
+    if !errors.is_empty() {
+        let _ = writeln!(out, "\n{} request(s) skipped:", errors.len());
+        for e in &errors {
+            let _ = writeln!(out, "  {e}");
+        }
+    }
+    let _ = out.flush();
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn explain(args: ExplainArgs) -> ExitCode {
+    match explain_inner(args) {
+        Ok(code) => code,
+        Err(message) => {
+            output::eprint(&message);
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn explain_inner(args: ExplainArgs) -> Result<ExitCode, String> {
+    let cfg = load_config(args.config.as_deref())?;
+    let policy = match &args.policy {
+        Some(p) => Arc::new(load_policy(p, &cfg)?.0),
+        None => cfg.policy.policy.clone(),
+    };
+    let endpoint =
+        Endpoint::parse_name(&args.endpoint).ok_or_else(|| format!("unknown endpoint `{}`", args.endpoint))?;
+    let body = match args.request.as_deref() {
+        None => read_stdin()?,
+        Some(p) if p == Path::new("-") => read_stdin()?,
+        Some(p) => std::fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?,
+    };
+    if let Some(j) = &args.jurisdiction {
+        if !cordon::config::valid_jurisdiction(&j.to_ascii_uppercase()) {
+            return Err(format!("`{j}` is not a jurisdiction code (EU, US, UK...)"));
+        }
+    }
+    let sample = Sample {
+        id: "request".into(),
+        endpoint,
+        body,
+        tenant: args.tenant.clone(),
+        client: args.client.clone(),
+        jurisdiction: args.jurisdiction.as_ref().map(|j| j.to_ascii_uppercase()),
+    };
+    let (summary, ds) = classify_sample(&cfg, &sample, &[&policy], true)?;
+    let Some(d) = ds.first() else {
+        return Err("no decision".into());
+    };
+    if args.json {
+        output::print(&classify::explanation(&summary, d).to_string());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = output::lines();
+    let route = d.route.as_deref().unwrap_or("none");
+    let _ = writeln!(
+        out,
+        "decision: {}  (rule `{}`, route `{route}`, x-cordon-route: {})",
+        d.action,
+        d.rule,
+        d.route_label()
+    );
+    let _ = writeln!(
+        out,
+        "policy:   `{}` version {}, {}",
+        d.policy.name, d.policy.version, d.policy.hash
+    );
+    let _ = writeln!(out, "why:");
+    for r in &d.reasons {
+        let _ = writeln!(out, "  - {r}");
+    }
+    let _ = writeln!(
+        out,
+        "findings ({} in {} text parts, {} bytes; values hidden):",
+        summary.findings.len(),
+        summary.text_parts,
+        summary.text_bytes
+    );
+    for (f, &part) in summary.findings.iter().zip(&summary.finding_parts) {
+        let cats: Vec<&str> = f.categories.iter().map(|c| c.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "  {:<22} {:.2}  {}  bytes {}..{}  [{}]",
+            f.entity.as_str(),
+            f.score,
+            summary.pointers.get(part).map_or("", String::as_str),
+            f.start,
+            f.end,
+            cats.join(", ")
+        );
+    }
+    for (kind, pointer) in &summary.unscannable {
+        let _ = writeln!(out, "  cannot be scanned: {kind} at {pointer}");
+    }
+    let _ = out.flush();
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_stdin() -> Result<Vec<u8>, String> {
+    let mut buf = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut buf)
+        .map_err(|e| format!("reading standard input: {e}"))?;
+    Ok(buf)
+}
