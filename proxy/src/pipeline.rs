@@ -861,7 +861,6 @@ fn decision_record(
             })
             .collect(),
         fingerprints: content.fingerprints.clone(),
-        ..Default::default()
     }
 }
 

@@ -68,6 +68,8 @@ struct Shared {
     gate: Mutex<Option<Arc<Semaphore>>>,
     /// Delay between stream events.
     event_delay: Mutex<Duration>,
+    /// TCP connections accepted: zero proves not a byte was received.
+    connections: std::sync::atomic::AtomicUsize,
 }
 
 /// A fake vendor listening on 127.0.0.1:0. Stops when dropped.
@@ -104,6 +106,7 @@ impl FakeUpstream {
             record,
             gate: Mutex::new(None),
             event_delay: Mutex::new(Duration::ZERO),
+            connections: std::sync::atomic::AtomicUsize::new(0),
         });
         let s = shared.clone();
         let task = tokio::spawn(async move {
@@ -111,6 +114,7 @@ impl FakeUpstream {
                 let Ok((tcp, _)) = listener.accept().await else {
                     continue;
                 };
+                s.connections.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let _ = tcp.set_nodelay(true);
                 let s = s.clone();
                 tokio::spawn(async move {
@@ -152,6 +156,11 @@ impl FakeUpstream {
 
     pub fn requests(&self) -> Vec<Recorded> {
         self.shared.recorded.lock().unwrap().clone()
+    }
+
+    /// TCP connections accepted so far (zero: no byte of any request arrived).
+    pub fn connections(&self) -> usize {
+        self.shared.connections.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     pub fn count(&self) -> usize {

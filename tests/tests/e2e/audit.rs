@@ -55,19 +55,20 @@ fn chat(cordon: &Cordon, stream: bool) -> reqwest::RequestBuilder {
 #[tokio::test]
 async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
     let (o, a, l) = fakes().await;
-    o.set_behavior(Behavior::Hang);
+    // The prompt holds a patient's date of birth: the baseline policy keeps it on premises.
+    l.set_behavior(Behavior::Hang);
     let cordon = Cordon::start(&config(&o, &a, &l, "openai", AUDIT), &env());
     let audit_dir = cordon.dir.path().join("audit");
     // The vendor holds the request: its decision must already be on disk.
     let pending = tokio::spawn(chat(&cordon, false).timeout(Duration::from_secs(30)).send());
-    cordon_tests::eventually(Duration::from_secs(10), "the request at the vendor", || o.count() == 1).await;
+    cordon_tests::eventually(Duration::from_secs(10), "the request at the vendor", || l.count() == 1).await;
     let at_vendor = lines(&audit_dir);
     assert!(
         at_vendor.iter().any(|e| e["kind"] == "decision" && e["model"] == "m"),
         "no decision record while the request was upstream: {at_vendor:?}"
     );
     pending.abort();
-    o.set_behavior(Behavior::Answer);
+    l.set_behavior(Behavior::Answer);
 
     let resp = chat(&cordon, false).send().await.unwrap();
     assert_eq!(resp.status(), 200);
@@ -89,15 +90,19 @@ async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
     for i in [&id, &stream_id] {
         let out = outcome(i).unwrap();
         assert_eq!(out["status"], 200);
-        assert_eq!(out["upstream"], "openai");
+        assert_eq!(out["upstream"], "vllm");
         assert_eq!(out["tokens_in"], 12);
         assert_eq!(out["tokens_out"], 5);
         assert_eq!(out["model_served"], "m");
         let cost = out["cost_usd"].as_f64().unwrap();
         assert!((cost - (12.0 + 10.0) / 1e6).abs() < 1e-12, "{cost}");
         let decision = decision(&audit_dir, i);
-        assert_eq!(decision["route"], "cloud");
-        assert_eq!(decision["rule"], "routing.default");
+        assert_eq!(decision["route"], "local");
+        assert_eq!(decision["zone"], "local");
+        assert_eq!(decision["action"], "local");
+        assert_eq!(decision["rule"], "sensitive-on-prem");
+        assert!(decision["policy_hash"].as_str().unwrap().starts_with("sha256:"));
+        assert_eq!(decision["entities"]["DATE"], 1);
         assert_eq!(decision["tenant"], "finance");
         assert_eq!(decision["client"], "billing-app");
     }
@@ -147,9 +152,9 @@ async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
     assert!(out.contains("requests: 3"), "{out}");
     let (code, out) = cordon.cli(&["audit", "--config", "cordon.yaml", "report", "--from", "2020-01-01"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("upstream openai (zone cloud)"), "{out}");
-    // The prompt holds a date of birth, and no policy keeps it home yet: the report says so.
-    assert!(out.contains("2 requests with PHI reached any cloud upstream"), "{out}");
+    assert!(out.contains("upstream vllm (zone local)"), "{out}");
+    // The prompt holds a date of birth: the policy kept it home, and the report says so.
+    assert!(out.contains("0 requests with PHI reached any cloud upstream"), "{out}");
     assert!(
         out.contains("0 requests with FINANCIAL reached any cloud upstream"),
         "{out}"

@@ -6,6 +6,7 @@
 mod audit;
 mod cli;
 mod errors;
+mod policy;
 mod relay;
 mod scan;
 mod sdk;

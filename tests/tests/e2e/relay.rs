@@ -38,7 +38,7 @@ async fn chat_is_relayed_with_the_upstream_key_and_unknown_fields_kept() {
         .unwrap();
     assert_eq!(resp.status(), 200);
     assert_eq!(resp.headers()["x-cordon-route"], "cloud");
-    assert_eq!(resp.headers()["x-cordon-rule"], "routing.default");
+    assert_eq!(resp.headers()["x-cordon-rule"], "default");
     let id = resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string();
     assert_eq!(id.len(), 36, "a UUID: {id}");
     assert!(resp.headers().get("set-cookie").is_none(), "vendor cookies stay behind");
@@ -241,9 +241,11 @@ async fn local_traffic_never_falls_back_to_cloud() {
         .send()
         .await
         .unwrap();
-    assert_eq!(resp.status(), 502);
+    // Every on-premises upstream failed: 503, and nothing went anywhere else.
+    assert_eq!(resp.status(), 503);
     assert_eq!(resp.headers()["x-cordon-route"], "local");
-    assert_eq!(resp.headers()["x-cordon-rule"], "client.route");
+    // The MRN keeps the request local by policy (the client is pinned there too).
+    assert_eq!(resp.headers()["x-cordon-rule"], "sensitive-on-prem");
     assert_eq!(l.count(), 1);
     assert_eq!(o.count() + a.count(), 0, "nothing may reach a cloud vendor");
     // A client may not ask to leave the premises.
@@ -271,7 +273,7 @@ async fn local_traffic_never_falls_back_to_cloud() {
         "{text}"
     );
     assert!(
-        text.contains("cordon_requests_total{endpoint=\"chat_completions\",route=\"local\",action=\"local\",rule=\"client.route\",upstream=\"vllm\",status=\"502\"} 1"),
+        text.contains("cordon_requests_total{endpoint=\"chat_completions\",route=\"local\",action=\"local\",rule=\"sensitive-on-prem\",upstream=\"vllm\",status=\"503\"} 1"),
         "{text}"
     );
     assert!(text.contains("cordon_audit_healthy 1"), "{text}");
