@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo build --release -p cordon -p cordon-tests
-//! target/release/cordon-loadbench [--seconds 5] [--concurrency 1,64]
+//! target/release/cordon-loadbench [--seconds 5] [--concurrency 1,64] [--policy hipaa|FILE]
 //! ```
 //!
 //! Everything runs on 127.0.0.1; each phase is bounded by `--seconds`.
@@ -129,8 +129,19 @@ async fn main() {
         .map(|c| c.parse().unwrap())
         .collect();
     let fake = FakeUpstream::start_unrecorded().await;
+    // `--policy hipaa` (a shipped pack) or `--policy FILE`; default: the baseline policy.
+    let policy = arg("--policy").map(|p| {
+        let packs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../policies/packs");
+        let pack = packs.join(format!("{p}.yaml"));
+        let path = if pack.is_file() { pack } else { std::path::PathBuf::from(&p) };
+        std::fs::canonicalize(&path).unwrap_or_else(|e| panic!("policy {}: {e}", path.display()))
+    });
+    let policy_line = policy
+        .as_ref()
+        .map(|p| format!("policy: {}\n", p.display()))
+        .unwrap_or_default();
     let config = format!(
-        "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  vendor: {{ kind: openai, base_url: \"{}\", api_key_env: BENCH_VENDOR_KEY, zone: cloud }}\nroutes:\n  cloud: [vendor]\nlimits:\n  max_concurrent_requests: 4096\n",
+        "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  vendor: {{ kind: openai, base_url: \"{}\", api_key_env: BENCH_VENDOR_KEY, zone: cloud }}\nroutes:\n  local: []\n  cloud: [vendor]\nlimits:\n  max_concurrent_requests: 4096\n{policy_line}",
         fake.base_v1()
     );
     let cordon = Cordon::start(
@@ -142,6 +153,10 @@ async fn main() {
     );
     let body = chat_body();
     println!("cordon load run: 2 KB chat body ({} bytes), {seconds} s per phase after 0.5 s warm-up, loopback, HTTP/1.1 keep-alive", body.len());
+    println!(
+        "policy: {} (the body holds no sensitive data: every request is classified, decided `cloud` and forwarded)",
+        policy.as_ref().map_or("baseline (embedded)".to_string(), |p| p.display().to_string())
+    );
     println!(
         "{:>5} {:>8} {:>12} {:>10} {:>10} {:>7}",
         "conc", "target", "req/s", "p50 µs", "p99 µs", "errors"
