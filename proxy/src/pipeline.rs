@@ -198,11 +198,16 @@ impl App {
         }
         let mut tick = tokio::time::interval(self.config.policy.reload_interval);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        // Registered once, before the loop: a stop notified while a reload
+        // runs is not missed.
+        let stopped = stop.notified();
+        tokio::pin!(stopped);
+        stopped.as_mut().enable();
         loop {
             tokio::select! {
                 _ = tick.tick() => self.reload_policy(false),
                 _ = hup.notified() => self.reload_policy(true),
-                _ = stop.notified() => return,
+                _ = &mut stopped => return,
             }
         }
     }
@@ -296,9 +301,6 @@ impl App {
         if endpoint == Endpoint::Models {
             return Ok(self.models(ctx.api));
         }
-        if endpoint == Endpoint::Classify {
-            return self.classify_only(ctx, req).await;
-        }
         ctx.api = endpoint.api();
         // Held until the response body has been sent.
         let permit = self
@@ -307,6 +309,10 @@ impl App {
             .try_acquire_owned()
             .map_err(|_| ProxyError::Overloaded)?;
         let in_flight = InFlightGauge::enter(&self.metrics.in_flight);
+        if endpoint == Endpoint::Classify {
+            let resp = self.classify_only(ctx, req).await?;
+            return Ok(resp.map(|b| body::guarded(b, (permit, in_flight))));
+        }
         let (parts, body) = req.into_parts();
         let bytes = self.read_body(&parts.headers, body).await?;
         let parsed = Arc::new(ParsedRequest::parse(endpoint, &bytes)?);

@@ -137,11 +137,16 @@ impl ReloadingConfig {
     pub async fn watch(self: Arc<Self>, hup: Arc<Notify>, stop: Arc<Notify>) {
         let mut tick = tokio::time::interval(self.files.reload_interval);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        // Registered once, before the loop: a stop notified while a reload
+        // runs is not missed.
+        let stopped = stop.notified();
+        tokio::pin!(stopped);
+        stopped.as_mut().enable();
         loop {
             tokio::select! {
                 _ = tick.tick() => self.reload(false),
                 _ = hup.notified() => self.reload(true),
-                _ = stop.notified() => return,
+                _ = &mut stopped => return,
             }
         }
     }

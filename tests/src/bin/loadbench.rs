@@ -133,7 +133,11 @@ async fn main() {
     let policy = arg("--policy").map(|p| {
         let packs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../policies/packs");
         let pack = packs.join(format!("{p}.yaml"));
-        let path = if pack.is_file() { pack } else { std::path::PathBuf::from(&p) };
+        let path = if pack.is_file() {
+            pack
+        } else {
+            std::path::PathBuf::from(&p)
+        };
         std::fs::canonicalize(&path).unwrap_or_else(|e| panic!("policy {}: {e}", path.display()))
     });
     let policy_line = policy
@@ -155,7 +159,9 @@ async fn main() {
     println!("cordon load run: 2 KB chat body ({} bytes), {seconds} s per phase after 0.5 s warm-up, loopback, HTTP/1.1 keep-alive", body.len());
     println!(
         "policy: {} (the body holds no sensitive data: every request is classified, decided `cloud` and forwarded)",
-        policy.as_ref().map_or("baseline (embedded)".to_string(), |p| p.display().to_string())
+        policy
+            .as_ref()
+            .map_or("baseline (embedded)".to_string(), |p| p.display().to_string())
     );
     println!(
         "{:>5} {:>8} {:>12} {:>10} {:>10} {:>7}",
