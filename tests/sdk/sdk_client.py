@@ -1,6 +1,8 @@
 """Drives Cordon with the official OpenAI and Anthropic Python SDKs.
 
-Usage: sdk_client.py MODE   (openai-chat | openai-stream | anthropic-messages | anthropic-stream)
+Usage: sdk_client.py MODE   (openai-chat | openai-stream | anthropic-messages | anthropic-stream |
+                             openai-bad-key | openai-blocked | anthropic-blocked)
+CORDON_PROMPT: the user message.
 Environment: CORDON_BASE (https://127.0.0.1:PORT), CORDON_CA (PEM file), CORDON_KEY (client API key),
 CORDON_MODEL (model name). Prints one JSON object with what the SDK returned.
 """
@@ -114,6 +116,24 @@ def main():
             out = {"error": None}
         except AuthenticationError as e:
             out = {"error": "authentication", "status": e.status_code, "message": e.message}
+    elif mode == "openai-blocked":
+        from openai import PermissionDeniedError
+
+        try:
+            openai_client().chat.completions.create(model=model, messages=[{"role": "user", "content": prompt}])
+            out = {"error": None}
+        except PermissionDeniedError as e:
+            out = {"error": "permission", "status": e.status_code, "message": e.message, "body": e.body}
+    elif mode == "anthropic-blocked":
+        from anthropic import PermissionDeniedError
+
+        try:
+            anthropic_client().messages.create(
+                model=model, max_tokens=32, messages=[{"role": "user", "content": prompt}]
+            )
+            out = {"error": None}
+        except PermissionDeniedError as e:
+            out = {"error": "permission", "status": e.status_code, "message": e.message, "body": e.body}
     else:
         raise SystemExit(f"unknown mode {mode}")
     print(json.dumps(out))

@@ -37,6 +37,10 @@ fn start(o: &FakeUpstream, a: &FakeUpstream, l: &FakeUpstream, cloud: &str) -> S
 }
 
 fn run(setup: &Setup, mode: &str, key: &str) -> Value {
+    run_with(setup, mode, key, "Patient marker-5521 asks for a summary.")
+}
+
+fn run_with(setup: &Setup, mode: &str, key: &str, prompt: &str) -> Value {
     let python = sdk_python();
     let child = Command::new(python)
         .arg(sdk_scripts().join("sdk_client.py"))
@@ -47,7 +51,7 @@ fn run(setup: &Setup, mode: &str, key: &str) -> Value {
         )
         .env("CORDON_CA", &setup.ca)
         .env("CORDON_KEY", key)
-        .env("CORDON_PROMPT", "Patient marker-5521 asks for a summary.")
+        .env("CORDON_PROMPT", prompt)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -86,6 +90,18 @@ async fn official_sdks_same_api() {
         assert!(!r.everything().contains(CLIENT_KEY));
         assert_eq!(r.headers["authorization"], format!("Bearer {UPSTREAM_KEY}"));
     }
+    // A credential in the prompt: the SDKs raise their own permission error,
+    // naming the rule and the entity type, never the value.
+    let secret = "Why does sk-proj-Abc123XyZ789LmNoPqRsTuVwXyZ0123456789abcd get a 401?";
+    for mode in ["openai-blocked", "anthropic-blocked"] {
+        let v = tokio::task::block_in_place(|| run_with(s, mode, CLIENT_KEY, secret));
+        assert_eq!(v["error"], "permission", "{mode}: {v}");
+        assert_eq!(v["status"], 403);
+        let msg = v["message"].as_str().unwrap();
+        assert!(msg.contains("`secrets`") && msg.contains("API_KEY"), "{mode}: {msg}");
+        assert!(!v.to_string().contains("Abc123"), "{mode}: the value came back: {v}");
+    }
+    assert_eq!(o.count(), 2, "a blocked request reached the vendor");
     let logged = || setup.cordon.logs().matches("\"message\":\"request\"").count() >= 3;
     cordon_tests::eventually(Duration::from_secs(10), "the request log events", logged).await;
     assert!(!setup.cordon.logs().contains("marker-5521"));
