@@ -385,16 +385,15 @@ impl App {
     /// of time marks the summary: the policy's `on_error` then decides.
     async fn classify(&self, parsed: &Arc<ParsedRequest>) -> ContentSummary {
         let started = Instant::now();
-        let registry = self.config.detectors.clone();
-        let key = self.config.audit.hmac_key.clone();
-        let run = {
-            let parsed = parsed.clone();
-            move || classify::scan(&registry, key.as_ref(), &extract(&parsed))
-        };
-        let size = parsed_text_bytes(parsed);
-        let result = if size <= INLINE_SCAN_BYTES {
+        let ex = extract(parsed);
+        let result = if ex.text_bytes() <= INLINE_SCAN_BYTES {
+            let run = || classify::scan(&self.config.detectors, self.config.audit.hmac_key.as_ref(), &ex);
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).map_err(|_| "detector_failed")
         } else {
+            let registry = self.config.detectors.clone();
+            let key = self.config.audit.hmac_key.clone();
+            let parsed = parsed.clone();
+            let run = move || classify::scan(&registry, key.as_ref(), &extract(&parsed));
             match tokio::time::timeout(self.config.limits.classify_timeout, tokio::task::spawn_blocking(run)).await {
                 Ok(Ok(summary)) => Ok(summary),
                 Ok(Err(_)) => Err("detector_failed"),
@@ -410,7 +409,6 @@ impl App {
                     "the request could not be classified; the policy's on_error applies"
                 );
                 self.fail_closed(why);
-                let ex = extract(parsed);
                 ContentSummary {
                     text_parts: ex.texts.len(),
                     text_bytes: ex.text_bytes(),
@@ -825,11 +823,6 @@ impl Drop for InFlightGauge {
     fn drop(&mut self) {
         self.0.dec();
     }
-}
-
-/// The text bytes a request carries, without building the extraction.
-fn parsed_text_bytes(parsed: &ParsedRequest) -> usize {
-    extract(parsed).text_bytes()
 }
 
 /// The decision record: names, counts and offsets only, never content.
