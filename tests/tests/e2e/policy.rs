@@ -31,6 +31,14 @@ fn start_with_policy(config_text: &str, policy_text: &str) -> Cordon {
     Cordon::start_in(dir, config_text, &env())
 }
 
+/// Replaces a file the way deployments do (write beside it, then rename), so
+/// the poller never reads a half-written policy.
+fn write_atomic(path: &Path, text: &str) {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, path).unwrap();
+}
+
 fn pack(name: &str) -> String {
     std::fs::read_to_string(Path::new(PACKS).join(format!("{name}.yaml"))).unwrap()
 }
@@ -382,7 +390,8 @@ async fn policy_reloads_atomically_and_refuses_an_invalid_one() {
     };
     assert_eq!(ask().await, "cloud");
     let path = cordon.dir.path().join("policy.yaml");
-    std::fs::write(&path, v2).unwrap();
+    let count = |what: &str| cordon.logs().matches(what).count();
+    write_atomic(&path, v2);
     let mut switched = false;
     for _ in 0..250 {
         if ask().await == "local" {
@@ -392,20 +401,21 @@ async fn policy_reloads_atomically_and_refuses_an_invalid_one() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert!(switched, "the new policy never took effect");
+    cordon_tests::eventually(Duration::from_secs(10), "the reload log line", || {
+        count("policy reloaded") == 1
+    })
+    .await;
     // Invalid: refused, the previous one keeps serving.
-    std::fs::write(&path, "version: 1\nname: broken\ndefault: sideways\n").unwrap();
+    write_atomic(&path, "version: 1\nname: broken\ndefault: sideways\n");
     cordon_tests::eventually(Duration::from_secs(10), "the refusal in the logs", || {
-        cordon.logs().contains("new policy refused")
+        count("new policy refused") == 1
     })
     .await;
     assert_eq!(ask().await, "local");
     // SIGHUP re-reads at once.
-    std::fs::write(&path, v1).unwrap();
+    write_atomic(&path, v1);
     cordon.signal("HUP");
-    cordon_tests::eventually(Duration::from_secs(10), "the reload", || {
-        cordon.logs().matches("policy reloaded").count() >= 2
-    })
-    .await;
+    cordon_tests::eventually(Duration::from_secs(10), "the reload", || count("policy reloaded") == 2).await;
     assert_eq!(ask().await, "cloud");
     let lines = audit_lines(&cordon);
     let hashes: std::collections::BTreeSet<String> = lines
