@@ -240,7 +240,10 @@ pub fn decide(
     let (route, rule): (Option<&Route>, Arc<str>) = match pd.action {
         ActionKind::Block => (None, pd.rule),
         ActionKind::Local | ActionKind::Pseudonymize => {
-            let r = match &pd.route {
+            // Until pseudonymization is built, a pseudonymize rule's route (a
+            // cloud route, by design) is not taken: the request stays local.
+            let named = pd.route.as_deref().filter(|_| pd.action == ActionKind::Local);
+            let r = match named {
                 Some(name) => config.route(name),
                 None => asker
                     .pinned_route
@@ -329,6 +332,57 @@ pub fn explanation(summary: &ContentSummary, d: &Decision) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn config_with(policy: &str) -> (Config, tempfile::TempDir) {
+        use crate::config::{OfflineEnv, Source};
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("p.yaml"), policy).unwrap();
+        let text = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  v: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: local }\n  c: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }\n  e: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }\nroutes:\n  local: [v]\n  cloud: [c]\n  cloud-eu: [e]\npolicy: p.yaml\n";
+        let path = dir.path().join("c.yaml");
+        let (c, _) = Config::load(&Source::file(&path, text), &OfflineEnv).unwrap();
+        (c, dir)
+    }
+
+    fn decide_text(config: &Config, text: &str, asker: &Asker<'_>) -> Decision {
+        let body = serde_json::json!({"model": "m", "messages": [{"role": "user", "content": text}]});
+        let parsed = ParsedRequest::parse(crate::api::Endpoint::ChatCompletions, body.to_string().as_bytes()).unwrap();
+        let ex = crate::api::extract(&parsed);
+        let summary = scan(&config.detectors, None, &ex);
+        let texts: Vec<&str> = ex.texts.iter().map(|t| t.text).collect();
+        decide(config, &config.policy.policy, &summary, &parsed, &texts, asker, true)
+    }
+
+    #[test]
+    fn routes_follow_the_action_and_clients_only_keep_data_closer() {
+        let policy = "version: 1\nname: t\ndefault: cloud\nrules:\n  - id: cards\n    when: { entities: [CREDIT_CARD] }\n    then: { action: pseudonymize, route: cloud-eu }\n  - id: mail\n    when: { entities: [EMAIL] }\n    then: { action: cloud, route: cloud-eu }\n";
+        let (c, _dir) = config_with(policy);
+        let none = Asker::default();
+        // Pseudonymization is not built: its cloud route is not taken.
+        let d = decide_text(&c, "Refund card 4111 1111 1111 1111.", &none);
+        assert_eq!(
+            (d.action, d.route.as_deref(), d.route_label()),
+            (ActionKind::Pseudonymize, Some("local"), "local")
+        );
+        let d = decide_text(&c, "Write to ops@example.com today.", &none);
+        assert_eq!(d.route.as_deref(), Some("cloud-eu"));
+        let d = decide_text(&c, "Hello there.", &none);
+        assert_eq!((d.route.as_deref(), &*d.rule), (Some("cloud"), "default"));
+        // A client pinned on premises keeps even cleared traffic there.
+        let pinned = Asker {
+            pinned_route: Some("local"),
+            ..Asker::default()
+        };
+        let d = decide_text(&c, "Hello there.", &pinned);
+        assert_eq!((d.route.as_deref(), &*d.rule), (Some("local"), "client.route"));
+        // A client asking for a cloud route by header gets no further than the policy.
+        let asked = Asker {
+            asked_route: Some("cloud"),
+            ..Asker::default()
+        };
+        let d = decide_text(&c, "Hello there.", &asked);
+        assert_eq!(d.route.as_deref(), Some("cloud"));
+        assert_eq!(&*d.rule, "default");
+    }
 
     #[test]
     fn base64_blobs_are_found() {
