@@ -196,20 +196,8 @@ impl App {
         if self.config.policy.file.is_none() {
             return;
         }
-        let mut tick = tokio::time::interval(self.config.policy.reload_interval);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        // Registered once, before the loop: a stop notified while a reload
-        // runs is not missed.
-        let stopped = stop.notified();
-        tokio::pin!(stopped);
-        stopped.as_mut().enable();
-        loop {
-            tokio::select! {
-                _ = tick.tick() => self.reload_policy(false),
-                _ = hup.notified() => self.reload_policy(true),
-                _ = &mut stopped => return,
-            }
-        }
+        let interval = self.config.policy.reload_interval;
+        crate::tls::watch_until_stopped(interval, &hup, &stop, |force| self.reload_policy(force)).await;
     }
 
     /// Runs the whole pipeline for one request. Never fails: every error is

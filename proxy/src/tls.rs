@@ -8,7 +8,7 @@
 
 use std::path::Path;
 use std::sync::Arc;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use arc_swap::ArcSwap;
 use rustls::server::WebPkiClientVerifier;
@@ -135,19 +135,26 @@ impl ReloadingConfig {
     /// Watches the files (polling their modification time and size) and
     /// reloads on change or when `hup` is notified (SIGHUP), until `stop`.
     pub async fn watch(self: Arc<Self>, hup: Arc<Notify>, stop: Arc<Notify>) {
-        let mut tick = tokio::time::interval(self.files.reload_interval);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        // Registered once, before the loop: a stop notified while a reload
-        // runs is not missed.
-        let stopped = stop.notified();
-        tokio::pin!(stopped);
-        stopped.as_mut().enable();
-        loop {
-            tokio::select! {
-                _ = tick.tick() => self.reload(false),
-                _ = hup.notified() => self.reload(true),
-                _ = &mut stopped => return,
-            }
+        let interval = self.files.reload_interval;
+        watch_until_stopped(interval, &hup, &stop, |force| self.reload(force)).await;
+    }
+}
+
+/// Calls `reload(false)` every `interval` and `reload(true)` when `hup` is
+/// notified (SIGHUP), until `stop`. The stop is registered before the loop,
+/// so one notified while a reload runs is not missed. Shared by the TLS
+/// files and the policy file.
+pub async fn watch_until_stopped(interval: Duration, hup: &Notify, stop: &Notify, reload: impl Fn(bool)) {
+    let mut tick = tokio::time::interval(interval);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let stopped = stop.notified();
+    tokio::pin!(stopped);
+    stopped.as_mut().enable();
+    loop {
+        tokio::select! {
+            _ = tick.tick() => reload(false),
+            _ = hup.notified() => reload(true),
+            _ = &mut stopped => return,
         }
     }
 }

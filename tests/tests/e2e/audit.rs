@@ -11,26 +11,9 @@ use crate::{chat_request, config, env, http, messages_request, CLIENT_KEY};
 
 const AUDIT: &str = "audit:\n  checkpoint_every: 4\n  checkpoint_interval: 200ms\n  prices:\n    m: { input_per_mtok: 1.0, output_per_mtok: 2.0 }\n";
 
-fn lines(dir: &Path) -> Vec<Value> {
-    let mut out = Vec::new();
-    let mut segs: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-        .collect();
-    segs.sort();
-    for s in segs {
-        for l in std::fs::read_to_string(s).unwrap().lines() {
-            out.push(serde_json::from_str(l).unwrap());
-        }
-    }
-    out
-}
-
 /// The decision record with this id.
 fn decision(dir: &Path, id: &str) -> Value {
-    lines(dir)
+    crate::audit_lines(dir)
         .into_iter()
         .find(|e| e["kind"] == "decision" && e["id"] == id)
         .unwrap()
@@ -62,7 +45,7 @@ async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
     // The vendor holds the request: its decision must already be on disk.
     let pending = tokio::spawn(chat(&cordon, false).timeout(Duration::from_secs(30)).send());
     cordon_tests::eventually(Duration::from_secs(10), "the request at the vendor", || l.count() == 1).await;
-    let at_vendor = lines(&audit_dir);
+    let at_vendor = crate::audit_lines(&audit_dir);
     assert!(
         at_vendor.iter().any(|e| e["kind"] == "decision" && e["model"] == "m"),
         "no decision record while the request was upstream: {at_vendor:?}"
@@ -79,7 +62,7 @@ async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
     resp.bytes().await.unwrap();
 
     let outcome = |id: &str| -> Option<Value> {
-        lines(&audit_dir)
+        crate::audit_lines(&audit_dir)
             .into_iter()
             .find(|e| e["kind"] == "outcome" && e["decision_id"] == id)
     };
@@ -329,7 +312,7 @@ async fn kill_9_under_load_loses_no_acknowledged_decision() {
     assert_eq!(cordon.wait_exit(Duration::from_secs(20)), Some(0));
     let (code, out) = cordon.cli(&["audit", "--dir", "audit", "verify"]);
     assert_eq!(code, 0, "{out}");
-    let decided: std::collections::HashSet<String> = lines(&cordon.dir.path().join("audit"))
+    let decided: std::collections::HashSet<String> = crate::audit_lines(&cordon.dir.path().join("audit"))
         .into_iter()
         .filter(|e| e["kind"] == "decision")
         .map(|e| e["id"].as_str().unwrap().to_string())

@@ -89,3 +89,21 @@ pub async fn metrics(cordon: &cordon_tests::Cordon) -> String {
         .await
         .unwrap()
 }
+
+/// Every record of the audit trail in `dir`, segments in order.
+pub fn audit_lines(dir: &std::path::Path) -> Vec<serde_json::Value> {
+    let mut segs: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    segs.sort();
+    let mut out = Vec::new();
+    for s in segs {
+        for l in std::fs::read_to_string(s).unwrap().lines() {
+            out.push(serde_json::from_str(l).unwrap());
+        }
+    }
+    out
+}

@@ -47,22 +47,6 @@ fn user(text: &str) -> Value {
     json!({"model": "m", "messages": [{"role": "user", "content": text}]})
 }
 
-fn audit_lines(cordon: &Cordon) -> Vec<Value> {
-    let mut out = Vec::new();
-    let dir = cordon.dir.path().join("audit");
-    for e in std::fs::read_dir(&dir).unwrap().flatten() {
-        let name = e.file_name().to_string_lossy().to_string();
-        if name.starts_with("audit-") && name.ends_with(".jsonl") {
-            for line in std::fs::read_to_string(e.path()).unwrap().lines() {
-                if let Ok(v) = serde_json::from_str::<Value>(line) {
-                    out.push(v);
-                }
-            }
-        }
-    }
-    out
-}
-
 #[tokio::test]
 async fn hipaa_pack_keeps_phi_local_blocks_secrets_and_lets_the_rest_out() {
     let (o, a, l) = fakes().await;
@@ -145,7 +129,7 @@ async fn hipaa_pack_keeps_phi_local_blocks_secrets_and_lets_the_rest_out() {
     resp.bytes().await.unwrap();
 
     // The trail: every decision with its action, rule and the policy's hash; the block too.
-    let lines = audit_lines(&cordon);
+    let lines = crate::audit_lines(&cordon.dir.path().join("audit"));
     let blocked = lines
         .iter()
         .find(|e| e["kind"] == "decision" && e["id"] == decision_id.as_str())
@@ -417,7 +401,7 @@ async fn policy_reloads_atomically_and_refuses_an_invalid_one() {
     cordon.signal("HUP");
     cordon_tests::eventually(Duration::from_secs(10), "the reload", || count("policy reloaded") == 2).await;
     assert_eq!(ask().await, "cloud");
-    let lines = audit_lines(&cordon);
+    let lines = crate::audit_lines(&cordon.dir.path().join("audit"));
     let hashes: std::collections::BTreeSet<String> = lines
         .iter()
         .filter(|e| e["kind"] == "decision")
