@@ -203,11 +203,11 @@ impl Decision {
 /// Classifies nothing: decides from a summary, and picks the route.
 ///
 /// - `block` takes no route;
-/// - `local` (and, until pseudonymization lands, `pseudonymize`) takes the
-///   rule's route, else the client's pinned route when it is on premises,
-///   else `local`;
-/// - `cloud` takes the rule's route, else the client's pinned route, else
-///   `routing.default`;
+/// - `local` takes the rule's route, else the client's pinned route when it
+///   is on premises, else `local`;
+/// - `cloud` and `pseudonymize` take the rule's route, else the client's
+///   pinned route, else `routing.default` (a pseudonymized request goes out
+///   with placeholders: see [`crate::pseudo`]);
 /// - a client may keep a request closer than the policy requires: a pinned
 ///   or asked on-premises route turns `cloud` into that route.
 pub fn decide(
@@ -239,11 +239,8 @@ pub fn decide(
     let local_zone = |name: &str| config.route(name).filter(|r| r.zone == Zone::Local);
     let (route, rule): (Option<&Route>, Arc<str>) = match pd.action {
         ActionKind::Block => (None, pd.rule),
-        ActionKind::Local | ActionKind::Pseudonymize => {
-            // Until pseudonymization is built, a pseudonymize rule's route (a
-            // cloud route, by design) is not taken: the request stays local.
-            let named = pd.route.as_deref().filter(|_| pd.action == ActionKind::Local);
-            let r = match named {
+        ActionKind::Local => {
+            let r = match &pd.route {
                 Some(name) => config.route(name),
                 None => asker
                     .pinned_route
@@ -252,7 +249,7 @@ pub fn decide(
             };
             (r, pd.rule)
         }
-        ActionKind::Cloud => {
+        ActionKind::Cloud | ActionKind::Pseudonymize => {
             let closer = asker
                 .asked_route
                 .and_then(local_zone)
@@ -273,8 +270,11 @@ pub fn decide(
             }
         }
     };
-    if explain && pd.action == ActionKind::Pseudonymize {
-        reasons.push("pseudonymization is not built yet: the request is answered on premises".to_string());
+    if explain && pd.action == ActionKind::Pseudonymize && route.is_some_and(|r| r.zone == Zone::Cloud) {
+        reasons.push(format!(
+            "{} value(s) are replaced by placeholders before the request leaves, and restored in the answer",
+            summary.findings.len()
+        ));
     }
     Decision {
         action: pd.action,
@@ -357,12 +357,19 @@ mod tests {
         let policy = "version: 1\nname: t\ndefault: cloud\nrules:\n  - id: cards\n    when: { entities: [CREDIT_CARD] }\n    then: { action: pseudonymize, route: cloud-eu }\n  - id: mail\n    when: { entities: [EMAIL] }\n    then: { action: cloud, route: cloud-eu }\n";
         let (c, _dir) = config_with(policy);
         let none = Asker::default();
-        // Pseudonymization is not built: its cloud route is not taken.
+        // Pseudonymized requests take the rule's cloud route...
         let d = decide_text(&c, "Refund card 4111 1111 1111 1111.", &none);
         assert_eq!(
             (d.action, d.route.as_deref(), d.route_label()),
-            (ActionKind::Pseudonymize, Some("local"), "local")
+            (ActionKind::Pseudonymize, Some("cloud-eu"), "cloud")
         );
+        // ...unless the client keeps its data on premises.
+        let pinned = Asker {
+            pinned_route: Some("local"),
+            ..Asker::default()
+        };
+        let d = decide_text(&c, "Refund card 4111 1111 1111 1111.", &pinned);
+        assert_eq!((d.route.as_deref(), &*d.rule), (Some("local"), "client.route"));
         let d = decide_text(&c, "Write to ops@example.com today.", &none);
         assert_eq!(d.route.as_deref(), Some("cloud-eu"));
         let d = decide_text(&c, "Hello there.", &none);

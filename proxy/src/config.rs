@@ -101,6 +101,30 @@ pub struct RawConfig {
     /// Per tenant settings: `tenants: { clinic: { jurisdiction: US } }`.
     #[serde(default)]
     pub tenants: BTreeMap<String, RawTenant>,
+    /// How the `pseudonymize` action replaces values.
+    #[serde(default)]
+    pub pseudonymize: RawPseudonymize,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPseudonymize {
+    /// `token` (`[PERSON_1]`, the default) or `surrogate` (format-preserving fakes).
+    #[serde(default)]
+    pub style: Option<String>,
+    #[serde(default)]
+    pub vault: RawVault,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawVault {
+    /// How long a conversation's placeholders are kept after its last turn. Default 30m.
+    #[serde(default)]
+    pub ttl: Option<String>,
+    /// The most conversations kept (least recently used go first). Default 10000.
+    #[serde(default)]
+    pub max_conversations: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -303,6 +327,7 @@ pub struct Config {
     pub policy: PolicySetting,
     /// Tenant name -> jurisdiction (upper case).
     pub tenants: BTreeMap<String, Option<String>>,
+    pub pseudonymize: crate::pseudo::PseudoConfig,
 }
 
 /// The policy in force at start, where it came from, and what a reload
@@ -727,7 +752,9 @@ impl<'a> Builder<'a> {
         let detectors = std::sync::Arc::new(self.detectors(&raw.detectors)?);
         let tenants = self.tenants(&raw.tenants, clients.as_deref());
         let policy = self.policy(raw.policy.as_ref(), &routes, &routing, &detectors)?;
+        let pseudonymize = self.pseudonymize(&raw.pseudonymize);
         Some(Config {
+            pseudonymize,
             detectors,
             policy,
             tenants,
@@ -1218,6 +1245,34 @@ impl<'a> Builder<'a> {
         Routing {
             default_route,
             allow_header: raw.allow_header.unwrap_or(true),
+        }
+    }
+
+    fn pseudonymize(&mut self, raw: &RawPseudonymize) -> crate::pseudo::PseudoConfig {
+        let d = crate::pseudo::PseudoConfig::default();
+        let style = match raw.style.as_deref() {
+            None => d.style,
+            Some(s) => crate::pseudo::Style::parse(s).unwrap_or_else(|| {
+                self.error(
+                    &["pseudonymize", "style"],
+                    format!("`{s}` is not a placeholder style"),
+                    Some("write `token` ([PERSON_1]) or `surrogate` (realistic fake values)"),
+                );
+                d.style
+            }),
+        };
+        let max = raw.vault.max_conversations.unwrap_or(d.vault_max_conversations);
+        if max == 0 {
+            self.error(
+                &["pseudonymize", "vault", "max_conversations"],
+                "must be positive",
+                None,
+            );
+        }
+        crate::pseudo::PseudoConfig {
+            style,
+            vault_ttl: self.duration(&["pseudonymize", "vault", "ttl"], &raw.vault.ttl, d.vault_ttl),
+            vault_max_conversations: max.max(1),
         }
     }
 

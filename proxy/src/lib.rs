@@ -21,6 +21,7 @@ pub mod headers;
 pub mod metrics;
 pub mod outcome;
 pub mod pipeline;
+pub mod pseudo;
 pub mod server;
 pub mod sse;
 pub mod tls;

@@ -34,6 +34,11 @@ pub struct ReasonLabels {
     pub reason: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct EntityLabels {
+    pub entity: String,
+}
+
 type HistogramFamily<L> = Family<L, Histogram, fn() -> Histogram>;
 
 fn latency_histogram() -> Histogram {
@@ -50,6 +55,7 @@ pub struct Metrics {
     pub audit_write: Histogram,
     pub detector_time: Histogram,
     pub policy_reloads: Family<ReasonLabels, Counter>,
+    pub pseudonymized: Family<EntityLabels, Counter>,
     pub audit_healthy: Gauge,
     pub in_flight: Gauge,
 }
@@ -106,6 +112,12 @@ impl Metrics {
             "Policy file changes: `loaded` (in force) or `refused` (invalid; the old policy kept serving)",
             policy_reloads.clone(),
         );
+        let pseudonymized = Family::<EntityLabels, Counter>::default();
+        registry.register(
+            "pseudonymized_values",
+            "Distinct values replaced by placeholders before a request left, by entity type",
+            pseudonymized.clone(),
+        );
         let audit_healthy = Gauge::default();
         registry.register(
             "audit_healthy",
@@ -123,6 +135,7 @@ impl Metrics {
             audit_write,
             detector_time,
             policy_reloads,
+            pseudonymized,
             audit_healthy,
             in_flight,
         }

@@ -14,7 +14,9 @@ use serde_json::Value;
 
 use crate::audit::{Audit, OutcomeRecord};
 use crate::body::{BoxError, ProxyBody};
+use crate::pseudo::restore::RestoreStats;
 use crate::sse::SseParser;
+use std::sync::atomic::Ordering;
 
 /// The most of a JSON answer kept to read its usage.
 const MAX_JSON: usize = 4 * 1024 * 1024;
@@ -27,6 +29,7 @@ pub struct OutcomeBody {
 
 struct Watch {
     audit: Arc<Audit>,
+    restore: Option<Arc<RestoreStats>>,
     record: OutcomeRecord,
     started: Instant,
     reader: Reader,
@@ -46,6 +49,7 @@ impl OutcomeBody {
         record: OutcomeRecord,
         started: Instant,
         content_type: &str,
+        restore: Option<Arc<RestoreStats>>,
     ) -> Self {
         let reader = if content_type.starts_with("text/event-stream") {
             Reader::Sse(SseParser::new(MAX_JSON))
@@ -58,6 +62,7 @@ impl OutcomeBody {
             inner,
             watch: Some(Watch {
                 audit,
+                restore,
                 record,
                 started,
                 reader,
@@ -96,6 +101,10 @@ impl Watch {
             }
         }
         self.record.latency_ms = self.started.elapsed().as_secs_f64() * 1000.0;
+        if let Some(r) = &self.restore {
+            self.record.restored = Some(r.restored.load(Ordering::Relaxed));
+            self.record.paraphrased = Some(r.paraphrased.load(Ordering::Relaxed));
+        }
         self.audit.outcome(self.record);
     }
 }

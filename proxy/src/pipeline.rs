@@ -37,6 +37,8 @@ use crate::error::{Blame, ProxyError};
 use crate::headers;
 use crate::metrics::{Metrics, ReasonLabels, RequestLabels, UpstreamErrorLabels};
 use crate::outcome::OutcomeBody;
+use crate::pseudo::restore::{restore_sse, RestoreStats, Restorer, Shape, StreamRestore};
+use crate::pseudo::vault::Vault;
 use crate::sse::SseParser;
 use crate::translate;
 use crate::upstream::{SendError, Upstream};
@@ -61,6 +63,8 @@ pub struct App {
     metrics: Metrics,
     /// The policy in force; swapped whole by a reload.
     policy: ArcSwap<Policy>,
+    /// Conversations' placeholders (pseudonymization); `None` if it could not be keyed.
+    vault: Option<Vault>,
 }
 
 /// A request that went through [`App::decide`]. Its fields are private to
@@ -93,6 +97,8 @@ pub struct RequestCtx {
     pub error: Option<(&'static str, Blame)>,
     /// The decision record is on disk: an outcome record must follow.
     pub audited: bool,
+    /// Set when the answer is being restored (pseudonymized requests).
+    pub restore_stats: Option<Arc<RestoreStats>>,
     started: Instant,
 }
 
@@ -107,6 +113,7 @@ impl RequestCtx {
             upstream: None,
             error: None,
             audited: false,
+            restore_stats: None,
             started: Instant::now(),
         }
     }
@@ -117,8 +124,17 @@ impl App {
         let limiter = Arc::new(Semaphore::new(config.limits.max_concurrent_requests));
         let auth = Authenticator::new(config.clients.take());
         let policy = ArcSwap::new(config.policy.policy.clone());
+        let p = &config.pseudonymize;
+        let vault = match Vault::new(p.vault_ttl, p.vault_max_conversations) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                tracing::error!(error = %e, "the pseudonymization vault is off: placeholders are not kept across turns");
+                None
+            }
+        };
         App {
             policy,
+            vault,
             config,
             auth,
             upstreams,
@@ -243,7 +259,8 @@ impl App {
                 .unwrap_or("")
                 .to_string();
             let audit = self.audit.clone();
-            resp = resp.map(|b| OutcomeBody::wrap(b, audit, record, ctx.started, &ctype).boxed_unsync());
+            let stats = ctx.restore_stats.clone();
+            resp = resp.map(|b| OutcomeBody::wrap(b, audit, record, ctx.started, &ctype, stats).boxed_unsync());
         }
         let elapsed = ctx.started.elapsed();
         self.observe(&ctx, status, elapsed);
@@ -306,11 +323,37 @@ impl App {
         let parsed = Arc::new(ParsedRequest::parse(endpoint, &bytes)?);
         self.check_model(&parsed)?;
         let summary = self.classify(&parsed).await;
-        let decided = self.decide(&ctx.identity, &parts.headers, parsed, &summary)?;
+        let mut decided = self.decide(&ctx.identity, &parts.headers, parsed, &summary)?;
+        // Pseudonymize: placeholders out, originals kept here to restore the answer.
+        let mut restorer = None;
+        let mut pseudonymized = std::collections::BTreeMap::new();
+        let mut bytes = bytes;
+        if decided.decision.action == ActionKind::Pseudonymize && decided.decision.zone == Some(Zone::Cloud) {
+            match self.pseudonymize(ctx, &decided.request, &summary) {
+                Ok((request, body, r, counts)) => {
+                    decided.request = Arc::new(request);
+                    bytes = body;
+                    ctx.restore_stats = Some(r.stats.clone());
+                    restorer = Some(Arc::new(r));
+                    pseudonymized = counts;
+                }
+                Err(e) => {
+                    // Fail closed: nothing leaves in clear; the policy's on_error decides.
+                    tracing::error!(decision_id = %ctx.id, error = %e, "pseudonymization failed; the policy's on_error applies");
+                    self.fail_closed("pseudonymize_failed");
+                    let failed = ContentSummary {
+                        error: Some("pseudonymize_failed"),
+                        ..summary.clone()
+                    };
+                    decided = self.decide(&ctx.identity, &parts.headers, decided.request, &failed)?;
+                }
+            }
+        }
         ctx.decision = Some(decided.decision().clone());
         // Write-ahead: the decision is durable before any byte goes upstream,
         // and before a block is answered.
-        let record = decision_record(ctx, &decided, &summary);
+        let mut record = decision_record(ctx, &decided, &summary);
+        record.pseudonymized = pseudonymized;
         let waited = Instant::now();
         let written = self.audit.decision(record).await;
         self.metrics.audit_write.observe(waited.elapsed().as_secs_f64());
@@ -326,7 +369,7 @@ impl App {
                 because: summary.describe_for_block(&d.rule),
             });
         }
-        let resp = self.forward(ctx, &decided, &parts.headers, bytes).await?;
+        let resp = self.forward(ctx, &decided, &parts.headers, bytes, restorer).await?;
         Ok(resp.map(|b| body::guarded(b, (permit, in_flight))))
     }
 
@@ -407,6 +450,53 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Replaces every detected value of the request by its placeholder
+    /// (reusing the conversation's from the vault), and returns the request
+    /// to send, its bytes, the restorer for the answer and the counts by type.
+    #[allow(clippy::type_complexity)]
+    fn pseudonymize(
+        &self,
+        ctx: &RequestCtx,
+        request: &ParsedRequest,
+        summary: &ContentSummary,
+    ) -> Result<(ParsedRequest, Bytes, Restorer, std::collections::BTreeMap<String, u32>), crate::pseudo::PseudoError>
+    {
+        let style = self.config.pseudonymize.style;
+        let key = self.vault.as_ref().and_then(|v| {
+            let prefix = crate::pseudo::conversation_prefix(
+                request,
+                ctx.identity.tenant.as_deref(),
+                ctx.identity.client.as_deref(),
+            )?;
+            v.key(&prefix)
+        });
+        let earlier = match (&self.vault, &key) {
+            (Some(v), Some(k)) => v.get(k).unwrap_or_default(),
+            _ => crate::pseudo::Mapping::default(),
+        };
+        let ex = extract(request);
+        let applied = crate::pseudo::apply(request, summary, &ex.texts, earlier, style)?;
+        if let (Some(v), Some(k)) = (&self.vault, key) {
+            v.put(k, &applied.mapping);
+        }
+        for (entity, n) in &applied.counts {
+            self.metrics
+                .pseudonymized
+                .get_or_create(&crate::metrics::EntityLabels { entity: entity.clone() })
+                .inc_by(u64::from(*n));
+        }
+        let body = serde_json::to_vec(&applied.body)
+            .map(Bytes::from)
+            .map_err(|_| crate::pseudo::PseudoError::Pointer(String::new()))?;
+        let sent = ParsedRequest {
+            endpoint: request.endpoint,
+            body: applied.body,
+            model: request.model.clone(),
+            stream: request.stream,
+        };
+        Ok((sent, body, Restorer::new(applied.mapping, style), applied.counts))
     }
 
     /// With a `models:` map, only the models it names may be asked for.
@@ -536,6 +626,7 @@ impl App {
         decided: &Decided<Arc<ParsedRequest>>,
         client_headers: &HeaderMap,
         raw: Bytes,
+        restorer: Option<Arc<Restorer>>,
     ) -> Result<Response<ProxyBody>, ProxyError> {
         let req: &ParsedRequest = decided.request();
         let route = self.route_named(decided.decision().route.as_deref().unwrap_or(""))?;
@@ -570,7 +661,7 @@ impl App {
                     });
                 }
                 Ok(resp) => {
-                    return self.respond(req, up, resp).await;
+                    return self.respond(req, up, resp, restorer).await;
                 }
                 Err(e) => {
                     let class = match &e {
@@ -627,16 +718,19 @@ impl App {
 
     /// Turns the upstream's answer into the client's: relayed chunk by chunk
     /// when both speak the same API, translated (streams event by event)
-    /// when they do not.
+    /// when they do not; placeholders restored when the request was
+    /// pseudonymized.
     async fn respond(
         &self,
         req: &ParsedRequest,
         up: &Upstream,
         resp: reqwest::Response,
+        restorer: Option<Arc<Restorer>>,
     ) -> Result<Response<ProxyBody>, ProxyError> {
         let status = resp.status();
         let client_api = req.endpoint.api();
-        if client_api == up.api() {
+        let same = client_api == up.api();
+        if same && restorer.is_none() {
             let headers = headers::response_headers(resp.headers(), true);
             let stream = resp.bytes_stream().map_err(|e| -> BoxError { Box::new(e) });
             let mut out = Response::new(body::stream(stream));
@@ -645,51 +739,69 @@ impl App {
             return Ok(out);
         }
         let mut headers = headers::response_headers(resp.headers(), false);
+        headers.remove(http::header::CONTENT_LENGTH);
         let failed = |detail: &str| ProxyError::UpstreamFailed {
             upstream: up.name().to_string(),
             detail: detail.to_string(),
         };
-        if !status.is_success() {
-            let bytes = read_all(resp).await.map_err(|_| failed("unreadable error body"))?;
-            let upstream_err: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-            let converted = match client_api {
-                ApiKind::Anthropic => translate::openai_error_to_anthropic(status.as_u16(), &upstream_err),
-                ApiKind::OpenAi => translate::anthropic_error_to_openai(status.as_u16(), &upstream_err),
+        let is_sse = resp
+            .headers()
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/event-stream"));
+        if status.is_success() && req.stream && (is_sse || !same) {
+            let events: futures_util::stream::BoxStream<'static, Result<Bytes, BoxError>> = if same {
+                resp.bytes_stream().map_err(|e| -> BoxError { Box::new(e) }).boxed()
+            } else {
+                translate_stream(resp, stream_translator(req)).boxed()
             };
-            return Ok(json_with_headers(status, &converted, headers));
-        }
-        if req.stream {
             headers.insert(
                 http::header::CONTENT_TYPE,
                 HeaderValue::from_static("text/event-stream"),
             );
             headers.insert(http::header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-            let translator = match client_api {
-                ApiKind::Anthropic => {
-                    StreamTranslator::ToAnthropic(translate::OpenAiToAnthropicStream::new(&req.model))
+            let body = match (restorer, Shape::of(req.endpoint)) {
+                (Some(r), Some(shape)) => {
+                    body::stream(restore_sse(events, StreamRestore::new(r, shape), MAX_SSE_EVENT))
                 }
-                ApiKind::OpenAi => {
-                    let include_usage = req
-                        .body
-                        .get("stream_options")
-                        .and_then(|o| o.get("include_usage"))
-                        .and_then(Value::as_bool)
-                        .unwrap_or(false);
-                    StreamTranslator::ToOpenAi(translate::AnthropicToOpenAiStream::new(&req.model, include_usage))
-                }
+                _ => body::stream(events),
             };
-            let mut out = Response::new(body::stream(translate_stream(resp, translator)));
+            let mut out = Response::new(body);
+            *out.status_mut() = status;
             *out.headers_mut() = headers;
             return Ok(out);
         }
         let bytes = read_all(resp).await.map_err(|_| failed("unreadable response body"))?;
-        let value: Value = serde_json::from_slice(&bytes).map_err(|_| failed("response is not JSON"))?;
-        let converted = match client_api {
-            ApiKind::Anthropic => translate::openai_to_anthropic_response(&value, &req.model),
-            ApiKind::OpenAi => translate::anthropic_to_openai_response(&value, &req.model),
+        let parsed = serde_json::from_slice::<Value>(&bytes);
+        let mut value = if same {
+            match parsed {
+                Ok(v) => v,
+                Err(_) => {
+                    // Not JSON: relayed as it came.
+                    let mut out = Response::new(body::full(bytes));
+                    *out.status_mut() = status;
+                    *out.headers_mut() = headers;
+                    return Ok(out);
+                }
+            }
+        } else if !status.is_success() {
+            let upstream_err = parsed.unwrap_or(Value::Null);
+            match client_api {
+                ApiKind::Anthropic => translate::openai_error_to_anthropic(status.as_u16(), &upstream_err),
+                ApiKind::OpenAi => translate::anthropic_error_to_openai(status.as_u16(), &upstream_err),
+            }
+        } else {
+            let value = parsed.map_err(|_| failed("response is not JSON"))?;
+            match client_api {
+                ApiKind::Anthropic => translate::openai_to_anthropic_response(&value, &req.model),
+                ApiKind::OpenAi => translate::anthropic_to_openai_response(&value, &req.model),
+            }
+            .map_err(|e| failed(&format!("response cannot be translated: {e}")))?
+        };
+        if let Some(r) = &restorer {
+            r.restore_value(&mut value, true);
         }
-        .map_err(|e| failed(&format!("response cannot be translated: {e}")))?;
-        Ok(json_with_headers(StatusCode::OK, &converted, headers))
+        Ok(json_with_headers(status, &value, headers))
     }
 
     fn observe(&self, ctx: &RequestCtx, status: u16, elapsed: std::time::Duration) {
@@ -848,6 +960,7 @@ fn decision_record(
             })
             .collect(),
         fingerprints: content.fingerprints.clone(),
+        pseudonymized: std::collections::BTreeMap::new(),
     }
 }
 
@@ -906,6 +1019,22 @@ impl StreamTranslator {
         match self {
             StreamTranslator::ToAnthropic(t) => t.finish(),
             StreamTranslator::ToOpenAi(t) => t.finish(),
+        }
+    }
+}
+
+/// The translator from the upstream's stream shape to the client's.
+fn stream_translator(req: &ParsedRequest) -> StreamTranslator {
+    match req.endpoint.api() {
+        ApiKind::Anthropic => StreamTranslator::ToAnthropic(translate::OpenAiToAnthropicStream::new(&req.model)),
+        ApiKind::OpenAi => {
+            let include_usage = req
+                .body
+                .get("stream_options")
+                .and_then(|o| o.get("include_usage"))
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
+            StreamTranslator::ToOpenAi(translate::AnthropicToOpenAiStream::new(&req.model, include_usage))
         }
     }
 }

@@ -83,6 +83,9 @@ pub struct DecisionRecord {
     pub text_bytes: usize,
     /// Images, audio, files, base64 blobs: content that could not be scanned.
     pub opaque_parts: usize,
+    /// Distinct values replaced by placeholders before the request left, by entity type.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pseudonymized: BTreeMap<String, u32>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -105,6 +108,12 @@ pub struct OutcomeRecord {
     pub tokens_out: Option<u64>,
     pub cost_usd: Option<f64>,
     pub error: Option<String>,
+    /// Placeholders put back into the answer (pseudonymized requests).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restored: Option<u64>,
+    /// Paraphrased placeholders ("Person 1") seen in the answer and left alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paraphrased: Option<u64>,
 }
 
 /// A signed statement that the chain up to `covers_seq` ends in `head`.
