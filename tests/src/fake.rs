@@ -33,6 +33,10 @@ pub enum Behavior {
     Status(u16),
     /// Accept the request and never answer.
     Hang,
+    /// Answer with the text of the last user message, as received, streamed
+    /// `piece` characters per event; when the request offers tools, the same
+    /// text also comes back as a tool call's arguments `{"echo": TEXT}`.
+    Echo { piece: usize },
 }
 
 /// One request as the fake received it.
@@ -196,6 +200,23 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
             };
             Ok(json_resp(status, &v))
         }
+        Behavior::Echo { piece } => {
+            let req: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+            let model = req.get("model").and_then(Value::as_str).unwrap_or("fake-model").to_string();
+            let stream = req.get("stream").and_then(Value::as_bool).unwrap_or(false);
+            let text = last_user_text(&req);
+            let tool = req
+                .get("tools")
+                .is_some_and(|t| t.as_array().is_some_and(|a| !a.is_empty()))
+                .then(|| json!({"echo": text}).to_string());
+            let events = match (anthropic, stream) {
+                (false, false) => return Ok(json_resp(StatusCode::OK, &openai_chat_text(&model, &text, tool.as_deref()))),
+                (true, false) => return Ok(json_resp(StatusCode::OK, &anthropic_message_text(&model, &text, tool.as_deref()))),
+                (false, true) => openai_chat_events(&model, false, &split(&text, piece), tool.as_deref().map(|t| split(t, piece))),
+                (true, true) => anthropic_events(&model, &split(&text, piece), tool.as_deref().map(|t| split(t, piece))),
+            };
+            Ok(sse_resp(events))
+        }
         Behavior::Answer => {
             let req: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
             let model = req
@@ -266,6 +287,35 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
     }
 }
 
+fn sse_resp(events: Vec<String>) -> Response<Body> {
+    let s = futures_util::stream::iter(events.into_iter().map(|e| Ok::<_, Infallible>(Frame::data(Bytes::from(e)))));
+    let mut resp = Response::new(StreamBody::new(s).boxed_unsync());
+    resp.headers_mut()
+        .insert("content-type", "text/event-stream".parse().unwrap());
+    resp
+}
+
+/// The text of the last user message (string content or text parts).
+fn last_user_text(req: &Value) -> String {
+    let Some(msgs) = req.get("messages").and_then(Value::as_array) else {
+        return String::new();
+    };
+    let Some(m) = msgs.iter().rev().find(|m| m["role"] == "user") else {
+        return String::new();
+    };
+    match &m["content"] {
+        Value::String(s) => s.clone(),
+        Value::Array(parts) => parts.iter().filter_map(|p| p["text"].as_str()).collect::<Vec<_>>().join(""),
+        _ => String::new(),
+    }
+}
+
+/// `text` in pieces of `n` characters (at least one).
+pub fn split(text: &str, n: usize) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.chunks(n.max(1)).map(|c| c.iter().collect()).collect()
+}
+
 fn json_resp(status: StatusCode, v: &Value) -> Response<Body> {
     let mut resp = Response::new(Full::new(Bytes::from(serde_json::to_vec(v).unwrap())).boxed_unsync());
     *resp.status_mut() = status;
@@ -277,25 +327,51 @@ fn json_resp(status: StatusCode, v: &Value) -> Response<Body> {
 }
 
 pub fn openai_chat(model: &str) -> Value {
+    openai_chat_text(model, &reply_text(), None)
+}
+
+fn openai_chat_text(model: &str, text: &str, tool_args: Option<&str>) -> Value {
+    let mut message = json!({"role": "assistant", "content": text, "refusal": null});
+    if let Some(args) = tool_args {
+        message["tool_calls"] = json!([{"id": "call_fake", "type": "function", "function": {"name": "echo", "arguments": args}}]);
+    }
     json!({
         "id": "chatcmpl-fake", "object": "chat.completion", "created": 1_700_000_000, "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": reply_text(), "refusal": null}, "logprobs": null, "finish_reason": "stop"}],
+        "choices": [{"index": 0, "message": message, "logprobs": null, "finish_reason": if tool_args.is_some() { "tool_calls" } else { "stop" }}],
         "usage": {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17},
         "system_fingerprint": "fp_fake"
     })
 }
 
 fn openai_chat_stream(model: &str, usage: bool) -> Vec<String> {
+    let pieces: Vec<String> = REPLY_PIECES.iter().map(|p| p.to_string()).collect();
+    openai_chat_events(model, usage, &pieces, None)
+}
+
+fn openai_chat_events(model: &str, usage: bool, pieces: &[String], tool: Option<Vec<String>>) -> Vec<String> {
     let chunk = |delta: Value, finish: Value| {
         let v = json!({"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 1_700_000_000, "model": model,
             "choices": [{"index": 0, "delta": delta, "logprobs": null, "finish_reason": finish}]});
         format!("data: {v}\n\n")
     };
     let mut out = vec![chunk(json!({"role": "assistant", "content": ""}), Value::Null)];
-    for p in REPLY_PIECES {
+    for p in pieces {
         out.push(chunk(json!({"content": p}), Value::Null));
     }
-    out.push(chunk(json!({}), json!("stop")));
+    let finish = if let Some(args) = &tool {
+        for (i, a) in args.iter().enumerate() {
+            let call = if i == 0 {
+                json!({"index": 0, "id": "call_fake", "type": "function", "function": {"name": "echo", "arguments": a}})
+            } else {
+                json!({"index": 0, "function": {"arguments": a}})
+            };
+            out.push(chunk(json!({"tool_calls": [call]}), Value::Null));
+        }
+        "tool_calls"
+    } else {
+        "stop"
+    };
+    out.push(chunk(json!({}), json!(finish)));
     if usage {
         let v = json!({"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 1_700_000_000, "model": model,
             "choices": [], "usage": {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17}});
@@ -306,15 +382,29 @@ fn openai_chat_stream(model: &str, usage: bool) -> Vec<String> {
 }
 
 pub fn anthropic_message(model: &str) -> Value {
+    anthropic_message_text(model, &reply_text(), None)
+}
+
+fn anthropic_message_text(model: &str, text: &str, tool_args: Option<&str>) -> Value {
+    let mut content = vec![json!({"type": "text", "text": text})];
+    if let Some(args) = tool_args {
+        let input: Value = serde_json::from_str(args).unwrap_or(Value::Null);
+        content.push(json!({"type": "tool_use", "id": "toolu_fake", "name": "echo", "input": input}));
+    }
     json!({
         "id": "msg_fake", "type": "message", "role": "assistant", "model": model,
-        "content": [{"type": "text", "text": reply_text()}],
-        "stop_reason": "end_turn", "stop_sequence": null,
+        "content": content,
+        "stop_reason": if tool_args.is_some() { "tool_use" } else { "end_turn" }, "stop_sequence": null,
         "usage": {"input_tokens": 12, "output_tokens": 5}
     })
 }
 
 fn anthropic_stream(model: &str) -> Vec<String> {
+    let pieces: Vec<String> = REPLY_PIECES.iter().map(|p| p.to_string()).collect();
+    anthropic_events(model, &pieces, None)
+}
+
+fn anthropic_events(model: &str, pieces: &[String], tool: Option<Vec<String>>) -> Vec<String> {
     let ev = |name: &str, v: Value| format!("event: {name}\ndata: {v}\n\n");
     let mut out = vec![
         ev(
@@ -327,7 +417,7 @@ fn anthropic_stream(model: &str) -> Vec<String> {
         ),
         ev("ping", json!({"type": "ping"})),
     ];
-    for p in REPLY_PIECES {
+    for p in pieces {
         out.push(ev(
             "content_block_delta",
             json!({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}}),
@@ -337,6 +427,19 @@ fn anthropic_stream(model: &str) -> Vec<String> {
         "content_block_stop",
         json!({"type": "content_block_stop", "index": 0}),
     ));
+    if let Some(args) = tool {
+        out.push(ev(
+            "content_block_start",
+            json!({"type": "content_block_start", "index": 1, "content_block": {"type": "tool_use", "id": "toolu_fake", "name": "echo", "input": {}}}),
+        ));
+        for a in args {
+            out.push(ev(
+                "content_block_delta",
+                json!({"type": "content_block_delta", "index": 1, "delta": {"type": "input_json_delta", "partial_json": a}}),
+            ));
+        }
+        out.push(ev("content_block_stop", json!({"type": "content_block_stop", "index": 1})));
+    }
     out.push(ev("message_delta", json!({"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": null}, "usage": {"output_tokens": 5}})));
     out.push(ev("message_stop", json!({"type": "message_stop"})));
     out

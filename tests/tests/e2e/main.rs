@@ -7,6 +7,7 @@ mod audit;
 mod cli;
 mod errors;
 mod policy;
+mod pseudonymize;
 mod relay;
 mod scan;
 mod sdk;
