@@ -202,7 +202,11 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
         }
         Behavior::Echo { piece } => {
             let req: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-            let model = req.get("model").and_then(Value::as_str).unwrap_or("fake-model").to_string();
+            let model = req
+                .get("model")
+                .and_then(Value::as_str)
+                .unwrap_or("fake-model")
+                .to_string();
             let stream = req.get("stream").and_then(Value::as_bool).unwrap_or(false);
             let text = last_user_text(&req);
             let tool = req
@@ -210,10 +214,27 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
                 .is_some_and(|t| t.as_array().is_some_and(|a| !a.is_empty()))
                 .then(|| json!({"echo": text}).to_string());
             let events = match (anthropic, stream) {
-                (false, false) => return Ok(json_resp(StatusCode::OK, &openai_chat_text(&model, &text, tool.as_deref()))),
-                (true, false) => return Ok(json_resp(StatusCode::OK, &anthropic_message_text(&model, &text, tool.as_deref()))),
-                (false, true) => openai_chat_events(&model, false, &split(&text, piece), tool.as_deref().map(|t| split(t, piece))),
-                (true, true) => anthropic_events(&model, &split(&text, piece), tool.as_deref().map(|t| split(t, piece))),
+                (false, false) => {
+                    return Ok(json_resp(
+                        StatusCode::OK,
+                        &openai_chat_text(&model, &text, tool.as_deref()),
+                    ))
+                }
+                (true, false) => {
+                    return Ok(json_resp(
+                        StatusCode::OK,
+                        &anthropic_message_text(&model, &text, tool.as_deref()),
+                    ))
+                }
+                (false, true) => openai_chat_events(
+                    &model,
+                    false,
+                    &split(&text, piece),
+                    tool.as_deref().map(|t| split(t, piece)),
+                ),
+                (true, true) => {
+                    anthropic_events(&model, &split(&text, piece), tool.as_deref().map(|t| split(t, piece)))
+                }
             };
             Ok(sse_resp(events))
         }
@@ -288,7 +309,11 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
 }
 
 fn sse_resp(events: Vec<String>) -> Response<Body> {
-    let s = futures_util::stream::iter(events.into_iter().map(|e| Ok::<_, Infallible>(Frame::data(Bytes::from(e)))));
+    let s = futures_util::stream::iter(
+        events
+            .into_iter()
+            .map(|e| Ok::<_, Infallible>(Frame::data(Bytes::from(e)))),
+    );
     let mut resp = Response::new(StreamBody::new(s).boxed_unsync());
     resp.headers_mut()
         .insert("content-type", "text/event-stream".parse().unwrap());
@@ -305,7 +330,11 @@ fn last_user_text(req: &Value) -> String {
     };
     match &m["content"] {
         Value::String(s) => s.clone(),
-        Value::Array(parts) => parts.iter().filter_map(|p| p["text"].as_str()).collect::<Vec<_>>().join(""),
+        Value::Array(parts) => parts
+            .iter()
+            .filter_map(|p| p["text"].as_str())
+            .collect::<Vec<_>>()
+            .join(""),
         _ => String::new(),
     }
 }
@@ -333,7 +362,8 @@ pub fn openai_chat(model: &str) -> Value {
 fn openai_chat_text(model: &str, text: &str, tool_args: Option<&str>) -> Value {
     let mut message = json!({"role": "assistant", "content": text, "refusal": null});
     if let Some(args) = tool_args {
-        message["tool_calls"] = json!([{"id": "call_fake", "type": "function", "function": {"name": "echo", "arguments": args}}]);
+        message["tool_calls"] =
+            json!([{"id": "call_fake", "type": "function", "function": {"name": "echo", "arguments": args}}]);
     }
     json!({
         "id": "chatcmpl-fake", "object": "chat.completion", "created": 1_700_000_000, "model": model,
@@ -438,7 +468,10 @@ fn anthropic_events(model: &str, pieces: &[String], tool: Option<Vec<String>>) -
                 json!({"type": "content_block_delta", "index": 1, "delta": {"type": "input_json_delta", "partial_json": a}}),
             ));
         }
-        out.push(ev("content_block_stop", json!({"type": "content_block_stop", "index": 1})));
+        out.push(ev(
+            "content_block_stop",
+            json!({"type": "content_block_stop", "index": 1}),
+        ));
     }
     out.push(ev("message_delta", json!({"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": null}, "usage": {"output_tokens": 5}})));
     out.push(ev("message_stop", json!({"type": "message_stop"})));

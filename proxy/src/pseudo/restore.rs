@@ -17,14 +17,13 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use bytes::Bytes;
 use futures_util::{Stream, StreamExt};
 use regex::Regex;
 use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
-use super::{Mapping, Style};
+use super::{Mapping, Multi, Style};
 use crate::api::Endpoint;
 use crate::body::BoxError;
 use crate::sse::{SseEvent, SseParser};
@@ -40,7 +39,7 @@ pub struct RestoreStats {
 
 /// Placeholders -> values, for one answer.
 pub struct Restorer {
-    ac: Option<AhoCorasick>,
+    ac: Option<Multi>,
     placeholders: Vec<String>,
     originals: Vec<Zeroizing<String>>,
     /// The longest placeholder, in bytes.
@@ -78,11 +77,8 @@ impl Restorer {
             placeholders.push(e.placeholder);
             originals.push(e.original);
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&placeholders)
-            .ok()
-            .filter(|_| !placeholders.is_empty());
+        let refs: Vec<&str> = placeholders.iter().map(String::as_str).collect();
+        let ac = Multi::new(&refs);
         Restorer {
             ac,
             max_len: placeholders.iter().map(String::len).max().unwrap_or(0),
@@ -111,11 +107,11 @@ impl Restorer {
         let mut out: Option<String> = None;
         let mut at = 0;
         let mut n = 0u64;
-        for m in ac.find_iter(s) {
+        for (start, end, pattern) in ac.find_all(s) {
             let o = out.get_or_insert_with(|| String::with_capacity(s.len() + 32));
-            o.push_str(s.get(at..m.start()).unwrap_or(""));
-            self.original(m.pattern().as_usize(), json, o);
-            at = m.end();
+            o.push_str(s.get(at..start).unwrap_or(""));
+            self.original(pattern, json, o);
+            at = end;
             n += 1;
         }
         let mut o = out?;
@@ -185,10 +181,10 @@ impl Restorer {
         let mut at = 0;
         if let Some(ac) = &self.ac {
             let mut n = 0;
-            for m in ac.find_iter(&buf) {
-                out.push_str(buf.get(at..m.start()).unwrap_or(""));
-                self.original(m.pattern().as_usize(), json, &mut out);
-                at = m.end();
+            for (start, end, pattern) in ac.find_all(&buf) {
+                out.push_str(buf.get(at..start).unwrap_or(""));
+                self.original(pattern, json, &mut out);
+                at = end;
                 n += 1;
             }
             self.stats.restored.fetch_add(n, Ordering::Relaxed);
@@ -209,6 +205,11 @@ impl Restorer {
         let Some(re) = paraphrase_regex().filter(|_| !self.tokens.is_empty()) else {
             return;
         };
+        // A paraphrase ends in a digit: most deltas have none.
+        if !text.bytes().any(|b| b.is_ascii_digit()) {
+            push_tail(tail, text);
+            return;
+        }
         let whole = format!("{tail}{text}");
         let n = re
             .captures_iter(&whole)
@@ -231,11 +232,22 @@ impl Restorer {
         if n > 0 {
             self.stats.paraphrased.fetch_add(n as u64, Ordering::Relaxed);
         }
-        let mut cut = whole.len().saturating_sub(48);
-        while !whole.is_char_boundary(cut) {
+        tail.clear();
+        push_tail(tail, &whole);
+    }
+}
+
+/// Keeps the last 48 bytes (or so, on a character boundary) of what a
+/// channel emitted.
+fn push_tail(tail: &mut String, text: &str) {
+    const KEEP: usize = 48;
+    tail.push_str(text);
+    if tail.len() > 2 * KEEP {
+        let mut cut = tail.len() - KEEP;
+        while !tail.is_char_boundary(cut) {
             cut += 1;
         }
-        *tail = whole.get(cut..).unwrap_or("").to_string();
+        tail.drain(..cut);
     }
 }
 
@@ -308,9 +320,34 @@ struct Channel {
     held: String,
     tail: String,
     json: bool,
-    /// An event of the channel's shape and the pointer of its delta string:
+    /// An event of the channel's shape and the path of its delta string:
     /// what carries held bytes out when the channel ends.
-    template: (Option<String>, Value, String),
+    template: Template,
+}
+
+type Template = (Option<String>, Value, Vec<Seg<'static>>);
+
+/// A step into a JSON value (serde_json's `pointer` allocates per step).
+#[derive(Debug, Clone, Copy)]
+enum Seg<'a> {
+    K(&'a str),
+    I(usize),
+}
+
+use Seg::{I, K};
+
+fn at<'v>(v: &'v Value, path: &[Seg<'_>]) -> Option<&'v Value> {
+    path.iter().try_fold(v, |v, seg| match seg {
+        K(k) => v.get(*k),
+        I(i) => v.get(*i),
+    })
+}
+
+fn at_mut<'v>(v: &'v mut Value, path: &[Seg<'_>]) -> Option<&'v mut Value> {
+    path.iter().try_fold(v, |v, seg| match seg {
+        K(k) => v.get_mut(*k),
+        I(i) => v.get_mut(*i),
+    })
 }
 
 /// Restores one SSE stream, event by event.
@@ -356,29 +393,28 @@ impl StreamRestore {
         self.flush(|_| true)
     }
 
-    /// Feeds the delta string at `pointer` of `v` through its channel.
+    /// Feeds the delta string at `path` of `v` through its channel.
     fn feed_at(
         &mut self,
         key: ChannelKey,
         v: &mut Value,
-        pointer: &str,
+        path: &[Seg<'_>],
         json: bool,
         last: bool,
-        template: impl FnOnce(&Value) -> (Option<String>, Value, String),
+        template: impl FnOnce(&Value) -> Template,
     ) {
-        let Some(Value::String(s)) = v.pointer(pointer) else {
+        if !matches!(at(v, path), Some(Value::String(_))) {
             return;
-        };
-        let input = s.clone();
+        }
         let ch = self.channels.entry(key).or_insert_with(|| Channel {
             held: String::new(),
             tail: String::new(),
             json,
             template: template(v),
         });
-        let emitted = self.r.feed(&mut ch.held, &input, ch.json, last);
-        self.r.count_paraphrases(&mut ch.tail, &emitted);
-        if let Some(Value::String(s)) = v.pointer_mut(pointer) {
+        if let Some(Value::String(s)) = at_mut(v, path) {
+            let emitted = self.r.feed(&mut ch.held, s, ch.json, last);
+            self.r.count_paraphrases(&mut ch.tail, &emitted);
             *s = emitted;
         }
     }
@@ -393,8 +429,8 @@ impl StreamRestore {
             let held = std::mem::take(&mut ch.held);
             let emitted = self.r.feed(&mut String::new(), &held, ch.json, true);
             self.r.count_paraphrases(&mut ch.tail, &emitted);
-            let (event, mut value, pointer) = ch.template.clone();
-            if let Some(slot) = value.pointer_mut(&pointer) {
+            let (event, mut value, path) = ch.template.clone();
+            if let Some(slot) = at_mut(&mut value, &path) {
                 *slot = Value::String(emitted);
             }
             out.push(SseEvent {
@@ -410,15 +446,20 @@ impl StreamRestore {
         let n = v.get("choices").and_then(Value::as_array).map_or(0, Vec::len);
         let mut ending = Vec::new();
         for pos in 0..n {
-            let base = format!("/choices/{pos}");
-            let Some(choice) = v.pointer(&base) else { continue };
+            let Some(choice) = v.get("choices").and_then(|c| c.get(pos)) else {
+                continue;
+            };
             let index = choice.get("index").and_then(Value::as_u64).unwrap_or(pos as u64);
             let last = choice.get("finish_reason").is_some_and(|f| !f.is_null());
+            let calls = choice
+                .get("delta")
+                .and_then(|d| d.get("tool_calls"))
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
             if last {
                 ending.push(index);
             }
-            let event = ev.event.clone();
-            let fields: &[(&str, u8)] = if chat {
+            let fields: &[(&'static str, u8)] = if chat {
                 &[
                     ("content", TEXT),
                     ("refusal", REFUSAL),
@@ -428,54 +469,57 @@ impl StreamRestore {
                 &[("text", TEXT)]
             };
             for &(field, kind) in fields {
-                let pointer = if chat {
-                    format!("{base}/delta/{field}")
-                } else {
-                    format!("{base}/{field}")
-                };
-                let ev_name = event.clone();
-                self.feed_at((index, 0, kind), v, &pointer, false, last, |v| {
-                    let delta = if chat {
-                        json!({"index": index, "delta": {field: ""}, "logprobs": null, "finish_reason": null})
+                let chat_path = [K("choices"), I(pos), K("delta"), K(field)];
+                let text_path = [K("choices"), I(pos), K(field)];
+                let path: &[Seg<'_>] = if chat { &chat_path } else { &text_path };
+                let name = ev.event.clone();
+                self.feed_at((index, 0, kind), v, path, false, last, |v| {
+                    if chat {
+                        let choice =
+                            json!({"index": index, "delta": {field: ""}, "logprobs": null, "finish_reason": null});
+                        (
+                            name,
+                            openai_template(v, choice),
+                            vec![K("choices"), I(0), K("delta"), K(field)],
+                        )
                     } else {
-                        json!({"index": index, "text": "", "logprobs": null, "finish_reason": null})
-                    };
-                    let p = if chat {
-                        format!("/choices/0/delta/{field}")
-                    } else {
-                        "/choices/0/text".to_string()
-                    };
-                    (ev_name, openai_template(v, delta), p)
+                        let choice = json!({"index": index, "text": "", "logprobs": null, "finish_reason": null});
+                        (name, openai_template(v, choice), vec![K("choices"), I(0), K("text")])
+                    }
                 });
             }
-            if chat {
-                let calls = v
-                    .pointer(&format!("{base}/delta/tool_calls"))
-                    .and_then(Value::as_array)
-                    .map_or(0, Vec::len);
-                for c in 0..calls {
-                    let call_base = format!("{base}/delta/tool_calls/{c}");
-                    let j = v
-                        .pointer(&format!("{call_base}/index"))
-                        .and_then(Value::as_u64)
-                        .unwrap_or(c as u64);
-                    let ev_name = event.clone();
-                    self.feed_at(
-                        (index, j, ARGS),
-                        v,
-                        &format!("{call_base}/function/arguments"),
-                        true,
-                        last,
-                        |v| {
-                            let delta = json!({"index": index, "delta": {"tool_calls": [{"index": j, "function": {"arguments": ""}}]}, "logprobs": null, "finish_reason": null});
-                            (
-                                ev_name,
-                                openai_template(v, delta),
-                                "/choices/0/delta/tool_calls/0/function/arguments".to_string(),
-                            )
-                        },
-                    );
-                }
+            for c in 0..calls {
+                let call = [K("choices"), I(pos), K("delta"), K("tool_calls"), I(c)];
+                let j = at(v, &call)
+                    .and_then(|t| t.get("index"))
+                    .and_then(Value::as_u64)
+                    .unwrap_or(c as u64);
+                let args = [
+                    K("choices"),
+                    I(pos),
+                    K("delta"),
+                    K("tool_calls"),
+                    I(c),
+                    K("function"),
+                    K("arguments"),
+                ];
+                let name = ev.event.clone();
+                self.feed_at((index, j, ARGS), v, &args, true, last, |v| {
+                    let choice = json!({"index": index, "delta": {"tool_calls": [{"index": j, "function": {"arguments": ""}}]}, "logprobs": null, "finish_reason": null});
+                    (
+                        name,
+                        openai_template(v, choice),
+                        vec![
+                            K("choices"),
+                            I(0),
+                            K("delta"),
+                            K("tool_calls"),
+                            I(0),
+                            K("function"),
+                            K("arguments"),
+                        ],
+                    )
+                });
             }
         }
         for index in ending {
@@ -488,19 +532,20 @@ impl StreamRestore {
         let index = v.get("index").and_then(Value::as_u64).unwrap_or(0);
         match kind.as_str() {
             "content_block_delta" => {
-                let delta_type = v.pointer("/delta/type").and_then(Value::as_str).unwrap_or("");
-                let (pointer, k, json) = match delta_type {
-                    "text_delta" => ("/delta/text", TEXT, false),
-                    "input_json_delta" => ("/delta/partial_json", ARGS, true),
-                    "thinking_delta" => ("/delta/thinking", REASONING, false),
+                let delta_type = at(v, &[K("delta"), K("type")]).and_then(Value::as_str).unwrap_or("");
+                let (field, k, json) = match delta_type {
+                    "text_delta" => ("text", TEXT, false),
+                    "input_json_delta" => ("partial_json", ARGS, true),
+                    "thinking_delta" => ("thinking", REASONING, false),
                     _ => {
                         self.r.restore_value(v, true);
                         return;
                     }
                 };
                 let name = ev.event.clone();
-                self.feed_at((index, 0, k), v, pointer, json, false, |v| {
-                    (name, v.clone(), pointer.to_string())
+                let path = [K("delta"), K(field)];
+                self.feed_at((index, 0, k), v, &path, json, false, |v| {
+                    (name, v.clone(), path.to_vec())
                 });
             }
             "content_block_stop" => out.extend(self.flush(|k| k.0 == index)),
@@ -534,8 +579,9 @@ impl StreamRestore {
             if matches!(v.get("delta"), Some(Value::String(_))) {
                 let k = channel_kind(stem);
                 let name = ev.event.clone();
-                self.feed_at((oi, ci, k), v, "/delta", k == ARGS, false, |v| {
-                    (name, v.clone(), "/delta".to_string())
+                let path = [K("delta")];
+                self.feed_at((oi, ci, k), v, &path, k == ARGS, false, |v| {
+                    (name, v.clone(), path.to_vec())
                 });
                 return;
             }

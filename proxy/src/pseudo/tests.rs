@@ -463,3 +463,31 @@ fn tool_call_argument_streams_are_restored_escaped() {
     let parsed: Value = serde_json::from_str(&joined).unwrap();
     assert_eq!(parsed, json!({"who": "Jane \"JJ\" Roe", "card": CARD}));
 }
+
+#[test]
+fn few_and_many_patterns_find_the_same_leftmost_longest_matches() {
+    let mut patterns: Vec<String> = [
+        "Ann",
+        "Anna Lee",
+        "Lee",
+        "4111 1111",
+        "4111 1111 1111 1111",
+        "1111 1111",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let hay = "Anna Lee and Ann; card 4111 1111 1111 1111 or 4111 1111, Lee.";
+    let few = Multi::new(&patterns.iter().map(String::as_str).collect::<Vec<_>>()).unwrap();
+    assert!(matches!(few, Multi::Few(_)));
+    let found = few.find_all(hay);
+    let texts: Vec<&str> = found.iter().map(|&(s, e, _)| &hay[s..e]).collect();
+    assert_eq!(texts, ["Anna Lee", "Ann", "4111 1111 1111 1111", "4111 1111", "Lee"]);
+    // Padding the set past the threshold switches to the automaton: same matches.
+    for i in 0..40 {
+        patterns.push(format!("zz-unused-{i}"));
+    }
+    let many = Multi::new(&patterns.iter().map(String::as_str).collect::<Vec<_>>()).unwrap();
+    assert!(matches!(many, Multi::Many(_)));
+    assert_eq!(many.find_all(hay), found);
+}

@@ -41,7 +41,10 @@ fn corpus(max: usize) -> Vec<Prompt> {
         let text = rec["text"].as_str().unwrap().to_string();
         let findings = registry.scan(&text);
         let covered = spans.iter().all(|s| {
-            let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+            let (start, end) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
             (start..end).all(|i| findings.iter().any(|f| f.start <= i && i < f.end))
         });
         if !covered {
@@ -51,7 +54,10 @@ fn corpus(max: usize) -> Vec<Prompt> {
             .iter()
             .map(|s| text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize].to_string())
             .collect();
-        let entities: BTreeSet<String> = spans.iter().map(|s| s["entity"].as_str().unwrap().to_string()).collect();
+        let entities: BTreeSet<String> = spans
+            .iter()
+            .map(|s| s["entity"].as_str().unwrap().to_string())
+            .collect();
         let first = entities.iter().next().unwrap().clone();
         // File each prompt under its rarest entity so every type gets prompts.
         let key = entities
@@ -145,7 +151,11 @@ fn answer_of(body: &str, stream: bool, anthropic: bool) -> (String, String) {
                 }
             }
         } else {
-            text.push_str(v.pointer("/choices/0/message/content").and_then(Value::as_str).unwrap_or(""));
+            text.push_str(
+                v.pointer("/choices/0/message/content")
+                    .and_then(Value::as_str)
+                    .unwrap_or(""),
+            );
             if let Some(a) = v
                 .pointer("/choices/0/message/tool_calls/0/function/arguments")
                 .and_then(Value::as_str)
@@ -189,7 +199,11 @@ async fn run_corpus(cordon: &Cordon, prompts: &[Prompt], o: &FakeUpstream, a: &F
             let got = resp.text().await.unwrap();
             let (text, args) = answer_of(&got, stream, anthropic);
             for v in &p.values {
-                assert!(text.contains(v.as_str()), "{}: a value was not restored in the text ({anthropic}, {stream})", p.id);
+                assert!(
+                    text.contains(v.as_str()),
+                    "{}: a value was not restored in the text ({anthropic}, {stream})",
+                    p.id
+                );
                 if tools {
                     let echoed: Value = serde_json::from_str(&args).unwrap();
                     assert!(
@@ -207,7 +221,10 @@ async fn run_corpus(cordon: &Cordon, prompts: &[Prompt], o: &FakeUpstream, a: &F
     // What the vendors received: not one original value, raw or unescaped.
     let received: Vec<cordon_tests::Recorded> = o.requests().into_iter().chain(a.requests()).collect();
     assert_eq!(received.len(), prompts.len() * 3);
-    let all_values: BTreeSet<&str> = prompts.iter().flat_map(|p| p.values.iter().map(String::as_str)).collect();
+    let all_values: BTreeSet<&str> = prompts
+        .iter()
+        .flat_map(|p| p.values.iter().map(String::as_str))
+        .collect();
     let automaton = aho_corasick::AhoCorasick::new(all_values.iter().copied()).unwrap();
     for r in &received {
         let raw = String::from_utf8_lossy(&r.body);
@@ -216,7 +233,10 @@ async fn run_corpus(cordon: &Cordon, prompts: &[Prompt], o: &FakeUpstream, a: &F
             if let Some(m) = automaton.find(hay) {
                 // Name the prompt, not the value.
                 let value = all_values.iter().nth(m.pattern().as_usize()).copied().unwrap_or("");
-                let id = prompts.iter().find(|p| p.values.iter().any(|v| v == value)).map(|p| p.id.as_str());
+                let id = prompts
+                    .iter()
+                    .find(|p| p.values.iter().any(|v| v == value))
+                    .map(|p| p.id.as_str());
                 panic!("an original value of prompt {id:?} reached the vendor");
             }
         }
@@ -239,7 +259,10 @@ fn no_value_in(what: &str, text: &str, prompts: &[Prompt]) {
 async fn no_original_value_reaches_the_vendor_and_every_one_comes_back() {
     let prompts = corpus(240);
     assert!(prompts.len() >= 200, "only {} prompts", prompts.len());
-    let types: BTreeSet<&str> = prompts.iter().flat_map(|p| p.entities.iter().map(String::as_str)).collect();
+    let types: BTreeSet<&str> = prompts
+        .iter()
+        .flat_map(|p| p.entities.iter().map(String::as_str))
+        .collect();
     let every: BTreeSet<&str> = cordon_detectors::Kind::ALL.iter().map(|k| k.as_str()).collect();
     assert_eq!(types, every, "every entity type is in the corpus");
 
@@ -253,19 +276,29 @@ async fn no_original_value_reaches_the_vendor_and_every_one_comes_back() {
     let exact = run_corpus(&cordon, &prompts, &o, &a).await;
     assert_eq!(l.count(), 0);
     // A prompt with two spellings of one value gets the first one back twice: all others come back exactly.
-    assert!(exact * 10 >= prompts.len() * 3 * 9, "{exact} of {} answers exact", prompts.len() * 3);
+    assert!(
+        exact * 10 >= prompts.len() * 3 * 9,
+        "{exact} of {} answers exact",
+        prompts.len() * 3
+    );
 
     // The trail says what was pseudonymized, by type, and what was restored; never a value.
     let audit_dir = cordon.dir.path().join("audit");
     let n = prompts.len() * 3;
     cordon_tests::eventually(Duration::from_secs(20), "the outcomes", || {
-        crate::audit_lines(&audit_dir).iter().filter(|e| e["kind"] == "outcome").count() >= n
+        crate::audit_lines(&audit_dir)
+            .iter()
+            .filter(|e| e["kind"] == "outcome")
+            .count()
+            >= n
     })
     .await;
     let lines = crate::audit_lines(&audit_dir);
     let decisions: Vec<&Value> = lines.iter().filter(|e| e["kind"] == "decision").collect();
     assert_eq!(decisions.len(), n);
-    assert!(decisions.iter().all(|d| d["action"] == "pseudonymize" && d["zone"] == "cloud"));
+    assert!(decisions
+        .iter()
+        .all(|d| d["action"] == "pseudonymize" && d["zone"] == "cloud"));
     let typed: BTreeSet<String> = decisions
         .iter()
         .flat_map(|d| d["pseudonymized"].as_object().unwrap().keys().cloned())
@@ -312,31 +345,48 @@ async fn a_conversation_keeps_its_placeholders_across_turns() {
         FakeUpstream::start(Behavior::Answer).await,
     );
     let cordon = start("openai", "", &o, &a, &l);
-    let first = json!({"role": "user", "content": "Draft a payment reminder for card 4111 1111 1111 1111, holder Jane Roe."});
+    let first =
+        json!({"role": "user", "content": "Draft a payment reminder for card 4111 1111 1111 1111, holder Jane Roe."});
     let resp = chat_request(&cordon, &json!({"model": "m", "messages": [first]}))
         .send()
         .await
         .unwrap();
     let v: Value = resp.json().await.unwrap();
-    let answer = v.pointer("/choices/0/message/content").and_then(Value::as_str).unwrap().to_string();
+    let answer = v
+        .pointer("/choices/0/message/content")
+        .and_then(Value::as_str)
+        .unwrap()
+        .to_string();
     assert!(answer.contains("4111 1111 1111 1111") && answer.contains("Jane Roe"));
     let turn2 = json!({"model": "m", "stream": true, "messages": [first,
         {"role": "assistant", "content": answer},
         {"role": "user", "content": "Now one for card 5500 0000 0000 0004, and copy Jane Roe."}]});
-    let got = chat_request(&cordon, &turn2).send().await.unwrap().text().await.unwrap();
+    let got = chat_request(&cordon, &turn2)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let (text, _) = answer_of(&got, true, false);
     assert_eq!(text, "Now one for card 5500 0000 0000 0004, and copy Jane Roe.");
     let sent = o.requests()[1].json();
     let person = |s: &str| s.contains("[PERSON_1]");
     let turn1_user = sent.pointer("/messages/0/content").and_then(Value::as_str).unwrap();
     let turn2_user = sent.pointer("/messages/2/content").and_then(Value::as_str).unwrap();
-    assert!(turn1_user.contains("[CREDIT_CARD_1]") && person(turn1_user), "{turn1_user}");
+    assert!(
+        turn1_user.contains("[CREDIT_CARD_1]") && person(turn1_user),
+        "{turn1_user}"
+    );
     assert_eq!(
         sent.pointer("/messages/1/content").and_then(Value::as_str),
         Some(turn1_user),
         "the echoed answer, restored for the client, goes out again as the same placeholders"
     );
-    assert!(turn2_user.contains("[CREDIT_CARD_2]") && person(turn2_user), "{turn2_user}");
+    assert!(
+        turn2_user.contains("[CREDIT_CARD_2]") && person(turn2_user),
+        "{turn2_user}"
+    );
     // A client kept on premises by its header gets no placeholders: it stays local, in clear.
     let resp = chat_request(&cordon, &json!({"model": "m", "messages": [first]}))
         .header("x-cordon-route", "local")
