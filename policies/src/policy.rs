@@ -112,6 +112,17 @@ struct RawPolicy {
     rules: Vec<RawRule>,
     #[serde(default)]
     tests: Vec<RawTest>,
+    #[serde(default)]
+    egress: Option<RawEgress>,
+}
+
+/// `egress: { scan: true }`: the detectors also read the answers, and the
+/// audit trail counts what they find there by type.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEgress {
+    #[serde(default)]
+    scan: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -361,6 +372,8 @@ pub struct Policy {
     pub rules: Vec<Rule>,
     pub tests: Vec<TestCase>,
     pub words: Vec<WordSet>,
+    /// Scan answers too (`egress: { scan: true }`): findings counted in the outcome record.
+    pub egress_scan: bool,
     /// One automaton over every word set; pattern ids map through `word_owner`.
     pub(crate) word_ac: Option<AhoCorasick>,
     pub(crate) word_owner: Vec<usize>,
@@ -684,6 +697,7 @@ impl Compiler<'_> {
             rules,
             tests,
             words,
+            egress_scan: raw.egress.is_some_and(|e| e.scan),
             word_ac,
             word_owner,
             hash: content_hash(src.as_bytes()),

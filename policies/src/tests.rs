@@ -333,3 +333,16 @@ fn hash_is_of_the_bytes() {
     assert_ne!(a.hash, b.hash);
     assert!(a.hash.starts_with("sha256:") && a.hash.len() == 71);
 }
+
+#[test]
+fn egress_scanning_is_opt_in_per_policy() {
+    let base = "version: 1\nname: t\ndefault: cloud\n";
+    assert!(!parse(base).unwrap().egress_scan);
+    assert!(parse(&format!("{base}egress: {{ scan: true }}\n")).unwrap().egress_scan);
+    assert!(
+        !parse(&format!("{base}egress: {{ scan: false }}\n"))
+            .unwrap()
+            .egress_scan
+    );
+    assert!(!errors(&format!("{base}egress: {{ scna: true }}\n")).is_empty());
+}

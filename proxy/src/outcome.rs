@@ -3,6 +3,7 @@
 //! latency, and tokens read off the response as it passes (the `usage` of a
 //! JSON answer, or of the SSE events that carry it). Only counts are kept.
 
+use std::collections::BTreeMap;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
@@ -14,12 +15,92 @@ use serde_json::Value;
 
 use crate::audit::{Audit, OutcomeRecord};
 use crate::body::{BoxError, ProxyBody};
-use crate::pseudo::restore::RestoreStats;
+use crate::pseudo::restore::Restorer;
 use crate::sse::SseParser;
 use std::sync::atomic::Ordering;
 
 /// The most of a JSON answer kept to read its usage.
 const MAX_JSON: usize = 4 * 1024 * 1024;
+/// The most answer text the egress scan reads.
+const MAX_EGRESS_TEXT: usize = 256 * 1024;
+
+/// Egress scanning (`egress: { scan: true }` in the policy): the answer's
+/// texts, scanned when it ends; findings counted by type in the outcome.
+pub struct Egress {
+    pub registry: Arc<cordon_detectors::Registry>,
+    /// For a pseudonymized request: the values put back are not counted
+    /// (they are the client's own, restored).
+    pub restorer: Option<Arc<Restorer>>,
+    text: String,
+}
+
+impl Egress {
+    pub fn new(registry: Arc<cordon_detectors::Registry>, restorer: Option<Arc<Restorer>>) -> Egress {
+        Egress {
+            registry,
+            restorer,
+            text: String::new(),
+        }
+    }
+
+    /// Collects the strings a model wrote: every string of the answer but
+    /// identifiers, names and enumerations.
+    fn collect(&mut self, v: &Value, sep: &str) {
+        match v {
+            Value::String(s) => {
+                if self.text.len() + s.len() + sep.len() <= MAX_EGRESS_TEXT {
+                    self.text.push_str(s);
+                    self.text.push_str(sep);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| self.collect(i, sep)),
+            Value::Object(map) => {
+                for (k, child) in map {
+                    if !NOT_TEXT.contains(&k.as_str()) {
+                        self.collect(child, sep);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn scan(&self) -> BTreeMap<String, u32> {
+        let mut counts = BTreeMap::new();
+        for f in self.registry.scan(&self.text) {
+            let restored = self
+                .restorer
+                .as_ref()
+                .is_some_and(|r| self.text.get(f.start..f.end).is_some_and(|value| r.is_original(value)));
+            if !restored {
+                *counts.entry(f.entity.as_str().to_string()).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
+}
+
+/// Keys whose strings are not text a model wrote.
+const NOT_TEXT: &[&str] = &[
+    "id",
+    "object",
+    "model",
+    "type",
+    "role",
+    "finish_reason",
+    "stop_reason",
+    "stop_sequence",
+    "system_fingerprint",
+    "status",
+    "name",
+    "tool_call_id",
+    "call_id",
+    "item_id",
+    "service_tier",
+    "index",
+    "logprobs",
+    "signature",
+];
 
 /// Watches a response body go by and writes the outcome when it ends.
 pub struct OutcomeBody {
@@ -29,7 +110,8 @@ pub struct OutcomeBody {
 
 struct Watch {
     audit: Arc<Audit>,
-    restore: Option<Arc<RestoreStats>>,
+    restore: Option<Arc<Restorer>>,
+    egress: Option<Egress>,
     record: OutcomeRecord,
     started: Instant,
     reader: Reader,
@@ -49,7 +131,8 @@ impl OutcomeBody {
         record: OutcomeRecord,
         started: Instant,
         content_type: &str,
-        restore: Option<Arc<RestoreStats>>,
+        restore: Option<Arc<Restorer>>,
+        egress: Option<Egress>,
     ) -> Self {
         let reader = if content_type.starts_with("text/event-stream") {
             Reader::Sse(SseParser::new(MAX_JSON))
@@ -63,6 +146,7 @@ impl OutcomeBody {
             watch: Some(Watch {
                 audit,
                 restore,
+                egress,
                 record,
                 started,
                 reader,
@@ -82,9 +166,16 @@ impl Watch {
             Reader::Sse(parser) => {
                 if let Ok(events) = parser.push(chunk) {
                     for ev in events {
-                        if ev.data.contains("usage") || ev.data.contains("\"model\"") {
+                        let usage = ev.data.contains("usage") || ev.data.contains("\"model\"");
+                        if usage || self.egress.is_some() {
                             if let Ok(v) = serde_json::from_str::<Value>(&ev.data) {
-                                read_usage(&v, &mut self.record);
+                                if usage {
+                                    read_usage(&v, &mut self.record);
+                                }
+                                if let Some(e) = &mut self.egress {
+                                    // Stream deltas join without separators: a value split across events is whole again.
+                                    e.collect(&v, "");
+                                }
                             }
                         }
                     }
@@ -98,12 +189,18 @@ impl Watch {
         if let Reader::Json(buf) = &self.reader {
             if let Ok(v) = serde_json::from_slice::<Value>(buf) {
                 read_usage(&v, &mut self.record);
+                if let Some(e) = &mut self.egress {
+                    e.collect(&v, "\n");
+                }
             }
+        }
+        if let Some(e) = &self.egress {
+            self.record.egress_entities = Some(e.scan());
         }
         self.record.latency_ms = self.started.elapsed().as_secs_f64() * 1000.0;
         if let Some(r) = &self.restore {
-            self.record.restored = Some(r.restored.load(Ordering::Relaxed));
-            self.record.paraphrased = Some(r.paraphrased.load(Ordering::Relaxed));
+            self.record.restored = Some(r.stats.restored.load(Ordering::Relaxed));
+            self.record.paraphrased = Some(r.stats.paraphrased.load(Ordering::Relaxed));
         }
         self.audit.outcome(self.record);
     }

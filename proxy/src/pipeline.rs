@@ -36,8 +36,8 @@ use crate::config::{Config, Route, Zone};
 use crate::error::{Blame, ProxyError};
 use crate::headers;
 use crate::metrics::{Metrics, ReasonLabels, RequestLabels, UpstreamErrorLabels};
-use crate::outcome::OutcomeBody;
-use crate::pseudo::restore::{restore_sse, RestoreStats, Restorer, Shape, StreamRestore};
+use crate::outcome::{Egress, OutcomeBody};
+use crate::pseudo::restore::{restore_sse, Restorer, Shape, StreamRestore};
 use crate::pseudo::vault::Vault;
 use crate::sse::SseParser;
 use crate::translate;
@@ -98,7 +98,7 @@ pub struct RequestCtx {
     /// The decision record is on disk: an outcome record must follow.
     pub audited: bool,
     /// Set when the answer is being restored (pseudonymized requests).
-    pub restore_stats: Option<Arc<RestoreStats>>,
+    pub restorer: Option<Arc<Restorer>>,
     started: Instant,
 }
 
@@ -113,7 +113,7 @@ impl RequestCtx {
             upstream: None,
             error: None,
             audited: false,
-            restore_stats: None,
+            restorer: None,
             started: Instant::now(),
         }
     }
@@ -259,8 +259,15 @@ impl App {
                 .unwrap_or("")
                 .to_string();
             let audit = self.audit.clone();
-            let stats = ctx.restore_stats.clone();
-            resp = resp.map(|b| OutcomeBody::wrap(b, audit, record, ctx.started, &ctype, stats).boxed_unsync());
+            let restorer = ctx.restorer.clone();
+            // Egress scanning: answers that came from an upstream, when the deciding policy asks.
+            let egress = ctx
+                .decision
+                .as_ref()
+                .filter(|d| d.policy.egress_scan && ctx.upstream.is_some() && ctx.error.is_none())
+                .map(|_| Egress::new(self.config.detectors.clone(), restorer.clone()));
+            resp =
+                resp.map(|b| OutcomeBody::wrap(b, audit, record, ctx.started, &ctype, restorer, egress).boxed_unsync());
         }
         let elapsed = ctx.started.elapsed();
         self.observe(&ctx, status, elapsed);
@@ -333,8 +340,9 @@ impl App {
                 Ok((request, body, r, counts)) => {
                     decided.request = Arc::new(request);
                     bytes = body;
-                    ctx.restore_stats = Some(r.stats.clone());
-                    restorer = Some(Arc::new(r));
+                    let r = Arc::new(r);
+                    ctx.restorer = Some(r.clone());
+                    restorer = Some(r);
                     pseudonymized = counts;
                 }
                 Err(e) => {

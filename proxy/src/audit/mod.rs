@@ -114,6 +114,10 @@ pub struct OutcomeRecord {
     /// Paraphrased placeholders ("Person 1") seen in the answer and left alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paraphrased: Option<u64>,
+    /// With `egress: { scan: true }`: what the detectors found in the answer,
+    /// by type (values the proxy restored not counted); empty: nothing found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub egress_entities: Option<BTreeMap<String, u32>>,
 }
 
 /// A signed statement that the chain up to `covers_seq` ends in `head`.

@@ -101,6 +101,11 @@ impl Restorer {
         }
     }
 
+    /// Whether `value` is one of the values this restorer puts back.
+    pub fn is_original(&self, value: &str) -> bool {
+        self.originals.iter().any(|o| o.as_str() == value)
+    }
+
     /// Every complete placeholder of `s` restored; `None` when there is none.
     pub fn restore_str(&self, s: &str, json: bool, count: bool) -> Option<String> {
         let ac = self.ac.as_ref()?;

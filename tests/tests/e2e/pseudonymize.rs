@@ -398,3 +398,58 @@ async fn a_conversation_keeps_its_placeholders_across_turns() {
     assert!(l.requests()[0].json().to_string().contains("4111 1111 1111 1111"));
     assert_eq!(o.count(), 2);
 }
+
+#[tokio::test]
+async fn egress_scanning_counts_what_the_answers_carry() {
+    let policy = "version: 1\nname: egress\ndefault: cloud\negress: { scan: true }\nrules:\n  - id: cards\n    when: { entities: [CREDIT_CARD] }\n    then: pseudonymize\n";
+    let (o, a, l) = (
+        FakeUpstream::start(Behavior::Echo { piece: 3 }).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("policy.yaml"), policy).unwrap();
+    let cordon = Cordon::start_in(dir, &config(&o, &a, &l, "openai", "policy: policy.yaml\n"), &env());
+    let audit_dir = cordon.dir.path().join("audit");
+    let mut ids = Vec::new();
+    for (text, stream) in [
+        ("Forward this to ops.lead@example.com today.", true),
+        ("Refund card 4111 1111 1111 1111 today.", false),
+        ("Refund card 4111 1111 1111 1111 today.", true),
+    ] {
+        let resp = chat_request(
+            &cordon,
+            &json!({"model": "m", "stream": stream, "messages": [{"role": "user", "content": text}]}),
+        )
+        .send()
+        .await
+        .unwrap();
+        assert_eq!(resp.status(), 200);
+        ids.push(resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string());
+        let body = resp.text().await.unwrap();
+        assert_eq!(answer_of(&body, stream, false).0, text);
+    }
+    let outcome = |id: &str| {
+        crate::audit_lines(&audit_dir)
+            .into_iter()
+            .find(|e| e["kind"] == "outcome" && e["decision_id"] == id)
+    };
+    cordon_tests::eventually(Duration::from_secs(10), "the outcomes", || {
+        ids.iter().all(|i| outcome(i).is_some())
+    })
+    .await;
+    // The cloud answer echoed an e-mail address: counted, by type only.
+    assert_eq!(outcome(&ids[0]).unwrap()["egress_entities"], json!({"EMAIL": 1}));
+    // The card was the client's own, pseudonymized and restored: not counted.
+    for id in &ids[1..] {
+        let out = outcome(id).unwrap();
+        assert_eq!(out["egress_entities"], json!({}), "{out}");
+        assert_eq!(out["restored"], 1);
+    }
+    let trail: String = std::fs::read_dir(&audit_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).unwrap_or_default())
+        .collect();
+    assert!(!trail.contains("ops.lead@example.com") && !trail.contains("4111 1111 1111 1111"));
+}
