@@ -47,11 +47,9 @@ impl Egress {
     /// identifiers, names and enumerations.
     fn collect(&mut self, v: &Value, sep: &str) {
         match v {
-            Value::String(s) => {
-                if self.text.len() + s.len() + sep.len() <= MAX_EGRESS_TEXT {
-                    self.text.push_str(s);
-                    self.text.push_str(sep);
-                }
+            Value::String(s) if self.text.len() + s.len() + sep.len() <= MAX_EGRESS_TEXT => {
+                self.text.push_str(s);
+                self.text.push_str(sep);
             }
             Value::Array(items) => items.iter().for_each(|i| self.collect(i, sep)),
             Value::Object(map) => {
