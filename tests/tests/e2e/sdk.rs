@@ -18,13 +18,25 @@ struct Setup {
 }
 
 fn start(o: &FakeUpstream, a: &FakeUpstream, l: &FakeUpstream, cloud: &str) -> Setup {
+    start_with(o, a, l, cloud, None)
+}
+
+/// With `policy`, written beside the config as the policy in force.
+fn start_with(o: &FakeUpstream, a: &FakeUpstream, l: &FakeUpstream, cloud: &str, policy: Option<&str>) -> Setup {
     let dir = tempfile::tempdir().unwrap();
+    let extra = match policy {
+        Some(p) => {
+            std::fs::write(dir.path().join("policy.yaml"), p).unwrap();
+            "policy: policy.yaml\n"
+        }
+        None => "",
+    };
     let ca_dir = tempfile::tempdir().unwrap();
     let pki = Pki::new(ca_dir.path(), "sdk");
     let leaf = pki.server("server", "cordon-sdk-test");
     std::fs::copy(&leaf.cert, dir.path().join("server.pem")).unwrap();
     std::fs::copy(&leaf.key, dir.path().join("server.key")).unwrap();
-    let text = config(o, a, l, cloud, "").replace(
+    let text = config(o, a, l, cloud, extra).replace(
         "  - addr: 127.0.0.1:0\n",
         "  - addr: 127.0.0.1:0\n    tls: { cert: server.pem, key: server.key }\n",
     );
@@ -147,4 +159,27 @@ async fn official_sdks_anthropic_and_translation_both_ways() {
     assert_eq!(v["stop_reason"], "end_turn");
     assert_eq!(o.count(), 2);
     assert!(o.requests().iter().all(|r| r.path == "/v1/chat/completions"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn official_sdks_get_pseudonymized_answers_restored() {
+    // Vendors that echo what they receive, one character per stream event.
+    let (o, a, l) = (
+        FakeUpstream::start(Behavior::Echo { piece: 1 }).await,
+        FakeUpstream::start(Behavior::Echo { piece: 1 }).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    let policy = "version: 1\nname: t\ndefault: cloud\nrules:\n  - id: cards\n    when: { entities: [CREDIT_CARD] }\n    then: pseudonymize\n";
+    let setup = start_with(&o, &a, &l, "openai", Some(policy));
+    let s = &setup;
+    let prompt = "Draft a payment reminder for card 4111 1111 1111 1111, due Friday.";
+    for mode in ["openai-chat", "openai-stream", "anthropic-messages", "anthropic-stream"] {
+        let v = tokio::task::block_in_place(|| run_with(s, mode, CLIENT_KEY, prompt));
+        assert_eq!(v["text"], prompt, "{mode}: {v}");
+    }
+    assert_eq!(o.count(), 4);
+    for r in o.requests() {
+        let body = r.everything();
+        assert!(!body.contains("4111") && body.contains("[CREDIT_CARD_1]"));
+    }
 }
