@@ -35,7 +35,7 @@ phone (415) 555-0132, IBAN DE89 3704 0044 0532 0130 00. ";
 
 fn request() -> Vec<u8> {
     let mut user = String::new();
-    while user.len() < 3000 {
+    while user.len() < 3700 {
         user.push_str(CLEAN);
         if user.len() < 400 || (1500..1800).contains(&user.len()) {
             user.push_str(IDS);
@@ -84,6 +84,13 @@ fn bench(c: &mut Criterion) {
         SseEvent::data(ev.to_string()).encode_into(&mut stream);
     }
     SseEvent::data("[DONE]").encode_into(&mut stream);
+    eprintln!(
+        "request {} bytes, {} findings; answer {} bytes; stream {} events",
+        body.len(),
+        summary.findings.len(),
+        answer_bytes.len(),
+        chars.len().div_ceil(4) + 1
+    );
     let restorer = Arc::new(Restorer::new(applied.mapping, Style::Token));
 
     let mut g = c.benchmark_group("pseudonymize");

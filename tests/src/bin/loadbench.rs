@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo build --release -p cordon -p cordon-tests
-//! target/release/cordon-loadbench [--seconds 5] [--concurrency 1,64] [--policy hipaa|FILE]
+//! target/release/cordon-loadbench [--seconds 5] [--concurrency 1,64] [--policy hipaa|FILE] [--pii]
 //! ```
 //!
 //! Everything runs on 127.0.0.1; each phase is bounded by `--seconds`.
@@ -27,10 +27,16 @@ struct Phase {
     errors: u64,
 }
 
-fn chat_body() -> Bytes {
-    // A realistic 2 KB chat request.
-    let filler =
+fn chat_body(pii: bool) -> Bytes {
+    // A realistic 2 KB chat request; with `pii`, a customer's name, card, e-mail and phone in it.
+    let mut filler =
         "Please summarise the quarterly figures for the operations team, keeping the tone neutral. ".repeat(22);
+    if pii {
+        filler.truncate(filler.len() - 180);
+        filler.push_str(
+            "Remind Maria Garcia (maria.garcia@example.org, (415) 555-0132) that card 4111 1111 1111 1111 is due.",
+        );
+    }
     let body = serde_json::json!({
         "model": "gpt-4o-mini",
         "messages": [
@@ -155,13 +161,19 @@ async fn main() {
             ("CORDON_LOG", std::env::var("CORDON_LOG").as_deref().unwrap_or("info")),
         ],
     );
-    let body = chat_body();
+    let pii = std::env::args().any(|a| a == "--pii");
+    let body = chat_body(pii);
     println!("cordon load run: 2 KB chat body ({} bytes), {seconds} s per phase after 0.5 s warm-up, loopback, HTTP/1.1 keep-alive", body.len());
     println!(
-        "policy: {} (the body holds no sensitive data: every request is classified, decided `cloud` and forwarded)",
+        "policy: {} ({})",
         policy
             .as_ref()
-            .map_or("baseline (embedded)".to_string(), |p| p.display().to_string())
+            .map_or("baseline (embedded)".to_string(), |p| p.display().to_string()),
+        if pii {
+            "the body holds a name, a card, an e-mail and a phone number"
+        } else {
+            "the body holds no sensitive data: every request is classified, decided `cloud` and forwarded"
+        }
     );
     println!(
         "{:>5} {:>8} {:>12} {:>10} {:>10} {:>7}",
