@@ -167,6 +167,11 @@ impl FakeUpstream {
         self.shared.connections.load(std::sync::atomic::Ordering::SeqCst)
     }
 
+    /// The last request received.
+    pub fn last(&self) -> Option<Recorded> {
+        self.shared.recorded.lock().unwrap().last().cloned()
+    }
+
     pub fn count(&self) -> usize {
         self.shared.recorded.lock().unwrap().len()
     }

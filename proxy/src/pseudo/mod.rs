@@ -17,7 +17,7 @@ pub mod surrogate;
 pub mod vault;
 
 use std::collections::hash_map::RandomState;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasher;
 use std::sync::Arc;
 use std::time::Duration;
@@ -140,7 +140,8 @@ impl Mapping {
         });
     }
 
-    /// The placeholder of a value: the one it already has, else a new one.
+    /// The placeholder of a value: the one it already has, else a new one
+    /// (a surrogate never equal to a value in `avoid`: the request's other values).
     /// Returns its index and whether it is new.
     pub fn placeholder_for(
         &mut self,
@@ -148,6 +149,7 @@ impl Mapping {
         value: &str,
         style: Style,
         rng: &mut surrogate::Rng,
+        avoid: &HashSet<&str>,
     ) -> (usize, bool) {
         let canonical = cordon_detectors::normalize::canonical(value);
         let canonical = if canonical.is_empty() {
@@ -173,6 +175,7 @@ impl Mapping {
                     let s = surrogate::make(entity, value, n, rng);
                     let clashes = s.is_empty()
                         || s == value
+                        || avoid.contains(s.as_str())
                         || self.by_placeholder.contains_key(&s)
                         || self.entries.iter().any(|e| *e.original == s);
                     if !clashes {
@@ -236,13 +239,23 @@ pub fn apply(
     let mut seen_here: Vec<bool> = vec![false; mapping.len()];
     // Per text part: (start, end, entry index), in order.
     let mut edits: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); texts.len()];
+    let avoid: HashSet<&str> = if style == Style::Surrogate {
+        summary
+            .findings
+            .iter()
+            .zip(&summary.finding_parts)
+            .filter_map(|(f, &part)| texts.get(part)?.text.get(f.start..f.end))
+            .collect()
+    } else {
+        HashSet::new()
+    };
     for (f, &part) in summary.findings.iter().zip(&summary.finding_parts) {
         let text = texts.get(part).map(|t| t.text).unwrap_or("");
         let pointer = || texts.get(part).map(|t| t.pointer.clone()).unwrap_or_default();
         let value = text
             .get(f.start..f.end)
             .ok_or_else(|| PseudoError::Offsets(pointer()))?;
-        let (idx, _) = mapping.placeholder_for(f.entity.as_str(), value, style, &mut rng);
+        let (idx, _) = mapping.placeholder_for(f.entity.as_str(), value, style, &mut rng, &avoid);
         if seen_here.len() <= idx {
             seen_here.resize(idx + 1, false);
         }

@@ -303,7 +303,7 @@ async fn classify_endpoint_and_explain_forward_nothing() {
     let v: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["decision"]["action"], "pseudonymize");
     assert_eq!(v["decision"]["rule"], "card-numbers");
-    assert_eq!(v["decision"]["x_cordon_route"], "local");
+    assert_eq!(v["decision"]["x_cordon_route"], "cloud");
     assert_eq!(v["findings"][0]["entity"], "CREDIT_CARD");
     assert_eq!(v["findings"][0]["pointer"], "/messages/0/content");
     assert_eq!(v["findings"][0]["start"], 34);
