@@ -37,9 +37,9 @@ use crate::error::{Blame, ProxyError};
 use crate::headers;
 use crate::metrics::{Metrics, ReasonLabels, RequestLabels, UpstreamErrorLabels};
 use crate::outcome::{Egress, OutcomeBody};
-use crate::pseudo::restore::{restore_sse, Restorer, Shape, StreamRestore};
+use crate::pseudo::restore::{Restorer, Shape, StreamRestore};
 use crate::pseudo::vault::Vault;
-use crate::sse::SseParser;
+use crate::sse::map_events;
 use crate::translate;
 use crate::upstream::{SendError, Upstream};
 
@@ -761,7 +761,8 @@ impl App {
             let events: futures_util::stream::BoxStream<'static, Result<Bytes, BoxError>> = if same {
                 resp.bytes_stream().map_err(|e| -> BoxError { Box::new(e) }).boxed()
             } else {
-                translate_stream(resp, stream_translator(req)).boxed()
+                let upstream = resp.bytes_stream().map_err(|e| -> BoxError { Box::new(e) });
+                map_events(upstream, stream_translator(req), MAX_SSE_EVENT).boxed()
             };
             headers.insert(
                 http::header::CONTENT_TYPE,
@@ -769,9 +770,7 @@ impl App {
             );
             headers.insert(http::header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
             let body = match (restorer, Shape::of(req.endpoint)) {
-                (Some(r), Some(shape)) => {
-                    body::stream(restore_sse(events, StreamRestore::new(r, shape), MAX_SSE_EVENT))
-                }
+                (Some(r), Some(shape)) => body::stream(map_events(events, StreamRestore::new(r, shape), MAX_SSE_EVENT)),
                 _ => body::stream(events),
             };
             let mut out = Response::new(body);
@@ -1015,12 +1014,13 @@ enum StreamTranslator {
     ToOpenAi(translate::AnthropicToOpenAiStream),
 }
 
-impl StreamTranslator {
-    fn on_event(&mut self, ev: &crate::sse::SseEvent) -> Result<Vec<crate::sse::SseEvent>, translate::TranslateError> {
+impl crate::sse::EventMap for StreamTranslator {
+    fn on_event(&mut self, ev: crate::sse::SseEvent) -> Result<Vec<crate::sse::SseEvent>, BoxError> {
         match self {
-            StreamTranslator::ToAnthropic(t) => t.on_event(ev),
-            StreamTranslator::ToOpenAi(t) => t.on_event(ev),
+            StreamTranslator::ToAnthropic(t) => t.on_event(&ev),
+            StreamTranslator::ToOpenAi(t) => t.on_event(&ev),
         }
+        .map_err(|e| Box::new(e) as BoxError)
     }
 
     fn finish(&mut self) -> Vec<crate::sse::SseEvent> {
@@ -1045,76 +1045,6 @@ fn stream_translator(req: &ParsedRequest) -> StreamTranslator {
             StreamTranslator::ToOpenAi(translate::AnthropicToOpenAiStream::new(&req.model, include_usage))
         }
     }
-}
-
-/// Translates an SSE stream event by event as chunks arrive: each upstream
-/// chunk yields the translated events it completes, nothing is held back
-/// beyond an incomplete event.
-fn translate_stream(
-    resp: reqwest::Response,
-    translator: StreamTranslator,
-) -> impl futures_util::Stream<Item = Result<Bytes, BoxError>> + Send + 'static {
-    struct State {
-        upstream: futures_util::stream::BoxStream<'static, reqwest::Result<Bytes>>,
-        parser: SseParser,
-        translator: StreamTranslator,
-        done: bool,
-    }
-    let state = State {
-        upstream: resp.bytes_stream().boxed(),
-        parser: SseParser::new(MAX_SSE_EVENT),
-        translator,
-        done: false,
-    };
-    futures_util::stream::unfold(state, |mut st| async move {
-        loop {
-            if st.done {
-                return None;
-            }
-            let mut out = Vec::new();
-            match st.upstream.next().await {
-                Some(Ok(chunk)) => {
-                    let events = match st.parser.push(&chunk) {
-                        Ok(evs) => evs,
-                        Err(e) => {
-                            st.done = true;
-                            return Some((Err(Box::new(e) as BoxError), st));
-                        }
-                    };
-                    for ev in &events {
-                        match st.translator.on_event(ev) {
-                            Ok(outs) => outs.iter().for_each(|o| out.extend_from_slice(&o.encode())),
-                            Err(e) => {
-                                st.done = true;
-                                return Some((Err(Box::new(e) as BoxError), st));
-                            }
-                        }
-                    }
-                }
-                Some(Err(e)) => {
-                    st.done = true;
-                    return Some((Err(Box::new(e) as BoxError), st));
-                }
-                None => {
-                    st.done = true;
-                    if let Ok(evs) = st.parser.finish() {
-                        for ev in &evs {
-                            if let Ok(outs) = st.translator.on_event(ev) {
-                                outs.iter().for_each(|o| out.extend_from_slice(&o.encode()));
-                            }
-                        }
-                    }
-                    st.translator
-                        .finish()
-                        .iter()
-                        .for_each(|o| out.extend_from_slice(&o.encode()));
-                }
-            }
-            if !out.is_empty() {
-                return Some((Ok(Bytes::from(out)), st));
-            }
-        }
-    })
 }
 
 fn json_response(status: StatusCode, value: &Value) -> Response<ProxyBody> {

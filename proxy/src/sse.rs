@@ -267,6 +267,87 @@ impl SseParser {
     }
 }
 
+/// A per-event rewrite of an SSE stream: API translation, pseudonym restoration.
+pub trait EventMap: Send + 'static {
+    /// The events to send for one event received; an error ends the stream.
+    fn on_event(&mut self, ev: SseEvent) -> Result<Vec<SseEvent>, crate::body::BoxError>;
+    /// The events to send when the stream ends.
+    fn finish(&mut self) -> Vec<SseEvent>;
+}
+
+/// Rewrites an SSE byte stream event by event as chunks arrive: each chunk
+/// yields the events it completes, nothing is held back beyond an
+/// incomplete event (and whatever the map itself holds).
+pub fn map_events<S, M>(
+    upstream: S,
+    map: M,
+    max_event: usize,
+) -> impl futures_util::Stream<Item = Result<Bytes, crate::body::BoxError>> + Send + 'static
+where
+    S: futures_util::Stream<Item = Result<Bytes, crate::body::BoxError>> + Send + 'static,
+    M: EventMap,
+{
+    use futures_util::StreamExt;
+    struct State<M> {
+        upstream: futures_util::stream::BoxStream<'static, Result<Bytes, crate::body::BoxError>>,
+        parser: SseParser,
+        map: M,
+        done: bool,
+    }
+    let state = State {
+        upstream: upstream.boxed(),
+        parser: SseParser::new(max_event),
+        map,
+        done: false,
+    };
+    futures_util::stream::unfold(state, |mut st| async move {
+        loop {
+            if st.done {
+                return None;
+            }
+            let mut out = Vec::new();
+            match st.upstream.next().await {
+                Some(Ok(chunk)) => {
+                    let events = match st.parser.push(&chunk) {
+                        Ok(evs) => evs,
+                        Err(e) => {
+                            st.done = true;
+                            return Some((Err(Box::new(e) as crate::body::BoxError), st));
+                        }
+                    };
+                    for ev in events {
+                        match st.map.on_event(ev) {
+                            Ok(outs) => outs.iter().for_each(|o| o.encode_into(&mut out)),
+                            Err(e) => {
+                                st.done = true;
+                                return Some((Err(e), st));
+                            }
+                        }
+                    }
+                }
+                Some(Err(e)) => {
+                    st.done = true;
+                    return Some((Err(e), st));
+                }
+                None => {
+                    st.done = true;
+                    if let Ok(evs) = st.parser.finish() {
+                        for ev in evs {
+                            if let Ok(outs) = st.map.on_event(ev) {
+                                outs.iter().for_each(|o| o.encode_into(&mut out));
+                            }
+                        }
+                    }
+                    st.map.finish().iter().for_each(|o| o.encode_into(&mut out));
+                }
+            }
+            if !out.is_empty() {
+                return Some((Ok(Bytes::from(out)), st));
+            }
+        }
+    })
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 pub(crate) mod tests {

@@ -17,8 +17,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use bytes::Bytes;
-use futures_util::{Stream, StreamExt};
 use regex::Regex;
 use serde_json::{json, Value};
 use zeroize::Zeroizing;
@@ -26,7 +24,7 @@ use zeroize::Zeroizing;
 use super::{Mapping, Multi, Style};
 use crate::api::Endpoint;
 use crate::body::BoxError;
-use crate::sse::{SseEvent, SseParser};
+use crate::sse::{EventMap, SseEvent};
 
 /// What restoring did, read by the outcome record when the answer ends.
 #[derive(Debug, Default)]
@@ -629,62 +627,12 @@ fn openai_template(v: &Value, choice: Value) -> Value {
     Value::Object(t)
 }
 
-/// Restores an SSE byte stream in the client's shape.
-pub fn restore_sse<S>(
-    upstream: S,
-    restore: StreamRestore,
-    max_event: usize,
-) -> impl Stream<Item = Result<Bytes, BoxError>> + Send + 'static
-where
-    S: Stream<Item = Result<Bytes, BoxError>> + Send + 'static,
-{
-    struct State {
-        upstream: futures_util::stream::BoxStream<'static, Result<Bytes, BoxError>>,
-        parser: SseParser,
-        restore: StreamRestore,
-        done: bool,
+impl EventMap for StreamRestore {
+    fn on_event(&mut self, ev: SseEvent) -> Result<Vec<SseEvent>, BoxError> {
+        Ok(StreamRestore::on_event(self, ev))
     }
-    let state = State {
-        upstream: upstream.boxed(),
-        parser: SseParser::new(max_event),
-        restore,
-        done: false,
-    };
-    futures_util::stream::unfold(state, |mut st| async move {
-        loop {
-            if st.done {
-                return None;
-            }
-            let mut out = Vec::new();
-            match st.upstream.next().await {
-                Some(Ok(chunk)) => match st.parser.push(&chunk) {
-                    Ok(events) => {
-                        for ev in events {
-                            st.restore.on_event(ev).iter().for_each(|e| e.encode_into(&mut out));
-                        }
-                    }
-                    Err(e) => {
-                        st.done = true;
-                        return Some((Err(Box::new(e) as BoxError), st));
-                    }
-                },
-                Some(Err(e)) => {
-                    st.done = true;
-                    return Some((Err(e), st));
-                }
-                None => {
-                    st.done = true;
-                    if let Ok(events) = st.parser.finish() {
-                        for ev in events {
-                            st.restore.on_event(ev).iter().for_each(|e| e.encode_into(&mut out));
-                        }
-                    }
-                    st.restore.finish().iter().for_each(|e| e.encode_into(&mut out));
-                }
-            }
-            if !out.is_empty() {
-                return Some((Ok(Bytes::from(out)), st));
-            }
-        }
-    })
+
+    fn finish(&mut self) -> Vec<SseEvent> {
+        StreamRestore::finish(self)
+    }
 }

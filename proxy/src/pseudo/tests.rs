@@ -124,7 +124,8 @@ fn surrogates_are_realistic_consistent_and_restored() {
         .find(|e| e.entity == "CREDIT_CARD")
         .map(|e| e.placeholder.clone())
         .unwrap();
-    assert!(surrogate::luhn_valid(&card), "{card}");
+    let digits: String = card.chars().filter(char::is_ascii_digit).collect();
+    assert!(cordon_detectors::validators::luhn(&digits), "{card}");
     assert_eq!(
         user.matches(&card).count(),
         2,
