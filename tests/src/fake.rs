@@ -441,42 +441,41 @@ fn anthropic_stream(model: &str) -> Vec<String> {
 
 fn anthropic_events(model: &str, pieces: &[String], tool: Option<Vec<String>>) -> Vec<String> {
     let ev = |name: &str, v: Value| format!("event: {name}\ndata: {v}\n\n");
+    // One content block: start, a delta per piece (`kind` names the delta and its field), stop.
+    let block = |out: &mut Vec<String>, index: u32, start: Value, kind: &str, field: &str, pieces: &[String]| {
+        out.push(ev(
+            "content_block_start",
+            json!({"type": "content_block_start", "index": index, "content_block": start}),
+        ));
+        for p in pieces {
+            out.push(ev(
+                "content_block_delta",
+                json!({"type": "content_block_delta", "index": index, "delta": {"type": kind, field: p}}),
+            ));
+        }
+        out.push(ev(
+            "content_block_stop",
+            json!({"type": "content_block_stop", "index": index}),
+        ));
+    };
     let mut out = vec![
         ev(
             "message_start",
             json!({"type": "message_start", "message": {"id": "msg_fake", "type": "message", "role": "assistant", "model": model, "content": [], "stop_reason": null, "stop_sequence": null, "usage": {"input_tokens": 12, "output_tokens": 1}}}),
         ),
-        ev(
-            "content_block_start",
-            json!({"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}}),
-        ),
         ev("ping", json!({"type": "ping"})),
     ];
-    for p in pieces {
-        out.push(ev(
-            "content_block_delta",
-            json!({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}}),
-        ));
-    }
-    out.push(ev(
-        "content_block_stop",
-        json!({"type": "content_block_stop", "index": 0}),
-    ));
+    block(
+        &mut out,
+        0,
+        json!({"type": "text", "text": ""}),
+        "text_delta",
+        "text",
+        pieces,
+    );
     if let Some(args) = tool {
-        out.push(ev(
-            "content_block_start",
-            json!({"type": "content_block_start", "index": 1, "content_block": {"type": "tool_use", "id": "toolu_fake", "name": "echo", "input": {}}}),
-        ));
-        for a in args {
-            out.push(ev(
-                "content_block_delta",
-                json!({"type": "content_block_delta", "index": 1, "delta": {"type": "input_json_delta", "partial_json": a}}),
-            ));
-        }
-        out.push(ev(
-            "content_block_stop",
-            json!({"type": "content_block_stop", "index": 1}),
-        ));
+        let start = json!({"type": "tool_use", "id": "toolu_fake", "name": "echo", "input": {}});
+        block(&mut out, 1, start, "input_json_delta", "partial_json", &args);
     }
     out.push(ev("message_delta", json!({"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": null}, "usage": {"output_tokens": 5}})));
     out.push(ev("message_stop", json!({"type": "message_stop"})));
