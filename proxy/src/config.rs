@@ -104,6 +104,31 @@ pub struct RawConfig {
     /// How the `pseudonymize` action replaces values.
     #[serde(default)]
     pub pseudonymize: RawPseudonymize,
+    /// Logs and trace export.
+    #[serde(default)]
+    pub telemetry: RawTelemetry,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTelemetry {
+    /// OTLP collector, e.g. `http://otel-collector:4317`; absent: no trace export.
+    #[serde(default)]
+    pub otlp_endpoint: Option<String>,
+    /// `grpc` (default) or `http` (protobuf over HTTP, `/v1/traces` appended).
+    #[serde(default)]
+    pub otlp_protocol: Option<String>,
+    #[serde(default)]
+    pub service_name: Option<String>,
+    /// Share of new traces kept, 0.0-1.0 (default 1.0); a sampled parent is always followed.
+    #[serde(default)]
+    pub sample_ratio: Option<f64>,
+    /// How often finished spans are sent (default 5s).
+    #[serde(default)]
+    pub export_interval: Option<String>,
+    /// `error`, `warn`, `info` (default), `debug`, `trace`; `CORDON_LOG` overrides.
+    #[serde(default)]
+    pub log_level: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -328,6 +353,7 @@ pub struct Config {
     /// Tenant name -> jurisdiction (upper case).
     pub tenants: BTreeMap<String, Option<String>>,
     pub pseudonymize: crate::pseudo::PseudoConfig,
+    pub telemetry: crate::telemetry::TelemetryConfig,
 }
 
 /// The policy in force at start, where it came from, and what a reload
@@ -753,7 +779,9 @@ impl<'a> Builder<'a> {
         let tenants = self.tenants(&raw.tenants, clients.as_deref());
         let policy = self.policy(raw.policy.as_ref(), &routes, &routing, &detectors)?;
         let pseudonymize = self.pseudonymize(&raw.pseudonymize);
+        let telemetry = self.telemetry(&raw.telemetry);
         Some(Config {
+            telemetry,
             pseudonymize,
             detectors,
             policy,
@@ -1245,6 +1273,58 @@ impl<'a> Builder<'a> {
         Routing {
             default_route,
             allow_header: raw.allow_header.unwrap_or(true),
+        }
+    }
+
+    fn telemetry(&mut self, raw: &RawTelemetry) -> crate::telemetry::TelemetryConfig {
+        use crate::telemetry::{OtlpProtocol, TelemetryConfig};
+        let d = TelemetryConfig::default();
+        let otlp_endpoint = raw.otlp_endpoint.as_ref().and_then(|e| match url::Url::parse(e) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Some(e.clone()),
+            _ => {
+                self.error(
+                    &["telemetry", "otlp_endpoint"],
+                    format!("`{e}` is not an http(s) URL"),
+                    Some("e.g. http://otel-collector:4317"),
+                );
+                None
+            }
+        });
+        let otlp_protocol = match raw.otlp_protocol.as_deref() {
+            None | Some("grpc") => OtlpProtocol::Grpc,
+            Some("http") | Some("http/protobuf") => OtlpProtocol::Http,
+            Some(other) => {
+                self.error(
+                    &["telemetry", "otlp_protocol"],
+                    format!("`{other}` is not an OTLP protocol"),
+                    Some("write `grpc` or `http`"),
+                );
+                d.otlp_protocol
+            }
+        };
+        let sample_ratio = raw.sample_ratio.unwrap_or(d.sample_ratio);
+        if !(0.0..=1.0).contains(&sample_ratio) {
+            self.error(&["telemetry", "sample_ratio"], "must be between 0.0 and 1.0", None);
+        }
+        let log_level = raw.log_level.clone().unwrap_or(d.log_level.clone());
+        if !["error", "warn", "info", "debug", "trace"].contains(&log_level.as_str()) {
+            self.error(
+                &["telemetry", "log_level"],
+                format!("`{log_level}` is not a log level"),
+                Some("write error, warn, info, debug or trace"),
+            );
+        }
+        TelemetryConfig {
+            otlp_endpoint,
+            otlp_protocol,
+            service_name: raw.service_name.clone().unwrap_or(d.service_name.clone()),
+            sample_ratio: sample_ratio.clamp(0.0, 1.0),
+            export_interval: self.duration(
+                &["telemetry", "export_interval"],
+                &raw.export_interval,
+                d.export_interval,
+            ),
+            log_level,
         }
     }
 

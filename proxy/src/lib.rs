@@ -24,6 +24,7 @@ pub mod pipeline;
 pub mod pseudo;
 pub mod server;
 pub mod sse;
+pub mod telemetry;
 pub mod tls;
 pub mod translate;
 pub mod upstream;

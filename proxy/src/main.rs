@@ -80,17 +80,9 @@ fn main() -> ExitCode {
     }
 }
 
+/// Logging for the commands other than `serve` (which configures its own from the config).
 fn init_logging() {
-    use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("CORDON_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    if std::env::var("CORDON_LOG_FORMAT").is_ok_and(|f| f == "text") {
-        builder.init();
-    } else {
-        builder.json().flatten_event(true).with_current_span(false).init();
-    }
+    let _ = cordon::telemetry::init(&cordon::telemetry::TelemetryConfig::default());
 }
 
 fn load(path: Option<&PathBuf>) -> Result<(Config, Vec<cordon::config::ConfigIssue>), String> {
@@ -104,15 +96,10 @@ fn load(path: Option<&PathBuf>) -> Result<(Config, Vec<cordon::config::ConfigIss
 }
 
 fn serve(path: Option<PathBuf>) -> ExitCode {
-    init_logging();
-    let config = match load(path.as_ref()) {
-        Ok((config, warnings)) => {
-            for w in warnings {
-                tracing::warn!(issue = %w, "config");
-            }
-            config
-        }
+    let (config, warnings) = match load(path.as_ref()) {
+        Ok(loaded) => loaded,
         Err(report) => {
+            init_logging();
             output::eprint(&format!("cordon: invalid configuration, not starting\n{report}"));
             return ExitCode::from(2);
         }
@@ -124,12 +111,31 @@ fn serve(path: Option<PathBuf>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(cordon::server::serve(config, |addr, tls| {
+    // Trace export runs on the serving runtime.
+    let telemetry = {
+        let _in_runtime = runtime.enter();
+        match cordon::telemetry::init(&config.telemetry) {
+            Ok(t) => t,
+            Err(e) => {
+                output::eprint(&format!("cordon: telemetry: {e}"));
+                return ExitCode::from(2);
+            }
+        }
+    };
+    for w in warnings {
+        tracing::warn!(issue = %w, "config");
+    }
+    let result = runtime.block_on(cordon::server::serve(config, |addr, tls| {
         output::print(&format!(
             "cordon listening on {addr} ({})",
             if tls { "https" } else { "http" }
         ));
-    })) {
+    }));
+    {
+        let _in_runtime = runtime.enter();
+        telemetry.shutdown();
+    }
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             tracing::error!(error = %e, "cordon stopped");

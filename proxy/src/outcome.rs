@@ -107,6 +107,8 @@ pub struct OutcomeBody {
 }
 
 struct Watch {
+    /// The relay's span: closed when the answer ends.
+    span: tracing::Span,
     audit: Arc<Audit>,
     restore: Option<Arc<Restorer>>,
     egress: Option<Egress>,
@@ -142,6 +144,7 @@ impl OutcomeBody {
         OutcomeBody {
             inner,
             watch: Some(Watch {
+                span: tracing::Span::none(),
                 audit,
                 restore,
                 egress,
@@ -150,6 +153,16 @@ impl OutcomeBody {
                 reader,
             }),
         }
+    }
+}
+
+impl OutcomeBody {
+    /// The span that lasts as long as the answer's relay.
+    pub fn with_span(mut self, span: tracing::Span) -> Self {
+        if let Some(w) = &mut self.watch {
+            w.span = span;
+        }
+        self
     }
 }
 

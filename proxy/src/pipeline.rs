@@ -23,6 +23,8 @@ use http::{HeaderMap, HeaderValue, Request, Response, StatusCode};
 use http_body_util::{BodyExt, Limited};
 use serde_json::{json, Value};
 use tokio::sync::Semaphore;
+use tracing::field::Empty;
+use tracing::Instrument;
 
 use arc_swap::ArcSwap;
 use cordon_policies::{ActionKind, Policy};
@@ -226,7 +228,27 @@ impl App {
         B::Error: Into<BoxError>,
     {
         let mut ctx = RequestCtx::new(&req);
-        let mut resp = match self.run(&mut ctx, req).await {
+        let span = tracing::info_span!(
+            "cordon.request",
+            otel.kind = "server",
+            decision_id = %ctx.id,
+            http.request.method = %req.method(),
+            url.path = %req.uri().path(),
+            endpoint = Empty,
+            tenant = Empty,
+            client = Empty,
+            model = Empty,
+            finding_count = Empty,
+            entity_types = Empty,
+            action = Empty,
+            rule = Empty,
+            route = Empty,
+            upstream = Empty,
+            http.response.status_code = Empty,
+            error.type = Empty,
+        );
+        crate::telemetry::adopt_parent(&span, req.headers());
+        let mut resp = match self.run(&mut ctx, req).instrument(span.clone()).await {
             Ok(resp) => resp,
             Err(err) => {
                 ctx.error = Some((err.class(), err.blame()));
@@ -244,6 +266,27 @@ impl App {
             }
         }
         let status = resp.status().as_u16();
+        span.record("http.response.status_code", status);
+        if let Some(e) = ctx.endpoint {
+            span.record("endpoint", e.as_str());
+        }
+        for (field, value) in [
+            ("tenant", &ctx.identity.tenant),
+            ("client", &ctx.identity.client),
+            ("upstream", &ctx.upstream),
+        ] {
+            if let Some(v) = value {
+                span.record(field, v.as_str());
+            }
+        }
+        if let Some(d) = &ctx.decision {
+            span.record("action", d.action.as_str());
+            span.record("rule", &*d.rule);
+            span.record("route", d.route_label());
+        }
+        if let Some((class, _)) = ctx.error {
+            span.record("error.type", class);
+        }
         if ctx.audited {
             let record = OutcomeRecord {
                 decision_id: ctx.id.clone(),
@@ -266,8 +309,13 @@ impl App {
                 .as_ref()
                 .filter(|d| d.policy.egress_scan && ctx.upstream.is_some() && ctx.error.is_none())
                 .map(|_| Egress::new(self.config.detectors.clone(), restorer.clone()));
-            resp =
-                resp.map(|b| OutcomeBody::wrap(b, audit, record, ctx.started, &ctype, restorer, egress).boxed_unsync());
+            // The answer's relay outlives this function: its span closes with the body.
+            let relay = tracing::info_span!(parent: &span, "cordon.relay");
+            resp = resp.map(|b| {
+                OutcomeBody::wrap(b, audit, record, ctx.started, &ctype, restorer, egress)
+                    .with_span(relay)
+                    .boxed_unsync()
+            });
         }
         let elapsed = ctx.started.elapsed();
         self.observe(&ctx, status, elapsed);
@@ -326,23 +374,51 @@ impl App {
             return Ok(resp.map(|b| body::guarded(b, (permit, in_flight))));
         }
         let (parts, body) = req.into_parts();
-        let bytes = self.read_body(&parts.headers, body).await?;
-        let parsed = Arc::new(ParsedRequest::parse(endpoint, &bytes)?);
+        let bytes = self
+            .read_body(&parts.headers, body)
+            .instrument(tracing::info_span!("cordon.read_body"))
+            .await?;
+        let parsed = Arc::new(tracing::info_span!("cordon.parse").in_scope(|| ParsedRequest::parse(endpoint, &bytes))?);
+        tracing::Span::current().record("model", parsed.model.as_str());
         self.check_model(&parsed)?;
-        let summary = self.classify(&parsed).await;
-        let mut decided = self.decide(&ctx.identity, &parts.headers, parsed, &summary)?;
+        let cspan = tracing::info_span!(
+            "cordon.classify",
+            text_parts = Empty,
+            text_bytes = Empty,
+            finding_count = Empty,
+            entity_types = Empty
+        );
+        let summary = self.classify(&parsed).instrument(cspan.clone()).await;
+        let types: Vec<String> = summary
+            .entity_counts()
+            .iter()
+            .map(|(entity, n)| format!("{entity}:{n}"))
+            .collect();
+        for s in [&cspan, &tracing::Span::current()] {
+            s.record("finding_count", summary.findings.len());
+            s.record("entity_types", types.join(",").as_str());
+        }
+        cspan.record("text_parts", summary.text_parts);
+        cspan.record("text_bytes", summary.text_bytes);
+        let dspan = tracing::info_span!("cordon.decide", action = Empty, rule = Empty, route = Empty);
+        let mut decided = dspan.in_scope(|| self.decide(&ctx.identity, &parts.headers, parsed, &summary))?;
+        dspan.record("action", decided.decision.action.as_str());
+        dspan.record("rule", &*decided.decision.rule);
+        dspan.record("route", decided.decision.route_label());
         // Pseudonymize: placeholders out, originals kept here to restore the answer.
         let mut restorer = None;
         let mut pseudonymized = std::collections::BTreeMap::new();
         let mut bytes = bytes;
         if decided.decision.action == ActionKind::Pseudonymize && decided.decision.zone == Some(Zone::Cloud) {
-            match self.pseudonymize(ctx, &decided.request, &summary) {
+            let pspan = tracing::info_span!("cordon.pseudonymize", values = Empty);
+            match pspan.in_scope(|| self.pseudonymize(ctx, &decided.request, &summary)) {
                 Ok((request, body, r, counts)) => {
                     decided.request = Arc::new(request);
                     bytes = body;
                     let r = Arc::new(r);
                     ctx.restorer = Some(r.clone());
                     restorer = Some(r);
+                    pspan.record("values", counts.values().sum::<u32>());
                     pseudonymized = counts;
                 }
                 Err(e) => {
@@ -363,7 +439,11 @@ impl App {
         let mut record = decision_record(ctx, &decided, &summary);
         record.pseudonymized = pseudonymized;
         let waited = Instant::now();
-        let written = self.audit.decision(record).await;
+        let written = self
+            .audit
+            .decision(record)
+            .instrument(tracing::info_span!("cordon.audit_write"))
+            .await;
         self.metrics.audit_write.observe(waited.elapsed().as_secs_f64());
         if written.is_err() {
             self.fail_closed("audit_unavailable");
@@ -658,7 +738,23 @@ impl App {
             let body = upstream_body(req, up.api(), &model, &raw)?;
             // The upstream tried last is the one the outcome names.
             ctx.upstream = Some(up.name().to_string());
-            match up.send(req.endpoint, fwd_headers.clone(), body).await {
+            let uspan = tracing::info_span!(
+                "cordon.upstream",
+                otel.kind = "client",
+                upstream = up.name(),
+                http.response.status_code = Empty,
+                error.type = Empty
+            );
+            let mut headers = fwd_headers.clone();
+            crate::telemetry::inject(&uspan, &mut headers);
+            let sent = up.send(req.endpoint, headers, body).instrument(uspan.clone()).await;
+            match &sent {
+                Ok(resp) => uspan.record("http.response.status_code", resp.status().as_u16()),
+                Err(SendError::Connect(_)) => uspan.record("error.type", "connect"),
+                Err(SendError::Timeout(_)) => uspan.record("error.type", "timeout"),
+                Err(SendError::Other(_)) => uspan.record("error.type", "other"),
+            };
+            match sent {
                 Ok(resp) if resp.status().is_server_error() => {
                     let status = resp.status().as_u16();
                     self.upstream_error(up.name(), "5xx");

@@ -189,6 +189,13 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
             body: body.clone(),
         });
     }
+    if path == "/v1/traces" {
+        // An OTLP/HTTP collector: the export is recorded above; an empty protobuf answer accepts it.
+        let mut resp = Response::new(Full::new(Bytes::new()).boxed_unsync());
+        resp.headers_mut()
+            .insert("content-type", "application/x-protobuf".parse().unwrap());
+        return Ok(resp);
+    }
     let behavior = shared.behavior.lock().unwrap().clone();
     let anthropic = path.ends_with("/messages");
     match behavior {

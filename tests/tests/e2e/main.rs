@@ -11,6 +11,7 @@ mod pseudonymize;
 mod relay;
 mod scan;
 mod sdk;
+mod telemetry;
 mod tls;
 mod translate;
 

@@ -1,0 +1,197 @@
+//! Logs and traces.
+//!
+//! - Logs: structured JSON on stderr (`CORDON_LOG_FORMAT=text` for people),
+//!   level from `telemetry.log_level` (`CORDON_LOG` overrides, with
+//!   `tracing` directives).
+//! - Traces: a span per request (`cordon.request`) with a child per phase
+//!   (`cordon.parse`, `cordon.classify`, `cordon.decide`,
+//!   `cordon.pseudonymize`, `cordon.audit_write`, `cordon.upstream`,
+//!   `cordon.relay`), exported by OTLP (gRPC or HTTP/protobuf) when
+//!   `telemetry.otlp_endpoint` is set. W3C trace context (`traceparent`,
+//!   `tracestate`) is taken from the client and passed to the upstreams.
+//!
+//! Span attributes are names and counts (tenant, route, action, rule,
+//! upstream, model, status, entity types and counts): never a value, never
+//! prompt text.
+
+use std::time::Duration;
+
+use http::{HeaderMap, HeaderName, HeaderValue};
+use opentelemetry::propagation::{Extractor, Injector, TextMapPropagator};
+use opentelemetry::trace::TracerProvider as _;
+use opentelemetry_otlp::WithExportConfig;
+use opentelemetry_sdk::propagation::TraceContextPropagator;
+use opentelemetry_sdk::trace::{BatchConfigBuilder, Sampler, SdkTracerProvider};
+use tracing_opentelemetry::OpenTelemetrySpanExt;
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
+use tracing_subscriber::{EnvFilter, Layer};
+
+/// OTLP transport.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OtlpProtocol {
+    /// gRPC (port 4317 by convention).
+    #[default]
+    Grpc,
+    /// HTTP with protobuf bodies (port 4318; `/v1/traces` is appended).
+    Http,
+}
+
+/// `telemetry:` in the config.
+#[derive(Debug, Clone)]
+pub struct TelemetryConfig {
+    pub otlp_endpoint: Option<String>,
+    pub otlp_protocol: OtlpProtocol,
+    pub service_name: String,
+    /// Share of traces kept (root spans; a sampled parent is always followed).
+    pub sample_ratio: f64,
+    /// How often finished spans are sent.
+    pub export_interval: Duration,
+    /// `error`, `warn`, `info`, `debug`, `trace`.
+    pub log_level: String,
+}
+
+impl Default for TelemetryConfig {
+    fn default() -> Self {
+        TelemetryConfig {
+            otlp_endpoint: None,
+            otlp_protocol: OtlpProtocol::Grpc,
+            service_name: "cordon".into(),
+            sample_ratio: 1.0,
+            export_interval: Duration::from_secs(5),
+            log_level: "info".into(),
+        }
+    }
+}
+
+/// Keeps the exporter alive; [`Telemetry::shutdown`] flushes what is left.
+pub struct Telemetry {
+    provider: Option<SdkTracerProvider>,
+}
+
+impl Telemetry {
+    /// Sends the spans still queued (bounded by the exporter's timeout).
+    pub fn shutdown(self) {
+        if let Some(p) = self.provider {
+            if let Err(e) = p.shutdown() {
+                tracing::warn!(error = %e, "trace export did not finish cleanly");
+            }
+        }
+    }
+}
+
+/// Installs logging and, with an OTLP endpoint, tracing export. With an
+/// endpoint it must run inside the Tokio runtime that will serve.
+pub fn init(cfg: &TelemetryConfig) -> Result<Telemetry, String> {
+    // The exporters' own HTTP/2 and gRPC stacks stay quiet: their events
+    // would otherwise be traced and exported in turn.
+    let quiet = "h2=warn,hyper=warn,hyper_util=warn,tonic=warn,tower=warn,reqwest=warn,opentelemetry=warn,opentelemetry_sdk=warn,opentelemetry_otlp=warn";
+    let filter = match std::env::var("CORDON_LOG") {
+        Ok(directives) => EnvFilter::try_new(format!("{quiet},{directives}")),
+        Err(_) => EnvFilter::try_new(format!("{},{quiet}", cfg.log_level)),
+    }
+    .map_err(|e| format!("log level: {e}"))?;
+    let text = std::env::var("CORDON_LOG_FORMAT").is_ok_and(|f| f == "text");
+    let fmt = if text {
+        tracing_subscriber::fmt::layer().with_writer(std::io::stderr).boxed()
+    } else {
+        tracing_subscriber::fmt::layer()
+            .json()
+            .flatten_event(true)
+            .with_current_span(false)
+            .with_span_list(false)
+            .with_writer(std::io::stderr)
+            .boxed()
+    };
+    opentelemetry::global::set_text_map_propagator(TraceContextPropagator::new());
+    let provider = match &cfg.otlp_endpoint {
+        Some(endpoint) => Some(provider(cfg, endpoint)?),
+        None => None,
+    };
+    let otel = provider
+        .as_ref()
+        .map(|p| tracing_opentelemetry::layer().with_tracer(p.tracer("cordon")));
+    tracing_subscriber::registry()
+        .with(filter)
+        .with(fmt)
+        .with(otel)
+        .try_init()
+        .map_err(|e| format!("logging: {e}"))?;
+    Ok(Telemetry { provider })
+}
+
+fn provider(cfg: &TelemetryConfig, endpoint: &str) -> Result<SdkTracerProvider, String> {
+    let exporter = match cfg.otlp_protocol {
+        OtlpProtocol::Grpc => opentelemetry_otlp::SpanExporter::builder()
+            .with_tonic()
+            .with_endpoint(endpoint)
+            .build(),
+        OtlpProtocol::Http => opentelemetry_otlp::SpanExporter::builder()
+            .with_http()
+            .with_protocol(opentelemetry_otlp::Protocol::HttpBinary)
+            .with_endpoint(format!("{}/v1/traces", endpoint.trim_end_matches('/')))
+            .build(),
+    }
+    .map_err(|e| format!("OTLP exporter for {endpoint}: {e}"))?;
+    let batch = opentelemetry_sdk::trace::span_processor_with_async_runtime::BatchSpanProcessor::builder(
+        exporter,
+        opentelemetry_sdk::runtime::Tokio,
+    )
+    .with_batch_config(
+        BatchConfigBuilder::default()
+            .with_scheduled_delay(cfg.export_interval)
+            .build(),
+    )
+    .build();
+    let resource = opentelemetry_sdk::Resource::builder()
+        .with_service_name(cfg.service_name.clone())
+        .build();
+    Ok(SdkTracerProvider::builder()
+        .with_span_processor(batch)
+        .with_resource(resource)
+        .with_sampler(Sampler::ParentBased(Box::new(Sampler::TraceIdRatioBased(
+            cfg.sample_ratio,
+        ))))
+        .build())
+}
+
+struct HeaderExtract<'a>(&'a HeaderMap);
+
+impl Extractor for HeaderExtract<'_> {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).and_then(|v| v.to_str().ok())
+    }
+
+    fn keys(&self) -> Vec<&str> {
+        self.0.keys().map(HeaderName::as_str).collect()
+    }
+}
+
+struct HeaderInject<'a>(&'a mut HeaderMap);
+
+impl Injector for HeaderInject<'_> {
+    fn set(&mut self, key: &str, value: String) {
+        if let (Ok(k), Ok(v)) = (HeaderName::from_bytes(key.as_bytes()), HeaderValue::from_str(&value)) {
+            self.0.insert(k, v);
+        }
+    }
+}
+
+/// Makes the client's W3C trace context (if any) the parent of `span`.
+pub fn adopt_parent(span: &tracing::Span, headers: &HeaderMap) {
+    if headers.contains_key("traceparent") {
+        let cx = TraceContextPropagator::new().extract(&HeaderExtract(headers));
+        // Fails only when tracing export is off: then there is nothing to link.
+        let _ = span.set_parent(cx);
+    }
+}
+
+/// Writes `span`'s W3C trace context into the headers for an upstream.
+/// Without tracing export the client's own `traceparent` (if any) goes on as it came.
+pub fn inject(span: &tracing::Span, headers: &mut HeaderMap) {
+    let cx = span.context();
+    use opentelemetry::trace::TraceContextExt;
+    if cx.span().span_context().is_valid() {
+        TraceContextPropagator::new().inject_context(&cx, &mut HeaderInject(headers));
+    }
+}

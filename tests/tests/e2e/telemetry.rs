@@ -1,0 +1,196 @@
+//! Traces and the no-values rule: a span per request with a child per
+//! phase, exported by OTLP/HTTP to a recording collector on 127.0.0.1; W3C
+//! trace context taken from the client and passed to the vendor; and prompts
+//! full of personal data through every path (allowed, local, blocked,
+//! pseudonymized, upstream error, bad input) leave no value in logs, spans
+//! or metrics.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use cordon_tests::{Behavior, Cordon, FakeUpstream};
+use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
+use opentelemetry_proto::tonic::common::v1::any_value::Value as Any;
+use opentelemetry_proto::tonic::trace::v1::Span;
+use prost::Message;
+use serde_json::json;
+
+use crate::{chat_request, config, env, http, CLIENT_KEY};
+
+const POLICY: &str = "version: 1\nname: t\ndefault: cloud\nrules:\n  - id: secrets\n    when: { categories: [SECRET] }\n    then: block\n  - id: cards\n    when: { entities: [CREDIT_CARD] }\n    then: pseudonymize\n  - id: phi\n    when: { categories: [PHI] }\n    then: local\n";
+
+const VALUES: &[&str] = &[
+    "Maria Garcia",
+    "03/04/1961",
+    "(415) 555-0132",
+    "sk-proj-Abc123XyZ789LmNoPqRsTuVwXyZ0123456789abcd",
+    "4111 1111 1111 1111",
+    "4111111111111111",
+    "123-45-6789",
+];
+
+const TRACE_ID: &str = "0af7651916cd43dd8448eb211c80319c";
+const CLIENT_SPAN: &str = "b7ad6b7169203331";
+
+fn spans(collector: &FakeUpstream) -> Vec<Span> {
+    collector
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/v1/traces")
+        .flat_map(|r| {
+            ExportTraceServiceRequest::decode(r.body.as_ref())
+                .unwrap()
+                .resource_spans
+                .into_iter()
+                .flat_map(|rs| rs.scope_spans)
+                .flat_map(|ss| ss.spans)
+        })
+        .collect()
+}
+
+fn attr(span: &Span, key: &str) -> Option<String> {
+    span.attributes
+        .iter()
+        .find(|kv| kv.key == key)
+        .and_then(|kv| match kv.value.as_ref()?.value.as_ref()? {
+            Any::StringValue(s) => Some(s.clone()),
+            Any::IntValue(i) => Some(i.to_string()),
+            other => Some(format!("{other:?}")),
+        })
+}
+
+#[tokio::test]
+async fn traces_cover_every_phase_and_no_value_reaches_logs_spans_or_metrics() {
+    let (o, a, l, collector) = (
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("policy.yaml"), POLICY).unwrap();
+    let extra = format!(
+        "policy: policy.yaml\ntelemetry: {{ otlp_endpoint: \"{}\", otlp_protocol: http, export_interval: 200ms, service_name: cordon-test }}\n",
+        collector.base()
+    );
+    let cordon = Cordon::start_in(dir, &config(&o, &a, &l, "openai", &extra), &env());
+    let user = |text: &str| json!({"model": "m", "messages": [{"role": "user", "content": text}]});
+
+    // Allowed, with the client's trace context.
+    let resp = chat_request(&cordon, &user("What is the capital of France?"))
+        .header("traceparent", format!("00-{TRACE_ID}-{CLIENT_SPAN}-01"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.headers()["x-cordon-route"], "cloud");
+    resp.bytes().await.unwrap();
+    let sent = o.requests()[0].headers["traceparent"].to_str().unwrap().to_string();
+    assert!(sent.starts_with(&format!("00-{TRACE_ID}-")), "{sent}");
+    assert!(
+        !sent.contains(CLIENT_SPAN),
+        "the vendor's parent is cordon's span: {sent}"
+    );
+    // Local, blocked, pseudonymized.
+    for (text, route) in [
+        (
+            "Patient Maria Garcia, DOB 03/04/1961, call (415) 555-0132 about her chest pain.",
+            "local",
+        ),
+        (
+            "Why does sk-proj-Abc123XyZ789LmNoPqRsTuVwXyZ0123456789abcd fail?",
+            "blocked",
+        ),
+        ("Draft a reminder for card 4111 1111 1111 1111.", "cloud"),
+    ] {
+        let resp = chat_request(&cordon, &user(text)).send().await.unwrap();
+        assert_eq!(resp.headers()["x-cordon-route"], route);
+        resp.bytes().await.unwrap();
+    }
+    // Upstream error on a pseudonymized request.
+    o.set_behavior(Behavior::Status(500));
+    let resp = chat_request(&cordon, &user("Card 4111111111111111 again, and SSN 123-45-6789."))
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.status().is_server_error());
+    resp.bytes().await.unwrap();
+    // Bad input: broken JSON full of values.
+    let resp = http()
+        .post(format!("{}/v1/chat/completions", cordon.url()))
+        .bearer_auth(CLIENT_KEY)
+        .header("content-type", "application/json")
+        .body(
+            "{\"model\": \"m\", \"messages\": [{\"role\": \"user\", \"content\": \"SSN 123-45-6789 for Maria Garcia\"",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 400);
+    resp.bytes().await.unwrap();
+
+    // Six requests, each with its phases, reach the collector.
+    let names = || spans(&collector).iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+    cordon_tests::eventually(Duration::from_secs(20), "the exported spans", || {
+        names().iter().filter(|n| *n == "cordon.request").count() >= 6 && names().iter().any(|n| n == "cordon.relay")
+    })
+    .await;
+    let all = spans(&collector);
+    let present: BTreeSet<&str> = all.iter().map(|s| s.name.as_str()).collect();
+    for phase in [
+        "cordon.request",
+        "cordon.read_body",
+        "cordon.parse",
+        "cordon.classify",
+        "cordon.decide",
+        "cordon.pseudonymize",
+        "cordon.audit_write",
+        "cordon.upstream",
+        "cordon.relay",
+    ] {
+        assert!(present.contains(phase), "no {phase} span: {present:?}");
+    }
+    let requests: Vec<&Span> = all.iter().filter(|s| s.name == "cordon.request").collect();
+    // The client's trace: cordon's request span is the child of the client's span.
+    let first = requests
+        .iter()
+        .find(|s| hex(&s.trace_id) == TRACE_ID)
+        .expect("the request span joined the client's trace");
+    assert_eq!(hex(&first.parent_span_id), CLIENT_SPAN);
+    assert_eq!(attr(first, "route").as_deref(), Some("cloud"));
+    assert_eq!(attr(first, "http.response.status_code").as_deref(), Some("200"));
+    let blocked = requests
+        .iter()
+        .find(|s| attr(s, "action").as_deref() == Some("block"))
+        .unwrap();
+    assert_eq!(attr(blocked, "rule").as_deref(), Some("secrets"));
+    assert_eq!(attr(blocked, "entity_types").as_deref(), Some("API_KEY:1"));
+    assert!(requests
+        .iter()
+        .any(|s| attr(s, "action").as_deref() == Some("pseudonymize")));
+    assert!(requests
+        .iter()
+        .any(|s| attr(s, "error.type").as_deref() == Some("bad_json")
+            || attr(s, "http.response.status_code").as_deref() == Some("400")));
+    // Child spans hang off their request.
+    let ids: BTreeSet<Vec<u8>> = requests.iter().map(|s| s.span_id.clone()).collect();
+    assert!(all
+        .iter()
+        .filter(|s| s.name == "cordon.classify")
+        .all(|s| ids.contains(&s.parent_span_id)));
+
+    // No value anywhere: exported spans (raw protobuf), logs, metrics.
+    let exported: Vec<u8> = collector.requests().iter().flat_map(|r| r.body.to_vec()).collect();
+    let exported = String::from_utf8_lossy(&exported).to_string();
+    let metrics = crate::metrics(&cordon).await;
+    let logs = cordon.logs();
+    for v in VALUES {
+        assert!(!exported.contains(v), "a value in the exported spans");
+        assert!(!logs.contains(v), "a value in the logs");
+        assert!(!metrics.contains(v), "a value in the metrics");
+    }
+    assert!(logs.contains("\"decision_id\""));
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
