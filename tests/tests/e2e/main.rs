@@ -5,6 +5,7 @@
 
 mod audit;
 mod cli;
+mod deploy;
 mod errors;
 mod policy;
 mod pseudonymize;
