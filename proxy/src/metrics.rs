@@ -57,6 +57,7 @@ pub struct Metrics {
     pub policy_reloads: Family<ReasonLabels, Counter>,
     pub pseudonymized: Family<EntityLabels, Counter>,
     pub audit_healthy: Gauge,
+    pub audit_queue: Gauge,
     pub in_flight: Gauge,
 }
 
@@ -124,6 +125,12 @@ impl Metrics {
             "1 while the audit trail can be written",
             audit_healthy.clone(),
         );
+        let audit_queue = Gauge::default();
+        registry.register(
+            "audit_queue_depth",
+            "Audit records handed to the writer and not yet written",
+            audit_queue.clone(),
+        );
         let in_flight = Gauge::default();
         registry.register("requests_in_flight", "Model requests being served", in_flight.clone());
         Metrics {
@@ -137,6 +144,7 @@ impl Metrics {
             policy_reloads,
             pseudonymized,
             audit_healthy,
+            audit_queue,
             in_flight,
         }
     }

@@ -101,6 +101,8 @@ pub struct RequestCtx {
     pub audited: bool,
     /// Set when the answer is being restored (pseudonymized requests).
     pub restorer: Option<Arc<Restorer>>,
+    /// The client's `x-request-id` (printable ASCII, at most 128 characters), for logs and traces.
+    pub request_id: Option<String>,
     started: Instant,
 }
 
@@ -116,6 +118,12 @@ impl RequestCtx {
             error: None,
             audited: false,
             restorer: None,
+            request_id: req
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .filter(|v| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_graphic()))
+                .map(str::to_string),
             started: Instant::now(),
         }
     }
@@ -232,6 +240,7 @@ impl App {
             "cordon.request",
             otel.kind = "server",
             decision_id = %ctx.id,
+            request_id = ctx.request_id.as_deref().unwrap_or(""),
             http.request.method = %req.method(),
             url.path = %req.uri().path(),
             endpoint = Empty,
@@ -326,6 +335,7 @@ impl App {
         let rule = ctx.decision.as_ref().map_or("", |d| &*d.rule);
         tracing::info!(
             decision_id = %ctx.id,
+            request_id = ctx.request_id.as_deref().unwrap_or(""),
             endpoint,
             status,
             route,
@@ -947,6 +957,9 @@ impl App {
     /// `GET /metrics`: Prometheus (OpenMetrics) text.
     fn render_metrics(&self) -> Response<ProxyBody> {
         self.metrics.audit_healthy.set(i64::from(self.audit.is_healthy()));
+        self.metrics
+            .audit_queue
+            .set(i64::try_from(self.audit.queue_depth()).unwrap_or(i64::MAX));
         let mut resp = Response::new(body::full(self.metrics.render()));
         resp.headers_mut().insert(
             http::header::CONTENT_TYPE,

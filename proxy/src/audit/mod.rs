@@ -179,6 +179,8 @@ pub enum AuditError {
 pub struct Audit {
     tx: Mutex<Option<std::sync::mpsc::Sender<writer::Cmd>>>,
     healthy: Arc<AtomicBool>,
+    /// Records handed to the writer and not yet written.
+    queued: Arc<std::sync::atomic::AtomicU64>,
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
     prices: BTreeMap<String, Price>,
 }
@@ -189,10 +191,12 @@ impl Audit {
     pub fn open(cfg: &AuditConfig) -> Result<Audit, AuditError> {
         let key = keys::load_or_create(&cfg.signing_key)?;
         let healthy = Arc::new(AtomicBool::new(true));
-        let (tx, thread) = writer::start(cfg, key, healthy.clone())?;
+        let queued = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let (tx, thread) = writer::start(cfg, key, healthy.clone(), queued.clone())?;
         Ok(Audit {
             tx: Mutex::new(Some(tx)),
             healthy,
+            queued,
             thread: Mutex::new(Some(thread)),
             prices: cfg.prices.clone(),
         })
@@ -202,10 +206,21 @@ impl Audit {
         self.healthy.load(Ordering::Acquire)
     }
 
+    /// Records waiting for the writer (the audit queue depth).
+    pub fn queue_depth(&self) -> u64 {
+        self.queued.load(Ordering::Relaxed)
+    }
+
     fn send(&self, cmd: writer::Cmd) -> Result<(), AuditError> {
         let guard = self.tx.lock().map_err(|_| AuditError::Unavailable)?;
         let tx = guard.as_ref().ok_or(AuditError::Unavailable)?;
-        tx.send(cmd).map_err(|_| AuditError::Unavailable)
+        // Counted before the writer can see it, so that its decrement never comes first.
+        let record = u64::from(matches!(cmd, writer::Cmd::Append(..)));
+        self.queued.fetch_add(record, Ordering::Relaxed);
+        tx.send(cmd).map_err(|_| {
+            self.queued.fetch_sub(record, Ordering::Relaxed);
+            AuditError::Unavailable
+        })
     }
 
     /// Appends a decision record and returns once it is on disk (fsync),

@@ -175,6 +175,7 @@ pub(super) fn start(
     cfg: &AuditConfig,
     key: SigningKey,
     healthy: Arc<AtomicBool>,
+    queued: Arc<std::sync::atomic::AtomicU64>,
 ) -> Result<(Sender<Cmd>, std::thread::JoinHandle<()>), AuditError> {
     let tail = recover(&cfg.dir)?;
     let file = open_append(&tail.path)?;
@@ -199,7 +200,7 @@ pub(super) fn start(
     let (tx, rx) = std::sync::mpsc::channel();
     let thread = std::thread::Builder::new()
         .name("cordon-audit".into())
-        .spawn(move || w.run(rx))
+        .spawn(move || w.run(rx, &queued))
         .map_err(|e| AuditError::Io(format!("cannot start the audit writer: {e}")))?;
     Ok((tx, thread))
 }
@@ -219,7 +220,7 @@ fn open_append(path: &Path) -> Result<File, AuditError> {
 }
 
 impl Writer {
-    fn run(&mut self, rx: Receiver<Cmd>) {
+    fn run(&mut self, rx: Receiver<Cmd>, queued: &std::sync::atomic::AtomicU64) {
         loop {
             let wait = self
                 .interval
@@ -238,6 +239,7 @@ impl Writer {
                     Err(_) => break,
                 }
             }
+            let records = batch.iter().filter(|c| matches!(c, Cmd::Append(..))).count() as u64;
             let mut acks = Vec::with_capacity(batch.len());
             let before = self.tail.clone();
             self.buf.clear();
@@ -286,6 +288,8 @@ impl Writer {
                     }
                 }
             }
+            // Counted by the sender before it handed them over.
+            queued.fetch_sub(records, Ordering::Relaxed);
             if stop {
                 return;
             }

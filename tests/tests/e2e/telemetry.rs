@@ -79,6 +79,7 @@ async fn traces_cover_every_phase_and_no_value_reaches_logs_spans_or_metrics() {
     // Allowed, with the client's trace context.
     let resp = chat_request(&cordon, &user("What is the capital of France?"))
         .header("traceparent", format!("00-{TRACE_ID}-{CLIENT_SPAN}-01"))
+        .header("x-request-id", "req-7f3a-0042")
         .send()
         .await
         .unwrap();
@@ -189,6 +190,12 @@ async fn traces_cover_every_phase_and_no_value_reaches_logs_spans_or_metrics() {
         assert!(!metrics.contains(v), "a value in the metrics");
     }
     assert!(logs.contains("\"decision_id\""));
+    assert!(
+        logs.contains("\"request_id\":\"req-7f3a-0042\""),
+        "the client's request id is logged"
+    );
+    assert_eq!(attr(first, "request_id").as_deref(), Some("req-7f3a-0042"));
+    assert!(metrics.contains("cordon_audit_queue_depth "), "{metrics}");
 }
 
 fn hex(b: &[u8]) -> String {
