@@ -45,6 +45,18 @@ use crate::sse::map_events;
 use crate::translate;
 use crate::upstream::{SendError, Upstream};
 
+/// A child span when the request is traced (sampled, with an exporter), else
+/// a disabled one: unsampled requests pay for one span, not ten.
+macro_rules! child_span {
+    ($traced:expr, $($arg:tt)*) => {
+        if $traced {
+            tracing::info_span!($($arg)*)
+        } else {
+            tracing::Span::none()
+        }
+    };
+}
+
 /// The request header a client sets to keep a request on premises.
 pub const ROUTE_HEADER: &str = "x-cordon-route";
 /// The request header that names the data subjects' jurisdiction (`EU`, `US`, `UK`).
@@ -103,6 +115,8 @@ pub struct RequestCtx {
     pub restorer: Option<Arc<Restorer>>,
     /// The client's `x-request-id` (printable ASCII, at most 128 characters), for logs and traces.
     pub request_id: Option<String>,
+    /// The request's span is exported (an exporter is on and the trace is sampled).
+    pub traced: bool,
     started: Instant,
 }
 
@@ -124,6 +138,7 @@ impl RequestCtx {
                 .and_then(|v| v.to_str().ok())
                 .filter(|v| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_graphic()))
                 .map(str::to_string),
+            traced: false,
             started: Instant::now(),
         }
     }
@@ -257,6 +272,7 @@ impl App {
             error.type = Empty,
         );
         crate::telemetry::adopt_parent(&span, req.headers());
+        ctx.traced = crate::telemetry::sampled(&span);
         let mut resp = match self.run(&mut ctx, req).instrument(span.clone()).await {
             Ok(resp) => resp,
             Err(err) => {
@@ -319,7 +335,7 @@ impl App {
                 .filter(|d| d.policy.egress_scan && ctx.upstream.is_some() && ctx.error.is_none())
                 .map(|_| Egress::new(self.config.detectors.clone(), restorer.clone()));
             // The answer's relay outlives this function: its span closes with the body.
-            let relay = tracing::info_span!(parent: &span, "cordon.relay");
+            let relay = child_span!(ctx.traced, parent: &span, "cordon.relay");
             resp = resp.map(|b| {
                 OutcomeBody::wrap(b, audit, record, ctx.started, &ctype, restorer, egress)
                     .with_span(relay)
@@ -386,12 +402,14 @@ impl App {
         let (parts, body) = req.into_parts();
         let bytes = self
             .read_body(&parts.headers, body)
-            .instrument(tracing::info_span!("cordon.read_body"))
+            .instrument(child_span!(ctx.traced, "cordon.read_body"))
             .await?;
-        let parsed = Arc::new(tracing::info_span!("cordon.parse").in_scope(|| ParsedRequest::parse(endpoint, &bytes))?);
+        let parsed =
+            Arc::new(child_span!(ctx.traced, "cordon.parse").in_scope(|| ParsedRequest::parse(endpoint, &bytes))?);
         tracing::Span::current().record("model", parsed.model.as_str());
         self.check_model(&parsed)?;
-        let cspan = tracing::info_span!(
+        let cspan = child_span!(
+            ctx.traced,
             "cordon.classify",
             text_parts = Empty,
             text_bytes = Empty,
@@ -410,7 +428,7 @@ impl App {
         }
         cspan.record("text_parts", summary.text_parts);
         cspan.record("text_bytes", summary.text_bytes);
-        let dspan = tracing::info_span!("cordon.decide", action = Empty, rule = Empty, route = Empty);
+        let dspan = child_span!(ctx.traced, "cordon.decide", action = Empty, rule = Empty, route = Empty);
         let mut decided = dspan.in_scope(|| self.decide(&ctx.identity, &parts.headers, parsed, &summary))?;
         dspan.record("action", decided.decision.action.as_str());
         dspan.record("rule", &*decided.decision.rule);
@@ -420,7 +438,7 @@ impl App {
         let mut pseudonymized = std::collections::BTreeMap::new();
         let mut bytes = bytes;
         if decided.decision.action == ActionKind::Pseudonymize && decided.decision.zone == Some(Zone::Cloud) {
-            let pspan = tracing::info_span!("cordon.pseudonymize", values = Empty);
+            let pspan = child_span!(ctx.traced, "cordon.pseudonymize", values = Empty);
             match pspan.in_scope(|| self.pseudonymize(ctx, &decided.request, &summary)) {
                 Ok((request, body, r, counts)) => {
                     decided.request = Arc::new(request);
@@ -452,7 +470,7 @@ impl App {
         let written = self
             .audit
             .decision(record)
-            .instrument(tracing::info_span!("cordon.audit_write"))
+            .instrument(child_span!(ctx.traced, "cordon.audit_write"))
             .await;
         self.metrics.audit_write.observe(waited.elapsed().as_secs_f64());
         if written.is_err() {
@@ -748,7 +766,8 @@ impl App {
             let body = upstream_body(req, up.api(), &model, &raw)?;
             // The upstream tried last is the one the outcome names.
             ctx.upstream = Some(up.name().to_string());
-            let uspan = tracing::info_span!(
+            let uspan = child_span!(
+                ctx.traced,
                 "cordon.upstream",
                 otel.kind = "client",
                 upstream = up.name(),

@@ -23,6 +23,7 @@ use opentelemetry_otlp::WithExportConfig;
 use opentelemetry_sdk::propagation::TraceContextPropagator;
 use opentelemetry_sdk::trace::{BatchConfigBuilder, Sampler, SdkTracerProvider};
 use tracing_opentelemetry::OpenTelemetrySpanExt;
+use tracing_subscriber::filter::FilterExt;
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{EnvFilter, Layer};
@@ -92,8 +93,16 @@ pub fn init(cfg: &TelemetryConfig) -> Result<Telemetry, String> {
     }
     .map_err(|e| format!("log level: {e}"))?;
     let text = std::env::var("CORDON_LOG_FORMAT").is_ok_and(|f| f == "text");
+    // The log sees events only: spans are for the trace exporter. (A span
+    // the log layer saw would have its fields formatted as text on every
+    // record, for nothing.) With no exporter, no layer wants spans and
+    // creating one costs next to nothing.
+    let events = tracing_subscriber::filter::filter_fn(|m| m.is_event());
     let fmt = if text {
-        tracing_subscriber::fmt::layer().with_writer(std::io::stderr).boxed()
+        tracing_subscriber::fmt::layer()
+            .with_writer(std::io::stderr)
+            .with_filter(filter.and(events))
+            .boxed()
     } else {
         tracing_subscriber::fmt::layer()
             .json()
@@ -101,6 +110,7 @@ pub fn init(cfg: &TelemetryConfig) -> Result<Telemetry, String> {
             .with_current_span(false)
             .with_span_list(false)
             .with_writer(std::io::stderr)
+            .with_filter(filter.and(events))
             .boxed()
     };
     opentelemetry::global::set_text_map_propagator(TraceContextPropagator::new());
@@ -108,11 +118,15 @@ pub fn init(cfg: &TelemetryConfig) -> Result<Telemetry, String> {
         Some(endpoint) => Some(provider(cfg, endpoint)?),
         None => None,
     };
-    let otel = provider
-        .as_ref()
-        .map(|p| tracing_opentelemetry::layer().with_tracer(p.tracer("cordon")));
+    // Cordon's own spans only: not those of the HTTP and gRPC stacks (the
+    // exporter's among them).
+    let ours = tracing_subscriber::filter::filter_fn(|m| m.is_span() && m.target().starts_with("cordon"));
+    let otel = provider.as_ref().map(|p| {
+        tracing_opentelemetry::layer()
+            .with_tracer(p.tracer("cordon"))
+            .with_filter(ours)
+    });
     tracing_subscriber::registry()
-        .with(filter)
         .with(fmt)
         .with(otel)
         .try_init()
@@ -184,6 +198,12 @@ pub fn adopt_parent(span: &tracing::Span, headers: &HeaderMap) {
         // Fails only when tracing export is off: then there is nothing to link.
         let _ = span.set_parent(cx);
     }
+}
+
+/// Whether `span` is exported: enabled (an exporter is on) and sampled.
+pub fn sampled(span: &tracing::Span) -> bool {
+    use opentelemetry::trace::TraceContextExt;
+    !span.is_disabled() && span.context().span().span_context().is_sampled()
 }
 
 /// Writes `span`'s W3C trace context into the headers for an upstream.

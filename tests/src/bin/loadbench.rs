@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! cargo build --release -p cordon -p cordon-tests
-//! target/release/cordon-loadbench [--seconds 5] [--concurrency 1,64] [--policy hipaa|FILE] [--pii]
+//! target/release/cordon-loadbench [--seconds 5] [--concurrency 1,64] [--policy hipaa|FILE] [--pii] [--otlp]
+//! (`--otlp [--sample 0.1]`: traces exported by OTLP/HTTP to a collector on 127.0.0.1 that accepts and drops them)
 //! ```
 //!
 //! Everything runs on 127.0.0.1; each phase is bounded by `--seconds`.
@@ -150,8 +151,19 @@ async fn main() {
         .as_ref()
         .map(|p| format!("policy: {}\n", p.display()))
         .unwrap_or_default();
+    let collector = FakeUpstream::start_unrecorded().await;
+    let otlp = std::env::args().any(|a| a == "--otlp");
+    let telemetry_line = if otlp {
+        format!(
+            "telemetry: {{ otlp_endpoint: \"{}\", otlp_protocol: http, export_interval: 1s, sample_ratio: {} }}\n",
+            collector.base(),
+            arg("--sample").unwrap_or_else(|| "1.0".into())
+        )
+    } else {
+        String::new()
+    };
     let config = format!(
-        "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  vendor: {{ kind: openai, base_url: \"{}\", api_key_env: BENCH_VENDOR_KEY, zone: cloud }}\nroutes:\n  local: []\n  cloud: [vendor]\nlimits:\n  max_concurrent_requests: 4096\n{policy_line}",
+        "{telemetry_line}listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  vendor: {{ kind: openai, base_url: \"{}\", api_key_env: BENCH_VENDOR_KEY, zone: cloud }}\nroutes:\n  local: []\n  cloud: [vendor]\nlimits:\n  max_concurrent_requests: 4096\n{policy_line}",
         fake.base_v1()
     );
     let cordon = Cordon::start(
@@ -162,6 +174,9 @@ async fn main() {
         ],
     );
     let pii = std::env::args().any(|a| a == "--pii");
+    if otlp {
+        println!("traces: exported by OTLP/HTTP to {}", collector.base());
+    }
     let body = chat_body(pii);
     println!("cordon load run: 2 KB chat body ({} bytes), {seconds} s per phase after 0.5 s warm-up, loopback, HTTP/1.1 keep-alive", body.len());
     println!(
