@@ -46,8 +46,70 @@ fn latency_histogram() -> Histogram {
     Histogram::new(exponential_buckets(0.0001, 2.5, 16))
 }
 
+/// The same measurements as OpenTelemetry instruments, exported by OTLP when
+/// `telemetry.otlp_endpoint` is set (no-ops otherwise).
+pub struct OtelInstruments {
+    pub requests: opentelemetry::metrics::Counter<u64>,
+    pub duration: opentelemetry::metrics::Histogram<f64>,
+    pub upstream_errors: opentelemetry::metrics::Counter<u64>,
+    pub fail_closed: opentelemetry::metrics::Counter<u64>,
+    pub audit_write: opentelemetry::metrics::Histogram<f64>,
+    pub detector_time: opentelemetry::metrics::Histogram<f64>,
+    pub policy_reloads: opentelemetry::metrics::Counter<u64>,
+    pub pseudonymized: opentelemetry::metrics::Counter<u64>,
+}
+
+impl OtelInstruments {
+    fn new() -> Self {
+        let m = opentelemetry::global::meter("cordon");
+        let seconds = |name: &'static str, what: &'static str| {
+            m.f64_histogram(name).with_unit("s").with_description(what).build()
+        };
+        OtelInstruments {
+            requests: m
+                .u64_counter("cordon.requests")
+                .with_description("Requests answered, by route, action, rule, upstream and status")
+                .build(),
+            duration: seconds(
+                "cordon.request.duration",
+                "Time from request to response headers (first byte of a stream)",
+            ),
+            upstream_errors: m
+                .u64_counter("cordon.upstream.errors")
+                .with_description("Upstream attempts that failed, by class")
+                .build(),
+            fail_closed: m
+                .u64_counter("cordon.fail_closed")
+                .with_description("Requests refused or kept on premises rather than sent anywhere less safe")
+                .build(),
+            audit_write: seconds(
+                "cordon.audit.write.duration",
+                "Time a request waits for its decision record to be durable",
+            ),
+            detector_time: seconds("cordon.detector.duration", "Time the detectors take over one request"),
+            policy_reloads: m
+                .u64_counter("cordon.policy.reloads")
+                .with_description("Policy file changes, loaded or refused")
+                .build(),
+            pseudonymized: m
+                .u64_counter("cordon.pseudonymized.values")
+                .with_description("Distinct values replaced by placeholders, by entity type")
+                .build(),
+        }
+    }
+}
+
+/// Attributes from label pairs.
+pub fn attrs(pairs: &[(&'static str, &str)]) -> Vec<opentelemetry::KeyValue> {
+    pairs
+        .iter()
+        .map(|(k, v)| opentelemetry::KeyValue::new(*k, v.to_string()))
+        .collect()
+}
+
 pub struct Metrics {
     registry: Registry,
+    pub otel: OtelInstruments,
     pub requests: Family<RequestLabels, Counter>,
     pub duration: HistogramFamily<RequestLabels>,
     pub upstream_errors: Family<UpstreamErrorLabels, Counter>,
@@ -143,6 +205,7 @@ impl Metrics {
             detector_time,
             policy_reloads,
             pseudonymized,
+            otel: OtelInstruments::new(),
             audit_healthy,
             audit_queue,
             in_flight,

@@ -79,6 +79,33 @@ pub struct App {
     policy: ArcSwap<Policy>,
     /// Conversations' placeholders (pseudonymization); `None` if it could not be keyed.
     vault: Option<Vault>,
+    /// Observable gauges for OTLP (audit health and queue, requests in flight), kept alive here.
+    #[allow(dead_code)]
+    gauges: Vec<opentelemetry::metrics::ObservableGauge<i64>>,
+}
+
+/// The gauges OTLP reads when it exports (the Prometheus ones are set on scrape).
+fn observe_gauges(
+    audit: &Arc<Audit>,
+    in_flight: &prometheus_client::metrics::gauge::Gauge,
+) -> Vec<opentelemetry::metrics::ObservableGauge<i64>> {
+    let m = opentelemetry::global::meter("cordon");
+    let (a, b) = (audit.clone(), audit.clone());
+    let flight = in_flight.clone();
+    vec![
+        m.i64_observable_gauge("cordon.audit.healthy")
+            .with_description("1 while the audit trail can be written")
+            .with_callback(move |o| o.observe(i64::from(a.is_healthy()), &[]))
+            .build(),
+        m.i64_observable_gauge("cordon.audit.queue_depth")
+            .with_description("Audit records handed to the writer and not yet written")
+            .with_callback(move |o| o.observe(i64::try_from(b.queue_depth()).unwrap_or(i64::MAX), &[]))
+            .build(),
+        m.i64_observable_gauge("cordon.requests.in_flight")
+            .with_description("Model requests being served")
+            .with_callback(move |o| o.observe(flight.get(), &[]))
+            .build(),
+    ]
 }
 
 /// A request that went through [`App::decide`]. Its fields are private to
@@ -147,6 +174,7 @@ impl RequestCtx {
 impl App {
     pub fn new(mut config: Config, upstreams: Vec<Upstream>, audit: Arc<Audit>) -> Self {
         let limiter = Arc::new(Semaphore::new(config.limits.max_concurrent_requests));
+        let metrics = Metrics::new();
         let auth = Authenticator::new(config.clients.take());
         let policy = ArcSwap::new(config.policy.policy.clone());
         let p = &config.pseudonymize;
@@ -157,7 +185,9 @@ impl App {
                 None
             }
         };
+        let gauges = observe_gauges(&audit, &metrics.in_flight);
         App {
+            gauges,
             policy,
             vault,
             config,
@@ -165,7 +195,7 @@ impl App {
             upstreams,
             limiter,
             audit,
-            metrics: Metrics::new(),
+            metrics,
         }
     }
 
@@ -217,6 +247,10 @@ impl App {
                         reason: "loaded".into(),
                     })
                     .inc();
+                if crate::telemetry::metrics_exported() {
+                    let reason = crate::metrics::attrs(&[("reason", "loaded")]);
+                    self.metrics.otel.policy_reloads.add(1, &reason);
+                }
             }
             Err(report) => {
                 tracing::error!(policy = %path.display(), errors = %report, "new policy refused; keeping the policy in force");
@@ -226,6 +260,10 @@ impl App {
                         reason: "refused".into(),
                     })
                     .inc();
+                if crate::telemetry::metrics_exported() {
+                    let reason = crate::metrics::attrs(&[("reason", "refused")]);
+                    self.metrics.otel.policy_reloads.add(1, &reason);
+                }
             }
         }
     }
@@ -473,6 +511,10 @@ impl App {
             .instrument(child_span!(ctx.traced, "cordon.audit_write"))
             .await;
         self.metrics.audit_write.observe(waited.elapsed().as_secs_f64());
+        self.metrics
+            .otel
+            .audit_write
+            .record(waited.elapsed().as_secs_f64(), &[]);
         if written.is_err() {
             self.fail_closed("audit_unavailable");
             return Err(ProxyError::AuditUnavailable);
@@ -548,6 +590,10 @@ impl App {
             }
         };
         self.metrics.detector_time.observe(started.elapsed().as_secs_f64());
+        self.metrics
+            .otel
+            .detector_time
+            .record(started.elapsed().as_secs_f64(), &[]);
         match result {
             Ok(summary) => summary,
             Err(why) => {
@@ -602,6 +648,10 @@ impl App {
                 .pseudonymized
                 .get_or_create(&crate::metrics::EntityLabels { entity: entity.clone() })
                 .inc_by(u64::from(*n));
+            if crate::telemetry::metrics_exported() {
+                let entity = crate::metrics::attrs(&[("entity", entity)]);
+                self.metrics.otel.pseudonymized.add(u64::from(*n), &entity);
+            }
         }
         let body = serde_json::to_vec(&applied.body)
             .map(Bytes::from)
@@ -954,6 +1004,20 @@ impl App {
             .get_or_create(&labels)
             .observe(elapsed.as_secs_f64());
         self.metrics.requests.get_or_create(&labels).inc();
+        if !crate::telemetry::metrics_exported() {
+            return;
+        }
+        let status = status.to_string();
+        let attrs = crate::metrics::attrs(&[
+            ("endpoint", labels.endpoint.as_str()),
+            ("route", route),
+            ("action", action),
+            ("rule", rule),
+            ("upstream", labels.upstream.as_str()),
+            ("status", status.as_str()),
+        ]);
+        self.metrics.otel.duration.record(elapsed.as_secs_f64(), &attrs);
+        self.metrics.otel.requests.add(1, &attrs);
     }
 
     fn upstream_error(&self, upstream: &str, class: &str) {
@@ -962,6 +1026,10 @@ impl App {
             class: class.to_string(),
         };
         self.metrics.upstream_errors.get_or_create(&labels).inc();
+        if crate::telemetry::metrics_exported() {
+            let attrs = crate::metrics::attrs(&[("upstream", upstream), ("class", class)]);
+            self.metrics.otel.upstream_errors.add(1, &attrs);
+        }
     }
 
     fn fail_closed(&self, reason: &str) {
@@ -971,6 +1039,10 @@ impl App {
                 reason: reason.to_string(),
             })
             .inc();
+        if crate::telemetry::metrics_exported() {
+            let attrs = crate::metrics::attrs(&[("reason", reason)]);
+            self.metrics.otel.fail_closed.add(1, &attrs);
+        }
     }
 
     /// `GET /metrics`: Prometheus (OpenMetrics) text.

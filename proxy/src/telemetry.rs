@@ -28,6 +28,14 @@ use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{EnvFilter, Layer};
 
+static METRICS_EXPORTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether metrics go out by OTLP: without it the OpenTelemetry instruments
+/// are skipped (their attributes are not even built).
+pub fn metrics_exported() -> bool {
+    METRICS_EXPORTED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// OTLP transport.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum OtlpProtocol {
@@ -65,9 +73,10 @@ impl Default for TelemetryConfig {
     }
 }
 
-/// Keeps the exporter alive; [`Telemetry::shutdown`] flushes what is left.
+/// Keeps the exporters alive; [`Telemetry::shutdown`] flushes what is left.
 pub struct Telemetry {
     provider: Option<SdkTracerProvider>,
+    meters: Option<opentelemetry_sdk::metrics::SdkMeterProvider>,
 }
 
 impl Telemetry {
@@ -76,6 +85,11 @@ impl Telemetry {
         if let Some(p) = self.provider {
             if let Err(e) = p.shutdown() {
                 tracing::warn!(error = %e, "trace export did not finish cleanly");
+            }
+        }
+        if let Some(m) = self.meters {
+            if let Err(e) = m.shutdown() {
+                tracing::warn!(error = %e, "metric export did not finish cleanly");
             }
         }
     }
@@ -118,6 +132,17 @@ pub fn init(cfg: &TelemetryConfig) -> Result<Telemetry, String> {
         Some(endpoint) => Some(provider(cfg, endpoint)?),
         None => None,
     };
+    // Metrics by OTLP too: the instruments of `crate::metrics::Metrics` record
+    // into the global meter provider (a no-op without an endpoint).
+    let meters = match &cfg.otlp_endpoint {
+        Some(endpoint) => {
+            let m = meter_provider(cfg, endpoint)?;
+            opentelemetry::global::set_meter_provider(m.clone());
+            METRICS_EXPORTED.store(true, std::sync::atomic::Ordering::Relaxed);
+            Some(m)
+        }
+        None => None,
+    };
     // Cordon's own spans only: not those of the HTTP and gRPC stacks (the
     // exporter's among them).
     let ours = tracing_subscriber::filter::filter_fn(|m| m.is_span() && m.target().starts_with("cordon"));
@@ -131,7 +156,38 @@ pub fn init(cfg: &TelemetryConfig) -> Result<Telemetry, String> {
         .with(otel)
         .try_init()
         .map_err(|e| format!("logging: {e}"))?;
-    Ok(Telemetry { provider })
+    Ok(Telemetry { provider, meters })
+}
+
+fn meter_provider(
+    cfg: &TelemetryConfig,
+    endpoint: &str,
+) -> Result<opentelemetry_sdk::metrics::SdkMeterProvider, String> {
+    let exporter = match cfg.otlp_protocol {
+        OtlpProtocol::Grpc => opentelemetry_otlp::MetricExporter::builder()
+            .with_tonic()
+            .with_endpoint(endpoint)
+            .build(),
+        OtlpProtocol::Http => opentelemetry_otlp::MetricExporter::builder()
+            .with_http()
+            .with_protocol(opentelemetry_otlp::Protocol::HttpBinary)
+            .with_endpoint(format!("{}/v1/metrics", endpoint.trim_end_matches('/')))
+            .build(),
+    }
+    .map_err(|e| format!("OTLP metric exporter for {endpoint}: {e}"))?;
+    let reader = opentelemetry_sdk::metrics::periodic_reader_with_async_runtime::PeriodicReader::builder(
+        exporter,
+        opentelemetry_sdk::runtime::Tokio,
+    )
+    .with_interval(cfg.export_interval)
+    .build();
+    let resource = opentelemetry_sdk::Resource::builder()
+        .with_service_name(cfg.service_name.clone())
+        .build();
+    Ok(opentelemetry_sdk::metrics::SdkMeterProvider::builder()
+        .with_reader(reader)
+        .with_resource(resource)
+        .build())
 }
 
 fn provider(cfg: &TelemetryConfig, endpoint: &str) -> Result<SdkTracerProvider, String> {

@@ -189,7 +189,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
             body: body.clone(),
         });
     }
-    if path == "/v1/traces" {
+    if path == "/v1/traces" || path == "/v1/metrics" {
         // An OTLP/HTTP collector: the export is recorded above; an empty protobuf answer accepts it.
         let mut resp = Response::new(Full::new(Bytes::new()).boxed_unsync());
         resp.headers_mut()

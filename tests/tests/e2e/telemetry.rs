@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use cordon_tests::{Behavior, Cordon, FakeUpstream};
+use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
 use opentelemetry_proto::tonic::collector::trace::v1::ExportTraceServiceRequest;
 use opentelemetry_proto::tonic::common::v1::any_value::Value as Any;
 use opentelemetry_proto::tonic::trace::v1::Span;
@@ -179,7 +180,43 @@ async fn traces_cover_every_phase_and_no_value_reaches_logs_spans_or_metrics() {
         .filter(|s| s.name == "cordon.classify")
         .all(|s| ids.contains(&s.parent_span_id)));
 
-    // No value anywhere: exported spans (raw protobuf), logs, metrics.
+    // Metrics by OTLP too.
+    let metric_names = || -> BTreeSet<String> {
+        collector
+            .requests()
+            .iter()
+            .filter(|r| r.path == "/v1/metrics")
+            .flat_map(|r| {
+                ExportMetricsServiceRequest::decode(r.body.as_ref())
+                    .unwrap()
+                    .resource_metrics
+                    .into_iter()
+                    .flat_map(|rm| rm.scope_metrics)
+                    .flat_map(|sm| sm.metrics)
+                    .map(|m| m.name)
+            })
+            .collect()
+    };
+    cordon_tests::eventually(Duration::from_secs(20), "the exported metrics", || {
+        metric_names().contains("cordon.requests")
+    })
+    .await;
+    let names = metric_names();
+    for m in [
+        "cordon.requests",
+        "cordon.request.duration",
+        "cordon.detector.duration",
+        "cordon.audit.write.duration",
+        "cordon.upstream.errors",
+        "cordon.pseudonymized.values",
+        "cordon.audit.queue_depth",
+        "cordon.audit.healthy",
+        "cordon.requests.in_flight",
+    ] {
+        assert!(names.contains(m), "{m} not exported by OTLP: {names:?}");
+    }
+
+    // No value anywhere: exported spans and metrics (raw protobuf), logs, /metrics.
     let exported: Vec<u8> = collector.requests().iter().flat_map(|r| r.body.to_vec()).collect();
     let exported = String::from_utf8_lossy(&exported).to_string();
     let metrics = crate::metrics(&cordon).await;
