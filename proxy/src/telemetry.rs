@@ -1,14 +1,16 @@
-//! Logs and traces.
+//! Logs, traces and OTLP metrics.
 //!
 //! - Logs: structured JSON on stderr (`CORDON_LOG_FORMAT=text` for people),
 //!   level from `telemetry.log_level` (`CORDON_LOG` overrides, with
 //!   `tracing` directives).
 //! - Traces: a span per request (`cordon.request`) with a child per phase
-//!   (`cordon.parse`, `cordon.classify`, `cordon.decide`,
+//!   (`cordon.read_body`, `cordon.parse`, `cordon.classify`, `cordon.decide`,
 //!   `cordon.pseudonymize`, `cordon.audit_write`, `cordon.upstream`,
 //!   `cordon.relay`), exported by OTLP (gRPC or HTTP/protobuf) when
 //!   `telemetry.otlp_endpoint` is set. W3C trace context (`traceparent`,
 //!   `tracestate`) is taken from the client and passed to the upstreams.
+//! - Metrics: the instruments of [`crate::metrics::OtelInstruments`], sent
+//!   by OTLP to the same endpoint (`/metrics` serves them to Prometheus).
 //!
 //! Span attributes are names and counts (tenant, route, action, rule,
 //! upstream, model, status, entity types and counts): never a value, never
