@@ -198,6 +198,13 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
     }
     let behavior = shared.behavior.lock().unwrap().clone();
     let anthropic = path.ends_with("/messages");
+    let req: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let model = req
+        .get("model")
+        .and_then(Value::as_str)
+        .unwrap_or("fake-model")
+        .to_string();
+    let stream = req.get("stream").and_then(Value::as_bool).unwrap_or(false);
     match behavior {
         Behavior::Hang => {
             tokio::time::sleep(Duration::from_secs(3600)).await;
@@ -213,13 +220,6 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
             Ok(json_resp(status, &v))
         }
         Behavior::Echo { piece } => {
-            let req: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-            let model = req
-                .get("model")
-                .and_then(Value::as_str)
-                .unwrap_or("fake-model")
-                .to_string();
-            let stream = req.get("stream").and_then(Value::as_bool).unwrap_or(false);
             let text = last_user_text(&req);
             let tool = req
                 .get("tools")
@@ -248,16 +248,9 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
                     anthropic_events(&model, &split(&text, piece), tool.as_deref().map(|t| split(t, piece)))
                 }
             };
-            Ok(sse_resp(events))
+            Ok(sse_resp(&shared, events))
         }
         Behavior::Answer => {
-            let req: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-            let model = req
-                .get("model")
-                .and_then(Value::as_str)
-                .unwrap_or("fake-model")
-                .to_string();
-            let stream = req.get("stream").and_then(Value::as_bool).unwrap_or(false);
             let usage = req
                 .pointer("/stream_options/include_usage")
                 .and_then(Value::as_bool)
@@ -293,42 +286,35 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
                     &json!({"error": {"message": "no such path", "type": "invalid_request_error"}}),
                 ));
             };
-            let gate = shared.gate.lock().unwrap().clone();
-            let delay = *shared.event_delay.lock().unwrap();
-            let s = futures_util::stream::iter(events.into_iter().enumerate()).then(move |(i, ev)| {
-                let gate = gate.clone();
-                async move {
-                    if i == 1 {
-                        if let Some(g) = gate {
-                            if let Ok(p) = g.acquire().await {
-                                p.forget();
-                            }
-                        }
-                    }
-                    if i > 0 && !delay.is_zero() {
-                        tokio::time::sleep(delay).await;
-                    }
-                    Ok::<_, Infallible>(Frame::data(Bytes::from(ev)))
-                }
-            });
-            let mut resp = Response::new(StreamBody::new(s).boxed_unsync());
-            resp.headers_mut()
-                .insert("content-type", "text/event-stream".parse().unwrap());
-            resp.headers_mut().insert("x-request-id", "req_fake".parse().unwrap());
-            Ok(resp)
+            Ok(sse_resp(&shared, events))
         }
     }
 }
 
-fn sse_resp(events: Vec<String>) -> Response<Body> {
-    let s = futures_util::stream::iter(
-        events
-            .into_iter()
-            .map(|e| Ok::<_, Infallible>(Frame::data(Bytes::from(e)))),
-    );
+/// An event stream of `events`, paced by the fake's gate and event delay.
+fn sse_resp(shared: &Shared, events: Vec<String>) -> Response<Body> {
+    let gate = shared.gate.lock().unwrap().clone();
+    let delay = *shared.event_delay.lock().unwrap();
+    let s = futures_util::stream::iter(events.into_iter().enumerate()).then(move |(i, ev)| {
+        let gate = gate.clone();
+        async move {
+            if i == 1 {
+                if let Some(g) = gate {
+                    if let Ok(p) = g.acquire().await {
+                        p.forget();
+                    }
+                }
+            }
+            if i > 0 && !delay.is_zero() {
+                tokio::time::sleep(delay).await;
+            }
+            Ok::<_, Infallible>(Frame::data(Bytes::from(ev)))
+        }
+    });
     let mut resp = Response::new(StreamBody::new(s).boxed_unsync());
     resp.headers_mut()
         .insert("content-type", "text/event-stream".parse().unwrap());
+    resp.headers_mut().insert("x-request-id", "req_fake".parse().unwrap());
     resp
 }
 
