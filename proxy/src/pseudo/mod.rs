@@ -19,7 +19,6 @@ pub mod vault;
 use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasher;
-use std::sync::Arc;
 use std::time::Duration;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -483,9 +482,6 @@ pub fn conversation_prefix(req: &ParsedRequest, tenant: Option<&str>, client: Op
     Some(out)
 }
 
-/// Shares one mapping between the request that made it and the stream that
-/// restores its answer.
-pub type SharedMapping = Arc<Mapping>;
 
 #[cfg(test)]
 mod tests;

@@ -197,7 +197,7 @@ impl Restorer {
         let split = rest.len() - keep;
         out.push_str(rest.get(..split).unwrap_or(""));
         held.push_str(rest.get(split..).unwrap_or(""));
-        buf.zeroize_string();
+        zeroize::Zeroize::zeroize(&mut buf);
         out
     }
 
@@ -251,16 +251,6 @@ fn push_tail(tail: &mut String, text: &str) {
             cut += 1;
         }
         tail.drain(..cut);
-    }
-}
-
-trait ZeroizeString {
-    fn zeroize_string(&mut self);
-}
-
-impl ZeroizeString for String {
-    fn zeroize_string(&mut self) {
-        zeroize::Zeroize::zeroize(self);
     }
 }
 
