@@ -100,7 +100,7 @@ impl OtelInstruments {
 }
 
 /// Attributes from label pairs.
-pub fn attrs(pairs: &[(&'static str, &str)]) -> Vec<opentelemetry::KeyValue> {
+fn attrs(pairs: &[(&'static str, &str)]) -> Vec<opentelemetry::KeyValue> {
     pairs
         .iter()
         .map(|(k, v)| opentelemetry::KeyValue::new(*k, v.to_string()))
@@ -213,6 +213,87 @@ impl Metrics {
     }
 
     /// The OpenMetrics text exposition.
+    /// One answered request: counted and timed, for Prometheus and OTLP.
+    pub fn request(&self, labels: &RequestLabels, seconds: f64) {
+        self.duration.get_or_create(labels).observe(seconds);
+        self.requests.get_or_create(labels).inc();
+        if crate::telemetry::metrics_exported() {
+            let status = labels.status.to_string();
+            let attrs = attrs(&[
+                ("endpoint", labels.endpoint.as_str()),
+                ("route", labels.route.as_str()),
+                ("action", labels.action.as_str()),
+                ("rule", labels.rule.as_str()),
+                ("upstream", labels.upstream.as_str()),
+                ("status", status.as_str()),
+            ]);
+            self.otel.duration.record(seconds, &attrs);
+            self.otel.requests.add(1, &attrs);
+        }
+    }
+
+    /// An upstream attempt that failed (`connect`, `timeout`, `5xx`, `other`).
+    pub fn upstream_error(&self, upstream: &str, class: &str) {
+        let labels = UpstreamErrorLabels {
+            upstream: upstream.to_string(),
+            class: class.to_string(),
+        };
+        self.upstream_errors.get_or_create(&labels).inc();
+        if crate::telemetry::metrics_exported() {
+            self.otel
+                .upstream_errors
+                .add(1, &attrs(&[("upstream", upstream), ("class", class)]));
+        }
+    }
+
+    /// A request refused or kept on premises rather than sent anywhere less safe.
+    pub fn fail_closed(&self, reason: &str) {
+        self.fail_closed
+            .get_or_create(&ReasonLabels {
+                reason: reason.to_string(),
+            })
+            .inc();
+        if crate::telemetry::metrics_exported() {
+            self.otel.fail_closed.add(1, &attrs(&[("reason", reason)]));
+        }
+    }
+
+    /// A policy file change: `loaded` or `refused`.
+    pub fn policy_reload(&self, reason: &str) {
+        self.policy_reloads
+            .get_or_create(&ReasonLabels {
+                reason: reason.to_string(),
+            })
+            .inc();
+        if crate::telemetry::metrics_exported() {
+            self.otel.policy_reloads.add(1, &attrs(&[("reason", reason)]));
+        }
+    }
+
+    /// `n` distinct values of `entity` replaced by placeholders.
+    pub fn pseudonymized(&self, entity: &str, n: u32) {
+        self.pseudonymized
+            .get_or_create(&EntityLabels {
+                entity: entity.to_string(),
+            })
+            .inc_by(u64::from(n));
+        if crate::telemetry::metrics_exported() {
+            self.otel.pseudonymized.add(u64::from(n), &attrs(&[("entity", entity)]));
+        }
+    }
+
+    /// The wait for a decision record to be durable.
+    pub fn audit_write(&self, seconds: f64) {
+        self.audit_write.observe(seconds);
+        self.otel.audit_write.record(seconds, &[]);
+    }
+
+    /// The detectors' time on one request.
+    pub fn detector_time(&self, seconds: f64) {
+        self.detector_time.observe(seconds);
+        self.otel.detector_time.record(seconds, &[]);
+    }
+
     pub fn render(&self) -> String {
         let mut out = String::new();
         // Writing into a String cannot fail.

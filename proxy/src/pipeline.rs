@@ -37,7 +37,7 @@ use crate::classify::{self, Asker, ContentSummary, Decision};
 use crate::config::{Config, Route, Zone};
 use crate::error::{Blame, ProxyError};
 use crate::headers;
-use crate::metrics::{Metrics, ReasonLabels, RequestLabels, UpstreamErrorLabels};
+use crate::metrics::{Metrics, RequestLabels};
 use crate::outcome::{Egress, OutcomeBody};
 use crate::pseudo::restore::{Restorer, Shape, StreamRestore};
 use crate::pseudo::vault::Vault;
@@ -241,29 +241,11 @@ impl App {
                     "policy reloaded"
                 );
                 self.policy.store(Arc::new(policy));
-                self.metrics
-                    .policy_reloads
-                    .get_or_create(&ReasonLabels {
-                        reason: "loaded".into(),
-                    })
-                    .inc();
-                if crate::telemetry::metrics_exported() {
-                    let reason = crate::metrics::attrs(&[("reason", "loaded")]);
-                    self.metrics.otel.policy_reloads.add(1, &reason);
-                }
+                self.metrics.policy_reload("loaded");
             }
             Err(report) => {
                 tracing::error!(policy = %path.display(), errors = %report, "new policy refused; keeping the policy in force");
-                self.metrics
-                    .policy_reloads
-                    .get_or_create(&ReasonLabels {
-                        reason: "refused".into(),
-                    })
-                    .inc();
-                if crate::telemetry::metrics_exported() {
-                    let reason = crate::metrics::attrs(&[("reason", "refused")]);
-                    self.metrics.otel.policy_reloads.add(1, &reason);
-                }
+                self.metrics.policy_reload("refused");
             }
         }
     }
@@ -490,7 +472,7 @@ impl App {
                 Err(e) => {
                     // Fail closed: nothing leaves in clear; the policy's on_error decides.
                     tracing::error!(decision_id = %ctx.id, error = %e, "pseudonymization failed; the policy's on_error applies");
-                    self.fail_closed("pseudonymize_failed");
+                    self.metrics.fail_closed("pseudonymize_failed");
                     let failed = ContentSummary {
                         error: Some("pseudonymize_failed"),
                         ..summary.clone()
@@ -510,13 +492,9 @@ impl App {
             .decision(record)
             .instrument(child_span!(ctx.traced, "cordon.audit_write"))
             .await;
-        self.metrics.audit_write.observe(waited.elapsed().as_secs_f64());
-        self.metrics
-            .otel
-            .audit_write
-            .record(waited.elapsed().as_secs_f64(), &[]);
+        self.metrics.audit_write(waited.elapsed().as_secs_f64());
         if written.is_err() {
-            self.fail_closed("audit_unavailable");
+            self.metrics.fail_closed("audit_unavailable");
             return Err(ProxyError::AuditUnavailable);
         }
         ctx.audited = true;
@@ -589,11 +567,7 @@ impl App {
                 Err(_) => Err("classify_timeout"),
             }
         };
-        self.metrics.detector_time.observe(started.elapsed().as_secs_f64());
-        self.metrics
-            .otel
-            .detector_time
-            .record(started.elapsed().as_secs_f64(), &[]);
+        self.metrics.detector_time(started.elapsed().as_secs_f64());
         match result {
             Ok(summary) => summary,
             Err(why) => {
@@ -601,7 +575,7 @@ impl App {
                     reason = why,
                     "the request could not be classified; the policy's on_error applies"
                 );
-                self.fail_closed(why);
+                self.metrics.fail_closed(why);
                 ContentSummary {
                     text_parts: ex.texts.len(),
                     text_bytes: ex.text_bytes(),
@@ -644,14 +618,7 @@ impl App {
             v.put(k, &applied.mapping);
         }
         for (entity, n) in &applied.counts {
-            self.metrics
-                .pseudonymized
-                .get_or_create(&crate::metrics::EntityLabels { entity: entity.clone() })
-                .inc_by(u64::from(*n));
-            if crate::telemetry::metrics_exported() {
-                let entity = crate::metrics::attrs(&[("entity", entity)]);
-                self.metrics.otel.pseudonymized.add(u64::from(*n), &entity);
-            }
+            self.metrics.pseudonymized(entity, *n);
         }
         let body = serde_json::to_vec(&applied.body)
             .map(Bytes::from)
@@ -836,7 +803,7 @@ impl App {
             match sent {
                 Ok(resp) if resp.status().is_server_error() => {
                     let status = resp.status().as_u16();
-                    self.upstream_error(up.name(), "5xx");
+                    self.metrics.upstream_error(up.name(), "5xx");
                     tracing::warn!(decision_id = %ctx.id, upstream = up.name(), status, "upstream error; trying the next upstream of the route");
                     last_error = Some(ProxyError::UpstreamFailed {
                         upstream: up.name().to_string(),
@@ -852,7 +819,7 @@ impl App {
                         SendError::Timeout(_) => "timeout",
                         SendError::Other(_) => "other",
                     };
-                    self.upstream_error(up.name(), class);
+                    self.metrics.upstream_error(up.name(), class);
                     tracing::warn!(decision_id = %ctx.id, upstream = up.name(), error = %e, "upstream unreachable; trying the next upstream of the route");
                     last_error = Some(match e {
                         SendError::Timeout(_) => ProxyError::UpstreamTimeout {
@@ -868,7 +835,7 @@ impl App {
         }
         if route.zone == Zone::Local {
             // Sensitive traffic had nowhere on premises to go: refused, not rerouted.
-            self.fail_closed("no_local_upstream");
+            self.metrics.fail_closed("no_local_upstream");
             let detail = match &last_error {
                 Some(e) => e.to_string(),
                 None if skipped.is_empty() => "the route is empty".into(),
@@ -999,50 +966,7 @@ impl App {
             upstream: ctx.upstream.clone().unwrap_or_default(),
             status,
         };
-        self.metrics
-            .duration
-            .get_or_create(&labels)
-            .observe(elapsed.as_secs_f64());
-        self.metrics.requests.get_or_create(&labels).inc();
-        if !crate::telemetry::metrics_exported() {
-            return;
-        }
-        let status = status.to_string();
-        let attrs = crate::metrics::attrs(&[
-            ("endpoint", labels.endpoint.as_str()),
-            ("route", route),
-            ("action", action),
-            ("rule", rule),
-            ("upstream", labels.upstream.as_str()),
-            ("status", status.as_str()),
-        ]);
-        self.metrics.otel.duration.record(elapsed.as_secs_f64(), &attrs);
-        self.metrics.otel.requests.add(1, &attrs);
-    }
-
-    fn upstream_error(&self, upstream: &str, class: &str) {
-        let labels = UpstreamErrorLabels {
-            upstream: upstream.to_string(),
-            class: class.to_string(),
-        };
-        self.metrics.upstream_errors.get_or_create(&labels).inc();
-        if crate::telemetry::metrics_exported() {
-            let attrs = crate::metrics::attrs(&[("upstream", upstream), ("class", class)]);
-            self.metrics.otel.upstream_errors.add(1, &attrs);
-        }
-    }
-
-    fn fail_closed(&self, reason: &str) {
-        self.metrics
-            .fail_closed
-            .get_or_create(&ReasonLabels {
-                reason: reason.to_string(),
-            })
-            .inc();
-        if crate::telemetry::metrics_exported() {
-            let attrs = crate::metrics::attrs(&[("reason", reason)]);
-            self.metrics.otel.fail_closed.add(1, &attrs);
-        }
+        self.metrics.request(&labels, elapsed.as_secs_f64());
     }
 
     /// `GET /metrics`: Prometheus (OpenMetrics) text.

@@ -482,6 +482,5 @@ pub fn conversation_prefix(req: &ParsedRequest, tenant: Option<&str>, client: Op
     Some(out)
 }
 
-
 #[cfg(test)]
 mod tests;
