@@ -161,6 +161,18 @@ pub fn init(cfg: &TelemetryConfig) -> Result<Telemetry, String> {
     Ok(Telemetry { provider, meters })
 }
 
+/// What every exported span and metric says of its source.
+fn resource(cfg: &TelemetryConfig) -> opentelemetry_sdk::Resource {
+    opentelemetry_sdk::Resource::builder()
+        .with_service_name(cfg.service_name.clone())
+        .build()
+}
+
+/// The OTLP/HTTP URL of a signal (`traces`, `metrics`) under the collector's base URL.
+fn signal_url(endpoint: &str, signal: &str) -> String {
+    format!("{}/v1/{signal}", endpoint.trim_end_matches('/'))
+}
+
 fn meter_provider(
     cfg: &TelemetryConfig,
     endpoint: &str,
@@ -173,7 +185,7 @@ fn meter_provider(
         OtlpProtocol::Http => opentelemetry_otlp::MetricExporter::builder()
             .with_http()
             .with_protocol(opentelemetry_otlp::Protocol::HttpBinary)
-            .with_endpoint(format!("{}/v1/metrics", endpoint.trim_end_matches('/')))
+            .with_endpoint(signal_url(endpoint, "metrics"))
             .build(),
     }
     .map_err(|e| format!("OTLP metric exporter for {endpoint}: {e}"))?;
@@ -183,12 +195,9 @@ fn meter_provider(
     )
     .with_interval(cfg.export_interval)
     .build();
-    let resource = opentelemetry_sdk::Resource::builder()
-        .with_service_name(cfg.service_name.clone())
-        .build();
     Ok(opentelemetry_sdk::metrics::SdkMeterProvider::builder()
         .with_reader(reader)
-        .with_resource(resource)
+        .with_resource(resource(cfg))
         .build())
 }
 
@@ -201,7 +210,7 @@ fn provider(cfg: &TelemetryConfig, endpoint: &str) -> Result<SdkTracerProvider, 
         OtlpProtocol::Http => opentelemetry_otlp::SpanExporter::builder()
             .with_http()
             .with_protocol(opentelemetry_otlp::Protocol::HttpBinary)
-            .with_endpoint(format!("{}/v1/traces", endpoint.trim_end_matches('/')))
+            .with_endpoint(signal_url(endpoint, "traces"))
             .build(),
     }
     .map_err(|e| format!("OTLP exporter for {endpoint}: {e}"))?;
@@ -215,12 +224,9 @@ fn provider(cfg: &TelemetryConfig, endpoint: &str) -> Result<SdkTracerProvider, 
             .build(),
     )
     .build();
-    let resource = opentelemetry_sdk::Resource::builder()
-        .with_service_name(cfg.service_name.clone())
-        .build();
     Ok(SdkTracerProvider::builder()
         .with_span_processor(batch)
-        .with_resource(resource)
+        .with_resource(resource(cfg))
         .with_sampler(Sampler::ParentBased(Box::new(Sampler::TraceIdRatioBased(
             cfg.sample_ratio,
         ))))
