@@ -1,5 +1,313 @@
 //! Cordon's on-premises engine: text generation on ONNX Runtime.
 //!
-//! Built under the engine issue. Until then an upstream of `kind: engine` is
-//! accepted by the configuration and reported unavailable, so traffic routed
-//! to it fails closed rather than leaving the premises.
+//! - `model`: the onnxruntime-genai folder layout, checked against the graph.
+//! - `runtime`: where ONNX Runtime's library comes from (`load-dynamic`).
+//! - `runner`: one session, its preallocated key/value cache, and the step
+//!   calls (prompt chunks per slot, decode steps across slots).
+//! - `scheduler`: a thread that batches decode steps across all live
+//!   sequences (continuous batching), admits new ones from a bounded queue,
+//!   and drops those whose client went away.
+//! - `text`: tokenizer, chat template, streaming detokenization, stops.
+//! - `sample`: greedy and sampled decoding.
+//!
+//! The engine does no network I/O and knows nothing of HTTP; the proxy
+//! serves it (in process as `kind: engine`, or with `cordon engine serve`).
+
+pub mod model;
+pub mod runner;
+pub mod runtime;
+pub mod sample;
+mod scheduler;
+pub mod text;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use sample::Sampling;
+pub use scheduler::{Event, Finish, FinishReason, Generation, Output, Usage};
+pub use text::Message;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("model: {0}")]
+    Model(String),
+    #[error("runtime: {0}")]
+    Runtime(String),
+    #[error("{0}")]
+    Request(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Device {
+    Cpu,
+    Cuda,
+}
+
+impl Device {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Device::Cpu => "cpu",
+            Device::Cuda => "cuda",
+        }
+    }
+}
+
+/// How to load and run a model.
+#[derive(Debug, Clone)]
+pub struct EngineOptions {
+    pub model_dir: PathBuf,
+    /// The name clients use (`/v1/models`); the folder's name by default.
+    pub model_name: Option<String>,
+    pub device: Device,
+    /// Only with `device: cuda`: run on CPU when CUDA cannot be used.
+    pub allow_cpu_fallback: bool,
+    /// Intra-op threads for ONNX Runtime (0: one per core).
+    pub threads: usize,
+    /// Sequences decoded together (cache slots).
+    pub max_batch: usize,
+    /// Requests waiting for a slot before new ones are refused.
+    pub max_queue: usize,
+    /// Tokens per sequence, prompt and completion (capped by the model's).
+    pub max_context: usize,
+    /// Prompt tokens run per step, so that long prompts interleave with decoding.
+    pub prefill_chunk: usize,
+    /// The ONNX Runtime library (else ORT_DYLIB_PATH, else the fetched copy).
+    pub ort_library: Option<PathBuf>,
+}
+
+impl EngineOptions {
+    pub fn new(model_dir: impl Into<PathBuf>) -> EngineOptions {
+        EngineOptions {
+            model_dir: model_dir.into(),
+            model_name: None,
+            device: Device::Cpu,
+            allow_cpu_fallback: false,
+            threads: 0,
+            max_batch: 8,
+            max_queue: 64,
+            max_context: 2048,
+            prefill_chunk: 256,
+            ort_library: None,
+        }
+    }
+}
+
+/// What was loaded.
+#[derive(Debug, Clone)]
+pub struct ModelInfo {
+    pub name: String,
+    pub family: String,
+    pub layers: usize,
+    pub device: Device,
+    pub max_batch: usize,
+    pub max_context: usize,
+    pub cache_mb: usize,
+    pub runtime_library: PathBuf,
+}
+
+/// Live counters, for metrics.
+#[derive(Debug, Default)]
+pub struct Stats {
+    pub waiting: AtomicUsize,
+    pub active: AtomicUsize,
+    pub prompt_tokens: AtomicU64,
+    pub generated_tokens: AtomicU64,
+    pub decode_steps: AtomicU64,
+    pub batched_rows: AtomicU64,
+    pub cancelled: AtomicU64,
+    pub rejected: AtomicU64,
+}
+
+/// What to generate from.
+#[derive(Debug, Clone)]
+pub enum Prompt {
+    Chat(Vec<Message>),
+    /// Text used as is (already templated, or a plain completion prompt).
+    Text(String),
+    Tokens(Vec<i64>),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    /// The queue is full: try again later (HTTP 429).
+    #[error("the engine's queue is full ({0} waiting)")]
+    QueueFull(usize),
+    /// The engine stopped (HTTP 503).
+    #[error("the engine is not running")]
+    Closed,
+    /// The request cannot be run (HTTP 400).
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// A loaded model behind its scheduler thread. Cheap to share (`Arc`).
+pub struct Engine {
+    info: ModelInfo,
+    text: Arc<text::Text>,
+    eos: Vec<i64>,
+    jobs: std::sync::mpsc::Sender<scheduler::Job>,
+    stats: Arc<Stats>,
+    max_queue: usize,
+    seeds: AtomicU64,
+}
+
+impl Engine {
+    /// Loads the model and starts its scheduler thread. Slow (seconds): call
+    /// it off the async runtime.
+    pub fn load(opts: EngineOptions) -> Result<Engine, Error> {
+        let spec = model::ModelSpec::read(&opts.model_dir)?;
+        let text = Arc::new(text::Text::load(&opts.model_dir)?);
+        let lib = runtime::locate(opts.ort_library.as_deref(), opts.device)?;
+        let env = runtime::environment(&lib)?;
+        let threads = if opts.threads == 0 {
+            std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+        } else {
+            opts.threads
+        };
+        let ropts = runner::RunnerOptions {
+            device: opts.device,
+            threads,
+            max_batch: opts.max_batch,
+            max_len: opts.max_context,
+            allow_cpu_fallback: opts.allow_cpu_fallback,
+        };
+        let name = opts.model_name.clone().unwrap_or_else(|| {
+            opts.model_dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "model".into())
+        });
+        let stats = Arc::new(Stats::default());
+        let (jobs, rx) = std::sync::mpsc::channel();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let thread_stats = Arc::clone(&stats);
+        let thread_text = Arc::clone(&text);
+        let eos = spec.eos.clone();
+        let (family, layers) = (spec.family.clone(), spec.layers);
+        let chunk = opts.prefill_chunk.max(1);
+        std::thread::Builder::new()
+            .name("cordon-engine".into())
+            .spawn(move || {
+                let runner = match runner::Runner::open(&spec, &env, &ropts) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e));
+                        return;
+                    }
+                };
+                let _ = ready_tx.send(Ok((
+                    runner.device,
+                    runner.max_batch,
+                    runner.max_len,
+                    runner.slot_bytes(),
+                )));
+                scheduler::run(runner, rx, thread_text, spec.eos, chunk, thread_stats);
+            })
+            .map_err(|e| Error::Runtime(format!("starting the engine thread: {e}")))?;
+        let (device, max_batch, max_context, slot_bytes) = ready_rx
+            .recv_timeout(Duration::from_secs(600))
+            .map_err(|_| Error::Runtime("the engine thread did not start".into()))??;
+        let info = ModelInfo {
+            name,
+            family,
+            layers,
+            device,
+            max_batch,
+            max_context,
+            cache_mb: slot_bytes * max_batch / 1_000_000,
+            runtime_library: lib,
+        };
+        Ok(Engine {
+            info,
+            text,
+            eos,
+            jobs,
+            stats,
+            max_queue: opts.max_queue,
+            seeds: AtomicU64::new(0x5EED),
+        })
+    }
+
+    pub fn info(&self) -> &ModelInfo {
+        &self.info
+    }
+
+    pub fn stats(&self) -> &Stats {
+        &self.stats
+    }
+
+    pub fn eos(&self) -> &[i64] {
+        &self.eos
+    }
+
+    /// The model's prompt for a conversation (its own chat template).
+    pub fn render(&self, messages: &[Message]) -> Result<String, Error> {
+        self.text.render(messages)
+    }
+
+    pub fn tokenize(&self, text: &str) -> Result<Vec<i64>, Error> {
+        self.text.encode(text)
+    }
+
+    pub fn detokenize(&self, ids: &[i64]) -> Result<String, Error> {
+        self.text.decode(ids)
+    }
+
+    /// Queues a request; events arrive on the returned generation. Dropping
+    /// it cancels the request at the next step.
+    pub fn submit(&self, prompt: Prompt, sampling: Sampling) -> Result<Generation, SubmitError> {
+        sampling.check().map_err(SubmitError::Invalid)?;
+        let ids = match prompt {
+            Prompt::Chat(messages) => {
+                let text = self
+                    .text
+                    .render(&messages)
+                    .map_err(|e| SubmitError::Invalid(e.to_string()))?;
+                self.text
+                    .encode(&text)
+                    .map_err(|e| SubmitError::Invalid(e.to_string()))?
+            }
+            Prompt::Text(text) => self
+                .text
+                .encode(&text)
+                .map_err(|e| SubmitError::Invalid(e.to_string()))?,
+            Prompt::Tokens(ids) => ids,
+        };
+        if ids.is_empty() {
+            return Err(SubmitError::Invalid("the prompt is empty".into()));
+        }
+        if ids.len() + 1 > self.info.max_context {
+            return Err(SubmitError::Invalid(format!(
+                "the prompt is {} tokens; this model's context holds {}",
+                ids.len(),
+                self.info.max_context
+            )));
+        }
+        let waiting = self.stats.waiting.fetch_add(1, Ordering::SeqCst);
+        if waiting >= self.max_queue {
+            self.stats.waiting.fetch_sub(1, Ordering::SeqCst);
+            self.stats.rejected.fetch_add(1, Ordering::Relaxed);
+            return Err(SubmitError::QueueFull(waiting));
+        }
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        let seed = self.seeds.fetch_add(1, Ordering::Relaxed);
+        let prompt_tokens = ids.len();
+        let job = scheduler::Job {
+            ids,
+            sampling,
+            events: tx,
+            seed,
+            queued: std::time::Instant::now(),
+        };
+        if self.jobs.send(job).is_err() {
+            self.stats.waiting.fetch_sub(1, Ordering::SeqCst);
+            return Err(SubmitError::Closed);
+        }
+        Ok(Generation {
+            events: rx,
+            prompt_tokens,
+        })
+    }
+}

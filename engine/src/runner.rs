@@ -1,0 +1,548 @@
+//! One decoder session and its key/value cache.
+//!
+//! The cache is allocated once: per layer, one key and one value tensor of
+//! `[max_batch, kv_heads, max_len, head_size]` on the session's device. Each
+//! sequence owns a slot (a batch row). GroupQueryAttention writes the new
+//! keys and values in place when a past input and its present output are the
+//! same memory, and reads each row's length from the attention mask, so a
+//! step never copies the cache:
+//! - `extend` runs one slot's prompt (or a chunk of it) with a `[1, ...]`
+//!   view of that slot's rows;
+//! - `decode` runs one token for slots `0..n` together with a `[n, ...]` view,
+//!   rows of different lengths side by side (each row's mask has its own
+//!   number of ones; idle rows get a one-token dummy).
+//!
+//! Inputs and outputs are bound by name through ONNX Runtime's C API with
+//! preallocated outputs (`ffi`), the only unsafe code in the engine.
+
+use std::ffi::CString;
+
+use ort::memory::{AllocationDevice, Allocator, AllocatorType, MemoryInfo, MemoryType};
+use ort::session::builder::GraphOptimizationLevel;
+use ort::session::Session;
+use ort::value::{DynTensor, TensorElementType, ValueType};
+
+use crate::model::ModelSpec;
+use crate::{Device, Error};
+
+/// How to open the session.
+#[derive(Debug, Clone)]
+pub struct RunnerOptions {
+    pub device: Device,
+    pub threads: usize,
+    pub max_batch: usize,
+    pub max_len: usize,
+    pub allow_cpu_fallback: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum IntType {
+    I64,
+    I32,
+}
+
+enum Logits {
+    F32(Vec<f32>),
+    F16(Vec<u16>, Vec<f32>),
+}
+
+pub struct Runner {
+    session: Session,
+    input_names: Vec<CString>,
+    output_names: Vec<CString>,
+    has_positions: bool,
+    ids_type: IntType,
+    mask_type: IntType,
+    kv_type: TensorElementType,
+    kv: Vec<DynTensor>,
+    kv_dims: [i64; 4],
+    row_bytes: usize,
+    logits: Logits,
+    cpu: MemoryInfo<'static>,
+    kv_info: MemoryInfo<'static>,
+    ids: Vec<i64>,
+    mask: Vec<i64>,
+    positions: Vec<i64>,
+    ints32: Vec<i32>,
+    pub max_batch: usize,
+    pub max_len: usize,
+    pub vocab: usize,
+    pub device: Device,
+}
+
+fn ort_err(what: &str) -> impl Fn(ort::Error) -> Error + '_ {
+    move |e| Error::Runtime(format!("{what}: {e}"))
+}
+
+fn int_type(session: &Session, name: &str) -> Result<IntType, Error> {
+    match tensor_type(session, name)? {
+        TensorElementType::Int64 => Ok(IntType::I64),
+        TensorElementType::Int32 => Ok(IntType::I32),
+        other => Err(Error::Model(format!(
+            "graph input `{name}` is {other:?}, not an integer tensor"
+        ))),
+    }
+}
+
+fn tensor_type(session: &Session, name: &str) -> Result<TensorElementType, Error> {
+    let outlet = session
+        .inputs()
+        .iter()
+        .chain(session.outputs().iter())
+        .find(|o| o.name() == name)
+        .ok_or_else(|| Error::Model(format!("the graph has no input or output named `{name}`")))?;
+    match outlet.dtype() {
+        ValueType::Tensor { ty, .. } => Ok(*ty),
+        other => Err(Error::Model(format!(
+            "graph value `{name}` is not a tensor ({other:?})"
+        ))),
+    }
+}
+
+fn elem_size(t: TensorElementType) -> Result<usize, Error> {
+    match t {
+        TensorElementType::Float32 => Ok(4),
+        TensorElementType::Float16 | TensorElementType::Bfloat16 => Ok(2),
+        other => Err(Error::Model(format!(
+            "key/value cache of type {other:?} is not supported"
+        ))),
+    }
+}
+
+impl Runner {
+    pub fn open(spec: &ModelSpec, env: &ort::environment::Environment, opts: &RunnerOptions) -> Result<Runner, Error> {
+        let builder = Session::builder(env).map_err(ort_err("session options"))?;
+        let mut builder = builder
+            .with_optimization_level(GraphOptimizationLevel::All)
+            .map_err(|e| Error::Runtime(format!("session options: {e}")))?
+            .with_intra_threads(opts.threads.max(1))
+            .map_err(|e| Error::Runtime(format!("intra-op threads: {e}")))?
+            .with_inter_threads(1)
+            .map_err(|e| Error::Runtime(format!("inter-op threads: {e}")))?;
+        let mut device = opts.device;
+        if device == Device::Cuda {
+            let cuda = ort::ep::CUDA::default().build().error_on_failure();
+            builder = match builder.with_execution_providers([cuda]) {
+                Ok(b) => b,
+                Err(e) if opts.allow_cpu_fallback => {
+                    tracing::warn!(error = %e, "CUDA is not available; running on CPU as `allow_cpu_fallback` permits");
+                    device = Device::Cpu;
+                    e.recover()
+                }
+                Err(e) => {
+                    return Err(Error::Runtime(format!(
+                        "device: cuda, but the CUDA execution provider could not be registered: {e} (needs the \
+                         onnxruntime-gpu library, `scripts/fetch-ort --cuda`, CUDA 12 and cuDNN 9, and a GPU; set \
+                         `allow_cpu_fallback: true` to run on CPU instead)"
+                    )));
+                }
+            };
+        }
+        let session = builder
+            .commit_from_file(&spec.graph)
+            .map_err(|e| Error::Model(format!("loading {}: {e}", spec.graph.display())))?;
+
+        let n = &spec.names;
+        let ids_type = int_type(&session, &n.input_ids)?;
+        let mask_type = int_type(&session, &n.attention_mask)?;
+        let has_positions = match &n.position_ids {
+            Some(p) => {
+                int_type(&session, p)?;
+                true
+            }
+            None => false,
+        };
+        let mut kv_type = None;
+        for name in n
+            .past_keys
+            .iter()
+            .chain(&n.past_values)
+            .chain(&n.present_keys)
+            .chain(&n.present_values)
+        {
+            let t = tensor_type(&session, name)?;
+            match kv_type {
+                None => kv_type = Some(t),
+                Some(k) if k != t => {
+                    return Err(Error::Model(format!(
+                        "`{name}` is {t:?} but other cache tensors are {k:?}"
+                    )));
+                }
+                Some(_) => {}
+            }
+        }
+        let kv_type = kv_type.ok_or_else(|| Error::Model("the model has no key/value cache".into()))?;
+        let kv_size = elem_size(kv_type)?;
+        let logits_type = tensor_type(&session, &n.logits)?;
+        for input in session.inputs() {
+            let name = input.name();
+            let known = name == n.input_ids
+                || name == n.attention_mask
+                || n.position_ids.as_deref() == Some(name)
+                || n.past_keys.iter().any(|k| k == name)
+                || n.past_values.iter().any(|k| k == name);
+            if !known {
+                return Err(Error::Model(format!(
+                    "the graph has an input `{name}` that genai_config.json does not describe"
+                )));
+            }
+        }
+
+        let max_len = opts.max_len.min(spec.context).max(2);
+        let max_batch = opts.max_batch.max(1);
+        let row_elems = spec.kv_heads * max_len * spec.head_size;
+        let kv_info = match device {
+            Device::Cpu => MemoryInfo::new(AllocationDevice::CPU, 0, AllocatorType::Device, MemoryType::Default),
+            Device::Cuda => MemoryInfo::new(AllocationDevice::CUDA, 0, AllocatorType::Device, MemoryType::Default),
+        }
+        .map_err(ort_err("memory info"))?;
+        let cpu = MemoryInfo::new(AllocationDevice::CPU, 0, AllocatorType::Device, MemoryType::Default)
+            .map_err(ort_err("memory info"))?;
+        let shape = [
+            max_batch as i64,
+            spec.kv_heads as i64,
+            max_len as i64,
+            spec.head_size as i64,
+        ];
+        let mut kv = Vec::with_capacity(2 * spec.layers);
+        {
+            let device_alloc;
+            let alloc: &Allocator = match device {
+                Device::Cpu => session.allocator(),
+                Device::Cuda => {
+                    device_alloc = Allocator::new(&session, kv_info.clone()).map_err(ort_err("CUDA allocator"))?;
+                    &device_alloc
+                }
+            };
+            for _ in 0..2 * spec.layers {
+                kv.push(DynTensor::new(alloc, kv_type, shape).map_err(|e| {
+                    Error::Runtime(format!(
+                        "allocating the key/value cache ({} MB): {e}",
+                        2 * spec.layers * max_batch * row_elems * kv_size / 1_000_000
+                    ))
+                })?);
+            }
+        }
+        let logits = match logits_type {
+            TensorElementType::Float32 => Logits::F32(Vec::new()),
+            TensorElementType::Float16 => Logits::F16(Vec::new(), Vec::new()),
+            other => return Err(Error::Model(format!("logits of type {other:?} are not supported"))),
+        };
+        let cstr = |s: &str| CString::new(s).map_err(|_| Error::Model(format!("graph name `{s}` contains NUL")));
+        let mut input_names = vec![cstr(&n.input_ids)?, cstr(&n.attention_mask)?];
+        if let Some(p) = &n.position_ids {
+            input_names.push(cstr(p)?);
+        }
+        for name in n.past_keys.iter().chain(&n.past_values) {
+            input_names.push(cstr(name)?);
+        }
+        let mut output_names = vec![cstr(&n.logits)?];
+        for name in n.present_keys.iter().chain(&n.present_values) {
+            output_names.push(cstr(name)?);
+        }
+        Ok(Runner {
+            session,
+            input_names,
+            output_names,
+            has_positions,
+            ids_type,
+            mask_type,
+            kv_type,
+            kv,
+            kv_dims: shape,
+            row_bytes: row_elems * kv_size,
+            logits,
+            cpu,
+            kv_info,
+            ids: Vec::new(),
+            mask: Vec::new(),
+            positions: Vec::new(),
+            ints32: Vec::new(),
+            max_batch,
+            max_len,
+            vocab: spec.vocab,
+            device,
+        })
+    }
+
+    /// Bytes of cache per slot (all layers, keys and values).
+    pub fn slot_bytes(&self) -> usize {
+        self.row_bytes * self.kv.len()
+    }
+
+    /// Runs `tokens` for one slot whose cache holds `past` tokens already;
+    /// returns the logits of the last position.
+    pub fn extend(&mut self, slot: usize, tokens: &[i64], past: usize) -> Result<&[f32], Error> {
+        let s = tokens.len();
+        if s == 0 || past + s > self.max_len || slot >= self.max_batch {
+            return Err(Error::Runtime(format!(
+                "extend: {s} tokens after {past} do not fit {}",
+                self.max_len
+            )));
+        }
+        self.ids.clear();
+        self.ids.extend_from_slice(tokens);
+        self.mask.clear();
+        self.mask.resize(past + s, 1);
+        self.positions.clear();
+        self.positions.extend((past..past + s).map(|p| p as i64));
+        self.run(slot, 1, s, past + s)?;
+        Ok(self.logits_rows(s - 1, 1))
+    }
+
+    /// One decode step for slots `0..rows.len()`: `Some((token, past))` for a
+    /// live slot, `None` for an idle one. Returns `rows.len()` logit rows.
+    pub fn decode(&mut self, rows: &[Option<(i64, usize)>]) -> Result<&[f32], Error> {
+        let b = rows.len();
+        if b == 0 || b > self.max_batch {
+            return Err(Error::Runtime(format!("decode: {b} rows for {} slots", self.max_batch)));
+        }
+        let width = rows
+            .iter()
+            .map(|r| r.map_or(1, |(_, past)| past + 1))
+            .max()
+            .unwrap_or(1);
+        if width > self.max_len {
+            return Err(Error::Runtime("decode: a sequence is past the context length".into()));
+        }
+        self.ids.clear();
+        self.positions.clear();
+        self.mask.clear();
+        self.mask.resize(b * width, 0);
+        for (i, row) in rows.iter().enumerate() {
+            let (token, past) = row.unwrap_or((0, 0));
+            self.ids.push(token);
+            self.positions.push(past as i64);
+            self.mask[i * width..i * width + past + 1].fill(1);
+        }
+        self.run(0, b, 1, width)?;
+        Ok(self.logits_rows(0, b))
+    }
+
+    fn logits_rows(&mut self, first: usize, n: usize) -> &[f32] {
+        let v = self.vocab;
+        match &mut self.logits {
+            Logits::F32(buf) => &buf[first * v..(first + n) * v],
+            Logits::F16(raw, out) => {
+                out.clear();
+                out.extend(
+                    raw[first * v..(first + n) * v]
+                        .iter()
+                        .map(|&b| half::f16::from_bits(b).to_f32()),
+                );
+                out
+            }
+        }
+    }
+
+    fn run(&mut self, slot: usize, b: usize, s: usize, width: usize) -> Result<(), Error> {
+        let logits_len = b * s * self.vocab;
+        let (logits_ptr, logits_bytes, logits_ty) = match &mut self.logits {
+            Logits::F32(buf) => {
+                if buf.len() < logits_len {
+                    buf.resize(logits_len, 0.0);
+                }
+                (buf.as_mut_ptr().cast(), logits_len * 4, TensorElementType::Float32)
+            }
+            Logits::F16(raw, _) => {
+                if raw.len() < logits_len {
+                    raw.resize(logits_len, 0);
+                }
+                (raw.as_mut_ptr().cast(), logits_len * 2, TensorElementType::Float16)
+            }
+        };
+        // Integer inputs go in as int64 from our buffers, or as int32 copies
+        // when the graph wants int32 (kept alive in `ints32` until the run).
+        self.ints32.clear();
+        if self.ids_type == IntType::I32 {
+            self.ints32.extend(self.ids.iter().map(|&x| x as i32));
+        }
+        let mask_at = self.ints32.len();
+        if self.mask_type == IntType::I32 {
+            self.ints32.extend(self.mask.iter().map(|&x| x as i32));
+        }
+        let pos_at = self.ints32.len();
+        if self.has_positions && self.ids_type == IntType::I32 {
+            self.ints32.extend(self.positions.iter().map(|&x| x as i32));
+        }
+        let ids_shape = [b as i64, s as i64];
+        let mask_shape = [b as i64, width as i64];
+        let mut values = ffi::Values::default();
+        let ints32 = self.ints32.as_mut_ptr();
+        let cpu = &self.cpu;
+        let mut int_input = |data: &mut Vec<i64>, ty: IntType, at: usize, shape: &[i64]| match ty {
+            IntType::I64 => values.add_input(
+                cpu,
+                data.as_mut_ptr().cast(),
+                data.len() * 8,
+                shape,
+                TensorElementType::Int64,
+            ),
+            IntType::I32 => values.add_input(
+                cpu,
+                ffi::offset(ints32.cast(), at * 4),
+                data.len() * 4,
+                shape,
+                TensorElementType::Int32,
+            ),
+        };
+        int_input(&mut self.ids, self.ids_type, 0, &ids_shape)?;
+        int_input(&mut self.mask, self.mask_type, mask_at, &mask_shape)?;
+        if self.has_positions {
+            int_input(&mut self.positions, self.ids_type, pos_at, &ids_shape)?;
+        }
+        // Cache views: rows `slot..slot + b` of every layer's key and value.
+        let offset = slot * self.row_bytes;
+        let bytes = b * self.row_bytes;
+        let shape = [b as i64, self.kv_dims[1], self.kv_dims[2], self.kv_dims[3]];
+        let cache: Vec<_> = self
+            .kv
+            .iter_mut()
+            .map(|t| ffi::offset(t.data_ptr_mut(), offset))
+            .collect();
+        for &p in &cache {
+            values.add_input(&self.kv_info, p, bytes, &shape, self.kv_type)?;
+        }
+        values.add_output(
+            &self.cpu,
+            logits_ptr,
+            logits_bytes,
+            &[b as i64, s as i64, self.vocab as i64],
+            logits_ty,
+        )?;
+        for &p in &cache {
+            values.add_output(&self.kv_info, p, bytes, &shape, self.kv_type)?;
+        }
+        ffi::run(&self.session, &self.input_names, &self.output_names, &mut values)
+    }
+}
+
+mod ffi {
+    //! ONNX Runtime's C API for `Run` with caller-owned inputs and
+    //! preallocated outputs. Every tensor here is a view over memory the
+    //! `Runner` owns for longer than the call (its buffers and its cache),
+    //! created right before `Run` and released right after.
+    #![allow(unsafe_code)]
+
+    use std::ffi::{c_void, CString};
+    use std::ptr;
+
+    use ort::memory::MemoryInfo;
+    use ort::session::Session;
+    use ort::sys::{OrtMemoryInfo, OrtValue};
+    use ort::value::TensorElementType;
+    use ort::AsPointer;
+
+    use crate::Error;
+
+    #[derive(Default)]
+    pub struct Values {
+        inputs: Vec<*mut OrtValue>,
+        outputs: Vec<*mut OrtValue>,
+    }
+
+    pub fn offset(p: *mut c_void, bytes: usize) -> *mut c_void {
+        p.cast::<u8>().wrapping_add(bytes).cast()
+    }
+
+    fn tensor(
+        info: &MemoryInfo,
+        data: *mut c_void,
+        bytes: usize,
+        shape: &[i64],
+        ty: TensorElementType,
+    ) -> Result<*mut OrtValue, Error> {
+        let mut out: *mut OrtValue = ptr::null_mut();
+        let info_ptr: *const OrtMemoryInfo = info.ptr();
+        // SAFETY: `data` points to at least `bytes` bytes that outlive the
+        // value (the caller's buffers, alive until `Values` is dropped after
+        // `run`); `shape` is read during the call only.
+        let status = unsafe {
+            (ort::api().CreateTensorWithDataAsOrtValue)(
+                info_ptr,
+                data,
+                bytes,
+                shape.as_ptr(),
+                shape.len(),
+                ty.into(),
+                &mut out,
+            )
+        };
+        // SAFETY: the status comes straight from the API call above.
+        unsafe { ort::Error::result_from_status(status) }.map_err(|e| Error::Runtime(format!("tensor view: {e}")))?;
+        if out.is_null() {
+            return Err(Error::Runtime("tensor view: null value".into()));
+        }
+        Ok(out)
+    }
+
+    impl Values {
+        pub fn add_input(
+            &mut self,
+            info: &MemoryInfo,
+            data: *mut c_void,
+            bytes: usize,
+            shape: &[i64],
+            ty: TensorElementType,
+        ) -> Result<(), Error> {
+            let v = tensor(info, data, bytes, shape, ty)?;
+            self.inputs.push(v);
+            Ok(())
+        }
+
+        pub fn add_output(
+            &mut self,
+            info: &MemoryInfo,
+            data: *mut c_void,
+            bytes: usize,
+            shape: &[i64],
+            ty: TensorElementType,
+        ) -> Result<(), Error> {
+            let v = tensor(info, data, bytes, shape, ty)?;
+            self.outputs.push(v);
+            Ok(())
+        }
+    }
+
+    impl Drop for Values {
+        fn drop(&mut self) {
+            for v in self.inputs.drain(..).chain(self.outputs.drain(..)) {
+                // SAFETY: each value was created by CreateTensorWithDataAsOrtValue
+                // and is released once; it does not own its data.
+                unsafe { (ort::api().ReleaseValue)(v) };
+            }
+        }
+    }
+
+    pub fn run(
+        session: &Session,
+        input_names: &[CString],
+        output_names: &[CString],
+        values: &mut Values,
+    ) -> Result<(), Error> {
+        if input_names.len() != values.inputs.len() || output_names.len() != values.outputs.len() {
+            return Err(Error::Runtime("run: names and values differ in number".into()));
+        }
+        let in_names: Vec<*const std::ffi::c_char> = input_names.iter().map(|c| c.as_ptr()).collect();
+        let out_names: Vec<*const std::ffi::c_char> = output_names.iter().map(|c| c.as_ptr()).collect();
+        let inputs: Vec<*const OrtValue> = values.inputs.iter().map(|&v| v.cast_const()).collect();
+        // SAFETY: names and values are valid for the call and equal in number;
+        // every output is preallocated, so ONNX Runtime writes into our
+        // buffers and allocates nothing we must free. The session is used by
+        // one thread (the scheduler's) at a time.
+        let status = unsafe {
+            (ort::api().Run)(
+                session.ptr().cast_mut(),
+                ptr::null(),
+                in_names.as_ptr(),
+                inputs.as_ptr(),
+                inputs.len(),
+                out_names.as_ptr(),
+                out_names.len(),
+                values.outputs.as_mut_ptr(),
+            )
+        };
+        // SAFETY: the status comes straight from the API call above.
+        unsafe { ort::Error::result_from_status(status) }.map_err(|e| Error::Runtime(format!("inference: {e}")))
+    }
+}

@@ -1,0 +1,361 @@
+//! The engine thread: continuous batching over the runner's cache slots.
+//!
+//! Each turn of the loop:
+//! 1. admits queued requests into free slots (lowest slot first, so the
+//!    decode batch stays narrow);
+//! 2. runs one chunk of one waiting prompt (`prefill_chunk` tokens), so a
+//!    long prompt does not stall the others' decoding for long;
+//! 3. runs one decode step for every live sequence together, samples each
+//!    row, and sends each client its text.
+//!
+//! A sequence whose receiver was dropped (the client went away) is dropped
+//! at the next turn and its slot reused.
+
+use std::collections::VecDeque;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
+
+use crate::runner::Runner;
+use crate::sample::{Sampler, Sampling};
+use crate::text::{Detokenizer, StopScan, Text};
+use crate::Stats;
+
+pub(crate) struct Job {
+    pub ids: Vec<i64>,
+    pub sampling: Sampling,
+    pub events: UnboundedSender<Event>,
+    pub seed: u64,
+    pub queued: Instant,
+}
+
+/// What a client receives.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// One generated token and the text it completes (maybe empty: part of a
+    /// character, or held back as a possible stop sequence).
+    Token {
+        id: i64,
+        text: String,
+    },
+    Done(Finish),
+    Failed(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FinishReason {
+    /// End of sequence or a stop sequence.
+    Stop,
+    /// max_tokens or the context length.
+    Length,
+}
+
+impl FinishReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FinishReason::Stop => "stop",
+            FinishReason::Length => "length",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Usage {
+    pub prompt_tokens: usize,
+    pub completion_tokens: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finish {
+    pub reason: FinishReason,
+    pub usage: Usage,
+    /// Held-back text released at the end (a partial stop sequence that never completed).
+    pub text: String,
+    /// From admission to the first token.
+    pub time_to_first_token: Duration,
+    /// From submission to admission into a slot.
+    pub queued: Duration,
+}
+
+/// A request in flight: its events, in order. Dropping it cancels the request.
+pub struct Generation {
+    pub events: UnboundedReceiver<Event>,
+    pub prompt_tokens: usize,
+}
+
+/// Everything a finished generation produced (for callers that wait for it all).
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub text: String,
+    pub tokens: Vec<i64>,
+    pub finish: Finish,
+}
+
+impl Generation {
+    /// Waits for the whole answer.
+    pub async fn collect(mut self) -> Result<Output, crate::Error> {
+        let mut text = String::new();
+        let mut tokens = Vec::new();
+        while let Some(ev) = self.events.recv().await {
+            match ev {
+                Event::Token { id, text: t } => {
+                    tokens.push(id);
+                    text.push_str(&t);
+                }
+                Event::Done(finish) => {
+                    text.push_str(&finish.text);
+                    return Ok(Output { text, tokens, finish });
+                }
+                Event::Failed(e) => return Err(crate::Error::Runtime(e)),
+            }
+        }
+        Err(crate::Error::Runtime("the engine stopped".into()))
+    }
+
+    /// `collect` for threads outside an async runtime.
+    pub fn collect_blocking(mut self) -> Result<Output, crate::Error> {
+        let mut text = String::new();
+        let mut tokens = Vec::new();
+        while let Some(ev) = self.events.blocking_recv() {
+            match ev {
+                Event::Token { id, text: t } => {
+                    tokens.push(id);
+                    text.push_str(&t);
+                }
+                Event::Done(finish) => {
+                    text.push_str(&finish.text);
+                    return Ok(Output { text, tokens, finish });
+                }
+                Event::Failed(e) => return Err(crate::Error::Runtime(e)),
+            }
+        }
+        Err(crate::Error::Runtime("the engine stopped".into()))
+    }
+}
+
+struct Seq {
+    job: Job,
+    slot: usize,
+    /// Tokens in the cache.
+    past: usize,
+    /// The token to feed at the next decode step.
+    next: Option<i64>,
+    sampler: Sampler,
+    detok: Detokenizer,
+    stop: StopScan,
+    generated: usize,
+    admitted: Instant,
+    first_token: Option<Duration>,
+}
+
+pub(crate) fn run(
+    mut runner: Runner,
+    jobs: Receiver<Job>,
+    text: Arc<Text>,
+    eos: Vec<i64>,
+    chunk: usize,
+    stats: Arc<Stats>,
+) {
+    let slots = runner.max_batch;
+    let mut seqs: Vec<Option<Seq>> = (0..slots).map(|_| None).collect();
+    let mut prefill: VecDeque<usize> = VecDeque::new();
+    let mut rows: Vec<Option<(i64, usize)>> = Vec::with_capacity(slots);
+    let mut open = true;
+    loop {
+        // Drop sequences whose client went away.
+        for s in seqs.iter_mut() {
+            if s.as_ref().is_some_and(|q| q.job.events.is_closed()) {
+                *s = None;
+                stats.cancelled.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        prefill.retain(|&i| seqs[i].is_some());
+        let live = seqs.iter().filter(|s| s.is_some()).count();
+        if live == 0 && !open {
+            return;
+        }
+        // Admit: block when idle, else take what is queued.
+        let mut first = true;
+        while open && seqs.iter().any(|s| s.is_none()) {
+            let next = if first && live == 0 {
+                jobs.recv().map_err(|_| TryRecvError::Disconnected)
+            } else {
+                jobs.try_recv()
+            };
+            first = false;
+            match next {
+                Ok(job) => {
+                    stats.waiting.fetch_sub(1, Ordering::SeqCst);
+                    if job.events.is_closed() {
+                        stats.cancelled.fetch_add(1, Ordering::Relaxed);
+                        continue;
+                    }
+                    let Some(slot) = seqs.iter().position(|s| s.is_none()) else {
+                        break;
+                    };
+                    let sampler = Sampler::new(job.sampling.clone(), &job.ids, &eos, job.seed);
+                    let stop = StopScan::new(job.sampling.stop.clone());
+                    stats.prompt_tokens.fetch_add(job.ids.len() as u64, Ordering::Relaxed);
+                    seqs[slot] = Some(Seq {
+                        job,
+                        slot,
+                        past: 0,
+                        next: None,
+                        sampler,
+                        detok: Detokenizer::default(),
+                        stop,
+                        generated: 0,
+                        admitted: Instant::now(),
+                        first_token: None,
+                    });
+                    prefill.push_back(slot);
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    open = false;
+                    break;
+                }
+            }
+        }
+        stats
+            .active
+            .store(seqs.iter().filter(|s| s.is_some()).count(), Ordering::Relaxed);
+
+        // One prompt chunk.
+        if let Some(&i) = prefill.front() {
+            let (res, done) = {
+                let Some(seq) = seqs[i].as_mut() else { continue };
+                let end = (seq.past + chunk).min(seq.job.ids.len());
+                let done = end == seq.job.ids.len();
+                let res = runner
+                    .extend(seq.slot, &seq.job.ids[seq.past..end], seq.past)
+                    .map(|logits| {
+                        seq.past = end;
+                        if done {
+                            Some(seq.sampler.pick(logits))
+                        } else {
+                            None
+                        }
+                    });
+                (res, done)
+            };
+            match res {
+                Ok(Some(token)) => {
+                    prefill.pop_front();
+                    accept(&mut seqs[i], token, &text, &eos, runner.max_len, &stats);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    prefill.pop_front();
+                    fail(&mut seqs[i], &e.to_string());
+                }
+            }
+            let _ = done;
+        }
+
+        // One decode step for every sequence past its prompt.
+        let width = seqs
+            .iter()
+            .rposition(|s| s.as_ref().is_some_and(|q| q.next.is_some()))
+            .map_or(0, |p| p + 1);
+        if width == 0 {
+            continue;
+        }
+        rows.clear();
+        rows.extend(
+            seqs[..width]
+                .iter()
+                .map(|s| s.as_ref().and_then(|q| q.next.map(|t| (t, q.past)))),
+        );
+        let live_rows = rows.iter().filter(|r| r.is_some()).count();
+        match runner.decode(&rows) {
+            Ok(logits) => {
+                stats.decode_steps.fetch_add(1, Ordering::Relaxed);
+                stats.batched_rows.fetch_add(live_rows as u64, Ordering::Relaxed);
+                let v = logits.len() / width;
+                let mut picks: Vec<(usize, i64)> = Vec::with_capacity(live_rows);
+                for (i, s) in seqs[..width].iter_mut().enumerate() {
+                    if let Some(q) = s.as_mut().filter(|q| q.next.is_some()) {
+                        q.past += 1;
+                        picks.push((i, q.sampler.pick(&logits[i * v..(i + 1) * v])));
+                    }
+                }
+                for (i, token) in picks {
+                    accept(&mut seqs[i], token, &text, &eos, runner.max_len, &stats);
+                }
+            }
+            Err(e) => {
+                let msg = e.to_string();
+                for s in seqs[..width].iter_mut() {
+                    if s.as_ref().is_some_and(|q| q.next.is_some()) {
+                        fail(s, &msg);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn fail(slot: &mut Option<Seq>, msg: &str) {
+    if let Some(q) = slot.take() {
+        tracing::error!(error = msg, "engine step failed");
+        let _ = q.job.events.send(Event::Failed(msg.to_string()));
+    }
+}
+
+/// Takes a sampled token: sends its text, or ends the sequence.
+fn accept(slot: &mut Option<Seq>, token: i64, text: &Text, eos: &[i64], max_len: usize, stats: &Stats) {
+    let Some(q) = slot.as_mut() else { return };
+    if q.first_token.is_none() {
+        q.first_token = Some(q.admitted.elapsed());
+    }
+    let mut finish = None;
+    if !q.sampler.params.ignore_eos && eos.contains(&token) {
+        finish = Some(FinishReason::Stop);
+    } else {
+        q.generated += 1;
+        stats.generated_tokens.fetch_add(1, Ordering::Relaxed);
+        let delta = match q.detok.push(text, token) {
+            Ok(d) => d,
+            Err(e) => {
+                fail(slot, &e.to_string());
+                return;
+            }
+        };
+        let (out, stopped) = q.stop.push(&delta);
+        if q.job.events.send(Event::Token { id: token, text: out }).is_err() {
+            *slot = None;
+            stats.cancelled.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
+        if stopped {
+            finish = Some(FinishReason::Stop);
+        } else if q.generated >= q.sampler.params.max_tokens || q.past + 1 >= max_len {
+            finish = Some(FinishReason::Length);
+        } else {
+            q.next = Some(token);
+        }
+    }
+    if let Some(reason) = finish {
+        let rest = if reason == FinishReason::Length {
+            q.stop.finish()
+        } else {
+            String::new()
+        };
+        let done = Finish {
+            reason,
+            usage: Usage {
+                prompt_tokens: q.job.ids.len(),
+                completion_tokens: q.generated,
+            },
+            text: rest,
+            time_to_first_token: q.first_token.unwrap_or_default(),
+            queued: q.admitted.duration_since(q.job.queued),
+        };
+        let _ = q.job.events.send(Event::Done(done));
+        *slot = None;
+    }
+}

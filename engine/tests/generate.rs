@@ -1,0 +1,339 @@
+//! Generation on the tiny fixture model (random weights, SmolLM2's
+//! architecture and tokenizer) through real ONNX Runtime.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use cordon_engine::{Engine, EngineOptions, Event, FinishReason, Message, Prompt, Sampling, SubmitError};
+
+fn fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny")
+}
+
+#[derive(serde::Deserialize)]
+struct Reference {
+    new_tokens: usize,
+    cases: Vec<Case>,
+}
+
+#[derive(serde::Deserialize)]
+struct Case {
+    prompt: String,
+    prompt_ids: Vec<i64>,
+    tokens: Vec<i64>,
+}
+
+fn reference() -> Reference {
+    let text = std::fs::read_to_string(fixture().join("reference.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn options() -> EngineOptions {
+    let mut o = EngineOptions::new(fixture());
+    o.threads = 1;
+    o.max_batch = 4;
+    o.max_context = 256;
+    o
+}
+
+/// One engine shared by the tests that do not need their own settings.
+fn shared() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(|| Engine::load(options()).expect("load the tiny fixture (run scripts/fetch-ort first)"))
+}
+
+fn greedy(n: usize) -> Sampling {
+    Sampling {
+        max_tokens: n,
+        ignore_eos: true,
+        ..Sampling::default()
+    }
+}
+
+#[test]
+fn greedy_tokens_equal_onnxruntime_genai() {
+    let r = reference();
+    let engine = shared();
+    for case in &r.cases {
+        assert_eq!(
+            engine.tokenize(&case.prompt).unwrap(),
+            case.prompt_ids,
+            "tokenizer differs on {:?}",
+            case.prompt
+        );
+        let out = engine
+            .submit(Prompt::Tokens(case.prompt_ids.clone()), greedy(r.new_tokens))
+            .unwrap()
+            .collect_blocking()
+            .unwrap();
+        assert_eq!(
+            out.tokens, case.tokens,
+            "tokens differ from onnxruntime-genai for {:?}",
+            case.prompt
+        );
+        assert_eq!(out.finish.reason, FinishReason::Length);
+        assert_eq!(out.finish.usage.prompt_tokens, case.prompt_ids.len());
+        assert_eq!(out.finish.usage.completion_tokens, r.new_tokens);
+        assert_eq!(
+            out.text,
+            engine.detokenize(&out.tokens).unwrap(),
+            "streamed text differs from one decode"
+        );
+    }
+}
+
+#[test]
+fn chat_template_renders_the_models_own_prompt() {
+    let r = reference();
+    let engine = shared();
+    let text = engine
+        .render(&[Message {
+            role: "user".into(),
+            content: "What is the capital of France?".into(),
+        }])
+        .unwrap();
+    assert_eq!(text, r.cases[0].prompt);
+    let with_system = engine
+        .render(&[
+            Message {
+                role: "system".into(),
+                content: "Be brief.".into(),
+            },
+            Message {
+                role: "user".into(),
+                content: "Hi".into(),
+            },
+        ])
+        .unwrap();
+    assert_eq!(
+        with_system,
+        "<|im_start|>system\nBe brief.<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant\n"
+    );
+}
+
+#[test]
+fn batched_requests_produce_the_same_tokens_as_each_alone() {
+    let r = reference();
+    let engine = shared();
+    // Alone, one after the other.
+    let alone: Vec<Vec<i64>> = r
+        .cases
+        .iter()
+        .map(|c| {
+            engine
+                .submit(Prompt::Tokens(c.prompt_ids.clone()), greedy(40))
+                .unwrap()
+                .collect_blocking()
+                .unwrap()
+                .tokens
+        })
+        .collect();
+    // Together: all submitted before any finishes, so decode steps are shared
+    // by sequences of different lengths.
+    let before = engine.stats().batched_rows.load(std::sync::atomic::Ordering::Relaxed);
+    let steps_before = engine.stats().decode_steps.load(std::sync::atomic::Ordering::Relaxed);
+    let gens: Vec<_> = r
+        .cases
+        .iter()
+        .map(|c| engine.submit(Prompt::Tokens(c.prompt_ids.clone()), greedy(40)).unwrap())
+        .collect();
+    let together: Vec<Vec<i64>> = gens.into_iter().map(|g| g.collect_blocking().unwrap().tokens).collect();
+    assert_eq!(together, alone);
+    let rows = engine.stats().batched_rows.load(std::sync::atomic::Ordering::Relaxed) - before;
+    let steps = engine.stats().decode_steps.load(std::sync::atomic::Ordering::Relaxed) - steps_before;
+    assert!(
+        rows > steps,
+        "no decode step ran more than one sequence ({rows} rows in {steps} steps)"
+    );
+}
+
+#[test]
+fn chunked_prefill_equals_whole_prompt() {
+    let r = reference();
+    let mut o = options();
+    o.prefill_chunk = 7;
+    o.max_batch = 2;
+    let engine = Engine::load(o).unwrap();
+    for case in &r.cases {
+        let out = engine
+            .submit(Prompt::Tokens(case.prompt_ids.clone()), greedy(r.new_tokens))
+            .unwrap()
+            .collect_blocking()
+            .unwrap();
+        assert_eq!(out.tokens, case.tokens, "chunked prefill differs for {:?}", case.prompt);
+    }
+}
+
+#[test]
+fn stop_sequences_and_max_tokens_end_generation() {
+    let engine = shared();
+    let prompt = Prompt::Chat(vec![Message {
+        role: "user".into(),
+        content: "Hello".into(),
+    }]);
+    let full = engine
+        .submit(prompt.clone(), greedy(30))
+        .unwrap()
+        .collect_blocking()
+        .unwrap();
+    assert_eq!(full.tokens.len(), 30);
+    // Stop at a piece of text the model is known to produce.
+    let cut = full
+        .text
+        .char_indices()
+        .nth(full.text.chars().count() / 2)
+        .map(|(i, _)| i)
+        .unwrap();
+    let stop: String = full.text[cut..].chars().take(3).collect();
+    let expect = &full.text[..full.text.find(&stop).unwrap()];
+    let out = engine
+        .submit(
+            prompt,
+            Sampling {
+                stop: vec![stop.clone()],
+                ..greedy(30)
+            },
+        )
+        .unwrap()
+        .collect_blocking()
+        .unwrap();
+    assert_eq!(out.finish.reason, FinishReason::Stop);
+    assert_eq!(out.text, expect, "stop {stop:?}");
+}
+
+#[test]
+fn sampling_with_a_seed_is_reproducible() {
+    let engine = shared();
+    let s = Sampling {
+        temperature: 1.0,
+        top_p: 0.9,
+        top_k: 40,
+        seed: Some(7),
+        max_tokens: 20,
+        ignore_eos: true,
+        ..Sampling::default()
+    };
+    let p = Prompt::Text("Once upon a time".into());
+    let a = engine
+        .submit(p.clone(), s.clone())
+        .unwrap()
+        .collect_blocking()
+        .unwrap()
+        .tokens;
+    let b = engine
+        .submit(p.clone(), s.clone())
+        .unwrap()
+        .collect_blocking()
+        .unwrap()
+        .tokens;
+    let c = engine
+        .submit(p, Sampling { seed: Some(8), ..s })
+        .unwrap()
+        .collect_blocking()
+        .unwrap()
+        .tokens;
+    assert_eq!(a, b);
+    assert_ne!(a, c, "another seed gave the same 20 tokens");
+}
+
+#[test]
+fn a_dropped_request_is_cancelled_and_its_slot_reused() {
+    let mut o = options();
+    o.max_batch = 1;
+    let engine = Engine::load(o).unwrap();
+    let mut g = engine
+        .submit(Prompt::Text("Once upon a time".into()), greedy(200))
+        .unwrap();
+    // Wait for the first token, then walk away.
+    assert!(matches!(g.events.blocking_recv(), Some(Event::Token { .. })));
+    drop(g);
+    // The only slot is free again: a new request completes.
+    let out = engine
+        .submit(Prompt::Text("Hello".into()), greedy(5))
+        .unwrap()
+        .collect_blocking()
+        .unwrap();
+    assert_eq!(out.tokens.len(), 5);
+    assert_eq!(engine.stats().cancelled.load(std::sync::atomic::Ordering::Relaxed), 1);
+}
+
+#[test]
+fn a_full_queue_refuses_and_bad_requests_are_invalid() {
+    let mut o = options();
+    o.max_batch = 1;
+    o.max_queue = 2;
+    let engine = Engine::load(o).unwrap();
+    let mut held = Vec::new();
+    let mut refused = 0;
+    for _ in 0..8 {
+        match engine.submit(Prompt::Text("Once upon a time".into()), greedy(100)) {
+            Ok(g) => held.push(g),
+            Err(SubmitError::QueueFull(_)) => refused += 1,
+            Err(e) => panic!("{e}"),
+        }
+    }
+    // One runs, at most two wait, so at least five are refused.
+    assert!(refused >= 5, "refused {refused}");
+    drop(held);
+    let long = "word ".repeat(400);
+    assert!(
+        matches!(engine.submit(Prompt::Text(long), greedy(1)), Err(SubmitError::Invalid(m)) if m.contains("context"))
+    );
+    assert!(matches!(
+        engine.submit(
+            Prompt::Text("x".into()),
+            Sampling {
+                temperature: 3.0,
+                ..greedy(1)
+            }
+        ),
+        Err(SubmitError::Invalid(_))
+    ));
+}
+
+#[test]
+fn streaming_text_never_splits_a_character() {
+    let engine = shared();
+    // Sampled at a high temperature the random model emits arbitrary byte tokens.
+    let s = Sampling {
+        temperature: 2.0,
+        seed: Some(3),
+        max_tokens: 120,
+        ignore_eos: true,
+        ..Sampling::default()
+    };
+    let mut g = engine.submit(Prompt::Text("¿Qué tal? 你好 🙂".into()), s).unwrap();
+    let mut streamed = String::new();
+    let mut ids = Vec::new();
+    while let Some(ev) = g.events.blocking_recv() {
+        match ev {
+            Event::Token { id, text } => {
+                ids.push(id);
+                streamed.push_str(&text);
+            }
+            Event::Done(f) => {
+                streamed.push_str(&f.text);
+                break;
+            }
+            Event::Failed(e) => panic!("{e}"),
+        }
+    }
+    // Each piece was a valid String; together they are the whole decode
+    // (a trailing incomplete character is the only thing that may be missing).
+    let whole = engine.detokenize(&ids).unwrap();
+    assert!(
+        whole.starts_with(&streamed),
+        "streamed text is not a prefix of the decode"
+    );
+    assert!(whole.len() - streamed.len() <= 3 || whole[streamed.len()..].contains('\u{FFFD}'));
+}
+
+#[test]
+fn a_folder_that_is_not_a_model_is_refused_clearly() {
+    let err = Engine::load(EngineOptions::new("/nonexistent/model"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("genai_config.json"), "{err}");
+}
