@@ -283,6 +283,27 @@ pub struct RawUpstream {
     /// `kind: engine`: `cpu` or `cuda`.
     #[serde(default)]
     pub device: Option<String>,
+    /// `kind: engine`: the model's name in `/v1/models` (the folder's name by default).
+    #[serde(default)]
+    pub model_name: Option<String>,
+    /// `kind: engine`: ONNX Runtime intra-op threads (0: one per core).
+    #[serde(default)]
+    pub threads: Option<usize>,
+    /// `kind: engine`: sequences decoded together.
+    #[serde(default)]
+    pub max_batch: Option<usize>,
+    /// `kind: engine`: requests waiting for a slot before 429.
+    #[serde(default)]
+    pub max_queue: Option<usize>,
+    /// `kind: engine`: tokens per sequence, prompt and answer.
+    #[serde(default)]
+    pub max_context: Option<usize>,
+    /// `kind: engine` with `device: cuda`: run on CPU if CUDA cannot be used.
+    #[serde(default)]
+    pub allow_cpu_fallback: Option<bool>,
+    /// `kind: engine`: the ONNX Runtime library (else ORT_DYLIB_PATH, else scripts/fetch-ort's copy).
+    #[serde(default)]
+    pub ort_library: Option<PathBuf>,
     /// Time allowed until the upstream's response headers arrive.
     #[serde(default)]
     pub timeout: Option<String>,
@@ -431,6 +452,8 @@ pub struct Upstream {
     pub api_key_env: Option<String>,
     pub model_dir: Option<PathBuf>,
     pub device: String,
+    /// `kind: engine`: how to load and run the model.
+    pub engine: Option<cordon_engine::EngineOptions>,
     pub timeout: Duration,
     pub read_timeout: Duration,
     pub connect_timeout: Duration,
@@ -1158,8 +1181,42 @@ impl<'a> Builder<'a> {
                         );
                     }
                 }
+                for (key, v) in [
+                    ("threads", u.threads),
+                    ("max_batch", u.max_batch),
+                    ("max_queue", u.max_queue),
+                ] {
+                    if key != "threads" && v == Some(0) {
+                        self.error(&p(key), "must be at least 1", None);
+                    }
+                }
+                if u.max_batch.is_some_and(|b| b > 256) {
+                    self.error(&p("max_batch"), "at most 256", None);
+                }
+                if u.max_context.is_some_and(|c| c < 16) {
+                    self.error(&p("max_context"), "at least 16 tokens", None);
+                }
+                if let Some(lib) = &u.ort_library {
+                    if !self.path(lib).is_file() {
+                        self.error(
+                            &p("ort_library"),
+                            format!("file `{}` does not exist", lib.display()),
+                            None,
+                        );
+                    }
+                }
             } else {
-                for (key, set) in [("model_dir", u.model_dir.is_some()), ("device", u.device.is_some())] {
+                for (key, set) in [
+                    ("model_dir", u.model_dir.is_some()),
+                    ("device", u.device.is_some()),
+                    ("model_name", u.model_name.is_some()),
+                    ("threads", u.threads.is_some()),
+                    ("max_batch", u.max_batch.is_some()),
+                    ("max_queue", u.max_queue.is_some()),
+                    ("max_context", u.max_context.is_some()),
+                    ("allow_cpu_fallback", u.allow_cpu_fallback.is_some()),
+                    ("ort_library", u.ort_library.is_some()),
+                ] {
                     if set {
                         self.error(&p(key), format!("`{key}` applies only to `kind: engine`"), None);
                     }
@@ -1176,6 +1233,24 @@ impl<'a> Builder<'a> {
             let timeout = self.duration(&p("timeout"), &u.timeout, Duration::from_secs(60));
             let read_timeout = self.duration(&p("read_timeout"), &u.read_timeout, Duration::from_secs(60));
             let connect_timeout = self.duration(&p("connect_timeout"), &u.connect_timeout, Duration::from_secs(5));
+            let engine = match (u.kind, &u.model_dir) {
+                (UpstreamKind::Engine, Some(dir)) => {
+                    let mut o = cordon_engine::EngineOptions::new(self.path(dir));
+                    o.model_name = u.model_name.clone();
+                    o.device = match u.device.as_deref() {
+                        Some("cuda") => cordon_engine::Device::Cuda,
+                        _ => cordon_engine::Device::Cpu,
+                    };
+                    o.allow_cpu_fallback = u.allow_cpu_fallback.unwrap_or(false);
+                    o.threads = u.threads.unwrap_or(o.threads);
+                    o.max_batch = u.max_batch.unwrap_or(o.max_batch);
+                    o.max_queue = u.max_queue.unwrap_or(o.max_queue);
+                    o.max_context = u.max_context.unwrap_or(o.max_context);
+                    o.ort_library = u.ort_library.as_deref().map(|l| self.path(l));
+                    Some(o)
+                }
+                _ => None,
+            };
             out.push(Upstream {
                 name: name.clone(),
                 kind: u.kind,
@@ -1185,6 +1260,7 @@ impl<'a> Builder<'a> {
                 api_key_env: u.api_key_env.clone(),
                 model_dir: u.model_dir.as_deref().map(|d| self.path(d)),
                 device: u.device.clone().unwrap_or_else(|| "cpu".into()),
+                engine,
                 timeout,
                 read_timeout,
                 connect_timeout,

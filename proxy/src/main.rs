@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use cordon::config::{Config, ConfigReport, ProcessEnv, Source};
 
 mod audit_cli;
+mod engine_cli;
 mod output;
 mod policy_cli;
 mod scan_cli;
@@ -45,6 +46,11 @@ enum Command {
         #[command(subcommand)]
         command: policy_cli::PolicyCommand,
     },
+    /// The built-in on-premises engine on its own: generate, serve.
+    Engine {
+        #[command(subcommand)]
+        command: engine_cli::EngineCommand,
+    },
     /// Work with configuration files.
     Config {
         #[command(subcommand)]
@@ -68,6 +74,7 @@ fn main() -> ExitCode {
         Command::Scan(args) => scan_cli::run(args),
         Command::Explain(args) => policy_cli::explain(args),
         Command::Policy { command } => policy_cli::run(command),
+        Command::Engine { command } => engine_cli::run(command),
         Command::Config {
             command: ConfigCommand::Check { file },
         } => check(&file),

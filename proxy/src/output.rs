@@ -28,3 +28,11 @@ pub fn progress(done: usize, total: usize, what: &str) {
 pub fn lines() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
     std::io::BufWriter::new(std::io::stdout().lock())
 }
+
+/// Text as it comes (streamed generation), flushed at once.
+pub fn write(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}

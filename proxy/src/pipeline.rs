@@ -985,7 +985,15 @@ impl App {
 
     /// `GET /v1/models`: the model names clients may ask for.
     fn models(&self, api: ApiKind) -> Response<ProxyBody> {
-        let names: Vec<&String> = self.config.models.keys().collect();
+        // The `models:` map's names, then each loaded engine's own model.
+        let mut names: Vec<&String> = self.config.models.keys().collect();
+        for u in self.upstreams.iter() {
+            if let Some(e) = u.engine() {
+                if !names.contains(&&e.info().name) {
+                    names.push(&e.info().name);
+                }
+            }
+        }
         let body = match api {
             ApiKind::OpenAi => json!({
                 "object": "list",

@@ -34,6 +34,7 @@ use crate::api::ApiKind;
 use crate::audit::Audit;
 use crate::auth::ClientCert;
 use crate::body;
+use crate::config::Zone;
 use crate::config::{Config, Limits};
 use crate::error::error_body;
 use crate::pipeline::App;
@@ -81,6 +82,18 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> 
     for u in &upstreams {
         if let Err(reason) = u.availability() {
             tracing::warn!(upstream = u.name(), reason = %reason, "upstream unavailable");
+        }
+    }
+    let cloud_ready = upstreams
+        .iter()
+        .any(|u| u.zone() == Zone::Cloud && u.availability().is_ok());
+    if !cloud_ready {
+        if let Some(engine) = upstreams.iter().find_map(|u| u.engine().map(|e| (u.name(), e))) {
+            tracing::warn!(
+                upstream = engine.0,
+                model = %engine.1.info().name,
+                "no cloud vendor is available (no API key set): every request is answered on premises by the built-in engine"
+            );
         }
     }
     let mut bound = Vec::new();

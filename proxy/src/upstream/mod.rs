@@ -6,7 +6,10 @@ pub mod anthropic;
 pub mod engine;
 pub mod openai;
 
+use std::sync::Arc;
 use std::time::Duration;
+
+use cordon_engine::Engine;
 
 use bytes::Bytes;
 use http::HeaderMap;
@@ -31,15 +34,17 @@ pub struct Upstream {
     pub config: config::Upstream,
     /// `None` for the built-in engine.
     client: Option<reqwest::Client>,
+    /// The built-in engine, or why it could not be loaded.
+    engine: Option<Result<Arc<Engine>, String>>,
 }
 
 impl Upstream {
     pub fn new(config: config::Upstream) -> Result<Upstream, String> {
-        let client = match config.kind {
-            UpstreamKind::Engine => None,
-            UpstreamKind::Openai | UpstreamKind::Anthropic => Some(http_client(&config)?),
+        let (client, engine) = match config.kind {
+            UpstreamKind::Engine => (None, Some(engine::load(&config))),
+            UpstreamKind::Openai | UpstreamKind::Anthropic => (Some(http_client(&config)?), None),
         };
-        Ok(Upstream { config, client })
+        Ok(Upstream { config, client, engine })
     }
 
     pub fn name(&self) -> &str {
@@ -59,9 +64,18 @@ impl Upstream {
     }
 
     /// `Err(reason)` when the upstream cannot take requests at all.
+    /// The built-in engine, when this upstream is one and it loaded.
+    pub fn engine(&self) -> Option<&Arc<Engine>> {
+        self.engine.as_ref().and_then(|e| e.as_ref().ok())
+    }
+
     pub fn availability(&self) -> Result<(), String> {
         match self.config.kind {
-            UpstreamKind::Engine => engine::availability(&self.config),
+            UpstreamKind::Engine => match &self.engine {
+                Some(Ok(_)) => Ok(()),
+                Some(Err(reason)) => Err(reason.clone()),
+                None => Err("not loaded".into()),
+            },
             UpstreamKind::Openai | UpstreamKind::Anthropic => match (&self.config.api_key, &self.config.api_key_env) {
                 (None, Some(var)) => Err(format!("{var} is not set")),
                 _ => Ok(()),
@@ -73,6 +87,10 @@ impl Upstream {
     /// (Anthropic serves chat through its own Messages API; embeddings,
     /// completions and responses are OpenAI's alone).
     pub fn serves(&self, endpoint: Endpoint) -> bool {
+        if self.config.kind == UpstreamKind::Engine {
+            // The engine answers chat; Anthropic's Messages reach it translated.
+            return matches!(endpoint, Endpoint::ChatCompletions | Endpoint::Messages);
+        }
         match self.api() {
             // Anthropic's Messages are served through chat completions.
             ApiKind::OpenAi => endpoint.openai_path().is_some() || endpoint == Endpoint::Messages,
@@ -89,6 +107,9 @@ impl Upstream {
         mut headers: HeaderMap,
         body: Bytes,
     ) -> Result<reqwest::Response, SendError> {
+        if let Some(Ok(engine)) = &self.engine {
+            return Ok(crate::engine_api::chat(engine, &body).into_reqwest());
+        }
         let Some(client) = &self.client else {
             return Err(SendError::Other(
                 self.availability()

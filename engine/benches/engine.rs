@@ -1,0 +1,206 @@
+//! Engine speed against onnxruntime-genai, both measured in this run on the
+//! same model folder (SmolLM2-135M-Instruct int4 by default):
+//! - batch 1, greedy, a 95-token chat prompt, 128 new tokens (end of sequence
+//!   kept out), one warm-up then 3 runs, medians: time to first token, decode
+//!   tokens/s, and process CPU ms per decoded token; both sides with the same
+//!   ONNX Runtime thread count (1 by default: on a shared machine CPU time is
+//!   the steadier figure);
+//! - Cordon's aggregate tokens/s with 1, 4 and 8 concurrent requests
+//!   (continuous batching), against its own batch-1 figure.
+//!
+//! Needs `scripts/prepare-model` (the model and the Python venv with
+//! onnxruntime-genai) and `scripts/fetch-ort`.
+//! Run: `cargo bench -p cordon-engine --bench engine`
+//! Settings: CORDON_BENCH_MODEL (folder), CORDON_BENCH_THREADS (1),
+//! CORDON_BENCH_NEW (128), CORDON_BENCH_PYTHON (target/model-venv/bin/python).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, clippy::panic)]
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use cordon_engine::{Engine, EngineOptions, Event, Prompt, Sampling};
+
+const USER: &str = "I am planning a week-long trip to France in the spring. I would like to visit Paris, \
+Lyon and the south coast, and I enjoy museums, local food markets, long walks and small historic towns. \
+Please suggest a day-by-day plan, and tell me what the capital of France is famous for.";
+const SYSTEM: &str =
+    "<|im_start|>system\nYou are a helpful AI assistant named SmolLM, trained by Hugging Face<|im_end|>\n";
+
+fn env_or(key: &str, default: &str) -> String {
+    std::env::var(key).unwrap_or_else(|_| default.to_string())
+}
+
+/// Process CPU time (user + system), from /proc (clock ticks of 10 ms).
+fn cpu() -> Duration {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap();
+    let after = &stat[stat.rfind(')').unwrap() + 2..];
+    let f: Vec<&str> = after.split_whitespace().collect();
+    let ticks: u64 = f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap();
+    Duration::from_millis(ticks * 10)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+struct Run {
+    ttft: f64,
+    ttft_cpu: f64,
+    tok_s: f64,
+    cpu_per_tok: f64,
+    tokens: Vec<i64>,
+}
+
+fn one(engine: &Engine, ids: &[i64], new: usize) -> Run {
+    let s = Sampling {
+        max_tokens: new,
+        ignore_eos: true,
+        ..Sampling::default()
+    };
+    let (t0, c0) = (Instant::now(), cpu());
+    let mut g = engine.submit(Prompt::Tokens(ids.to_vec()), s).unwrap();
+    let mut tokens = Vec::new();
+    let mut first = None;
+    while let Some(ev) = g.events.blocking_recv() {
+        match ev {
+            Event::Token { id, .. } => {
+                tokens.push(id);
+                if first.is_none() {
+                    first = Some((t0.elapsed(), cpu()));
+                }
+            }
+            Event::Done(_) => break,
+            Event::Failed(e) => panic!("{e}"),
+        }
+    }
+    let (t_end, c_end) = (t0.elapsed(), cpu());
+    let (t1, c1) = first.unwrap();
+    let n = (tokens.len() - 1) as f64;
+    Run {
+        ttft: t1.as_secs_f64() * 1e3,
+        ttft_cpu: (c1 - c0).as_secs_f64() * 1e3,
+        tok_s: n / (t_end - t1).as_secs_f64(),
+        cpu_per_tok: (c_end - c1).as_secs_f64() * 1e3 / n,
+        tokens,
+    }
+}
+
+fn aggregate(engine: &Engine, ids: &[i64], new: usize, n: usize) -> f64 {
+    let s = Sampling {
+        max_tokens: new,
+        ignore_eos: true,
+        ..Sampling::default()
+    };
+    let t0 = Instant::now();
+    let gens: Vec<_> = (0..n)
+        .map(|_| engine.submit(Prompt::Tokens(ids.to_vec()), s.clone()).unwrap())
+        .collect();
+    let total: usize = gens
+        .into_iter()
+        .map(|g| g.collect_blocking().unwrap().tokens.len())
+        .sum();
+    total as f64 / t0.elapsed().as_secs_f64()
+}
+
+fn main() {
+    // `cargo bench` passes --bench; nothing else is taken from the command line.
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let model = PathBuf::from(env_or("CORDON_BENCH_MODEL", "models/smollm2-135m-instruct"));
+    let model = if model.is_absolute() { model } else { root.join(model) };
+    let threads: usize = env_or("CORDON_BENCH_THREADS", "1").parse().unwrap();
+    let new: usize = env_or("CORDON_BENCH_NEW", "128").parse().unwrap();
+    let python = root.join(env_or("CORDON_BENCH_PYTHON", "target/model-venv/bin/python"));
+    if !model.join("genai_config.json").is_file() {
+        eprintln!("no model at {}: run scripts/prepare-model first", model.display());
+        std::process::exit(2);
+    }
+    let mut opts = EngineOptions::new(&model);
+    opts.threads = threads;
+    opts.max_batch = 8;
+    let engine = Engine::load(opts).unwrap();
+    let ids = engine
+        .tokenize(&format!(
+            "{SYSTEM}<|im_start|>user\n{USER}<|im_end|>\n<|im_start|>assistant\n"
+        ))
+        .unwrap();
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!(
+        "model {} ({} layers, {}), prompt {} tokens, {} new tokens, {} ONNX Runtime thread(s), loadavg {}",
+        engine.info().name,
+        engine.info().layers,
+        engine.info().device.as_str(),
+        ids.len(),
+        new,
+        threads,
+        load.split_whitespace().next().unwrap_or("?")
+    );
+
+    // onnxruntime-genai, same model, same prompt ids, same threads.
+    let genai = Command::new(&python)
+        .arg(root.join("models/prepare/bench_genai.py"))
+        .arg(&model)
+        .arg(serde_json::to_string(&ids).unwrap())
+        .arg(new.to_string())
+        .arg("3")
+        .arg(threads.to_string())
+        .output();
+    let genai: Option<serde_json::Value> = match genai {
+        Ok(out) if out.status.success() => serde_json::from_slice(&out.stdout).ok(),
+        Ok(out) => {
+            eprintln!("onnxruntime-genai failed: {}", String::from_utf8_lossy(&out.stderr));
+            None
+        }
+        Err(e) => {
+            eprintln!("cannot run {} ({e}): run scripts/prepare-model", python.display());
+            None
+        }
+    };
+
+    // Cordon, batch 1.
+    one(&engine, &ids, new);
+    let runs: Vec<Run> = (0..3).map(|_| one(&engine, &ids, new)).collect();
+    let c_ttft = median(runs.iter().map(|r| r.ttft).collect());
+    let c_ttft_cpu = median(runs.iter().map(|r| r.ttft_cpu).collect());
+    let c_tps = median(runs.iter().map(|r| r.tok_s).collect());
+    let c_cpu = median(runs.iter().map(|r| r.cpu_per_tok).collect());
+    println!("\nbatch 1 (medians of 3)        time to first token   decode tokens/s   CPU ms per token");
+    println!("cordon                        {c_ttft:>8.1} ms (CPU {c_ttft_cpu:>5.0})   {c_tps:>10.1}   {c_cpu:>12.2}");
+    if let Some(g) = &genai {
+        let f = |k: &str| g[k].as_f64().unwrap_or(f64::NAN);
+        println!(
+            "onnxruntime-genai (Python)    {:>8.1} ms (CPU {:>5.0})   {:>10.1}   {:>12.2}",
+            f("ttft_ms"),
+            f("ttft_cpu_ms"),
+            f("decode_tok_s"),
+            f("cpu_ms_per_tok")
+        );
+        println!(
+            "ratio cordon / genai          TTFT {:.2}x faster, decode {:.2}x, CPU per token {:.2}x less",
+            f("ttft_ms") / c_ttft,
+            c_tps / f("decode_tok_s"),
+            f("cpu_ms_per_tok") / c_cpu
+        );
+        let theirs: Vec<i64> = g["tokens"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_i64().unwrap())
+            .collect();
+        let same = theirs.iter().zip(&runs[0].tokens).take_while(|(a, b)| a == b).count();
+        println!("greedy tokens identical to onnxruntime-genai: {same}/{}", theirs.len());
+    }
+
+    // Aggregate throughput with concurrent requests.
+    println!("\nconcurrent requests   aggregate tokens/s   vs 1");
+    let mut base = 0.0;
+    for n in [1, 4, 8] {
+        aggregate(&engine, &ids, new / 4, n); // warm this batch width
+        let rate = aggregate(&engine, &ids, new, n);
+        if n == 1 {
+            base = rate;
+        }
+        println!("{n:>19}   {rate:>18.1}   {:>4.2}x", rate / base);
+    }
+}
