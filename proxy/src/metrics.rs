@@ -35,6 +35,18 @@ pub struct ReasonLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct EngineLabels {
+    pub upstream: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct EngineTokenLabels {
+    pub upstream: String,
+    /// `prompt` or `generated`.
+    pub kind: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct EntityLabels {
     pub entity: String,
 }
@@ -121,6 +133,12 @@ pub struct Metrics {
     pub audit_healthy: Gauge,
     pub audit_queue: Gauge,
     pub in_flight: Gauge,
+    /// The built-in engines' state, set from their counters on scrape.
+    pub engine_waiting: Family<EngineLabels, Gauge>,
+    pub engine_active: Family<EngineLabels, Gauge>,
+    pub engine_tokens: Family<EngineTokenLabels, Gauge>,
+    pub engine_rejected: Family<EngineLabels, Gauge>,
+    pub engine_cancelled: Family<EngineLabels, Gauge>,
 }
 
 impl Default for Metrics {
@@ -195,6 +213,36 @@ impl Metrics {
         );
         let in_flight = Gauge::default();
         registry.register("requests_in_flight", "Model requests being served", in_flight.clone());
+        let engine_waiting = Family::<EngineLabels, Gauge>::default();
+        registry.register(
+            "engine_queue_depth",
+            "Requests waiting for a slot in a built-in engine",
+            engine_waiting.clone(),
+        );
+        let engine_active = Family::<EngineLabels, Gauge>::default();
+        registry.register(
+            "engine_active_sequences",
+            "Sequences a built-in engine is generating",
+            engine_active.clone(),
+        );
+        let engine_tokens = Family::<EngineTokenLabels, Gauge>::default();
+        registry.register(
+            "engine_tokens",
+            "Tokens a built-in engine has read (prompt) and generated since start",
+            engine_tokens.clone(),
+        );
+        let engine_rejected = Family::<EngineLabels, Gauge>::default();
+        registry.register(
+            "engine_rejected_requests",
+            "Requests a built-in engine refused because its queue was full, since start",
+            engine_rejected.clone(),
+        );
+        let engine_cancelled = Family::<EngineLabels, Gauge>::default();
+        registry.register(
+            "engine_cancelled_requests",
+            "Generations dropped because the client went away, since start",
+            engine_cancelled.clone(),
+        );
         Metrics {
             registry,
             requests,
@@ -209,6 +257,11 @@ impl Metrics {
             audit_healthy,
             audit_queue,
             in_flight,
+            engine_waiting,
+            engine_active,
+            engine_tokens,
+            engine_rejected,
+            engine_cancelled,
         }
     }
 

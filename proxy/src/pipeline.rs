@@ -975,6 +975,38 @@ impl App {
         self.metrics
             .audit_queue
             .set(i64::try_from(self.audit.queue_depth()).unwrap_or(i64::MAX));
+        for u in self.upstreams.iter() {
+            let Some(engine) = u.engine() else { continue };
+            use std::sync::atomic::Ordering::Relaxed;
+            let st = engine.stats();
+            let l = crate::metrics::EngineLabels {
+                upstream: u.name().to_string(),
+            };
+            let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+            self.metrics
+                .engine_waiting
+                .get_or_create(&l)
+                .set(n(st.waiting.load(Relaxed) as u64));
+            self.metrics
+                .engine_active
+                .get_or_create(&l)
+                .set(n(st.active.load(Relaxed) as u64));
+            self.metrics
+                .engine_rejected
+                .get_or_create(&l)
+                .set(n(st.rejected.load(Relaxed)));
+            self.metrics
+                .engine_cancelled
+                .get_or_create(&l)
+                .set(n(st.cancelled.load(Relaxed)));
+            for (kind, v) in [("prompt", &st.prompt_tokens), ("generated", &st.generated_tokens)] {
+                let tl = crate::metrics::EngineTokenLabels {
+                    upstream: u.name().to_string(),
+                    kind: kind.into(),
+                };
+                self.metrics.engine_tokens.get_or_create(&tl).set(n(v.load(Relaxed)));
+            }
+        }
         let mut resp = Response::new(body::full(self.metrics.render()));
         resp.headers_mut().insert(
             http::header::CONTENT_TYPE,

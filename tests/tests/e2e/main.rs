@@ -6,6 +6,7 @@
 mod audit;
 mod cli;
 mod deploy;
+mod engine;
 mod errors;
 mod policy;
 mod pseudonymize;

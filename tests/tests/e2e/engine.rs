@@ -1,0 +1,399 @@
+//! The built-in engine end to end: `cordon serve` with a `kind: engine`
+//! upstream on the tiny fixture model (real ONNX Runtime, random weights),
+//! and `cordon engine serve` / `generate` on their own.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use cordon_tests::{Behavior, Cordon, FakeUpstream};
+use serde_json::{json, Value};
+
+use crate::{chat_request, env, http, messages_request, CLIENT_KEY};
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../engine/tests/fixtures/tiny");
+const SSN: &str = "078-05-1120";
+
+fn config(openai: &FakeUpstream, model_dir: &str, engine_extra: &str) -> String {
+    format!(
+        r#"listen:
+  - addr: 127.0.0.1:0
+clients:
+  - {{ name: clinic-app, tenant: health, key_env: APP_KEY }}
+upstreams:
+  openai: {{ kind: openai, base_url: "{}", api_key_env: VENDOR_KEY, zone: cloud, timeout: 2s }}
+  onprem: {{ kind: engine, model_dir: "{model_dir}", model_name: tiny-llama, threads: 1, max_context: 512{engine_extra} }}
+routes:
+  local: [onprem]
+  cloud: [openai]
+audit:
+  dir: audit
+"#,
+        openai.base_v1()
+    )
+}
+
+fn sensitive(max_tokens: u64, stream: bool) -> Value {
+    json!({
+        "model": "gpt-4o-mini",
+        "max_tokens": max_tokens,
+        "stream": stream,
+        "messages": [{"role": "user", "content": format!("Patient John Carter, SSN {SSN}, was admitted with chest pain. Summarize.")}],
+    })
+}
+
+/// The text of an OpenAI SSE stream, and whether it ended with [DONE].
+fn sse_text(body: &str) -> (String, bool, Option<String>) {
+    let mut text = String::new();
+    let mut done = false;
+    let mut finish = None;
+    for line in body.lines() {
+        let Some(data) = line.strip_prefix("data: ") else {
+            continue;
+        };
+        if data == "[DONE]" {
+            done = true;
+            continue;
+        }
+        let v: Value = serde_json::from_str(data).unwrap();
+        if let Some(c) = v["choices"][0]["delta"]["content"].as_str() {
+            text.push_str(c);
+        }
+        if let Some(f) = v["choices"][0]["finish_reason"].as_str() {
+            finish = Some(f.to_string());
+        }
+    }
+    (text, done, finish)
+}
+
+#[tokio::test]
+async fn sensitive_traffic_is_answered_in_process_and_nothing_leaves() {
+    let openai = FakeUpstream::start(Behavior::Answer).await;
+    let cordon = Cordon::start(&config(&openai, FIXTURE, ""), &env());
+
+    // JSON: an OpenAI chat completion with usage in the model's tokens.
+    let resp = chat_request(&cordon, &sensitive(12, false)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let a: Value = resp.json().await.unwrap();
+    assert_eq!(a["object"], "chat.completion");
+    assert_eq!(a["model"], "tiny-llama");
+    let content = a["choices"][0]["message"]["content"].as_str().unwrap().to_string();
+    let usage = &a["usage"];
+    let completion = usage["completion_tokens"].as_u64().unwrap();
+    assert!(usage["prompt_tokens"].as_u64().unwrap() > 20);
+    assert!((1..=12).contains(&completion), "{usage}");
+    assert_eq!(
+        usage["total_tokens"].as_u64().unwrap(),
+        usage["prompt_tokens"].as_u64().unwrap() + completion
+    );
+    let finish = a["choices"][0]["finish_reason"].as_str().unwrap();
+    assert_eq!(finish, if completion == 12 { "length" } else { "stop" });
+
+    // Greedy decoding: the same answer again, and streamed.
+    let again: Value = chat_request(&cordon, &sensitive(12, false))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again["choices"][0]["message"]["content"], content.as_str());
+    let resp = chat_request(&cordon, &sensitive(12, true)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    assert!(resp.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/event-stream"));
+    let (streamed, done, stream_finish) = sse_text(&resp.text().await.unwrap());
+    assert!(done, "the stream ends with [DONE]");
+    assert_eq!(streamed, content);
+    assert_eq!(stream_finish.as_deref(), Some(finish));
+
+    // Anthropic's Messages API, translated for the engine and back.
+    let body = json!({"model": "claude-x", "max_tokens": 12, "messages": [{"role": "user", "content": format!("Patient John Carter, SSN {SSN}, was admitted with chest pain. Summarize.")}]});
+    let resp = messages_request(&cordon, &body).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let m: Value = resp.json().await.unwrap();
+    assert_eq!(m["type"], "message");
+    assert_eq!(m["content"][0]["text"], content.as_str());
+
+    // Tools cannot be honoured by this model: a clear 400, in the client's shape.
+    let mut with_tools = sensitive(4, false);
+    with_tools["tools"] = json!([{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}]);
+    let resp = chat_request(&cordon, &with_tools).send().await.unwrap();
+    assert_eq!(resp.status(), 400);
+    let e: Value = resp.json().await.unwrap();
+    assert!(e["error"]["message"].as_str().unwrap().contains("tool"), "{e}");
+
+    // The engine's model is listed.
+    let models: Value = http()
+        .get(format!("{}/v1/models", cordon.url()))
+        .bearer_auth(CLIENT_KEY)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        models["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["id"] == "tiny-llama"),
+        "{models}"
+    );
+
+    // The engine's state is on /metrics.
+    let m = crate::metrics(&cordon).await;
+    assert!(
+        m.contains(r#"cordon_engine_tokens{upstream="onprem",kind="generated"}"#),
+        "{m}"
+    );
+    assert!(m.contains(r#"cordon_engine_queue_depth{upstream="onprem"} 0"#), "{m}");
+
+    // Nothing left the premises, and the record says where each went.
+    assert_eq!(openai.count(), 0, "sensitive traffic reached the cloud vendor");
+    let dir = cordon.dir.path().join("audit");
+    cordon_tests::eventually(Duration::from_secs(10), "the outcomes", || {
+        crate::audit_lines(&dir)
+            .iter()
+            .filter(|e| e["kind"] == "outcome")
+            .count()
+            >= 5
+    })
+    .await;
+    let lines = crate::audit_lines(&dir);
+    let decisions: Vec<&Value> = lines.iter().filter(|e| e["kind"] == "decision").collect();
+    assert!(
+        decisions.iter().all(|d| d["zone"] == "local" && d["route"] == "local"),
+        "{decisions:?}"
+    );
+    let outcomes: Vec<&Value> = lines.iter().filter(|e| e["kind"] == "outcome").collect();
+    assert!(
+        outcomes.iter().any(|o| o["upstream"] == "onprem" && o["status"] == 200),
+        "{outcomes:?}"
+    );
+    let trail: String = lines.iter().map(Value::to_string).collect();
+    assert!(
+        !trail.contains(SSN) && !trail.contains("John Carter"),
+        "a value is in the audit trail"
+    );
+    let logs = cordon.logs();
+    assert!(logs.contains("engine loaded"), "{logs}");
+    assert!(
+        !logs.contains(SSN) && !logs.contains("John Carter"),
+        "a value is in the logs"
+    );
+}
+
+#[tokio::test]
+async fn a_full_engine_answers_429_in_the_clients_shape() {
+    let openai = FakeUpstream::start(Behavior::Answer).await;
+    let cordon = Cordon::start(&config(&openai, FIXTURE, ", max_batch: 1, max_queue: 1"), &env());
+    // Long streams hold the only slot and the only queue place.
+    let mut held = Vec::new();
+    for _ in 0..2 {
+        let resp = chat_request(&cordon, &sensitive(400, true)).send().await.unwrap();
+        assert_eq!(resp.status(), 200);
+        held.push(resp);
+    }
+    let resp = chat_request(&cordon, &sensitive(4, false)).send().await.unwrap();
+    assert_eq!(resp.status(), 429);
+    let e: Value = resp.json().await.unwrap();
+    assert_eq!(e["error"]["type"], "rate_limit_error", "{e}");
+    let body =
+        json!({"model": "claude-x", "max_tokens": 4, "messages": [{"role": "user", "content": format!("SSN {SSN}")}]});
+    let resp = messages_request(&cordon, &body).send().await.unwrap();
+    assert_eq!(resp.status(), 429);
+    let e: Value = resp.json().await.unwrap();
+    assert_eq!(e["type"], "error", "{e}");
+    // Walking away frees the engine: the next request is answered.
+    drop(held);
+    let mut answered = false;
+    for _ in 0..100 {
+        if chat_request(&cordon, &sensitive(2, false))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            == 200
+        {
+            answered = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(answered, "the engine stayed full after its clients went away");
+    assert_eq!(openai.count(), 0);
+}
+
+#[tokio::test]
+async fn a_model_that_cannot_load_fails_closed() {
+    let openai = FakeUpstream::start(Behavior::Answer).await;
+    let empty = tempfile::tempdir().unwrap();
+    let cordon = Cordon::start(&config(&openai, empty.path().to_str().unwrap(), ""), &env());
+    let ready = http().get(format!("{}/readyz", cordon.url())).send().await.unwrap();
+    let text = ready.text().await.unwrap();
+    assert!(text.contains("genai_config.json"), "{text}");
+    let resp = chat_request(&cordon, &sensitive(4, false)).send().await.unwrap();
+    assert_eq!(resp.status(), 503);
+    assert_eq!(
+        openai.count(),
+        0,
+        "the request went to the cloud when the engine was down"
+    );
+}
+
+struct Served {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn engine_serve(args: &[&str]) -> Served {
+    let mut child = Command::new(cordon_tests::process::cordon_bin())
+        .args([
+            "engine",
+            "serve",
+            "--model",
+            FIXTURE,
+            "--listen",
+            "127.0.0.1:0",
+            "--threads",
+            "1",
+        ])
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Some(rest) = line.split(" on ").nth(1) {
+                let _ = tx.send(rest.split_whitespace().next().unwrap_or_default().to_string());
+            }
+        }
+    });
+    let addr = rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("engine serve announces its address");
+    Served {
+        child,
+        url: format!("http://{addr}"),
+    }
+}
+
+#[tokio::test]
+async fn engine_serve_is_an_openai_compatible_server() {
+    let served = engine_serve(&["--name", "tiny-llama"]);
+    let models: Value = http()
+        .get(format!("{}/v1/models", served.url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(models["data"][0]["id"], "tiny-llama");
+    let body = json!({"model": "tiny-llama", "max_tokens": 6, "messages": [{"role": "user", "content": "Hello"}]});
+    let a: Value = http()
+        .post(format!("{}/v1/chat/completions", served.url))
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let content = a["choices"][0]["message"]["content"].as_str().unwrap().to_string();
+    let mut sbody = body.clone();
+    sbody["stream"] = json!(true);
+    sbody["stream_options"] = json!({"include_usage": true});
+    let text = http()
+        .post(format!("{}/v1/chat/completions", served.url))
+        .json(&sbody)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let (streamed, done, _) = sse_text(&text);
+    assert!(done);
+    assert_eq!(streamed, content);
+    assert!(text.contains("\"usage\":{"), "include_usage sends a usage chunk");
+    let bad = http()
+        .post(format!("{}/v1/chat/completions", served.url))
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+    let e: Value = bad.json().await.unwrap();
+    assert_eq!(e["error"]["type"], "invalid_request_error");
+    let missing = http().get(format!("{}/v1/nothing", served.url)).send().await.unwrap();
+    assert_eq!(missing.status(), 404);
+
+    // A proxy in front of it, as a `zone: local` OpenAI-compatible upstream.
+    let openai = FakeUpstream::start(Behavior::Answer).await;
+    let cfg = format!(
+        r#"listen:
+  - addr: 127.0.0.1:0
+clients:
+  - {{ name: clinic-app, tenant: health, key_env: APP_KEY }}
+upstreams:
+  openai: {{ kind: openai, base_url: "{}", api_key_env: VENDOR_KEY, zone: cloud, timeout: 2s }}
+  gpu: {{ kind: openai, base_url: "{}/v1", zone: local, timeout: 10s }}
+routes:
+  local: [gpu]
+  cloud: [openai]
+"#,
+        openai.base_v1(),
+        served.url
+    );
+    let cordon = Cordon::start(&cfg, &env());
+    let resp = chat_request(&cordon, &sensitive(6, false)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let a: Value = resp.json().await.unwrap();
+    assert_eq!(a["model"], "tiny-llama");
+    assert_eq!(openai.count(), 0);
+}
+
+#[test]
+fn engine_generate_prints_an_answer_and_its_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out) = cordon_tests::process::run_cli(
+        dir.path(),
+        &[
+            "engine",
+            "generate",
+            "--model",
+            FIXTURE,
+            "--threads",
+            "1",
+            "--max-tokens",
+            "5",
+            "Hello",
+        ],
+        std::iter::empty(),
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("prompt") && out.contains("tokens/s"), "{out}");
+    let (code, out) = cordon_tests::process::run_cli(
+        dir.path(),
+        &["engine", "generate", "--model", "/nonexistent", "Hello"],
+        std::iter::empty(),
+    );
+    assert_ne!(code, 0);
+    assert!(out.contains("genai_config.json"), "{out}");
+}
