@@ -45,9 +45,10 @@ pub enum Event {
     Failed(String),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum FinishReason {
     /// End of sequence or a stop sequence.
+    #[default]
     Stop,
     /// max_tokens or the context length.
     Length,
@@ -68,7 +69,7 @@ pub struct Usage {
     pub completion_tokens: usize,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Finish {
     pub reason: FinishReason,
     pub usage: Usage,
@@ -87,7 +88,7 @@ pub struct Generation {
 }
 
 /// Everything a finished generation produced (for callers that wait for it all).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Output {
     pub text: String,
     pub tokens: Vec<i64>,
@@ -97,19 +98,10 @@ pub struct Output {
 impl Generation {
     /// Waits for the whole answer.
     pub async fn collect(mut self) -> Result<Output, crate::Error> {
-        let mut text = String::new();
-        let mut tokens = Vec::new();
+        let mut acc = Output::default();
         while let Some(ev) = self.events.recv().await {
-            match ev {
-                Event::Token { id, text: t } => {
-                    tokens.push(id);
-                    text.push_str(&t);
-                }
-                Event::Done(finish) => {
-                    text.push_str(&finish.text);
-                    return Ok(Output { text, tokens, finish });
-                }
-                Event::Failed(e) => return Err(crate::Error::Runtime(e)),
+            if let Some(done) = acc.take(ev) {
+                return done;
             }
         }
         Err(crate::Error::Runtime("the engine stopped".into()))
@@ -117,22 +109,32 @@ impl Generation {
 
     /// `collect` for threads outside an async runtime.
     pub fn collect_blocking(mut self) -> Result<Output, crate::Error> {
-        let mut text = String::new();
-        let mut tokens = Vec::new();
+        let mut acc = Output::default();
         while let Some(ev) = self.events.blocking_recv() {
-            match ev {
-                Event::Token { id, text: t } => {
-                    tokens.push(id);
-                    text.push_str(&t);
-                }
-                Event::Done(finish) => {
-                    text.push_str(&finish.text);
-                    return Ok(Output { text, tokens, finish });
-                }
-                Event::Failed(e) => return Err(crate::Error::Runtime(e)),
+            if let Some(done) = acc.take(ev) {
+                return done;
             }
         }
         Err(crate::Error::Runtime("the engine stopped".into()))
+    }
+}
+
+impl Output {
+    /// Adds one event; the whole output once the generation has ended.
+    fn take(&mut self, ev: Event) -> Option<Result<Output, crate::Error>> {
+        match ev {
+            Event::Token { id, text } => {
+                self.tokens.push(id);
+                self.text.push_str(&text);
+                None
+            }
+            Event::Done(finish) => {
+                self.text.push_str(&finish.text);
+                self.finish = finish;
+                Some(Ok(std::mem::take(self)))
+            }
+            Event::Failed(e) => Some(Err(crate::Error::Runtime(e))),
+        }
     }
 }
 
@@ -226,11 +228,11 @@ pub(crate) fn run(
 
         // One prompt chunk.
         if let Some(&i) = prefill.front() {
-            let (res, done) = {
+            let res = {
                 let Some(seq) = seqs[i].as_mut() else { continue };
                 let end = (seq.past + chunk).min(seq.job.ids.len());
                 let done = end == seq.job.ids.len();
-                let res = runner
+                runner
                     .extend(seq.slot, &seq.job.ids[seq.past..end], seq.past)
                     .map(|logits| {
                         seq.past = end;
@@ -239,8 +241,7 @@ pub(crate) fn run(
                         } else {
                             None
                         }
-                    });
-                (res, done)
+                    })
             };
             match res {
                 Ok(Some(token)) => {
@@ -253,7 +254,6 @@ pub(crate) fn run(
                     fail(&mut seqs[i], &e.to_string());
                 }
             }
-            let _ = done;
         }
 
         // One decode step for every sequence past its prompt.

@@ -5,24 +5,20 @@
 
 use rand_core::RngCore;
 
-/// A small fast generator (SplitMix64), seeded from the OS for each request.
-pub struct Rng(u64);
+/// A small fast generator (the engine's SplitMix64), seeded from the OS for each request.
+pub struct Rng(cordon_engine::sample::Rng);
 
 impl Rng {
     pub fn from_os() -> Rng {
-        Rng(rand_core::OsRng.next_u64())
+        Rng::seeded(rand_core::OsRng.next_u64())
     }
 
     pub fn seeded(seed: u64) -> Rng {
-        Rng(seed)
+        Rng(cordon_engine::sample::Rng::new(seed))
     }
 
     pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     pub fn below(&mut self, n: u64) -> u64 {
