@@ -136,9 +136,9 @@ pub struct Metrics {
     /// The built-in engines' state, set from their counters on scrape.
     pub engine_waiting: Family<EngineLabels, Gauge>,
     pub engine_active: Family<EngineLabels, Gauge>,
-    pub engine_tokens: Family<EngineTokenLabels, Gauge>,
-    pub engine_rejected: Family<EngineLabels, Gauge>,
-    pub engine_cancelled: Family<EngineLabels, Gauge>,
+    pub engine_tokens: Family<EngineTokenLabels, Counter>,
+    pub engine_rejected: Family<EngineLabels, Counter>,
+    pub engine_cancelled: Family<EngineLabels, Counter>,
 }
 
 impl Default for Metrics {
@@ -225,22 +225,22 @@ impl Metrics {
             "Sequences a built-in engine is generating",
             engine_active.clone(),
         );
-        let engine_tokens = Family::<EngineTokenLabels, Gauge>::default();
+        let engine_tokens = Family::<EngineTokenLabels, Counter>::default();
         registry.register(
             "engine_tokens",
-            "Tokens a built-in engine has read (prompt) and generated since start",
+            "Tokens a built-in engine has read (prompt) and generated",
             engine_tokens.clone(),
         );
-        let engine_rejected = Family::<EngineLabels, Gauge>::default();
+        let engine_rejected = Family::<EngineLabels, Counter>::default();
         registry.register(
             "engine_rejected_requests",
-            "Requests a built-in engine refused because its queue was full, since start",
+            "Requests a built-in engine refused because its queue was full",
             engine_rejected.clone(),
         );
-        let engine_cancelled = Family::<EngineLabels, Gauge>::default();
+        let engine_cancelled = Family::<EngineLabels, Counter>::default();
         registry.register(
             "engine_cancelled_requests",
-            "Generations dropped because the client went away, since start",
+            "Generations dropped because the client went away",
             engine_cancelled.clone(),
         );
         Metrics {

@@ -88,6 +88,7 @@ pub struct App {
 fn observe_gauges(
     audit: &Arc<Audit>,
     in_flight: &prometheus_client::metrics::gauge::Gauge,
+    engines: Vec<(String, Arc<cordon_engine::Engine>)>,
 ) -> Vec<opentelemetry::metrics::ObservableGauge<i64>> {
     let m = opentelemetry::global::meter("cordon");
     let (a, b) = (audit.clone(), audit.clone());
@@ -104,6 +105,35 @@ fn observe_gauges(
         m.i64_observable_gauge("cordon.requests.in_flight")
             .with_description("Model requests being served")
             .with_callback(move |o| o.observe(flight.get(), &[]))
+            .build(),
+        m.i64_observable_gauge("cordon.engine.state")
+            .with_description(
+                "Built-in engines: requests waiting, sequences active, tokens read and generated, requests rejected \
+                 and cancelled since start (by upstream and measure)",
+            )
+            .with_callback(move |o| {
+                use std::sync::atomic::Ordering::Relaxed;
+                for (name, e) in &engines {
+                    let st = e.stats();
+                    let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+                    for (measure, v) in [
+                        ("waiting", n(st.waiting.load(Relaxed) as u64)),
+                        ("active", n(st.active.load(Relaxed) as u64)),
+                        ("prompt_tokens", n(st.prompt_tokens.load(Relaxed))),
+                        ("generated_tokens", n(st.generated_tokens.load(Relaxed))),
+                        ("rejected", n(st.rejected.load(Relaxed))),
+                        ("cancelled", n(st.cancelled.load(Relaxed))),
+                    ] {
+                        o.observe(
+                            v,
+                            &[
+                                opentelemetry::KeyValue::new("upstream", name.clone()),
+                                opentelemetry::KeyValue::new("measure", measure),
+                            ],
+                        );
+                    }
+                }
+            })
             .build(),
     ]
 }
@@ -185,7 +215,11 @@ impl App {
                 None
             }
         };
-        let gauges = observe_gauges(&audit, &metrics.in_flight);
+        let engines: Vec<(String, Arc<cordon_engine::Engine>)> = upstreams
+            .iter()
+            .filter_map(|u| u.engine().map(|e| (u.name().to_string(), e.clone())))
+            .collect();
+        let gauges = observe_gauges(&audit, &metrics.in_flight, engines);
         App {
             gauges,
             policy,
@@ -991,20 +1025,24 @@ impl App {
                 .engine_active
                 .get_or_create(&l)
                 .set(n(st.active.load(Relaxed) as u64));
-            self.metrics
-                .engine_rejected
-                .get_or_create(&l)
-                .set(n(st.rejected.load(Relaxed)));
-            self.metrics
-                .engine_cancelled
-                .get_or_create(&l)
-                .set(n(st.cancelled.load(Relaxed)));
+            // The engine counts; the counters catch up with it on scrape.
+            let catch_up = |c: &prometheus_client::metrics::counter::Counter, now: u64| {
+                c.inner().fetch_max(now, Relaxed);
+            };
+            catch_up(
+                &self.metrics.engine_rejected.get_or_create(&l),
+                st.rejected.load(Relaxed),
+            );
+            catch_up(
+                &self.metrics.engine_cancelled.get_or_create(&l),
+                st.cancelled.load(Relaxed),
+            );
             for (kind, v) in [("prompt", &st.prompt_tokens), ("generated", &st.generated_tokens)] {
                 let tl = crate::metrics::EngineTokenLabels {
                     upstream: u.name().to_string(),
                     kind: kind.into(),
                 };
-                self.metrics.engine_tokens.get_or_create(&tl).set(n(v.load(Relaxed)));
+                catch_up(&self.metrics.engine_tokens.get_or_create(&tl), v.load(Relaxed));
             }
         }
         let mut resp = Response::new(body::full(self.metrics.render()));

@@ -147,7 +147,7 @@ async fn sensitive_traffic_is_answered_in_process_and_nothing_leaves() {
     // The engine's state is on /metrics.
     let m = crate::metrics(&cordon).await;
     assert!(
-        m.contains(r#"cordon_engine_tokens{upstream="onprem",kind="generated"}"#),
+        m.contains(r#"cordon_engine_tokens_total{upstream="onprem",kind="generated"}"#),
         "{m}"
     );
     assert!(m.contains(r#"cordon_engine_queue_depth{upstream="onprem"} 0"#), "{m}");
