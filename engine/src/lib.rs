@@ -13,6 +13,7 @@
 //! The engine does no network I/O and knows nothing of HTTP; the proxy
 //! serves it (in process as `kind: engine`, or with `cordon engine serve`).
 
+pub mod gguf;
 pub mod model;
 pub mod runner;
 pub mod runtime;

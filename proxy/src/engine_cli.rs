@@ -30,6 +30,22 @@ pub enum EngineCommand {
     Generate(GenerateArgs),
     /// Serve the model as an OpenAI-compatible API.
     Serve(ServeArgs),
+    /// Build an engine model folder from a GGUF file (Q4_0, Q4_1, Q8_0 exactly).
+    Import(ImportArgs),
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    /// The GGUF file (llama.cpp, Ollama, LM Studio).
+    gguf: PathBuf,
+    /// The model folder to write.
+    #[arg(long)]
+    out: PathBuf,
+    /// MatMulNBits accuracy level: 0 computes with f32 activations (exact);
+    /// 4 quantizes activations to int8 per block like llama.cpp (faster on
+    /// CPU, may flip close calls).
+    #[arg(long, default_value_t = 0)]
+    accuracy_level: i64,
 }
 
 #[derive(Args)]
@@ -124,6 +140,7 @@ pub fn run(cmd: EngineCommand) -> ExitCode {
     let result = match cmd {
         EngineCommand::Generate(args) => generate(args),
         EngineCommand::Serve(args) => serve(args),
+        EngineCommand::Import(args) => import(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -206,6 +223,32 @@ fn generate(args: GenerateArgs) -> Result<(), String> {
         }
     }
     Err("the engine stopped".into())
+}
+
+fn import(args: ImportArgs) -> Result<(), String> {
+    if ![0, 1, 2, 3, 4].contains(&args.accuracy_level) {
+        return Err("--accuracy-level: 0 to 4".into());
+    }
+    let opts = cordon_engine::gguf::ImportOptions {
+        accuracy_level: args.accuracy_level,
+    };
+    let report = cordon_engine::gguf::import(&args.gguf, &args.out, &opts, &mut |done, total| {
+        output::progress(done, total, "layers")
+    })
+    .map_err(|e| e.to_string())?;
+    output::eprint("");
+    let types: Vec<String> = report.types.iter().map(|(t, n)| format!("{n} {t}")).collect();
+    output::print(&format!(
+        "imported {} ({}, {} layers; tensors: {}) into {} in {:.1} s: {:.1} MB",
+        report.source,
+        report.architecture,
+        report.layers,
+        types.join(", "),
+        args.out.display(),
+        report.seconds,
+        report.bytes as f64 / 1e6
+    ));
+    Ok(())
 }
 
 fn serve(args: ServeArgs) -> Result<(), String> {
