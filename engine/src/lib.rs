@@ -58,7 +58,11 @@ impl Device {
 /// How to load and run a model.
 #[derive(Debug, Clone)]
 pub struct EngineOptions {
+    /// The model folder, or a GGUF file (imported once, see `model_cache`).
     pub model_dir: PathBuf,
+    /// Where GGUF files are imported to, by content hash (default:
+    /// `.cordon-import/` beside the file).
+    pub model_cache: Option<PathBuf>,
     /// The name clients use (`/v1/models`); the folder's name by default.
     pub model_name: Option<String>,
     pub device: Device,
@@ -82,6 +86,7 @@ impl EngineOptions {
     pub fn new(model_dir: impl Into<PathBuf>) -> EngineOptions {
         EngineOptions {
             model_dir: model_dir.into(),
+            model_cache: None,
             model_name: None,
             device: Device::Cpu,
             allow_cpu_fallback: false,
@@ -157,7 +162,26 @@ pub struct Engine {
 impl Engine {
     /// Loads the model and starts its scheduler thread. Slow (seconds): call
     /// it off the async runtime.
-    pub fn load(opts: EngineOptions) -> Result<Engine, Error> {
+    pub fn load(mut opts: EngineOptions) -> Result<Engine, Error> {
+        if opts.model_dir.is_file()
+            && opts
+                .model_dir
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("gguf"))
+        {
+            let gguf = opts.model_dir.clone();
+            let cache = match &opts.model_cache {
+                Some(c) => c.clone(),
+                None => gguf
+                    .parent()
+                    .unwrap_or(std::path::Path::new("."))
+                    .join(".cordon-import"),
+            };
+            if opts.model_name.is_none() {
+                opts.model_name = gguf.file_stem().map(|s| s.to_string_lossy().into_owned());
+            }
+            opts.model_dir = gguf::cached(&gguf, &cache, &gguf::ImportOptions::default())?;
+        }
         let spec = model::ModelSpec::read(&opts.model_dir)?;
         let text = Arc::new(text::Text::load(&opts.model_dir)?);
         let lib = runtime::locate(opts.ort_library.as_deref(), opts.device)?;

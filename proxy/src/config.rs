@@ -283,6 +283,12 @@ pub struct RawUpstream {
     /// `kind: engine`: `cpu` or `cuda`.
     #[serde(default)]
     pub device: Option<String>,
+    /// `kind: engine`: a GGUF file instead of a folder, imported once into `model_cache`.
+    #[serde(default)]
+    pub model: Option<PathBuf>,
+    /// `kind: engine` with `model:`: where imports are kept (default `model-cache` beside the config).
+    #[serde(default)]
+    pub model_cache: Option<PathBuf>,
     /// `kind: engine`: the model's name in `/v1/models` (the folder's name by default).
     #[serde(default)]
     pub model_name: Option<String>,
@@ -1165,12 +1171,19 @@ impl<'a> Builder<'a> {
                 }
             };
             if u.kind == UpstreamKind::Engine {
-                if u.model_dir.is_none() {
-                    self.error(
+                match (&u.model_dir, &u.model) {
+                    (None, None) => self.error(
                         &p("model_dir"),
-                        "the built-in engine needs a model folder",
+                        "the built-in engine needs a model folder (`model_dir:`) or a GGUF file (`model:`)",
                         Some("e.g. models/smollm2-135m-instruct"),
-                    );
+                    ),
+                    (Some(_), Some(_)) => self.error(&p("model"), "give `model_dir:` or `model:`, not both", None),
+                    (None, Some(m)) if !m.extension().is_some_and(|e| e.eq_ignore_ascii_case("gguf")) => self.error(
+                        &p("model"),
+                        "`model:` is a GGUF file (.gguf); a folder goes in `model_dir:`",
+                        None,
+                    ),
+                    _ => {}
                 }
                 if let Some(d) = &u.device {
                     if d != "cpu" && d != "cuda" {
@@ -1209,6 +1222,8 @@ impl<'a> Builder<'a> {
                 for (key, set) in [
                     ("model_dir", u.model_dir.is_some()),
                     ("device", u.device.is_some()),
+                    ("model", u.model.is_some()),
+                    ("model_cache", u.model_cache.is_some()),
                     ("model_name", u.model_name.is_some()),
                     ("threads", u.threads.is_some()),
                     ("max_batch", u.max_batch.is_some()),
@@ -1233,9 +1248,13 @@ impl<'a> Builder<'a> {
             let timeout = self.duration(&p("timeout"), &u.timeout, Duration::from_secs(60));
             let read_timeout = self.duration(&p("read_timeout"), &u.read_timeout, Duration::from_secs(60));
             let connect_timeout = self.duration(&p("connect_timeout"), &u.connect_timeout, Duration::from_secs(5));
-            let engine = match (u.kind, &u.model_dir) {
+            let engine = match (u.kind, u.model_dir.as_ref().or(u.model.as_ref())) {
                 (UpstreamKind::Engine, Some(dir)) => {
                     let mut o = cordon_engine::EngineOptions::new(self.path(dir));
+                    if u.model.is_some() {
+                        o.model_cache =
+                            Some(self.path(u.model_cache.as_deref().unwrap_or(std::path::Path::new("model-cache"))));
+                    }
                     o.model_name = u.model_name.clone();
                     o.device = match u.device.as_deref() {
                         Some("cuda") => cordon_engine::Device::Cuda,

@@ -36,7 +36,6 @@ pub struct ImportOptions {
     pub accuracy_level: i64,
 }
 
-
 /// What an import did.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Report {
