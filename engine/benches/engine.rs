@@ -1,5 +1,6 @@
 //! Engine speed against onnxruntime-genai, both measured in this run on the
-//! same model folder (SmolLM2-135M-Instruct int4 by default):
+//! same model folder (the builder's SmolLM2-135M-Instruct int4 by default,
+//! `models/smollm2-135m-instruct-int4`):
 //! - batch 1, greedy, a 95-token chat prompt, 128 new tokens (end of sequence
 //!   kept out), one warm-up then 3 runs, medians: time to first token, decode
 //!   tokens/s, and process CPU ms per decoded token; both sides with the same
@@ -8,7 +9,7 @@
 //! - Cordon's aggregate tokens/s with 1, 4 and 8 concurrent requests
 //!   (continuous batching), against its own batch-1 figure.
 //!
-//! Needs `scripts/prepare-model` (the model and the Python venv with
+//! Needs `scripts/prepare-model --builder` (the builder's int4 model and the Python venv with
 //! onnxruntime-genai) and `scripts/fetch-ort`.
 //! Run: `cargo bench -p cordon-engine --bench engine`
 //! Settings: CORDON_BENCH_MODEL (folder), CORDON_BENCH_THREADS (1),
@@ -107,13 +108,16 @@ fn aggregate(engine: &Engine, ids: &[i64], new: usize, n: usize) -> f64 {
 fn main() {
     // `cargo bench` passes --bench; nothing else is taken from the command line.
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let model = PathBuf::from(env_or("CORDON_BENCH_MODEL", "models/smollm2-135m-instruct"));
+    let model = PathBuf::from(env_or("CORDON_BENCH_MODEL", "models/smollm2-135m-instruct-int4"));
     let model = if model.is_absolute() { model } else { root.join(model) };
     let threads: usize = env_or("CORDON_BENCH_THREADS", "1").parse().unwrap();
     let new: usize = env_or("CORDON_BENCH_NEW", "128").parse().unwrap();
     let python = root.join(env_or("CORDON_BENCH_PYTHON", "target/model-venv/bin/python"));
     if !model.join("genai_config.json").is_file() {
-        eprintln!("no model at {}: run scripts/prepare-model first", model.display());
+        eprintln!(
+            "no model at {}: run scripts/prepare-model --builder first",
+            model.display()
+        );
         std::process::exit(2);
     }
     let mut opts = EngineOptions::new(&model);

@@ -409,11 +409,18 @@ pub fn import(
         hidden = outs[3].clone();
         progress(l + 2, total);
     }
-    // The output projection; when tied to the embedding, the embedding's
-    // own f32 table, read transposed (`Gemm`, no second copy): exact, and
-    // faster than 8-bit MatMulNBits at accuracy level 0.
-    if g.tensor("output.weight").is_some() {
-        let logits = gr.linear(&x, "output.weight", None)?;
+    // The output projection. When tied to the embedding: at accuracy level
+    // 0, the embedding's own f32 table read transposed (`Gemm`, no second
+    // copy; exact, and faster than 8-bit MatMulNBits at level 0); at other
+    // levels, MatMulNBits over the embedding's own blocks.
+    let quantized_embedding = matches!(emb_ty, GgmlType::Q4_0 | GgmlType::Q4_1 | GgmlType::Q8_0);
+    if g.tensor("output.weight").is_some() || (opts.accuracy_level != 0 && quantized_embedding) {
+        let head = if g.tensor("output.weight").is_some() {
+            "output.weight"
+        } else {
+            "token_embd.weight"
+        };
+        let logits = gr.linear(&x, head, None)?;
         gr.b.node_to("Identity", "", &[&logits], &["logits"], vec![]);
     } else {
         let flat_shape = gr.b.i64s("flat_shape", &[2], &[-1, h.hidden as i64]);
