@@ -1,6 +1,6 @@
 //! GGUF import against a direct computation: the test writes a tiny GGUF
-//! (random weights in every supported block type: Q4_0, Q4_1, Q8_0, F16,
-//! F32), imports it, runs the graph through ONNX Runtime, and compares its
+//! (random weights in every supported block type: Q4_0, Q4_1, Q8_0, Q5_K,
+//! Q6_K, F16, F32; Q4_K takes Q4_1's path), imports it, runs the graph through ONNX Runtime, and compares its
 //! logits with a plain f32 Llama forward pass over the same weights, which
 //! the test dequantizes itself from the values it encoded.
 
@@ -17,7 +17,7 @@ const H: usize = 64;
 const HEADS: usize = 4;
 const KVH: usize = 2;
 const HD: usize = 16;
-const FF: usize = 128;
+const FF: usize = 256;
 const LAYERS: usize = 2;
 const BASE: f32 = 10000.0;
 const EPS: f32 = 1e-5;
@@ -81,6 +81,34 @@ fn tensor(rng: &mut Rng, name: &str, dims: &[usize], ty: u32, scale: f32) -> T {
                     _ => d * x as f32,
                 }));
             }
+        }
+        12..=14 => {
+            // K-quants: random super-blocks with sane scales, read back with the
+            // importer's dequantization (itself checked against ggml's reference
+            // in the unit tests).
+            let size = [144, 176, 210][ty as usize - 12];
+            for _ in 0..n / 256 {
+                let mut blk: Vec<u8> = (0..size).map(|_| rng.next_u64() as u8).collect();
+                let d = f16::from_f32(scale / 64.0).to_le_bytes();
+                let dmin = f16::from_f32(scale / 64.0).to_le_bytes();
+                if ty == 14 {
+                    blk[208..210].copy_from_slice(&d);
+                    // Small signed sub-block scales.
+                    for b in &mut blk[192..208] {
+                        *b = ((*b % 16) as i8 - 8) as u8;
+                    }
+                } else {
+                    blk[0..2].copy_from_slice(&d);
+                    blk[2..4].copy_from_slice(&dmin);
+                }
+                bytes.extend(&blk);
+            }
+            let kind = match ty {
+                12 => gguf::reader::GgmlType::Q4_K,
+                13 => gguf::reader::GgmlType::Q5_K,
+                _ => gguf::reader::GgmlType::Q6_K,
+            };
+            values = gguf::quant::dequantize(kind, &bytes, n).unwrap();
         }
         _ => unreachable!(),
     }
@@ -214,7 +242,7 @@ fn build(dir: &Path) -> (std::path::PathBuf, Model, Vec<String>) {
     let vocab = tokens.len();
     let mut ts = vec![tensor(&mut rng, "token_embd.weight", &[vocab, H], 8, 1.0)];
     // Every block type in some matrix: (q, k, v, o, gate, up, down) per layer.
-    let types = [[2, 3, 8, 1, 3, 2, 8], [3, 3, 3, 0, 8, 3, 2]];
+    let types = [[2, 3, 8, 1, 3, 2, 14], [3, 3, 3, 0, 8, 3, 13]];
     for (l, ty) in types.iter().enumerate() {
         let p = |s: &str| format!("blk.{l}.{s}");
         ts.push(tensor(&mut rng, &p("attn_norm.weight"), &[H], 0, 1.0));
@@ -352,7 +380,7 @@ fn an_imported_gguf_computes_what_its_weights_say() {
     let mut calls = 0;
     let report = gguf::import(&path, &out, &ImportOptions::default(), &mut |_, _| calls += 1).unwrap();
     assert!(calls >= LAYERS + 2, "progress reported {calls} times");
-    for ty in ["Q4_0", "Q4_1", "Q8_0", "F16", "F32"] {
+    for ty in ["Q4_0", "Q4_1", "Q8_0", "Q5_K", "Q6_K", "F16", "F32"] {
         assert!(report.types.contains_key(ty), "{ty} not in {:?}", report.types);
     }
     let spec = model::ModelSpec::read(&out).unwrap();
@@ -434,13 +462,13 @@ fn unsupported_files_are_refused_by_name() {
     let mut rng = Rng::new(1);
     let path = dir.path().join("k.gguf");
     let mut t = tensor(&mut rng, "token_embd.weight", &[8, H], 8, 1.0);
-    t.ty = 12; // Q4_K
+    t.ty = 10; // Q2_K
     write_gguf(&path, &[("general.architecture", V::Str("llama"))], &[t]);
     let err = gguf::import(&path, &dir.path().join("o"), &ImportOptions::default(), &mut |_, _| {})
         .err()
         .unwrap()
         .to_string();
-    assert!(err.contains("Q4_K"), "{err}");
+    assert!(err.contains("Q2_K"), "{err}");
     let path = dir.path().join("a.gguf");
     write_gguf(&path, &[("general.architecture", V::Str("mamba"))], &[]);
     let err = gguf::import(&path, &dir.path().join("o"), &ImportOptions::default(), &mut |_, _| {})

@@ -179,10 +179,10 @@ impl<'a> Graph<'a> {
         }
         let (k, n) = (dims[0] as usize, dims[1] as usize);
         let out = match ty {
-            GgmlType::Q4_0 | GgmlType::Q4_1 | GgmlType::Q8_0 => {
+            GgmlType::Q4_0 | GgmlType::Q4_1 | GgmlType::Q8_0 | GgmlType::Q4_K | GgmlType::Q5_K | GgmlType::Q6_K => {
                 let nb = quant::nbits(ty, raw, k, n)?;
-                let kb = (k / 32) as i64;
-                let blob = i64::from(nb.bits) * 4;
+                let kb = (k / nb.block) as i64;
+                let blob = i64::from(nb.bits) * nb.block as i64 / 8;
                 let bq = self
                     .b
                     .init(&format!("{name}.q"), onnx::UINT8, &[n as i64, kb, blob], &nb.b);
@@ -195,9 +195,11 @@ impl<'a> Graph<'a> {
                         inputs.push(self.b.init(&format!("{name}.zp"), onnx::UINT8, &[n as i64, cols], z));
                     }
                     ZeroPoints::Min(m) => {
-                        // Zero points of 0 (MatMulNBits' default is 8), the minimum added below.
-                        let zeros = vec![0u8; n * (k / 32).div_ceil(2)];
-                        let cols = (k / 32).div_ceil(2) as i64;
+                        // Zero points of 0 (MatMulNBits' default is the middle), the minimum added below.
+                        let blocks = k / nb.block;
+                        let cols = if nb.bits == 4 { blocks.div_ceil(2) } else { blocks };
+                        let zeros = vec![0u8; n * cols];
+                        let cols = cols as i64;
                         inputs.push(
                             self.b
                                 .init(&format!("{name}.zp"), onnx::UINT8, &[n as i64, cols], &zeros),
@@ -209,7 +211,7 @@ impl<'a> Graph<'a> {
                     attr_i("K", k as i64),
                     attr_i("N", n as i64),
                     attr_i("bits", i64::from(nb.bits)),
-                    attr_i("block_size", 32),
+                    attr_i("block_size", nb.block as i64),
                     attr_i("accuracy_level", self.accuracy_level),
                 ];
                 let refs: Vec<&str> = inputs.iter().map(String::as_str).collect();
@@ -244,7 +246,7 @@ impl<'a> Graph<'a> {
             }
             other => {
                 return Err(Error::Model(format!(
-                    "`{name}` is {}: only Q4_0, Q4_1, Q8_0, F16 and F32 are imported (K-quants are not yet)",
+                    "`{name}` is {}: Q4_0, Q4_1, Q8_0, Q4_K, Q5_K, Q6_K, F16 and F32 are imported",
                     other.name()
                 )));
             }
@@ -413,7 +415,7 @@ pub fn import(
     // 0, the embedding's own f32 table read transposed (`Gemm`, no second
     // copy; exact, and faster than 8-bit MatMulNBits at level 0); at other
     // levels, MatMulNBits over the embedding's own blocks.
-    let quantized_embedding = matches!(emb_ty, GgmlType::Q4_0 | GgmlType::Q4_1 | GgmlType::Q8_0);
+    let quantized_embedding = !matches!(emb_ty, GgmlType::F32 | GgmlType::F16);
     if g.tensor("output.weight").is_some() || (opts.accuracy_level != 0 && quantized_embedding) {
         let head = if g.tensor("output.weight").is_some() {
             "output.weight"

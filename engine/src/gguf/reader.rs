@@ -52,6 +52,9 @@ pub enum GgmlType {
     Q4_0,
     Q4_1,
     Q8_0,
+    Q4_K,
+    Q5_K,
+    Q6_K,
     Other(u32),
 }
 
@@ -63,6 +66,9 @@ impl GgmlType {
             2 => GgmlType::Q4_0,
             3 => GgmlType::Q4_1,
             8 => GgmlType::Q8_0,
+            12 => GgmlType::Q4_K,
+            13 => GgmlType::Q5_K,
+            14 => GgmlType::Q6_K,
             other => GgmlType::Other(other),
         }
     }
@@ -74,6 +80,9 @@ impl GgmlType {
             GgmlType::Q4_0 => 2,
             GgmlType::Q4_1 => 3,
             GgmlType::Q8_0 => 8,
+            GgmlType::Q4_K => 12,
+            GgmlType::Q5_K => 13,
+            GgmlType::Q6_K => 14,
             GgmlType::Other(t) => t,
         }
     }
@@ -85,11 +94,11 @@ impl GgmlType {
             GgmlType::Q4_0 => "Q4_0".into(),
             GgmlType::Q4_1 => "Q4_1".into(),
             GgmlType::Q8_0 => "Q8_0".into(),
+            GgmlType::Q4_K => "Q4_K".into(),
+            GgmlType::Q5_K => "Q5_K".into(),
+            GgmlType::Q6_K => "Q6_K".into(),
             GgmlType::Other(10) => "Q2_K".into(),
             GgmlType::Other(11) => "Q3_K".into(),
-            GgmlType::Other(12) => "Q4_K".into(),
-            GgmlType::Other(13) => "Q5_K".into(),
-            GgmlType::Other(14) => "Q6_K".into(),
             GgmlType::Other(t) => format!("ggml type {t}"),
         }
     }
@@ -102,6 +111,9 @@ impl GgmlType {
             GgmlType::Q4_0 => Some(n / 32 * 18),
             GgmlType::Q4_1 => Some(n / 32 * 20),
             GgmlType::Q8_0 => Some(n / 32 * 34),
+            GgmlType::Q4_K => Some(n / 256 * 144),
+            GgmlType::Q5_K => Some(n / 256 * 176),
+            GgmlType::Q6_K => Some(n / 256 * 210),
             GgmlType::Other(_) => None,
         }
     }
