@@ -44,7 +44,8 @@ impl Meta {
     }
 }
 
-/// ggml tensor types the importer knows.
+/// ggml tensor types the importer knows (ggml's own names).
+#[allow(non_camel_case_types)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GgmlType {
     F32,
