@@ -488,3 +488,13 @@ fn unsupported_files_are_refused_by_name() {
     .to_string();
     assert!(err.contains("GGUF"), "{err}");
 }
+
+/// Writes `tests/fixtures/tiny.gguf`, the file the end-to-end tests import
+/// (`cargo test -p cordon-engine --test gguf -- --ignored write_fixture`).
+#[test]
+#[ignore]
+fn write_fixture() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _, _) = build(dir.path());
+    std::fs::copy(path, concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tiny.gguf")).unwrap();
+}

@@ -397,3 +397,65 @@ fn engine_generate_prints_an_answer_and_its_figures() {
     assert_ne!(code, 0);
     assert!(out.contains("genai_config.json"), "{out}");
 }
+
+const TINY_GGUF: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../engine/tests/fixtures/tiny.gguf");
+
+#[tokio::test]
+async fn a_gguf_file_is_imported_and_served() {
+    // `cordon engine import`: a folder the engine loads.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("imported");
+    let (code, text) = cordon_tests::process::run_cli(
+        dir.path(),
+        &["engine", "import", TINY_GGUF, "--out", out.to_str().unwrap()],
+        std::iter::empty(),
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("imported tiny.gguf (llama, 2 layers"), "{text}");
+    for f in [
+        "model.onnx",
+        "model.onnx.data",
+        "genai_config.json",
+        "tokenizer.json",
+        "chat_template.jinja",
+        "import.json",
+    ] {
+        assert!(out.join(f).is_file(), "{f} missing");
+    }
+    let (code, text) = cordon_tests::process::run_cli(
+        dir.path(),
+        &[
+            "engine",
+            "generate",
+            "--model",
+            out.to_str().unwrap(),
+            "--threads",
+            "1",
+            "--max-tokens",
+            "3",
+            "hi",
+        ],
+        std::iter::empty(),
+    );
+    assert_eq!(code, 0, "{text}");
+
+    // `kind: engine, model: FILE.gguf`: imported on first load, into model_cache.
+    let openai = FakeUpstream::start(Behavior::Answer).await;
+    let work = tempfile::tempdir().unwrap();
+    std::fs::copy(TINY_GGUF, work.path().join("tiny.gguf")).unwrap();
+    let cfg = config(&openai, "unused", "").replace(
+        r#"model_dir: "unused", model_name: tiny-llama"#,
+        &format!(
+            r#"model: "{}", model_cache: "{}""#,
+            work.path().join("tiny.gguf").display(),
+            work.path().join("cache").display()
+        ),
+    );
+    let cordon = Cordon::start(&cfg, &env());
+    let resp = chat_request(&cordon, &sensitive(4, false)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let a: Value = resp.json().await.unwrap();
+    assert_eq!(a["model"], "tiny");
+    assert_eq!(openai.count(), 0);
+    assert_eq!(std::fs::read_dir(work.path().join("cache")).unwrap().count(), 1);
+}
