@@ -229,7 +229,7 @@ fn read_chat(body: &[u8], engine: &Engine) -> Result<Chat, String> {
 }
 
 /// Answers one `POST /v1/chat/completions` body.
-pub fn chat(engine: &Arc<Engine>, body: &[u8]) -> Answer {
+pub async fn chat(engine: &Arc<Engine>, body: &[u8]) -> Answer {
     let chat = match read_chat(body, engine) {
         Ok(c) => c,
         Err(msg) => return invalid(msg),
@@ -256,28 +256,29 @@ pub fn chat(engine: &Arc<Engine>, body: &[u8]) -> Answer {
     let model = engine.info().name.clone();
     let created = now();
     if !chat.stream {
-        let body = stream::once(async move {
-            let out = match generation.collect().await {
-                Ok(o) => o,
-                Err(e) => {
-                    tracing::error!(error = %e, "engine generation failed");
-                    return Err(std::io::Error::other("the on-premises engine failed"));
-                }
-            };
-            let usage = out.finish.usage;
-            let v = json!({
-                "id": id, "object": "chat.completion", "created": created, "model": model,
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": out.text},
-                             "logprobs": null, "finish_reason": out.finish.reason.as_str()}],
-                "usage": {"prompt_tokens": usage.prompt_tokens, "completion_tokens": usage.completion_tokens,
-                          "total_tokens": usage.prompt_tokens + usage.completion_tokens},
-            });
-            Ok(Bytes::from(v.to_string()))
-        });
-        return Answer {
-            status: StatusCode::OK,
-            content_type: "application/json",
-            body: Body::Stream(body.boxed()),
+        // Waited for whole, so that a failure is an error response, not a cut body.
+        return match generation.collect().await {
+            Ok(out) => {
+                let usage = out.finish.usage;
+                Answer::json(
+                    StatusCode::OK,
+                    &json!({
+                        "id": id, "object": "chat.completion", "created": created, "model": model,
+                        "choices": [{"index": 0, "message": {"role": "assistant", "content": out.text},
+                                     "logprobs": null, "finish_reason": out.finish.reason.as_str()}],
+                        "usage": {"prompt_tokens": usage.prompt_tokens, "completion_tokens": usage.completion_tokens,
+                                  "total_tokens": usage.prompt_tokens + usage.completion_tokens},
+                    }),
+                )
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "engine generation failed");
+                error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "server_error",
+                    "the on-premises engine failed",
+                )
+            }
         };
     }
     // One `chat.completion.chunk` event: a delta (with its finish reason), or

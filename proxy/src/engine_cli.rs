@@ -376,7 +376,7 @@ async fn handle(engine: Arc<Engine>, req: Request<Incoming>) -> Result<Response<
                     .into_response());
                 }
             };
-            engine_api::chat(&engine, &body).into_response()
+            engine_api::chat(&engine, &body).await.into_response()
         }
         _ => engine_api::error(
             StatusCode::NOT_FOUND,

@@ -108,7 +108,7 @@ impl Upstream {
         body: Bytes,
     ) -> Result<reqwest::Response, SendError> {
         if let Some(Ok(engine)) = &self.engine {
-            return Ok(crate::engine_api::chat(engine, &body).into_reqwest());
+            return Ok(crate::engine_api::chat(engine, &body).await.into_reqwest());
         }
         let Some(client) = &self.client else {
             return Err(SendError::Other(
