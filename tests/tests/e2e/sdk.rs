@@ -183,3 +183,66 @@ async fn official_sdks_get_pseudonymized_answers_restored() {
         assert!(!body.contains("4111") && body.contains("[CREDIT_CARD_1]"));
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn official_sdks_against_the_built_in_engine() {
+    let (o, a, l) = (
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    // The on-premises upstream is the in-process engine on the tiny fixture model.
+    let dir = tempfile::tempdir().unwrap();
+    let ca_dir = tempfile::tempdir().unwrap();
+    let pki = Pki::new(ca_dir.path(), "sdk");
+    let leaf = pki.server("server", "cordon-sdk-test");
+    std::fs::copy(&leaf.cert, dir.path().join("server.pem")).unwrap();
+    std::fs::copy(&leaf.key, dir.path().join("server.key")).unwrap();
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../engine/tests/fixtures/tiny");
+    let text: String = config(&o, &a, &l, "openai", "")
+        .replace(
+            "  - addr: 127.0.0.1:0\n",
+            "  - addr: 127.0.0.1:0\n    tls: { cert: server.pem, key: server.key }\n",
+        )
+        .lines()
+        .map(|line| {
+            if line.trim_start().starts_with("vllm:") {
+                format!("  vllm: {{ kind: engine, model_dir: \"{fixture}\", threads: 1, max_context: 512 }}\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect();
+    let setup = Setup {
+        cordon: Cordon::start_in(dir, &text, &env()),
+        ca: pki.ca_path("sdk"),
+        _ca_dir: ca_dir,
+    };
+    let s = &setup;
+    let prompt = "Patient SSN 078-05-1120 reports chest pain. Summarize.";
+    let v = tokio::task::block_in_place(|| run_with(s, "openai-chat", CLIENT_KEY, prompt));
+    assert_eq!(v["route"], "local", "{v}");
+    assert_eq!(v["model"], "tiny");
+    assert!(!v["text"].as_str().unwrap().is_empty(), "{v}");
+    assert!(
+        ["stop", "length"].contains(&v["finish_reason"].as_str().unwrap()),
+        "{v}"
+    );
+    assert!(v["usage"].as_u64().unwrap() > 20, "{v}");
+    let v = tokio::task::block_in_place(|| run_with(s, "openai-stream", CLIENT_KEY, prompt));
+    assert!(v["chunks"].as_u64().unwrap() > 1, "{v}");
+    assert!(v["usage"].as_u64().is_some(), "include_usage: {v}");
+    assert!(v["finish_reason"].is_string(), "{v}");
+    let v = tokio::task::block_in_place(|| run_with(s, "anthropic-messages", CLIENT_KEY, prompt));
+    assert_eq!(v["route"], "local", "{v}");
+    assert!(
+        ["end_turn", "max_tokens"].contains(&v["stop_reason"].as_str().unwrap()),
+        "{v}"
+    );
+    assert!(!v["text"].as_str().unwrap().is_empty(), "{v}");
+    let v = tokio::task::block_in_place(|| run_with(s, "anthropic-stream", CLIENT_KEY, prompt));
+    assert!(v["chunks"].as_u64().unwrap() > 1, "{v}");
+    assert!(v["stop_reason"].is_string(), "{v}");
+    assert_eq!(o.count() + a.count() + l.count(), 0, "a request left the premises");
+    assert!(!setup.cordon.logs().contains("078-05-1120"));
+}
