@@ -224,15 +224,29 @@ fn write_gguf(path: &Path, kv: &[(&str, V)], tensors: &[T]) {
 struct Model {
     tensors: Vec<T>,
     vocab: usize,
+    arch: String,
 }
 
 impl Model {
     fn w(&self, name: &str) -> &[f32] {
         &self.tensors.iter().find(|t| t.name == name).unwrap().values
     }
+
+    fn linear(&self, name: &str, x: &[f32]) -> Vec<f32> {
+        let mut y = matvec(self.w(&format!("{name}.weight")), x);
+        if let Some(b) = self.tensors.iter().find(|t| t.name == format!("{name}.bias")) {
+            y.iter_mut().zip(&b.values).for_each(|(a, b)| *a += b);
+        }
+        y
+    }
 }
 
 fn build(dir: &Path) -> (std::path::PathBuf, Model, Vec<String>) {
+    build_arch(dir, "llama")
+}
+
+/// `llama` (adjacent rotary pairs) or `qwen2` (rotary halves, Q/K/V biases).
+fn build_arch(dir: &Path, arch: &str) -> (std::path::PathBuf, Model, Vec<String>) {
     let mut rng = Rng::new(2024);
     let mut tokens: Vec<String> = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
         .iter()
@@ -249,6 +263,11 @@ fn build(dir: &Path) -> (std::path::PathBuf, Model, Vec<String>) {
         ts.push(tensor(&mut rng, &p("attn_q.weight"), &[HEADS * HD, H], ty[0], 0.3));
         ts.push(tensor(&mut rng, &p("attn_k.weight"), &[KVH * HD, H], ty[1], 0.3));
         ts.push(tensor(&mut rng, &p("attn_v.weight"), &[KVH * HD, H], ty[2], 0.3));
+        if arch == "qwen2" {
+            ts.push(tensor(&mut rng, &p("attn_q.bias"), &[HEADS * HD], 0, 0.5));
+            ts.push(tensor(&mut rng, &p("attn_k.bias"), &[KVH * HD], 0, 0.5));
+            ts.push(tensor(&mut rng, &p("attn_v.bias"), &[KVH * HD], 0, 0.5));
+        }
         ts.push(tensor(&mut rng, &p("attn_output.weight"), &[H, HEADS * HD], ty[3], 0.2));
         ts.push(tensor(&mut rng, &p("ffn_norm.weight"), &[H], 0, 1.0));
         ts.push(tensor(&mut rng, &p("ffn_gate.weight"), &[FF, H], ty[4], 0.3));
@@ -258,19 +277,23 @@ fn build(dir: &Path) -> (std::path::PathBuf, Model, Vec<String>) {
     ts.push(tensor(&mut rng, "output_norm.weight", &[H], 0, 1.0));
     let types_list: Vec<i32> = (0..vocab).map(|i| if i < 3 { 3 } else { 1 }).collect();
     let template = "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>\\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
-    let path = dir.join("tiny.gguf");
+    let path = dir.join(if arch == "llama" {
+        "tiny.gguf".to_string()
+    } else {
+        format!("tiny-{arch}.gguf")
+    });
     write_gguf(
         &path,
         &[
-            ("general.architecture", V::Str("llama")),
-            ("llama.block_count", V::U32(LAYERS as u32)),
-            ("llama.context_length", V::U32(128)),
-            ("llama.embedding_length", V::U32(H as u32)),
-            ("llama.feed_forward_length", V::U32(FF as u32)),
-            ("llama.attention.head_count", V::U32(HEADS as u32)),
-            ("llama.attention.head_count_kv", V::U32(KVH as u32)),
-            ("llama.rope.freq_base", V::F32(BASE)),
-            ("llama.attention.layer_norm_rms_epsilon", V::F32(EPS)),
+            ("general.architecture", V::Str(arch)),
+            (&*format!("{arch}.block_count"), V::U32(LAYERS as u32)),
+            (&*format!("{arch}.context_length"), V::U32(128)),
+            (&*format!("{arch}.embedding_length"), V::U32(H as u32)),
+            (&*format!("{arch}.feed_forward_length"), V::U32(FF as u32)),
+            (&*format!("{arch}.attention.head_count"), V::U32(HEADS as u32)),
+            (&*format!("{arch}.attention.head_count_kv"), V::U32(KVH as u32)),
+            (&*format!("{arch}.rope.freq_base"), V::F32(BASE)),
+            (&*format!("{arch}.attention.layer_norm_rms_epsilon"), V::F32(EPS)),
             ("tokenizer.ggml.model", V::Str("gpt2")),
             ("tokenizer.ggml.tokens", V::Strs(&tokens)),
             ("tokenizer.ggml.token_type", V::I32s(&types_list)),
@@ -281,7 +304,15 @@ fn build(dir: &Path) -> (std::path::PathBuf, Model, Vec<String>) {
         ],
         &ts,
     );
-    (path, Model { tensors: ts, vocab }, tokens)
+    (
+        path,
+        Model {
+            tensors: ts,
+            vocab,
+            arch: arch.to_string(),
+        },
+        tokens,
+    )
 }
 
 fn matvec(w: &[f32], x: &[f32]) -> Vec<f32> {
@@ -297,15 +328,17 @@ fn rmsnorm(x: &[f32], w: &[f32]) -> Vec<f32> {
     x.iter().zip(w).map(|(v, g)| v * r * g).collect()
 }
 
-/// Adjacent pairs rotated (llama.cpp's "normal" rope on its permuted Q and K).
-fn rope(v: &mut [f32], pos: usize) {
+/// Adjacent pairs rotated (llama.cpp's "normal" rope on its permuted Q and
+/// K), or halves (NeoX, Qwen2).
+fn rope(v: &mut [f32], pos: usize, halves: bool) {
     for head in v.chunks_exact_mut(HD) {
         for i in 0..HD / 2 {
             let a = pos as f32 * BASE.powf(-(2.0 * i as f32) / HD as f32);
             let (c, s) = (a.cos(), a.sin());
-            let (x, y) = (head[2 * i], head[2 * i + 1]);
-            head[2 * i] = x * c - y * s;
-            head[2 * i + 1] = x * s + y * c;
+            let (i0, i1) = if halves { (i, i + HD / 2) } else { (2 * i, 2 * i + 1) };
+            let (x, y) = (head[i0], head[i1]);
+            head[i0] = x * c - y * s;
+            head[i1] = x * s + y * c;
         }
     }
 }
@@ -321,11 +354,11 @@ fn reference(m: &Model, ids: &[i64]) -> Vec<Vec<f32>> {
         for l in 0..LAYERS {
             let p = |s: &str| format!("blk.{l}.{s}");
             let h = rmsnorm(&x, m.w(&p("attn_norm.weight")));
-            let mut q = matvec(m.w(&p("attn_q.weight")), &h);
-            let mut k = matvec(m.w(&p("attn_k.weight")), &h);
-            let v = matvec(m.w(&p("attn_v.weight")), &h);
-            rope(&mut q, pos);
-            rope(&mut k, pos);
+            let mut q = m.linear(&p("attn_q"), &h);
+            let mut k = m.linear(&p("attn_k"), &h);
+            let v = m.linear(&p("attn_v"), &h);
+            rope(&mut q, pos, m.arch == "qwen2");
+            rope(&mut k, pos, m.arch == "qwen2");
             keys[l].push(k);
             vals[l].push(v);
             let mut attn = vec![0f32; HEADS * HD];
@@ -374,8 +407,17 @@ fn worst(a: &[f32], b: &[f32]) -> f32 {
 
 #[test]
 fn an_imported_gguf_computes_what_its_weights_say() {
+    check_against_reference("llama");
+}
+
+#[test]
+fn an_imported_qwen2_gguf_computes_what_its_weights_say() {
+    check_against_reference("qwen2");
+}
+
+fn check_against_reference(arch: &str) {
     let dir = tempfile::tempdir().unwrap();
-    let (path, m, _) = build(dir.path());
+    let (path, m, _) = build_arch(dir.path(), arch);
     let out = dir.path().join("imported");
     let mut calls = 0;
     let report = gguf::import(&path, &out, &ImportOptions::default(), &mut |_, _| calls += 1).unwrap();
