@@ -371,14 +371,16 @@ impl Runner {
         let ints32 = self.ints32.as_mut_ptr();
         let cpu = &self.cpu;
         let mut int_input = |data: &mut Vec<i64>, ty: IntType, at: usize, shape: &[i64]| match ty {
-            IntType::I64 => values.add_input(
+            IntType::I64 => values.add(
+                false,
                 cpu,
                 data.as_mut_ptr().cast(),
                 data.len() * 8,
                 shape,
                 TensorElementType::Int64,
             ),
-            IntType::I32 => values.add_input(
+            IntType::I32 => values.add(
+                false,
                 cpu,
                 ffi::offset(ints32.cast(), at * 4),
                 data.len() * 4,
@@ -401,9 +403,10 @@ impl Runner {
             .map(|t| ffi::offset(t.data_ptr_mut(), offset))
             .collect();
         for &p in &cache {
-            values.add_input(&self.kv_info, p, bytes, &shape, self.kv_type)?;
+            values.add(false, &self.kv_info, p, bytes, &shape, self.kv_type)?;
         }
-        values.add_output(
+        values.add(
+            true,
             &self.cpu,
             logits_ptr,
             logits_bytes,
@@ -411,7 +414,7 @@ impl Runner {
             logits_ty,
         )?;
         for &p in &cache {
-            values.add_output(&self.kv_info, p, bytes, &shape, self.kv_type)?;
+            values.add(true, &self.kv_info, p, bytes, &shape, self.kv_type)?;
         }
         ffi::run(&self.session, &self.input_names, &self.output_names, &mut values)
     }
@@ -477,8 +480,11 @@ mod ffi {
     }
 
     impl Values {
-        pub fn add_input(
+        /// A view over caller memory, as the next input, or as the next
+        /// preallocated output (ONNX Runtime then writes into `data`).
+        pub fn add(
             &mut self,
+            output: bool,
             info: &MemoryInfo,
             data: *mut c_void,
             bytes: usize,
@@ -486,20 +492,11 @@ mod ffi {
             ty: TensorElementType,
         ) -> Result<(), Error> {
             let v = tensor(info, data, bytes, shape, ty)?;
-            self.inputs.push(v);
-            Ok(())
-        }
-
-        pub fn add_output(
-            &mut self,
-            info: &MemoryInfo,
-            data: *mut c_void,
-            bytes: usize,
-            shape: &[i64],
-            ty: TensorElementType,
-        ) -> Result<(), Error> {
-            let v = tensor(info, data, bytes, shape, ty)?;
-            self.outputs.push(v);
+            if output {
+                self.outputs.push(v)
+            } else {
+                self.inputs.push(v)
+            }
             Ok(())
         }
     }

@@ -369,24 +369,29 @@ routes:
     assert_eq!(openai.count(), 0);
 }
 
-#[test]
-fn engine_generate_prints_an_answer_and_its_figures() {
-    let dir = tempfile::tempdir().unwrap();
-    let (code, out) = cordon_tests::process::run_cli(
-        dir.path(),
+/// `cordon engine generate` on one thread: exit code and output.
+fn generate(dir: &std::path::Path, model: &str, max_tokens: &str) -> (i32, String) {
+    cordon_tests::process::run_cli(
+        dir,
         &[
             "engine",
             "generate",
             "--model",
-            FIXTURE,
+            model,
             "--threads",
             "1",
             "--max-tokens",
-            "5",
+            max_tokens,
             "Hello",
         ],
         std::iter::empty(),
-    );
+    )
+}
+
+#[test]
+fn engine_generate_prints_an_answer_and_its_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out) = generate(dir.path(), FIXTURE, "5");
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("prompt") && out.contains("tokens/s"), "{out}");
     let (code, out) = cordon_tests::process::run_cli(
@@ -422,21 +427,7 @@ async fn a_gguf_file_is_imported_and_served() {
     ] {
         assert!(out.join(f).is_file(), "{f} missing");
     }
-    let (code, text) = cordon_tests::process::run_cli(
-        dir.path(),
-        &[
-            "engine",
-            "generate",
-            "--model",
-            out.to_str().unwrap(),
-            "--threads",
-            "1",
-            "--max-tokens",
-            "3",
-            "hi",
-        ],
-        std::iter::empty(),
-    );
+    let (code, text) = generate(dir.path(), out.to_str().unwrap(), "3");
     assert_eq!(code, 0, "{text}");
 
     // `kind: engine, model: FILE.gguf`: imported on first load, into model_cache.
