@@ -9,9 +9,8 @@ pub mod openai;
 use std::sync::Arc;
 use std::time::Duration;
 
-use cordon_engine::Engine;
-
 use bytes::Bytes;
+use cordon_engine::Engine;
 use http::HeaderMap;
 
 use crate::api::{ApiKind, Endpoint};
@@ -63,12 +62,12 @@ impl Upstream {
         }
     }
 
-    /// `Err(reason)` when the upstream cannot take requests at all.
     /// The built-in engine, when this upstream is one and it loaded.
     pub fn engine(&self) -> Option<&Arc<Engine>> {
         self.engine.as_ref().and_then(|e| e.as_ref().ok())
     }
 
+    /// `Err(reason)` when the upstream cannot take requests at all.
     pub fn availability(&self) -> Result<(), String> {
         match self.config.kind {
             UpstreamKind::Engine => match &self.engine {
