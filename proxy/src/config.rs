@@ -456,8 +456,6 @@ pub struct Upstream {
     /// `None` when no key is configured or its variable is unset.
     pub api_key: Option<SecretString>,
     pub api_key_env: Option<String>,
-    pub model_dir: Option<PathBuf>,
-    pub device: String,
     /// `kind: engine`: how to load and run the model.
     pub engine: Option<cordon_engine::EngineOptions>,
     pub timeout: Duration,
@@ -1277,8 +1275,6 @@ impl<'a> Builder<'a> {
                 base_url,
                 api_key,
                 api_key_env: u.api_key_env.clone(),
-                model_dir: u.model_dir.as_deref().map(|d| self.path(d)),
-                device: u.device.clone().unwrap_or_else(|| "cpu".into()),
                 engine,
                 timeout,
                 read_timeout,
