@@ -126,6 +126,45 @@ pub struct Stats {
     pub rejected: AtomicU64,
 }
 
+/// The counters metrics export, read once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Snapshot {
+    pub waiting: u64,
+    pub active: u64,
+    pub prompt_tokens: u64,
+    pub generated_tokens: u64,
+    pub rejected: u64,
+    pub cancelled: u64,
+}
+
+impl Stats {
+    pub fn snapshot(&self) -> Snapshot {
+        let r = std::sync::atomic::Ordering::Relaxed;
+        Snapshot {
+            waiting: self.waiting.load(r) as u64,
+            active: self.active.load(r) as u64,
+            prompt_tokens: self.prompt_tokens.load(r),
+            generated_tokens: self.generated_tokens.load(r),
+            rejected: self.rejected.load(r),
+            cancelled: self.cancelled.load(r),
+        }
+    }
+}
+
+impl Snapshot {
+    /// Each measure with its name.
+    pub fn measures(&self) -> [(&'static str, u64); 6] {
+        [
+            ("waiting", self.waiting),
+            ("active", self.active),
+            ("prompt_tokens", self.prompt_tokens),
+            ("generated_tokens", self.generated_tokens),
+            ("rejected", self.rejected),
+            ("cancelled", self.cancelled),
+        ]
+    }
+}
+
 /// What to generate from.
 #[derive(Debug, Clone)]
 pub enum Prompt {

@@ -353,13 +353,13 @@ async fn handle(engine: Arc<Engine>, req: Request<Incoming>) -> Result<Response<
     let path = req.uri().path().to_string();
     let resp = match (req.method(), path.as_str()) {
         (&Method::GET, "/healthz") | (&Method::GET, "/readyz") => {
-            let s = engine.stats();
+            let s = engine.stats().snapshot();
             json(
                 StatusCode::OK,
                 serde_json::json!({
                     "status": "ok", "model": engine.info().name,
-                    "active": s.active.load(std::sync::atomic::Ordering::Relaxed),
-                    "waiting": s.waiting.load(std::sync::atomic::Ordering::Relaxed),
+                    "active": s.active,
+                    "waiting": s.waiting,
                 }),
             )
         }

@@ -112,20 +112,10 @@ fn observe_gauges(
                  and cancelled since start (by upstream and measure)",
             )
             .with_callback(move |o| {
-                use std::sync::atomic::Ordering::Relaxed;
                 for (name, e) in &engines {
-                    let st = e.stats();
-                    let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
-                    for (measure, v) in [
-                        ("waiting", n(st.waiting.load(Relaxed) as u64)),
-                        ("active", n(st.active.load(Relaxed) as u64)),
-                        ("prompt_tokens", n(st.prompt_tokens.load(Relaxed))),
-                        ("generated_tokens", n(st.generated_tokens.load(Relaxed))),
-                        ("rejected", n(st.rejected.load(Relaxed))),
-                        ("cancelled", n(st.cancelled.load(Relaxed))),
-                    ] {
+                    for (measure, v) in e.stats().snapshot().measures() {
                         o.observe(
-                            v,
+                            i64::try_from(v).unwrap_or(i64::MAX),
                             &[
                                 opentelemetry::KeyValue::new("upstream", name.clone()),
                                 opentelemetry::KeyValue::new("measure", measure),
@@ -1011,38 +1001,25 @@ impl App {
             .set(i64::try_from(self.audit.queue_depth()).unwrap_or(i64::MAX));
         for u in self.upstreams.iter() {
             let Some(engine) = u.engine() else { continue };
-            use std::sync::atomic::Ordering::Relaxed;
-            let st = engine.stats();
+            let st = engine.stats().snapshot();
             let l = crate::metrics::EngineLabels {
                 upstream: u.name().to_string(),
             };
             let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
-            self.metrics
-                .engine_waiting
-                .get_or_create(&l)
-                .set(n(st.waiting.load(Relaxed) as u64));
-            self.metrics
-                .engine_active
-                .get_or_create(&l)
-                .set(n(st.active.load(Relaxed) as u64));
+            self.metrics.engine_waiting.get_or_create(&l).set(n(st.waiting));
+            self.metrics.engine_active.get_or_create(&l).set(n(st.active));
             // The engine counts; the counters catch up with it on scrape.
             let catch_up = |c: &prometheus_client::metrics::counter::Counter, now: u64| {
-                c.inner().fetch_max(now, Relaxed);
+                c.inner().fetch_max(now, std::sync::atomic::Ordering::Relaxed);
             };
-            catch_up(
-                &self.metrics.engine_rejected.get_or_create(&l),
-                st.rejected.load(Relaxed),
-            );
-            catch_up(
-                &self.metrics.engine_cancelled.get_or_create(&l),
-                st.cancelled.load(Relaxed),
-            );
-            for (kind, v) in [("prompt", &st.prompt_tokens), ("generated", &st.generated_tokens)] {
+            catch_up(&self.metrics.engine_rejected.get_or_create(&l), st.rejected);
+            catch_up(&self.metrics.engine_cancelled.get_or_create(&l), st.cancelled);
+            for (kind, v) in [("prompt", st.prompt_tokens), ("generated", st.generated_tokens)] {
                 let tl = crate::metrics::EngineTokenLabels {
                     upstream: u.name().to_string(),
                     kind: kind.into(),
                 };
-                catch_up(&self.metrics.engine_tokens.get_or_create(&tl), v.load(Relaxed));
+                catch_up(&self.metrics.engine_tokens.get_or_create(&tl), v);
             }
         }
         let mut resp = Response::new(body::full(self.metrics.render()));
