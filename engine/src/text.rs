@@ -18,7 +18,8 @@ pub struct Message {
 
 pub struct Text {
     tokenizer: Tokenizer,
-    template: Option<String>,
+    /// The chat template, compiled once at load (as `chat`).
+    chat: Option<minijinja::Environment<'static>>,
     bos: String,
     eos: String,
 }
@@ -58,34 +59,33 @@ impl Text {
                 _ => None,
             },
         };
-        if let Some(t) = &template {
-            // Compile once now so a broken template is a load error, not a request error.
-            environment()
-                .template_from_str(t)
-                .map_err(|e| Error::Model(format!("chat template: {e}")))?;
-        }
+        // Compiled now: a broken template is a load error, not a request error.
+        let chat = match template {
+            Some(t) => {
+                let mut env = environment();
+                env.add_template_owned("chat", t)
+                    .map_err(|e| Error::Model(format!("chat template: {e}")))?;
+                Some(env)
+            }
+            None => None,
+        };
         Ok(Text {
             tokenizer,
-            template,
+            chat,
             bos: special(cfg.get("bos_token")),
             eos: special(cfg.get("eos_token")),
         })
     }
 
-    pub fn has_template(&self) -> bool {
-        self.template.is_some()
-    }
-
     /// The prompt text for a conversation, with the assistant's turn opened.
     pub fn render(&self, messages: &[Message]) -> Result<String, Error> {
-        let Some(template) = &self.template else {
+        let Some(env) = &self.chat else {
             return Err(Error::Request(
                 "the model has no chat template; send a plain prompt".into(),
             ));
         };
-        let env = environment();
         let tmpl = env
-            .template_from_str(template)
+            .get_template("chat")
             .map_err(|e| Error::Model(format!("chat template: {e}")))?;
         tmpl.render(minijinja::context! {
             messages => messages,
