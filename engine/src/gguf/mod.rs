@@ -43,7 +43,7 @@ pub struct Report {
     pub sha256: String,
     pub architecture: String,
     pub layers: usize,
-    /// Tensors by GGUF type.
+    /// The file's tensors by GGUF type.
     pub types: std::collections::BTreeMap<String, usize>,
     pub seconds: f64,
     pub bytes: u64,
@@ -134,16 +134,14 @@ struct Graph<'a> {
     /// Per activation: its sums over blocks of 32, shared by the matrices that read it.
     sums: std::collections::HashMap<String, String>,
     accuracy_level: i64,
-    types: std::collections::BTreeMap<String, usize>,
 }
 
 impl<'a> Graph<'a> {
-    fn tensor(&mut self, name: &str) -> Result<(&'a reader::TensorInfo, &'a [u8]), Error> {
+    fn tensor(&self, name: &str) -> Result<(&'a reader::TensorInfo, &'a [u8]), Error> {
         let g: &'a Gguf = self.g;
         let t = g
             .tensor(name)
             .ok_or_else(|| Error::Model(format!("GGUF has no tensor `{name}`")))?;
-        *self.types.entry(t.ty.name()).or_default() += 1;
         Ok((t, g.bytes_of(t)?))
     }
 
@@ -270,8 +268,27 @@ pub fn import(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Report, Error> {
     let started = Instant::now();
+    let (bytes, sha256) = read_hashed(gguf)?;
+    import_read(gguf, bytes, sha256, started, out, opts, progress)
+}
+
+/// The file's bytes and their SHA-256, in hex.
+fn read_hashed(gguf: &Path) -> Result<(Vec<u8>, String), Error> {
     let bytes = std::fs::read(gguf).map_err(|e| Error::Model(format!("{}: {e}", gguf.display())))?;
     let sha256 = hex::encode(Sha256::digest(&bytes));
+    Ok((bytes, sha256))
+}
+
+/// `import` of a file already read (`cached` reads it once, for its hash too).
+fn import_read(
+    gguf: &Path,
+    bytes: Vec<u8>,
+    sha256: String,
+    started: Instant,
+    out: &Path,
+    opts: &ImportOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Report, Error> {
     let g = Gguf::parse(bytes)?;
     let h = hyper(&g)?;
     let tok = tokenizer::build(&g)?;
@@ -280,7 +297,6 @@ pub fn import(
         b: Builder::new("model.onnx.data"),
         sums: Default::default(),
         accuracy_level: opts.accuracy_level,
-        types: Default::default(),
     };
     let total = h.layers + 2;
     progress(0, total);
@@ -475,7 +491,10 @@ pub fn import(
             outputs.push(kv(format!("present.{l}.{kind}"), "total_sequence_length"));
         }
     }
-    let types = gr.types.clone();
+    let mut types = std::collections::BTreeMap::new();
+    for t in &g.tensors {
+        *types.entry(t.ty.name()).or_insert(0) += 1;
+    }
     let meta = vec![
         ("source_sha256".to_string(), sha256.clone()),
         ("source".to_string(), file_name(gguf)),
@@ -559,15 +578,14 @@ fn file_name(p: &Path) -> String {
 /// The folder a GGUF file is imported into, in `cache` by content hash;
 /// imports it the first time.
 pub fn cached(gguf: &Path, cache: &Path, opts: &ImportOptions) -> Result<PathBuf, Error> {
-    let bytes = std::fs::read(gguf).map_err(|e| Error::Model(format!("{}: {e}", gguf.display())))?;
-    let hash = hex::encode(Sha256::digest(&bytes));
-    drop(bytes);
+    let started = Instant::now();
+    let (bytes, hash) = read_hashed(gguf)?;
     let dir = cache.join(format!("{}-acc{}", &hash[..16], opts.accuracy_level));
     if dir.join("genai_config.json").is_file() && dir.join("import.json").is_file() {
         return Ok(dir);
     }
     std::fs::create_dir_all(cache).map_err(|e| Error::Model(format!("{}: {e}", cache.display())))?;
-    let report = import(gguf, &dir, opts, &mut |_, _| {})?;
+    let report = import_read(gguf, bytes, hash, started, &dir, opts, &mut |_, _| {})?;
     tracing::info!(source = %report.source, seconds = report.seconds, bytes = report.bytes, dir = %dir.display(), "GGUF imported");
     Ok(dir)
 }
