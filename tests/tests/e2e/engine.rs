@@ -9,12 +9,22 @@ use std::time::Duration;
 use cordon_tests::{Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
 
-use crate::{chat_request, env, http, messages_request, CLIENT_KEY};
+use crate::{chat_request, env, http, messages_request};
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../engine/tests/fixtures/tiny");
 const SSN: &str = "078-05-1120";
 
 fn config(openai: &FakeUpstream, model_dir: &str, engine_extra: &str) -> String {
+    config_with(
+        openai,
+        &format!(
+            r#"{{ kind: engine, model_dir: "{model_dir}", model_name: tiny-llama, threads: 1, max_context: 512{engine_extra} }}"#
+        ),
+    )
+}
+
+/// One client, a cloud vendor, and `onprem` (YAML flow map) as the local route.
+fn config_with(openai: &FakeUpstream, onprem: &str) -> String {
     format!(
         r#"listen:
   - addr: 127.0.0.1:0
@@ -22,7 +32,7 @@ clients:
   - {{ name: clinic-app, tenant: health, key_env: APP_KEY }}
 upstreams:
   openai: {{ kind: openai, base_url: "{}", api_key_env: VENDOR_KEY, zone: cloud, timeout: 2s }}
-  onprem: {{ kind: engine, model_dir: "{model_dir}", model_name: tiny-llama, threads: 1, max_context: 512{engine_extra} }}
+  onprem: {onprem}
 routes:
   local: [onprem]
   cloud: [openai]
@@ -42,20 +52,11 @@ fn sensitive(max_tokens: u64, stream: bool) -> Value {
     })
 }
 
-/// The text of an OpenAI SSE stream, and whether it ended with [DONE].
+/// The text of an OpenAI SSE stream, whether it ended with [DONE], and its finish reason.
 fn sse_text(body: &str) -> (String, bool, Option<String>) {
     let mut text = String::new();
-    let mut done = false;
     let mut finish = None;
-    for line in body.lines() {
-        let Some(data) = line.strip_prefix("data: ") else {
-            continue;
-        };
-        if data == "[DONE]" {
-            done = true;
-            continue;
-        }
-        let v: Value = serde_json::from_str(data).unwrap();
+    for v in crate::sse_data(body) {
         if let Some(c) = v["choices"][0]["delta"]["content"].as_str() {
             text.push_str(c);
         }
@@ -63,7 +64,7 @@ fn sse_text(body: &str) -> (String, bool, Option<String>) {
             finish = Some(f.to_string());
         }
     }
-    (text, done, finish)
+    (text, body.contains("data: [DONE]"), finish)
 }
 
 #[tokio::test]
@@ -126,15 +127,7 @@ async fn sensitive_traffic_is_answered_in_process_and_nothing_leaves() {
     assert!(e["error"]["message"].as_str().unwrap().contains("tool"), "{e}");
 
     // The engine's model is listed.
-    let models: Value = http()
-        .get(format!("{}/v1/models", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let models = crate::models(&cordon).await;
     assert!(
         models["data"]
             .as_array()
@@ -346,20 +339,12 @@ async fn engine_serve_is_an_openai_compatible_server() {
 
     // A proxy in front of it, as a `zone: local` OpenAI-compatible upstream.
     let openai = FakeUpstream::start(Behavior::Answer).await;
-    let cfg = format!(
-        r#"listen:
-  - addr: 127.0.0.1:0
-clients:
-  - {{ name: clinic-app, tenant: health, key_env: APP_KEY }}
-upstreams:
-  openai: {{ kind: openai, base_url: "{}", api_key_env: VENDOR_KEY, zone: cloud, timeout: 2s }}
-  gpu: {{ kind: openai, base_url: "{}/v1", zone: local, timeout: 10s }}
-routes:
-  local: [gpu]
-  cloud: [openai]
-"#,
-        openai.base_v1(),
-        served.url
+    let cfg = config_with(
+        &openai,
+        &format!(
+            r#"{{ kind: openai, base_url: "{}/v1", zone: local, timeout: 10s }}"#,
+            served.url
+        ),
     );
     let cordon = Cordon::start(&cfg, &env());
     let resp = chat_request(&cordon, &sensitive(6, false)).send().await.unwrap();

@@ -82,6 +82,29 @@ pub fn messages_request(cordon: &cordon_tests::Cordon, body: &serde_json::Value)
         .json(body)
 }
 
+/// The JSON data of each server-sent event, in order (`[DONE]` left out).
+pub fn sse_data(text: &str) -> Vec<serde_json::Value> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix("data:"))
+        .map(str::trim)
+        .filter(|d| *d != "[DONE]")
+        .map(|d| serde_json::from_str(d).unwrap())
+        .collect()
+}
+
+/// `GET /v1/models` on the first listener, with the client key.
+pub async fn models(cordon: &cordon_tests::Cordon) -> serde_json::Value {
+    http()
+        .get(format!("{}/v1/models", cordon.url()))
+        .bearer_auth(CLIENT_KEY)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// The `/metrics` page of a running instance.
 pub async fn metrics(cordon: &cordon_tests::Cordon) -> String {
     http()

@@ -107,19 +107,11 @@ fn strings(v: &Value) -> String {
     }
 }
 
-/// The SSE events' JSON data, in order.
-fn sse_json(body: &str) -> Vec<Value> {
-    body.split("\n\n")
-        .filter_map(|ev| ev.lines().find_map(|l| l.strip_prefix("data: ")))
-        .filter_map(|d| serde_json::from_str(d).ok())
-        .collect()
-}
-
 /// (text, tool arguments) as a client reassembles them from an answer.
 fn answer_of(body: &str, stream: bool, anthropic: bool) -> (String, String) {
     let (mut text, mut args) = (String::new(), String::new());
     if stream {
-        for v in sse_json(body) {
+        for v in crate::sse_data(body) {
             if anthropic {
                 if let Some(t) = v.pointer("/delta/text").and_then(Value::as_str) {
                     text.push_str(t);

@@ -162,15 +162,7 @@ async fn other_openai_endpoints_and_models() {
     assert_eq!(o.requests()[0].json()["model"], "gpt-4o-mini-2024-07-18");
     assert_eq!(o.requests()[1].json()["model"], "text-embedding-3-small");
 
-    let models: Value = c
-        .get(format!("{}/v1/models", cordon.url()))
-        .bearer_auth(CLIENT_KEY)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let models = crate::models(&cordon).await;
     let ids: Vec<&str> = models["data"]
         .as_array()
         .unwrap()

@@ -4,16 +4,7 @@
 use cordon_tests::{fake::reply_text, Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
 
-use crate::{chat_request, config, env, http, CLIENT_KEY};
-
-fn sse_data(text: &str) -> Vec<Value> {
-    text.lines()
-        .filter_map(|l| l.strip_prefix("data:"))
-        .map(str::trim)
-        .filter(|d| *d != "[DONE]")
-        .map(|d| serde_json::from_str(d).unwrap())
-        .collect()
-}
+use crate::{chat_request, config, env, http, sse_data, CLIENT_KEY};
 
 #[tokio::test]
 async fn anthropic_client_on_an_openai_upstream() {
