@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
 use cordon::audit::read::{self, format_time, parse_time, Filter, Row};
-use cordon::audit::{keys, verify, AuditConfig};
+use cordon::audit::{keys, report, verify, AuditConfig};
 use cordon::config::{audit_section, ProcessEnv, Source};
 use secrecy::SecretString;
 
@@ -191,7 +191,7 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
         AuditCommand::Verify { pubkey } => {
             let key = pubkey_for(&cfg, pubkey.as_ref())?;
             let report = verify::verify(&cfg.dir, &key).map_err(|e| e.to_string())?;
-            output::print(&describe(&report));
+            output::print(&report::describe(&report));
             Ok(if report.ok() {
                 ExitCode::SUCCESS
             } else {
@@ -299,7 +299,7 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
             let key = pubkey_for(&cfg, pubkey.as_ref())?;
             let verification = verify::verify(&cfg.dir, &key).map_err(|e| e.to_string())?;
             let rows = read::rows(&cfg.dir, &filter.build()?).map_err(|e| e.to_string())?;
-            output::print(&report_text(&filter, &rows, &verification));
+            output::print(&report::report_text(filter.from.as_deref(), filter.to.as_deref(), &rows, &verification));
             Ok(if verification.ok() {
                 ExitCode::SUCCESS
             } else {
@@ -309,98 +309,9 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
     }
 }
 
-fn describe(r: &verify::Report) -> String {
-    if let Some(b) = &r.first_bad {
-        let seq = b.seq.map(|s| format!(" (seq {s})")).unwrap_or_default();
-        return format!(
-            "FAILED: first bad record: {} line {}{seq}: {}",
-            b.segment, b.line, b.reason
-        );
-    }
-    let mut text = format!(
-        "OK: {} records and {} signed checkpoints in {} segment(s), seq {}..{}; signed through seq {}",
-        r.records,
-        r.checkpoints,
-        r.segments,
-        r.first_seq.unwrap_or(0),
-        r.last_seq,
-        r.signed_through
-    );
-    if r.unsigned_tail > 0 {
-        text.push_str(&format!(
-            " ({} later record(s) chained, not yet signed)",
-            r.unsigned_tail
-        ));
-    }
-    if r.incomplete_tail {
-        text.push_str("; an incomplete last line was skipped (a write in progress, or a crash not yet repaired)");
-    }
-    text
-}
-
-fn report_text(f: &FilterArgs, rows: &[Row], verification: &verify::Report) -> String {
-    use std::collections::BTreeMap;
-    let period = format!(
-        "{} to {}",
-        f.from.as_deref().unwrap_or("the start of the trail"),
-        f.to.as_deref().unwrap_or("now")
-    );
-    let mut out = format!(
-        "Cordon audit report\nperiod: {period}\ntrail: {}\n\n",
-        describe(verification)
-    );
-    // upstream -> (zone, action -> n, category -> n)
-    /// Per upstream: its zone, requests by action, requests by category.
-    type Counts = (String, BTreeMap<String, u64>, BTreeMap<String, u64>);
-    let mut per: BTreeMap<String, Counts> = BTreeMap::new();
-    let mut sensitive_to_cloud: BTreeMap<String, u64> = BTreeMap::new();
-    for r in rows {
-        let up = r
-            .outcome
-            .as_ref()
-            .and_then(|o| o.upstream.clone())
-            .unwrap_or_else(|| "(not forwarded)".into());
-        let e = per
-            .entry(up.clone())
-            .or_insert_with(|| (r.decision.zone.clone(), BTreeMap::new(), BTreeMap::new()));
-        *e.1.entry(r.decision.action.clone()).or_default() += 1;
-        for c in r.decision.categories.keys() {
-            *e.2.entry(c.clone()).or_default() += 1;
-        }
-        let forwarded = r.outcome.as_ref().is_some_and(|o| o.upstream.is_some());
-        if forwarded && r.decision.zone == "cloud" {
-            for c in r.decision.categories.keys() {
-                *sensitive_to_cloud.entry(c.clone()).or_default() += 1;
-            }
-        }
-    }
-    out.push_str(&format!("requests: {}\n", rows.len()));
-    for (up, (zone, actions, cats)) in &per {
-        let total: u64 = actions.values().sum();
-        out.push_str(&format!("\nupstream {up} (zone {zone}): {total} requests\n"));
-        for (a, n) in actions {
-            out.push_str(&format!("  action {a:<14} {n}\n"));
-        }
-        for (c, n) in cats {
-            out.push_str(&format!("  with {c:<16} {n}\n"));
-        }
-    }
-    out.push('\n');
-    for cat in ["PHI", "PII", "FINANCIAL", "SECRET"] {
-        let n = sensitive_to_cloud.get(cat).copied().unwrap_or(0);
-        out.push_str(&format!(
-            "{n} requests with {cat} reached any cloud upstream in this period\n"
-        ));
-    }
-    out
-}
-
 fn print_rows(rows: &[Row], format: Format, out: &mut dyn std::io::Write) -> Result<(), String> {
     print_rows_as(rows, format, out, true)
 }
-
-const CSV_HEADER: &str =
-    "seq,time,decision_id,tenant,client,endpoint,model,route,zone,action,rule,entities,status,upstream,model_served,latency_ms,tokens_in,tokens_out,cost_usd,error";
 
 fn print_rows_as(rows: &[Row], format: Format, out: &mut dyn std::io::Write, first: bool) -> Result<(), String> {
     let w = |out: &mut dyn std::io::Write, s: &str| writeln!(out, "{s}").map_err(|e| e.to_string());
@@ -423,44 +334,7 @@ fn print_rows_as(rows: &[Row], format: Format, out: &mut dyn std::io::Write, fir
                 w(out, &v.to_string())?;
             }
         }
-        Format::Csv => {
-            if first {
-                w(out, CSV_HEADER)?;
-            }
-            for r in rows {
-                let d = &r.decision;
-                let o = r.outcome.clone().unwrap_or_default();
-                let ents: Vec<String> = d.entities.iter().map(|(k, n)| format!("{k}={n}")).collect();
-                let fields = [
-                    r.seq.to_string(),
-                    format_time(r.ts_ms),
-                    d.id.clone(),
-                    d.tenant.clone().unwrap_or_default(),
-                    d.client.clone().unwrap_or_default(),
-                    d.endpoint.clone(),
-                    d.model.clone(),
-                    d.route.clone(),
-                    d.zone.clone(),
-                    d.action.clone(),
-                    d.rule.clone(),
-                    ents.join(";"),
-                    if r.outcome.is_some() {
-                        o.status.to_string()
-                    } else {
-                        String::new()
-                    },
-                    o.upstream.unwrap_or_default(),
-                    o.model_served.unwrap_or_default(),
-                    format!("{:.3}", o.latency_ms),
-                    o.tokens_in.map(|t| t.to_string()).unwrap_or_default(),
-                    o.tokens_out.map(|t| t.to_string()).unwrap_or_default(),
-                    o.cost_usd.map(|c| format!("{c:.6}")).unwrap_or_default(),
-                    o.error.unwrap_or_default(),
-                ];
-                let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-                w(out, &line.join(","))?;
-            }
-        }
+        Format::Csv => report::write_csv(rows, out, first)?,
     }
     Ok(())
 }
@@ -491,10 +365,3 @@ fn print_rows_body(rows: &[Row], out: &mut dyn std::io::Write) -> Result<(), Str
     Ok(())
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}

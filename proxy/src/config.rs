@@ -107,6 +107,61 @@ pub struct RawConfig {
     /// Logs and trace export.
     #[serde(default)]
     pub telemetry: RawTelemetry,
+    /// The compliance console's own listener and users.
+    #[serde(default)]
+    pub admin: Option<RawAdmin>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAdmin {
+    pub addr: String,
+    #[serde(default)]
+    pub tls: Option<RawTls>,
+    #[serde(default)]
+    pub allow_plaintext: bool,
+    #[serde(default)]
+    pub users: Vec<RawAdminUser>,
+    #[serde(default)]
+    pub oidc: Option<RawOidc>,
+    /// How long a console session lasts without activity (default 30m).
+    #[serde(default)]
+    pub session_ttl: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAdminUser {
+    pub name: String,
+    /// `viewer` or `auditor`.
+    pub role: String,
+    /// An argon2 PHC string (`cordon admin hash-password`).
+    #[serde(default)]
+    pub password_hash: Option<String>,
+    /// Or the environment variable holding it.
+    #[serde(default)]
+    pub password_hash_env: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOidc {
+    /// The `iss` tokens must carry.
+    pub issuer: String,
+    /// The `aud` tokens must carry.
+    pub audience: String,
+    /// Where the issuer publishes its keys; default `<issuer>/.well-known/jwks.json`.
+    #[serde(default)]
+    pub jwks_url: Option<String>,
+    /// Or a JWKS file (offline deployments).
+    #[serde(default)]
+    pub jwks_file: Option<PathBuf>,
+    /// The claim holding the role (`viewer` or `auditor`, or a list); default `cordon_role`.
+    #[serde(default)]
+    pub role_claim: Option<String>,
+    /// The claim naming the user in the trail; default `sub`.
+    #[serde(default)]
+    pub user_claim: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -381,6 +436,8 @@ pub struct Config {
     pub tenants: BTreeMap<String, Option<String>>,
     pub pseudonymize: crate::pseudo::PseudoConfig,
     pub telemetry: crate::telemetry::TelemetryConfig,
+    /// The compliance console, when `admin:` is configured.
+    pub admin: Option<crate::console::ConsoleConfig>,
 }
 
 /// The policy in force at start, where it came from, and what a reload
@@ -807,7 +864,9 @@ impl<'a> Builder<'a> {
         let policy = self.policy(raw.policy.as_ref(), &routes, &routing, &detectors)?;
         let pseudonymize = self.pseudonymize(&raw.pseudonymize);
         let telemetry = self.telemetry(&raw.telemetry);
+        let admin = raw.admin.as_ref().and_then(|a| self.admin(a, &listeners));
         Some(Config {
+            admin,
             telemetry,
             pseudonymize,
             detectors,
@@ -989,35 +1048,7 @@ impl<'a> Builder<'a> {
                     continue;
                 }
             };
-            let tls = l.tls.as_ref().map(|t| {
-                let reload_interval = self.duration(
-                    &["listen", &idx, "tls", "reload_interval"],
-                    &t.reload_interval,
-                    Duration::from_secs(2),
-                );
-                let files = TlsFiles {
-                    cert: self.path(&t.cert),
-                    key: self.path(&t.key),
-                    client_ca: t.client_ca.as_deref().map(|p| self.path(p)),
-                    reload_interval,
-                };
-                for (key, p) in [
-                    ("cert", Some(&files.cert)),
-                    ("key", Some(&files.key)),
-                    ("client_ca", files.client_ca.as_ref()),
-                ] {
-                    if let Some(p) = p {
-                        if !p.is_file() {
-                            self.error(
-                                &["listen", &idx, "tls", key],
-                                format!("file `{}` does not exist or is not readable", p.display()),
-                                Some("relative paths are resolved against the config file's folder"),
-                            );
-                        }
-                    }
-                }
-                files
-            });
+            let tls = l.tls.as_ref().map(|t| self.tls_files(&["listen", &idx, "tls"], t));
             if tls.is_none() && !addr.ip().is_loopback() && !l.allow_plaintext {
                 self.error(
                     &["listen", &idx, "addr"],
@@ -1031,6 +1062,176 @@ impl<'a> Builder<'a> {
             out.push(Listener { addr, tls });
         }
         out
+    }
+
+    fn tls_files(&mut self, path: &[&str], t: &RawTls) -> TlsFiles {
+        let mut at = path.to_vec();
+        at.push("reload_interval");
+        let reload_interval = self.duration(&at, &t.reload_interval, Duration::from_secs(2));
+        let files = TlsFiles {
+            cert: self.path(&t.cert),
+            key: self.path(&t.key),
+            client_ca: t.client_ca.as_deref().map(|p| self.path(p)),
+            reload_interval,
+        };
+        for (key, p) in [
+            ("cert", Some(&files.cert)),
+            ("key", Some(&files.key)),
+            ("client_ca", files.client_ca.as_ref()),
+        ] {
+            if let Some(p) = p {
+                if !p.is_file() {
+                    let mut at = path.to_vec();
+                    at.push(key);
+                    self.error(
+                        &at,
+                        format!("file `{}` does not exist or is not readable", p.display()),
+                        Some("relative paths are resolved against the config file's folder"),
+                    );
+                }
+            }
+        }
+        files
+    }
+
+    fn admin(&mut self, raw: &RawAdmin, listeners: &[Listener]) -> Option<crate::console::ConsoleConfig> {
+        use crate::console::{AdminUser, ConsoleConfig, JwksSource, OidcConfig, Role};
+        let addr: SocketAddr = match raw.addr.parse() {
+            Ok(a) => a,
+            Err(_) => {
+                self.error(
+                    &["admin", "addr"],
+                    format!("`{}` is not an address", raw.addr),
+                    Some("write IP:PORT, e.g. 127.0.0.1:9443"),
+                );
+                return None;
+            }
+        };
+        if addr.port() != 0 && listeners.iter().any(|l| l.addr == addr) {
+            self.error(
+                &["admin", "addr"],
+                format!("{addr} is also a proxy listener"),
+                Some("the console has its own port, never the proxy's"),
+            );
+        }
+        let tls = raw.tls.as_ref().map(|t| self.tls_files(&["admin", "tls"], t));
+        if tls.is_none() && !addr.ip().is_loopback() && !raw.allow_plaintext {
+            self.error(
+                &["admin", "addr"],
+                format!("plaintext console on {addr}, which is not loopback"),
+                Some("add `tls: { cert, key }`, or `allow_plaintext: true` if a trusted proxy terminates TLS in front"),
+            );
+        }
+        let mut users = Vec::new();
+        for (i, u) in raw.users.iter().enumerate() {
+            let idx = i.to_string();
+            let Some(role) = Role::parse(&u.role) else {
+                self.error(
+                    &["admin", "users", &idx, "role"],
+                    format!("unknown role `{}`", u.role),
+                    Some("`viewer` (reads) or `auditor` (reads, exports, subject lookups)"),
+                );
+                continue;
+            };
+            let hash = match (&u.password_hash, &u.password_hash_env) {
+                (Some(h), None) => Some(h.clone()),
+                (None, Some(var)) => {
+                    let h = self.env.var(var);
+                    if h.is_none() {
+                        self.error(
+                            &["admin", "users", &idx, "password_hash_env"],
+                            format!("environment variable `{var}` is not set"),
+                            None,
+                        );
+                    }
+                    h
+                }
+                _ => {
+                    self.error(
+                        &["admin", "users", &idx],
+                        "a user needs exactly one of `password_hash` and `password_hash_env`",
+                        Some("make one with `cordon admin hash-password`"),
+                    );
+                    None
+                }
+            };
+            let Some(hash) = hash else { continue };
+            if argon2::PasswordHash::new(&hash).is_err() || !hash.starts_with("$argon2") {
+                self.error(
+                    &["admin", "users", &idx, "password_hash"],
+                    "not an argon2 password hash",
+                    Some("make one with `cordon admin hash-password` (an `$argon2id$...` string)"),
+                );
+                continue;
+            }
+            if users.iter().any(|x: &AdminUser| x.name == u.name) {
+                self.error(&["admin", "users", &idx, "name"], format!("user `{}` is listed twice", u.name), None);
+            }
+            users.push(AdminUser {
+                name: u.name.clone(),
+                role,
+                password_hash: hash,
+            });
+        }
+        let oidc = raw.oidc.as_ref().and_then(|o| {
+            let jwks = match (&o.jwks_url, &o.jwks_file) {
+                (Some(_), Some(_)) => {
+                    self.error(&["admin", "oidc"], "give `jwks_url` or `jwks_file`, not both", None);
+                    return None;
+                }
+                (None, Some(f)) => {
+                    let f = self.path(f);
+                    if !f.is_file() {
+                        self.error(
+                            &["admin", "oidc", "jwks_file"],
+                            format!("file `{}` does not exist or is not readable", f.display()),
+                            None,
+                        );
+                    }
+                    JwksSource::File(f)
+                }
+                (url, None) => {
+                    let url = url
+                        .clone()
+                        .unwrap_or_else(|| format!("{}/.well-known/jwks.json", o.issuer.trim_end_matches('/')));
+                    match url::Url::parse(&url) {
+                        Ok(u) if u.scheme() == "https" || u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost") => {
+                            JwksSource::Url(url)
+                        }
+                        _ => {
+                            self.error(
+                                &["admin", "oidc", "jwks_url"],
+                                format!("`{url}` is not an https URL"),
+                                Some("keys that verify logins must come over https"),
+                            );
+                            return None;
+                        }
+                    }
+                }
+            };
+            Some(OidcConfig {
+                issuer: o.issuer.clone(),
+                audience: o.audience.clone(),
+                jwks,
+                role_claim: o.role_claim.clone().unwrap_or_else(|| "cordon_role".into()),
+                user_claim: o.user_claim.clone().unwrap_or_else(|| "sub".into()),
+            })
+        });
+        if users.is_empty() && oidc.is_none() && raw.oidc.is_none() {
+            self.error(
+                &["admin"],
+                "the console has no way to log in",
+                Some("add `users:` (with `cordon admin hash-password`) or `oidc:`"),
+            );
+        }
+        let session_ttl = self.duration(&["admin", "session_ttl"], &raw.session_ttl, Duration::from_secs(30 * 60));
+        Some(ConsoleConfig {
+            addr,
+            tls,
+            users,
+            oidc,
+            session_ttl,
+        })
     }
 
     fn clients(&mut self, raw: Option<&[RawClient]>) -> Option<Vec<Client>> {

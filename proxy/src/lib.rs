@@ -16,6 +16,7 @@ pub mod auth;
 pub mod body;
 pub mod classify;
 pub mod config;
+pub mod console;
 pub mod engine_api;
 pub mod error;
 pub mod headers;

@@ -51,11 +51,22 @@ enum Command {
         #[command(subcommand)]
         command: engine_cli::EngineCommand,
     },
+    /// The compliance console's users.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
     /// Work with configuration files.
     Config {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Print an argon2id hash of a password read from stdin, for `admin.users[].password_hash`.
+    HashPassword,
 }
 
 #[derive(Subcommand)]
@@ -75,6 +86,9 @@ fn main() -> ExitCode {
         Command::Explain(args) => policy_cli::explain(args),
         Command::Policy { command } => policy_cli::run(command),
         Command::Engine { command } => engine_cli::run(command),
+        Command::Admin {
+            command: AdminCommand::HashPassword,
+        } => hash_password(),
         Command::Config {
             command: ConfigCommand::Check { file },
         } => check(&file),
@@ -132,11 +146,14 @@ fn serve(path: Option<PathBuf>) -> ExitCode {
     for w in warnings {
         tracing::warn!(issue = %w, "config");
     }
-    let result = runtime.block_on(cordon::server::serve(config, |addr, tls| {
-        output::print(&format!(
-            "cordon listening on {addr} ({})",
-            if tls { "https" } else { "http" }
-        ));
+    let result = runtime.block_on(cordon::server::serve(config, |addr, tls, what| {
+        let scheme = if tls { "https" } else { "http" };
+        match what {
+            cordon::server::Bound::Proxy => output::print(&format!("cordon listening on {addr} ({scheme})")),
+            cordon::server::Bound::Console => {
+                output::print(&format!("cordon console listening on {addr} ({scheme})"))
+            }
+        }
     }));
     {
         let _in_runtime = runtime.enter();
@@ -147,6 +164,33 @@ fn serve(path: Option<PathBuf>) -> ExitCode {
         Err(e) => {
             tracing::error!(error = %e, "cordon stopped");
             output::eprint(&format!("cordon: {e:#}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn hash_password() -> ExitCode {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        output::eprint("password (input is not echoed if your terminal hides it; end with Enter):");
+    }
+    let mut line = String::new();
+    if let Err(e) = std::io::stdin().read_line(&mut line) {
+        output::eprint(&format!("cordon admin hash-password: cannot read stdin: {e}"));
+        return ExitCode::from(2);
+    }
+    let password = line.trim_end_matches(['\r', '\n']);
+    if password.chars().count() < 12 {
+        output::eprint("cordon admin hash-password: use a password of at least 12 characters");
+        return ExitCode::from(2);
+    }
+    match cordon::console::auth::hash_password(password) {
+        Ok(h) => {
+            output::print(&h);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            output::eprint(&format!("cordon admin hash-password: {e}"));
             ExitCode::FAILURE
         }
     }

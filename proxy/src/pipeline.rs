@@ -264,6 +264,11 @@ impl App {
                     rules = policy.rules.len(),
                     "policy reloaded"
                 );
+                self.audit.note(crate::audit::Body::Policy(policy_record(
+                    &policy,
+                    Some(path),
+                    "reload",
+                )));
                 self.policy.store(Arc::new(policy));
                 self.metrics.policy_reload("loaded");
             }
@@ -1238,4 +1243,16 @@ fn json_with_headers(status: StatusCode, value: &Value, mut headers: HeaderMap) 
     *resp.status_mut() = status;
     *resp.headers_mut() = headers;
     resp
+}
+
+/// The audit record of a policy coming into force.
+pub fn policy_record(policy: &Policy, file: Option<&std::path::Path>, reason: &str) -> crate::audit::PolicyRecord {
+    crate::audit::PolicyRecord {
+        hash: policy.hash.clone(),
+        name: policy.name.clone(),
+        version: policy.version,
+        file: file.map(|f| f.display().to_string()),
+        rules: policy.rules.len(),
+        reason: reason.into(),
+    }
 }

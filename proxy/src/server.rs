@@ -67,10 +67,18 @@ impl Drop for ConnectionGuard {
     }
 }
 
+/// What a bound listener serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Proxy,
+    /// The compliance console (`admin:`).
+    Console,
+}
+
 /// Runs the proxy until SIGTERM or SIGINT, then drains open connections.
 /// `on_listen` is told each bound address (with port 0 resolved) and whether
 /// it is TLS, once every listener is bound.
-pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> anyhow::Result<()> {
+pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool, Bound)) -> anyhow::Result<()> {
     // Before anything is announced: a signal sent as soon as the listener
     // is reported must find its handler installed.
     let signals = Signals::install()?;
@@ -106,6 +114,11 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> 
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", l.addr))?;
         bound.push(Listening { listener, tls });
     }
+    let console = match config.admin.take() {
+        Some(c) => Some((crate::console::bind(&c).await?, c)),
+        None => None,
+    };
+    let audit_cfg = config.audit.clone();
     let limits = config.limits.clone();
     let audit = Arc::new(Audit::open(&config.audit)?);
     tracing::info!(dir = %config.audit.dir.display(), "audit trail open");
@@ -116,6 +129,9 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> 
             .as_ref()
             .map_or("<baseline>".to_string(), |f| f.display().to_string());
         tracing::info!(policy = %p.policy.name, file = %file, hash = %p.policy.hash, rules = p.policy.rules.len(), "policy in force");
+        // The trail says which policy decided what from here on.
+        let rec = crate::pipeline::policy_record(&p.policy, p.file.as_deref(), "start");
+        audit.record(crate::audit::Body::Policy(rec)).await?;
     }
     let app = Arc::new(App::new(config, upstreams, audit.clone()));
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
@@ -129,7 +145,7 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> 
     for l in bound {
         let addr = l.listener.local_addr()?;
         tracing::info!(addr = %addr, tls = l.tls.is_some(), "listening");
-        on_listen(addr, l.tls.is_some());
+        on_listen(addr, l.tls.is_some(), Bound::Proxy);
         if let Some(tls) = &l.tls {
             tasks.push(tokio::spawn(tls.clone().watch(hup.clone(), stop_watchers.clone())));
         }
@@ -141,6 +157,16 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool)) -> 
             conns.clone(),
             slots.clone(),
         )));
+    }
+    if let Some(((listener, tls), cfg)) = console {
+        let addr = listener.local_addr()?;
+        tracing::info!(addr = %addr, tls = tls.is_some(), users = cfg.users.len(), oidc = cfg.oidc.is_some(), "compliance console listening");
+        on_listen(addr, tls.is_some(), Bound::Console);
+        if let Some(t) = &tls {
+            tasks.push(tokio::spawn(t.clone().watch(hup.clone(), stop_watchers.clone())));
+        }
+        let console = Arc::new(crate::console::Console::new(cfg, audit_cfg, audit.clone(), app.clone())?);
+        tasks.push(tokio::spawn(crate::console::run(console, listener, tls, shutdown_rx.clone())));
     }
     signals.wait(hup).await;
     tracing::info!(open_connections = conns.open.load(Ordering::Acquire), "shutting down");

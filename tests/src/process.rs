@@ -70,6 +70,8 @@ fn newest_file(dir: &std::path::Path) -> Option<(std::time::SystemTime, PathBuf)
 pub struct Cordon {
     child: Child,
     pub addrs: Vec<SocketAddr>,
+    /// The compliance console's listener, when `admin:` is configured.
+    pub console: Option<SocketAddr>,
     logs: Arc<Mutex<Vec<String>>>,
     pub dir: tempfile::TempDir,
     env: Vec<(String, String)>,
@@ -88,10 +90,11 @@ impl Cordon {
         let path = dir.path().join("cordon.yaml");
         std::fs::write(&path, config).expect("write config");
         let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        let (child, addrs, logs) = Self::spawn(&path, config, &env);
+        let (child, addrs, console, logs) = Self::spawn(&path, config, &env);
         Cordon {
             child,
             addrs,
+            console,
             logs,
             dir,
             env,
@@ -109,9 +112,10 @@ impl Cordon {
         self.kill9();
         let path = self.dir.path().join("cordon.yaml");
         let config = std::fs::read_to_string(&path).expect("config");
-        let (child, addrs, logs) = Self::spawn(&path, &config, &self.env);
+        let (child, addrs, console, logs) = Self::spawn(&path, &config, &self.env);
         self.child = child;
         self.addrs = addrs;
+        self.console = console;
         self.logs = logs;
     }
 
@@ -129,7 +133,7 @@ impl Cordon {
         path: &std::path::Path,
         config: &str,
         env: &[(String, String)],
-    ) -> (Child, Vec<SocketAddr>, Arc<Mutex<Vec<String>>>) {
+    ) -> (Child, Vec<SocketAddr>, Option<SocketAddr>, Arc<Mutex<Vec<String>>>) {
         let mut cmd = Command::new(cordon_bin());
         cmd.arg("serve").arg("--config").arg(path);
         cmd.env_remove("OPENAI_API_KEY").env_remove("ANTHROPIC_API_KEY");
@@ -143,19 +147,25 @@ impl Cordon {
         let expected = config.matches("addr:").count().max(1);
         let logs = Arc::new(Mutex::new(Vec::new()));
         let (tx, rx) = std::sync::mpsc::channel();
-        // stdout: "cordon listening on ADDR (http|https)", one line per listener.
+        // stdout: "cordon listening on ADDR (http|https)", one line per
+        // listener, and "cordon console listening on ADDR (...)".
         let stdout = child.stdout.take().expect("stdout");
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines() {
                 let Ok(line) = line else { break };
-                if let Some(rest) = line.strip_prefix("cordon listening on ") {
-                    if let Some(a) = rest
-                        .split_whitespace()
-                        .next()
-                        .and_then(|a| a.parse::<SocketAddr>().ok())
-                    {
-                        let _ = tx.send(a);
-                    }
+                let (rest, console) = match line.strip_prefix("cordon listening on ") {
+                    Some(rest) => (rest, false),
+                    None => match line.strip_prefix("cordon console listening on ") {
+                        Some(rest) => (rest, true),
+                        None => continue,
+                    },
+                };
+                if let Some(a) = rest
+                    .split_whitespace()
+                    .next()
+                    .and_then(|a| a.parse::<SocketAddr>().ok())
+                {
+                    let _ = tx.send((a, console));
                 }
             }
         });
@@ -169,10 +179,12 @@ impl Cordon {
         });
         let deadline = Instant::now() + START_TIMEOUT;
         let mut addrs = Vec::new();
-        while addrs.len() < expected {
+        let mut console = None;
+        while addrs.len() + usize::from(console.is_some()) < expected {
             let left = deadline.saturating_duration_since(Instant::now());
             match rx.recv_timeout(left) {
-                Ok(a) => addrs.push(a),
+                Ok((a, false)) => addrs.push(a),
+                Ok((a, true)) => console = Some(a),
                 Err(_) => {
                     let _ = child.kill();
                     let _ = child.wait();
@@ -180,7 +192,7 @@ impl Cordon {
                 }
             }
         }
-        (child, addrs, logs)
+        (child, addrs, console, logs)
     }
 
     /// Runs `cordon serve` expecting it to refuse to start; returns its exit

@@ -14,6 +14,7 @@
 
 pub mod keys;
 pub mod read;
+pub mod report;
 pub mod verify;
 mod writer;
 
@@ -25,7 +26,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-pub use writer::recover;
+pub use writer::{recover, segment_name, segments, HEAD_FILE};
 
 /// The hash a first record chains to.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -48,6 +49,45 @@ pub enum Body {
     Decision(DecisionRecord),
     Outcome(OutcomeRecord),
     Checkpoint(Checkpoint),
+    /// Something a person did in the compliance console.
+    Access(AccessRecord),
+    /// A policy came into force (at start, or by a reload).
+    Policy(PolicyRecord),
+}
+
+/// One console action: who did what, with which parameters (filters, a
+/// period, a subject's keyed fingerprint), never a looked-up value.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct AccessRecord {
+    /// The user's name (config users) or token subject (OIDC).
+    pub user: String,
+    pub role: String,
+    /// `login`, `login_failed`, `logout`, `view_decision`, `subject_lookup`,
+    /// `export`, `report`, `verify`.
+    pub action: String,
+    /// The action's parameters, by name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, String>,
+    /// How many records the action returned, where it returns some.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<u64>,
+    /// The client's address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote: Option<String>,
+}
+
+/// A policy in force from this record on.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct PolicyRecord {
+    pub hash: String,
+    pub name: String,
+    pub version: u32,
+    /// The file it was read from; absent for the embedded baseline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    pub rules: usize,
+    /// `start` or `reload`.
+    pub reason: String,
 }
 
 /// Where a request was sent and why. Written before it is forwarded.
@@ -231,16 +271,26 @@ impl Audit {
         done.await.map_err(|_| AuditError::Unavailable)?
     }
 
+    /// Appends a console action or policy record and returns once it is on
+    /// disk: an action the trail cannot record is not carried out.
+    pub async fn record(&self, body: Body) -> Result<u64, AuditError> {
+        let (ack, done) = tokio::sync::oneshot::channel();
+        self.send(writer::Cmd::Append(writer::serialize(&body), Some(ack)))?;
+        done.await.map_err(|_| AuditError::Unavailable)?
+    }
+
     /// Queues an outcome record; it is made durable by the next group commit.
     pub fn outcome(&self, mut rec: OutcomeRecord) {
         if rec.cost_usd.is_none() {
             rec.cost_usd = self.cost(rec.model_served.as_deref(), rec.tokens_in, rec.tokens_out);
         }
-        if self
-            .send(writer::Cmd::Append(writer::serialize(&Body::Outcome(rec)), None))
-            .is_err()
-        {
-            tracing::error!("audit writer is gone; outcome record not written");
+        self.note(Body::Outcome(rec));
+    }
+
+    /// Queues a record; it is made durable by the next group commit.
+    pub fn note(&self, body: Body) {
+        if self.send(writer::Cmd::Append(writer::serialize(&body), None)).is_err() {
+            tracing::error!("audit writer is gone; record not written");
         }
     }
 

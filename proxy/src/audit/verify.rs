@@ -62,6 +62,16 @@ fn check_signature(cp: &Checkpoint, key: &VerifyingKey) -> Result<(), String> {
 
 /// Verifies the trail in `dir` with `key`.
 pub fn verify(dir: &Path, key: &VerifyingKey) -> Result<Report, super::AuditError> {
+    verify_with_progress(dir, key, &mut |_, _| {})
+}
+
+/// [`verify`], telling `progress` the bytes checked so far and the trail's
+/// size in bytes (when it started), every few thousand records.
+pub fn verify_with_progress(
+    dir: &Path,
+    key: &VerifyingKey,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Report, super::AuditError> {
     let mut report = Report::default();
     // Read before the segments: the writer updates head.json only after the
     // checkpoint is on disk in a segment, so on a live trail the segments
@@ -72,6 +82,13 @@ pub fn verify(dir: &Path, key: &VerifyingKey) -> Result<Report, super::AuditErro
     let segs = segments(dir)?;
     report.segments = segs.len();
     let last_segment = segs.len().saturating_sub(1);
+    let total: u64 = segs
+        .iter()
+        .filter_map(|(_, p)| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let mut done: u64 = 0;
+    progress(0, total);
     'outer: for (n, (_, path)) in segs.iter().enumerate() {
         let name = path
             .file_name()
@@ -175,8 +192,13 @@ pub fn verify(dir: &Path, key: &VerifyingKey) -> Result<Report, super::AuditErro
             }
             prev_seq = entry.seq;
             prev_hash = Some(sha256_hex(line));
+            done += line.len() as u64 + 1;
+            if i % 4096 == 0 {
+                progress(done.min(total), total);
+            }
         }
     }
+    progress(total, total);
     report.last_seq = prev_seq;
     if let (None, Some(head)) = (&report.first_bad, head) {
         check_head_file(&head, key, &mut report);

@@ -1,0 +1,342 @@
+//! Console logins: config users with argon2 password hashes, or bearer
+//! tokens (JWT) checked against an OIDC issuer's JWKS; sessions held
+//! server-side behind a random cookie; CSRF tokens bound to the session;
+//! failed logins slowed down per client address.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use base64::Engine as _;
+use jsonwebtoken::jwk::{AlgorithmParameters, JwkSet};
+use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+use subtle::ConstantTimeEq;
+
+use super::{AdminUser, JwksSource, OidcConfig, Role};
+
+/// Who is acting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub user: String,
+    pub role: Role,
+    /// `password` or `oidc`.
+    pub method: &'static str,
+}
+
+/// A random token, base64url, 32 bytes of entropy.
+pub fn random_token() -> String {
+    use rand_core::RngCore;
+    let mut b = [0u8; 32];
+    rand_core::OsRng.fill_bytes(&mut b);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
+}
+
+/// Constant-time string equality.
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+/// An argon2id hash (PHC string) of `password`, with a random salt and the
+/// library's recommended parameters.
+pub fn hash_password(password: &str) -> Result<String, String> {
+    let salt = SaltString::generate(&mut rand_core::OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| e.to_string())
+}
+
+/// A hash to check passwords of unknown users against, so that a wrong
+/// name takes as long as a wrong password.
+static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| hash_password("cordon-no-such-user").unwrap_or_default());
+
+/// Checks a name and password against the configured users (slow on
+/// purpose: run it off the async threads).
+pub fn check_password(users: &[AdminUser], name: &str, password: &str) -> Option<Principal> {
+    let user = users.iter().find(|u| u.name == name);
+    let hash = user.map_or(DUMMY_HASH.as_str(), |u| u.password_hash.as_str());
+    let ok = PasswordHash::new(hash)
+        .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+        .unwrap_or(false);
+    let user = user?;
+    ok.then(|| Principal {
+        user: user.name.clone(),
+        role: user.role,
+        method: "password",
+    })
+}
+
+/// A logged-in browser.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub principal: Principal,
+    pub csrf: String,
+    last_seen: Instant,
+}
+
+/// Sessions by the SHA-256 of their cookie (the cookie itself is not kept).
+pub struct Sessions {
+    ttl: Duration,
+    map: Mutex<HashMap<String, Session>>,
+}
+
+const MAX_SESSIONS: usize = 10_000;
+
+impl Sessions {
+    pub fn new(ttl: Duration) -> Sessions {
+        Sessions {
+            ttl,
+            map: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Starts a session; returns the cookie value.
+    pub fn create(&self, principal: Principal) -> String {
+        let token = random_token();
+        let Ok(mut map) = self.map.lock() else { return token };
+        let now = Instant::now();
+        map.retain(|_, s| now.duration_since(s.last_seen) < self.ttl);
+        if map.len() >= MAX_SESSIONS {
+            // Oldest first out.
+            if let Some(k) = map.iter().min_by_key(|(_, s)| s.last_seen).map(|(k, _)| k.clone()) {
+                map.remove(&k);
+            }
+        }
+        map.insert(
+            crate::audit::sha256_hex(token.as_bytes()),
+            Session {
+                principal,
+                csrf: random_token(),
+                last_seen: now,
+            },
+        );
+        token
+    }
+
+    /// The live session for a cookie value, its idle time renewed.
+    pub fn get(&self, token: &str) -> Option<Session> {
+        let mut map = self.map.lock().ok()?;
+        let key = crate::audit::sha256_hex(token.as_bytes());
+        let now = Instant::now();
+        let s = map.get_mut(&key)?;
+        if now.duration_since(s.last_seen) >= self.ttl {
+            map.remove(&key);
+            return None;
+        }
+        s.last_seen = now;
+        Some(s.clone())
+    }
+
+    pub fn remove(&self, token: &str) {
+        if let Ok(mut map) = self.map.lock() {
+            map.remove(&crate::audit::sha256_hex(token.as_bytes()));
+        }
+    }
+}
+
+/// Failed logins per client address: after `LIMIT` failures within
+/// `WINDOW`, that address is refused until the window passes.
+pub struct Throttle {
+    failures: Mutex<HashMap<IpAddr, (u32, Instant)>>,
+}
+
+const LIMIT: u32 = 5;
+const WINDOW: Duration = Duration::from_secs(300);
+
+impl Default for Throttle {
+    fn default() -> Self {
+        Throttle {
+            failures: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl Throttle {
+    pub fn blocked(&self, ip: IpAddr) -> bool {
+        let Ok(mut m) = self.failures.lock() else { return true };
+        let now = Instant::now();
+        m.retain(|_, (_, t)| now.duration_since(*t) < WINDOW);
+        m.get(&ip).is_some_and(|(n, _)| *n >= LIMIT)
+    }
+
+    pub fn failed(&self, ip: IpAddr) {
+        if let Ok(mut m) = self.failures.lock() {
+            let e = m.entry(ip).or_insert((0, Instant::now()));
+            e.0 += 1;
+            e.1 = Instant::now();
+        }
+    }
+
+    pub fn succeeded(&self, ip: IpAddr) {
+        if let Ok(mut m) = self.failures.lock() {
+            m.remove(&ip);
+        }
+    }
+}
+
+/// Bearer tokens checked against the issuer's keys, fetched and cached.
+pub struct Oidc {
+    cfg: OidcConfig,
+    keys: tokio::sync::Mutex<Option<(JwkSet, Instant)>>,
+    http: reqwest::Client,
+}
+
+/// Keys are fetched again after this long, or when a token names an unknown key
+/// (at most once per `REFETCH_MIN`).
+const KEYS_TTL: Duration = Duration::from_secs(600);
+const REFETCH_MIN: Duration = Duration::from_secs(30);
+
+impl Oidc {
+    pub fn new(cfg: OidcConfig) -> Oidc {
+        Oidc {
+            cfg,
+            keys: tokio::sync::Mutex::new(None),
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(10))
+                .build()
+                .unwrap_or_default(),
+        }
+    }
+
+    async fn fetch(&self) -> Result<JwkSet, String> {
+        let text = match &self.cfg.jwks {
+            JwksSource::File(p) => std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?,
+            JwksSource::Url(u) => {
+                let resp = self.http.get(u).send().await.map_err(|e| format!("JWKS: {e}"))?;
+                if !resp.status().is_success() {
+                    return Err(format!("JWKS: HTTP {}", resp.status()));
+                }
+                resp.text().await.map_err(|e| format!("JWKS: {e}"))?
+            }
+        };
+        serde_json::from_str(&text).map_err(|e| format!("JWKS is not a key set: {e}"))
+    }
+
+    async fn key_set(&self, kid: Option<&str>) -> Result<JwkSet, String> {
+        let mut guard = self.keys.lock().await;
+        let stale = match &*guard {
+            None => true,
+            Some((set, at)) => {
+                let age = at.elapsed();
+                let unknown = kid.is_some_and(|k| set.find(k).is_none());
+                age >= KEYS_TTL || (unknown && age >= REFETCH_MIN)
+            }
+        };
+        if stale {
+            match self.fetch().await {
+                Ok(set) => *guard = Some((set, Instant::now())),
+                Err(e) if guard.is_none() => return Err(e),
+                Err(e) => tracing::warn!(error = %e, "console: JWKS refresh failed; keeping the keys held"),
+            }
+        }
+        guard.as_ref().map(|(s, _)| s.clone()).ok_or_else(|| "no keys".into())
+    }
+
+    /// Checks a JWT: an asymmetric signature by a key of the set, `iss`,
+    /// `aud`, `exp` (and `nbf`), and a role claim naming a console role.
+    pub async fn check(&self, token: &str) -> Result<Principal, String> {
+        let header = jsonwebtoken::decode_header(token).map_err(|_| "not a JWT")?;
+        let alg = header.alg;
+        if matches!(alg, Algorithm::HS256 | Algorithm::HS384 | Algorithm::HS512) {
+            return Err("symmetric token signatures are not accepted".into());
+        }
+        let set = self.key_set(header.kid.as_deref()).await?;
+        let jwk = match &header.kid {
+            Some(kid) => set.find(kid),
+            None if set.keys.len() == 1 => set.keys.first(),
+            None => None,
+        }
+        .ok_or("the token's key is not in the issuer's key set")?;
+        if matches!(jwk.algorithm, AlgorithmParameters::OctetKey(_)) {
+            return Err("symmetric keys are not accepted".into());
+        }
+        let key = DecodingKey::from_jwk(jwk).map_err(|e| format!("unusable key: {e}"))?;
+        let mut v = Validation::new(alg);
+        v.set_issuer(&[&self.cfg.issuer]);
+        v.set_audience(&[&self.cfg.audience]);
+        v.set_required_spec_claims(&["exp", "iss", "aud"]);
+        v.validate_nbf = true;
+        v.leeway = 30;
+        let data = jsonwebtoken::decode::<serde_json::Value>(token, &key, &v).map_err(|e| format!("token refused: {e}"))?;
+        let claims = data.claims;
+        let user = claims
+            .get(&self.cfg.user_claim)
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| format!("the token has no `{}` claim", self.cfg.user_claim))?
+            .to_string();
+        let roles: Vec<&str> = match claims.get(&self.cfg.role_claim) {
+            Some(serde_json::Value::String(s)) => vec![s.as_str()],
+            Some(serde_json::Value::Array(a)) => a.iter().filter_map(|v| v.as_str()).collect(),
+            _ => vec![],
+        };
+        let role = if roles.contains(&"auditor") {
+            Role::Auditor
+        } else if roles.contains(&"viewer") {
+            Role::Viewer
+        } else {
+            return Err(format!(
+                "the token's `{}` claim names no console role (viewer, auditor)",
+                self.cfg.role_claim
+            ));
+        };
+        Ok(Principal {
+            user,
+            role,
+            method: "oidc",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_verify_and_unknown_users_fail() {
+        let hash = hash_password("correct horse").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        let users = vec![AdminUser {
+            name: "ana".into(),
+            role: Role::Auditor,
+            password_hash: hash,
+        }];
+        assert_eq!(check_password(&users, "ana", "correct horse").map(|p| p.role), Some(Role::Auditor));
+        assert!(check_password(&users, "ana", "wrong").is_none());
+        assert!(check_password(&users, "bob", "correct horse").is_none());
+    }
+
+    #[test]
+    fn sessions_expire_and_end() {
+        let s = Sessions::new(Duration::from_millis(50));
+        let p = Principal {
+            user: "ana".into(),
+            role: Role::Viewer,
+            method: "password",
+        };
+        let t = s.create(p.clone());
+        assert_eq!(s.get(&t).map(|x| x.principal), Some(p.clone()));
+        assert!(s.get("forged").is_none());
+        std::thread::sleep(Duration::from_millis(60));
+        assert!(s.get(&t).is_none(), "idle past the TTL");
+        let t = s.create(p);
+        s.remove(&t);
+        assert!(s.get(&t).is_none());
+    }
+
+    #[test]
+    fn throttle_blocks_after_repeated_failures() {
+        let t = Throttle::default();
+        let ip: IpAddr = [127, 0, 0, 1].into();
+        for _ in 0..LIMIT {
+            assert!(!t.blocked(ip));
+            t.failed(ip);
+        }
+        assert!(t.blocked(ip));
+        t.succeeded(ip);
+        assert!(!t.blocked(ip));
+    }
+}

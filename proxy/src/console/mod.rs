@@ -1,0 +1,446 @@
+//! The compliance console: web pages where compliance officers see, search
+//! and prove routing decisions, served on the admin listener (`admin:`),
+//! never on the proxy's port.
+//!
+//! - Logins: config users (argon2 hashes) or OIDC bearer tokens (JWKS);
+//!   roles `viewer` (reads) and `auditor` (also evidence: report, export,
+//!   subject lookup). Sessions live server-side behind a random HttpOnly,
+//!   SameSite=Strict cookie (`__Host-` and Secure over TLS).
+//! - Every form carries a CSRF token bound to the session; cross-site
+//!   posts are refused. Every response carries a strict CSP (no inline
+//!   script or style, nothing from elsewhere) and no-store caching.
+//! - Every console action is written to the audit trail, durably, before
+//!   its answer: who, which role, what, with which filters (names only),
+//!   how many records. A subject lookup records the value's keyed
+//!   fingerprint, never the value.
+//! - Pages, styles, scripts and charts are in the binary: nothing is
+//!   fetched from elsewhere.
+
+pub mod auth;
+pub mod chart;
+pub mod index;
+mod views;
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::{header, HeaderValue, Method, Request, Response, StatusCode};
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use crate::audit::{AccessRecord, Audit, AuditConfig, Body};
+use crate::config::TlsFiles;
+use crate::pipeline::App;
+
+/// A console role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// Overview, decisions, integrity, policies.
+    Viewer,
+    /// Also evidence: reports, exports, subject lookups.
+    Auditor,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "viewer" => Some(Role::Viewer),
+            "auditor" => Some(Role::Auditor),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Viewer => "viewer",
+            Role::Auditor => "auditor",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AdminUser {
+    pub name: String,
+    pub role: Role,
+    pub password_hash: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum JwksSource {
+    Url(String),
+    File(PathBuf),
+}
+
+#[derive(Debug, Clone)]
+pub struct OidcConfig {
+    pub issuer: String,
+    pub audience: String,
+    pub jwks: JwksSource,
+    pub role_claim: String,
+    pub user_claim: String,
+}
+
+/// `admin:` in the config.
+#[derive(Debug, Clone)]
+pub struct ConsoleConfig {
+    pub addr: SocketAddr,
+    pub tls: Option<TlsFiles>,
+    pub users: Vec<AdminUser>,
+    pub oidc: Option<OidcConfig>,
+    pub session_ttl: Duration,
+}
+
+/// A "verify now" run.
+#[derive(Debug, Clone, Default)]
+pub struct VerifyJob {
+    pub running: bool,
+    pub done_bytes: u64,
+    pub total_bytes: u64,
+    pub started_by: String,
+    pub started_ms: u64,
+    pub finished_ms: Option<u64>,
+    pub result: Option<Result<crate::audit::verify::Report, String>>,
+}
+
+/// Everything the console's handlers share.
+pub struct Console {
+    pub cfg: ConsoleConfig,
+    pub audit_cfg: AuditConfig,
+    pub audit: Arc<Audit>,
+    pub app: Arc<App>,
+    pub index: RwLock<index::Index>,
+    pub sessions: auth::Sessions,
+    pub throttle: auth::Throttle,
+    pub oidc: Option<auth::Oidc>,
+    pub verify: Mutex<VerifyJob>,
+    /// The last run of the policy's tests, by policy hash.
+    pub policy_tests: Mutex<Option<views::PolicyTests>>,
+    templates: minijinja::Environment<'static>,
+    tls: bool,
+}
+
+pub const CSS: &str = include_str!("assets/console.css");
+pub const JS: &str = include_str!("assets/console.js");
+
+fn templates() -> anyhow::Result<minijinja::Environment<'static>> {
+    let mut env = minijinja::Environment::new();
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Chainable);
+    for (name, text) in [
+        ("base.html", include_str!("templates/base.html")),
+        ("login.html", include_str!("templates/login.html")),
+        ("overview.html", include_str!("templates/overview.html")),
+        ("decisions.html", include_str!("templates/decisions.html")),
+        ("rows.html", include_str!("templates/rows.html")),
+        ("decision.html", include_str!("templates/decision.html")),
+        ("integrity.html", include_str!("templates/integrity.html")),
+        ("evidence.html", include_str!("templates/evidence.html")),
+        ("policies.html", include_str!("templates/policies.html")),
+        ("error.html", include_str!("templates/error.html")),
+    ] {
+        env.add_template(name, text)?;
+    }
+    Ok(env)
+}
+
+impl Console {
+    pub fn new(cfg: ConsoleConfig, audit_cfg: AuditConfig, audit: Arc<Audit>, app: Arc<App>) -> anyhow::Result<Console> {
+        let index = index::Index::new(&audit_cfg.dir);
+        Ok(Console {
+            sessions: auth::Sessions::new(cfg.session_ttl),
+            throttle: auth::Throttle::default(),
+            oidc: cfg.oidc.clone().map(auth::Oidc::new),
+            tls: cfg.tls.is_some(),
+            cfg,
+            audit_cfg,
+            audit,
+            app,
+            index: RwLock::new(index),
+            verify: Mutex::new(VerifyJob::default()),
+            policy_tests: Mutex::new(None),
+            templates: templates()?,
+        })
+    }
+
+    fn cookie_name(&self) -> &'static str {
+        if self.tls {
+            "__Host-cordon_session"
+        } else {
+            "cordon_session"
+        }
+    }
+
+    fn login_cookie_name(&self) -> &'static str {
+        if self.tls {
+            "__Host-cordon_login"
+        } else {
+            "cordon_login"
+        }
+    }
+
+    /// `Set-Cookie` for `name=value`; `None` clears it.
+    fn cookie(&self, name: &str, value: Option<&str>) -> String {
+        let secure = if self.tls { "; Secure" } else { "" };
+        match value {
+            Some(v) => format!("{name}={v}; Path=/; HttpOnly; SameSite=Strict{secure}"),
+            None => format!("{name}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{secure}"),
+        }
+    }
+
+    /// Brings the index up to date with the trail (off the async threads).
+    pub async fn refresh(self: &Arc<Self>) {
+        let me = self.clone();
+        let done = tokio::task::spawn_blocking(move || match me.index.write() {
+            Ok(mut ix) => ix.refresh().map_err(|e| e.to_string()),
+            Err(_) => Err("index lock poisoned".into()),
+        })
+        .await;
+        if let Ok(Err(e)) | Err(e) = done.map_err(|e| e.to_string()) {
+            tracing::warn!(error = %e, "console: cannot read the audit trail");
+        }
+    }
+
+    /// Writes a console action to the trail and waits until it is durable.
+    pub async fn record(&self, who: &auth::Principal, action: &str, params: Vec<(&str, String)>, results: Option<u64>, remote: SocketAddr) -> Result<(), Response<Full<Bytes>>> {
+        let rec = AccessRecord {
+            user: who.user.clone(),
+            role: who.role.as_str().into(),
+            action: action.into(),
+            params: params.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+            results,
+            remote: Some(remote.ip().to_string()),
+        };
+        match self.audit.record(Body::Access(rec)).await {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                tracing::error!(error = %e, action, "console action refused: the audit trail cannot record it");
+                Err(self.error_page(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "The audit trail cannot record this action",
+                    "Console actions are recorded before they are carried out; the trail is failing, so nothing was done.",
+                    None,
+                ))
+            }
+        }
+    }
+
+    fn render(&self, name: &str, ctx: minijinja::Value) -> Result<String, minijinja::Error> {
+        self.templates.get_template(name)?.render(ctx)
+    }
+
+    /// A full page.
+    pub fn page(&self, status: StatusCode, name: &str, ctx: minijinja::Value, extra: &[(&str, String)]) -> Response<Full<Bytes>> {
+        match self.render(name, ctx) {
+            Ok(html) => {
+                let mut r = respond(status, "text/html; charset=utf-8", html.into());
+                for (k, v) in extra {
+                    if let (Ok(k), Ok(v)) = (header::HeaderName::try_from(*k), HeaderValue::try_from(v.as_str())) {
+                        r.headers_mut().append(k, v);
+                    }
+                }
+                r
+            }
+            Err(e) => {
+                tracing::error!(error = %e, template = name, "console: template failed");
+                respond(StatusCode::INTERNAL_SERVER_ERROR, "text/plain; charset=utf-8", "page failed to render".into())
+            }
+        }
+    }
+
+    pub fn error_page(&self, status: StatusCode, title: &str, detail: &str, user: Option<&auth::Principal>) -> Response<Full<Bytes>> {
+        let ctx = minijinja::context! {
+            title => title,
+            detail => detail,
+            status => status.as_u16(),
+            user => user.map(|u| u.user.clone()),
+            role => user.map(|u| u.role.as_str()),
+            csrf => "",
+            nav => "",
+        };
+        self.page(status, "error.html", ctx, &[])
+    }
+}
+
+/// A response with the console's security headers.
+pub fn respond(status: StatusCode, ctype: &str, body: Bytes) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(body));
+    *r.status_mut() = status;
+    let h = r.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(ctype) {
+        h.insert(header::CONTENT_TYPE, v);
+    }
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+    );
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::HeaderName::from_static("cross-origin-opener-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(
+        header::HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+    );
+    r
+}
+
+pub fn redirect(to: &str, cookies: &[String]) -> Response<Full<Bytes>> {
+    let mut r = respond(StatusCode::SEE_OTHER, "text/plain; charset=utf-8", Bytes::new());
+    if let Ok(v) = HeaderValue::from_str(to) {
+        r.headers_mut().insert(header::LOCATION, v);
+    }
+    for c in cookies {
+        if let Ok(v) = HeaderValue::from_str(c) {
+            r.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    r
+}
+
+/// The largest form the console accepts.
+const MAX_FORM: usize = 16 * 1024;
+
+/// One request as the handlers see it.
+pub struct Req {
+    pub method: Method,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub headers: http::HeaderMap,
+    pub form: Vec<(String, String)>,
+    pub remote: SocketAddr,
+}
+
+impl Req {
+    pub fn q(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
+    }
+
+    pub fn f(&self, name: &str) -> Option<&str> {
+        self.form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|kv| kv.trim().split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    }
+}
+
+async fn read_req(req: Request<Incoming>, remote: SocketAddr) -> Result<Req, StatusCode> {
+    let (parts, body) = req.into_parts();
+    let query = url::form_urlencoded::parse(parts.uri.query().unwrap_or("").as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let form = if parts.method == Method::POST {
+        let bytes = Limited::new(body, MAX_FORM)
+            .collect()
+            .await
+            .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE)?
+            .to_bytes();
+        url::form_urlencoded::parse(&bytes)
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(Req {
+        method: parts.method,
+        path: parts.uri.path().to_string(),
+        query,
+        headers: parts.headers,
+        form,
+        remote,
+    })
+}
+
+/// Binds the admin listener. Fails before anything is served when it cannot.
+pub async fn bind(cfg: &ConsoleConfig) -> anyhow::Result<(TcpListener, Option<Arc<crate::tls::ReloadingConfig>>)> {
+    let tls = match &cfg.tls {
+        Some(files) => Some(crate::tls::ReloadingConfig::new(files.clone())?),
+        None => None,
+    };
+    let listener = TcpListener::bind(cfg.addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {} (admin): {e}", cfg.addr))?;
+    Ok((listener, tls))
+}
+
+/// Serves the console until `shutdown`.
+pub async fn run(
+    console: Arc<Console>,
+    listener: TcpListener,
+    tls: Option<Arc<crate::tls::ReloadingConfig>>,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    // Index the trail before the first page asks.
+    {
+        let c = console.clone();
+        tokio::spawn(async move { c.refresh().await });
+    }
+    loop {
+        let (tcp, peer) = tokio::select! {
+            r = listener.accept() => match r {
+                Ok(x) => x,
+                Err(e) => {
+                    tracing::warn!(error = %e, "console: accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = shutdown.changed() => return,
+        };
+        let console = console.clone();
+        let tls = tls.as_ref().map(|t| t.current());
+        tokio::spawn(async move {
+            let service = service_fn(move |req: Request<Incoming>| {
+                let console = console.clone();
+                async move { Ok::<_, Infallible>(handle(console, req, peer).await) }
+            });
+            let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+            let result = match tls {
+                None => builder.serve_connection(TokioIo::new(tcp), service).await,
+                Some(cfg) => {
+                    let accept = tokio_rustls::TlsAcceptor::from(cfg).accept(tcp);
+                    match tokio::time::timeout(Duration::from_secs(10), accept).await {
+                        Ok(Ok(s)) => builder.serve_connection(TokioIo::new(s), service).await,
+                        _ => return,
+                    }
+                }
+            };
+            if let Err(e) = result {
+                tracing::debug!(peer = %peer, error = %e, "console connection ended with an error");
+            }
+        });
+    }
+}
+
+async fn handle(console: Arc<Console>, req: Request<Incoming>, remote: SocketAddr) -> Response<Full<Bytes>> {
+    let req = match read_req(req, remote).await {
+        Ok(r) => r,
+        Err(status) => return console.error_page(status, "Request too large", "The form was larger than the console accepts.", None),
+    };
+    views::route(&console, req).await
+}

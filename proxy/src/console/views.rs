@@ -1,0 +1,1382 @@
+//! The console's pages: routing, login, and one handler per page.
+//!
+//! Handlers return a whole error page as their `Err`: it is what the
+//! browser is shown, so it is built where the problem is known.
+#![allow(clippy::result_large_err)]
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http::{header, Method, Response, StatusCode};
+use http_body_util::Full;
+use minijinja::{context, Value};
+use serde_json::{json, Map, Value as Json};
+
+use super::auth::{self, Principal};
+use super::index::{Index, Row};
+use super::{chart, redirect, respond, Console, Req, Role, CSS, JS};
+use crate::audit::read::{format_time, parse_time};
+use crate::audit::{Body, Entry};
+
+type Resp = Response<Full<Bytes>>;
+
+/// Rows per page of the decisions table.
+const PAGE: usize = 50;
+
+pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
+    match (&req.method, req.path.as_str()) {
+        (&Method::GET, "/assets/console.css") => return asset(CSS, "text/css; charset=utf-8"),
+        (&Method::GET, "/assets/console.js") => return asset(JS, "text/javascript; charset=utf-8"),
+        (&Method::GET, "/login") => return login_form(c, &req, None, StatusCode::OK),
+        (&Method::POST, "/login") => return login(c, &req).await,
+        _ => {}
+    }
+    let (who, csrf) = match authenticate(c, &req).await {
+        Ok(x) => x,
+        Err(why) => {
+            if req.method == Method::GET && !req.path.ends_with(".json") && req.headers.get(header::AUTHORIZATION).is_none() {
+                return redirect("/login", &[]);
+            }
+            return c.error_page(StatusCode::UNAUTHORIZED, "Not signed in", &why, None);
+        }
+    };
+    if req.method == Method::POST {
+        // Bearer-token requests carry no ambient credentials: no CSRF token needed.
+        if let Some(expected) = &csrf {
+            let cross_site = req
+                .headers
+                .get("sec-fetch-site")
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v == "cross-site");
+            let ok = req.f("csrf").is_some_and(|t| auth::same(t, expected));
+            if cross_site || !ok {
+                tracing::warn!(user = %who.user, path = %req.path, "console: form refused (CSRF token missing or wrong)");
+                return c.error_page(
+                    StatusCode::FORBIDDEN,
+                    "Form refused",
+                    "This form did not carry this session's security token (CSRF). Reload the page and try again.",
+                    Some(&who),
+                );
+            }
+        }
+    }
+    let csrf = csrf.unwrap_or_default();
+    let p = Page { who: &who, csrf: &csrf };
+    let auditor_only = |c: &Console| {
+        c.error_page(
+            StatusCode::FORBIDDEN,
+            "Auditors only",
+            "Evidence (reports, exports, subject lookups) is open to the auditor role; you are signed in as a viewer.",
+            Some(&who),
+        )
+    };
+    match (&req.method, req.path.as_str()) {
+        (&Method::GET, "/") => overview(c, &req, &p).await,
+        (&Method::GET, "/decisions") => decisions(c, &req, &p).await,
+        (&Method::GET, path) if path.starts_with("/decisions/") => decision(c, &req, &p, &path["/decisions/".len()..]).await,
+        (&Method::GET, "/integrity") => integrity(c, &req, &p).await,
+        (&Method::GET, "/integrity/status.json") => verify_status(c),
+        (&Method::POST, "/integrity/verify") => start_verify(c, &req, &p).await,
+        (&Method::GET, "/policies") => policies(c, &req, &p).await,
+        (&Method::POST, "/logout") => {
+            if let Some(token) = req.cookie(c.cookie_name()) {
+                c.sessions.remove(&token);
+            }
+            let _ = c.record(&who, "logout", vec![], None, req.remote).await;
+            redirect("/login", &[c.cookie(c.cookie_name(), None)])
+        }
+        (_, "/evidence" | "/evidence/decisions.csv" | "/evidence/report.txt" | "/evidence/subject") if who.role < Role::Auditor => {
+            let _ = c
+                .record(&who, "denied", vec![("path", req.path.clone())], None, req.remote)
+                .await;
+            auditor_only(c)
+        }
+        (&Method::GET, "/evidence") => evidence(c, &req, &p).await,
+        (&Method::GET, "/evidence/decisions.csv") => export_csv(c, &req, &p).await,
+        (&Method::GET, "/evidence/report.txt") => export_report(c, &req, &p).await,
+        (&Method::POST, "/evidence/subject") => subject(c, &req, &p).await,
+        _ => c.error_page(StatusCode::NOT_FOUND, "Not found", "There is no such page in the console.", Some(&who)),
+    }
+}
+
+fn asset(text: &'static str, ctype: &str) -> Resp {
+    let mut r = respond(StatusCode::OK, ctype, Bytes::from_static(text.as_bytes()));
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, http::HeaderValue::from_static("private, max-age=300"));
+    r
+}
+
+/// The signed-in user and their form token.
+struct Page<'a> {
+    who: &'a Principal,
+    csrf: &'a str,
+}
+
+impl Page<'_> {
+    fn base(&self, nav: &str, title: &str) -> Map<String, Json> {
+        let mut m = Map::new();
+        m.insert("user".into(), json!(self.who.user));
+        m.insert("role".into(), json!(self.who.role.as_str()));
+        m.insert("auditor".into(), json!(self.who.role >= Role::Auditor));
+        m.insert("csrf".into(), json!(self.csrf));
+        m.insert("nav".into(), json!(nav));
+        m.insert("title".into(), json!(title));
+        m
+    }
+}
+
+async fn authenticate(c: &Console, req: &Req) -> Result<(Principal, Option<String>), String> {
+    if let Some(h) = req.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
+        let token = h
+            .strip_prefix("Bearer ")
+            .ok_or("only bearer tokens are accepted in Authorization")?;
+        let oidc = c.oidc.as_ref().ok_or("bearer tokens are not configured (admin.oidc)")?;
+        return oidc.check(token.trim()).await.map(|p| (p, None));
+    }
+    let token = req.cookie(c.cookie_name()).ok_or("sign in first")?;
+    let s = c.sessions.get(&token).ok_or("your session has ended; sign in again")?;
+    Ok((s.principal, Some(s.csrf)))
+}
+
+fn login_form(c: &Console, _req: &Req, error: Option<&str>, status: StatusCode) -> Resp {
+    let token = auth::random_token();
+    let ctx = context! {
+        title => "Sign in",
+        error => error,
+        csrf => token,
+        users => !c.cfg.users.is_empty(),
+        oidc => c.oidc.is_some(),
+        issuer => c.cfg.oidc.as_ref().map(|o| o.issuer.clone()),
+        nav => "",
+        user => Value::from(()),
+    };
+    c.page(status, "login.html", ctx, &[("set-cookie", c.cookie(c.login_cookie_name(), Some(&token)))])
+}
+
+async fn login(c: &Arc<Console>, req: &Req) -> Resp {
+    let form_ok = match (req.cookie(c.login_cookie_name()), req.f("csrf")) {
+        (Some(a), Some(b)) => auth::same(&a, b),
+        _ => false,
+    };
+    if !form_ok {
+        return login_form(
+            c,
+            req,
+            Some("The sign-in form expired or did not come from this console. Try again."),
+            StatusCode::FORBIDDEN,
+        );
+    }
+    let ip = req.remote.ip();
+    if c.throttle.blocked(ip) {
+        return login_form(
+            c,
+            req,
+            Some("Too many failed sign-ins from your address. Wait a few minutes."),
+            StatusCode::TOO_MANY_REQUESTS,
+        );
+    }
+    let result: Result<Principal, (String, &str)> = if let Some(token) = req.f("token").filter(|t| !t.trim().is_empty()) {
+        match &c.oidc {
+            Some(o) => o
+                .check(token.trim())
+                .await
+                .map_err(|_| ("(token)".to_string(), "token refused")),
+            None => Err(("(token)".into(), "token refused")),
+        }
+    } else {
+        let name = req.f("user").unwrap_or("").to_string();
+        let password = req.f("password").unwrap_or("").to_string();
+        let users = c.cfg.users.clone();
+        let known = users.iter().any(|u| u.name == name);
+        let n = name.clone();
+        let checked = tokio::task::spawn_blocking(move || auth::check_password(&users, &n, &password))
+            .await
+            .ok()
+            .flatten();
+        // An unknown name is not written down: it may be a mistyped password.
+        checked.ok_or((if known { name } else { "(unknown user)".into() }, "wrong user name or password"))
+    };
+    match result {
+        Ok(who) => {
+            c.throttle.succeeded(ip);
+            if let Err(r) = c.record(&who, "login", vec![("method", who.method.into())], None, req.remote).await {
+                return r;
+            }
+            let token = c.sessions.create(who.clone());
+            tracing::info!(user = %who.user, role = who.role.as_str(), "console: signed in");
+            redirect(
+                "/",
+                &[c.cookie(c.cookie_name(), Some(&token)), c.cookie(c.login_cookie_name(), None)],
+            )
+        }
+        Err((name, why)) => {
+            c.throttle.failed(ip);
+            let who = Principal {
+                user: name,
+                role: Role::Viewer,
+                method: "password",
+            };
+            if let Err(r) = c.record(&who, "login_failed", vec![], None, req.remote).await {
+                return r;
+            }
+            tracing::warn!(remote = %ip, "console: sign-in failed");
+            login_form(c, req, Some(why), StatusCode::UNAUTHORIZED)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Filters
+// ---------------------------------------------------------------------------
+
+/// Reads one interned field of a row.
+type Field = fn(&Row) -> u16;
+
+/// Per upstream: its zone, requests by action, requests by category.
+type UpstreamCounts = (String, BTreeMap<String, u64>, BTreeMap<String, u64>);
+
+/// The decisions filter, resolved against the index's names.
+#[derive(Default)]
+struct Sel {
+    from: Option<u64>,
+    to: Option<u64>,
+    /// For each name filter: `Some(id)`; a name the trail never saw matches nothing.
+    ids: Vec<(Field, u16)>,
+    entity: Option<u128>,
+    category: Option<u32>,
+    status: Option<String>,
+    id: Option<u128>,
+    fail_closed: bool,
+    impossible: bool,
+    /// What the audit record and the page say was asked, names only.
+    params: Vec<(&'static str, String)>,
+    /// Query values kept for the form and the page links.
+    form: BTreeMap<&'static str, String>,
+}
+
+const NAME_FILTERS: [&str; 8] = ["tenant", "client", "route", "zone", "action", "rule", "upstream", "model"];
+
+fn names_of<'a>(ix: &'a Index, name: &str) -> &'a super::index::Names {
+    match name {
+        "tenant" => &ix.tenants,
+        "client" => &ix.clients,
+        "route" => &ix.routes,
+        "zone" => &ix.zones,
+        "action" => &ix.actions,
+        "rule" => &ix.rules,
+        "upstream" => &ix.upstreams,
+        _ => &ix.models,
+    }
+}
+
+fn field_of(name: &str) -> Field {
+    match name {
+        "tenant" => |r| r.tenant,
+        "client" => |r| r.client,
+        "route" => |r| r.route,
+        "zone" => |r| r.zone,
+        "action" => |r| r.action,
+        "rule" => |r| r.rule,
+        "upstream" => |r| r.upstream,
+        _ => |r| r.model,
+    }
+}
+
+fn time_param(req: &Req, name: &'static str, sel: &mut Sel) -> Option<u64> {
+    let text = req.q(name)?;
+    match parse_time(text) {
+        Some(t) => {
+            sel.params.push((name, format_time(t)));
+            sel.form.insert(name, text.to_string());
+            Some(t)
+        }
+        None => {
+            sel.impossible = true;
+            sel.params.push((name, "(not a time)".into()));
+            None
+        }
+    }
+}
+
+fn selection(ix: &Index, req: &Req) -> Sel {
+    let mut sel = Sel::default();
+    sel.from = time_param(req, "from", &mut sel);
+    sel.to = time_param(req, "to", &mut sel);
+    for name in NAME_FILTERS {
+        let Some(v) = req.q(name) else { continue };
+        let key: &'static str = name;
+        match names_of(ix, name).id(v) {
+            Some(id) => {
+                sel.ids.push((field_of(name), id));
+                sel.params.push((key, v.to_string()));
+                sel.form.insert(key, v.to_string());
+            }
+            None => {
+                sel.impossible = true;
+                sel.params.push((key, "(not in the trail)".into()));
+            }
+        }
+    }
+    if let Some(v) = req.q("entity") {
+        match ix.entities.id(v) {
+            Some(id) => {
+                sel.entity = Some(1u128 << (id - 1).min(127));
+                sel.params.push(("entity", v.to_string()));
+                sel.form.insert("entity", v.to_string());
+            }
+            None => {
+                sel.impossible = true;
+                sel.params.push(("entity", "(not in the trail)".into()));
+            }
+        }
+    }
+    if let Some(v) = req.q("category") {
+        match ix.categories.id(v) {
+            Some(id) => {
+                sel.category = Some(1u32 << (id - 1).min(31));
+                sel.params.push(("category", v.to_string()));
+                sel.form.insert("category", v.to_string());
+            }
+            None => {
+                sel.impossible = true;
+                sel.params.push(("category", "(not in the trail)".into()));
+            }
+        }
+    }
+    if let Some(v) = req.q("status") {
+        let ok = matches!(v, "2xx" | "3xx" | "4xx" | "5xx" | "none") || (v.len() == 3 && v.parse::<u16>().is_ok());
+        if ok {
+            sel.status = Some(v.to_string());
+            sel.params.push(("status", v.to_string()));
+            sel.form.insert("status", v.to_string());
+        } else {
+            sel.impossible = true;
+            sel.params.push(("status", "(not a status)".into()));
+        }
+    }
+    if let Some(v) = req.q("id") {
+        if uuid::Uuid::parse_str(v).is_ok() {
+            sel.id = Some(super::index::id_key(v));
+            sel.params.push(("id", v.to_string()));
+            sel.form.insert("id", v.to_string());
+        } else {
+            sel.impossible = true;
+            sel.params.push(("id", "(not a decision id)".into()));
+        }
+    }
+    if req.q("fail_closed").is_some() {
+        sel.fail_closed = true;
+        sel.params.push(("fail_closed", "yes".into()));
+        sel.form.insert("fail_closed", "1".into());
+    }
+    sel
+}
+
+impl Sel {
+    fn matches(&self, ix: &Index, r: &Row) -> bool {
+        if self.from.is_some_and(|f| r.ts_ms < f) || self.to.is_some_and(|t| r.ts_ms >= t) {
+            return false;
+        }
+        if self.ids.iter().any(|(f, id)| f(r) != *id) {
+            return false;
+        }
+        if self.entity.is_some_and(|b| r.entities & b == 0) || self.category.is_some_and(|b| r.categories & b == 0) {
+            return false;
+        }
+        if self.id.is_some_and(|id| r.id != id) {
+            return false;
+        }
+        if let Some(s) = &self.status {
+            let ok = match s.as_str() {
+                "none" => r.status == 0,
+                class if class.ends_with("xx") => {
+                    let d = u16::from(class.as_bytes()[0].saturating_sub(b'0'));
+                    r.status / 100 == d
+                }
+                code => code.parse::<u16>().is_ok_and(|c| r.status == c),
+            };
+            if !ok {
+                return false;
+            }
+        }
+        !self.fail_closed || r.fail_closed(ix)
+    }
+
+    /// Matching row numbers, newest first: the total and those of one page.
+    fn page(&self, ix: &Index, skip: usize, take: usize) -> (usize, Vec<usize>) {
+        if self.impossible {
+            return (0, vec![]);
+        }
+        let range = ix.time_range(self.from, self.to);
+        let mut total = 0usize;
+        let mut out = Vec::with_capacity(take);
+        for i in range.rev() {
+            if self.matches(ix, &ix.rows[i]) {
+                if total >= skip && out.len() < take {
+                    out.push(i);
+                }
+                total += 1;
+            }
+        }
+        (total, out)
+    }
+
+    fn query_string(&self) -> String {
+        url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(self.form.iter().map(|(k, v)| (*k, v.as_str())))
+            .finish()
+    }
+}
+
+/// A table row for the page: read back from the trail.
+fn row_json(ix: &Index, i: usize) -> Json {
+    let r = &ix.rows[i];
+    let d = ix.entry(r.decision);
+    let o = ix.entry(r.outcome);
+    let dec = d.as_ref().and_then(|e| match &e.body {
+        Body::Decision(d) => Some(d),
+        _ => None,
+    });
+    let out = o.as_ref().and_then(|e| match &e.body {
+        Body::Outcome(o) => Some(o),
+        _ => None,
+    });
+    json!({
+        "seq": r.seq,
+        "time": format_time(r.ts_ms),
+        "id": dec.map(|d| d.id.clone()),
+        "tenant": dec.and_then(|d| d.tenant.clone()),
+        "client": dec.and_then(|d| d.client.clone()),
+        "model": dec.map(|d| d.model.clone()),
+        "route": dec.map(|d| d.route.clone()),
+        "zone": dec.map(|d| d.zone.clone()),
+        "action": dec.map(|d| d.action.clone()),
+        "rule": dec.map(|d| d.rule.clone()),
+        "entities": dec.map(|d| d.entities.iter().map(|(k, n)| format!("{k} × {n}")).collect::<Vec<_>>()),
+        "categories": dec.map(|d| d.categories.keys().cloned().collect::<Vec<_>>()),
+        "status": out.map(|o| o.status),
+        "upstream": out.and_then(|o| o.upstream.clone()),
+        "latency_ms": out.map(|o| format!("{:.0}", o.latency_ms)),
+        "fail_closed": r.fail_closed(ix),
+    })
+}
+
+fn choices(ix: &Index) -> Json {
+    let mut m = Map::new();
+    for name in NAME_FILTERS {
+        m.insert(name.into(), json!(names_of(ix, name).all()));
+    }
+    m.insert("entity".into(), json!(ix.entities.all()));
+    m.insert("category".into(), json!(ix.categories.all()));
+    Json::Object(m)
+}
+
+fn read_index(c: &Console) -> Result<std::sync::RwLockReadGuard<'_, Index>, Resp> {
+    c.index.read().map_err(|_| {
+        c.error_page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Index unavailable",
+            "The trail's index failed; restart Cordon.",
+            None,
+        )
+    })
+}
+
+async fn decisions(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    c.refresh().await;
+    let page_no = req.q("page").and_then(|v| v.parse::<usize>().ok()).unwrap_or(1).max(1);
+    let (ctx, params, total) = {
+        let ix = match read_index(c) {
+            Ok(ix) => ix,
+            Err(r) => return r,
+        };
+        let started = std::time::Instant::now();
+        let sel = selection(&ix, req);
+        let (total, rows) = sel.page(&ix, (page_no - 1) * PAGE, PAGE);
+        let took = started.elapsed();
+        let rows: Vec<Json> = rows.iter().map(|&i| row_json(&ix, i)).collect();
+        let pages = total.div_ceil(PAGE).max(1);
+        let qs = sel.query_string();
+        let mut m = p.base("decisions", "Decisions");
+        m.insert("rows".into(), json!(rows));
+        m.insert("total".into(), json!(total));
+        m.insert("indexed".into(), json!(ix.rows.len()));
+        m.insert("page".into(), json!(page_no));
+        m.insert("pages".into(), json!(pages));
+        m.insert("qs".into(), json!(qs));
+        m.insert("form".into(), json!(sel.form));
+        m.insert("choices".into(), choices(&ix));
+        m.insert("took_ms".into(), json!(format!("{:.1}", took.as_secs_f64() * 1000.0)));
+        let mut params = sel.params.clone();
+        params.push(("page", page_no.to_string()));
+        (m, params, total)
+    };
+    if let Err(r) = c.record(p.who, "search_decisions", params, Some(total as u64), req.remote).await {
+        return r;
+    }
+    c.page(StatusCode::OK, "decisions.html", Value::from_serialize(&ctx), &[])
+}
+
+async fn decision(c: &Arc<Console>, req: &Req, p: &Page<'_>, which: &str) -> Resp {
+    c.refresh().await;
+    let found = {
+        let ix = match read_index(c) {
+            Ok(ix) => ix,
+            Err(r) => return r,
+        };
+        let at = match which.parse::<u64>() {
+            Ok(seq) => ix.find_seq(seq),
+            Err(_) => ix.find_id(which),
+        };
+        at.and_then(|i| {
+            let r = &ix.rows[i];
+            let d = ix.entry(r.decision)?;
+            let o = ix.entry(r.outcome);
+            let policy = match &d.body {
+                Body::Decision(dr) => dr
+                    .policy_hash
+                    .as_ref()
+                    .and_then(|h| ix.policies.iter().rev().find(|ps| &ps.record.hash == h))
+                    .map(|ps| ps.record.clone()),
+                _ => None,
+            };
+            Some((d, o, policy, r.fail_closed(&ix)))
+        })
+    };
+    let Some((d, o, policy, fail_closed)) = found else {
+        return c.error_page(
+            StatusCode::NOT_FOUND,
+            "No such decision",
+            "No decision with this number or id is in the trail (it may be past retention).",
+            Some(p.who),
+        );
+    };
+    let Body::Decision(dr) = &d.body else {
+        return c.error_page(StatusCode::NOT_FOUND, "No such decision", "", Some(p.who));
+    };
+    let registry = c.app.config().detectors.clone();
+    let entities: Vec<Json> = dr
+        .entities
+        .iter()
+        .map(|(name, n)| {
+            let entity = cordon_detectors::Kind::parse(name)
+                .map(cordon_detectors::Entity::Builtin)
+                .unwrap_or_else(|| cordon_detectors::Entity::Custom(Arc::from(name.as_str())));
+            let cats: Vec<&str> = registry.categories(&entity).iter().map(|c| c.as_str()).collect();
+            json!({"entity": name, "count": n, "categories": cats})
+        })
+        .collect();
+    let outcome = o.as_ref().and_then(|e| match &e.body {
+        Body::Outcome(o) => Some(json!({
+            "time": format_time(e.ts_ms),
+            "seq": e.seq,
+            "status": o.status,
+            "upstream": o.upstream,
+            "model_served": o.model_served,
+            "latency_ms": format!("{:.1}", o.latency_ms),
+            "tokens_in": o.tokens_in,
+            "tokens_out": o.tokens_out,
+            "cost_usd": o.cost_usd.map(|c| format!("{c:.6}")),
+            "error": o.error,
+            "restored": o.restored,
+            "egress_entities": o.egress_entities,
+        })),
+        _ => None,
+    });
+    let mut m = p.base("decisions", "Decision");
+    m.insert(
+        "d".into(),
+        json!({
+            "seq": d.seq,
+            "time": format_time(d.ts_ms),
+            "prev": d.prev,
+            "id": dr.id, "tenant": dr.tenant, "client": dr.client, "endpoint": dr.endpoint, "model": dr.model,
+            "route": dr.route, "zone": dr.zone, "action": dr.action, "rule": dr.rule,
+            "policy_hash": dr.policy_hash,
+            "categories": dr.categories,
+            "spans": dr.spans,
+            "fingerprints": dr.fingerprints,
+            "text_parts": dr.text_parts, "text_bytes": dr.text_bytes, "opaque_parts": dr.opaque_parts,
+            "pseudonymized": dr.pseudonymized,
+            "fail_closed": fail_closed,
+        }),
+    );
+    m.insert("entities".into(), json!(entities));
+    m.insert("outcome".into(), outcome.unwrap_or(Json::Null));
+    m.insert("policy".into(), json!(policy));
+    if let Err(r) = c
+        .record(p.who, "view_decision", vec![("decision_id", dr.id.clone())], Some(1), req.remote)
+        .await
+    {
+        return r;
+    }
+    c.page(StatusCode::OK, "decision.html", Value::from_serialize(&m), &[])
+}
+
+// ---------------------------------------------------------------------------
+// Overview
+// ---------------------------------------------------------------------------
+
+/// A bucket width for about 24-48 bars over `span` milliseconds.
+fn bucket_ms(span: u64) -> u64 {
+    const STEPS: [u64; 11] = [
+        60_000,
+        300_000,
+        900_000,
+        3_600_000,
+        3 * 3_600_000,
+        6 * 3_600_000,
+        12 * 3_600_000,
+        86_400_000,
+        7 * 86_400_000,
+        30 * 86_400_000,
+        365 * 86_400_000,
+    ];
+    STEPS.iter().copied().find(|s| span / s <= 48).unwrap_or(365 * 86_400_000)
+}
+
+fn bucket_label(ms: u64, width: u64) -> String {
+    let t = format_time(ms);
+    if width >= 86_400_000 {
+        t[..10].to_string()
+    } else if width >= 3_600_000 {
+        format!("{} {}", &t[5..10], &t[11..16])
+    } else {
+        t[11..16].to_string()
+    }
+}
+
+fn percentile(v: &mut [f32], p: f64) -> f32 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    let k = ((v.len() - 1) as f64 * p).round() as usize;
+    let (_, x, _) = v.select_nth_unstable_by(k, |a, b| a.total_cmp(b));
+    *x
+}
+
+async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    c.refresh().await;
+    let (ctx, charts, params, n) = {
+        let ix = match read_index(c) {
+            Ok(ix) => ix,
+            Err(r) => return r,
+        };
+        let started = std::time::Instant::now();
+        let mut sel = Sel::default();
+        sel.from = time_param(req, "from", &mut sel);
+        sel.to = time_param(req, "to", &mut sel);
+        let range = ix.time_range(sel.from, sel.to);
+        let rows: Vec<&Row> = ix.rows[range].iter().filter(|r| sel.matches(&ix, r)).collect();
+        let (t0, t1) = match (rows.first(), rows.last()) {
+            (Some(a), Some(b)) => (sel.from.unwrap_or(a.ts_ms), sel.to.unwrap_or(b.ts_ms + 1)),
+            _ => (0, 1),
+        };
+        let width = bucket_ms(t1.saturating_sub(t0));
+        let start = t0 / width * width;
+        let nb = usize::try_from((t1.saturating_sub(start)).div_ceil(width)).unwrap_or(1).clamp(1, 400);
+        let labels: Vec<String> = (0..nb).map(|i| bucket_label(start + width * i as u64, width)).collect();
+        let mut by_action: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+        let mut by_route: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+        let mut fails = vec![0u64; nb];
+        let mut cats: BTreeMap<String, u64> = BTreeMap::new();
+        let (mut sensitive, mut kept, mut pseudo, mut blocked, mut clear) = (0u64, 0u64, 0u64, 0u64, 0u64);
+        let mut per_route: BTreeMap<String, (u64, f64, Vec<f32>, u64)> = BTreeMap::new();
+        let mut fail_total = 0u64;
+        for r in &rows {
+            let b = usize::try_from((r.ts_ms.saturating_sub(start)) / width).unwrap_or(0).min(nb - 1);
+            let action = ix.actions.name(r.action).unwrap_or("-").to_string();
+            let route = ix.routes.name(r.route).unwrap_or("-").to_string();
+            by_action.entry(action.clone()).or_insert_with(|| vec![0; nb])[b] += 1;
+            by_route.entry(route.clone()).or_insert_with(|| vec![0; nb])[b] += 1;
+            if r.fail_closed(&ix) {
+                fails[b] += 1;
+                fail_total += 1;
+            }
+            for (i, name) in (0u32..32).filter(|i| r.categories & (1 << i) != 0).map(|i| (i, ix.categories.name(i as u16 + 1))) {
+                let _ = i;
+                *cats.entry(name.unwrap_or("-").to_string()).or_default() += 1;
+            }
+            if r.sensitive() {
+                sensitive += 1;
+                let zone_local = ix.zones.name(r.zone) == Some("local");
+                match action.as_str() {
+                    "block" => blocked += 1,
+                    "pseudonymize" => pseudo += 1,
+                    _ if zone_local => kept += 1,
+                    _ => clear += 1,
+                }
+            }
+            let e = per_route.entry(route).or_default();
+            e.0 += 1;
+            e.1 += f64::from(r.cost_usd);
+            if r.status != 0 {
+                e.2.push(r.latency_ms);
+            }
+            e.3 += u64::from(r.tokens_in) + u64::from(r.tokens_out);
+        }
+        let route_table: Vec<Json> = per_route
+            .iter_mut()
+            .map(|(name, (n, cost, lat, tokens))| {
+                json!({
+                    "route": name, "requests": n, "cost": format!("{cost:.4}"),
+                    "cost_per_1k": format!("{:.4}", *cost * 1000.0 / (*n).max(1) as f64),
+                    "p50": format!("{:.0}", percentile(lat, 0.5)), "p95": format!("{:.0}", percentile(lat, 0.95)),
+                    "tokens": tokens,
+                })
+            })
+            .collect();
+        let share = |x: u64| {
+            if sensitive == 0 {
+                "-".to_string()
+            } else {
+                format!("{:.1}%", x as f64 * 100.0 / sensitive as f64)
+            }
+        };
+        let charts = vec![
+            chart::stacked_bars(
+                "c-action",
+                "Requests over time by action",
+                &labels,
+                &by_action.into_iter().collect::<Vec<_>>(),
+            ),
+            chart::stacked_bars(
+                "c-route",
+                "Requests over time by route",
+                &labels,
+                &by_route.into_iter().collect::<Vec<_>>(),
+            ),
+            chart::hbars(
+                "c-cats",
+                "Requests by entity category",
+                &cats.iter().map(|(k, v)| (k.clone(), *v as f64)).collect::<Vec<_>>(),
+                "",
+            ),
+            chart::hbars(
+                "c-sens",
+                "Sensitive requests: where they went",
+                &[
+                    ("kept on premises".to_string(), kept as f64),
+                    ("pseudonymized".to_string(), pseudo as f64),
+                    ("blocked".to_string(), blocked as f64),
+                    ("to cloud in clear".to_string(), clear as f64),
+                ],
+                "",
+            ),
+            chart::stacked_bars("c-fail", "Fail-closed events over time", &labels, &[("fail-closed".into(), fails)]),
+            chart::hbars(
+                "c-lat",
+                "Latency p95 by route (ms)",
+                &per_route
+                    .iter_mut()
+                    .map(|(k, v)| (k.clone(), f64::from(percentile(&mut v.2, 0.95))))
+                    .collect::<Vec<_>>(),
+                " ms",
+            ),
+            chart::hbars(
+                "c-cost",
+                "Estimated cost by route (USD)",
+                &per_route.iter().map(|(k, v)| (k.clone(), v.1)).collect::<Vec<_>>(),
+                "",
+            ),
+        ];
+        let mut m = p.base("overview", "Overview");
+        m.insert("requests".into(), json!(rows.len()));
+        m.insert("sensitive".into(), json!(sensitive));
+        m.insert("kept".into(), json!(kept));
+        m.insert("kept_share".into(), json!(share(kept + blocked + pseudo)));
+        m.insert("pseudo".into(), json!(pseudo));
+        m.insert("blocked".into(), json!(blocked));
+        m.insert("clear".into(), json!(clear));
+        m.insert("fail_closed".into(), json!(fail_total));
+        m.insert("routes".into(), json!(route_table));
+        m.insert("categories".into(), json!(cats));
+        m.insert("form".into(), json!(sel.form));
+        m.insert("bucket".into(), json!(bucket_label(start, width)));
+        m.insert("width_min".into(), json!(width / 60_000));
+        m.insert("took_ms".into(), json!(format!("{:.1}", started.elapsed().as_secs_f64() * 1000.0)));
+        m.insert("indexed".into(), json!(ix.rows.len()));
+        (m, charts, sel.params.clone(), rows.len())
+    };
+    if let Err(r) = c.record(p.who, "view_overview", params, Some(n as u64), req.remote).await {
+        return r;
+    }
+    let charts: Vec<Value> = charts.into_iter().map(Value::from_safe_string).collect();
+    let ctx = context! { charts => charts, ..Value::from_serialize(&ctx) };
+    c.page(StatusCode::OK, "overview.html", ctx, &[])
+}
+
+// ---------------------------------------------------------------------------
+// Integrity
+// ---------------------------------------------------------------------------
+
+fn report_json(r: &crate::audit::verify::Report) -> Json {
+    json!({
+        "ok": r.ok(),
+        "summary": crate::audit::report::describe(r),
+        "records": r.records,
+        "checkpoints": r.checkpoints,
+        "segments": r.segments,
+        "first_seq": r.first_seq,
+        "last_seq": r.last_seq,
+        "signed_through": r.signed_through,
+        "unsigned_tail": r.unsigned_tail,
+        "first_bad": r.first_bad.as_ref().map(|b| json!({
+            "segment": b.segment, "line": b.line, "seq": b.seq, "reason": b.reason,
+        })),
+    })
+}
+
+fn job_json(c: &Console) -> Json {
+    let job = c.verify.lock().map(|j| j.clone()).unwrap_or_default();
+    let pct = if job.total_bytes == 0 {
+        if job.running {
+            0.0
+        } else {
+            100.0
+        }
+    } else {
+        job.done_bytes as f64 * 100.0 / job.total_bytes as f64
+    };
+    json!({
+        "running": job.running,
+        "percent": (pct * 10.0).round() / 10.0,
+        "done_bytes": job.done_bytes,
+        "total_bytes": job.total_bytes,
+        "started_by": job.started_by,
+        "started": (job.started_ms > 0).then(|| format_time(job.started_ms)),
+        "finished": job.finished_ms.map(format_time),
+        "result": match &job.result {
+            Some(Ok(r)) => report_json(r),
+            Some(Err(e)) => json!({"ok": false, "summary": format!("verification could not run: {e}")}),
+            None => Json::Null,
+        },
+    })
+}
+
+fn verify_status(c: &Console) -> Resp {
+    respond(StatusCode::OK, "application/json", job_json(c).to_string().into())
+}
+
+async fn integrity(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    c.refresh().await;
+    let head = std::fs::read(c.audit_cfg.dir.join(crate::audit::HEAD_FILE))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Entry>(&b).ok())
+        .and_then(|e| match e.body {
+            Body::Checkpoint(cp) => Some(json!({
+                "seq": e.seq, "time": format_time(e.ts_ms), "covers_seq": cp.covers_seq, "key": cp.key,
+            })),
+            _ => None,
+        });
+    let mut m = p.base("integrity", "Integrity");
+    {
+        let ix = match read_index(c) {
+            Ok(ix) => ix,
+            Err(r) => return r,
+        };
+        m.insert("lines".into(), json!(ix.lines));
+        m.insert("last_seq".into(), json!(ix.last_seq));
+        m.insert("decisions".into(), json!(ix.rows.len()));
+        m.insert("access_records".into(), json!(ix.access_records));
+    }
+    m.insert("head".into(), head.unwrap_or(Json::Null));
+    m.insert("job".into(), job_json(c));
+    m.insert("dir".into(), json!(c.audit_cfg.dir.display().to_string()));
+    if let Err(r) = c.record(p.who, "view_integrity", vec![], None, req.remote).await {
+        return r;
+    }
+    c.page(StatusCode::OK, "integrity.html", Value::from_serialize(&m), &[])
+}
+
+async fn start_verify(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    {
+        let Ok(mut job) = c.verify.lock() else {
+            return redirect("/integrity", &[]);
+        };
+        if job.running {
+            return redirect("/integrity", &[]);
+        }
+        *job = super::VerifyJob {
+            running: true,
+            started_by: p.who.user.clone(),
+            started_ms: crate::audit::now_ms(),
+            ..Default::default()
+        };
+    }
+    if let Err(r) = c.record(p.who, "verify", vec![], None, req.remote).await {
+        if let Ok(mut job) = c.verify.lock() {
+            job.running = false;
+        }
+        return r;
+    }
+    let me = c.clone();
+    let who = p.who.clone();
+    let remote = req.remote;
+    tokio::task::spawn_blocking(move || {
+        let key = crate::audit::keys::load_public(&me.audit_cfg.signing_key).map_err(|e| e.to_string());
+        let result = key.and_then(|key| {
+            crate::audit::verify::verify_with_progress(&me.audit_cfg.dir, &key, &mut |done, total| {
+                if let Ok(mut job) = me.verify.lock() {
+                    job.done_bytes = done;
+                    job.total_bytes = total;
+                }
+            })
+            .map_err(|e| e.to_string())
+        });
+        let summary = match &result {
+            Ok(r) => crate::audit::report::describe(r),
+            Err(e) => format!("could not run: {e}"),
+        };
+        let ok = result.as_ref().is_ok_and(|r| r.ok());
+        if let Ok(mut job) = me.verify.lock() {
+            job.running = false;
+            job.finished_ms = Some(crate::audit::now_ms());
+            job.result = Some(result);
+        }
+        tracing::info!(ok, user = %who.user, "console: trail verified");
+        me.audit.note(Body::Access(crate::audit::AccessRecord {
+            user: who.user.clone(),
+            role: who.role.as_str().into(),
+            action: "verify_result".into(),
+            params: [("result".to_string(), summary)].into_iter().collect(),
+            results: None,
+            remote: Some(remote.ip().to_string()),
+        }));
+    });
+    redirect("/integrity", &[])
+}
+
+// ---------------------------------------------------------------------------
+// Evidence
+// ---------------------------------------------------------------------------
+
+fn period(req: &Req) -> Result<(Option<String>, Option<String>, crate::audit::read::Filter), String> {
+    let mut f = crate::audit::read::Filter::default();
+    let from = req.q("from").map(str::to_string);
+    let to = req.q("to").map(str::to_string);
+    if let Some(t) = &from {
+        f.from_ms = Some(parse_time(t).ok_or("`from` is not a date")?);
+    }
+    if let Some(t) = &to {
+        f.to_ms = Some(parse_time(t).ok_or("`to` is not a date")?);
+    }
+    Ok((from, to, f))
+}
+
+async fn rows_and_verification(
+    c: &Arc<Console>,
+    filter: crate::audit::read::Filter,
+) -> Result<(Vec<crate::audit::read::Row>, crate::audit::verify::Report), String> {
+    let me = c.clone();
+    tokio::task::spawn_blocking(move || {
+        let key = crate::audit::keys::load_public(&me.audit_cfg.signing_key).map_err(|e| e.to_string())?;
+        let v = crate::audit::verify::verify(&me.audit_cfg.dir, &key).map_err(|e| e.to_string())?;
+        let rows = crate::audit::read::rows(&me.audit_cfg.dir, &filter).map_err(|e| e.to_string())?;
+        Ok((rows, v))
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}
+
+async fn evidence(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    let (from, to, filter) = match period(req) {
+        Ok(x) => x,
+        Err(e) => return c.error_page(StatusCode::BAD_REQUEST, "Bad period", &e, Some(p.who)),
+    };
+    let (rows, v) = match rows_and_verification(c, filter).await {
+        Ok(x) => x,
+        Err(e) => return c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Cannot read the trail", &e, Some(p.who)),
+    };
+    // Per upstream: zone, requests by action, requests by category.
+    let mut per: BTreeMap<String, UpstreamCounts> = BTreeMap::new();
+    let mut to_cloud: BTreeMap<&str, u64> = ["PHI", "PII", "FINANCIAL", "SECRET"].into_iter().map(|c| (c, 0)).collect();
+    for r in &rows {
+        let up = r
+            .outcome
+            .as_ref()
+            .and_then(|o| o.upstream.clone())
+            .unwrap_or_else(|| "(not forwarded)".into());
+        let e = per
+            .entry(up)
+            .or_insert_with(|| (r.decision.zone.clone(), BTreeMap::new(), BTreeMap::new()));
+        *e.1.entry(r.decision.action.clone()).or_default() += 1;
+        for cat in r.decision.categories.keys() {
+            *e.2.entry(cat.clone()).or_default() += 1;
+        }
+        let forwarded = r.outcome.as_ref().is_some_and(|o| o.upstream.is_some());
+        if forwarded && r.decision.zone == "cloud" {
+            for cat in r.decision.categories.keys() {
+                if let Some(n) = to_cloud.get_mut(cat.as_str()) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    let upstreams: Vec<Json> = per
+        .iter()
+        .map(|(up, (zone, actions, cats))| {
+            json!({"upstream": up, "zone": zone, "total": actions.values().sum::<u64>(), "actions": actions, "categories": cats})
+        })
+        .collect();
+    let mut params: Vec<(&str, String)> = vec![];
+    if let Some(f) = &from {
+        params.push(("from", f.clone()));
+    }
+    if let Some(t) = &to {
+        params.push(("to", t.clone()));
+    }
+    if let Err(r) = c.record(p.who, "report", params, Some(rows.len() as u64), req.remote).await {
+        return r;
+    }
+    let mut m = p.base("evidence", "Evidence");
+    m.insert("from".into(), json!(from));
+    m.insert("to".into(), json!(to));
+    m.insert("requests".into(), json!(rows.len()));
+    m.insert("verification".into(), report_json(&v));
+    m.insert("upstreams".into(), json!(upstreams));
+    m.insert("to_cloud".into(), json!(to_cloud));
+    m.insert("generated".into(), json!(format_time(crate::audit::now_ms())));
+    m.insert(
+        "qs".into(),
+        json!(url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(from.iter().map(|f| ("from", f.as_str())))
+            .extend_pairs(to.iter().map(|t| ("to", t.as_str())))
+            .finish()),
+    );
+    m.insert("lookup".into(), Json::Null);
+    m.insert("hmac".into(), json!(c.audit_cfg.hmac_key.is_some()));
+    c.page(StatusCode::OK, "evidence.html", Value::from_serialize(&m), &[])
+}
+
+fn download(body: Vec<u8>, ctype: &str, name: &str) -> Resp {
+    let mut r = respond(StatusCode::OK, ctype, body.into());
+    if let Ok(v) = http::HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        r.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    r
+}
+
+fn period_name(from: &Option<String>, to: &Option<String>) -> String {
+    let clean = |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>();
+    format!(
+        "{}_{}",
+        from.as_deref().map_or("start".into(), clean),
+        to.as_deref().map_or("now".into(), clean)
+    )
+}
+
+async fn export_csv(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    let (from, to, filter) = match period(req) {
+        Ok(x) => x,
+        Err(e) => return c.error_page(StatusCode::BAD_REQUEST, "Bad period", &e, Some(p.who)),
+    };
+    let (rows, _) = match rows_and_verification(c, filter).await {
+        Ok(x) => x,
+        Err(e) => return c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Cannot read the trail", &e, Some(p.who)),
+    };
+    let name = format!("cordon-decisions_{}.csv", period_name(&from, &to));
+    let params = vec![("format", "csv".to_string()), ("file", name.clone())];
+    if let Err(r) = c.record(p.who, "export", params, Some(rows.len() as u64), req.remote).await {
+        return r;
+    }
+    let mut out = Vec::new();
+    if let Err(e) = crate::audit::report::write_csv(&rows, &mut out, true) {
+        return c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Export failed", &e, Some(p.who));
+    }
+    download(out, "text/csv; charset=utf-8", &name)
+}
+
+async fn export_report(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    let (from, to, filter) = match period(req) {
+        Ok(x) => x,
+        Err(e) => return c.error_page(StatusCode::BAD_REQUEST, "Bad period", &e, Some(p.who)),
+    };
+    let (rows, v) = match rows_and_verification(c, filter).await {
+        Ok(x) => x,
+        Err(e) => return c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Cannot read the trail", &e, Some(p.who)),
+    };
+    let name = format!("cordon-report_{}.txt", period_name(&from, &to));
+    let params = vec![("format", "text".to_string()), ("file", name.clone())];
+    if let Err(r) = c.record(p.who, "export", params, Some(rows.len() as u64), req.remote).await {
+        return r;
+    }
+    let text = crate::audit::report::report_text(from.as_deref(), to.as_deref(), &rows, &v);
+    download(text.into_bytes(), "text/plain; charset=utf-8", &name)
+}
+
+async fn subject(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    let Some(key) = &c.audit_cfg.hmac_key else {
+        return c.error_page(
+            StatusCode::CONFLICT,
+            "Subject lookup is off",
+            "The trail has no fingerprint key (audit.hmac_key_env), so values cannot be looked up.",
+            Some(p.who),
+        );
+    };
+    let value = req.f("value").unwrap_or("").trim();
+    if value.is_empty() {
+        return c.error_page(StatusCode::BAD_REQUEST, "Nothing to look up", "Type a value to look up.", Some(p.who));
+    }
+    // The same canonical form the proxy fingerprints findings in; the value
+    // goes no further than this function.
+    let fp = crate::audit::keys::fingerprint(key, &cordon_detectors::normalize::canonical(value));
+    c.refresh().await;
+    let rows: Vec<Json> = {
+        let ix = match read_index(c) {
+            Ok(ix) => ix,
+            Err(r) => return r,
+        };
+        let mut hits: Vec<usize> = ix
+            .with_fingerprint(&fp)
+            .into_iter()
+            .map(|i| i as usize)
+            .filter(|&i| {
+                ix.entry(ix.rows[i].decision)
+                    .is_some_and(|e| matches!(&e.body, Body::Decision(d) if d.fingerprints.contains(&fp)))
+            })
+            .collect();
+        hits.reverse();
+        hits.iter().take(500).map(|&i| row_json(&ix, i)).collect()
+    };
+    if let Err(r) = c
+        .record(
+            p.who,
+            "subject_lookup",
+            vec![("fingerprint", fp.clone())],
+            Some(rows.len() as u64),
+            req.remote,
+        )
+        .await
+    {
+        return r;
+    }
+    let mut m = p.base("evidence", "Subject lookup");
+    m.insert("fingerprint".into(), json!(fp));
+    m.insert("rows".into(), json!(rows));
+    m.insert("total".into(), json!(rows.len()));
+    m.insert("lookup".into(), json!(true));
+    m.insert("hmac".into(), json!(true));
+    m.insert("verification".into(), Json::Null);
+    m.insert("from".into(), Json::Null);
+    m.insert("to".into(), Json::Null);
+    m.insert("qs".into(), json!(""));
+    c.page(StatusCode::OK, "evidence.html", Value::from_serialize(&m), &[])
+}
+
+// ---------------------------------------------------------------------------
+// Policies
+// ---------------------------------------------------------------------------
+
+/// The last run of a policy's own tests.
+#[derive(Debug, Clone)]
+pub struct PolicyTests {
+    pub hash: String,
+    pub ran_ms: u64,
+    pub cases: Vec<Json>,
+    pub passed: usize,
+}
+
+fn list(v: &Option<Vec<String>>) -> Option<String> {
+    v.as_ref().map(|v| v.join(", "))
+}
+
+/// A condition in words.
+fn cond_text(c: &cordon_policies::Cond, policy: &cordon_policies::Policy) -> String {
+    let mut parts = Vec::new();
+    if let Some(e) = &c.entities {
+        parts.push(format!(
+            "entities: {}",
+            e.iter().map(|e| e.as_str().to_string()).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    if let Some(cats) = &c.categories {
+        parts.push(format!(
+            "categories: {}",
+            cats.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    if c.any_finding {
+        parts.push("any finding".into());
+    }
+    if c.min_score > 0.0 {
+        parts.push(format!("score ≥ {}", c.min_score));
+    }
+    if c.min_count > 1 {
+        parts.push(format!("count ≥ {}", c.min_count));
+    }
+    for (k, v) in [
+        ("tenant", &c.tenant),
+        ("client", &c.client),
+        ("jurisdiction", &c.jurisdiction),
+        ("model", &c.model),
+        ("endpoint", &c.endpoint),
+    ] {
+        if let Some(v) = list(v) {
+            parts.push(format!("{k}: {v}"));
+        }
+    }
+    if let Some(u) = c.unscannable {
+        parts.push(format!("unscannable content: {}", if u { "yes" } else { "no" }));
+    }
+    if let Some(w) = c.words.and_then(|i| policy.words.get(i)) {
+        parts.push(format!("one of {} listed words", w.words.len()));
+    }
+    if !c.all.is_empty() {
+        parts.push(format!(
+            "all of ({})",
+            c.all.iter().map(|x| cond_text(x, policy)).collect::<Vec<_>>().join("; ")
+        ));
+    }
+    if !c.any.is_empty() {
+        parts.push(format!(
+            "any of ({})",
+            c.any.iter().map(|x| cond_text(x, policy)).collect::<Vec<_>>().join("; ")
+        ));
+    }
+    if let Some(n) = &c.not {
+        parts.push(format!("not ({})", cond_text(n, policy)));
+    }
+    if parts.is_empty() {
+        "always".into()
+    } else {
+        parts.join(" and ")
+    }
+}
+
+fn action_text(a: &cordon_policies::Action) -> String {
+    match &a.route {
+        Some(r) => format!("{} via {r}", a.kind),
+        None => a.kind.to_string(),
+    }
+}
+
+/// A test prompt with every detected value replaced by its entity type.
+fn masked(registry: &cordon_detectors::Registry, text: &str) -> String {
+    let mut findings = registry.scan(text);
+    findings.sort_by_key(|f| f.start);
+    let mut out = String::new();
+    let mut at = 0;
+    for f in findings {
+        if f.start < at || f.end > text.len() {
+            continue;
+        }
+        out.push_str(text.get(at..f.start).unwrap_or(""));
+        out.push_str(&format!("[{}]", f.entity));
+        at = f.end;
+    }
+    out.push_str(text.get(at..).unwrap_or(""));
+    out
+}
+
+fn run_policy_tests(c: &Console, policy: &cordon_policies::Policy) -> PolicyTests {
+    if let Ok(cached) = c.policy_tests.lock() {
+        if let Some(t) = cached.as_ref().filter(|t| t.hash == policy.hash) {
+            return t.clone();
+        }
+    }
+    let registry = c.app.config().detectors.clone();
+    let results = cordon_policies::testing::run_tests(policy, &registry);
+    let cases: Vec<Json> = results
+        .iter()
+        .zip(&policy.tests)
+        .map(|(r, case)| {
+            json!({
+                "name": r.name, "passed": r.passed, "expected": r.expected, "got": r.got(),
+                "texts": case.texts.iter().map(|t| masked(&registry, t)).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let t = PolicyTests {
+        hash: policy.hash.clone(),
+        ran_ms: crate::audit::now_ms(),
+        passed: results.iter().filter(|r| r.passed).count(),
+        cases,
+    };
+    if let Ok(mut cached) = c.policy_tests.lock() {
+        *cached = Some(t.clone());
+    }
+    t
+}
+
+async fn policies(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    c.refresh().await;
+    let policy = c.app.policy();
+    let me = c.clone();
+    let pol = policy.clone();
+    let tests = match tokio::task::spawn_blocking(move || run_policy_tests(&me, &pol)).await {
+        Ok(t) => t,
+        Err(e) => return c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Policy tests failed", &e.to_string(), Some(p.who)),
+    };
+    let rules: Vec<Json> = policy
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let id: &str = &r.id;
+            let cases: Vec<&Json> = tests
+                .cases
+                .iter()
+                .filter(|c| c["expected"].as_str().is_some_and(|e| e.contains(&format!("({id})"))))
+                .collect();
+            json!({
+                "n": i + 1, "id": id, "description": r.description, "when": cond_text(&r.when, &policy),
+                "then": action_text(&r.then), "kind": r.then.kind.as_str(), "cases": cases,
+            })
+        })
+        .collect();
+    let history: Vec<Json> = {
+        let ix = match read_index(c) {
+            Ok(ix) => ix,
+            Err(r) => return r,
+        };
+        ix.policies
+            .iter()
+            .rev()
+            .map(|ps| {
+                json!({
+                    "seq": ps.seq, "time": format_time(ps.ts_ms), "hash": ps.record.hash, "name": ps.record.name,
+                    "version": ps.record.version, "file": ps.record.file, "rules": ps.record.rules,
+                    "reason": ps.record.reason, "current": ps.record.hash == policy.hash,
+                })
+            })
+            .collect()
+    };
+    let mut m = p.base("policies", "Policies");
+    m.insert(
+        "policy".into(),
+        json!({
+            "name": policy.name, "version": policy.version, "hash": policy.hash, "description": policy.description,
+            "default": action_text(&policy.default), "on_error": action_text(&policy.on_error),
+            "unscannable": action_text(&policy.unscannable), "egress_scan": policy.egress_scan,
+            "file": c.app.config().policy.file.as_ref().map(|f| f.display().to_string()),
+        }),
+    );
+    m.insert("rules".into(), json!(rules));
+    m.insert(
+        "tests".into(),
+        json!({"ran": format_time(tests.ran_ms), "passed": tests.passed, "total": tests.cases.len(), "cases": tests.cases}),
+    );
+    m.insert("history".into(), json!(history));
+    if let Err(r) = c.record(p.who, "view_policies", vec![], None, req.remote).await {
+        return r;
+    }
+    c.page(StatusCode::OK, "policies.html", Value::from_serialize(&m), &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buckets_give_at_most_48_bars() {
+        assert_eq!(bucket_ms(30 * 60_000), 60_000);
+        assert_eq!(bucket_ms(24 * 3_600_000), 900_000);
+        assert_eq!(bucket_ms(30 * 86_400_000), 86_400_000);
+        assert!(bucket_ms(u64::MAX / 2) >= 365 * 86_400_000);
+        let mut v = vec![5.0, 1.0, 3.0, 2.0, 4.0];
+        assert_eq!(percentile(&mut v, 0.5), 3.0);
+        assert_eq!(percentile(&mut [], 0.5), 0.0);
+    }
+}
