@@ -5,6 +5,7 @@
 
 mod audit;
 mod cli;
+mod console;
 mod deploy;
 mod engine;
 mod errors;

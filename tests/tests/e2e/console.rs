@@ -1,0 +1,459 @@
+//! The compliance console: its own listener, logins (passwords and OIDC
+//! bearer tokens), sessions, CSRF, roles, every action in the trail, and no
+//! detected value on any page.
+
+use std::time::Duration;
+
+use cordon_tests::{Behavior, Cordon, FakeUpstream};
+use serde_json::{json, Value};
+
+use crate::{chat_request, config, env};
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// Values the seeded prompts carry: none may appear on a console page.
+pub const SEEDED: [&str; 6] = [
+    "Maria Gonzalez",
+    "00482913",
+    "536-22-8451",
+    "maria.gonzalez@example.org",
+    "4111 1111 1111 1111",
+    "03/04/1961",
+];
+
+pub const HMAC: &str = "console-test-fingerprint-key-0123456789";
+
+pub fn hipaa() -> String {
+    format!("{}/../policies/packs/hipaa.yaml", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The `admin:` section: plaintext on loopback unless `tls` names cert and key files.
+pub fn admin(tls: Option<(&str, &str)>, extra: &str) -> String {
+    let hash = cordon::console::auth::hash_password(PASSWORD).unwrap();
+    let tls = tls.map_or(String::new(), |(c, k)| format!("  tls: {{ cert: {c}, key: {k} }}\n"));
+    format!(
+        "admin:\n  addr: 127.0.0.1:0\n{tls}  users:\n    - {{ name: ana, role: auditor, password_hash: \"{hash}\" }}\n    - {{ name: vic, role: viewer, password_hash: \"{hash}\" }}\n{extra}"
+    )
+}
+
+pub fn console_env() -> Vec<(&'static str, &'static str)> {
+    let mut e = env();
+    e.push(("CONSOLE_HMAC", HMAC));
+    e
+}
+
+/// A Cordon with a console and a trail seeded by real requests: PHI prompts
+/// (kept on premises), plain ones (cloud), a card number (pseudonymized).
+pub async fn seeded(admin_section: &str, dir: Option<tempfile::TempDir>) -> (Cordon, [FakeUpstream; 3]) {
+    let fakes = [
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    ];
+    let extra = format!(
+        "policy: {}\naudit:\n  hmac_key_env: CONSOLE_HMAC\n  checkpoint_every: 8\n  prices:\n    m: {{ input_per_mtok: 2.5, output_per_mtok: 10.0 }}\n{admin_section}",
+        hipaa()
+    );
+    let cfg = config(&fakes[0], &fakes[1], &fakes[2], "openai", &extra);
+    let e = console_env();
+    let cordon = match dir {
+        Some(d) => Cordon::start_in(d, &cfg, &e),
+        None => Cordon::start(&cfg, &e),
+    };
+    let prompts = [
+        format!("Patient {}, MRN {}, DOB {}, chest pain.", SEEDED[0], SEEDED[1], SEEDED[5]),
+        format!("Summarize the chart of SSN {} ({}).", SEEDED[2], SEEDED[3]),
+        "What is the capital of France?".to_string(),
+        format!("Refund card {} please.", SEEDED[4]),
+        format!("Lab results follow-up for the patient with SSN {}.", SEEDED[2]),
+        "Write a haiku about autumn.".to_string(),
+    ];
+    for p in &prompts {
+        let resp = chat_request(&cordon, &json!({"model": "m", "messages": [{"role": "user", "content": p}]}))
+            .send()
+            .await
+            .unwrap();
+        assert!(resp.status().is_success() || resp.status() == 403, "{}", resp.status());
+        resp.bytes().await.unwrap();
+    }
+    (cordon, fakes)
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .danger_accept_invalid_certs(true)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
+pub fn csrf_of(html: &str) -> String {
+    let at = html.find("name=\"csrf\" value=\"").expect("a csrf field") + "name=\"csrf\" value=\"".len();
+    html[at..].split('"').next().unwrap().to_string()
+}
+
+/// Signs in; returns the status of the POST.
+pub async fn login(client: &reqwest::Client, base: &str, user: &str, password: &str) -> reqwest::Response {
+    let page = client.get(format!("{base}/login")).send().await.unwrap().text().await.unwrap();
+    let token = csrf_of(&page);
+    client
+        .post(format!("{base}/login"))
+        .form(&[("csrf", token.as_str()), ("user", user), ("password", password)])
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn page(client: &reqwest::Client, url: &str) -> (u16, String) {
+    let r = client.get(url).send().await.unwrap();
+    let s = r.status().as_u16();
+    (s, r.text().await.unwrap())
+}
+
+fn access(dir: &std::path::Path, action: &str) -> Vec<Value> {
+    crate::audit_lines(dir)
+        .into_iter()
+        .filter(|e| e["kind"] == "access" && e["action"] == action)
+        .collect()
+}
+
+fn assert_clean(what: &str, text: &str) {
+    for v in SEEDED {
+        assert!(!text.contains(v), "{what} shows the seeded value {v:?}");
+    }
+}
+
+#[tokio::test]
+async fn console_logins_csrf_roles_and_every_action_audited() {
+    let (cordon, _fakes) = seeded(&admin(None, ""), None).await;
+    let base = format!("http://{}", cordon.console.expect("console listening"));
+    let trail = cordon.dir.path().join("audit");
+
+    // Not on the proxy's port.
+    let r = crate::http().get(format!("{}/login", cordon.url())).send().await.unwrap();
+    assert_ne!(r.status(), 200);
+
+    // Signed out: pages send to the login form, posts are refused.
+    let anon = browser();
+    let r = anon.get(format!("{base}/decisions")).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/login");
+    let r = anon.post(format!("{base}/integrity/verify")).send().await.unwrap();
+    assert_eq!(r.status(), 401);
+
+    // The login form itself is CSRF-protected (login CSRF), and strict.
+    let r = anon.get(format!("{base}/login")).send().await.unwrap();
+    let csp = r.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(csp.contains("default-src 'none'") && csp.contains("script-src 'self'") && !csp.contains("unsafe"));
+    assert_eq!(r.headers()["x-frame-options"], "DENY");
+    let r = browser()
+        .post(format!("{base}/login"))
+        .form(&[("csrf", "forged"), ("user", "ana"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403, "a login post without the form's cookie");
+
+    // Wrong password: refused and recorded, without what was typed.
+    let r = login(&browser(), &base, "ana", "wrong password").await;
+    assert_eq!(r.status(), 401);
+    let r = login(&browser(), &base, SEEDED[2], PASSWORD).await;
+    assert_eq!(r.status(), 401);
+    let failed = access(&trail, "login_failed");
+    assert_eq!(failed.len(), 2);
+    assert_eq!(failed[0]["user"], "ana");
+    assert_eq!(failed[1]["user"], "(unknown user)", "an unknown name may be a mistyped secret");
+
+    // A viewer reads, but cannot export or look up subjects.
+    let viewer = browser();
+    let r = login(&viewer, &base, "vic", PASSWORD).await;
+    assert_eq!(r.status(), 303);
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    let (s, html) = page(&viewer, &format!("{base}/decisions")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("vic"));
+    for path in ["/evidence", "/evidence/decisions.csv", "/evidence/report.txt"] {
+        let (s, _) = page(&viewer, &format!("{base}{path}")).await;
+        assert_eq!(s, 403, "viewer on {path}");
+    }
+    let csrf = csrf_of(&html);
+    let r = viewer
+        .post(format!("{base}/evidence/subject"))
+        .form(&[("csrf", csrf.as_str()), ("value", SEEDED[2])])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    assert!(access(&trail, "denied").len() >= 4);
+
+    // An auditor: every page, no seeded value anywhere.
+    let auditor = browser();
+    assert_eq!(login(&auditor, &base, "ana", PASSWORD).await.status(), 303);
+    let mut decision_link = None;
+    for path in [
+        "/",
+        "/decisions",
+        "/decisions?category=PHI&zone=local",
+        "/integrity",
+        "/policies",
+        "/evidence",
+        "/evidence?from=2020-01-01",
+    ] {
+        let (s, html) = page(&auditor, &format!("{base}{path}")).await;
+        assert_eq!(s, 200, "{path}: {html}");
+        assert_clean(path, &html);
+        if path.contains("PHI") {
+            let total: usize = html
+                .split("<strong id=\"total\">")
+                .nth(1)
+                .and_then(|t| t.split('<').next())
+                .and_then(|t| t.parse().ok())
+                .unwrap();
+            let expected = crate::audit_lines(&trail)
+                .iter()
+                .filter(|e| e["kind"] == "decision" && e["zone"] == "local" && e["categories"].get("PHI").is_some())
+                .count();
+            assert!(expected >= 2, "the PHI prompts were routed locally");
+            assert_eq!(total, expected, "the console lists what the trail holds");
+            assert!(!html.contains("tag-cloud\">cloud"), "only local decisions listed");
+            let at = html.find("href=\"/decisions/").unwrap() + "href=\"".len();
+            decision_link = Some(html[at..].split('"').next().unwrap().to_string());
+        }
+    }
+    let (s, detail) = page(&auditor, &format!("{base}{}", decision_link.unwrap())).await;
+    assert_eq!(s, 200);
+    assert!(detail.contains("phi-on-prem") && detail.contains("sha256:"), "rule and policy hash shown");
+    assert!(detail.contains("PHI"));
+    assert_clean("decision detail", &detail);
+
+    // CSRF: a post without the session's token is refused, with it accepted.
+    let r = auditor
+        .post(format!("{base}/integrity/verify"))
+        .form(&[("csrf", "nope")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let (_, html) = page(&auditor, &format!("{base}/integrity")).await;
+    let csrf = csrf_of(&html);
+    let r = auditor
+        .post(format!("{base}/integrity/verify"))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let mut result = Value::Null;
+    for _ in 0..200 {
+        let status: Value = auditor
+            .get(format!("{base}/integrity/status.json"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        if status["running"] == false && !status["result"].is_null() {
+            result = status;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(result["result"]["ok"], true, "{result}");
+    assert_eq!(result["percent"], 100.0);
+
+    // Exports: CSV and the report, as downloads.
+    let r = auditor.get(format!("{base}/evidence/decisions.csv")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let csv = r.text().await.unwrap();
+    assert!(csv.starts_with("seq,time,decision_id"));
+    assert_eq!(csv.lines().count(), 7, "a header and six decisions:\n{csv}");
+    assert_clean("CSV", &csv);
+    let report = auditor
+        .get(format!("{base}/evidence/report.txt"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(report.contains("0 requests with PHI reached any cloud upstream"), "{report}");
+
+    // Subject lookup: the value finds its records by fingerprint, and is
+    // neither shown nor written down.
+    let r = auditor
+        .post(format!("{base}/evidence/subject"))
+        .form(&[("csrf", csrf.as_str()), ("value", SEEDED[2])])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("<strong>2</strong> decisions carry"), "two prompts carried the SSN");
+    assert_clean("subject lookup", &html);
+    let lookups = access(&trail, "subject_lookup");
+    assert_eq!(lookups.len(), 1);
+    assert_eq!(lookups[0]["user"], "ana");
+    assert_eq!(lookups[0]["results"], 2);
+    assert_eq!(lookups[0]["params"]["fingerprint"].as_str().unwrap().len(), 64);
+
+    // Every action is in the trail, which still verifies; no value in it or in the logs.
+    for action in ["login", "search_decisions", "view_decision", "view_overview", "verify", "export", "report"] {
+        assert!(!access(&trail, action).is_empty(), "no `{action}` record");
+    }
+    let exports = access(&trail, "export");
+    assert!(exports.iter().all(|e| e["user"] == "ana"));
+    let raw = std::fs::read_dir(&trail)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "jsonl"))
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect::<String>();
+    assert_clean("the audit trail", &raw);
+    assert_clean("the logs", &cordon.logs());
+    let (code, out) = cordon.cli(&["audit", "--dir", "audit", "verify"]);
+    assert_eq!(code, 0, "{out}");
+
+    // Sign out ends the session.
+    let r = auditor
+        .post(format!("{base}/logout"))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let r = auditor.get(format!("{base}/decisions")).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+
+    // Repeated failures from one address are slowed down.
+    let mut last = 0;
+    for _ in 0..6 {
+        last = login(&browser(), &base, "ana", "still wrong").await.status().as_u16();
+    }
+    assert_eq!(last, 429);
+}
+
+#[tokio::test]
+async fn console_policy_page_shows_rules_tests_and_history() {
+    let (cordon, _fakes) = seeded(&admin(None, ""), None).await;
+    let base = format!("http://{}", cordon.console.unwrap());
+    let client = browser();
+    assert_eq!(login(&client, &base, "vic", PASSWORD).await.status(), 303);
+    let (s, html) = page(&client, &format!("{base}/policies")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains("hipaa") && html.contains("phi-on-prem"), "{html}");
+    assert!(html.contains("pass"), "the policy's tests ran");
+    assert!(html.contains("in force"), "history marks the policy in force");
+    assert_clean("policies", &html);
+    // Its test prompts show entity types, not the values in them.
+    assert!(html.contains("[PERSON]") || html.contains("[MEDICAL_RECORD_NUMBER]"), "{html}");
+}
+
+#[test]
+fn console_config_is_checked() {
+    let hash = cordon::console::auth::hash_password(PASSWORD).unwrap();
+    let base = "listen:\n  - addr: 127.0.0.1:18443\nupstreams:\n  o: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: local }\nroutes:\n  local: [o]\n  cloud: [o]\n";
+    for (admin, expect) in [
+        (
+            format!("admin:\n  addr: 127.0.0.1:18443\n  users: [{{ name: a, role: viewer, password_hash: \"{hash}\" }}]\n"),
+            "also a proxy listener",
+        ),
+        (
+            "admin:\n  addr: 127.0.0.1:0\n  users: [{ name: a, role: viewer, password_hash: \"secret\" }]\n".to_string(),
+            "not an argon2 password hash",
+        ),
+        (
+            format!("admin:\n  addr: 127.0.0.1:0\n  users: [{{ name: a, role: boss, password_hash: \"{hash}\" }}]\n"),
+            "unknown role",
+        ),
+        (
+            format!("admin:\n  addr: 0.0.0.0:0\n  users: [{{ name: a, role: viewer, password_hash: \"{hash}\" }}]\n"),
+            "plaintext console",
+        ),
+        ("admin:\n  addr: 127.0.0.1:0\n".to_string(), "no way to log in"),
+    ] {
+        let (code, out) = Cordon::refuse(&format!("{base}{admin}"), &[]);
+        assert_eq!(code, 2, "{out}");
+        assert!(out.contains(expect), "expected `{expect}` in:\n{out}");
+    }
+}
+
+/// An OIDC issuer's key (Ed25519), its JWKS, and tokens it signs.
+struct Issuer {
+    key: jsonwebtoken::EncodingKey,
+    jwks: Value,
+}
+
+impl Issuer {
+    fn new() -> Issuer {
+        use base64::Engine as _;
+        use ring::signature::KeyPair as _;
+        let rng = ring::rand::SystemRandom::new();
+        let pkcs8 = ring::signature::Ed25519KeyPair::generate_pkcs8(&rng).unwrap();
+        let pair = ring::signature::Ed25519KeyPair::from_pkcs8(pkcs8.as_ref()).unwrap();
+        let x = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(pair.public_key().as_ref());
+        Issuer {
+            key: jsonwebtoken::EncodingKey::from_ed_der(pkcs8.as_ref()),
+            jwks: json!({"keys": [{"kty": "OKP", "crv": "Ed25519", "x": x, "kid": "k1", "alg": "EdDSA", "use": "sig"}]}),
+        }
+    }
+
+    fn token(&self, claims: Value) -> String {
+        let mut h = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::EdDSA);
+        h.kid = Some("k1".into());
+        jsonwebtoken::encode(&h, &claims, &self.key).unwrap()
+    }
+}
+
+#[tokio::test]
+async fn console_accepts_oidc_bearer_tokens_from_the_issuers_keys() {
+    let issuer = Issuer::new();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("jwks.json"), issuer.jwks.to_string()).unwrap();
+    let section = admin(
+        None,
+        "  oidc:\n    issuer: https://idp.example\n    audience: cordon-console\n    jwks_file: jwks.json\n",
+    );
+    let (cordon, _fakes) = seeded(&section, Some(dir)).await;
+    let base = format!("http://{}", cordon.console.unwrap());
+    let exp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + 600;
+    let claims = |role: &str, aud: &str| {
+        json!({"iss": "https://idp.example", "aud": aud, "sub": "oscar@example.com", "exp": exp, "cordon_role": role})
+    };
+    let get = |path: &str, token: &str| {
+        browser()
+            .get(format!("{base}{path}"))
+            .bearer_auth(token)
+            .send()
+    };
+    let good = issuer.token(claims("auditor", "cordon-console"));
+    assert_eq!(get("/evidence", &good).await.unwrap().status(), 200);
+    let viewer = issuer.token(claims("viewer", "cordon-console"));
+    assert_eq!(get("/decisions", &viewer).await.unwrap().status(), 200);
+    assert_eq!(get("/evidence", &viewer).await.unwrap().status(), 403);
+    let wrong_aud = issuer.token(claims("auditor", "someone-else"));
+    assert_eq!(get("/decisions", &wrong_aud).await.unwrap().status(), 401);
+    let no_role = issuer.token(claims("admin", "cordon-console"));
+    assert_eq!(get("/decisions", &no_role).await.unwrap().status(), 401);
+    let other_key = Issuer::new().token(claims("auditor", "cordon-console"));
+    assert_eq!(get("/decisions", &other_key).await.unwrap().status(), 401);
+    let hs = jsonwebtoken::encode(
+        &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+        &claims("auditor", "cordon-console"),
+        &jsonwebtoken::EncodingKey::from_secret(b"guessable"),
+    )
+    .unwrap();
+    assert_eq!(get("/decisions", &hs).await.unwrap().status(), 401);
+    let records = access(&cordon.dir.path().join("audit"), "report");
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["user"], "oscar@example.com");
+}
