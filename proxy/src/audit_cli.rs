@@ -299,7 +299,12 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
             let key = pubkey_for(&cfg, pubkey.as_ref())?;
             let verification = verify::verify(&cfg.dir, &key).map_err(|e| e.to_string())?;
             let rows = read::rows(&cfg.dir, &filter.build()?).map_err(|e| e.to_string())?;
-            output::print(&report::report_text(filter.from.as_deref(), filter.to.as_deref(), &rows, &verification));
+            output::print(&report::report_text(
+                filter.from.as_deref(),
+                filter.to.as_deref(),
+                &rows,
+                &verification,
+            ));
             Ok(if verification.ok() {
                 ExitCode::SUCCESS
             } else {
@@ -364,4 +369,3 @@ fn print_rows_body(rows: &[Row], out: &mut dyn std::io::Write) -> Result<(), Str
     }
     Ok(())
 }
-

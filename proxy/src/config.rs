@@ -1165,7 +1165,11 @@ impl<'a> Builder<'a> {
                 continue;
             }
             if users.iter().any(|x: &AdminUser| x.name == u.name) {
-                self.error(&["admin", "users", &idx, "name"], format!("user `{}` is listed twice", u.name), None);
+                self.error(
+                    &["admin", "users", &idx, "name"],
+                    format!("user `{}` is listed twice", u.name),
+                    None,
+                );
             }
             users.push(AdminUser {
                 name: u.name.clone(),
@@ -1195,7 +1199,10 @@ impl<'a> Builder<'a> {
                         .clone()
                         .unwrap_or_else(|| format!("{}/.well-known/jwks.json", o.issuer.trim_end_matches('/')));
                     match url::Url::parse(&url) {
-                        Ok(u) if u.scheme() == "https" || u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost") => {
+                        Ok(u)
+                            if u.scheme() == "https"
+                                || u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost") =>
+                        {
                             JwksSource::Url(url)
                         }
                         _ => {
@@ -1224,7 +1231,11 @@ impl<'a> Builder<'a> {
                 Some("add `users:` (with `cordon admin hash-password`) or `oidc:`"),
             );
         }
-        let session_ttl = self.duration(&["admin", "session_ttl"], &raw.session_ttl, Duration::from_secs(30 * 60));
+        let session_ttl = self.duration(
+            &["admin", "session_ttl"],
+            &raw.session_ttl,
+            Duration::from_secs(30 * 60),
+        );
         Some(ConsoleConfig {
             addr,
             tls,

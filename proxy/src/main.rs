@@ -150,9 +150,7 @@ fn serve(path: Option<PathBuf>) -> ExitCode {
         let scheme = if tls { "https" } else { "http" };
         match what {
             cordon::server::Bound::Proxy => output::print(&format!("cordon listening on {addr} ({scheme})")),
-            cordon::server::Bound::Console => {
-                output::print(&format!("cordon console listening on {addr} ({scheme})"))
-            }
+            cordon::server::Bound::Console => output::print(&format!("cordon console listening on {addr} ({scheme})")),
         }
     }));
     {

@@ -104,6 +104,8 @@ const NOT_TEXT: &[&str] = &[
 pub struct OutcomeBody {
     inner: ProxyBody,
     watch: Option<Watch>,
+    /// Bytes still to come when the answer declared its length.
+    remaining: Option<u64>,
 }
 
 struct Watch {
@@ -124,13 +126,16 @@ enum Reader {
 }
 
 impl OutcomeBody {
-    /// `sse`: the body is an event stream; `json`: a JSON document.
+    /// `content_type` says how to read the body for usage (event stream or
+    /// JSON); `length` is its declared `Content-Length`, if any.
+    #[allow(clippy::too_many_arguments)]
     pub fn wrap(
         inner: ProxyBody,
         audit: Arc<Audit>,
         record: OutcomeRecord,
         started: Instant,
         content_type: &str,
+        length: Option<u64>,
         restore: Option<Arc<Restorer>>,
         egress: Option<Egress>,
     ) -> Self {
@@ -143,6 +148,7 @@ impl OutcomeBody {
         };
         OutcomeBody {
             inner,
+            remaining: length,
             watch: Some(Watch {
                 span: tracing::Span::none(),
                 audit,
@@ -256,6 +262,17 @@ impl Body for OutcomeBody {
             Poll::Ready(Some(Ok(frame))) => {
                 if let (Some(w), Some(data)) = (this.watch.as_mut(), frame.data_ref()) {
                     w.observe(data);
+                    if let Some(r) = &mut this.remaining {
+                        *r = r.saturating_sub(data.len() as u64);
+                    }
+                }
+                // hyper stops polling an answer once its declared length is
+                // written (or its body says it has ended) and drops it without
+                // asking for the end: that is a complete answer, not a disconnect.
+                if this.remaining == Some(0) || this.inner.is_end_stream() {
+                    if let Some(w) = this.watch.take() {
+                        w.finish();
+                    }
                 }
             }
             Poll::Ready(Some(Err(_))) => {

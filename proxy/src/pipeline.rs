@@ -77,6 +77,13 @@ pub struct App {
     metrics: Metrics,
     /// The policy in force; swapped whole by a reload.
     policy: ArcSwap<Policy>,
+    /// The policy in force has no record in the trail yet (just loaded, or
+    /// its write failed), and why it came into force: the next decision
+    /// writes it first. The flag spares decisions the lock.
+    policy_pending: std::sync::Mutex<Option<&'static str>>,
+    policy_unrecorded: std::sync::atomic::AtomicBool,
+    /// One policy record written at a time.
+    policy_writing: tokio::sync::Mutex<()>,
     /// Conversations' placeholders (pseudonymization); `None` if it could not be keyed.
     vault: Option<Vault>,
     /// Observable gauges for OTLP (audit health and queue, requests in flight), kept alive here.
@@ -213,6 +220,9 @@ impl App {
         App {
             gauges,
             policy,
+            policy_pending: std::sync::Mutex::new(Some("start")),
+            policy_unrecorded: std::sync::atomic::AtomicBool::new(true),
+            policy_writing: tokio::sync::Mutex::new(()),
             vault,
             config,
             auth,
@@ -232,11 +242,40 @@ impl App {
         self.policy.load_full()
     }
 
+    /// Writes the policy in force to the trail (hash, version, why it came
+    /// into force), if it has not been written yet. A trail that cannot be
+    /// written does not stop the server: requests are refused until it
+    /// recovers, and the first decision after that writes this record before
+    /// its own, so every decision follows its policy's record.
+    pub async fn record_policy(&self) {
+        use std::sync::atomic::Ordering;
+        let _one = self.policy_writing.lock().await;
+        let Some(reason) = self.policy_pending.lock().ok().and_then(|p| *p) else {
+            return;
+        };
+        let policy = self.policy.load_full();
+        let rec = policy_record(&policy, self.config.policy.file.as_deref(), reason);
+        match self.audit.record(crate::audit::Body::Policy(rec)).await {
+            Ok(_) => {
+                // A reload while this was written leaves its own record to write.
+                if self.policy.load().hash == policy.hash {
+                    if let Ok(mut p) = self.policy_pending.lock() {
+                        *p = None;
+                    }
+                    self.policy_unrecorded.store(false, Ordering::Release);
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "the policy's audit record could not be written; it is written before the next decision");
+            }
+        }
+    }
+
     /// Re-reads the policy file. A valid new policy takes effect for new
     /// requests at once (requests in flight keep the one they were decided
     /// by); an invalid one is refused with a log line and the old one keeps
     /// serving. `force`: log even when nothing changed (SIGHUP).
-    pub fn reload_policy(&self, force: bool) {
+    pub fn reload_policy(self: &Arc<Self>, force: bool) {
         let Some(path) = &self.config.policy.file else { return };
         let text = match std::fs::read(path) {
             Ok(t) => t,
@@ -264,12 +303,13 @@ impl App {
                     rules = policy.rules.len(),
                     "policy reloaded"
                 );
-                self.audit.note(crate::audit::Body::Policy(policy_record(
-                    &policy,
-                    Some(path),
-                    "reload",
-                )));
                 self.policy.store(Arc::new(policy));
+                if let Ok(mut p) = self.policy_pending.lock() {
+                    *p = Some("reload");
+                }
+                self.policy_unrecorded.store(true, std::sync::atomic::Ordering::Release);
+                let app = self.clone();
+                tokio::spawn(async move { app.record_policy().await });
                 self.metrics.policy_reload("loaded");
             }
             Err(report) => {
@@ -375,6 +415,10 @@ impl App {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or("")
                 .to_string();
+            let length = resp
+                .headers()
+                .get(http::header::CONTENT_LENGTH)
+                .and_then(|v| v.to_str().ok()?.parse().ok());
             let audit = self.audit.clone();
             let restorer = ctx.restorer.clone();
             // Egress scanning: answers that came from an upstream, when the deciding policy asks.
@@ -386,7 +430,7 @@ impl App {
             // The answer's relay outlives this function: its span closes with the body.
             let relay = child_span!(ctx.traced, parent: &span, "cordon.relay");
             resp = resp.map(|b| {
-                OutcomeBody::wrap(b, audit, record, ctx.started, &ctype, restorer, egress)
+                OutcomeBody::wrap(b, audit, record, ctx.started, &ctype, length, restorer, egress)
                     .with_span(relay)
                     .boxed_unsync()
             });
@@ -516,6 +560,9 @@ impl App {
         let mut record = decision_record(ctx, &decided, &summary);
         record.pseudonymized = pseudonymized;
         let waited = Instant::now();
+        if self.policy_unrecorded.load(std::sync::atomic::Ordering::Acquire) {
+            self.record_policy().await;
+        }
         let written = self
             .audit
             .decision(record)

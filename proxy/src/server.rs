@@ -129,11 +129,10 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool, Boun
             .as_ref()
             .map_or("<baseline>".to_string(), |f| f.display().to_string());
         tracing::info!(policy = %p.policy.name, file = %file, hash = %p.policy.hash, rules = p.policy.rules.len(), "policy in force");
-        // The trail says which policy decided what from here on.
-        let rec = crate::pipeline::policy_record(&p.policy, p.file.as_deref(), "start");
-        audit.record(crate::audit::Body::Policy(rec)).await?;
     }
     let app = Arc::new(App::new(config, upstreams, audit.clone()));
+    // The trail says which policy decided what from here on.
+    app.record_policy().await;
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
     let hup = Arc::new(Notify::new());
     let stop_watchers = Arc::new(Notify::new());
@@ -165,8 +164,18 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool, Boun
         if let Some(t) = &tls {
             tasks.push(tokio::spawn(t.clone().watch(hup.clone(), stop_watchers.clone())));
         }
-        let console = Arc::new(crate::console::Console::new(cfg, audit_cfg, audit.clone(), app.clone())?);
-        tasks.push(tokio::spawn(crate::console::run(console, listener, tls, shutdown_rx.clone())));
+        let console = Arc::new(crate::console::Console::new(
+            cfg,
+            audit_cfg,
+            audit.clone(),
+            app.clone(),
+        )?);
+        tasks.push(tokio::spawn(crate::console::run(
+            console,
+            listener,
+            tls,
+            shutdown_rx.clone(),
+        )));
     }
     signals.wait(hup).await;
     tracing::info!(open_connections = conns.open.load(Ordering::Acquire), "shutting down");

@@ -8,16 +8,20 @@
 //!   keeps its logs for assertions, and is killed on drop.
 //! - [`Pki`]: a test CA, server and client certificates (rcgen).
 //! - [`sdk_python`]: a venv with the official `openai` and `anthropic` SDKs.
+//! - [`Browser`]: headless Chromium over WebDriver (chromedriver on loopback)
+//!   to drive the web console; screenshots go to [`browser::artifacts_dir`].
 //!
 //! Everything listens on loopback; every wait is bounded.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod browser;
 pub mod fake;
 pub mod pki;
 pub mod process;
 pub mod sdk;
 
+pub use browser::Browser;
 pub use fake::{Behavior, FakeUpstream, Recorded};
 pub use pki::Pki;
 pub use process::Cordon;

@@ -34,6 +34,11 @@ pub fn random_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b)
 }
 
+/// Whether `t` has the shape of a [`random_token`].
+pub fn is_token(t: &str) -> bool {
+    t.len() == 43 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// Constant-time string equality.
 pub fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
@@ -261,7 +266,8 @@ impl Oidc {
         v.set_required_spec_claims(&["exp", "iss", "aud"]);
         v.validate_nbf = true;
         v.leeway = 30;
-        let data = jsonwebtoken::decode::<serde_json::Value>(token, &key, &v).map_err(|e| format!("token refused: {e}"))?;
+        let data =
+            jsonwebtoken::decode::<serde_json::Value>(token, &key, &v).map_err(|e| format!("token refused: {e}"))?;
         let claims = data.claims;
         let user = claims
             .get(&self.cfg.user_claim)
@@ -304,9 +310,21 @@ mod tests {
             role: Role::Auditor,
             password_hash: hash,
         }];
-        assert_eq!(check_password(&users, "ana", "correct horse").map(|p| p.role), Some(Role::Auditor));
+        assert_eq!(
+            check_password(&users, "ana", "correct horse").map(|p| p.role),
+            Some(Role::Auditor)
+        );
         assert!(check_password(&users, "ana", "wrong").is_none());
         assert!(check_password(&users, "bob", "correct horse").is_none());
+    }
+
+    #[test]
+    fn token_shape() {
+        let t = random_token();
+        assert!(is_token(&t), "{t}");
+        assert!(!is_token("forged"));
+        assert!(!is_token(&format!("{}=", &t[1..])));
+        assert!(!is_token(&format!("{t}x")));
     }
 
     #[test]

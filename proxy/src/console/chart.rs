@@ -33,7 +33,11 @@ fn nice(max: f64) -> f64 {
         return 1.0;
     }
     let p = 10f64.powf(max.log10().floor());
-    [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * p).find(|v| *v >= max).unwrap_or(10.0 * p)
+    [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * p)
+        .find(|v| *v >= max)
+        .unwrap_or(10.0 * p)
 }
 
 /// Stacked bars over time: `labels` on the x axis, one series per name.
@@ -138,7 +142,10 @@ pub fn hbars(id: &str, title: &str, items: &[(String, f64)], unit: &str) -> Stri
             .join(", "))
     );
     if items.is_empty() {
-        let _ = write!(s, r##"<text x="8" y="20" font-size="12" fill="#3d434b">nothing in this period</text>"##);
+        let _ = write!(
+            s,
+            r##"<text x="8" y="20" font-size="12" fill="#3d434b">nothing in this period</text>"##
+        );
     }
     for (i, (name, v)) in items.iter().enumerate() {
         let y = 4.0 + row * i as f64;

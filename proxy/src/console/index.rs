@@ -247,10 +247,7 @@ impl Index {
     /// removed (retention), the index is rebuilt from what is left.
     pub fn refresh(&mut self) -> Result<(), AuditError> {
         let segs = crate::audit::segments(&self.dir)?;
-        let removed = self
-            .consumed
-            .keys()
-            .any(|k| !segs.iter().any(|(n, _)| n == k));
+        let removed = self.consumed.keys().any(|k| !segs.iter().any(|(n, _)| n == k));
         if removed {
             *self = Index::new(&self.dir);
         }
@@ -261,7 +258,8 @@ impl Index {
                 continue;
             }
             let mut f = std::fs::File::open(&path).map_err(|e| AuditError::Io(format!("{}: {e}", path.display())))?;
-            f.seek(SeekFrom::Start(from)).map_err(|e| AuditError::Io(e.to_string()))?;
+            f.seek(SeekFrom::Start(from))
+                .map_err(|e| AuditError::Io(e.to_string()))?;
             let mut bytes = Vec::with_capacity(usize::try_from(len - from).unwrap_or(0));
             f.take(len - from)
                 .read_to_end(&mut bytes)
@@ -294,7 +292,9 @@ impl Index {
             "decision" => self.add_decision(&l, loc),
             "outcome" => {
                 let Some(id) = l.decision_id.as_deref() else { return };
-                let Some(i) = self.pending.remove(&id_key(id)) else { return };
+                let Some(i) = self.pending.remove(&id_key(id)) else {
+                    return;
+                };
                 let upstream = self.upstreams.intern(l.upstream.as_deref());
                 if let Some(r) = self.rows.get_mut(i as usize) {
                     r.outcome = loc;

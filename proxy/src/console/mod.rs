@@ -129,6 +129,7 @@ pub struct Console {
 
 pub const CSS: &str = include_str!("assets/console.css");
 pub const JS: &str = include_str!("assets/console.js");
+pub const ICON: &str = include_str!("assets/icon.svg");
 
 fn templates() -> anyhow::Result<minijinja::Environment<'static>> {
     let mut env = minijinja::Environment::new();
@@ -151,7 +152,12 @@ fn templates() -> anyhow::Result<minijinja::Environment<'static>> {
 }
 
 impl Console {
-    pub fn new(cfg: ConsoleConfig, audit_cfg: AuditConfig, audit: Arc<Audit>, app: Arc<App>) -> anyhow::Result<Console> {
+    pub fn new(
+        cfg: ConsoleConfig,
+        audit_cfg: AuditConfig,
+        audit: Arc<Audit>,
+        app: Arc<App>,
+    ) -> anyhow::Result<Console> {
         let index = index::Index::new(&audit_cfg.dir);
         Ok(Console {
             sessions: auth::Sessions::new(cfg.session_ttl),
@@ -208,7 +214,14 @@ impl Console {
     }
 
     /// Writes a console action to the trail and waits until it is durable.
-    pub async fn record(&self, who: &auth::Principal, action: &str, params: Vec<(&str, String)>, results: Option<u64>, remote: SocketAddr) -> Result<(), Response<Full<Bytes>>> {
+    pub async fn record(
+        &self,
+        who: &auth::Principal,
+        action: &str,
+        params: Vec<(&str, String)>,
+        results: Option<u64>,
+        remote: SocketAddr,
+    ) -> Result<(), Response<Full<Bytes>>> {
         let rec = AccessRecord {
             user: who.user.clone(),
             role: who.role.as_str().into(),
@@ -236,7 +249,13 @@ impl Console {
     }
 
     /// A full page.
-    pub fn page(&self, status: StatusCode, name: &str, ctx: minijinja::Value, extra: &[(&str, String)]) -> Response<Full<Bytes>> {
+    pub fn page(
+        &self,
+        status: StatusCode,
+        name: &str,
+        ctx: minijinja::Value,
+        extra: &[(&str, String)],
+    ) -> Response<Full<Bytes>> {
         match self.render(name, ctx) {
             Ok(html) => {
                 let mut r = respond(status, "text/html; charset=utf-8", html.into());
@@ -249,12 +268,22 @@ impl Console {
             }
             Err(e) => {
                 tracing::error!(error = %e, template = name, "console: template failed");
-                respond(StatusCode::INTERNAL_SERVER_ERROR, "text/plain; charset=utf-8", "page failed to render".into())
+                respond(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "text/plain; charset=utf-8",
+                    "page failed to render".into(),
+                )
             }
         }
     }
 
-    pub fn error_page(&self, status: StatusCode, title: &str, detail: &str, user: Option<&auth::Principal>) -> Response<Full<Bytes>> {
+    pub fn error_page(
+        &self,
+        status: StatusCode,
+        title: &str,
+        detail: &str,
+        user: Option<&auth::Principal>,
+    ) -> Response<Full<Bytes>> {
         let ctx = minijinja::context! {
             title => title,
             detail => detail,
@@ -440,7 +469,14 @@ pub async fn run(
 async fn handle(console: Arc<Console>, req: Request<Incoming>, remote: SocketAddr) -> Response<Full<Bytes>> {
     let req = match read_req(req, remote).await {
         Ok(r) => r,
-        Err(status) => return console.error_page(status, "Request too large", "The form was larger than the console accepts.", None),
+        Err(status) => {
+            return console.error_page(
+                status,
+                "Request too large",
+                "The form was larger than the console accepts.",
+                None,
+            )
+        }
     };
     views::route(&console, req).await
 }

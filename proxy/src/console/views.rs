@@ -15,7 +15,7 @@ use serde_json::{json, Map, Value as Json};
 
 use super::auth::{self, Principal};
 use super::index::{Index, Row};
-use super::{chart, redirect, respond, Console, Req, Role, CSS, JS};
+use super::{chart, redirect, respond, Console, Req, Role, CSS, ICON, JS};
 use crate::audit::read::{format_time, parse_time};
 use crate::audit::{Body, Entry};
 
@@ -28,6 +28,10 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
     match (&req.method, req.path.as_str()) {
         (&Method::GET, "/assets/console.css") => return asset(CSS, "text/css; charset=utf-8"),
         (&Method::GET, "/assets/console.js") => return asset(JS, "text/javascript; charset=utf-8"),
+        // Browsers fetch /favicon.ico on their own; answering it here keeps that
+        // fetch from being sent to the sign-in page (which would replace the
+        // sign-in form's cookie behind the user's back).
+        (&Method::GET, "/assets/icon.svg" | "/favicon.ico") => return asset(ICON, "image/svg+xml"),
         (&Method::GET, "/login") => return login_form(c, &req, None, StatusCode::OK),
         (&Method::POST, "/login") => return login(c, &req).await,
         _ => {}
@@ -35,7 +39,10 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
     let (who, csrf) = match authenticate(c, &req).await {
         Ok(x) => x,
         Err(why) => {
-            if req.method == Method::GET && !req.path.ends_with(".json") && req.headers.get(header::AUTHORIZATION).is_none() {
+            if req.method == Method::GET
+                && !req.path.ends_with(".json")
+                && req.headers.get(header::AUTHORIZATION).is_none()
+            {
                 return redirect("/login", &[]);
             }
             return c.error_page(StatusCode::UNAUTHORIZED, "Not signed in", &why, None);
@@ -74,7 +81,9 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
     match (&req.method, req.path.as_str()) {
         (&Method::GET, "/") => overview(c, &req, &p).await,
         (&Method::GET, "/decisions") => decisions(c, &req, &p).await,
-        (&Method::GET, path) if path.starts_with("/decisions/") => decision(c, &req, &p, &path["/decisions/".len()..]).await,
+        (&Method::GET, path) if path.starts_with("/decisions/") => {
+            decision(c, &req, &p, &path["/decisions/".len()..]).await
+        }
         (&Method::GET, "/integrity") => integrity(c, &req, &p).await,
         (&Method::GET, "/integrity/status.json") => verify_status(c),
         (&Method::POST, "/integrity/verify") => start_verify(c, &req, &p).await,
@@ -86,7 +95,9 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
             let _ = c.record(&who, "logout", vec![], None, req.remote).await;
             redirect("/login", &[c.cookie(c.cookie_name(), None)])
         }
-        (_, "/evidence" | "/evidence/decisions.csv" | "/evidence/report.txt" | "/evidence/subject") if who.role < Role::Auditor => {
+        (_, "/evidence" | "/evidence/decisions.csv" | "/evidence/report.txt" | "/evidence/subject")
+            if who.role < Role::Auditor =>
+        {
             let _ = c
                 .record(&who, "denied", vec![("path", req.path.clone())], None, req.remote)
                 .await;
@@ -96,14 +107,21 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
         (&Method::GET, "/evidence/decisions.csv") => export_csv(c, &req, &p).await,
         (&Method::GET, "/evidence/report.txt") => export_report(c, &req, &p).await,
         (&Method::POST, "/evidence/subject") => subject(c, &req, &p).await,
-        _ => c.error_page(StatusCode::NOT_FOUND, "Not found", "There is no such page in the console.", Some(&who)),
+        _ => c.error_page(
+            StatusCode::NOT_FOUND,
+            "Not found",
+            "There is no such page in the console.",
+            Some(&who),
+        ),
     }
 }
 
 fn asset(text: &'static str, ctype: &str) -> Resp {
     let mut r = respond(StatusCode::OK, ctype, Bytes::from_static(text.as_bytes()));
-    r.headers_mut()
-        .insert(header::CACHE_CONTROL, http::HeaderValue::from_static("private, max-age=300"));
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        http::HeaderValue::from_static("private, max-age=300"),
+    );
     r
 }
 
@@ -139,8 +157,15 @@ async fn authenticate(c: &Console, req: &Req) -> Result<(Principal, Option<Strin
     Ok((s.principal, Some(s.csrf)))
 }
 
-fn login_form(c: &Console, _req: &Req, error: Option<&str>, status: StatusCode) -> Resp {
-    let token = auth::random_token();
+fn login_form(c: &Console, req: &Req, error: Option<&str>, status: StatusCode) -> Resp {
+    // The form token is bound to the browser by its cookie (double submit). A
+    // second tab, a reload or a refused attempt keeps the browser's token, so
+    // that a form already on screen stays valid; only a missing or malformed
+    // one is replaced.
+    let token = req
+        .cookie(c.login_cookie_name())
+        .filter(|t| auth::is_token(t))
+        .unwrap_or_else(auth::random_token);
     let ctx = context! {
         title => "Sign in",
         error => error,
@@ -151,7 +176,12 @@ fn login_form(c: &Console, _req: &Req, error: Option<&str>, status: StatusCode) 
         nav => "",
         user => Value::from(()),
     };
-    c.page(status, "login.html", ctx, &[("set-cookie", c.cookie(c.login_cookie_name(), Some(&token)))])
+    c.page(
+        status,
+        "login.html",
+        ctx,
+        &[("set-cookie", c.cookie(c.login_cookie_name(), Some(&token)))],
+    )
 }
 
 async fn login(c: &Arc<Console>, req: &Req) -> Resp {
@@ -176,7 +206,8 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
             StatusCode::TOO_MANY_REQUESTS,
         );
     }
-    let result: Result<Principal, (String, &str)> = if let Some(token) = req.f("token").filter(|t| !t.trim().is_empty()) {
+    let result: Result<Principal, (String, &str)> = if let Some(token) = req.f("token").filter(|t| !t.trim().is_empty())
+    {
         match &c.oidc {
             Some(o) => o
                 .check(token.trim())
@@ -195,19 +226,28 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
             .ok()
             .flatten();
         // An unknown name is not written down: it may be a mistyped password.
-        checked.ok_or((if known { name } else { "(unknown user)".into() }, "wrong user name or password"))
+        checked.ok_or((
+            if known { name } else { "(unknown user)".into() },
+            "wrong user name or password",
+        ))
     };
     match result {
         Ok(who) => {
             c.throttle.succeeded(ip);
-            if let Err(r) = c.record(&who, "login", vec![("method", who.method.into())], None, req.remote).await {
+            if let Err(r) = c
+                .record(&who, "login", vec![("method", who.method.into())], None, req.remote)
+                .await
+            {
                 return r;
             }
             let token = c.sessions.create(who.clone());
             tracing::info!(user = %who.user, role = who.role.as_str(), "console: signed in");
             redirect(
                 "/",
-                &[c.cookie(c.cookie_name(), Some(&token)), c.cookie(c.login_cookie_name(), None)],
+                &[
+                    c.cookie(c.cookie_name(), Some(&token)),
+                    c.cookie(c.login_cookie_name(), None),
+                ],
             )
         }
         Err((name, why)) => {
@@ -255,7 +295,9 @@ struct Sel {
     form: BTreeMap<&'static str, String>,
 }
 
-const NAME_FILTERS: [&str; 8] = ["tenant", "client", "route", "zone", "action", "rule", "upstream", "model"];
+const NAME_FILTERS: [&str; 8] = [
+    "tenant", "client", "route", "zone", "action", "rule", "upstream", "model",
+];
 
 fn names_of<'a>(ix: &'a Index, name: &str) -> &'a super::index::Names {
     match name {
@@ -512,7 +554,10 @@ async fn decisions(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         params.push(("page", page_no.to_string()));
         (m, params, total)
     };
-    if let Err(r) = c.record(p.who, "search_decisions", params, Some(total as u64), req.remote).await {
+    if let Err(r) = c
+        .record(p.who, "search_decisions", params, Some(total as u64), req.remote)
+        .await
+    {
         return r;
     }
     c.page(StatusCode::OK, "decisions.html", Value::from_serialize(&ctx), &[])
@@ -606,7 +651,13 @@ async fn decision(c: &Arc<Console>, req: &Req, p: &Page<'_>, which: &str) -> Res
     m.insert("outcome".into(), outcome.unwrap_or(Json::Null));
     m.insert("policy".into(), json!(policy));
     if let Err(r) = c
-        .record(p.who, "view_decision", vec![("decision_id", dr.id.clone())], Some(1), req.remote)
+        .record(
+            p.who,
+            "view_decision",
+            vec![("decision_id", dr.id.clone())],
+            Some(1),
+            req.remote,
+        )
         .await
     {
         return r;
@@ -633,7 +684,11 @@ fn bucket_ms(span: u64) -> u64 {
         30 * 86_400_000,
         365 * 86_400_000,
     ];
-    STEPS.iter().copied().find(|s| span / s <= 48).unwrap_or(365 * 86_400_000)
+    STEPS
+        .iter()
+        .copied()
+        .find(|s| span / s <= 48)
+        .unwrap_or(365 * 86_400_000)
 }
 
 fn bucket_label(ms: u64, width: u64) -> String {
@@ -675,7 +730,9 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         };
         let width = bucket_ms(t1.saturating_sub(t0));
         let start = t0 / width * width;
-        let nb = usize::try_from((t1.saturating_sub(start)).div_ceil(width)).unwrap_or(1).clamp(1, 400);
+        let nb = usize::try_from((t1.saturating_sub(start)).div_ceil(width))
+            .unwrap_or(1)
+            .clamp(1, 400);
         let labels: Vec<String> = (0..nb).map(|i| bucket_label(start + width * i as u64, width)).collect();
         let mut by_action: BTreeMap<String, Vec<u64>> = BTreeMap::new();
         let mut by_route: BTreeMap<String, Vec<u64>> = BTreeMap::new();
@@ -685,7 +742,9 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         let mut per_route: BTreeMap<String, (u64, f64, Vec<f32>, u64)> = BTreeMap::new();
         let mut fail_total = 0u64;
         for r in &rows {
-            let b = usize::try_from((r.ts_ms.saturating_sub(start)) / width).unwrap_or(0).min(nb - 1);
+            let b = usize::try_from((r.ts_ms.saturating_sub(start)) / width)
+                .unwrap_or(0)
+                .min(nb - 1);
             let action = ix.actions.name(r.action).unwrap_or("-").to_string();
             let route = ix.routes.name(r.route).unwrap_or("-").to_string();
             by_action.entry(action.clone()).or_insert_with(|| vec![0; nb])[b] += 1;
@@ -694,7 +753,10 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
                 fails[b] += 1;
                 fail_total += 1;
             }
-            for (i, name) in (0u32..32).filter(|i| r.categories & (1 << i) != 0).map(|i| (i, ix.categories.name(i as u16 + 1))) {
+            for (i, name) in (0u32..32)
+                .filter(|i| r.categories & (1 << i) != 0)
+                .map(|i| (i, ix.categories.name(i as u16 + 1)))
+            {
                 let _ = i;
                 *cats.entry(name.unwrap_or("-").to_string()).or_default() += 1;
             }
@@ -764,7 +826,12 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
                 ],
                 "",
             ),
-            chart::stacked_bars("c-fail", "Fail-closed events over time", &labels, &[("fail-closed".into(), fails)]),
+            chart::stacked_bars(
+                "c-fail",
+                "Fail-closed events over time",
+                &labels,
+                &[("fail-closed".into(), fails)],
+            ),
             chart::hbars(
                 "c-lat",
                 "Latency p95 by route (ms)",
@@ -795,11 +862,17 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         m.insert("form".into(), json!(sel.form));
         m.insert("bucket".into(), json!(bucket_label(start, width)));
         m.insert("width_min".into(), json!(width / 60_000));
-        m.insert("took_ms".into(), json!(format!("{:.1}", started.elapsed().as_secs_f64() * 1000.0)));
+        m.insert(
+            "took_ms".into(),
+            json!(format!("{:.1}", started.elapsed().as_secs_f64() * 1000.0)),
+        );
         m.insert("indexed".into(), json!(ix.rows.len()));
         (m, charts, sel.params.clone(), rows.len())
     };
-    if let Err(r) = c.record(p.who, "view_overview", params, Some(n as u64), req.remote).await {
+    if let Err(r) = c
+        .record(p.who, "view_overview", params, Some(n as u64), req.remote)
+        .await
+    {
         return r;
     }
     let charts: Vec<Value> = charts.into_iter().map(Value::from_safe_string).collect();
@@ -841,7 +914,8 @@ fn job_json(c: &Console) -> Json {
     };
     json!({
         "running": job.running,
-        "percent": (pct * 10.0).round() / 10.0,
+        // Whole percent, rounded down: 100 only once every byte is checked.
+        "percent": pct.clamp(0.0, 100.0).floor() as u32,
         "done_bytes": job.done_bytes,
         "total_bytes": job.total_bytes,
         "started_by": job.started_by,
@@ -987,11 +1061,21 @@ async fn evidence(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     };
     let (rows, v) = match rows_and_verification(c, filter).await {
         Ok(x) => x,
-        Err(e) => return c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Cannot read the trail", &e, Some(p.who)),
+        Err(e) => {
+            return c.error_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Cannot read the trail",
+                &e,
+                Some(p.who),
+            )
+        }
     };
     // Per upstream: zone, requests by action, requests by category.
     let mut per: BTreeMap<String, UpstreamCounts> = BTreeMap::new();
-    let mut to_cloud: BTreeMap<&str, u64> = ["PHI", "PII", "FINANCIAL", "SECRET"].into_iter().map(|c| (c, 0)).collect();
+    let mut to_cloud: BTreeMap<&str, u64> = ["PHI", "PII", "FINANCIAL", "SECRET"]
+        .into_iter()
+        .map(|c| (c, 0))
+        .collect();
     for r in &rows {
         let up = r
             .outcome
@@ -1027,7 +1111,10 @@ async fn evidence(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     if let Some(t) = &to {
         params.push(("to", t.clone()));
     }
-    if let Err(r) = c.record(p.who, "report", params, Some(rows.len() as u64), req.remote).await {
+    if let Err(r) = c
+        .record(p.who, "report", params, Some(rows.len() as u64), req.remote)
+        .await
+    {
         return r;
     }
     let mut m = p.base("evidence", "Evidence");
@@ -1059,7 +1146,11 @@ fn download(body: Vec<u8>, ctype: &str, name: &str) -> Resp {
 }
 
 fn period_name(from: &Option<String>, to: &Option<String>) -> String {
-    let clean = |s: &str| s.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect::<String>();
+    let clean = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect::<String>()
+    };
     format!(
         "{}_{}",
         from.as_deref().map_or("start".into(), clean),
@@ -1074,11 +1165,21 @@ async fn export_csv(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     };
     let (rows, _) = match rows_and_verification(c, filter).await {
         Ok(x) => x,
-        Err(e) => return c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Cannot read the trail", &e, Some(p.who)),
+        Err(e) => {
+            return c.error_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Cannot read the trail",
+                &e,
+                Some(p.who),
+            )
+        }
     };
     let name = format!("cordon-decisions_{}.csv", period_name(&from, &to));
     let params = vec![("format", "csv".to_string()), ("file", name.clone())];
-    if let Err(r) = c.record(p.who, "export", params, Some(rows.len() as u64), req.remote).await {
+    if let Err(r) = c
+        .record(p.who, "export", params, Some(rows.len() as u64), req.remote)
+        .await
+    {
         return r;
     }
     let mut out = Vec::new();
@@ -1095,11 +1196,21 @@ async fn export_report(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     };
     let (rows, v) = match rows_and_verification(c, filter).await {
         Ok(x) => x,
-        Err(e) => return c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Cannot read the trail", &e, Some(p.who)),
+        Err(e) => {
+            return c.error_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Cannot read the trail",
+                &e,
+                Some(p.who),
+            )
+        }
     };
     let name = format!("cordon-report_{}.txt", period_name(&from, &to));
     let params = vec![("format", "text".to_string()), ("file", name.clone())];
-    if let Err(r) = c.record(p.who, "export", params, Some(rows.len() as u64), req.remote).await {
+    if let Err(r) = c
+        .record(p.who, "export", params, Some(rows.len() as u64), req.remote)
+        .await
+    {
         return r;
     }
     let text = crate::audit::report::report_text(from.as_deref(), to.as_deref(), &rows, &v);
@@ -1117,7 +1228,12 @@ async fn subject(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     };
     let value = req.f("value").unwrap_or("").trim();
     if value.is_empty() {
-        return c.error_page(StatusCode::BAD_REQUEST, "Nothing to look up", "Type a value to look up.", Some(p.who));
+        return c.error_page(
+            StatusCode::BAD_REQUEST,
+            "Nothing to look up",
+            "Type a value to look up.",
+            Some(p.who),
+        );
     }
     // The same canonical form the proxy fingerprints findings in; the value
     // goes no further than this function.
@@ -1226,13 +1342,21 @@ fn cond_text(c: &cordon_policies::Cond, policy: &cordon_policies::Policy) -> Str
     if !c.all.is_empty() {
         parts.push(format!(
             "all of ({})",
-            c.all.iter().map(|x| cond_text(x, policy)).collect::<Vec<_>>().join("; ")
+            c.all
+                .iter()
+                .map(|x| cond_text(x, policy))
+                .collect::<Vec<_>>()
+                .join("; ")
         ));
     }
     if !c.any.is_empty() {
         parts.push(format!(
             "any of ({})",
-            c.any.iter().map(|x| cond_text(x, policy)).collect::<Vec<_>>().join("; ")
+            c.any
+                .iter()
+                .map(|x| cond_text(x, policy))
+                .collect::<Vec<_>>()
+                .join("; ")
         ));
     }
     if let Some(n) = &c.not {
@@ -1307,7 +1431,14 @@ async fn policies(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     let pol = policy.clone();
     let tests = match tokio::task::spawn_blocking(move || run_policy_tests(&me, &pol)).await {
         Ok(t) => t,
-        Err(e) => return c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Policy tests failed", &e.to_string(), Some(p.who)),
+        Err(e) => {
+            return c.error_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Policy tests failed",
+                &e.to_string(),
+                Some(p.who),
+            )
+        }
     };
     let rules: Vec<Json> = policy
         .rules

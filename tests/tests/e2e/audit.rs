@@ -77,6 +77,8 @@ async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
         assert_eq!(out["tokens_in"], 12);
         assert_eq!(out["tokens_out"], 5);
         assert_eq!(out["model_served"], "m");
+        // Read to the end by the client: a complete answer, not a disconnect.
+        assert!(out["error"].is_null(), "{out}");
         let cost = out["cost_usd"].as_f64().unwrap();
         assert!((cost - (12.0 + 10.0) / 1e6).abs() < 1e-12, "{cost}");
         let decision = decision(&audit_dir, i);
@@ -194,7 +196,7 @@ async fn verify_names_the_first_bad_record_for_every_alteration() {
     let dir = keep.path().join("audit");
     let (code, out) = verify(&dir, &pubkey);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("OK: 12 records"), "{out}");
+    assert!(out.contains("OK: 13 records"), "{out}");
 
     type Tamper = Box<dyn FnOnce(&mut Vec<String>)>;
     let cases: Vec<(&str, Tamper, &str)> = vec![

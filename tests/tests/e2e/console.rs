@@ -61,7 +61,10 @@ pub async fn seeded(admin_section: &str, dir: Option<tempfile::TempDir>) -> (Cor
         None => Cordon::start(&cfg, &e),
     };
     let prompts = [
-        format!("Patient {}, MRN {}, DOB {}, chest pain.", SEEDED[0], SEEDED[1], SEEDED[5]),
+        format!(
+            "Patient {}, MRN {}, DOB {}, chest pain.",
+            SEEDED[0], SEEDED[1], SEEDED[5]
+        ),
         format!("Summarize the chart of SSN {} ({}).", SEEDED[2], SEEDED[3]),
         "What is the capital of France?".to_string(),
         format!("Refund card {} please.", SEEDED[4]),
@@ -69,10 +72,13 @@ pub async fn seeded(admin_section: &str, dir: Option<tempfile::TempDir>) -> (Cor
         "Write a haiku about autumn.".to_string(),
     ];
     for p in &prompts {
-        let resp = chat_request(&cordon, &json!({"model": "m", "messages": [{"role": "user", "content": p}]}))
-            .send()
-            .await
-            .unwrap();
+        let resp = chat_request(
+            &cordon,
+            &json!({"model": "m", "messages": [{"role": "user", "content": p}]}),
+        )
+        .send()
+        .await
+        .unwrap();
         assert!(resp.status().is_success() || resp.status() == 403, "{}", resp.status());
         resp.bytes().await.unwrap();
     }
@@ -97,7 +103,14 @@ pub fn csrf_of(html: &str) -> String {
 
 /// Signs in; returns the status of the POST.
 pub async fn login(client: &reqwest::Client, base: &str, user: &str, password: &str) -> reqwest::Response {
-    let page = client.get(format!("{base}/login")).send().await.unwrap().text().await.unwrap();
+    let page = client
+        .get(format!("{base}/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let token = csrf_of(&page);
     client
         .post(format!("{base}/login"))
@@ -133,7 +146,11 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
     let trail = cordon.dir.path().join("audit");
 
     // Not on the proxy's port.
-    let r = crate::http().get(format!("{}/login", cordon.url())).send().await.unwrap();
+    let r = crate::http()
+        .get(format!("{}/login", cordon.url()))
+        .send()
+        .await
+        .unwrap();
     assert_ne!(r.status(), 200);
 
     // Signed out: pages send to the login form, posts are refused.
@@ -165,14 +182,20 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
     let failed = access(&trail, "login_failed");
     assert_eq!(failed.len(), 2);
     assert_eq!(failed[0]["user"], "ana");
-    assert_eq!(failed[1]["user"], "(unknown user)", "an unknown name may be a mistyped secret");
+    assert_eq!(
+        failed[1]["user"], "(unknown user)",
+        "an unknown name may be a mistyped secret"
+    );
 
     // A viewer reads, but cannot export or look up subjects.
     let viewer = browser();
     let r = login(&viewer, &base, "vic", PASSWORD).await;
     assert_eq!(r.status(), 303);
     let cookie = r.headers()["set-cookie"].to_str().unwrap().to_string();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
     let (s, html) = page(&viewer, &format!("{base}/decisions")).await;
     assert_eq!(s, 200);
     assert!(html.contains("vic"));
@@ -226,7 +249,10 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
     }
     let (s, detail) = page(&auditor, &format!("{base}{}", decision_link.unwrap())).await;
     assert_eq!(s, 200);
-    assert!(detail.contains("phi-on-prem") && detail.contains("sha256:"), "rule and policy hash shown");
+    assert!(
+        detail.contains("phi-on-prem") && detail.contains("sha256:"),
+        "rule and policy hash shown"
+    );
     assert!(detail.contains("PHI"));
     assert_clean("decision detail", &detail);
 
@@ -267,9 +293,16 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
     assert_eq!(result["percent"], 100.0);
 
     // Exports: CSV and the report, as downloads.
-    let r = auditor.get(format!("{base}/evidence/decisions.csv")).send().await.unwrap();
+    let r = auditor
+        .get(format!("{base}/evidence/decisions.csv"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
-    assert!(r.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    assert!(r.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .starts_with("attachment"));
     let csv = r.text().await.unwrap();
     assert!(csv.starts_with("seq,time,decision_id"));
     assert_eq!(csv.lines().count(), 7, "a header and six decisions:\n{csv}");
@@ -282,7 +315,10 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
         .text()
         .await
         .unwrap();
-    assert!(report.contains("0 requests with PHI reached any cloud upstream"), "{report}");
+    assert!(
+        report.contains("0 requests with PHI reached any cloud upstream"),
+        "{report}"
+    );
 
     // Subject lookup: the value finds its records by fingerprint, and is
     // neither shown nor written down.
@@ -294,7 +330,10 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
         .unwrap();
     assert_eq!(r.status(), 200);
     let html = r.text().await.unwrap();
-    assert!(html.contains("<strong>2</strong> decisions carry"), "two prompts carried the SSN");
+    assert!(
+        html.contains("<strong>2</strong> decisions carry"),
+        "two prompts carried the SSN"
+    );
     assert_clean("subject lookup", &html);
     let lookups = access(&trail, "subject_lookup");
     assert_eq!(lookups.len(), 1);
@@ -303,7 +342,15 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
     assert_eq!(lookups[0]["params"]["fingerprint"].as_str().unwrap().len(), 64);
 
     // Every action is in the trail, which still verifies; no value in it or in the logs.
-    for action in ["login", "search_decisions", "view_decision", "view_overview", "verify", "export", "report"] {
+    for action in [
+        "login",
+        "search_decisions",
+        "view_decision",
+        "view_overview",
+        "verify",
+        "export",
+        "report",
+    ] {
         assert!(!access(&trail, action).is_empty(), "no `{action}` record");
     }
     let exports = access(&trail, "export");
@@ -351,7 +398,10 @@ async fn console_policy_page_shows_rules_tests_and_history() {
     assert!(html.contains("in force"), "history marks the policy in force");
     assert_clean("policies", &html);
     // Its test prompts show entity types, not the values in them.
-    assert!(html.contains("[PERSON]") || html.contains("[MEDICAL_RECORD_NUMBER]"), "{html}");
+    assert!(
+        html.contains("[PERSON]") || html.contains("[MEDICAL_RECORD_NUMBER]"),
+        "{html}"
+    );
 }
 
 #[test]
@@ -360,11 +410,14 @@ fn console_config_is_checked() {
     let base = "listen:\n  - addr: 127.0.0.1:18443\nupstreams:\n  o: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: local }\nroutes:\n  local: [o]\n  cloud: [o]\n";
     for (admin, expect) in [
         (
-            format!("admin:\n  addr: 127.0.0.1:18443\n  users: [{{ name: a, role: viewer, password_hash: \"{hash}\" }}]\n"),
+            format!(
+                "admin:\n  addr: 127.0.0.1:18443\n  users: [{{ name: a, role: viewer, password_hash: \"{hash}\" }}]\n"
+            ),
             "also a proxy listener",
         ),
         (
-            "admin:\n  addr: 127.0.0.1:0\n  users: [{ name: a, role: viewer, password_hash: \"secret\" }]\n".to_string(),
+            "admin:\n  addr: 127.0.0.1:0\n  users: [{ name: a, role: viewer, password_hash: \"secret\" }]\n"
+                .to_string(),
             "not an argon2 password hash",
         ),
         (
@@ -426,15 +479,8 @@ async fn console_accepts_oidc_bearer_tokens_from_the_issuers_keys() {
         .unwrap()
         .as_secs()
         + 600;
-    let claims = |role: &str, aud: &str| {
-        json!({"iss": "https://idp.example", "aud": aud, "sub": "oscar@example.com", "exp": exp, "cordon_role": role})
-    };
-    let get = |path: &str, token: &str| {
-        browser()
-            .get(format!("{base}{path}"))
-            .bearer_auth(token)
-            .send()
-    };
+    let claims = |role: &str, aud: &str| json!({"iss": "https://idp.example", "aud": aud, "sub": "oscar@example.com", "exp": exp, "cordon_role": role});
+    let get = |path: &str, token: &str| browser().get(format!("{base}{path}")).bearer_auth(token).send();
     let good = issuer.token(claims("auditor", "cordon-console"));
     assert_eq!(get("/evidence", &good).await.unwrap().status(), 200);
     let viewer = issuer.token(claims("viewer", "cordon-console"));

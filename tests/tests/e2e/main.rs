@@ -6,6 +6,7 @@
 mod audit;
 mod cli;
 mod console;
+mod console_browser;
 mod deploy;
 mod engine;
 mod errors;

@@ -1,0 +1,220 @@
+//! The compliance console in a real headless Chromium (Debian's `chromium`
+//! and `chromedriver`, installed by `scripts/fetch-chromium`), over TLS,
+//! against a trail seeded by real requests. Screenshots of every page go to
+//! `target/test-artifacts/console/`.
+
+use std::time::Duration;
+
+use cordon_tests::browser::{artifacts_dir, Browser};
+use fantoccini::Locator;
+
+use crate::console::{admin, seeded, PASSWORD, SEEDED};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+/// No seeded value in the page source.
+async fn assert_clean(b: &Browser, page: &str) {
+    let src = b.source().await;
+    for v in SEEDED {
+        assert!(!src.contains(v), "{page} shows the seeded value {v:?}");
+    }
+}
+
+/// Every form control has a label, the skip link comes first, and nothing
+/// came from another origin.
+async fn assert_accessible_and_local(b: &Browser, page: &str) {
+    let unlabelled = b
+        .execute(
+            "return [...document.querySelectorAll('input:not([type=hidden]),select,textarea')]\
+             .filter(e => !e.labels || e.labels.length === 0).map(e => e.name || e.id);",
+            vec![],
+        )
+        .await;
+    assert_eq!(unlabelled, serde_json::json!([]), "{page}: controls without a label");
+    let first = b
+        .execute(
+            "return document.querySelector('a, button, input, select, textarea').className;",
+            vec![],
+        )
+        .await;
+    assert_eq!(first, "skip", "{page}: the skip link is the first focusable element");
+    let foreign = b
+        .execute(
+            "return performance.getEntriesByType('resource').map(r => r.name).filter(n => !n.startsWith(location.origin));",
+            vec![],
+        )
+        .await;
+    assert_eq!(foreign, serde_json::json!([]), "{page}: loaded from elsewhere");
+}
+
+async fn shot(b: &Browser, name: &str) {
+    b.screenshot(artifacts_dir().join(format!("{name}.png"))).await;
+}
+
+async fn sign_in(b: &Browser, base: &str, user: &str) {
+    b.goto(&format!("{base}/")).await;
+    assert!(
+        b.current_url().await.ends_with("/login"),
+        "signed out: sent to the login page"
+    );
+    b.fill("#user", user).await;
+    b.fill("#password", PASSWORD).await;
+    b.click("#sign-in").await;
+    b.wait_for("form.who", WAIT).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn console_in_a_real_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = cordon_tests::Pki::new(dir.path(), "console");
+    let leaf = pki.server("console", "localhost");
+    let section = admin(
+        Some((&leaf.cert.display().to_string(), &leaf.key.display().to_string())),
+        "",
+    );
+    let (cordon, _fakes) = seeded(&section, Some(dir)).await;
+    let base = format!("https://localhost:{}", cordon.console.unwrap().port());
+    let b = Browser::start().await;
+
+    // Log in.
+    b.goto(&format!("{base}/login")).await;
+    shot(&b, "01-login").await;
+    assert_accessible_and_local(&b, "login").await;
+    sign_in(&b, &base, "ana").await;
+    let cookies = b.client().get_all_cookies().await.unwrap();
+    let session = cookies
+        .iter()
+        .find(|c| c.name() == "__Host-cordon_session")
+        .expect("the session cookie");
+    assert_eq!(session.secure(), Some(true));
+    assert_eq!(session.http_only(), Some(true));
+    assert_eq!(session.same_site().map(|s| format!("{s:?}")).as_deref(), Some("Strict"));
+
+    // Overview.
+    b.wait_for("svg.chart", WAIT).await;
+    shot(&b, "02-overview").await;
+    assert_clean(&b, "overview").await;
+    assert_accessible_and_local(&b, "overview").await;
+
+    // Filter to PHI routed locally, with the form.
+    b.click("a[href='/decisions']").await;
+    b.wait_for("#f-category", WAIT).await;
+    for (css, v) in [("#f-category", "PHI"), ("#f-zone", "local")] {
+        b.client()
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .select_by_value(v)
+            .await
+            .unwrap();
+    }
+    b.click("#apply").await;
+    b.wait_for("#total", WAIT).await;
+    let url = b.current_url().await;
+    assert!(url.contains("category=PHI") && url.contains("zone=local"), "{url}");
+    let total: usize = b.text("#total").await.parse().unwrap();
+    assert!(total >= 2, "the PHI prompts kept on premises are listed");
+    let rows = b.client().find_all(Locator::Css("table.rows tbody tr")).await.unwrap();
+    assert_eq!(rows.len(), total);
+    let src = b.source().await;
+    assert!(!src.contains("tag-cloud\">cloud</span>"), "only local decisions");
+    shot(&b, "03-decisions-phi-local").await;
+    assert_clean(&b, "decisions").await;
+    assert_accessible_and_local(&b, "decisions").await;
+
+    // A decision.
+    b.click("table.rows tbody a").await;
+    b.wait_for("#h-find", WAIT).await;
+    let src = b.source().await;
+    assert!(src.contains("phi-on-prem") || src.contains("clinical-identifiers"));
+    assert!(src.contains("sha256:"), "the policy hash");
+    shot(&b, "04-decision").await;
+    assert_clean(&b, "decision").await;
+
+    // Verify now, with its progress.
+    b.click("a[href='/integrity']").await;
+    b.click("#verify-now").await;
+    let result = b.wait_for("#verify-result", WAIT).await;
+    let text = result.text().await.unwrap();
+    assert!(text.starts_with("Verified"), "{text}");
+    assert_eq!(b.text("#verify-percent").await, "100%");
+    shot(&b, "05-integrity").await;
+    assert_clean(&b, "integrity").await;
+    assert_accessible_and_local(&b, "integrity").await;
+
+    // A form without this session's token is refused.
+    b.execute(
+        "document.querySelector('form[action=\"/integrity/verify\"] input[name=csrf]').value = 'forged';",
+        vec![],
+    )
+    .await;
+    b.click("#verify-now").await;
+    b.wait_for("p.error", WAIT).await;
+    assert!(b.source().await.contains("Form refused"));
+
+    // Evidence: the report for a period, printable, and downloaded.
+    b.goto(&format!("{base}/evidence?from=2020-01-01")).await;
+    b.wait_for("#h-report", WAIT).await;
+    shot(&b, "06-evidence-report").await;
+    assert_clean(&b, "evidence").await;
+    assert_accessible_and_local(&b, "evidence").await;
+    b.click("#download-csv").await;
+    let csv = b.wait_for_download(".csv", WAIT).await;
+    let csv = std::fs::read_to_string(csv).unwrap();
+    assert!(
+        csv.starts_with("seq,time,decision_id") && csv.lines().count() == 7,
+        "{csv}"
+    );
+    for v in SEEDED {
+        assert!(!csv.contains(v));
+    }
+    b.click("#download-report").await;
+    let report = std::fs::read_to_string(b.wait_for_download(".txt", WAIT).await).unwrap();
+    assert!(report.contains("Cordon audit report"));
+
+    // Subject lookup: typed into the page, never shown back.
+    b.fill("#subject", SEEDED[2]).await;
+    b.click("#lookup").await;
+    b.wait_for("#h-lookup", WAIT).await;
+    assert!(b.source().await.contains("<strong>2</strong> decisions carry"));
+    shot(&b, "07-subject-lookup").await;
+    assert_clean(&b, "subject lookup").await;
+
+    // Policies.
+    b.click("a[href='/policies']").await;
+    b.wait_for("#h-rules", WAIT).await;
+    shot(&b, "08-policies").await;
+    assert_clean(&b, "policies").await;
+
+    // Sign out; a viewer cannot export.
+    b.click("form.who button").await;
+    b.wait_for("#sign-in", WAIT).await;
+    sign_in(&b, &base, "vic").await;
+    b.goto(&format!("{base}/evidence")).await;
+    b.wait_for("p.error", WAIT).await;
+    assert!(b.source().await.contains("Auditors only"));
+    shot(&b, "09-viewer-refused").await;
+    b.goto(&format!("{base}/evidence/decisions.csv")).await;
+    assert!(b.source().await.contains("Auditors only"));
+    b.close().await;
+
+    // The trail recorded all of it.
+    let lines = crate::audit_lines(&cordon.dir.path().join("audit"));
+    let did = |who: &str, action: &str| {
+        lines
+            .iter()
+            .any(|e| e["kind"] == "access" && e["user"] == who && e["action"] == action)
+    };
+    for action in [
+        "login",
+        "search_decisions",
+        "view_decision",
+        "verify",
+        "export",
+        "subject_lookup",
+        "logout",
+    ] {
+        assert!(did("ana", action), "no `{action}` by ana");
+    }
+    assert!(did("vic", "denied"));
+}
