@@ -1238,6 +1238,10 @@ impl<'a> Builder<'a> {
         );
         Some(ConsoleConfig {
             addr,
+            // Plaintext off loopback is allowed only behind a proxy that
+            // terminates TLS: browsers reach the console over HTTPS, so its
+            // cookies are `Secure` and `__Host-` all the same.
+            secure_cookies: tls.is_some() || !addr.ip().is_loopback(),
             tls,
             users,
             oidc,

@@ -131,22 +131,48 @@ pub fn stats(rows: &[Row]) -> Stats {
     s
 }
 
-/// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ` (UTC) or unix milliseconds.
+/// Parses a UTC time: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.mmm]][Z]` (what
+/// a browser's date-time field sends), or unix milliseconds. Strict: every
+/// field its exact width in digits, nothing left over, years 1970 to 9999.
 pub fn parse_time(text: &str) -> Option<u64> {
-    if let Ok(ms) = text.parse::<u64>() {
-        return Some(ms);
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if digits(text) && text.len() <= 15 {
+        return text.parse().ok();
     }
-    let (date, time) = text.split_once('T').unwrap_or((text, "00:00:00Z"));
-    let mut d = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
-    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
-    let time = time.trim_end_matches('Z');
-    let mut t = time.splitn(3, ':').map(|p| p.parse::<i64>().ok());
-    let (hh, mm, ss) = (
-        t.next()??,
-        t.next().flatten().unwrap_or(0),
-        t.next().flatten().unwrap_or(0),
-    );
-    if !(1..=12).contains(&m)
+    let num = |s: &str, width: usize| -> Option<i64> { (s.len() == width && digits(s)).then(|| s.parse().ok())? };
+    let text = text.strip_suffix('Z').unwrap_or(text);
+    let (date, time) = match text.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (text, None),
+    };
+    let mut d = date.split('-');
+    let (y, m, day) = (num(d.next()?, 4)?, num(d.next()?, 2)?, num(d.next()?, 2)?);
+    if d.next().is_some() {
+        return None;
+    }
+    let (mut hh, mut mm, mut ss, mut milli) = (0, 0, 0, 0);
+    if let Some(t) = time {
+        let (hms, frac) = match t.split_once('.') {
+            Some((a, f)) => (a, Some(f)),
+            None => (t, None),
+        };
+        let mut p = hms.split(':');
+        hh = num(p.next()?, 2)?;
+        mm = num(p.next()?, 2)?;
+        match (p.next(), frac) {
+            (Some(s), _) => ss = num(s, 2)?,
+            (None, Some(_)) => return None,
+            (None, None) => {}
+        }
+        if p.next().is_some() {
+            return None;
+        }
+        if let Some(f) = frac {
+            milli = num(f, f.len()).filter(|_| f.len() <= 3)? * 10_i64.pow(3 - f.len() as u32);
+        }
+    }
+    if !(1970..=9999).contains(&y)
+        || !(1..=12).contains(&m)
         || !(1..=31).contains(&day)
         || !(0..24).contains(&hh)
         || !(0..60).contains(&mm)
@@ -155,9 +181,7 @@ pub fn parse_time(text: &str) -> Option<u64> {
         return None;
     }
     let days = days_from_civil(y, m, day);
-    u64::try_from(((days * 24 + hh) * 60 + mm) * 60 + ss)
-        .ok()
-        .map(|s| s * 1000)
+    u64::try_from((((days * 24 + hh) * 60 + mm) * 60 + ss) * 1000 + milli).ok()
 }
 
 /// Days since 1970-01-01 (Howard Hinnant's civil algorithm).
@@ -206,5 +230,28 @@ mod tests {
         assert_eq!(parse_time("2026-07-01T12:30:00Z"), Some(1_782_864_000_000 + 45_000_000));
         assert_eq!(parse_time("2026-13-01"), None);
         assert_eq!(parse_time("yesterday"), None);
+        // What a browser's date-time field sends, and milliseconds.
+        assert_eq!(parse_time("2026-07-01T12:30"), Some(1_782_864_000_000 + 45_000_000));
+        assert_eq!(parse_time("2026-07-01T00:00:00.123Z"), Some(1_782_864_000_123));
+        assert_eq!(parse_time("2026-07-01T00:00:00.5"), Some(1_782_864_000_500));
+        assert_eq!(parse_time(&format_time(1_782_864_000_123)), Some(1_782_864_000_123));
+        // Strict: nothing but the fields, each its width, years in range.
+        for bad in [
+            "2026-07-01T10:123-45-6789",
+            "2026-07-01T10:12:34:56",
+            "2026-7-1",
+            "2026-07-01-01",
+            "99999999999999999-01-01",
+            "1969-12-31",
+            "2026-07-01T",
+            "2026-07-01T10",
+            "2026-07-01T10:00.5",
+            "2026-07-01T10:00:00.1234",
+            "2026-07-01 10:00",
+            "",
+            "9999999999999999999999",
+        ] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
     }
 }

@@ -135,10 +135,39 @@ pub fn write_csv(rows: &[Row], out: &mut dyn std::io::Write, header: bool) -> Re
     Ok(())
 }
 
+/// One CSV field (RFC 4180 quoting). A field a spreadsheet would run as a
+/// formula (one starting with `=`, `+`, `-`, `@`, a tab or a carriage return,
+/// as a client-chosen model name might) is written with a leading `'`, so
+/// that opening an export never runs what a client sent.
 pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
+    if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s.into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_and_never_formulas() {
+        assert_eq!(csv_field("gpt-4o"), "gpt-4o");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("a\rb"), "\"a\rb\"");
+        assert_eq!(
+            csv_field("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
+        for f in ["+1", "-1", "@SUM(A1)", "\tx"] {
+            assert!(csv_field(f).starts_with('\''), "{f}");
+        }
     }
 }

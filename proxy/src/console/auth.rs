@@ -24,6 +24,9 @@ pub struct Principal {
     pub role: Role,
     /// `password` or `oidc`.
     pub method: &'static str,
+    /// When the credential stops being valid (a token's `exp`, unix
+    /// seconds): a session started with it ends then too.
+    pub until: Option<u64>,
 }
 
 /// A random token, base64url, 32 bytes of entropy.
@@ -72,6 +75,7 @@ pub fn check_password(users: &[AdminUser], name: &str, password: &str) -> Option
         user: user.name.clone(),
         role: user.role,
         method: "password",
+        until: None,
     })
 }
 
@@ -80,6 +84,7 @@ pub fn check_password(users: &[AdminUser], name: &str, password: &str) -> Option
 pub struct Session {
     pub principal: Principal,
     pub csrf: String,
+    started: Instant,
     last_seen: Instant,
 }
 
@@ -90,6 +95,8 @@ pub struct Sessions {
 }
 
 const MAX_SESSIONS: usize = 10_000;
+/// However active, a session ends this long after sign-in.
+const MAX_LIFETIME: Duration = Duration::from_secs(12 * 3600);
 
 impl Sessions {
     pub fn new(ttl: Duration) -> Sessions {
@@ -116,6 +123,7 @@ impl Sessions {
             Session {
                 principal,
                 csrf: random_token(),
+                started: now,
                 last_seen: now,
             },
         );
@@ -128,7 +136,8 @@ impl Sessions {
         let key = crate::audit::sha256_hex(token.as_bytes());
         let now = Instant::now();
         let s = map.get_mut(&key)?;
-        if now.duration_since(s.last_seen) >= self.ttl {
+        let expired = s.principal.until.is_some_and(|u| crate::audit::now_ms() / 1000 >= u);
+        if now.duration_since(s.last_seen) >= self.ttl || now.duration_since(s.started) >= MAX_LIFETIME || expired {
             map.remove(&key);
             return None;
         }
@@ -143,10 +152,14 @@ impl Sessions {
     }
 }
 
-/// Failed logins per client address: after `LIMIT` failures within
-/// `WINDOW`, that address is refused until the window passes.
+/// Sign-in attempts per client address: after `LIMIT` failed ones within
+/// `WINDOW`, that address is refused until the window passes. Each attempt
+/// is counted when it starts (before the slow password check), so parallel
+/// guesses cannot all slip under the limit; a success takes back only its
+/// own count, so signing in with one account between guesses does not
+/// clear them.
 pub struct Throttle {
-    failures: Mutex<HashMap<IpAddr, (u32, Instant)>>,
+    attempts: Mutex<HashMap<IpAddr, (u32, Instant)>>,
 }
 
 const LIMIT: u32 = 5;
@@ -155,30 +168,32 @@ const WINDOW: Duration = Duration::from_secs(300);
 impl Default for Throttle {
     fn default() -> Self {
         Throttle {
-            failures: Mutex::new(HashMap::new()),
+            attempts: Mutex::new(HashMap::new()),
         }
     }
 }
 
 impl Throttle {
-    pub fn blocked(&self, ip: IpAddr) -> bool {
-        let Ok(mut m) = self.failures.lock() else { return true };
+    /// Starts an attempt from `ip`; false if that address is locked out.
+    pub fn begin(&self, ip: IpAddr) -> bool {
+        let Ok(mut m) = self.attempts.lock() else { return false };
         let now = Instant::now();
         m.retain(|_, (_, t)| now.duration_since(*t) < WINDOW);
-        m.get(&ip).is_some_and(|(n, _)| *n >= LIMIT)
-    }
-
-    pub fn failed(&self, ip: IpAddr) {
-        if let Ok(mut m) = self.failures.lock() {
-            let e = m.entry(ip).or_insert((0, Instant::now()));
-            e.0 += 1;
-            e.1 = Instant::now();
+        let e = m.entry(ip).or_insert((0, now));
+        if e.0 >= LIMIT {
+            return false;
         }
+        e.0 += 1;
+        e.1 = now;
+        true
     }
 
+    /// The attempt begun from `ip` succeeded: it does not count.
     pub fn succeeded(&self, ip: IpAddr) {
-        if let Ok(mut m) = self.failures.lock() {
-            m.remove(&ip);
+        if let Ok(mut m) = self.attempts.lock() {
+            if let Some(e) = m.get_mut(&ip) {
+                e.0 = e.0.saturating_sub(1);
+            }
         }
     }
 }
@@ -259,6 +274,18 @@ impl Oidc {
         if matches!(jwk.algorithm, AlgorithmParameters::OctetKey(_)) {
             return Err("symmetric keys are not accepted".into());
         }
+        // A key that says what it is for is used for nothing else.
+        if matches!(
+            jwk.common.public_key_use,
+            Some(jsonwebtoken::jwk::PublicKeyUse::Encryption)
+        ) {
+            return Err("the token's key is an encryption key".into());
+        }
+        if let Some(ka) = &jwk.common.key_algorithm {
+            if format!("{ka:?}") != format!("{alg:?}") {
+                return Err(format!("the token's key is for {ka:?}, not {alg:?}"));
+            }
+        }
         let key = DecodingKey::from_jwk(jwk).map_err(|e| format!("unusable key: {e}"))?;
         let mut v = Validation::new(alg);
         v.set_issuer(&[&self.cfg.issuer]);
@@ -293,6 +320,7 @@ impl Oidc {
             user,
             role,
             method: "oidc",
+            until: claims.get("exp").and_then(serde_json::Value::as_u64),
         })
     }
 }
@@ -334,7 +362,15 @@ mod tests {
             user: "ana".into(),
             role: Role::Viewer,
             method: "password",
+            until: None,
         };
+        // A token's session ends with the token, however active.
+        let spent = Principal {
+            method: "oidc",
+            until: Some(crate::audit::now_ms() / 1000),
+            ..p.clone()
+        };
+        assert!(s.get(&s.create(spent)).is_none());
         let t = s.create(p.clone());
         assert_eq!(s.get(&t).map(|x| x.principal), Some(p.clone()));
         assert!(s.get("forged").is_none());
@@ -349,12 +385,19 @@ mod tests {
     fn throttle_blocks_after_repeated_failures() {
         let t = Throttle::default();
         let ip: IpAddr = [127, 0, 0, 1].into();
-        for _ in 0..LIMIT {
-            assert!(!t.blocked(ip));
-            t.failed(ip);
+        let other: IpAddr = [127, 0, 0, 2].into();
+        // Successes do not count, and do not clear earlier failures.
+        for _ in 0..3 {
+            assert!(t.begin(ip));
+            t.succeeded(ip);
         }
-        assert!(t.blocked(ip));
+        for _ in 0..LIMIT - 1 {
+            assert!(t.begin(ip)); // failed
+        }
+        assert!(t.begin(ip));
         t.succeeded(ip);
-        assert!(!t.blocked(ip));
+        assert!(t.begin(ip)); // the fifth failure
+        assert!(!t.begin(ip), "locked out");
+        assert!(t.begin(other), "only that address");
     }
 }

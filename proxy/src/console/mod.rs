@@ -93,6 +93,9 @@ pub struct OidcConfig {
 pub struct ConsoleConfig {
     pub addr: SocketAddr,
     pub tls: Option<TlsFiles>,
+    /// Browsers reach the console over HTTPS (its own TLS, or a proxy's in
+    /// front): cookies are `Secure` with the `__Host-` prefix.
+    pub secure_cookies: bool,
     pub users: Vec<AdminUser>,
     pub oidc: Option<OidcConfig>,
     pub session_ttl: Duration,
@@ -124,6 +127,7 @@ pub struct Console {
     /// The last run of the policy's tests, by policy hash.
     pub policy_tests: Mutex<Option<views::PolicyTests>>,
     templates: minijinja::Environment<'static>,
+    /// Cookies `Secure` and `__Host-` (see [`ConsoleConfig::secure_cookies`]).
     tls: bool,
 }
 
@@ -163,7 +167,7 @@ impl Console {
             sessions: auth::Sessions::new(cfg.session_ttl),
             throttle: auth::Throttle::default(),
             oidc: cfg.oidc.clone().map(auth::Oidc::new),
-            tls: cfg.tls.is_some(),
+            tls: cfg.secure_cookies,
             cfg,
             audit_cfg,
             audit,

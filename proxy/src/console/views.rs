@@ -23,6 +23,8 @@ type Resp = Response<Full<Bytes>>;
 
 /// Rows per page of the decisions table.
 const PAGE: usize = 50;
+/// A subject lookup lists this many of its decisions, newest first (and counts all).
+const SUBJECT_ROWS: usize = 500;
 
 pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
     match (&req.method, req.path.as_str()) {
@@ -198,7 +200,7 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
         );
     }
     let ip = req.remote.ip();
-    if c.throttle.blocked(ip) {
+    if !c.throttle.begin(ip) {
         return login_form(
             c,
             req,
@@ -251,11 +253,11 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
             )
         }
         Err((name, why)) => {
-            c.throttle.failed(ip);
             let who = Principal {
+                method: if name == "(token)" { "oidc" } else { "password" },
                 user: name,
                 role: Role::Viewer,
-                method: "password",
+                until: None,
             };
             if let Err(r) = c.record(&who, "login_failed", vec![], None, req.remote).await {
                 return r;
@@ -527,7 +529,12 @@ fn read_index(c: &Console) -> Result<std::sync::RwLockReadGuard<'_, Index>, Resp
 
 async fn decisions(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     c.refresh().await;
-    let page_no = req.q("page").and_then(|v| v.parse::<usize>().ok()).unwrap_or(1).max(1);
+    // Bounded: a page past the last shows no rows, and no arithmetic overflows.
+    let page_no = req
+        .q("page")
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, 1 << 32);
     let (ctx, params, total) = {
         let ix = match read_index(c) {
             Ok(ix) => ix,
@@ -723,7 +730,12 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         sel.from = time_param(req, "from", &mut sel);
         sel.to = time_param(req, "to", &mut sel);
         let range = ix.time_range(sel.from, sel.to);
-        let rows: Vec<&Row> = ix.rows[range].iter().filter(|r| sel.matches(&ix, r)).collect();
+        // A time that does not parse selects nothing (not everything).
+        let rows: Vec<&Row> = if sel.impossible {
+            vec![]
+        } else {
+            ix.rows[range].iter().filter(|r| sel.matches(&ix, r)).collect()
+        };
         let (t0, t1) = match (rows.first(), rows.last()) {
             (Some(a), Some(b)) => (sel.from.unwrap_or(a.ts_ms), sel.to.unwrap_or(b.ts_ms + 1)),
             _ => (0, 1),
@@ -1239,7 +1251,7 @@ async fn subject(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     // goes no further than this function.
     let fp = crate::audit::keys::fingerprint(key, &cordon_detectors::normalize::canonical(value));
     c.refresh().await;
-    let rows: Vec<Json> = {
+    let (total, rows): (usize, Vec<Json>) = {
         let ix = match read_index(c) {
             Ok(ix) => ix,
             Err(r) => return r,
@@ -1254,14 +1266,17 @@ async fn subject(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
             })
             .collect();
         hits.reverse();
-        hits.iter().take(500).map(|&i| row_json(&ix, i)).collect()
+        (
+            hits.len(),
+            hits.iter().take(SUBJECT_ROWS).map(|&i| row_json(&ix, i)).collect(),
+        )
     };
     if let Err(r) = c
         .record(
             p.who,
             "subject_lookup",
             vec![("fingerprint", fp.clone())],
-            Some(rows.len() as u64),
+            Some(total as u64),
             req.remote,
         )
         .await
@@ -1271,7 +1286,8 @@ async fn subject(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     let mut m = p.base("evidence", "Subject lookup");
     m.insert("fingerprint".into(), json!(fp));
     m.insert("rows".into(), json!(rows));
-    m.insert("total".into(), json!(rows.len()));
+    m.insert("total".into(), json!(total));
+    m.insert("shown".into(), json!(rows.len()));
     m.insert("lookup".into(), json!(true));
     m.insert("hmac".into(), json!(true));
     m.insert("verification".into(), Json::Null);
@@ -1383,12 +1399,18 @@ fn masked(registry: &cordon_detectors::Registry, text: &str) -> String {
     let mut out = String::new();
     let mut at = 0;
     for f in findings {
-        if f.start < at || f.end > text.len() {
+        let end = f.end.min(text.len());
+        if end <= at {
+            continue;
+        }
+        if f.start < at {
+            // Overlaps the finding masked just before: mask up to its end too.
+            at = end;
             continue;
         }
         out.push_str(text.get(at..f.start).unwrap_or(""));
         out.push_str(&format!("[{}]", f.entity));
-        at = f.end;
+        at = end;
     }
     out.push_str(text.get(at..).unwrap_or(""));
     out
@@ -1503,7 +1525,8 @@ mod tests {
     #[test]
     fn buckets_give_at_most_48_bars() {
         assert_eq!(bucket_ms(30 * 60_000), 60_000);
-        assert_eq!(bucket_ms(24 * 3_600_000), 900_000);
+        assert_eq!(bucket_ms(6 * 3_600_000), 900_000);
+        assert_eq!(bucket_ms(24 * 3_600_000), 3_600_000);
         assert_eq!(bucket_ms(30 * 86_400_000), 86_400_000);
         assert!(bucket_ms(u64::MAX / 2) >= 365 * 86_400_000);
         let mut v = vec![5.0, 1.0, 3.0, 2.0, 4.0];

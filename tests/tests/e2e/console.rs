@@ -247,6 +247,16 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
             decision_link = Some(html[at..].split('"').next().unwrap().to_string());
         }
     }
+    // A period that is not strictly a time is refused, and what was typed
+    // is not shown back; on the overview it selects nothing, not everything.
+    let typed = "2026-07-01T10:123-45-6789";
+    let (s, html) = page(&auditor, &format!("{base}/evidence?from={typed}")).await;
+    assert_eq!(s, 400, "{html}");
+    assert!(!html.contains("6789"), "{html}");
+    let (s, html) = page(&auditor, &format!("{base}/?from={typed}")).await;
+    assert_eq!(s, 200);
+    assert!(!html.contains("6789"), "{html}");
+    assert!(html.contains("<span class=\"big\">0</span> requests"), "{html}");
     let (s, detail) = page(&auditor, &format!("{base}{}", decision_link.unwrap())).await;
     assert_eq!(s, 200);
     assert!(

@@ -37,7 +37,7 @@
       })
       .catch(function () { setTimeout(poll, 1000); });
   }
-  fetch(url, { credentials: "same-origin", cache: "no-store" })
-    .then(function (r) { return r.json(); })
-    .then(function (job) { if (job.running) poll(); });
+  // The page was drawn while a run was going: follow it (it may have ended
+  // already, between the page and this script).
+  if (section.hasAttribute("data-running")) poll();
 })();
