@@ -78,6 +78,9 @@ pub enum AuditCommand {
         filter: FilterArgs,
         #[arg(long)]
         pubkey: Option<PathBuf>,
+        /// Also write the report as a PDF here (A4).
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
     },
 }
 
@@ -295,16 +298,17 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
             output::print(&text);
             Ok(ExitCode::SUCCESS)
         }
-        AuditCommand::Report { filter, pubkey } => {
+        AuditCommand::Report { filter, pubkey, pdf } => {
             let key = pubkey_for(&cfg, pubkey.as_ref())?;
             let verification = verify::verify(&cfg.dir, &key).map_err(|e| e.to_string())?;
             let rows = read::rows(&cfg.dir, &filter.build()?).map_err(|e| e.to_string())?;
-            output::print(&report::report_text(
-                filter.from.as_deref(),
-                filter.to.as_deref(),
-                &rows,
-                &verification,
-            ));
+            let text = report::report_text(filter.from.as_deref(), filter.to.as_deref(), &rows, &verification);
+            if let Some(path) = pdf {
+                let generated = format_time(cordon::audit::now_ms());
+                let bytes = cordon::audit::pdf::report_pdf(&text, "Cordon audit report", &generated)?;
+                std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+            output::print(&text);
             Ok(if verification.ok() {
                 ExitCode::SUCCESS
             } else {

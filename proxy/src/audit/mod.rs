@@ -13,6 +13,7 @@
 //! offsets and keyed HMAC-SHA256 fingerprints.
 
 pub mod keys;
+pub mod pdf;
 pub mod read;
 pub mod report;
 pub mod verify;
@@ -321,7 +322,7 @@ impl Drop for Audit {
     }
 }
 
-pub(crate) fn now_ms() -> u64 {
+pub fn now_ms() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))

@@ -97,9 +97,8 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
             let _ = c.record(&who, "logout", vec![], None, req.remote).await;
             redirect("/login", &[c.cookie(c.cookie_name(), None)])
         }
-        (_, "/evidence" | "/evidence/decisions.csv" | "/evidence/report.txt" | "/evidence/subject")
-            if who.role < Role::Auditor =>
-        {
+        // Everything under /evidence, present and future, is for auditors.
+        (_, path) if (path == "/evidence" || path.starts_with("/evidence/")) && who.role < Role::Auditor => {
             let _ = c
                 .record(&who, "denied", vec![("path", req.path.clone())], None, req.remote)
                 .await;
@@ -107,7 +106,8 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
         }
         (&Method::GET, "/evidence") => evidence(c, &req, &p).await,
         (&Method::GET, "/evidence/decisions.csv") => export_csv(c, &req, &p).await,
-        (&Method::GET, "/evidence/report.txt") => export_report(c, &req, &p).await,
+        (&Method::GET, "/evidence/report.txt") => export_report(c, &req, &p, false).await,
+        (&Method::GET, "/evidence/report.pdf") => export_report(c, &req, &p, true).await,
         (&Method::POST, "/evidence/subject") => subject(c, &req, &p).await,
         _ => c.error_page(
             StatusCode::NOT_FOUND,
@@ -1201,7 +1201,7 @@ async fn export_csv(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     download(out, "text/csv; charset=utf-8", &name)
 }
 
-async fn export_report(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+async fn export_report(c: &Arc<Console>, req: &Req, p: &Page<'_>, pdf: bool) -> Resp {
     let (from, to, filter) = match period(req) {
         Ok(x) => x,
         Err(e) => return c.error_page(StatusCode::BAD_REQUEST, "Bad period", &e, Some(p.who)),
@@ -1217,8 +1217,9 @@ async fn export_report(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
             )
         }
     };
-    let name = format!("cordon-report_{}.txt", period_name(&from, &to));
-    let params = vec![("format", "text".to_string()), ("file", name.clone())];
+    let (format, ext) = if pdf { ("pdf", "pdf") } else { ("text", "txt") };
+    let name = format!("cordon-report_{}.{ext}", period_name(&from, &to));
+    let params = vec![("format", format.to_string()), ("file", name.clone())];
     if let Err(r) = c
         .record(p.who, "export", params, Some(rows.len() as u64), req.remote)
         .await
@@ -1226,7 +1227,19 @@ async fn export_report(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         return r;
     }
     let text = crate::audit::report::report_text(from.as_deref(), to.as_deref(), &rows, &v);
-    download(text.into_bytes(), "text/plain; charset=utf-8", &name)
+    if !pdf {
+        return download(text.into_bytes(), "text/plain; charset=utf-8", &name);
+    }
+    let generated = format_time(crate::audit::now_ms());
+    let built =
+        tokio::task::spawn_blocking(move || crate::audit::pdf::report_pdf(&text, "Cordon audit report", &generated))
+            .await
+            .map_err(|e| e.to_string())
+            .and_then(|r| r);
+    match built {
+        Ok(bytes) => download(bytes, "application/pdf", &name),
+        Err(e) => c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Export failed", &e, Some(p.who)),
+    }
 }
 
 async fn subject(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {

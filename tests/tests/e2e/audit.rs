@@ -135,8 +135,20 @@ async fn decisions_are_written_before_forwarding_and_outcomes_follow() {
     let (code, out) = cordon.cli(&["audit", "--config", "cordon.yaml", "stats", "--tenant", "finance"]);
     assert_eq!(code, 0);
     assert!(out.contains("requests: 3"), "{out}");
-    let (code, out) = cordon.cli(&["audit", "--config", "cordon.yaml", "report", "--from", "2020-01-01"]);
+    let (code, out) = cordon.cli(&[
+        "audit",
+        "--config",
+        "cordon.yaml",
+        "report",
+        "--from",
+        "2020-01-01",
+        "--pdf",
+        "report.pdf",
+    ]);
     assert_eq!(code, 0, "{out}");
+    let pdf = lopdf::Document::load(cordon.dir.path().join("report.pdf")).unwrap();
+    let pdf_text = pdf.extract_text(&[1]).unwrap();
+    assert!(pdf_text.contains("upstream vllm (zone local)"), "{pdf_text}");
     assert!(out.contains("upstream vllm (zone local)"), "{out}");
     // The prompt holds a date of birth: the policy kept it home, and the report says so.
     assert!(out.contains("0 requests with PHI reached any cloud upstream"), "{out}");

@@ -199,7 +199,13 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
     let (s, html) = page(&viewer, &format!("{base}/decisions")).await;
     assert_eq!(s, 200);
     assert!(html.contains("vic"));
-    for path in ["/evidence", "/evidence/decisions.csv", "/evidence/report.txt"] {
+    for path in [
+        "/evidence",
+        "/evidence/decisions.csv",
+        "/evidence/report.txt",
+        "/evidence/report.pdf",
+        "/evidence/anything-later",
+    ] {
         let (s, _) = page(&viewer, &format!("{base}{path}")).await;
         assert_eq!(s, 403, "viewer on {path}");
     }
@@ -329,6 +335,30 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
         report.contains("0 requests with PHI reached any cloud upstream"),
         "{report}"
     );
+    // The same report as a PDF: read back, page by page.
+    let r = auditor
+        .get(format!("{base}/evidence/report.pdf?from=2020-01-01"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    let disposition = r.headers()["content-disposition"].to_str().unwrap().to_string();
+    assert!(
+        disposition.contains("cordon-report_2020-01-01_now.pdf"),
+        "{disposition}"
+    );
+    let doc = lopdf::Document::load_mem(&r.bytes().await.unwrap()).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    for line in [
+        "Cordon audit report",
+        "0 requests with PHI reached any cloud upstream",
+        "upstream vllm (zone local)",
+    ] {
+        assert!(text.contains(line), "{line:?} not in the PDF:\n{text}");
+    }
+    assert_clean("PDF", &text);
 
     // Subject lookup: the value finds its records by fingerprint, and is
     // neither shown nor written down.

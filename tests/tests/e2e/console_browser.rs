@@ -171,6 +171,9 @@ async fn console_in_a_real_browser() {
     b.click("#download-report").await;
     let report = std::fs::read_to_string(b.wait_for_download(".txt", WAIT).await).unwrap();
     assert!(report.contains("Cordon audit report"));
+    b.click("#download-pdf").await;
+    let pdf = lopdf::Document::load(b.wait_for_download(".pdf", WAIT).await).unwrap();
+    assert!(pdf.extract_text(&[1]).unwrap().contains("Cordon audit report"));
 
     // Subject lookup: typed into the page, never shown back.
     b.fill("#subject", SEEDED[2]).await;
