@@ -9,13 +9,15 @@
 //! - [`Pki`]: a test CA, server and client certificates (rcgen).
 //! - [`sdk_python`]: a venv with the official `openai` and `anthropic` SDKs.
 //! - [`Browser`]: headless Chromium over WebDriver (chromedriver on loopback)
-//!   to drive the web console; screenshots go to [`browser::artifacts_dir`].
+//!   to drive the web console; screenshots go to [`browser::artifacts_dir`];
+//!   [`console`]: signing in to it with a plain HTTP client.
 //!
 //! Everything listens on loopback; every wait is bounded.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod browser;
+pub mod console;
 pub mod fake;
 pub mod pki;
 pub mod process;

@@ -108,7 +108,10 @@ impl Row {
     }
 }
 
-fn bit(id: u16, width: u16) -> u128 {
+/// The bit of interned name `id` in a set `width` bits wide (names past
+/// the width share its last bit: more than 127 entity types or 31
+/// categories in one trail would make those filters match too widely).
+pub fn bit(id: u16, width: u16) -> u128 {
     if id == 0 {
         return 0;
     }

@@ -362,32 +362,22 @@ fn selection(ix: &Index, req: &Req) -> Sel {
             }
         }
     }
-    if let Some(v) = req.q("entity") {
-        match ix.entities.id(v) {
-            Some(id) => {
-                sel.entity = Some(1u128 << (id - 1).min(127));
-                sel.params.push(("entity", v.to_string()));
-                sel.form.insert("entity", v.to_string());
-            }
-            None => {
-                sel.impossible = true;
-                sel.params.push(("entity", "(not in the trail)".into()));
-            }
+    // Entity types and categories are bits of each row's sets.
+    let mut bit = |key: &'static str, names: &super::index::Names| -> Option<u16> {
+        let v = req.q(key)?;
+        let id = names.id(v);
+        if id.is_some() {
+            sel.params.push((key, v.to_string()));
+            sel.form.insert(key, v.to_string());
+        } else {
+            sel.impossible = true;
+            sel.params.push((key, "(not in the trail)".into()));
         }
-    }
-    if let Some(v) = req.q("category") {
-        match ix.categories.id(v) {
-            Some(id) => {
-                sel.category = Some(1u32 << (id - 1).min(31));
-                sel.params.push(("category", v.to_string()));
-                sel.form.insert("category", v.to_string());
-            }
-            None => {
-                sel.impossible = true;
-                sel.params.push(("category", "(not in the trail)".into()));
-            }
-        }
-    }
+        id
+    };
+    let (entity, category) = (bit("entity", &ix.entities), bit("category", &ix.categories));
+    sel.entity = entity.map(|id| super::index::bit(id, 128));
+    sel.category = category.map(|id| u32::try_from(super::index::bit(id, 32)).unwrap_or(0));
     if let Some(v) = req.q("status") {
         let ok = matches!(v, "2xx" | "3xx" | "4xx" | "5xx" | "none") || (v.len() == 3 && v.parse::<u16>().is_ok());
         if ok {

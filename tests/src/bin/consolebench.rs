@@ -160,28 +160,8 @@ async fn main() {
     let t0 = Instant::now();
     let cordon = cordon_tests::Cordon::start_in(dir, &config, &[]);
     let base = format!("http://{}", cordon.console.unwrap());
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(600))
-        .build()
-        .unwrap();
-    let login = client
-        .get(format!("{base}/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let at = login.find("name=\"csrf\" value=\"").unwrap() + 19;
-    let csrf = login[at..].split('"').next().unwrap().to_string();
-    let r = client
-        .post(format!("{base}/login"))
-        .form(&[("csrf", csrf.as_str()), ("user", "bench"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
+    let client = cordon_tests::console::client(Duration::from_secs(600));
+    let r = cordon_tests::console::sign_in(&client, &base, "bench", PASSWORD).await;
     assert_eq!(r.status(), 303);
     let get = |path: String| {
         let client = client.clone();

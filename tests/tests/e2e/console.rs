@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use cordon_tests::console::{csrf_of, sign_in as login};
 use cordon_tests::{Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
 
@@ -87,37 +88,7 @@ pub async fn seeded(admin_section: &str, dir: Option<tempfile::TempDir>) -> (Cor
 
 /// A browser-like client: keeps cookies, does not follow redirects.
 pub fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .danger_accept_invalid_certs(true)
-        .timeout(Duration::from_secs(30))
-        .build()
-        .unwrap()
-}
-
-pub fn csrf_of(html: &str) -> String {
-    let at = html.find("name=\"csrf\" value=\"").expect("a csrf field") + "name=\"csrf\" value=\"".len();
-    html[at..].split('"').next().unwrap().to_string()
-}
-
-/// Signs in; returns the status of the POST.
-pub async fn login(client: &reqwest::Client, base: &str, user: &str, password: &str) -> reqwest::Response {
-    let page = client
-        .get(format!("{base}/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = csrf_of(&page);
-    client
-        .post(format!("{base}/login"))
-        .form(&[("csrf", token.as_str()), ("user", user), ("password", password)])
-        .send()
-        .await
-        .unwrap()
+    cordon_tests::console::client(Duration::from_secs(30))
 }
 
 async fn page(client: &reqwest::Client, url: &str) -> (u16, String) {
