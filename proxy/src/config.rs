@@ -162,6 +162,31 @@ pub struct RawOidc {
     /// The claim naming the user in the trail; default `sub`.
     #[serde(default)]
     pub user_claim: Option<String>,
+    /// Single sign-on in the browser: OpenID Connect's authorization code
+    /// flow with PKCE ("Sign in with ..." on the sign-in page).
+    #[serde(default)]
+    pub sso: Option<RawSso>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSso {
+    /// The issuer's authorization endpoint (where the browser is sent).
+    pub authorization_endpoint: String,
+    /// The issuer's token endpoint (where Cordon trades the code for an ID token).
+    pub token_endpoint: String,
+    /// This console's client id at the issuer: the `aud` of its ID tokens.
+    pub client_id: String,
+    /// The environment variable holding the client secret (confidential
+    /// clients); absent: a public client, PKCE alone.
+    #[serde(default)]
+    pub client_secret_env: Option<String>,
+    /// Where the issuer sends the browser back: this console's
+    /// `/login/oidc/callback`, as registered at the issuer.
+    pub redirect_uri: String,
+    /// Scopes asked for; default `[openid]` (`openid` is always asked).
+    #[serde(default)]
+    pub scopes: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -1216,9 +1241,14 @@ impl<'a> Builder<'a> {
                     }
                 }
             };
+            let sso = o.sso.as_ref().and_then(|s| self.sso(s));
+            if o.sso.is_some() && sso.is_none() {
+                return None;
+            }
             Some(OidcConfig {
                 issuer: o.issuer.clone(),
                 audience: o.audience.clone(),
+                sso,
                 jwks,
                 role_claim: o.role_claim.clone().unwrap_or_else(|| "cordon_role".into()),
                 user_claim: o.user_claim.clone().unwrap_or_else(|| "sub".into()),
@@ -1246,6 +1276,71 @@ impl<'a> Builder<'a> {
             users,
             oidc,
             session_ttl,
+        })
+    }
+
+    /// `admin.oidc.sso`: endpoints over https (or on loopback, for tests and
+    /// an issuer beside Cordon), a redirect to this console's callback.
+    fn sso(&mut self, raw: &RawSso) -> Option<crate::console::SsoConfig> {
+        let at = |k: &'static str| ["admin", "oidc", "sso", k];
+        let mut ok = true;
+        let mut endpoint = |this: &mut Self, key: &'static str, url: &str, path: bool| -> Option<url::Url> {
+            let parsed = url::Url::parse(url).ok().filter(|u| {
+                u.scheme() == "https"
+                    || (u.scheme() == "http" && u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost"))
+            });
+            let good = parsed
+                .as_ref()
+                .is_some_and(|u| !path || u.path() == crate::console::SSO_CALLBACK);
+            if !good {
+                ok = false;
+                let hint = if path {
+                    "this console's address followed by /login/oidc/callback, e.g. https://console.example.com:9443/login/oidc/callback"
+                } else {
+                    "an https URL from the issuer's /.well-known/openid-configuration"
+                };
+                this.error(&at(key), format!("`{url}` is not usable here"), Some(hint));
+            }
+            parsed
+        };
+        let authorization = endpoint(self, "authorization_endpoint", &raw.authorization_endpoint, false);
+        let token = endpoint(self, "token_endpoint", &raw.token_endpoint, false);
+        let redirect = endpoint(self, "redirect_uri", &raw.redirect_uri, true);
+        let secret = match &raw.client_secret_env {
+            Some(var) => {
+                let v = self.env.var(var);
+                if v.is_none() {
+                    ok = false;
+                    self.error(
+                        &at("client_secret_env"),
+                        format!("environment variable `{var}` is not set"),
+                        None,
+                    );
+                }
+                v
+            }
+            None => None,
+        };
+        if raw.client_id.trim().is_empty() {
+            ok = false;
+            self.error(&at("client_id"), "empty client id", None);
+        }
+        let mut scopes = vec!["openid".to_string()];
+        for s in &raw.scopes {
+            if !scopes.contains(s) {
+                scopes.push(s.clone());
+            }
+        }
+        if !ok {
+            return None;
+        }
+        Some(crate::console::SsoConfig {
+            authorization_endpoint: authorization?,
+            token_endpoint: token?.to_string(),
+            client_id: raw.client_id.clone(),
+            client_secret: secret,
+            redirect_uri: redirect?.to_string(),
+            scope: scopes.join(" "),
         })
     }
 

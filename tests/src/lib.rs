@@ -11,6 +11,8 @@
 //! - [`Browser`]: headless Chromium over WebDriver (chromedriver on loopback)
 //!   to drive the web console; screenshots go to [`browser::artifacts_dir`];
 //!   [`console`]: signing in to it with a plain HTTP client.
+//! - [`idp::FakeIdp`]: an OpenID Connect issuer (JWKS, authorization code
+//!   flow with PKCE) for the console's sign-ins.
 //!
 //! Everything listens on loopback; every wait is bounded.
 
@@ -19,6 +21,7 @@
 pub mod browser;
 pub mod console;
 pub mod fake;
+pub mod idp;
 pub mod pki;
 pub mod process;
 pub mod sdk;
@@ -28,6 +31,17 @@ pub use fake::{Behavior, FakeUpstream, Recorded};
 pub use pki::Pki;
 pub use process::Cordon;
 pub use sdk::sdk_python;
+
+/// A port free on 127.0.0.1 now (for a listener whose address must be
+/// written in its own config, such as the console's single sign-on
+/// redirect).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
 
 /// Fails the test when `cond` does not hold within `timeout`, polling every 20 ms.
 pub async fn eventually<F: FnMut() -> bool>(timeout: std::time::Duration, what: &str, mut cond: F) {

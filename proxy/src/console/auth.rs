@@ -1,5 +1,6 @@
-//! Console logins: config users with argon2 password hashes, or bearer
-//! tokens (JWT) checked against an OIDC issuer's JWKS; sessions held
+//! Console logins: config users with argon2 password hashes, bearer tokens
+//! (JWT) checked against an OIDC issuer's JWKS, or single sign-on at that
+//! issuer (authorization code flow with PKCE); sessions held
 //! server-side behind a random cookie; CSRF tokens bound to the session;
 //! failed logins slowed down per client address.
 
@@ -13,6 +14,7 @@ use argon2::Argon2;
 use base64::Engine as _;
 use jsonwebtoken::jwk::{AlgorithmParameters, JwkSet};
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+use sha2::Digest as _;
 use subtle::ConstantTimeEq;
 
 use super::{AdminUser, JwksSource, OidcConfig, Role};
@@ -203,6 +205,8 @@ pub struct Oidc {
     cfg: OidcConfig,
     keys: tokio::sync::Mutex<Option<(JwkSet, Instant)>>,
     http: reqwest::Client,
+    /// Single sign-ons under way, by state.
+    pending: Mutex<HashMap<String, Pending>>,
 }
 
 /// Keys are fetched again after this long, or when a token names an unknown key
@@ -215,7 +219,9 @@ impl Oidc {
         Oidc {
             cfg,
             keys: tokio::sync::Mutex::new(None),
+            pending: Mutex::new(HashMap::new()),
             http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
                 .timeout(Duration::from_secs(10))
                 .build()
                 .unwrap_or_default(),
@@ -256,9 +262,17 @@ impl Oidc {
         guard.as_ref().map(|(s, _)| s.clone()).ok_or_else(|| "no keys".into())
     }
 
-    /// Checks a JWT: an asymmetric signature by a key of the set, `iss`,
-    /// `aud`, `exp` (and `nbf`), and a role claim naming a console role.
+    /// Checks a bearer token (an access token for `audience`): see [`Oidc::verify`].
     pub async fn check(&self, token: &str) -> Result<Principal, String> {
+        let claims = self.verify(token, &self.cfg.audience).await?;
+        let mut who = self.principal(&claims)?;
+        who.until = claims.get("exp").and_then(serde_json::Value::as_u64);
+        Ok(who)
+    }
+
+    /// Checks a JWT: an asymmetric signature by a key of the set, `iss`,
+    /// `aud`, `exp` (and `nbf`); returns its claims.
+    async fn verify(&self, token: &str, audience: &str) -> Result<serde_json::Value, String> {
         let header = jsonwebtoken::decode_header(token).map_err(|_| "not a JWT")?;
         let alg = header.alg;
         if matches!(alg, Algorithm::HS256 | Algorithm::HS384 | Algorithm::HS512) {
@@ -289,13 +303,17 @@ impl Oidc {
         let key = DecodingKey::from_jwk(jwk).map_err(|e| format!("unusable key: {e}"))?;
         let mut v = Validation::new(alg);
         v.set_issuer(&[&self.cfg.issuer]);
-        v.set_audience(&[&self.cfg.audience]);
+        v.set_audience(&[audience]);
         v.set_required_spec_claims(&["exp", "iss", "aud"]);
         v.validate_nbf = true;
         v.leeway = 30;
         let data =
             jsonwebtoken::decode::<serde_json::Value>(token, &key, &v).map_err(|e| format!("token refused: {e}"))?;
-        let claims = data.claims;
+        Ok(data.claims)
+    }
+
+    /// Who the claims name, in which console role.
+    fn principal(&self, claims: &serde_json::Value) -> Result<Principal, String> {
         let user = claims
             .get(&self.cfg.user_claim)
             .and_then(|v| v.as_str())
@@ -320,10 +338,118 @@ impl Oidc {
             user,
             role,
             method: "oidc",
-            until: claims.get("exp").and_then(serde_json::Value::as_u64),
+            until: None,
         })
     }
+
+    /// Single sign-on, first leg: where to send the browser, and the `state`
+    /// to bind to it (in a cookie). The nonce and the PKCE verifier stay here.
+    pub fn sso_begin(&self) -> Option<(String, String)> {
+        let sso = self.cfg.sso.as_ref()?;
+        let (state, nonce, verifier) = (random_token(), random_token(), random_token());
+        let challenge =
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(verifier.as_bytes()));
+        let mut url = sso.authorization_endpoint.clone();
+        url.query_pairs_mut()
+            .append_pair("response_type", "code")
+            .append_pair("client_id", &sso.client_id)
+            .append_pair("redirect_uri", &sso.redirect_uri)
+            .append_pair("scope", &sso.scope)
+            .append_pair("state", &state)
+            .append_pair("nonce", &nonce)
+            .append_pair("code_challenge", &challenge)
+            .append_pair("code_challenge_method", "S256");
+        let mut pending = self.pending.lock().ok()?;
+        let now = Instant::now();
+        pending.retain(|_, p| now.duration_since(p.at) < SSO_WINDOW);
+        if pending.len() >= MAX_PENDING {
+            return None;
+        }
+        pending.insert(
+            state.clone(),
+            Pending {
+                nonce,
+                verifier,
+                at: now,
+            },
+        );
+        Some((state, url.to_string()))
+    }
+
+    /// Single sign-on, second leg: the issuer sent the browser back with a
+    /// `code` for `state` (already matched to the browser's cookie). Each
+    /// state is used once, within ten minutes: the code is traded at the
+    /// token endpoint (with the PKCE verifier), and the ID token checked:
+    /// signature, issuer, audience (our client id), expiry, and the nonce.
+    pub async fn sso_finish(&self, state: &str, code: &str) -> Result<Principal, String> {
+        let sso = self.cfg.sso.as_ref().ok_or("single sign-on is not configured")?;
+        let p = self
+            .pending
+            .lock()
+            .map_err(|_| "sign-in state lost")?
+            .remove(state)
+            .filter(|p| p.at.elapsed() < SSO_WINDOW)
+            .ok_or("this sign-in was not started here, was used already, or took too long")?;
+        let mut form = vec![
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", sso.redirect_uri.as_str()),
+            ("client_id", sso.client_id.as_str()),
+            ("code_verifier", p.verifier.as_str()),
+        ];
+        if let Some(secret) = &sso.client_secret {
+            form.push(("client_secret", secret.as_str()));
+        }
+        let resp = self
+            .http
+            .post(&sso.token_endpoint)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .form(&form)
+            .send()
+            .await
+            .map_err(|e| format!("the issuer's token endpoint: {}", e.without_url()))?;
+        let status = resp.status();
+        // The body is the issuer's: only its OAuth error code is repeated.
+        let body: serde_json::Value = match resp.bytes().await {
+            Ok(b) if b.len() <= 64 * 1024 => serde_json::from_slice(&b).unwrap_or_default(),
+            _ => serde_json::Value::Null,
+        };
+        if !status.is_success() {
+            let code = body
+                .get("error")
+                .and_then(|e| e.as_str())
+                .filter(|e| e.len() <= 40 && e.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+                .unwrap_or("no error code");
+            return Err(format!(
+                "the issuer refused the code (HTTP {}, {code})",
+                status.as_u16()
+            ));
+        }
+        let id_token = body
+            .get("id_token")
+            .and_then(|t| t.as_str())
+            .ok_or("the issuer's answer has no ID token")?;
+        let claims = self.verify(id_token, &sso.client_id).await?;
+        let nonce = claims.get("nonce").and_then(|n| n.as_str()).unwrap_or("");
+        if !same(nonce, &p.nonce) {
+            return Err("the ID token is not for this sign-in (nonce)".into());
+        }
+        let mut who = self.principal(&claims)?;
+        who.method = "oidc-sso";
+        Ok(who)
+    }
 }
+
+/// A single sign-on begun and not yet finished.
+struct Pending {
+    nonce: String,
+    verifier: String,
+    at: Instant,
+}
+
+/// How long a browser has at the issuer.
+const SSO_WINDOW: Duration = Duration::from_secs(600);
+const MAX_PENDING: usize = 10_000;
 
 #[cfg(test)]
 mod tests {

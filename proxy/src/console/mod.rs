@@ -86,6 +86,35 @@ pub struct OidcConfig {
     pub jwks: JwksSource,
     pub role_claim: String,
     pub user_claim: String,
+    pub sso: Option<SsoConfig>,
+}
+
+/// Where the issuer sends the browser back after single sign-on.
+pub const SSO_CALLBACK: &str = "/login/oidc/callback";
+
+/// Single sign-on: OpenID Connect's authorization code flow with PKCE.
+#[derive(Clone)]
+pub struct SsoConfig {
+    pub authorization_endpoint: url::Url,
+    pub token_endpoint: String,
+    pub client_id: String,
+    pub client_secret: Option<String>,
+    pub redirect_uri: String,
+    /// Space-separated, `openid` first.
+    pub scope: String,
+}
+
+impl std::fmt::Debug for SsoConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SsoConfig")
+            .field("authorization_endpoint", &self.authorization_endpoint.as_str())
+            .field("token_endpoint", &self.token_endpoint)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &self.client_secret.as_ref().map(|_| "(set)"))
+            .field("redirect_uri", &self.redirect_uri)
+            .field("scope", &self.scope)
+            .finish()
+    }
 }
 
 /// `admin:` in the config.
@@ -141,6 +170,7 @@ fn templates() -> anyhow::Result<minijinja::Environment<'static>> {
     for (name, text) in [
         ("base.html", include_str!("templates/base.html")),
         ("login.html", include_str!("templates/login.html")),
+        ("signed-in.html", include_str!("templates/signed-in.html")),
         ("overview.html", include_str!("templates/overview.html")),
         ("decisions.html", include_str!("templates/decisions.html")),
         ("rows.html", include_str!("templates/rows.html")),
@@ -192,6 +222,26 @@ impl Console {
             "__Host-cordon_login"
         } else {
             "cordon_login"
+        }
+    }
+
+    fn sso_cookie_name(&self) -> &'static str {
+        if self.tls {
+            "__Host-cordon_sso"
+        } else {
+            "cordon_sso"
+        }
+    }
+
+    /// The single sign-on state's cookie: `SameSite=Lax`, since the issuer
+    /// sends the browser back from another site (a top-level GET, which Lax
+    /// allows); ten minutes; `None` clears it.
+    fn sso_cookie(&self, state: Option<&str>) -> String {
+        let secure = if self.tls { "; Secure" } else { "" };
+        let name = self.sso_cookie_name();
+        match state {
+            Some(v) => format!("{name}={v}; Path=/; HttpOnly; SameSite=Lax; Max-Age=600{secure}"),
+            None => format!("{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
         }
     }
 

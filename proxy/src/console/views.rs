@@ -36,6 +36,8 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
         (&Method::GET, "/assets/icon.svg" | "/favicon.ico") => return asset(ICON, "image/svg+xml"),
         (&Method::GET, "/login") => return login_form(c, &req, None, StatusCode::OK),
         (&Method::POST, "/login") => return login(c, &req).await,
+        (&Method::GET, "/login/oidc") => return sso_begin(c, &req),
+        (&Method::GET, super::SSO_CALLBACK) => return sso_callback(c, &req).await,
         _ => {}
     }
     let (who, csrf) = match authenticate(c, &req).await {
@@ -173,6 +175,7 @@ fn login_form(c: &Console, req: &Req, error: Option<&str>, status: StatusCode) -
         error => error,
         csrf => token,
         users => !c.cfg.users.is_empty(),
+        sso => c.cfg.oidc.as_ref().is_some_and(|o| o.sso.is_some()),
         oidc => c.oidc.is_some(),
         issuer => c.cfg.oidc.as_ref().map(|o| o.issuer.clone()),
         nav => "",
@@ -264,6 +267,93 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
             }
             tracing::warn!(remote = %ip, "console: sign-in failed");
             login_form(c, req, Some(why), StatusCode::UNAUTHORIZED)
+        }
+    }
+}
+
+/// Single sign-on: to the issuer, with a fresh state bound to this browser.
+fn sso_begin(c: &Arc<Console>, req: &Req) -> Resp {
+    match c.oidc.as_ref().and_then(|o| o.sso_begin()) {
+        Some((state, url)) => redirect(&url, &[c.sso_cookie(Some(&state))]),
+        None => login_form(
+            c,
+            req,
+            Some("Single sign-on is not available. Sign in another way."),
+            StatusCode::NOT_FOUND,
+        ),
+    }
+}
+
+/// Single sign-on: back from the issuer. The state must be this browser's
+/// (its cookie) and one this console began; the code is traded for an ID
+/// token, which names the user and their console role.
+async fn sso_callback(c: &Arc<Console>, req: &Req) -> Resp {
+    let clear = c.sso_cookie(None);
+    let state = req.q("state").unwrap_or("");
+    let mine = req
+        .cookie(c.sso_cookie_name())
+        .is_some_and(|k| !state.is_empty() && auth::same(&k, state));
+    let result = match (c.oidc.as_ref(), req.q("code"), req.q("error")) {
+        _ if !mine => Err("this sign-in was not started in this browser".to_string()),
+        (None, _, _) => Err("single sign-on is not configured".to_string()),
+        (Some(_), _, Some(e)) => {
+            // The issuer's OAuth error code, if it is one; nothing else it sent.
+            let e = if e.len() <= 40 && e.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+                e
+            } else {
+                "an unrecognised error"
+            };
+            Err(format!("the issuer answered {e}"))
+        }
+        (Some(o), Some(code), None) => o.sso_finish(state, code).await,
+        (Some(_), None, None) => Err("the issuer sent no code".to_string()),
+    };
+    match result {
+        Ok(who) => {
+            if let Err(r) = c
+                .record(&who, "login", vec![("method", who.method.into())], None, req.remote)
+                .await
+            {
+                return r;
+            }
+            let token = c.sessions.create(who.clone());
+            tracing::info!(user = %who.user, role = who.role.as_str(), "console: signed in (single sign-on)");
+            // A page, not a redirect: the browser arrived from the issuer's
+            // site, and a redirect would carry that cross-site navigation on,
+            // without the SameSite=Strict session cookie. The page's own
+            // navigation to / is same-site.
+            c.page(
+                StatusCode::OK,
+                "signed-in.html",
+                context! { title => "Signed in", name => who.user.clone(), nav => "" },
+                &[
+                    ("set-cookie", c.cookie(c.cookie_name(), Some(&token))),
+                    ("set-cookie", clear),
+                ],
+            )
+        }
+        Err(why) => {
+            let who = Principal {
+                method: "oidc-sso",
+                user: "(single sign-on)".into(),
+                role: Role::Viewer,
+                until: None,
+            };
+            let params = vec![("reason", why.clone())];
+            if let Err(r) = c.record(&who, "login_failed", params, None, req.remote).await {
+                return r;
+            }
+            tracing::warn!(remote = %req.remote.ip(), reason = %why, "console: single sign-on failed");
+            let mut r = login_form(
+                c,
+                req,
+                Some(&format!("Single sign-on failed: {why}.")),
+                StatusCode::UNAUTHORIZED,
+            );
+            if let Ok(v) = http::HeaderValue::from_str(&clear) {
+                r.headers_mut().append(header::SET_COOKIE, v);
+            }
+            r
         }
     }
 }

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use cordon_tests::console::{csrf_of, sign_in as login};
+use cordon_tests::idp::FakeIdp;
 use cordon_tests::{Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
 
@@ -440,6 +441,26 @@ fn console_config_is_checked() {
             "plaintext console",
         ),
         ("admin:\n  addr: 127.0.0.1:0\n".to_string(), "no way to log in"),
+        (
+            sso_section(
+                "http://idp.example/authorize",
+                "http://127.0.0.1:1/login/oidc/callback",
+                "",
+            ),
+            "`http://idp.example/authorize` is not usable here",
+        ),
+        (
+            sso_section("https://idp.example/authorize", "https://console.example/callback", ""),
+            "/login/oidc/callback",
+        ),
+        (
+            sso_section(
+                "https://idp.example/authorize",
+                "https://console.example/login/oidc/callback",
+                "      client_secret_env: NOT_SET_ANYWHERE\n",
+            ),
+            "`NOT_SET_ANYWHERE` is not set",
+        ),
     ] {
         let (code, out) = Cordon::refuse(&format!("{base}{admin}"), &[]);
         assert_eq!(code, 2, "{out}");
@@ -447,38 +468,12 @@ fn console_config_is_checked() {
     }
 }
 
-/// An OIDC issuer's key (Ed25519), its JWKS, and tokens it signs.
-struct Issuer {
-    key: jsonwebtoken::EncodingKey,
-    jwks: Value,
-}
-
-impl Issuer {
-    fn new() -> Issuer {
-        use base64::Engine as _;
-        use ring::signature::KeyPair as _;
-        let rng = ring::rand::SystemRandom::new();
-        let pkcs8 = ring::signature::Ed25519KeyPair::generate_pkcs8(&rng).unwrap();
-        let pair = ring::signature::Ed25519KeyPair::from_pkcs8(pkcs8.as_ref()).unwrap();
-        let x = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(pair.public_key().as_ref());
-        Issuer {
-            key: jsonwebtoken::EncodingKey::from_ed_der(pkcs8.as_ref()),
-            jwks: json!({"keys": [{"kty": "OKP", "crv": "Ed25519", "x": x, "kid": "k1", "alg": "EdDSA", "use": "sig"}]}),
-        }
-    }
-
-    fn token(&self, claims: Value) -> String {
-        let mut h = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::EdDSA);
-        h.kid = Some("k1".into());
-        jsonwebtoken::encode(&h, &claims, &self.key).unwrap()
-    }
-}
-
 #[tokio::test]
 async fn console_accepts_oidc_bearer_tokens_from_the_issuers_keys() {
-    let issuer = Issuer::new();
+    // The issuer's keys from a file (an offline deployment): it serves nothing here.
+    let issuer = FakeIdp::start("unused", "http://127.0.0.1:9/").await;
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("jwks.json"), issuer.jwks.to_string()).unwrap();
+    std::fs::write(dir.path().join("jwks.json"), issuer.jwks().to_string()).unwrap();
     let section = admin(
         None,
         "  oidc:\n    issuer: https://idp.example\n    audience: cordon-console\n    jwks_file: jwks.json\n",
@@ -492,16 +487,18 @@ async fn console_accepts_oidc_bearer_tokens_from_the_issuers_keys() {
         + 600;
     let claims = |role: &str, aud: &str| json!({"iss": "https://idp.example", "aud": aud, "sub": "oscar@example.com", "exp": exp, "cordon_role": role});
     let get = |path: &str, token: &str| browser().get(format!("{base}{path}")).bearer_auth(token).send();
-    let good = issuer.token(claims("auditor", "cordon-console"));
+    let good = issuer.token(&claims("auditor", "cordon-console"));
     assert_eq!(get("/evidence", &good).await.unwrap().status(), 200);
-    let viewer = issuer.token(claims("viewer", "cordon-console"));
+    let viewer = issuer.token(&claims("viewer", "cordon-console"));
     assert_eq!(get("/decisions", &viewer).await.unwrap().status(), 200);
     assert_eq!(get("/evidence", &viewer).await.unwrap().status(), 403);
-    let wrong_aud = issuer.token(claims("auditor", "someone-else"));
+    let wrong_aud = issuer.token(&claims("auditor", "someone-else"));
     assert_eq!(get("/decisions", &wrong_aud).await.unwrap().status(), 401);
-    let no_role = issuer.token(claims("admin", "cordon-console"));
+    let no_role = issuer.token(&claims("admin", "cordon-console"));
     assert_eq!(get("/decisions", &no_role).await.unwrap().status(), 401);
-    let other_key = Issuer::new().token(claims("auditor", "cordon-console"));
+    let other_key = FakeIdp::start("unused", "http://127.0.0.1:9/")
+        .await
+        .token(&claims("auditor", "cordon-console"));
     assert_eq!(get("/decisions", &other_key).await.unwrap().status(), 401);
     let hs = jsonwebtoken::encode(
         &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
@@ -513,4 +510,152 @@ async fn console_accepts_oidc_bearer_tokens_from_the_issuers_keys() {
     let records = access(&cordon.dir.path().join("audit"), "report");
     assert_eq!(records.len(), 1);
     assert_eq!(records[0]["user"], "oscar@example.com");
+}
+
+/// An `admin:` section with single sign-on only.
+fn sso_section(authorize: &str, redirect: &str, extra: &str) -> String {
+    format!(
+        "admin:\n  addr: 127.0.0.1:0\n  oidc:\n    issuer: https://idp.example\n    audience: a\n    sso:\n      authorization_endpoint: {authorize}\n      token_endpoint: https://idp.example/token\n      client_id: c\n      redirect_uri: {redirect}\n{extra}"
+    )
+}
+
+/// The `admin:` section for single sign-on at `idp`, the console on `port`
+/// (the redirect names it). `scheme`: how browsers reach the console.
+pub fn sso_admin(idp: &FakeIdp, port: u16, scheme: &str, host: &str, tls: Option<(&str, &str)>) -> String {
+    let iss = idp.issuer();
+    let callback = format!("{scheme}://{host}:{port}/login/oidc/callback");
+    admin(
+        tls,
+        &format!(
+            "  oidc:\n    issuer: {iss}\n    audience: cordon-api\n    jwks_url: {iss}/jwks\n    sso:\n      authorization_endpoint: {iss}/authorize\n      token_endpoint: {iss}/token\n      client_id: cordon-console\n      redirect_uri: {callback}\n      scopes: [openid, email]\n"
+        ),
+    )
+    .replace("  addr: 127.0.0.1:0\n", &format!("  addr: 127.0.0.1:{port}\n"))
+}
+
+/// Follows the single sign-on from the console to the issuer and back;
+/// returns the callback's status and page.
+async fn sso(client: &reqwest::Client, base: &str) -> (u16, String) {
+    let r = client.get(format!("{base}/login/oidc")).send().await.unwrap();
+    assert_eq!(r.status(), 303);
+    let to_idp = r.headers()["location"].to_str().unwrap().to_string();
+    let r = client.get(&to_idp).send().await.unwrap();
+    assert_eq!(r.status(), 302, "the issuer sends the browser back");
+    let back = r.headers()["location"].to_str().unwrap().to_string();
+    assert!(back.starts_with(&format!("{base}/login/oidc/callback?")), "{back}");
+    page(client, &back).await
+}
+
+#[tokio::test]
+async fn console_single_sign_on_with_the_issuer() {
+    let port = cordon_tests::free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let idp = FakeIdp::start("cordon-console", &format!("{base}/login/oidc/callback")).await;
+    let (cordon, _fakes) = seeded(&sso_admin(&idp, port, "http", "127.0.0.1", None), None).await;
+    assert_eq!(cordon.console.unwrap().port(), port);
+    let trail = cordon.dir.path().join("audit");
+
+    // Sign in: to the issuer with PKCE, a state and a nonce; back with a code.
+    let ana = browser();
+    let (_, login_page) = page(&ana, &format!("{base}/login")).await;
+    assert!(login_page.contains("id=\"sso\""), "{login_page}");
+    let r = ana.get(format!("{base}/login/oidc")).send().await.unwrap();
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        cookie.starts_with("cordon_sso=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let (s, html) = sso(&ana, &base).await;
+    assert_eq!(s, 200, "{html}");
+    assert!(html.contains("Signed in as oscar@example.com"), "{html}");
+    assert!(html.contains("http-equiv=\"refresh\" content=\"0; url=/\""), "{html}");
+    let (s, html) = page(&ana, &format!("{base}/evidence")).await;
+    assert_eq!(s, 200, "an auditor by the token's role claim");
+    assert!(html.contains("oscar@example.com"));
+    let asked = idp.authorize_requests();
+    let last = asked.last().unwrap();
+    assert_eq!(last["response_type"], "code");
+    assert_eq!(last["code_challenge_method"], "S256");
+    assert_eq!(last["scope"], "openid email");
+    assert_eq!(last["nonce"].len(), 43);
+    assert_ne!(last["state"], last["nonce"]);
+    let traded = idp.token_requests();
+    assert_eq!(traded.len(), 1);
+    assert_eq!(traded[0]["code_verifier"].len(), 43);
+    assert!(!traded[0].contains_key("client_secret"), "a public client");
+
+    // The callback is good once, and only in the browser that began it.
+    let (s, html) = page(
+        &ana,
+        &format!("{base}/login/oidc/callback?code=x&state={}", last["state"]),
+    )
+    .await;
+    assert_eq!(s, 401, "{html}");
+    let (s, _) = page(
+        &browser(),
+        &format!("{base}/login/oidc/callback?code=x&state={}", last["state"]),
+    )
+    .await;
+    assert_eq!(s, 401);
+    let other = browser();
+    other.get(format!("{base}/login/oidc")).send().await.unwrap();
+    let to_idp = other.get(format!("{base}/login/oidc")).send().await.unwrap().headers()["location"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let back = other.get(&to_idp).send().await.unwrap().headers()["location"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let (s, html) = page(&browser(), &back).await;
+    assert_eq!(s, 401, "a code carried to another browser: {html}");
+    assert!(html.contains("not started in this browser"), "{html}");
+
+    // Refusals: the issuer says no; an ID token for another sign-in; no console role.
+    idp.deny(Some("access_denied"));
+    let (s, html) = sso(&browser(), &base).await;
+    assert_eq!(s, 401);
+    assert!(html.contains("the issuer answered access_denied"), "{html}");
+    idp.deny(None);
+    idp.wrong_nonce(true);
+    let (s, html) = sso(&browser(), &base).await;
+    assert_eq!(s, 401);
+    assert!(html.contains("nonce"), "{html}");
+    idp.wrong_nonce(false);
+    idp.sign_in_as("mallory@example.com", "admin");
+    let (s, html) = sso(&browser(), &base).await;
+    assert_eq!(s, 401);
+    assert!(html.contains("names no console role"), "{html}");
+
+    // A viewer by the role claim cannot export.
+    idp.sign_in_as("vera@example.com", "viewer");
+    let vera = browser();
+    assert_eq!(sso(&vera, &base).await.0, 200);
+    assert_eq!(page(&vera, &format!("{base}/decisions")).await.0, 200);
+    assert_eq!(page(&vera, &format!("{base}/evidence")).await.0, 403);
+
+    // The trail: who signed in and how, each refusal and why; no code.
+    let logins = access(&trail, "login");
+    let how = |u: &str| {
+        logins
+            .iter()
+            .find(|e| e["user"] == u)
+            .map(|e| e["params"]["method"].clone())
+    };
+    assert_eq!(how("oscar@example.com"), Some(json!("oidc-sso")));
+    assert_eq!(how("vera@example.com"), Some(json!("oidc-sso")));
+    let failed = access(&trail, "login_failed");
+    assert!(failed.len() >= 6, "{failed:?}");
+    assert!(failed
+        .iter()
+        .any(|e| e["params"]["reason"] == "the issuer answered access_denied"));
+    let raw = crate::audit_lines(&trail)
+        .iter()
+        .map(Value::to_string)
+        .collect::<String>();
+    for t in idp.token_requests() {
+        assert!(!raw.contains(&t["code"]), "a code in the trail");
+    }
+    let (code, out) = cordon.cli(&["audit", "--dir", "audit", "verify"]);
+    assert_eq!(code, 0, "{out}");
 }

@@ -8,7 +8,9 @@ use std::time::Duration;
 use cordon_tests::browser::{artifacts_dir, Browser};
 use fantoccini::Locator;
 
-use crate::console::{admin, seeded, PASSWORD, SEEDED};
+use cordon_tests::idp::FakeIdp;
+
+use crate::console::{admin, seeded, sso_admin, PASSWORD, SEEDED};
 
 const WAIT: Duration = Duration::from_secs(20);
 
@@ -220,4 +222,42 @@ async fn console_in_a_real_browser() {
         assert!(did("ana", action), "no `{action}` by ana");
     }
     assert!(did("vic", "denied"));
+}
+
+/// Single sign-on in a real browser: the console on https://localhost, the
+/// issuer on http://127.0.0.1 (another site), so the way back is a
+/// cross-site navigation: the state cookie (SameSite=Lax) must come along,
+/// and the session cookie (SameSite=Strict) must work once signed in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn single_sign_on_in_a_real_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let pki = cordon_tests::Pki::new(dir.path(), "console");
+    let leaf = pki.server("console", "localhost");
+    let port = cordon_tests::free_port();
+    let base = format!("https://localhost:{port}");
+    let idp = FakeIdp::start("cordon-console", &format!("{base}/login/oidc/callback")).await;
+    let (cert, key) = (leaf.cert.display().to_string(), leaf.key.display().to_string());
+    let section = sso_admin(&idp, port, "https", "localhost", Some((&cert, &key)));
+    let (cordon, _fakes) = seeded(&section, Some(dir)).await;
+    let b = Browser::start().await;
+    b.goto(&format!("{base}/")).await;
+    b.wait_for("#sso", WAIT).await;
+    shot(&b, "10-login-sso").await;
+    b.click("#sso").await;
+    // To the issuer, back, and on to the overview, signed in.
+    b.wait_for("form.who", WAIT).await;
+    assert!(b.source().await.contains("oscar@example.com"));
+    let cookies = b.client().get_all_cookies().await.unwrap();
+    let names: Vec<&str> = cookies.iter().map(|c| c.name()).collect();
+    assert!(names.contains(&"__Host-cordon_session"), "{names:?}");
+    assert!(!names.contains(&"__Host-cordon_sso"), "the state is cleared: {names:?}");
+    b.goto(&format!("{base}/evidence")).await;
+    b.wait_for("#h-report", WAIT).await;
+    shot(&b, "11-signed-in-by-sso").await;
+    assert_accessible_and_local(&b, "evidence after single sign-on").await;
+    b.close().await;
+    let logins = crate::audit_lines(&cordon.dir.path().join("audit"));
+    assert!(logins
+        .iter()
+        .any(|e| e["action"] == "login" && e["user"] == "oscar@example.com" && e["params"]["method"] == "oidc-sso"));
 }
