@@ -363,7 +363,11 @@ impl Oidc {
         let now = Instant::now();
         pending.retain(|_, p| now.duration_since(p.at) < SSO_WINDOW);
         if pending.len() >= MAX_PENDING {
-            return None;
+            // Full (abandoned sign-ins, or a flood): the oldest goes, so that
+            // new sign-ins are never refused.
+            if let Some(k) = pending.iter().min_by_key(|(_, p)| p.at).map(|(k, _)| k.clone()) {
+                pending.remove(&k);
+            }
         }
         pending.insert(
             state.clone(),
