@@ -150,7 +150,8 @@ pub struct RawOidc {
     pub issuer: String,
     /// The `aud` tokens must carry.
     pub audience: String,
-    /// Where the issuer publishes its keys; default `<issuer>/.well-known/jwks.json`.
+    /// Where the issuer publishes its keys; default: the `jwks_uri` of
+    /// `<issuer>/.well-known/openid-configuration`.
     #[serde(default)]
     pub jwks_url: Option<String>,
     /// Or a JWKS file (offline deployments).
@@ -171,10 +172,14 @@ pub struct RawOidc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSso {
-    /// The issuer's authorization endpoint (where the browser is sent).
-    pub authorization_endpoint: String,
-    /// The issuer's token endpoint (where Cordon trades the code for an ID token).
-    pub token_endpoint: String,
+    /// The issuer's authorization endpoint (where the browser is sent);
+    /// default: from `<issuer>/.well-known/openid-configuration`.
+    #[serde(default)]
+    pub authorization_endpoint: Option<String>,
+    /// The issuer's token endpoint (where Cordon trades the code for an ID
+    /// token); default: from the discovery document.
+    #[serde(default)]
+    pub token_endpoint: Option<String>,
     /// This console's client id at the issuer: the `aud` of its ID tokens.
     pub client_id: String,
     /// The environment variable holding the client secret (confidential
@@ -1219,28 +1224,34 @@ impl<'a> Builder<'a> {
                     }
                     JwksSource::File(f)
                 }
-                (url, None) => {
-                    let url = url
-                        .clone()
-                        .unwrap_or_else(|| format!("{}/.well-known/jwks.json", o.issuer.trim_end_matches('/')));
-                    match url::Url::parse(&url) {
-                        Ok(u)
-                            if u.scheme() == "https"
-                                || u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost") =>
-                        {
-                            JwksSource::Url(url)
-                        }
-                        _ => {
-                            self.error(
-                                &["admin", "oidc", "jwks_url"],
-                                format!("`{url}` is not an https URL"),
-                                Some("keys that verify logins must come over https"),
-                            );
-                            return None;
-                        }
+                (None, None) => JwksSource::Discover,
+                (Some(url), None) => {
+                    if !secure_url(url) {
+                        self.error(
+                            &["admin", "oidc", "jwks_url"],
+                            format!("`{url}` is not an https URL"),
+                            Some("keys that verify logins must come over https"),
+                        );
+                        return None;
                     }
+                    JwksSource::Url(url.clone())
                 }
             };
+            let discovers = matches!(jwks, JwksSource::Discover)
+                || o.sso
+                    .as_ref()
+                    .is_some_and(|s| s.authorization_endpoint.is_none() || s.token_endpoint.is_none());
+            if discovers && !secure_url(&o.issuer) {
+                self.error(
+                    &["admin", "oidc", "issuer"],
+                    format!(
+                        "`{}` is not an https URL, so its discovery document cannot be fetched",
+                        o.issuer
+                    ),
+                    Some("give `jwks_url` or `jwks_file` (and the `sso` endpoints), or the issuer's https URL"),
+                );
+                return None;
+            }
             let sso = o.sso.as_ref().and_then(|s| self.sso(s));
             if o.sso.is_some() && sso.is_none() {
                 return None;
@@ -1285,10 +1296,7 @@ impl<'a> Builder<'a> {
         let at = |k: &'static str| ["admin", "oidc", "sso", k];
         let mut ok = true;
         let mut endpoint = |this: &mut Self, key: &'static str, url: &str, path: bool| -> Option<url::Url> {
-            let parsed = url::Url::parse(url).ok().filter(|u| {
-                u.scheme() == "https"
-                    || (u.scheme() == "http" && u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost"))
-            });
+            let parsed = url::Url::parse(url).ok().filter(|_| secure_url(url));
             let good = parsed
                 .as_ref()
                 .is_some_and(|u| !path || u.path() == crate::console::SSO_CALLBACK);
@@ -1303,8 +1311,14 @@ impl<'a> Builder<'a> {
             }
             parsed
         };
-        let authorization = endpoint(self, "authorization_endpoint", &raw.authorization_endpoint, false);
-        let token = endpoint(self, "token_endpoint", &raw.token_endpoint, false);
+        let authorization = raw
+            .authorization_endpoint
+            .as_ref()
+            .map(|u| endpoint(self, "authorization_endpoint", u, false));
+        let token = raw
+            .token_endpoint
+            .as_ref()
+            .map(|u| endpoint(self, "token_endpoint", u, false));
         let redirect = endpoint(self, "redirect_uri", &raw.redirect_uri, true);
         let secret = match &raw.client_secret_env {
             Some(var) => {
@@ -1335,8 +1349,8 @@ impl<'a> Builder<'a> {
             return None;
         }
         Some(crate::console::SsoConfig {
-            authorization_endpoint: authorization?,
-            token_endpoint: token?.to_string(),
+            authorization_endpoint: authorization.map(|u| u.ok_or(())).transpose().ok()?,
+            token_endpoint: token.map(|u| u.map(String::from).ok_or(())).transpose().ok()?,
             client_id: raw.client_id.clone(),
             client_secret: secret,
             redirect_uri: redirect?.to_string(),
@@ -1840,6 +1854,15 @@ fn locate(src: &str, path: &[&str]) -> Option<(usize, usize)> {
         start_line = ln;
     }
     found
+}
+
+/// An https URL, or http to this host (an issuer beside Cordon, and tests):
+/// what login keys and the console's single sign-on may be fetched from.
+fn secure_url(url: &str) -> bool {
+    url::Url::parse(url).is_ok_and(|u| {
+        u.scheme() == "https"
+            || (u.scheme() == "http" && u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost"))
+    })
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! A stand-in for an OpenID Connect issuer on 127.0.0.1: an Ed25519 key and
-//! its JWKS (`/jwks`), tokens it signs, and the authorization code flow
+//! A stand-in for an OpenID Connect issuer on 127.0.0.1: its discovery
+//! document, an Ed25519 key and its JWKS (`/jwks`), tokens it signs, and
+//! the authorization code flow
 //! with PKCE (`/authorize` signs the user in at once and sends the browser
 //! back with a code; `/token` trades the code, once, for an ID token when
 //! the verifier matches the challenge). It checks what a real issuer
@@ -199,6 +200,18 @@ async fn handle(s: &State, req: Request<Incoming>) -> Response<Full<Bytes>> {
     };
     match (&parts.method, parts.uri.path()) {
         (&Method::GET, "/jwks") => answer(StatusCode::OK, s.jwks.clone()),
+        (&Method::GET, "/.well-known/openid-configuration") => answer(
+            StatusCode::OK,
+            json!({
+                "issuer": s.issuer,
+                "authorization_endpoint": format!("{}/authorize", s.issuer),
+                "token_endpoint": format!("{}/token", s.issuer),
+                "jwks_uri": format!("{}/jwks", s.issuer),
+                "response_types_supported": ["code"],
+                "code_challenge_methods_supported": ["S256"],
+                "id_token_signing_alg_values_supported": ["EdDSA"],
+            }),
+        ),
         (&Method::GET, "/authorize") => {
             s.authorize.lock().unwrap().push(query.clone());
             // A real issuer shows its error page, not a redirect, for an

@@ -207,7 +207,18 @@ pub struct Oidc {
     http: reqwest::Client,
     /// Single sign-ons under way, by state.
     pending: Mutex<HashMap<String, Pending>>,
+    discovery: tokio::sync::Mutex<Option<(Discovery, Instant)>>,
 }
+
+/// What the console takes from the issuer's discovery document.
+#[derive(Debug, Clone)]
+struct Discovery {
+    authorization_endpoint: url::Url,
+    token_endpoint: String,
+    jwks_uri: String,
+}
+
+const DISCOVERY_TTL: Duration = Duration::from_secs(3600);
 
 /// Keys are fetched again after this long, or when a token names an unknown key
 /// (at most once per `REFETCH_MIN`).
@@ -220,6 +231,7 @@ impl Oidc {
             cfg,
             keys: tokio::sync::Mutex::new(None),
             pending: Mutex::new(HashMap::new()),
+            discovery: tokio::sync::Mutex::new(None),
             http: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .timeout(Duration::from_secs(10))
@@ -228,18 +240,81 @@ impl Oidc {
         }
     }
 
+    /// A small JSON document from the issuer (at most 1 MB).
+    async fn get_json(&self, what: &str, url: &str) -> Result<serde_json::Value, String> {
+        let resp = self
+            .http
+            .get(url)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .send()
+            .await
+            .map_err(|e| format!("{what}: {}", e.without_url()))?;
+        if !resp.status().is_success() {
+            return Err(format!("{what}: HTTP {}", resp.status().as_u16()));
+        }
+        let body = resp.bytes().await.map_err(|e| format!("{what}: {}", e.without_url()))?;
+        if body.len() > 1 << 20 {
+            return Err(format!("{what}: larger than 1 MB"));
+        }
+        serde_json::from_slice(&body).map_err(|_| format!("{what}: not JSON"))
+    }
+
     async fn fetch(&self) -> Result<JwkSet, String> {
-        let text = match &self.cfg.jwks {
-            JwksSource::File(p) => std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?,
-            JwksSource::Url(u) => {
-                let resp = self.http.get(u).send().await.map_err(|e| format!("JWKS: {e}"))?;
-                if !resp.status().is_success() {
-                    return Err(format!("JWKS: HTTP {}", resp.status()));
-                }
-                resp.text().await.map_err(|e| format!("JWKS: {e}"))?
+        let doc = match &self.cfg.jwks {
+            JwksSource::File(p) => {
+                let text = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+                serde_json::from_str(&text).map_err(|_| format!("{}: not JSON", p.display()))?
+            }
+            JwksSource::Url(u) => self.get_json("JWKS", u).await?,
+            JwksSource::Discover => {
+                let d = self.discovery().await?;
+                self.get_json("JWKS", &d.jwks_uri).await?
             }
         };
-        serde_json::from_str(&text).map_err(|e| format!("JWKS is not a key set: {e}"))
+        serde_json::from_value(doc).map_err(|e| format!("JWKS is not a key set: {e}"))
+    }
+
+    /// The issuer's discovery document (`/.well-known/openid-configuration`),
+    /// fetched when first needed and kept for an hour. Its `issuer` must be
+    /// the configured one, its endpoints https (or on this host).
+    async fn discovery(&self) -> Result<Discovery, String> {
+        let mut guard = self.discovery.lock().await;
+        if let Some((d, at)) = &*guard {
+            if at.elapsed() < DISCOVERY_TTL {
+                return Ok(d.clone());
+            }
+        }
+        let url = format!(
+            "{}/.well-known/openid-configuration",
+            self.cfg.issuer.trim_end_matches('/')
+        );
+        let doc = self.get_json("the issuer's discovery document", &url).await?;
+        let field = |k: &str| -> Result<String, String> {
+            let v = doc
+                .get(k)
+                .and_then(|v| v.as_str())
+                .ok_or_else(|| format!("the issuer's discovery document has no `{k}`"))?;
+            let ok = k == "issuer"
+                || url::Url::parse(v).is_ok_and(|u| {
+                    u.scheme() == "https"
+                        || (u.scheme() == "http" && u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost"))
+                });
+            if !ok {
+                return Err(format!("the issuer's `{k}` is not an https URL"));
+            }
+            Ok(v.to_string())
+        };
+        if field("issuer")?.trim_end_matches('/') != self.cfg.issuer.trim_end_matches('/') {
+            return Err("the discovery document names another issuer".into());
+        }
+        let d = Discovery {
+            authorization_endpoint: url::Url::parse(&field("authorization_endpoint")?)
+                .map_err(|_| "the issuer's `authorization_endpoint` is not a URL")?,
+            token_endpoint: field("token_endpoint")?,
+            jwks_uri: field("jwks_uri")?,
+        };
+        *guard = Some((d.clone(), Instant::now()));
+        Ok(d)
     }
 
     async fn key_set(&self, kid: Option<&str>) -> Result<JwkSet, String> {
@@ -344,12 +419,15 @@ impl Oidc {
 
     /// Single sign-on, first leg: where to send the browser, and the `state`
     /// to bind to it (in a cookie). The nonce and the PKCE verifier stay here.
-    pub fn sso_begin(&self) -> Option<(String, String)> {
-        let sso = self.cfg.sso.as_ref()?;
+    pub async fn sso_begin(&self) -> Result<(String, String), String> {
+        let sso = self.cfg.sso.as_ref().ok_or("single sign-on is not configured")?;
         let (state, nonce, verifier) = (random_token(), random_token(), random_token());
         let challenge =
             base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(verifier.as_bytes()));
-        let mut url = sso.authorization_endpoint.clone();
+        let mut url = match &sso.authorization_endpoint {
+            Some(u) => u.clone(),
+            None => self.discovery().await?.authorization_endpoint,
+        };
         url.query_pairs_mut()
             .append_pair("response_type", "code")
             .append_pair("client_id", &sso.client_id)
@@ -359,7 +437,7 @@ impl Oidc {
             .append_pair("nonce", &nonce)
             .append_pair("code_challenge", &challenge)
             .append_pair("code_challenge_method", "S256");
-        let mut pending = self.pending.lock().ok()?;
+        let mut pending = self.pending.lock().map_err(|_| "sign-in state lost")?;
         let now = Instant::now();
         pending.retain(|_, p| now.duration_since(p.at) < SSO_WINDOW);
         if pending.len() >= MAX_PENDING {
@@ -377,7 +455,7 @@ impl Oidc {
                 at: now,
             },
         );
-        Some((state, url.to_string()))
+        Ok((state, url.to_string()))
     }
 
     /// Single sign-on, second leg: the issuer sent the browser back with a
@@ -404,9 +482,13 @@ impl Oidc {
         if let Some(secret) = &sso.client_secret {
             form.push(("client_secret", secret.as_str()));
         }
+        let token_endpoint = match &sso.token_endpoint {
+            Some(t) => t.clone(),
+            None => self.discovery().await?.token_endpoint,
+        };
         let resp = self
             .http
-            .post(&sso.token_endpoint)
+            .post(&token_endpoint)
             .header(reqwest::header::ACCEPT, "application/json")
             .form(&form)
             .send()

@@ -77,6 +77,8 @@ pub struct AdminUser {
 pub enum JwksSource {
     Url(String),
     File(PathBuf),
+    /// The `jwks_uri` of the issuer's discovery document.
+    Discover,
 }
 
 #[derive(Debug, Clone)]
@@ -95,8 +97,10 @@ pub const SSO_CALLBACK: &str = "/login/oidc/callback";
 /// Single sign-on: OpenID Connect's authorization code flow with PKCE.
 #[derive(Clone)]
 pub struct SsoConfig {
-    pub authorization_endpoint: url::Url,
-    pub token_endpoint: String,
+    /// `None`: from the issuer's discovery document.
+    pub authorization_endpoint: Option<url::Url>,
+    /// `None`: from the issuer's discovery document.
+    pub token_endpoint: Option<String>,
     pub client_id: String,
     pub client_secret: Option<String>,
     pub redirect_uri: String,
@@ -107,7 +111,10 @@ pub struct SsoConfig {
 impl std::fmt::Debug for SsoConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SsoConfig")
-            .field("authorization_endpoint", &self.authorization_endpoint.as_str())
+            .field(
+                "authorization_endpoint",
+                &self.authorization_endpoint.as_ref().map(url::Url::as_str),
+            )
             .field("token_endpoint", &self.token_endpoint)
             .field("client_id", &self.client_id)
             .field("client_secret", &self.client_secret.as_ref().map(|_| "(set)"))

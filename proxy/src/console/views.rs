@@ -36,7 +36,7 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
         (&Method::GET, "/assets/icon.svg" | "/favicon.ico") => return asset(ICON, "image/svg+xml"),
         (&Method::GET, "/login") => return login_form(c, &req, None, StatusCode::OK),
         (&Method::POST, "/login") => return login(c, &req).await,
-        (&Method::GET, "/login/oidc") => return sso_begin(c, &req),
+        (&Method::GET, "/login/oidc") => return sso_begin(c, &req).await,
         (&Method::GET, super::SSO_CALLBACK) => return sso_callback(c, &req).await,
         _ => {}
     }
@@ -272,15 +272,23 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
 }
 
 /// Single sign-on: to the issuer, with a fresh state bound to this browser.
-fn sso_begin(c: &Arc<Console>, req: &Req) -> Resp {
-    match c.oidc.as_ref().and_then(|o| o.sso_begin()) {
-        Some((state, url)) => redirect(&url, &[c.sso_cookie(Some(&state))]),
-        None => login_form(
-            c,
-            req,
-            Some("Single sign-on is not available. Sign in another way."),
-            StatusCode::NOT_FOUND,
-        ),
+async fn sso_begin(c: &Arc<Console>, req: &Req) -> Resp {
+    let Some(oidc) = c.oidc.as_ref() else {
+        return login_form(c, req, Some("Single sign-on is not configured."), StatusCode::NOT_FOUND);
+    };
+    match oidc.sso_begin().await {
+        Ok((state, url)) => redirect(&url, &[c.sso_cookie(Some(&state))]),
+        Err(why) => {
+            tracing::warn!(reason = %why, "console: single sign-on cannot start");
+            login_form(
+                c,
+                req,
+                Some(&format!(
+                    "Single sign-on is not available ({why}). Sign in another way."
+                )),
+                StatusCode::BAD_GATEWAY,
+            )
+        }
     }
 }
 

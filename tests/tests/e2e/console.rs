@@ -454,6 +454,10 @@ fn console_config_is_checked() {
             "/login/oidc/callback",
         ),
         (
+            "admin:\n  addr: 127.0.0.1:0\n  oidc:\n    issuer: idp-without-a-url\n    audience: a\n".to_string(),
+            "discovery document cannot be fetched",
+        ),
+        (
             sso_section(
                 "https://idp.example/authorize",
                 "https://console.example/login/oidc/callback",
@@ -521,13 +525,30 @@ fn sso_section(authorize: &str, redirect: &str, extra: &str) -> String {
 
 /// The `admin:` section for single sign-on at `idp`, the console on `port`
 /// (the redirect names it). `scheme`: how browsers reach the console.
-pub fn sso_admin(idp: &FakeIdp, port: u16, scheme: &str, host: &str, tls: Option<(&str, &str)>) -> String {
+/// `discover`: endpoints and keys from the issuer's discovery document,
+/// else each configured.
+pub fn sso_admin(
+    idp: &FakeIdp,
+    port: u16,
+    scheme: &str,
+    host: &str,
+    tls: Option<(&str, &str)>,
+    discover: bool,
+) -> String {
     let iss = idp.issuer();
     let callback = format!("{scheme}://{host}:{port}/login/oidc/callback");
+    let (keys, endpoints) = if discover {
+        (String::new(), String::new())
+    } else {
+        (
+            format!("    jwks_url: {iss}/jwks\n"),
+            format!("      authorization_endpoint: {iss}/authorize\n      token_endpoint: {iss}/token\n"),
+        )
+    };
     admin(
         tls,
         &format!(
-            "  oidc:\n    issuer: {iss}\n    audience: cordon-api\n    jwks_url: {iss}/jwks\n    sso:\n      authorization_endpoint: {iss}/authorize\n      token_endpoint: {iss}/token\n      client_id: cordon-console\n      redirect_uri: {callback}\n      scopes: [openid, email]\n"
+            "  oidc:\n    issuer: {iss}\n    audience: cordon-api\n{keys}    sso:\n{endpoints}      client_id: cordon-console\n      redirect_uri: {callback}\n      scopes: [openid, email]\n"
         ),
     )
     .replace("  addr: 127.0.0.1:0\n", &format!("  addr: 127.0.0.1:{port}\n"))
@@ -551,7 +572,7 @@ async fn console_single_sign_on_with_the_issuer() {
     let port = cordon_tests::free_port();
     let base = format!("http://127.0.0.1:{port}");
     let idp = FakeIdp::start("cordon-console", &format!("{base}/login/oidc/callback")).await;
-    let (cordon, _fakes) = seeded(&sso_admin(&idp, port, "http", "127.0.0.1", None), None).await;
+    let (cordon, _fakes) = seeded(&sso_admin(&idp, port, "http", "127.0.0.1", None, false), None).await;
     assert_eq!(cordon.console.unwrap().port(), port);
     let trail = cordon.dir.path().join("audit");
 

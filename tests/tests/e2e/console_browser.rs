@@ -237,7 +237,8 @@ async fn single_sign_on_in_a_real_browser() {
     let base = format!("https://localhost:{port}");
     let idp = FakeIdp::start("cordon-console", &format!("{base}/login/oidc/callback")).await;
     let (cert, key) = (leaf.cert.display().to_string(), leaf.key.display().to_string());
-    let section = sso_admin(&idp, port, "https", "localhost", Some((&cert, &key)));
+    // Endpoints and keys from the issuer's discovery document.
+    let section = sso_admin(&idp, port, "https", "localhost", Some((&cert, &key)), true);
     let (cordon, _fakes) = seeded(&section, Some(dir)).await;
     let b = Browser::start().await;
     b.goto(&format!("{base}/")).await;
