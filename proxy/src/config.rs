@@ -127,6 +127,11 @@ pub struct RawAdmin {
     /// How long a console session lasts without activity (default 30m).
     #[serde(default)]
     pub session_ttl: Option<String>,
+    /// Proxies in front of the console (addresses or CIDR blocks) whose
+    /// `X-Forwarded-For` names the browser's address: for the sign-in
+    /// limit and the trail. Others' `X-Forwarded-For` is ignored.
+    #[serde(default)]
+    pub trusted_proxies: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1277,8 +1282,24 @@ impl<'a> Builder<'a> {
             &raw.session_ttl,
             Duration::from_secs(30 * 60),
         );
+        let mut trusted_proxies = Vec::new();
+        for (i, p) in raw.trusted_proxies.iter().enumerate() {
+            let net = p
+                .parse::<ipnet::IpNet>()
+                .ok()
+                .or_else(|| p.parse::<std::net::IpAddr>().ok().map(ipnet::IpNet::from));
+            match net {
+                Some(n) => trusted_proxies.push(n),
+                None => self.error(
+                    &["admin", "trusted_proxies", &i.to_string()],
+                    format!("`{p}` is not an address or a CIDR block"),
+                    Some("e.g. `10.0.0.5` or `10.0.0.0/8`"),
+                ),
+            }
+        }
         Some(ConsoleConfig {
             addr,
+            trusted_proxies,
             // Plaintext off loopback is allowed only behind a proxy that
             // terminates TLS: browsers reach the console over HTTPS, so its
             // cookies are `Secure` and `__Host-` all the same.

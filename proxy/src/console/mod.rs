@@ -135,6 +135,40 @@ pub struct ConsoleConfig {
     pub users: Vec<AdminUser>,
     pub oidc: Option<OidcConfig>,
     pub session_ttl: Duration,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+}
+
+/// The browser's address: the peer, or, when the peer is a trusted proxy,
+/// the nearest address in `X-Forwarded-For` that is not one (read right to
+/// left: each proxy appends the address it received from, and only the
+/// entries trusted proxies appended can be believed).
+pub fn client_address(peer: SocketAddr, headers: &http::HeaderMap, trusted: &[ipnet::IpNet]) -> SocketAddr {
+    let is_trusted = |ip: &std::net::IpAddr| trusted.iter().any(|n| n.contains(ip));
+    if !is_trusted(&peer.ip()) {
+        return peer;
+    }
+    let mut client = peer.ip();
+    let hops = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .collect::<Vec<_>>();
+    for hop in hops.iter().rev() {
+        match hop.parse::<std::net::IpAddr>() {
+            Ok(ip) => {
+                client = ip;
+                if !is_trusted(&ip) {
+                    break;
+                }
+            }
+            // Garbage: stop at the last address a trusted proxy vouched for.
+            Err(_) => break,
+        }
+    }
+    SocketAddr::new(client, peer.port())
 }
 
 /// A "verify now" run.
@@ -527,7 +561,8 @@ pub async fn run(
     }
 }
 
-async fn handle(console: Arc<Console>, req: Request<Incoming>, remote: SocketAddr) -> Response<Full<Bytes>> {
+async fn handle(console: Arc<Console>, req: Request<Incoming>, peer: SocketAddr) -> Response<Full<Bytes>> {
+    let remote = client_address(peer, req.headers(), &console.cfg.trusted_proxies);
     let req = match read_req(req, remote).await {
         Ok(r) => r,
         Err(status) => {
@@ -540,4 +575,56 @@ async fn handle(console: Arc<Console>, req: Request<Incoming>, remote: SocketAdd
         }
     };
     views::route(&console, req).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forwarded_addresses_are_believed_only_from_trusted_proxies() {
+        let trusted: Vec<ipnet::IpNet> = vec!["10.0.0.0/8".parse().unwrap(), "192.0.2.1/32".parse().unwrap()];
+        let peer = |ip: &str| SocketAddr::new(ip.parse().unwrap(), 4000);
+        let xff = |v: &str| {
+            let mut h = http::HeaderMap::new();
+            h.insert("x-forwarded-for", v.parse().unwrap());
+            h
+        };
+        let ip = |a: SocketAddr| a.ip().to_string();
+        // Not from a trusted proxy: the peer, whatever the header says.
+        assert_eq!(
+            ip(client_address(peer("198.51.100.9"), &xff("203.0.113.7"), &trusted)),
+            "198.51.100.9"
+        );
+        // From one: the nearest untrusted hop; a forged leftmost entry is not believed.
+        assert_eq!(
+            ip(client_address(peer("10.1.2.3"), &xff("203.0.113.7"), &trusted)),
+            "203.0.113.7"
+        );
+        assert_eq!(
+            ip(client_address(
+                peer("10.1.2.3"),
+                &xff("1.1.1.1, 203.0.113.7, 192.0.2.1"),
+                &trusted
+            )),
+            "203.0.113.7"
+        );
+        // No header, or garbage: the last address a trusted proxy vouched for.
+        assert_eq!(
+            ip(client_address(peer("10.1.2.3"), &http::HeaderMap::new(), &trusted)),
+            "10.1.2.3"
+        );
+        assert_eq!(
+            ip(client_address(peer("10.1.2.3"), &xff("nonsense"), &trusted)),
+            "10.1.2.3"
+        );
+        assert_eq!(
+            ip(client_address(peer("10.1.2.3"), &xff("nonsense, 10.9.9.9"), &trusted)),
+            "10.9.9.9"
+        );
+        assert_eq!(
+            ip(client_address(peer("10.1.2.3"), &xff("203.0.113.7"), &[])),
+            "10.1.2.3"
+        );
+    }
 }

@@ -458,6 +458,10 @@ fn console_config_is_checked() {
             "discovery document cannot be fetched",
         ),
         (
+            format!("admin:\n  addr: 127.0.0.1:0\n  trusted_proxies: [10.0.0.0/33]\n  users: [{{ name: a, role: viewer, password_hash: \"{hash}\" }}]\n"),
+            "not an address or a CIDR block",
+        ),
+        (
             sso_section(
                 "https://idp.example/authorize",
                 "https://console.example/login/oidc/callback",
@@ -679,4 +683,38 @@ async fn console_single_sign_on_with_the_issuer() {
     }
     let (code, out) = cordon.cli(&["audit", "--dir", "audit", "verify"]);
     assert_eq!(code, 0, "{out}");
+}
+
+#[tokio::test]
+async fn console_behind_a_proxy_limits_and_records_the_browsers_address() {
+    let (cordon, _fakes) = seeded(&admin(None, "  trusted_proxies: [127.0.0.1]\n"), None).await;
+    let base = format!("http://{}", cordon.console.unwrap());
+    let from = |ip: &str| {
+        let mut h = reqwest::header::HeaderMap::new();
+        h.insert("x-forwarded-for", format!("198.51.100.1, {ip}").parse().unwrap());
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .default_headers(h)
+            .build()
+            .unwrap()
+    };
+    let mut last = 0;
+    for _ in 0..6 {
+        last = login(&from("203.0.113.7"), &base, "ana", "wrong")
+            .await
+            .status()
+            .as_u16();
+    }
+    assert_eq!(last, 429, "that browser is locked out");
+    assert_eq!(
+        login(&from("203.0.113.8"), &base, "ana", PASSWORD).await.status(),
+        303,
+        "another browser behind the same proxy is not"
+    );
+    let trail = cordon.dir.path().join("audit");
+    let failed = access(&trail, "login_failed");
+    assert_eq!(failed.len(), 5);
+    assert!(failed.iter().all(|e| e["remote"] == "203.0.113.7"), "{failed:?}");
+    assert_eq!(access(&trail, "login")[0]["remote"], "203.0.113.8");
 }
