@@ -422,6 +422,53 @@ impl Index {
     pub fn entry(&self, loc: Loc) -> Option<Entry> {
         serde_json::from_slice(&self.read(loc)?).ok()
     }
+
+    /// The trail's folder (for [`read_rows`], which needs no lock on the index).
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+/// Decisions and their outcomes read back from where the index found them
+/// (`(seq, ts_ms, decision, outcome)` each), in the order given, each
+/// segment opened once. A line that no longer reads as its decision (the
+/// segment removed by retention since) is left out.
+pub fn read_rows(dir: &Path, picked: &[(u64, u64, Loc, Loc)]) -> Vec<crate::audit::read::Row> {
+    use crate::audit::Body;
+    let mut files: HashMap<u32, std::fs::File> = HashMap::new();
+    let mut read = |loc: Loc| -> Option<Entry> {
+        if loc.len == 0 {
+            return None;
+        }
+        let f = match files.entry(loc.segment) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(std::fs::File::open(dir.join(crate::audit::segment_name(loc.segment))).ok()?)
+            }
+        };
+        f.seek(SeekFrom::Start(loc.offset)).ok()?;
+        let mut buf = vec![0u8; loc.len as usize];
+        f.read_exact(&mut buf).ok()?;
+        serde_json::from_slice(&buf).ok()
+    };
+    picked
+        .iter()
+        .filter_map(|&(seq, ts_ms, d, o)| {
+            let Body::Decision(decision) = read(d)?.body else {
+                return None;
+            };
+            let outcome = read(o).and_then(|e| match e.body {
+                Body::Outcome(o) => Some(o),
+                _ => None,
+            });
+            Some(crate::audit::read::Row {
+                seq,
+                ts_ms,
+                decision,
+                outcome,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

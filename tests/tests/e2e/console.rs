@@ -295,6 +295,31 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
     assert!(csv.starts_with("seq,time,decision_id"));
     assert_eq!(csv.lines().count(), 7, "a header and six decisions:\n{csv}");
     assert_clean("CSV", &csv);
+    // The same, narrowed by the table's filters: what the table lists, oldest first.
+    let (_, table) = page(&auditor, &format!("{base}/decisions?category=PHI&zone=local")).await;
+    assert!(table.contains("id=\"download-these\""), "auditors get the link");
+    let r = auditor
+        .get(format!("{base}/evidence/decisions.csv?category=PHI&zone=local"))
+        .send()
+        .await
+        .unwrap();
+    let disposition = r.headers()["content-disposition"].to_str().unwrap().to_string();
+    assert!(disposition.contains("_filtered.csv"), "{disposition}");
+    let narrowed = r.text().await.unwrap();
+    let expected = crate::audit_lines(&trail)
+        .iter()
+        .filter(|e| e["kind"] == "decision" && e["zone"] == "local" && e["categories"].get("PHI").is_some())
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect::<Vec<_>>();
+    let ids: Vec<&str> = narrowed.lines().skip(1).map(|l| l.split(',').nth(2).unwrap()).collect();
+    assert_eq!(ids, expected, "{narrowed}");
+    let export = access(&trail, "export");
+    let last = export.last().unwrap();
+    assert_eq!(
+        last["params"]["category"], "PHI",
+        "the trail says what was exported: {last}"
+    );
+    assert_eq!(last["results"], expected.len());
     let report = auditor
         .get(format!("{base}/evidence/report.txt"))
         .send()
