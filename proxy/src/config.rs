@@ -1299,11 +1299,18 @@ impl<'a> Builder<'a> {
         }
         Some(ConsoleConfig {
             addr,
-            trusted_proxies,
             // Plaintext off loopback is allowed only behind a proxy that
-            // terminates TLS: browsers reach the console over HTTPS, so its
-            // cookies are `Secure` and `__Host-` all the same.
-            secure_cookies: tls.is_some() || !addr.ip().is_loopback(),
+            // terminates TLS, and trusted proxies or an https sign-on
+            // redirect say one is in front: browsers reach the console over
+            // HTTPS, so its cookies are `Secure` and `__Host-` all the same.
+            secure_cookies: tls.is_some()
+                || !addr.ip().is_loopback()
+                || !trusted_proxies.is_empty()
+                || oidc
+                    .as_ref()
+                    .and_then(|o| o.sso.as_ref())
+                    .is_some_and(|s| s.redirect_uri.starts_with("https:")),
+            trusted_proxies,
             tls,
             users,
             oidc,

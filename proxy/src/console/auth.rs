@@ -166,6 +166,21 @@ pub struct Throttle {
 
 const LIMIT: u32 = 5;
 const WINDOW: Duration = Duration::from_secs(300);
+/// Addresses the limiter keeps track of at once.
+const MAX_ADDRESSES: usize = 100_000;
+
+/// What one client is, for the limits: its IPv4 address, or its IPv6 /64
+/// (one host is usually given a whole /64).
+fn subnet(ip: IpAddr) -> IpAddr {
+    match ip.to_canonical() {
+        IpAddr::V6(v6) => {
+            let mut o = v6.octets();
+            o[8..].fill(0);
+            IpAddr::from(o)
+        }
+        v4 => v4,
+    }
+}
 
 impl Default for Throttle {
     fn default() -> Self {
@@ -181,7 +196,11 @@ impl Throttle {
         let Ok(mut m) = self.attempts.lock() else { return false };
         let now = Instant::now();
         m.retain(|_, (_, t)| now.duration_since(*t) < WINDOW);
-        let e = m.entry(ip).or_insert((0, now));
+        if m.len() >= MAX_ADDRESSES {
+            // Under a flood from many addresses, refuse rather than forget.
+            return false;
+        }
+        let e = m.entry(subnet(ip)).or_insert((0, now));
         if e.0 >= LIMIT {
             return false;
         }
@@ -193,7 +212,7 @@ impl Throttle {
     /// The attempt begun from `ip` succeeded: it does not count.
     pub fn succeeded(&self, ip: IpAddr) {
         if let Ok(mut m) = self.attempts.lock() {
-            if let Some(e) = m.get_mut(&ip) {
+            if let Some(e) = m.get_mut(&subnet(ip)) {
                 e.0 = e.0.saturating_sub(1);
             }
         }
@@ -207,7 +226,8 @@ pub struct Oidc {
     http: reqwest::Client,
     /// Single sign-ons under way, by state.
     pending: Mutex<HashMap<String, Pending>>,
-    discovery: tokio::sync::Mutex<Option<(Discovery, Instant)>>,
+    /// The discovery document, or why it could not be had, and when.
+    discovery: tokio::sync::Mutex<Option<(Result<Discovery, String>, Instant)>>,
 }
 
 /// What the console takes from the issuer's discovery document.
@@ -219,6 +239,8 @@ struct Discovery {
 }
 
 const DISCOVERY_TTL: Duration = Duration::from_secs(3600);
+/// A failed fetch is not retried sooner (an issuer down is not hammered).
+const DISCOVERY_RETRY: Duration = Duration::from_secs(30);
 
 /// Keys are fetched again after this long, or when a token names an unknown key
 /// (at most once per `REFETCH_MIN`).
@@ -252,10 +274,7 @@ impl Oidc {
         if !resp.status().is_success() {
             return Err(format!("{what}: HTTP {}", resp.status().as_u16()));
         }
-        let body = resp.bytes().await.map_err(|e| format!("{what}: {}", e.without_url()))?;
-        if body.len() > 1 << 20 {
-            return Err(format!("{what}: larger than 1 MB"));
-        }
+        let body = read_capped(resp, 1 << 20).await.map_err(|e| format!("{what}: {e}"))?;
         serde_json::from_slice(&body).map_err(|_| format!("{what}: not JSON"))
     }
 
@@ -280,10 +299,17 @@ impl Oidc {
     async fn discovery(&self) -> Result<Discovery, String> {
         let mut guard = self.discovery.lock().await;
         if let Some((d, at)) = &*guard {
-            if at.elapsed() < DISCOVERY_TTL {
-                return Ok(d.clone());
+            let ttl = if d.is_ok() { DISCOVERY_TTL } else { DISCOVERY_RETRY };
+            if at.elapsed() < ttl {
+                return d.clone();
             }
         }
+        let d = self.fetch_discovery().await;
+        *guard = Some((d.clone(), Instant::now()));
+        d
+    }
+
+    async fn fetch_discovery(&self) -> Result<Discovery, String> {
         let url = format!(
             "{}/.well-known/openid-configuration",
             self.cfg.issuer.trim_end_matches('/')
@@ -304,17 +330,22 @@ impl Oidc {
             }
             Ok(v.to_string())
         };
-        if field("issuer")?.trim_end_matches('/') != self.cfg.issuer.trim_end_matches('/') {
+        // Exactly the configured issuer: the one its tokens' `iss` must name.
+        if field("issuer")? != self.cfg.issuer {
             return Err("the discovery document names another issuer".into());
         }
-        let d = Discovery {
+        // PKCE with S256 where the issuer says which methods it supports.
+        if let Some(methods) = doc.get("code_challenge_methods_supported").and_then(|m| m.as_array()) {
+            if !methods.iter().any(|m| m == "S256") {
+                return Err("the issuer does not support PKCE with S256".into());
+            }
+        }
+        Ok(Discovery {
             authorization_endpoint: url::Url::parse(&field("authorization_endpoint")?)
                 .map_err(|_| "the issuer's `authorization_endpoint` is not a URL")?,
             token_endpoint: field("token_endpoint")?,
             jwks_uri: field("jwks_uri")?,
-        };
-        *guard = Some((d.clone(), Instant::now()));
-        Ok(d)
+        })
     }
 
     async fn key_set(&self, kid: Option<&str>) -> Result<JwkSet, String> {
@@ -340,6 +371,9 @@ impl Oidc {
     /// Checks a bearer token (an access token for `audience`): see [`Oidc::verify`].
     pub async fn check(&self, token: &str) -> Result<Principal, String> {
         let claims = self.verify(token, &self.cfg.audience).await?;
+        if claims.get("nonce").is_some() {
+            return Err("an ID token is not an access token".into());
+        }
         let mut who = self.principal(&claims)?;
         who.until = claims.get("exp").and_then(serde_json::Value::as_u64);
         Ok(who)
@@ -419,7 +453,7 @@ impl Oidc {
 
     /// Single sign-on, first leg: where to send the browser, and the `state`
     /// to bind to it (in a cookie). The nonce and the PKCE verifier stay here.
-    pub async fn sso_begin(&self) -> Result<(String, String), String> {
+    pub async fn sso_begin(&self, ip: IpAddr) -> Result<(String, String), String> {
         let sso = self.cfg.sso.as_ref().ok_or("single sign-on is not configured")?;
         let (state, nonce, verifier) = (random_token(), random_token(), random_token());
         let challenge =
@@ -440,6 +474,18 @@ impl Oidc {
         let mut pending = self.pending.lock().map_err(|_| "sign-in state lost")?;
         let now = Instant::now();
         pending.retain(|_, p| now.duration_since(p.at) < SSO_WINDOW);
+        // One address keeps a few sign-ins open at most: its oldest goes.
+        let who = subnet(ip);
+        let mine: Vec<(Instant, String)> = pending
+            .iter()
+            .filter(|(_, p)| p.from == who)
+            .map(|(k, p)| (p.at, k.clone()))
+            .collect();
+        if mine.len() >= PENDING_PER_ADDRESS {
+            if let Some((_, k)) = mine.into_iter().min() {
+                pending.remove(&k);
+            }
+        }
         if pending.len() >= MAX_PENDING {
             // Full (abandoned sign-ins, or a flood): the oldest goes, so that
             // new sign-ins are never refused.
@@ -453,6 +499,7 @@ impl Oidc {
                 nonce,
                 verifier,
                 at: now,
+                from: who,
             },
         );
         Ok((state, url.to_string()))
@@ -496,9 +543,9 @@ impl Oidc {
             .map_err(|e| format!("the issuer's token endpoint: {}", e.without_url()))?;
         let status = resp.status();
         // The body is the issuer's: only its OAuth error code is repeated.
-        let body: serde_json::Value = match resp.bytes().await {
-            Ok(b) if b.len() <= 64 * 1024 => serde_json::from_slice(&b).unwrap_or_default(),
-            _ => serde_json::Value::Null,
+        let body: serde_json::Value = match read_capped(resp, 64 * 1024).await {
+            Ok(b) => serde_json::from_slice(&b).unwrap_or_default(),
+            Err(_) => serde_json::Value::Null,
         };
         if !status.is_success() {
             let code = body
@@ -516,6 +563,15 @@ impl Oidc {
             .and_then(|t| t.as_str())
             .ok_or("the issuer's answer has no ID token")?;
         let claims = self.verify(id_token, &sso.client_id).await?;
+        // Several audiences, or an authorized party: it must be this client.
+        let several = claims
+            .get("aud")
+            .and_then(|a| a.as_array())
+            .is_some_and(|a| a.len() > 1);
+        let azp = claims.get("azp").and_then(|a| a.as_str());
+        if (several || azp.is_some()) && azp != Some(sso.client_id.as_str()) {
+            return Err("the ID token was issued to another client (azp)".into());
+        }
         let nonce = claims.get("nonce").and_then(|n| n.as_str()).unwrap_or("");
         if !same(nonce, &p.nonce) {
             return Err("the ID token is not for this sign-in (nonce)".into());
@@ -526,16 +582,34 @@ impl Oidc {
     }
 }
 
+/// An answer's body, refused past `cap` bytes (declared or read).
+async fn read_capped(mut resp: reqwest::Response, cap: usize) -> Result<Vec<u8>, String> {
+    if resp.content_length().is_some_and(|n| n > cap as u64) {
+        return Err(format!("larger than {cap} bytes"));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(|e| e.without_url().to_string())? {
+        if body.len() + chunk.len() > cap {
+            return Err(format!("larger than {cap} bytes"));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
 /// A single sign-on begun and not yet finished.
 struct Pending {
     nonce: String,
     verifier: String,
     at: Instant,
+    /// Who began it (see [`subnet`]).
+    from: IpAddr,
 }
 
 /// How long a browser has at the issuer.
 const SSO_WINDOW: Duration = Duration::from_secs(600);
 const MAX_PENDING: usize = 10_000;
+const PENDING_PER_ADDRESS: usize = 16;
 
 #[cfg(test)]
 mod tests {

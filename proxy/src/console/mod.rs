@@ -22,7 +22,7 @@ pub mod index;
 mod views;
 
 use std::convert::Infallible;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
@@ -142,33 +142,39 @@ pub struct ConsoleConfig {
 /// The browser's address: the peer, or, when the peer is a trusted proxy,
 /// the nearest address in `X-Forwarded-For` that is not one (read right to
 /// left: each proxy appends the address it received from, and only the
-/// entries trusted proxies appended can be believed).
-pub fn client_address(peer: SocketAddr, headers: &http::HeaderMap, trusted: &[ipnet::IpNet]) -> SocketAddr {
-    let is_trusted = |ip: &std::net::IpAddr| trusted.iter().any(|n| n.contains(ip));
-    if !is_trusted(&peer.ip()) {
-        return peer;
+/// entries trusted proxies appended can be believed). `None` when that
+/// entry does not read as an address: the request is refused rather than
+/// put on the proxy's account (where one client could lock out all).
+pub fn client_address(peer: SocketAddr, headers: &http::HeaderMap, trusted: &[ipnet::IpNet]) -> Option<SocketAddr> {
+    let is_trusted = |ip: &IpAddr| trusted.iter().any(|n| n.contains(ip));
+    let mut client = peer.ip().to_canonical();
+    if !is_trusted(&client) {
+        return Some(peer);
     }
-    let mut client = peer.ip();
-    let hops = headers
+    // Entries one by one from the raw bytes: a line with a byte that is not
+    // ASCII (which a client can put on the left) spoils nothing on its right.
+    let lines: Vec<&[u8]> = headers
         .get_all("x-forwarded-for")
         .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(str::trim)
-        .collect::<Vec<_>>();
-    for hop in hops.iter().rev() {
-        match hop.parse::<std::net::IpAddr>() {
-            Ok(ip) => {
-                client = ip;
-                if !is_trusted(&ip) {
-                    break;
-                }
-            }
-            // Garbage: stop at the last address a trusted proxy vouched for.
-            Err(_) => break,
+        .map(|v| v.as_bytes())
+        .collect();
+    for hop in lines.iter().rev().flat_map(|l| l.split(|&b| b == b',').rev()) {
+        let hop = std::str::from_utf8(hop).ok()?.trim();
+        if hop.is_empty() {
+            continue;
+        }
+        // `1.2.3.4`, `1.2.3.4:5678`, `::1`, `[::1]:5678`.
+        let ip = hop
+            .parse::<IpAddr>()
+            .ok()
+            .or_else(|| hop.parse::<SocketAddr>().ok().map(|a| a.ip()))?
+            .to_canonical();
+        client = ip;
+        if !is_trusted(&ip) {
+            break;
         }
     }
-    SocketAddr::new(client, peer.port())
+    Some(SocketAddr::new(client, peer.port()))
 }
 
 /// A "verify now" run.
@@ -562,7 +568,14 @@ pub async fn run(
 }
 
 async fn handle(console: Arc<Console>, req: Request<Incoming>, peer: SocketAddr) -> Response<Full<Bytes>> {
-    let remote = client_address(peer, req.headers(), &console.cfg.trusted_proxies);
+    let Some(remote) = client_address(peer, req.headers(), &console.cfg.trusted_proxies) else {
+        return console.error_page(
+            StatusCode::BAD_REQUEST,
+            "Bad X-Forwarded-For",
+            "The proxy in front passed on an address that is not one.",
+            None,
+        );
+    };
     let req = match read_req(req, remote).await {
         Ok(r) => r,
         Err(status) => {
@@ -585,46 +598,37 @@ mod tests {
     fn forwarded_addresses_are_believed_only_from_trusted_proxies() {
         let trusted: Vec<ipnet::IpNet> = vec!["10.0.0.0/8".parse().unwrap(), "192.0.2.1/32".parse().unwrap()];
         let peer = |ip: &str| SocketAddr::new(ip.parse().unwrap(), 4000);
-        let xff = |v: &str| {
+        let xff = |v: &[u8]| {
             let mut h = http::HeaderMap::new();
-            h.insert("x-forwarded-for", v.parse().unwrap());
+            h.insert("x-forwarded-for", http::HeaderValue::from_bytes(v).unwrap());
             h
         };
-        let ip = |a: SocketAddr| a.ip().to_string();
+        let ip = |a: Option<SocketAddr>| a.map(|a| a.ip().to_string());
+        let from = |p: &str, h: &[u8]| ip(client_address(peer(p), &xff(h), &trusted));
+        let some = |s: &str| Some(s.to_string());
         // Not from a trusted proxy: the peer, whatever the header says.
-        assert_eq!(
-            ip(client_address(peer("198.51.100.9"), &xff("203.0.113.7"), &trusted)),
-            "198.51.100.9"
-        );
+        assert_eq!(from("198.51.100.9", b"203.0.113.7"), some("198.51.100.9"));
         // From one: the nearest untrusted hop; a forged leftmost entry is not believed.
+        assert_eq!(from("10.1.2.3", b"203.0.113.7"), some("203.0.113.7"));
         assert_eq!(
-            ip(client_address(peer("10.1.2.3"), &xff("203.0.113.7"), &trusted)),
-            "203.0.113.7"
+            from("10.1.2.3", b"1.1.1.1, 203.0.113.7, 192.0.2.1"),
+            some("203.0.113.7")
         );
-        assert_eq!(
-            ip(client_address(
-                peer("10.1.2.3"),
-                &xff("1.1.1.1, 203.0.113.7, 192.0.2.1"),
-                &trusted
-            )),
-            "203.0.113.7"
-        );
-        // No header, or garbage: the last address a trusted proxy vouched for.
+        // Ports, IPv6, mapped addresses; bytes a client put on the left spoil nothing.
+        assert_eq!(from("10.1.2.3", b"203.0.113.7:5678"), some("203.0.113.7"));
+        assert_eq!(from("10.1.2.3", b"[2001:db8::1]:443"), some("2001:db8::1"));
+        assert_eq!(from("::ffff:10.1.2.3", b"203.0.113.7"), some("203.0.113.7"));
+        assert_eq!(from("10.1.2.3", b"caf\xc3\xa9, 203.0.113.7"), some("203.0.113.7"));
+        // No header: the proxy itself; garbage where the client should be: refused.
         assert_eq!(
             ip(client_address(peer("10.1.2.3"), &http::HeaderMap::new(), &trusted)),
-            "10.1.2.3"
+            some("10.1.2.3")
         );
+        assert_eq!(from("10.1.2.3", b"nonsense"), None);
+        assert_eq!(from("10.1.2.3", b"nonsense, 10.9.9.9"), None);
         assert_eq!(
-            ip(client_address(peer("10.1.2.3"), &xff("nonsense"), &trusted)),
-            "10.1.2.3"
-        );
-        assert_eq!(
-            ip(client_address(peer("10.1.2.3"), &xff("nonsense, 10.9.9.9"), &trusted)),
-            "10.9.9.9"
-        );
-        assert_eq!(
-            ip(client_address(peer("10.1.2.3"), &xff("203.0.113.7"), &[])),
-            "10.1.2.3"
+            ip(client_address(peer("10.1.2.3"), &xff(b"203.0.113.7"), &[])),
+            some("10.1.2.3")
         );
     }
 }

@@ -245,6 +245,9 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
             {
                 return r;
             }
+            if let Some(old) = req.cookie(c.cookie_name()) {
+                c.sessions.remove(&old);
+            }
             let token = c.sessions.create(who.clone());
             tracing::info!(user = %who.user, role = who.role.as_str(), "console: signed in");
             redirect(
@@ -276,7 +279,7 @@ async fn sso_begin(c: &Arc<Console>, req: &Req) -> Resp {
     let Some(oidc) = c.oidc.as_ref() else {
         return login_form(c, req, Some("Single sign-on is not configured."), StatusCode::NOT_FOUND);
     };
-    match oidc.sso_begin().await {
+    match oidc.sso_begin(req.remote.ip()).await {
         Ok((state, url)) => redirect(&url, &[c.sso_cookie(Some(&state))]),
         Err(why) => {
             tracing::warn!(reason = %why, "console: single sign-on cannot start");
@@ -301,8 +304,20 @@ async fn sso_callback(c: &Arc<Console>, req: &Req) -> Resp {
     let mine = req
         .cookie(c.sso_cookie_name())
         .is_some_and(|k| !state.is_empty() && auth::same(&k, state));
+    if !mine {
+        // Not this browser's sign-in (a stale link, a replay, or someone
+        // else's code): nothing is done, nothing is written to the trail
+        // (anyone can ask for this), and the browser's own sign-in, if one
+        // is under way, is left alone.
+        tracing::warn!(remote = %req.remote.ip(), "console: single sign-on callback without this browser's state");
+        return login_form(
+            c,
+            req,
+            Some("Single sign-on failed: this sign-in was not started in this browser."),
+            StatusCode::UNAUTHORIZED,
+        );
+    }
     let result = match (c.oidc.as_ref(), req.q("code"), req.q("error")) {
-        _ if !mine => Err("this sign-in was not started in this browser".to_string()),
         (None, _, _) => Err("single sign-on is not configured".to_string()),
         (Some(_), _, Some(e)) => {
             // The issuer's OAuth error code, if it is one; nothing else it sent.
@@ -324,6 +339,10 @@ async fn sso_callback(c: &Arc<Console>, req: &Req) -> Resp {
             {
                 return r;
             }
+            // A new session; the browser's old one, if any, ends.
+            if let Some(old) = req.cookie(c.cookie_name()) {
+                c.sessions.remove(&old);
+            }
             let token = c.sessions.create(who.clone());
             tracing::info!(user = %who.user, role = who.role.as_str(), "console: signed in (single sign-on)");
             // A page, not a redirect: the browser arrived from the issuer's
@@ -337,6 +356,7 @@ async fn sso_callback(c: &Arc<Console>, req: &Req) -> Resp {
                 &[
                     ("set-cookie", c.cookie(c.cookie_name(), Some(&token))),
                     ("set-cookie", clear),
+                    ("set-cookie", c.cookie(c.login_cookie_name(), None)),
                 ],
             )
         }
