@@ -196,9 +196,13 @@ impl Throttle {
         let Ok(mut m) = self.attempts.lock() else { return false };
         let now = Instant::now();
         m.retain(|_, (_, t)| now.duration_since(*t) < WINDOW);
-        if m.len() >= MAX_ADDRESSES {
-            // Under a flood from many addresses, refuse rather than forget.
-            return false;
+        if m.len() >= MAX_ADDRESSES && !m.contains_key(&subnet(ip)) {
+            // Under a flood from that many addresses, the oldest is
+            // forgotten: an attacker holding them gains no more guesses than
+            // the addresses give anyway, and sign-ins stay open to others.
+            if let Some(k) = m.iter().min_by_key(|(_, (_, t))| *t).map(|(k, _)| *k) {
+                m.remove(&k);
+            }
         }
         let e = m.entry(subnet(ip)).or_insert((0, now));
         if e.0 >= LIMIT {
