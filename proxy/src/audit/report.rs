@@ -3,6 +3,7 @@
 
 use super::read::{format_time, Row};
 use super::verify;
+use std::collections::BTreeMap;
 
 pub fn describe(r: &verify::Report) -> String {
     if let Some(b) = &r.first_bad {
@@ -33,8 +34,59 @@ pub fn describe(r: &verify::Report) -> String {
     text
 }
 
+/// The categories every report accounts for, in this order.
+pub const CATEGORIES: [&str; 4] = ["PHI", "PII", "FINANCIAL", "SECRET"];
+
+/// Requests per upstream: its zone, requests by action, requests by category.
+pub type UpstreamCounts = (String, BTreeMap<String, u64>, BTreeMap<String, u64>);
+
+/// What a report says of a period's decisions.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// By upstream (`(not forwarded)` for the rest).
+    pub per_upstream: BTreeMap<String, UpstreamCounts>,
+    /// By category: requests holding it forwarded to a cloud upstream, as
+    /// `(in clear, pseudonymized)`: the second had the values replaced by
+    /// placeholders before they left.
+    pub to_cloud: BTreeMap<String, (u64, u64)>,
+}
+
+pub fn summarize(rows: &[Row]) -> Summary {
+    let mut s = Summary {
+        to_cloud: CATEGORIES.iter().map(|c| (c.to_string(), (0, 0))).collect(),
+        ..Summary::default()
+    };
+    for r in rows {
+        let up = r
+            .outcome
+            .as_ref()
+            .and_then(|o| o.upstream.clone())
+            .unwrap_or_else(|| "(not forwarded)".into());
+        let e = s
+            .per_upstream
+            .entry(up)
+            .or_insert_with(|| (r.decision.zone.clone(), BTreeMap::new(), BTreeMap::new()));
+        *e.1.entry(r.decision.action.clone()).or_default() += 1;
+        for c in r.decision.categories.keys() {
+            *e.2.entry(c.clone()).or_default() += 1;
+        }
+        let forwarded = r.outcome.as_ref().is_some_and(|o| o.upstream.is_some());
+        if forwarded && r.decision.zone == "cloud" {
+            let pseudonymized = !r.decision.pseudonymized.is_empty() || r.decision.action == "pseudonymize";
+            for c in r.decision.categories.keys() {
+                let n = s.to_cloud.entry(c.clone()).or_default();
+                if pseudonymized {
+                    n.1 += 1;
+                } else {
+                    n.0 += 1;
+                }
+            }
+        }
+    }
+    s
+}
+
 pub fn report_text(from: Option<&str>, to: Option<&str>, rows: &[Row], verification: &verify::Report) -> String {
-    use std::collections::BTreeMap;
     let period = format!(
         "{} to {}",
         from.unwrap_or("the start of the trail"),
@@ -44,33 +96,9 @@ pub fn report_text(from: Option<&str>, to: Option<&str>, rows: &[Row], verificat
         "Cordon audit report\nperiod: {period}\ntrail: {}\n\n",
         describe(verification)
     );
-    // upstream -> (zone, action -> n, category -> n)
-    /// Per upstream: its zone, requests by action, requests by category.
-    type Counts = (String, BTreeMap<String, u64>, BTreeMap<String, u64>);
-    let mut per: BTreeMap<String, Counts> = BTreeMap::new();
-    let mut sensitive_to_cloud: BTreeMap<String, u64> = BTreeMap::new();
-    for r in rows {
-        let up = r
-            .outcome
-            .as_ref()
-            .and_then(|o| o.upstream.clone())
-            .unwrap_or_else(|| "(not forwarded)".into());
-        let e = per
-            .entry(up.clone())
-            .or_insert_with(|| (r.decision.zone.clone(), BTreeMap::new(), BTreeMap::new()));
-        *e.1.entry(r.decision.action.clone()).or_default() += 1;
-        for c in r.decision.categories.keys() {
-            *e.2.entry(c.clone()).or_default() += 1;
-        }
-        let forwarded = r.outcome.as_ref().is_some_and(|o| o.upstream.is_some());
-        if forwarded && r.decision.zone == "cloud" {
-            for c in r.decision.categories.keys() {
-                *sensitive_to_cloud.entry(c.clone()).or_default() += 1;
-            }
-        }
-    }
+    let s = summarize(rows);
     out.push_str(&format!("requests: {}\n", rows.len()));
-    for (up, (zone, actions, cats)) in &per {
+    for (up, (zone, actions, cats)) in &s.per_upstream {
         let total: u64 = actions.values().sum();
         out.push_str(&format!("\nupstream {up} (zone {zone}): {total} requests\n"));
         for (a, n) in actions {
@@ -81,11 +109,17 @@ pub fn report_text(from: Option<&str>, to: Option<&str>, rows: &[Row], verificat
         }
     }
     out.push('\n');
-    for cat in ["PHI", "PII", "FINANCIAL", "SECRET"] {
-        let n = sensitive_to_cloud.get(cat).copied().unwrap_or(0);
+    for cat in CATEGORIES {
+        let (clear, pseudo) = s.to_cloud.get(cat).copied().unwrap_or_default();
         out.push_str(&format!(
-            "{n} requests with {cat} reached any cloud upstream in this period\n"
+            "{clear} requests with {cat} reached any cloud upstream in clear in this period"
         ));
+        if pseudo > 0 {
+            out.push_str(&format!(
+                " ({pseudo} more pseudonymized: values replaced before they left)"
+            ));
+        }
+        out.push('\n');
     }
     out
 }
@@ -155,6 +189,46 @@ pub fn csv_field(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pseudonymized_requests_are_counted_apart_from_those_in_clear() {
+        use crate::audit::{DecisionRecord, OutcomeRecord};
+        let row = |action: &str, zone: &str, upstream: Option<&str>| Row {
+            seq: 1,
+            ts_ms: 0,
+            decision: DecisionRecord {
+                action: action.into(),
+                zone: zone.into(),
+                categories: [("FINANCIAL".to_string(), 1)].into(),
+                ..Default::default()
+            },
+            outcome: Some(OutcomeRecord {
+                upstream: upstream.map(str::to_string),
+                ..Default::default()
+            }),
+        };
+        let rows = [
+            row("cloud", "cloud", Some("openai")),
+            row("pseudonymize", "cloud", Some("openai")),
+            row("pseudonymize", "cloud", Some("openai")),
+            row("local", "local", Some("vllm")),
+            row("cloud", "cloud", None),
+        ];
+        let s = summarize(&rows);
+        assert_eq!(s.to_cloud["FINANCIAL"], (1, 2));
+        assert_eq!(s.to_cloud["PHI"], (0, 0));
+        assert_eq!(s.per_upstream["openai"].1["pseudonymize"], 2);
+        assert_eq!(s.per_upstream["(not forwarded)"].1["cloud"], 1);
+        let text = report_text(None, None, &rows, &verify::Report::default());
+        assert!(
+            text.contains(
+                "1 requests with FINANCIAL reached any cloud upstream in clear in this period \
+             (2 more pseudonymized: values replaced before they left)\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("0 requests with PHI reached any cloud upstream in clear in this period\n"));
+    }
 
     #[test]
     fn csv_fields_are_quoted_and_never_formulas() {

@@ -394,7 +394,6 @@ async fn sso_callback(c: &Arc<Console>, req: &Req) -> Resp {
 type Field = fn(&Row) -> u16;
 
 /// Per upstream: its zone, requests by action, requests by category.
-type UpstreamCounts = (String, BTreeMap<String, u64>, BTreeMap<String, u64>);
 
 /// The decisions filter, resolved against the index's names.
 #[derive(Default)]
@@ -1190,34 +1189,15 @@ async fn evidence(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
             )
         }
     };
-    // Per upstream: zone, requests by action, requests by category.
-    let mut per: BTreeMap<String, UpstreamCounts> = BTreeMap::new();
-    let mut to_cloud: BTreeMap<&str, u64> = ["PHI", "PII", "FINANCIAL", "SECRET"]
-        .into_iter()
-        .map(|c| (c, 0))
+    let summary = crate::audit::report::summarize(&rows);
+    let to_cloud: Vec<Json> = crate::audit::report::CATEGORIES
+        .iter()
+        .map(|c| {
+            let (clear, pseudonymized) = summary.to_cloud.get(*c).copied().unwrap_or_default();
+            json!({"category": c, "clear": clear, "pseudonymized": pseudonymized})
+        })
         .collect();
-    for r in &rows {
-        let up = r
-            .outcome
-            .as_ref()
-            .and_then(|o| o.upstream.clone())
-            .unwrap_or_else(|| "(not forwarded)".into());
-        let e = per
-            .entry(up)
-            .or_insert_with(|| (r.decision.zone.clone(), BTreeMap::new(), BTreeMap::new()));
-        *e.1.entry(r.decision.action.clone()).or_default() += 1;
-        for cat in r.decision.categories.keys() {
-            *e.2.entry(cat.clone()).or_default() += 1;
-        }
-        let forwarded = r.outcome.as_ref().is_some_and(|o| o.upstream.is_some());
-        if forwarded && r.decision.zone == "cloud" {
-            for cat in r.decision.categories.keys() {
-                if let Some(n) = to_cloud.get_mut(cat.as_str()) {
-                    *n += 1;
-                }
-            }
-        }
-    }
+    let per = summary.per_upstream;
     let upstreams: Vec<Json> = per
         .iter()
         .map(|(up, (zone, actions, cats))| {
