@@ -393,8 +393,6 @@ async fn sso_callback(c: &Arc<Console>, req: &Req) -> Resp {
 /// Reads one interned field of a row.
 type Field = fn(&Row) -> u16;
 
-/// Per upstream: its zone, requests by action, requests by category.
-
 /// The decisions filter, resolved against the index's names.
 #[derive(Default)]
 struct Sel {
