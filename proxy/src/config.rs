@@ -1231,7 +1231,7 @@ impl<'a> Builder<'a> {
                 }
                 (None, None) => JwksSource::Discover,
                 (Some(url), None) => {
-                    if !secure_url(url) {
+                    if !crate::console::auth::secure_url(url) {
                         self.error(
                             &["admin", "oidc", "jwks_url"],
                             format!("`{url}` is not an https URL"),
@@ -1246,7 +1246,7 @@ impl<'a> Builder<'a> {
                 || o.sso
                     .as_ref()
                     .is_some_and(|s| s.authorization_endpoint.is_none() || s.token_endpoint.is_none());
-            if discovers && !secure_url(&o.issuer) {
+            if discovers && !crate::console::auth::secure_url(&o.issuer) {
                 self.error(
                     &["admin", "oidc", "issuer"],
                     format!(
@@ -1324,7 +1324,9 @@ impl<'a> Builder<'a> {
         let at = |k: &'static str| ["admin", "oidc", "sso", k];
         let mut ok = true;
         let mut endpoint = |this: &mut Self, key: &'static str, url: &str, path: bool| -> Option<url::Url> {
-            let parsed = url::Url::parse(url).ok().filter(|_| secure_url(url));
+            let parsed = url::Url::parse(url)
+                .ok()
+                .filter(|_| crate::console::auth::secure_url(url));
             let good = parsed
                 .as_ref()
                 .is_some_and(|u| !path || u.path() == crate::console::SSO_CALLBACK);
@@ -1882,15 +1884,6 @@ fn locate(src: &str, path: &[&str]) -> Option<(usize, usize)> {
         start_line = ln;
     }
     found
-}
-
-/// An https URL, or http to this host (an issuer beside Cordon, and tests):
-/// what login keys and the console's single sign-on may be fetched from.
-fn secure_url(url: &str) -> bool {
-    url::Url::parse(url).is_ok_and(|u| {
-        u.scheme() == "https"
-            || (u.scheme() == "http" && u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost"))
-    })
 }
 
 #[cfg(test)]

@@ -23,18 +23,18 @@ pub fn csrf_of(html: &str) -> String {
     html[at..].split('"').next().unwrap().to_string()
 }
 
+/// A GET: its status and body.
+pub async fn page(client: &reqwest::Client, url: &str) -> (u16, String) {
+    let r = client.get(url).send().await.unwrap();
+    let s = r.status().as_u16();
+    (s, r.text().await.unwrap())
+}
+
 /// Signs in with the form (its token from the sign-in page); returns the
 /// answer to the POST (303 to `/` on success).
 pub async fn sign_in(client: &reqwest::Client, base: &str, user: &str, password: &str) -> reqwest::Response {
-    let page = client
-        .get(format!("{base}/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = csrf_of(&page);
+    let (_, form) = page(client, &format!("{base}/login")).await;
+    let token = csrf_of(&form);
     client
         .post(format!("{base}/login"))
         .form(&[("csrf", token.as_str()), ("user", user), ("password", password)])

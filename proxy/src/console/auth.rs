@@ -44,6 +44,22 @@ pub fn is_token(t: &str) -> bool {
     t.len() == 43 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
+/// An https URL, or http to this host (an issuer beside Cordon, and tests):
+/// what login keys and the console's single sign-on may be fetched from.
+pub fn secure_url(url: &str) -> bool {
+    url::Url::parse(url).is_ok_and(|u| {
+        u.scheme() == "https"
+            || (u.scheme() == "http" && u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost"))
+    })
+}
+
+/// An OAuth error code (`access_denied`, `invalid_grant`...) as the issuer
+/// sent it, or `None` for anything else: nothing else the issuer sends is
+/// repeated in pages, logs or the trail.
+pub fn oauth_error_code(e: &str) -> Option<&str> {
+    (!e.is_empty() && e.len() <= 40 && e.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')).then_some(e)
+}
+
 /// Constant-time string equality.
 pub fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
@@ -324,12 +340,7 @@ impl Oidc {
                 .get(k)
                 .and_then(|v| v.as_str())
                 .ok_or_else(|| format!("the issuer's discovery document has no `{k}`"))?;
-            let ok = k == "issuer"
-                || url::Url::parse(v).is_ok_and(|u| {
-                    u.scheme() == "https"
-                        || (u.scheme() == "http" && u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost"))
-                });
-            if !ok {
+            if k != "issuer" && !secure_url(v) {
                 return Err(format!("the issuer's `{k}` is not an https URL"));
             }
             Ok(v.to_string())
@@ -555,7 +566,7 @@ impl Oidc {
             let code = body
                 .get("error")
                 .and_then(|e| e.as_str())
-                .filter(|e| e.len() <= 40 && e.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+                .and_then(oauth_error_code)
                 .unwrap_or("no error code");
             return Err(format!(
                 "the issuer refused the code (HTTP {}, {code})",

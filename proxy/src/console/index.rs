@@ -410,12 +410,8 @@ impl Index {
         if loc.len == 0 {
             return None;
         }
-        let path = self.dir.join(crate::audit::segment_name(loc.segment));
-        let mut f = std::fs::File::open(path).ok()?;
-        f.seek(SeekFrom::Start(loc.offset)).ok()?;
-        let mut buf = vec![0u8; loc.len as usize];
-        f.read_exact(&mut buf).ok()?;
-        Some(buf)
+        let mut f = std::fs::File::open(self.dir.join(crate::audit::segment_name(loc.segment))).ok()?;
+        read_at(&mut f, loc)
     }
 
     /// The full entry at `loc`.
@@ -427,6 +423,14 @@ impl Index {
     pub fn dir(&self) -> &Path {
         &self.dir
     }
+}
+
+/// The line at `loc` of an open segment.
+fn read_at(f: &mut std::fs::File, loc: Loc) -> Option<Vec<u8>> {
+    f.seek(SeekFrom::Start(loc.offset)).ok()?;
+    let mut buf = vec![0u8; loc.len as usize];
+    f.read_exact(&mut buf).ok()?;
+    Some(buf)
 }
 
 /// Decisions and their outcomes read back from where the index found them
@@ -446,10 +450,7 @@ pub fn read_rows(dir: &Path, picked: &[(u64, u64, Loc, Loc)]) -> Vec<crate::audi
                 v.insert(std::fs::File::open(dir.join(crate::audit::segment_name(loc.segment))).ok()?)
             }
         };
-        f.seek(SeekFrom::Start(loc.offset)).ok()?;
-        let mut buf = vec![0u8; loc.len as usize];
-        f.read_exact(&mut buf).ok()?;
-        serde_json::from_slice(&buf).ok()
+        serde_json::from_slice(&read_at(f, loc)?).ok()
     };
     picked
         .iter()

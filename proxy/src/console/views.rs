@@ -239,17 +239,10 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
     match result {
         Ok(who) => {
             c.throttle.succeeded(ip);
-            if let Err(r) = c
-                .record(&who, "login", vec![("method", who.method.into())], None, req.remote)
-                .await
-            {
-                return r;
-            }
-            if let Some(old) = req.cookie(c.cookie_name()) {
-                c.sessions.remove(&old);
-            }
-            let token = c.sessions.create(who.clone());
-            tracing::info!(user = %who.user, role = who.role.as_str(), "console: signed in");
+            let token = match start_session(c, req, &who).await {
+                Ok(t) => t,
+                Err(r) => return r,
+            };
             redirect(
                 "/",
                 &[
@@ -272,6 +265,18 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
             login_form(c, req, Some(why), StatusCode::UNAUTHORIZED)
         }
     }
+}
+
+/// A signed-in user's new session, after its `login` record is in the
+/// trail; the browser's old session, if any, ends. Returns the cookie value.
+async fn start_session(c: &Console, req: &Req, who: &Principal) -> Result<String, Resp> {
+    c.record(who, "login", vec![("method", who.method.into())], None, req.remote)
+        .await?;
+    if let Some(old) = req.cookie(c.cookie_name()) {
+        c.sessions.remove(&old);
+    }
+    tracing::info!(user = %who.user, role = who.role.as_str(), method = who.method, "console: signed in");
+    Ok(c.sessions.create(who.clone()))
 }
 
 /// Single sign-on: to the issuer, with a fresh state bound to this browser.
@@ -320,12 +325,7 @@ async fn sso_callback(c: &Arc<Console>, req: &Req) -> Resp {
     let result = match (c.oidc.as_ref(), req.q("code"), req.q("error")) {
         (None, _, _) => Err("single sign-on is not configured".to_string()),
         (Some(_), _, Some(e)) => {
-            // The issuer's OAuth error code, if it is one; nothing else it sent.
-            let e = if e.len() <= 40 && e.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-                e
-            } else {
-                "an unrecognised error"
-            };
+            let e = auth::oauth_error_code(e).unwrap_or("an unrecognised error");
             Err(format!("the issuer answered {e}"))
         }
         (Some(o), Some(code), None) => o.sso_finish(state, code).await,
@@ -333,18 +333,10 @@ async fn sso_callback(c: &Arc<Console>, req: &Req) -> Resp {
     };
     match result {
         Ok(who) => {
-            if let Err(r) = c
-                .record(&who, "login", vec![("method", who.method.into())], None, req.remote)
-                .await
-            {
-                return r;
-            }
-            // A new session; the browser's old one, if any, ends.
-            if let Some(old) = req.cookie(c.cookie_name()) {
-                c.sessions.remove(&old);
-            }
-            let token = c.sessions.create(who.clone());
-            tracing::info!(user = %who.user, role = who.role.as_str(), "console: signed in (single sign-on)");
+            let token = match start_session(c, req, &who).await {
+                Ok(t) => t,
+                Err(r) => return r,
+            };
             // A page, not a redirect: the browser arrived from the issuer's
             // site, and a redirect would carry that cross-site navigation on,
             // without the SameSite=Strict session cookie. The page's own

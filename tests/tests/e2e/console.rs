@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use cordon_tests::console::{csrf_of, sign_in as login};
+use cordon_tests::console::{csrf_of, page, sign_in as login};
 use cordon_tests::idp::FakeIdp;
 use cordon_tests::{Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
@@ -90,12 +90,6 @@ pub async fn seeded(admin_section: &str, dir: Option<tempfile::TempDir>) -> (Cor
 /// A browser-like client: keeps cookies, does not follow redirects.
 pub fn browser() -> reqwest::Client {
     cordon_tests::console::client(Duration::from_secs(30))
-}
-
-async fn page(client: &reqwest::Client, url: &str) -> (u16, String) {
-    let r = client.get(url).send().await.unwrap();
-    let s = r.status().as_u16();
-    (s, r.text().await.unwrap())
 }
 
 fn access(dir: &std::path::Path, action: &str) -> Vec<Value> {
@@ -320,14 +314,7 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
         "the trail says what was exported: {last}"
     );
     assert_eq!(last["results"], expected.len());
-    let report = auditor
-        .get(format!("{base}/evidence/report.txt"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, report) = page(&auditor, &format!("{base}/evidence/report.txt")).await;
     assert!(
         report.contains("0 requests with PHI reached any cloud upstream in clear in this period\n"),
         "{report}"
