@@ -1163,21 +1163,37 @@ async fn rows_and_verification(
     .map_err(|e| e.to_string())?
 }
 
+/// The report's period (from the query), its decisions and the trail's verification.
+async fn period_rows(
+    c: &Arc<Console>,
+    req: &Req,
+    p: &Page<'_>,
+) -> Result<
+    (
+        Option<String>,
+        Option<String>,
+        Vec<crate::audit::read::Row>,
+        crate::audit::verify::Report,
+    ),
+    Resp,
+> {
+    let (from, to, filter) =
+        period(req).map_err(|e| c.error_page(StatusCode::BAD_REQUEST, "Bad period", &e, Some(p.who)))?;
+    let (rows, v) = rows_and_verification(c, filter).await.map_err(|e| {
+        c.error_page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Cannot read the trail",
+            &e,
+            Some(p.who),
+        )
+    })?;
+    Ok((from, to, rows, v))
+}
+
 async fn evidence(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
-    let (from, to, filter) = match period(req) {
+    let (from, to, rows, v) = match period_rows(c, req, p).await {
         Ok(x) => x,
-        Err(e) => return c.error_page(StatusCode::BAD_REQUEST, "Bad period", &e, Some(p.who)),
-    };
-    let (rows, v) = match rows_and_verification(c, filter).await {
-        Ok(x) => x,
-        Err(e) => {
-            return c.error_page(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Cannot read the trail",
-                &e,
-                Some(p.who),
-            )
-        }
+        Err(r) => return r,
     };
     let summary = crate::audit::report::summarize(&rows);
     let to_cloud: Vec<Json> = crate::audit::report::CATEGORIES
@@ -1305,20 +1321,9 @@ async fn export_csv(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
 }
 
 async fn export_report(c: &Arc<Console>, req: &Req, p: &Page<'_>, pdf: bool) -> Resp {
-    let (from, to, filter) = match period(req) {
+    let (from, to, rows, v) = match period_rows(c, req, p).await {
         Ok(x) => x,
-        Err(e) => return c.error_page(StatusCode::BAD_REQUEST, "Bad period", &e, Some(p.who)),
-    };
-    let (rows, v) = match rows_and_verification(c, filter).await {
-        Ok(x) => x,
-        Err(e) => {
-            return c.error_page(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Cannot read the trail",
-                &e,
-                Some(p.who),
-            )
-        }
+        Err(r) => return r,
     };
     let (format, ext) = if pdf { ("pdf", "pdf") } else { ("text", "txt") };
     let name = format!("cordon-report_{}.{ext}", period_name(&from, &to));
