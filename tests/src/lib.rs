@@ -51,3 +51,12 @@ pub async fn eventually<F: FnMut() -> bool>(timeout: std::time::Duration, what: 
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
+
+/// Whether `text` shows the test card number 4111 1111 1111 1111 in any of
+/// the ways it is written. A bare "4111" is not enough: it turns up by chance
+/// in hex fingerprints, ids and timestamps.
+pub fn shows_card(text: &str) -> bool {
+    ["4111 1111", "4111-1111", "4111111111111111"]
+        .iter()
+        .any(|form| text.contains(form))
+}

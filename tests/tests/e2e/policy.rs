@@ -299,7 +299,10 @@ async fn classify_endpoint_and_explain_forward_nothing() {
         .unwrap();
     assert_eq!(resp.status(), 200);
     let text = resp.text().await.unwrap();
-    assert!(!text.contains("4111"), "a value in the classify answer: {text}");
+    assert!(
+        !cordon_tests::shows_card(&text),
+        "a value in the classify answer: {text}"
+    );
     let v: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["decision"]["action"], "pseudonymize");
     assert_eq!(v["decision"]["rule"], "card-numbers");
@@ -345,7 +348,7 @@ async fn classify_endpoint_and_explain_forward_nothing() {
         out.contains("decision: pseudonymize") && out.contains("card-numbers"),
         "{out}"
     );
-    assert!(out.contains("CREDIT_CARD") && !out.contains("4111"), "{out}");
+    assert!(out.contains("CREDIT_CARD") && !cordon_tests::shows_card(&out), "{out}");
     let (code, out) = cordon.cli(&["explain", "--config", "cordon.yaml", "--json", "req.json"]);
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).unwrap();
