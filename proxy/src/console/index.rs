@@ -84,9 +84,10 @@ pub struct Row {
     pub upstream: u16,
     /// 0: no outcome.
     pub status: u16,
-    /// Bit `i`: entity type id `i + 1` was found (ids past 127 share bit 127).
+    /// Bit `i`: entity type id `i + 1` was found; bit 127: ids past 127,
+    /// listed exactly in [`Index::has_entity`]'s side table.
     pub entities: u128,
-    /// Bit `i`: category id `i + 1`.
+    /// Bit `i`: category id `i + 1`; bit 31: ids past 31, as for entities.
     pub categories: u32,
     pub latency_ms: f32,
     pub tokens_in: u32,
@@ -108,14 +109,19 @@ impl Row {
     }
 }
 
-/// The bit of interned name `id` in a set `width` bits wide (names past
-/// the width share its last bit: more than 127 entity types or 31
-/// categories in one trail would make those filters match too widely).
-pub fn bit(id: u16, width: u16) -> u128 {
+/// Entity types in a row's bit set; past them, the last bit marks a row
+/// whose further types are in the index's side table.
+const ENTITY_BITS: u16 = 127;
+/// Categories in a row's bit set, as for entity types.
+const CATEGORY_BITS: u16 = 31;
+
+/// The bit of interned name `id` in a set of `direct` bits plus one that
+/// marks "more in the side table" (ids past `direct` get that one).
+fn bit(id: u16, direct: u16) -> u128 {
     if id == 0 {
         return 0;
     }
-    1u128 << (id - 1).min(width - 1)
+    1u128 << (id - 1).min(direct)
 }
 
 /// The last signed checkpoint seen.
@@ -144,6 +150,11 @@ pub struct Index {
     pending: HashMap<u128, u32>,
     /// First 64 bits of a fingerprint -> rows that carry it.
     fingerprints: HashMap<u64, Vec<u32>>,
+    /// Row seq -> its entity type ids past [`ENTITY_BITS`] (rare: a trail
+    /// holds a few dozen types), so that filters stay exact.
+    more_entities: HashMap<u64, Vec<u16>>,
+    /// Row seq -> its category ids past [`CATEGORY_BITS`].
+    more_categories: HashMap<u64, Vec<u16>>,
     /// Times never went backwards: time ranges are binary searches.
     pub ts_sorted: bool,
     pub tenants: Names,
@@ -337,12 +348,18 @@ impl Index {
         let mut entities = 0u128;
         for e in l.entities.iter().flat_map(|m| m.keys()) {
             let id = self.entities.intern(Some(e));
-            entities |= bit(id, 128);
+            entities |= bit(id, ENTITY_BITS);
+            if id > ENTITY_BITS {
+                self.more_entities.entry(l.seq).or_default().push(id);
+            }
         }
         let mut categories = 0u32;
         for c in l.categories.iter().flat_map(|m| m.keys()) {
             let id = self.categories.intern(Some(c));
-            categories |= u32::try_from(bit(id, 32)).unwrap_or(0);
+            categories |= u32::try_from(bit(id, CATEGORY_BITS)).unwrap_or(0);
+            if id > CATEGORY_BITS {
+                self.more_categories.entry(l.seq).or_default().push(id);
+            }
         }
         let id = id_key(l.id.as_deref().unwrap_or(""));
         let row_no = u32::try_from(self.rows.len()).unwrap_or(u32::MAX);
@@ -374,6 +391,27 @@ impl Index {
         };
         self.pending.insert(id, row_no);
         self.rows.push(row);
+    }
+
+    /// Whether entity type `id` was found in row `r`.
+    pub fn has_entity(&self, r: &Row, id: u16) -> bool {
+        r.entities & bit(id, ENTITY_BITS) != 0
+            && (id <= ENTITY_BITS || self.more_entities.get(&r.seq).is_some_and(|m| m.contains(&id)))
+    }
+
+    /// Whether category `id` was found in row `r`.
+    pub fn has_category(&self, r: &Row, id: u16) -> bool {
+        u128::from(r.categories) & bit(id, CATEGORY_BITS) != 0
+            && (id <= CATEGORY_BITS || self.more_categories.get(&r.seq).is_some_and(|m| m.contains(&id)))
+    }
+
+    /// The category ids found in row `r`.
+    pub fn categories_of<'a>(&'a self, r: &'a Row) -> impl Iterator<Item = u16> + 'a {
+        let direct = (1..=CATEGORY_BITS).filter(move |&id| r.categories & (1 << (id - 1)) != 0);
+        let more = (r.categories & (1 << CATEGORY_BITS) != 0)
+            .then(|| self.more_categories.get(&r.seq))
+            .flatten();
+        direct.chain(more.into_iter().flatten().copied())
     }
 
     /// The rows whose time is in `[from, to)`, as an index range.
@@ -484,8 +522,50 @@ mod tests {
         assert_eq!(n.intern(Some("local")), a);
         assert_eq!(n.name(a), Some("local"));
         assert_eq!(n.id("cloud"), None);
-        assert_eq!(bit(a, 128), 1);
-        assert_eq!(bit(200, 128), 1 << 127);
+        assert_eq!(bit(a, ENTITY_BITS), 1);
+        assert_eq!(bit(200, ENTITY_BITS), 1 << 127);
+    }
+
+    /// A trail with more entity types and categories than the rows' bit
+    /// sets hold: filters on those past the sets stay exact.
+    #[test]
+    fn types_past_the_bit_sets_filter_exactly() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut trail = String::new();
+        for i in 0..200u64 {
+            let line = serde_json::json!({
+                "seq": i + 1, "ts_ms": 1_000 + i, "kind": "decision", "id": format!("d{i}"),
+                "entities": {format!("E{i}"): 1, "COMMON": 1},
+                "categories": {format!("C{}", i % 50): 1},
+            });
+            trail.push_str(&format!("{line}\n"));
+        }
+        std::fs::write(dir.path().join("audit-000001.jsonl"), trail).unwrap();
+        let mut ix = Index::new(dir.path());
+        ix.refresh().unwrap();
+        assert_eq!(ix.rows.len(), 200);
+        for i in [0u64, 126, 127, 150, 199] {
+            let id = ix.entities.id(&format!("E{i}")).unwrap();
+            let hits: Vec<u64> = ix.rows.iter().filter(|r| ix.has_entity(r, id)).map(|r| r.seq).collect();
+            assert_eq!(hits, vec![i + 1], "E{i}");
+        }
+        let common = ix.entities.id("COMMON").unwrap();
+        assert!(ix.rows.iter().all(|r| ix.has_entity(r, common)));
+        for c in [0u64, 30, 31, 45, 49] {
+            let id = ix.categories.id(&format!("C{c}")).unwrap();
+            let hits: Vec<u64> = ix
+                .rows
+                .iter()
+                .filter(|r| ix.has_category(r, id))
+                .map(|r| r.seq)
+                .collect();
+            let want: Vec<u64> = (0..200u64).filter(|i| i % 50 == c).map(|i| i + 1).collect();
+            assert_eq!(hits, want, "C{c}");
+        }
+        for r in &ix.rows {
+            let names: Vec<&str> = ix.categories_of(r).filter_map(|id| ix.categories.name(id)).collect();
+            assert_eq!(names, vec![format!("C{}", (r.seq - 1) % 50)]);
+        }
     }
 
     #[test]

@@ -392,8 +392,8 @@ struct Sel {
     to: Option<u64>,
     /// For each name filter: `Some(id)`; a name the trail never saw matches nothing.
     ids: Vec<(Field, u16)>,
-    entity: Option<u128>,
-    category: Option<u32>,
+    entity: Option<u16>,
+    category: Option<u16>,
     status: Option<String>,
     id: Option<u128>,
     fail_closed: bool,
@@ -469,8 +469,8 @@ fn selection(ix: &Index, req: &Req) -> Sel {
             }
         }
     }
-    // Entity types and categories are bits of each row's sets.
-    let mut bit = |key: &'static str, names: &super::index::Names| -> Option<u16> {
+    // Entity types and categories: tested on each row's bit sets (see `Index::has_entity`).
+    let mut name_id = |key: &'static str, names: &super::index::Names| -> Option<u16> {
         let v = req.q(key)?;
         let id = names.id(v);
         if id.is_some() {
@@ -482,9 +482,8 @@ fn selection(ix: &Index, req: &Req) -> Sel {
         }
         id
     };
-    let (entity, category) = (bit("entity", &ix.entities), bit("category", &ix.categories));
-    sel.entity = entity.map(|id| super::index::bit(id, 128));
-    sel.category = category.map(|id| u32::try_from(super::index::bit(id, 32)).unwrap_or(0));
+    sel.entity = name_id("entity", &ix.entities);
+    sel.category = name_id("category", &ix.categories);
     if let Some(v) = req.q("status") {
         let ok = matches!(v, "2xx" | "3xx" | "4xx" | "5xx" | "none") || (v.len() == 3 && v.parse::<u16>().is_ok());
         if ok {
@@ -522,7 +521,7 @@ impl Sel {
         if self.ids.iter().any(|(f, id)| f(r) != *id) {
             return false;
         }
-        if self.entity.is_some_and(|b| r.entities & b == 0) || self.category.is_some_and(|b| r.categories & b == 0) {
+        if self.entity.is_some_and(|e| !ix.has_entity(r, e)) || self.category.is_some_and(|c| !ix.has_category(r, c)) {
             return false;
         }
         if self.id.is_some_and(|id| r.id != id) {
@@ -862,12 +861,10 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
                 fails[b] += 1;
                 fail_total += 1;
             }
-            for (i, name) in (0u32..32)
-                .filter(|i| r.categories & (1 << i) != 0)
-                .map(|i| (i, ix.categories.name(i as u16 + 1)))
-            {
-                let _ = i;
-                *cats.entry(name.unwrap_or("-").to_string()).or_default() += 1;
+            for id in ix.categories_of(r) {
+                *cats
+                    .entry(ix.categories.name(id).unwrap_or("-").to_string())
+                    .or_default() += 1;
             }
             if r.sensitive() {
                 sensitive += 1;
