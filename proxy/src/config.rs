@@ -197,6 +197,16 @@ pub struct RawSso {
     /// Scopes asked for; default `[openid]` (`openid` is always asked).
     #[serde(default)]
     pub scopes: Vec<String>,
+    /// The issuer's end-session endpoint (OpenID Connect RP-initiated
+    /// logout): signing out of the console signs out there too. Default:
+    /// from the discovery document, where it lists one.
+    #[serde(default)]
+    pub end_session_endpoint: Option<String>,
+    /// Where the issuer sends the browser after signing out there, as
+    /// registered at the issuer (e.g. this console's `/login`); absent:
+    /// the issuer's own page.
+    #[serde(default)]
+    pub post_logout_redirect_uri: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -1349,6 +1359,21 @@ impl<'a> Builder<'a> {
             .token_endpoint
             .as_ref()
             .map(|u| endpoint(self, "token_endpoint", u, false));
+        let end_session = raw
+            .end_session_endpoint
+            .as_ref()
+            .map(|u| endpoint(self, "end_session_endpoint", u, false));
+        let after_logout = raw.post_logout_redirect_uri.as_ref().map(|u| {
+            let good = crate::console::auth::secure_url(u);
+            if !good {
+                self.error(
+                    &at("post_logout_redirect_uri"),
+                    format!("`{u}` is not usable here"),
+                    Some("an https URL registered at the issuer, e.g. https://console.example.com:9443/login"),
+                );
+            }
+            good.then(|| u.clone())
+        });
         let redirect = endpoint(self, "redirect_uri", &raw.redirect_uri, true);
         let secret = match &raw.client_secret_env {
             Some(var) => {
@@ -1385,6 +1410,8 @@ impl<'a> Builder<'a> {
             client_secret: secret,
             redirect_uri: redirect?.to_string(),
             scope: scopes.join(" "),
+            end_session_endpoint: end_session.map(|u| u.map(String::from).ok_or(())).transpose().ok()?,
+            post_logout_redirect_uri: after_logout.map(|u| u.ok_or(())).transpose().ok()?,
         })
     }
 

@@ -3,7 +3,8 @@
 //! the authorization code flow
 //! with PKCE (`/authorize` signs the user in at once and sends the browser
 //! back with a code; `/token` trades the code, once, for an ID token when
-//! the verifier matches the challenge). It checks what a real issuer
+//! the verifier matches the challenge), and RP-initiated logout (`/logout`,
+//! with an ID token it issued as the hint). It checks what a real issuer
 //! checks, and records what it was asked.
 
 use std::collections::HashMap;
@@ -47,6 +48,10 @@ struct State {
     authorize: Mutex<Vec<Vec<(String, String)>>>,
     /// Every `/token` form, as pairs.
     token: Mutex<Vec<Vec<(String, String)>>>,
+    /// Every `/logout` query, as pairs.
+    logout: Mutex<Vec<Vec<(String, String)>>>,
+    /// ID tokens issued, and not yet signed out of.
+    sessions: Mutex<Vec<String>>,
     key: jsonwebtoken::EncodingKey,
     jwks: Value,
     issuer: String,
@@ -84,6 +89,8 @@ impl FakeIdp {
             grants: Mutex::new(HashMap::new()),
             authorize: Mutex::new(Vec::new()),
             token: Mutex::new(Vec::new()),
+            logout: Mutex::new(Vec::new()),
+            sessions: Mutex::new(Vec::new()),
             key: jsonwebtoken::EncodingKey::from_ed_der(pkcs8.as_ref()),
             jwks: json!({"keys": [{"kty": "OKP", "crv": "Ed25519", "x": x, "kid": "k1", "alg": "EdDSA", "use": "sig"}]}),
             issuer: format!("http://{addr}"),
@@ -145,6 +152,17 @@ impl FakeIdp {
         q.iter().map(|p| p.iter().cloned().collect()).collect()
     }
 
+    /// The `/logout` queries received.
+    pub fn logout_requests(&self) -> Vec<HashMap<String, String>> {
+        let q = self.state.logout.lock().unwrap();
+        q.iter().map(|p| p.iter().cloned().collect()).collect()
+    }
+
+    /// ID tokens issued whose sign-in was not ended by a `/logout`.
+    pub fn sessions(&self) -> Vec<String> {
+        self.state.sessions.lock().unwrap().clone()
+    }
+
     /// A token signed by this issuer's key.
     pub fn token(&self, claims: &Value) -> String {
         sign(&self.state, claims)
@@ -178,7 +196,9 @@ fn answer(status: StatusCode, body: Value) -> Response<Full<Bytes>> {
 
 fn back_to(uri: &str, pairs: &[(&str, &str)]) -> Response<Full<Bytes>> {
     let mut u = url::Url::parse(uri).unwrap();
-    u.query_pairs_mut().extend_pairs(pairs);
+    if !pairs.is_empty() {
+        u.query_pairs_mut().extend_pairs(pairs);
+    }
     Response::builder()
         .status(StatusCode::FOUND)
         .header("location", u.as_str())
@@ -207,6 +227,7 @@ async fn handle(s: &State, req: Request<Incoming>) -> Response<Full<Bytes>> {
                 "authorization_endpoint": format!("{}/authorize", s.issuer),
                 "token_endpoint": format!("{}/token", s.issuer),
                 "jwks_uri": format!("{}/jwks", s.issuer),
+                "end_session_endpoint": format!("{}/logout", s.issuer),
                 "response_types_supported": ["code"],
                 "code_challenge_methods_supported": ["S256"],
                 "id_token_signing_alg_values_supported": ["EdDSA"],
@@ -281,10 +302,28 @@ async fn handle(s: &State, req: Request<Incoming>) -> Response<Full<Bytes>> {
                 &json!({"iss": s.issuer, "aud": g.client_id, "sub": g.sub, "iat": now(), "exp": now() + 300,
                         "nonce": nonce, "cordon_role": g.role}),
             );
+            s.sessions.lock().unwrap().push(id_token.clone());
             answer(
                 StatusCode::OK,
                 json!({"access_token": "opaque-access-token", "token_type": "Bearer", "expires_in": 300, "id_token": id_token}),
             )
+        }
+        (&Method::GET, "/logout") => {
+            s.logout.lock().unwrap().push(query.clone());
+            // The hint must be an ID token this issuer gave this client.
+            let mut sessions = s.sessions.lock().unwrap();
+            let Some(i) = sessions.iter().position(|t| *t == q("id_token_hint")) else {
+                return answer(StatusCode::BAD_REQUEST, json!({"error": "invalid_request"}));
+            };
+            if q("client_id") != s.client_id {
+                return answer(StatusCode::BAD_REQUEST, json!({"error": "invalid_request"}));
+            }
+            sessions.remove(i);
+            match query.iter().find(|(k, _)| k == "post_logout_redirect_uri") {
+                Some((_, to)) if url::Url::parse(to).is_ok() => back_to(to, &[]),
+                Some(_) => answer(StatusCode::BAD_REQUEST, json!({"error": "invalid_request"})),
+                None => answer(StatusCode::OK, json!({"signed_out": true})),
+            }
         }
         _ => answer(StatusCode::NOT_FOUND, json!({"error": "not_found"})),
     }

@@ -98,10 +98,13 @@ pub fn check_password(users: &[AdminUser], name: &str, password: &str) -> Option
 }
 
 /// A logged-in browser.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Session {
     pub principal: Principal,
     pub csrf: String,
+    /// The ID token of a single sign-on, kept for signing out at the
+    /// issuer (`id_token_hint`); never logged.
+    pub id_token: Option<String>,
     started: Instant,
     last_seen: Instant,
 }
@@ -124,8 +127,8 @@ impl Sessions {
         }
     }
 
-    /// Starts a session; returns the cookie value.
-    pub fn create(&self, principal: Principal) -> String {
+    /// Starts a session (`id_token`: a single sign-on's); returns the cookie value.
+    pub fn create(&self, principal: Principal, id_token: Option<String>) -> String {
         let token = random_token();
         let Ok(mut map) = self.map.lock() else { return token };
         let now = Instant::now();
@@ -141,6 +144,7 @@ impl Sessions {
             Session {
                 principal,
                 csrf: random_token(),
+                id_token,
                 started: now,
                 last_seen: now,
             },
@@ -163,10 +167,12 @@ impl Sessions {
         Some(s.clone())
     }
 
-    pub fn remove(&self, token: &str) {
-        if let Ok(mut map) = self.map.lock() {
-            map.remove(&crate::audit::sha256_hex(token.as_bytes()));
-        }
+    /// Ends the session of a cookie value; returns it, if it was live.
+    pub fn remove(&self, token: &str) -> Option<Session> {
+        self.map
+            .lock()
+            .ok()?
+            .remove(&crate::audit::sha256_hex(token.as_bytes()))
     }
 }
 
@@ -256,6 +262,8 @@ struct Discovery {
     authorization_endpoint: url::Url,
     token_endpoint: String,
     jwks_uri: String,
+    /// Where it lists one (RP-initiated logout).
+    end_session_endpoint: Option<String>,
 }
 
 const DISCOVERY_TTL: Duration = Duration::from_secs(3600);
@@ -360,6 +368,9 @@ impl Oidc {
                 .map_err(|_| "the issuer's `authorization_endpoint` is not a URL")?,
             token_endpoint: field("token_endpoint")?,
             jwks_uri: field("jwks_uri")?,
+            // Optional: an issuer without one (or with one not over https)
+            // is signed out of by its own means.
+            end_session_endpoint: field("end_session_endpoint").ok(),
         })
     }
 
@@ -525,7 +536,8 @@ impl Oidc {
     /// state is used once, within ten minutes: the code is traded at the
     /// token endpoint (with the PKCE verifier), and the ID token checked:
     /// signature, issuer, audience (our client id), expiry, and the nonce.
-    pub async fn sso_finish(&self, state: &str, code: &str) -> Result<Principal, String> {
+    /// Returns who signed in and their ID token.
+    pub async fn sso_finish(&self, state: &str, code: &str) -> Result<(Principal, String), String> {
         let sso = self.cfg.sso.as_ref().ok_or("single sign-on is not configured")?;
         let p = self
             .pending
@@ -593,7 +605,33 @@ impl Oidc {
         }
         let mut who = self.principal(&claims)?;
         who.method = "oidc-sso";
-        Ok(who)
+        Ok((who, id_token.to_string()))
+    }
+
+    /// Where to send a browser signing out of a single sign-on session, so
+    /// that it signs out at the issuer too (OpenID Connect RP-initiated
+    /// logout, with the session's ID token as `id_token_hint`); `None`
+    /// where the issuer has no end-session endpoint (or cannot be asked).
+    pub async fn end_session_url(&self, id_token: &str) -> Option<String> {
+        let sso = self.cfg.sso.as_ref()?;
+        let endpoint = match &sso.end_session_endpoint {
+            Some(e) => e.clone(),
+            None => match self.discovery().await {
+                Ok(d) => d.end_session_endpoint?,
+                Err(e) => {
+                    tracing::warn!(error = %e, "console: cannot sign out at the issuer");
+                    return None;
+                }
+            },
+        };
+        let mut url = url::Url::parse(&endpoint).ok()?;
+        url.query_pairs_mut()
+            .append_pair("id_token_hint", id_token)
+            .append_pair("client_id", &sso.client_id);
+        if let Some(after) = &sso.post_logout_redirect_uri {
+            url.query_pairs_mut().append_pair("post_logout_redirect_uri", after);
+        }
+        Some(url.into())
     }
 }
 
@@ -671,15 +709,16 @@ mod tests {
             until: Some(crate::audit::now_ms() / 1000),
             ..p.clone()
         };
-        assert!(s.get(&s.create(spent)).is_none());
-        let t = s.create(p.clone());
+        assert!(s.get(&s.create(spent, None)).is_none());
+        let t = s.create(p.clone(), None);
         assert_eq!(s.get(&t).map(|x| x.principal), Some(p.clone()));
         assert!(s.get("forged").is_none());
         std::thread::sleep(Duration::from_millis(60));
         assert!(s.get(&t).is_none(), "idle past the TTL");
-        let t = s.create(p);
-        s.remove(&t);
+        let t = s.create(p, Some("id-token".into()));
+        assert_eq!(s.remove(&t).and_then(|s| s.id_token).as_deref(), Some("id-token"));
         assert!(s.get(&t).is_none());
+        assert!(s.remove(&t).is_none());
     }
 
     #[test]

@@ -106,6 +106,9 @@ pub struct SsoConfig {
     pub redirect_uri: String,
     /// Space-separated, `openid` first.
     pub scope: String,
+    /// `None`: from the issuer's discovery document, if it lists one.
+    pub end_session_endpoint: Option<String>,
+    pub post_logout_redirect_uri: Option<String>,
 }
 
 impl std::fmt::Debug for SsoConfig {
@@ -120,6 +123,8 @@ impl std::fmt::Debug for SsoConfig {
             .field("client_secret", &self.client_secret.as_ref().map(|_| "(set)"))
             .field("redirect_uri", &self.redirect_uri)
             .field("scope", &self.scope)
+            .field("end_session_endpoint", &self.end_session_endpoint)
+            .field("post_logout_redirect_uri", &self.post_logout_redirect_uri)
             .finish()
     }
 }
@@ -218,6 +223,7 @@ fn templates() -> anyhow::Result<minijinja::Environment<'static>> {
         ("base.html", include_str!("templates/base.html")),
         ("login.html", include_str!("templates/login.html")),
         ("signed-in.html", include_str!("templates/signed-in.html")),
+        ("signed-out.html", include_str!("templates/signed-out.html")),
         ("overview.html", include_str!("templates/overview.html")),
         ("decisions.html", include_str!("templates/decisions.html")),
         ("rows.html", include_str!("templates/rows.html")),

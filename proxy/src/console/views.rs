@@ -92,13 +92,7 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
         (&Method::GET, "/integrity/status.json") => verify_status(c),
         (&Method::POST, "/integrity/verify") => start_verify(c, &req, &p).await,
         (&Method::GET, "/policies") => policies(c, &req, &p).await,
-        (&Method::POST, "/logout") => {
-            if let Some(token) = req.cookie(c.cookie_name()) {
-                c.sessions.remove(&token);
-            }
-            let _ = c.record(&who, "logout", vec![], None, req.remote).await;
-            redirect("/login", &[c.cookie(c.cookie_name(), None)])
-        }
+        (&Method::POST, "/logout") => logout(c, &req, &who).await,
         // Everything under /evidence, present and future, is for auditors.
         (_, path) if (path == "/evidence" || path.starts_with("/evidence/")) && who.role < Role::Auditor => {
             let _ = c
@@ -239,7 +233,7 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
     match result {
         Ok(who) => {
             c.throttle.succeeded(ip);
-            let token = match start_session(c, req, &who).await {
+            let token = match start_session(c, req, &who, None).await {
                 Ok(t) => t,
                 Err(r) => return r,
             };
@@ -267,16 +261,41 @@ async fn login(c: &Arc<Console>, req: &Req) -> Resp {
     }
 }
 
+/// Signing out ends the session. A single sign-on session is ended at the
+/// issuer too, where it has an end-session endpoint: a page sends the
+/// browser there (a page, not a redirect, so that the console's CSP keeps
+/// forms to itself), with the session's ID token as the hint.
+async fn logout(c: &Console, req: &Req, who: &Principal) -> Resp {
+    let ended = req.cookie(c.cookie_name()).and_then(|t| c.sessions.remove(&t));
+    let at_issuer = match (&c.oidc, ended.and_then(|s| s.id_token)) {
+        (Some(o), Some(t)) => o.end_session_url(&t).await,
+        _ => None,
+    };
+    let params = vec![("at_issuer", if at_issuer.is_some() { "yes" } else { "no" }.into())];
+    let _ = c.record(who, "logout", params, None, req.remote).await;
+    let clear = c.cookie(c.cookie_name(), None);
+    match at_issuer {
+        Some(url) => c.page(
+            StatusCode::OK,
+            "signed-out.html",
+            context! { title => "Signed out", issuer_url => url, nav => "" },
+            &[("set-cookie", clear)],
+        ),
+        None => redirect("/login", &[clear]),
+    }
+}
+
 /// A signed-in user's new session, after its `login` record is in the
-/// trail; the browser's old session, if any, ends. Returns the cookie value.
-async fn start_session(c: &Console, req: &Req, who: &Principal) -> Result<String, Resp> {
+/// trail; the browser's old session, if any, ends. `id_token`: a single
+/// sign-on's, for signing out at the issuer. Returns the cookie value.
+async fn start_session(c: &Console, req: &Req, who: &Principal, id_token: Option<String>) -> Result<String, Resp> {
     c.record(who, "login", vec![("method", who.method.into())], None, req.remote)
         .await?;
     if let Some(old) = req.cookie(c.cookie_name()) {
         c.sessions.remove(&old);
     }
     tracing::info!(user = %who.user, role = who.role.as_str(), method = who.method, "console: signed in");
-    Ok(c.sessions.create(who.clone()))
+    Ok(c.sessions.create(who.clone(), id_token))
 }
 
 /// Single sign-on: to the issuer, with a fresh state bound to this browser.
@@ -332,8 +351,8 @@ async fn sso_callback(c: &Arc<Console>, req: &Req) -> Resp {
         (Some(_), None, None) => Err("the issuer sent no code".to_string()),
     };
     match result {
-        Ok(who) => {
-            let token = match start_session(c, req, &who).await {
+        Ok((who, id_token)) => {
+            let token = match start_session(c, req, &who, Some(id_token)).await {
                 Ok(t) => t,
                 Err(r) => return r,
             };

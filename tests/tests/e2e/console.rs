@@ -487,6 +487,22 @@ fn console_config_is_checked() {
             ),
             "`NOT_SET_ANYWHERE` is not set",
         ),
+        (
+            sso_section(
+                "https://idp.example/authorize",
+                "https://console.example/login/oidc/callback",
+                "      end_session_endpoint: http://idp.example/logout\n",
+            ),
+            "admin.oidc.sso.end_session_endpoint",
+        ),
+        (
+            sso_section(
+                "https://idp.example/authorize",
+                "https://console.example/login/oidc/callback",
+                "      post_logout_redirect_uri: javascript:alert(1)\n",
+            ),
+            "`javascript:alert(1)` is not usable here",
+        ),
     ] {
         let (code, out) = Cordon::refuse(&format!("{base}{admin}"), &[]);
         assert_eq!(code, 2, "{out}");
@@ -681,6 +697,52 @@ async fn console_single_sign_on_with_the_issuer() {
     assert_eq!(page(&vera, &format!("{base}/decisions")).await.0, 200);
     assert_eq!(page(&vera, &format!("{base}/evidence")).await.0, 403);
 
+    // Signing out ends the session here, and a page sends the browser to
+    // the issuer's end-session endpoint (from discovery) with the ID token.
+    let (_, html) = page(&ana, &format!("{base}/decisions")).await;
+    let r = ana
+        .post(format!("{base}/logout"))
+        .form(&[("csrf", csrf_of(&html).as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    let to = format!("{}/logout?id_token_hint=", idp.issuer());
+    let at = html.find("id=\"issuer-logout\"").expect("a link to the issuer");
+    // The page's link and its refresh, as written (HTML-escaped).
+    let written = html[..at].rsplit("href=\"").next().unwrap().split('"').next().unwrap();
+    assert!(html.contains(&format!("http-equiv=\"refresh\" content=\"0; url={written}\"")));
+    let href = written.replace("&#x2f;", "/").replace("&amp;", "&");
+    assert!(href.starts_with(&to), "{href}");
+    assert_eq!(
+        page(&ana, &format!("{base}/decisions")).await.0,
+        303,
+        "the session ended"
+    );
+    let oscar_sessions = idp.sessions().len();
+    assert_eq!(page(&ana, &href).await.0, 200, "the issuer takes the hint");
+    assert_eq!(idp.sessions().len(), oscar_sessions - 1, "signed out at the issuer");
+    let hint = idp.logout_requests()[0]["id_token_hint"].clone();
+    assert_eq!(idp.logout_requests()[0]["client_id"], "cordon-console");
+    // A password session signs out here only.
+    let pat = browser();
+    login(&pat, &base, "ana", PASSWORD).await;
+    let (_, html) = page(&pat, &format!("{base}/decisions")).await;
+    let r = pat
+        .post(format!("{base}/logout"))
+        .form(&[("csrf", csrf_of(&html).as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/login");
+    let outs = access(&trail, "logout");
+    assert_eq!(outs.len(), 2, "{outs:?}");
+    assert_eq!(outs[0]["user"], "oscar@example.com");
+    assert_eq!(outs[0]["params"]["at_issuer"], "yes");
+    assert_eq!(outs[1]["params"]["at_issuer"], "no");
+
     // The trail: who signed in and how, each refusal and why; no code.
     let logins = access(&trail, "login");
     let how = |u: &str| {
@@ -705,6 +767,10 @@ async fn console_single_sign_on_with_the_issuer() {
     for t in idp.token_requests() {
         assert!(!raw.contains(&t["code"]), "a code in the trail");
     }
+    assert!(
+        !raw.contains(&hint) && !cordon.logs().contains(&hint),
+        "an ID token written down"
+    );
     let (code, out) = cordon.cli(&["audit", "--dir", "audit", "verify"]);
     assert_eq!(code, 0, "{out}");
 }

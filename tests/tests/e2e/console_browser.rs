@@ -237,8 +237,12 @@ async fn single_sign_on_in_a_real_browser() {
     let base = format!("https://localhost:{port}");
     let idp = FakeIdp::start("cordon-console", &format!("{base}/login/oidc/callback")).await;
     let (cert, key) = (leaf.cert.display().to_string(), leaf.key.display().to_string());
-    // Endpoints and keys from the issuer's discovery document.
-    let section = sso_admin(&idp, port, "https", "localhost", Some((&cert, &key)), true);
+    // Endpoints and keys from the issuer's discovery document; back to the
+    // sign-in page after signing out there.
+    let section = sso_admin(&idp, port, "https", "localhost", Some((&cert, &key)), true).replace(
+        "      scopes: [openid, email]\n",
+        &format!("      scopes: [openid, email]\n      post_logout_redirect_uri: {base}/login\n"),
+    );
     let (cordon, _fakes) = seeded(&section, Some(dir)).await;
     let b = Browser::start().await;
     b.goto(&format!("{base}/")).await;
@@ -256,9 +260,24 @@ async fn single_sign_on_in_a_real_browser() {
     b.wait_for("#h-report", WAIT).await;
     shot(&b, "11-signed-in-by-sso").await;
     assert_accessible_and_local(&b, "evidence after single sign-on").await;
+    // Signing out: here, then at the issuer, and back to the sign-in page.
+    assert_eq!(idp.sessions().len(), 1);
+    b.click("form.who button").await;
+    b.wait_for("#sign-in", WAIT).await;
+    assert!(b.current_url().await.starts_with(&format!("{base}/login")));
+    assert!(idp.sessions().is_empty(), "signed out at the issuer");
+    assert_eq!(
+        idp.logout_requests()[0]["post_logout_redirect_uri"],
+        format!("{base}/login")
+    );
+    b.goto(&format!("{base}/evidence")).await;
+    b.wait_for("#sign-in", WAIT).await;
     b.close().await;
-    let logins = crate::audit_lines(&cordon.dir.path().join("audit"));
-    assert!(logins
+    let lines = crate::audit_lines(&cordon.dir.path().join("audit"));
+    assert!(lines
         .iter()
         .any(|e| e["action"] == "login" && e["user"] == "oscar@example.com" && e["params"]["method"] == "oidc-sso"));
+    assert!(lines
+        .iter()
+        .any(|e| e["action"] == "logout" && e["user"] == "oscar@example.com" && e["params"]["at_issuer"] == "yes"));
 }
