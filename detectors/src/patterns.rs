@@ -262,6 +262,9 @@ impl Patterns {
         if !ctx.anywhere(cx::PERSON_DATE) {
             return;
         }
+        // The end of the last date tied to a person: the other end of a
+        // range ("vom 24.09.2023 bis 29.09.2023") is tied too.
+        let mut last_tied: Option<usize> = None;
         for m in self.date.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !plausible_date(m.as_str()) {
@@ -270,11 +273,14 @@ impl Patterns {
             let person = ctx.nearest_before(s, cx::PERSON_DATE, 48);
             let not_person = ctx.nearest_before(s, cx::NOT_PERSON_DATE, 48);
             let after = ctx.after(e, cx::PERSON_DATE, 12);
+            let range_end = last_tied.is_some_and(|end| end <= s && range_joiner(&text[end..s]));
             let tied = match (person, not_person) {
                 (Some(p), Some(n)) => p.end >= n.end,
                 (Some(_), None) => true,
                 _ => false,
-            } || after.is_some_and(|h| text[h.start..h.end].eq_ignore_ascii_case("dob"));
+            } || after.is_some_and(|h| text[h.start..h.end].eq_ignore_ascii_case("dob"))
+                || range_end;
+            last_tied = tied.then_some(e);
             // A log timestamp: date followed by a time with seconds.
             let b = text.as_bytes();
             let timestamp = matches!(b.get(e), Some(b'T')) && b.get(e + 1).is_some_and(u8::is_ascii_digit);
@@ -483,6 +489,31 @@ fn cand(kind: Kind, start: usize, end: usize, score: f32, detector: &'static str
 }
 
 /// Day and month in range for the common numeric orders.
+/// What joins the two ends of a date range: "to", "bis", "au", "al",
+/// "tot", "until", a dash, in any of the six languages.
+fn range_joiner(between: &str) -> bool {
+    let w = between.trim().trim_end_matches(['.', ',']).trim();
+    matches!(
+        w.to_lowercase().as_str(),
+        "-" | "–"
+            | "—"
+            | "to"
+            | "until"
+            | "through"
+            | "thru"
+            | "bis"
+            | "au"
+            | "jusqu'au"
+            | "al"
+            | "hasta"
+            | "hasta el"
+            | "a"
+            | "fino al"
+            | "tot"
+            | "tot en met"
+    )
+}
+
 fn plausible_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
     if parts.len() != 3 || !parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())) {
@@ -764,6 +795,11 @@ mod tests {
             "14 de marzo de 1985"
         ));
         assert!(!has("Release date: 03/14/2024", "DATE", "03/14/2024"));
+        // Both ends of a stay; not a deadline after a birth date.
+        let stay = "Stationärer Aufenthalt vom 24.09.2023 bis 29.09.2023";
+        assert!(has(stay, "DATE", "24.09.2023") && has(stay, "DATE", "29.09.2023"));
+        assert!(has("Adm: 2025-05-15\tDisch: 2025-05-30", "DATE", "2025-05-30"));
+        assert!(!has("DOB 03/04/1961. Invoice due 05/06/2024.", "DATE", "05/06/2024"));
         assert!(run("the meeting on 2024-03-14").is_empty());
     }
 
