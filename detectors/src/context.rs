@@ -26,7 +26,7 @@ ctx_bits! {
     DE_TAX = 15, FR_NIR = 16, ES_DNI = 17, IT_FISCAL = 18, NL_BSN = 19, VIN = 20, DEVICE = 21,
     PERSON_DATE = 22, DIAGNOSIS = 23, ZIP = 24, PERSON = 25, NEGATIVE = 26, SECRET = 27,
     PATIENT = 28, EMAIL = 29, ADDRESS = 30, IP = 31, GENERIC_ID = 32, NEWS = 33, LAST_DIGITS = 34,
-    URL_PERSON = 35, NOT_PERSON_DATE = 36,
+    URL_PERSON = 35, NOT_PERSON_DATE = 36, GENERAL_QUESTION = 37,
 }
 
 /// The built-in word list: (words separated by '|', kinds).
@@ -54,12 +54,12 @@ const WORDS: &[(&str, Ctx)] = &[
     ("vin|vehicle identification|vehicle id|vehicle|chassis|chassis number|fahrgestellnummer|fahrzeug-identifizierungsnummer|fin|numéro de série du véhicule|numéro vin|bastidor|número de bastidor|telaio|numero di telaio|chassisnummer|voertuig", VIN),
     ("imei|serial|serial number|serial no|s/n|sn|device|device id|mac|mac address|seriennummer|gerät|gerätenummer|numéro de série|appareil|número de serie|dispositivo|numero di serie|serienummer|apparaat|udid|pacemaker|implant|insulin pump|hearing aid", DEVICE),
     ("born|born on|birth|date of birth|birthdate|birthday|dob|d.o.b.|d.o.b|admitted|admission|admit date|admitted on|discharged|discharge|discharge date|died|death|deceased|date of death|passed away|expired|visit|visit date|seen on|date of service|service date|dos|hired|hire date|start date|employed since|date of loss|loss date|injured|injury|accident|geboren|geb.|geburtsdatum|geburtstag|aufnahme|aufgenommen|aufnahmedatum|entlassung|entlassen|entlassungsdatum|verstorben|gestorben|todesdatum|sterbedatum|besuch|behandlungsdatum|eingestellt|eintrittsdatum|schadensdatum|unfall|né|née|né le|née le|date de naissance|admis|admise|hospitalisé|hospitalisée|entrée|sortie|sorti|sortie le|décédé|décédée|décès|date du décès|consultation|visite|embauché|embauchée|date d'embauche|date du sinistre|sinistre|nacido|nacida|nació|fecha de nacimiento|ingreso|ingresó|ingresado|ingresada|alta|dado de alta|falleció|fallecido|fallecimiento|fecha de defunción|consulta|contratado|contratada|fecha de contratación|siniestro|nato|nata|nato il|nata il|data di nascita|ricovero|ricoverato|ricoverata|dimissione|dimesso|dimessa|deceduto|deceduta|decesso|data del decesso|assunto|assunta|data di assunzione|geboortedatum|opname|opgenomen|ontslag|ontslagen|overleden|overlijden|bezoek|in dienst|datum in dienst|schadedatum|age at|geb|dob:|adm|adm.|adm date|disch|disch.|d/c|procedure|procedure date|date of procedure|surgery|surgery date|date of surgery|operation|operated|operated on|underwent|performed on|last seen|last visit|seen|examined|examined on|consulted|appointment on|presented on|presented|encounter|encounter date|checkup|check-up|geburt|eingriff|operiert|operation am|op am|op-datum|operationsdatum|vorstellung|stellte sich|vorgestellt|letzten termin|termin am|kontrolle|untersucht|untersuchung|naissance|né(e)|né(e) le|nationalité|intervention|intervention le|opéré|opérée|opération|vu|vue|vu le|vue le|vu(e)|revu|revue|dernière visite|consulté|consultée|hospitalisation|séjour|nacimiento|acude|acudió|visitado|visitada|visto|vista|control|revisión|intervención|intervenido|intervenida|operación|operado|operada|última visita|hospitalización|nascita|nato/a|nata/o|visita|visitato|visitata|visitato/a|visto/a|controllo|intervento|operato|operata|operato/a|ultima visita|ricoverato/a|dimesso/a|geboorte|geboren op|gezien|gezien op|consult|vorige consult|controle|ingreep|geopereerd|operatie|onderzocht|laatste bezoek|stay|inpatient stay|treatment|treated|treated on|lost|lost on|stolen|stolen on|missing|reported missing|theft|aufenthalt|stationärer aufenthalt|behandlung|behandelt|schadentag|schadenstag|verloren|gestohlen|diebstahl|soins|soins du|traitement|traité|traitée|perdu|perdue|volé|volée|vol|estancia|asistencia|tratamiento|tratado|tratada|extraviado|extraviada|robado|robada|robo|degenza|prestazione|trattamento|trattato|trattata|sinistro|data del sinistro|smarrito|smarrita|rubato|rubata|furto|verblijf|behandeling|behandeld|gestolen|diefstal", PERSON_DATE),
-    ("diagnosis|diagnosed|diagnoses|dx|icd|icd-10|icd10|icd-10-cm|assessment|impression|problem list|diagnose|diagnostiziert|diagnostic|diagnostiqué|diagnostiquée|diagnóstico|diagnosticado|diagnosticada|diagnosi|diagnosticato|diagnosticata|diagnostisch|gediagnosticeerd|condition|comorbidities|history of|hx", DIAGNOSIS),
+    ("diagnosis|diagnosed|diagnoses|dx|icd|icd-10|icd10|icd-10-cm|assessment|impression|problem list|diagnose|diagnostiziert|diagnostic|diagnostiqué|diagnostiquée|diagnóstico|diagnosticado|diagnosticada|diagnosi|diagnosticato|diagnosticata|diagnostisch|gediagnosticeerd|condition|comorbidities|history of|hx|cie-10|cie10|cim-10|cim10|icd-10-gm|diagnósticos|diagnostics|diagnosen|diagnoses:|juicio clínico|diagnostico|diagnose:|hauptdiagnose|nebendiagnosen|diagnostic principal|diagnostic principal :|diagnosi principale|hoofddiagnose|principal diagnosis|secondary diagnoses", DIAGNOSIS),
     ("zip|zip code|zipcode|postal code|postcode|post code|plz|postleitzahl|code postal|cp|código postal|c.p.|cap|c.a.p.", ZIP),
     ("patient|pt|pt.|patientin|patienten|patiente|paciente|paziente|patiënt|client|customer|member|employee|applicant|claimant|insured|policyholder|kunde|kundin|mitarbeiter|mitarbeiterin|antragsteller|client|cliente|employé|employée|demandeur|empleado|empleada|solicitante|dipendente|richiedente|klant|medewerker|aanvrager|name|full name|nom|nombre|nome|naam|vorname|nachname|prénom|apellido|apellidos|cognome|achternaam|voornaam|mother|father|wife|husband|son|daughter|spouse|sister|brother|caregiver|guardian|next of kin|emergency contact|contact person|nurse|physician|attending|resident|surgeon|referring|signed|electronically signed|dictated by|regards|best regards|kind regards|sincerely|thanks|thank you|cheers|dear|hi|hello|hey|mit freundlichen grüßen|viele grüße|liebe grüße|grüße|sehr geehrte|sehr geehrter|hallo|liebe|lieber|cordialement|bien cordialement|bonjour|chère|cher|salutations|atentamente|saludos|un saludo|estimado|estimada|hola|cordiali saluti|distinti saluti|saluti|gentile|egregio|ciao|buongiorno|met vriendelijke groet|vriendelijke groet|groeten|geachte|beste|hoi|agent|representative|advisor|adviser|case manager|treated by|seen by|attended by|ordered by|prescribed by|referred by|contact:|from:|to:|cc:|author|ansprechpartner|sachbearbeiter|behandelnder arzt|médecin traitant|médico|medico|arts|huisarts|mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|doctor|prof|prof.|herr|frau|hr.|fr.|dott.|dott|sig.|sig.ra|signor|signora|sr.|sra.|señor|señora|don|doña|mme|mlle|monsieur|madame|dhr.|mevr.|meneer|mevrouw", PERSON),
     ("order|order number|order no|order #|order id|ticket|ticket number|ticket #|case number|case #|invoice|invoice number|inv|claim number|claim #|claim no|claim id|tracking|tracking number|reference|ref|ref.|reference number|confirmation|confirmation number|booking|booking reference|reservation|version|ver|build|release|sku|isbn|part number|part no|model number|po|po number|purchase order|batch|lot|lot number|transaction id|txn|request id|trace id|commit|sha|hash|checksum|bestellung|bestellnummer|auftragsnummer|rechnung|rechnungsnummer|vorgangsnummer|aktenzeichen|sendungsnummer|commande|numéro de commande|facture|numéro de facture|dossier n°|référence|pedido|número de pedido|factura|número de factura|referencia|ordine|numero d'ordine|fattura|numero fattura|riferimento|bestelling|bestelnummer|factuur|factuurnummer|referentie|ordernummer|zaaknummer|step|steps|line|page|item|items|qty|quantity|units|mg|ml|kg|km|pixels|px|bytes|kb|mb|gb|ms|seconds|minutes|port|pid|uid|gid|error|errno|code|status|http|row|rows|issue|pr|pull request|year|years|population|revenue|eur|usd|€|$|percent|%", NEGATIVE),
     ("api key|api_key|apikey|api-key|secret|secret key|secret_key|client secret|client_secret|access key|access_key|access token|access_token|auth token|auth_token|token|bearer|authorization|password|passwd|pwd|pass|passphrase|private key|private_key|credentials|credential|signing key|webhook secret|session key|key|x-api-key|aws_secret_access_key|aws_access_key_id|db_password|database_password|mot de passe|contraseña|passwort|wachtwoord|chiave", SECRET),
-    ("patient|pt|pt.|patientin|patiente|paciente|paziente|patiënt|the patient|admitted|presents|presented|complains|history|hpi|chief complaint|clinical|clinic|hospital|ward|diagnosis|dx|treated|prescribed|discharge|follow-up|follow up|symptoms|klinik|krankenhaus|befund|arztbrief|hôpital|clinique|compte rendu|hospital|clínica|informe|ospedale|clinica|referto|ziekenhuis|kliniek|ontslagbrief|encounter|visit|claim|icd", PATIENT),
+    ("patient|pt|pt.|patientin|patiente|paciente|paziente|patiënt|the patient|admitted|presents|presented|complains|history|hpi|chief complaint|clinical|clinic|hospital|ward|diagnosis|dx|treated|prescribed|discharge|follow-up|follow up|symptoms|klinik|krankenhaus|befund|arztbrief|hôpital|clinique|compte rendu|hospital|clínica|informe|ospedale|clinica|referto|ziekenhuis|kliniek|ontslagbrief|encounter|visit|claim|referral|referral letter|discharge summary|progress note|medical history|patiënte|patient/in|patient(e)|paziente/a|informe clínico|juicio clínico|interconsulta|evolución clínica|derivado|derivada|antecedentes|exploración|anamnese|anamnesi|anamnèse|familienanamnese|konsilbericht|entlassbrief|entlassungsbericht|verlaufskontrolle|consulto|ricoverato/a|compte rendu d'hospitalisation|lettre de sortie|verwijsbrief|anamnese:", PATIENT),
     ("email|e-mail|mail|email address|e-mail-adresse|adresse e-mail|courriel|correo|correo electrónico|posta elettronica|e-mailadres", EMAIL),
     ("address|home address|street|residence|lives at|living at|resides at|mailing address|billing address|shipping address|adresse|anschrift|wohnhaft|wohnt in|domicile|domicilié|domicilio|dirección|residente en|indirizzo|residente in|adres|woonachtig|woont", ADDRESS),
     ("ip|ip address|ip-adresse|adresse ip|dirección ip|indirizzo ip|ip-adres|host|server|client ip|remote_addr|x-forwarded-for|source ip|src|dst|gateway|dns|subnet|inet|bind|listen|proxy", IP),
@@ -68,7 +68,17 @@ const WORDS: &[(&str, Ctx)] = &[
     ("ending in|ending with|ends in|ends with|last four|last 4|last four digits|last 4 digits|last digits|endet auf|letzte vier|se terminant par|finissant par|terminada en|que termina en|che termina con|termina con|eindigend op|laatste vier", LAST_DIGITS),
     ("profile|user|users|patient portal|portal|my chart|mychart|account page|member page|linkedin|facebook|instagram|twitter|x.com|github profile", URL_PERSON),
     ("released|release date|deadline|due|due date|due by|expires|expiry|expiration|valid until|scheduled|meeting|launch|launched|published|updated|last updated|effective|effective date|version|copyright|timestamp|logged|log|fällig|frist|veröffentlicht|échéance|date limite|publié|fecha límite|vence|publicado|scadenza|pubblicato|deadline|uiterlijk|gepubliceerd", NOT_PERSON_DATE),
+    ("in general|what does|what is|meaning of|billable|billable code|en général|que signifie|qu'est-ce que|en general|qué significa|qué es|in generale|cosa significa|allgemein|was bedeutet|was ist|in het algemeen|wat betekent|wat is", GENERAL_QUESTION),
 ];
+
+/// Whether `word` occurs in `phrase` at word boundaries.
+fn contains_word(phrase: &str, word: &str) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    phrase.match_indices(word).any(|(i, _)| {
+        let (before, after) = (phrase[..i].chars().next_back(), phrase[i + word.len()..].chars().next());
+        (!alnum(word.chars().next()) || !alnum(before)) && (!alnum(word.chars().last()) || !alnum(after))
+    })
+}
 
 /// The context automaton, built once.
 pub struct ContextIndex {
@@ -106,6 +116,22 @@ impl ContextIndex {
             match merged.last_mut() {
                 Some((lw, lk)) if *lw == w => *lk |= k,
                 _ => merged.push((w, k)),
+            }
+        }
+        // The longest word wins where words overlap: a phrase ("presented
+        // on", a date word) keeps the clinical sense of a word inside it
+        // ("presented", a patient word).
+        let patient: Vec<bool> = merged
+            .iter()
+            .map(|(phrase, _)| {
+                merged
+                    .iter()
+                    .any(|(w, k)| k & PATIENT != 0 && w.len() < phrase.len() && contains_word(phrase, w))
+            })
+            .collect();
+        for ((_, k), p) in merged.iter_mut().zip(patient) {
+            if p {
+                *k |= PATIENT;
             }
         }
         let mut alternatives: Vec<&str> = merged.iter().map(|(w, _)| w.as_str()).collect();

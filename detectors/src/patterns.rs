@@ -104,7 +104,7 @@ impl Patterns {
             zip_after: re(
                 r"^[\s,;]*(?:[\p{Lu}][\p{L}.' -]{1,30}[,\s]+)?(?:[A-Z]{2}\s+)?(?:(?:D|F|E|I|NL|B|A|CH)-)?(\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
             )?,
-            icd10: re(r"\b([A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?)\b")?,
+            icd10: re(r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?)\b")?,
             context_id: re(
                 r"^(?:\s|[:#=.]|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
             )?,
@@ -371,7 +371,10 @@ impl Patterns {
         for c in self.icd10.captures_iter(text) {
             let Some(m) = c.get(1) else { continue };
             let near = ctx.near(m.start(), m.end(), cx::DIAGNOSIS, 64, 24);
+            // "What does ICD-10 code E11.9 mean in general?": about the code, not a patient.
+            let general = ctx.near(m.start(), m.end(), cx::GENERAL_QUESTION, 64, 32);
             let score = match (near, patient) {
+                _ if general => 0.1,
                 (true, true) => 0.9,
                 (true, false) => 0.4,
                 _ => 0.1,
@@ -825,6 +828,17 @@ mod tests {
     fn icd_needs_a_patient() {
         assert!(has("Patient seen today. Dx: E11.9", "ICD10_CODE", "E11.9"));
         assert!(!has("What does ICD-10 code E11.9 mean?", "ICD10_CODE", "E11.9"));
+        assert!(has(
+            "Informe clínico. Diagnósticos CIE-10: I48.9",
+            "ICD10_CODE",
+            "I48.9"
+        ));
+        assert!(has("Patient seen today. Dx: U07.1", "ICD10_CODE", "U07.1"));
+        assert!(!has(
+            "The patient asked: what does ICD-10 code N39.0 mean in general?",
+            "ICD10_CODE",
+            "N39.0"
+        ));
     }
 
     #[test]
