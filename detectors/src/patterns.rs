@@ -106,7 +106,7 @@ impl Patterns {
             )?,
             icd10: re(r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?)\b")?,
             context_id: re(
-                r"^(?:\s|[:#=.]|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
+                r"^(?:\s|[:#=.|()\u{2013}\u{2014}]|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
             )?,
         })
     }
@@ -848,5 +848,29 @@ mod tests {
         assert!(has("passport number 912803456", "US_PASSPORT", "912803456"));
         assert!(has("Account number: 12345678", "ACCOUNT_NUMBER", "12345678"));
         assert!(has("SWIFT: DEUTDEFF", "SWIFT_BIC", "DEUTDEFF"));
+        assert!(has("Passport number | 616379373 (USA)", "US_PASSPORT", "616379373"));
+        assert!(has(
+            "Your passport (no. 315196249) was verified",
+            "US_PASSPORT",
+            "315196249"
+        ));
+        assert!(has(
+            "Medicare ID (MBI) 8ED7-QN5-DH27.",
+            "HEALTH_PLAN_ID",
+            "8ED7-QN5-DH27"
+        ));
+        assert!(has(
+            "Krankenkasse: DAK, KVNR N809681441.",
+            "HEALTH_PLAN_ID",
+            "N809681441"
+        ));
+        assert!(has(
+            "tarjeta sanitaria: MKCR495148854664",
+            "HEALTH_PLAN_ID",
+            "MKCR495148854664"
+        ));
+        assert!(has("IPP 00612966", "MEDICAL_RECORD_NUMBER", "00612966"));
+        assert!(has("Pat.-Nr. 1631198849", "MEDICAL_RECORD_NUMBER", "1631198849"));
+        assert!(has("cartella n. LA406857", "MEDICAL_RECORD_NUMBER", "LA406857"));
     }
 }
