@@ -358,6 +358,13 @@ fn phone(text: &str, toks: &[Tok], c: &str, lens: &[usize], ctx: &Context<'_>, p
         }
     } else if n == 11 && cb[0] == b'1' && (b'2'..=b'9').contains(&cb[1]) && groups >= 3 {
         0.65
+    } else if n == 9 && (b'6'..=b'9').contains(&cb[0]) {
+        // Spanish numbers carry no trunk 0: "656 882 014", "95 778 90 45".
+        if groups >= 3 && lens.iter().all(|&l| l >= 2) {
+            0.4
+        } else {
+            0.25
+        }
     } else if cb[0] == b'0' && cb.get(1) != Some(&b'0') && (9..=12).contains(&n) {
         if groups >= 2 && lens.iter().all(|&l| l >= 2) {
             0.55
@@ -374,7 +381,12 @@ fn phone(text: &str, toks: &[Tok], c: &str, lens: &[usize], ctx: &Context<'_>, p
     if groups == 3 && lens[0] <= 4 && lens.contains(&4) && n == 8 {
         return;
     }
-    let s = if ctx.near(start, end, cx::PHONE, 40, 16) {
+    // A phone word after the number counts on the same line, unless a
+    // field ends in between ("Driver's license: 926678232 (GA)\nPhone: ...").
+    let word_after = ctx
+        .after(end, cx::PHONE, 16)
+        .is_some_and(|h| !text[end..h.start].contains(['\n', '|', '\t']));
+    let s = if ctx.nearest_before(start, cx::PHONE, 40).is_some() || word_after {
         (base + 0.35).max(0.9)
     } else {
         base - penalty
@@ -463,6 +475,10 @@ mod tests {
         assert!(has(&run("reach me: 415.555.0132"), "PHONE", "415.555.0132"));
         assert!(has(&run("+49 30 12345678"), "PHONE", "+49 30 12345678"));
         assert!(run("version 2024 released").is_empty());
+        assert!(has(&run("Se llama a Sr. Ruiz al 656 882 014"), "PHONE", "656 882 014"));
+        assert!(has(&run("Personne à prévenir : Inès, 0340188271."), "PHONE", "0340188271"));
+        assert!(!has(&run("Order 656882014 shipped"), "PHONE", "656882014"));
+        assert!(!has(&run("License: 926678232 (GA)\nPhone: +1 615 685 4014"), "PHONE", "926678232"));
     }
 
     #[test]
