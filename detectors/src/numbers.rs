@@ -476,9 +476,17 @@ mod tests {
         assert!(has(&run("+49 30 12345678"), "PHONE", "+49 30 12345678"));
         assert!(run("version 2024 released").is_empty());
         assert!(has(&run("Se llama a Sr. Ruiz al 656 882 014"), "PHONE", "656 882 014"));
-        assert!(has(&run("Personne à prévenir : Inès, 0340188271."), "PHONE", "0340188271"));
+        assert!(has(
+            &run("Personne à prévenir : Inès, 0340188271."),
+            "PHONE",
+            "0340188271"
+        ));
         assert!(!has(&run("Order 656882014 shipped"), "PHONE", "656882014"));
-        assert!(!has(&run("License: 926678232 (GA)\nPhone: +1 615 685 4014"), "PHONE", "926678232"));
+        assert!(!has(
+            &run("License: 926678232 (GA)\nPhone: +1 615 685 4014"),
+            "PHONE",
+            "926678232"
+        ));
     }
 
     #[test]

@@ -416,9 +416,10 @@ impl Patterns {
                     }
                     Kind::AccountNumber => digits >= 6 && digits * 10 >= compact_len * 8,
                     Kind::DeviceId => {
-                        digits >= 3
-                            && compact_len >= min_len
-                            && value.bytes().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                        compact_len >= min_len
+                            && (digits >= 3
+                                // Serial numbers of mostly letters: "PFHT5JMW", all capitals.
+                                || (digits >= 1 && value.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-')))
                     }
                     _ => compact_len >= min_len && digits >= 3,
                 };
@@ -872,5 +873,16 @@ mod tests {
         assert!(has("IPP 00612966", "MEDICAL_RECORD_NUMBER", "00612966"));
         assert!(has("Pat.-Nr. 1631198849", "MEDICAL_RECORD_NUMBER", "1631198849"));
         assert!(has("cartella n. LA406857", "MEDICAL_RECORD_NUMBER", "LA406857"));
+        assert!(has(
+            "pacemaker, serial number PFHT5JMW, normal",
+            "DEVICE_ID",
+            "PFHT5JMW"
+        ));
+        assert!(has(
+            "bomba de insulina, n.º de serie SN0573-BY9X20.",
+            "DEVICE_ID",
+            "SN0573-BY9X20"
+        ));
+        assert!(!has("serial number UNKNOWN", "DEVICE_ID", "UNKNOWN"));
     }
 }
