@@ -210,6 +210,18 @@ impl Registry {
 /// then the entity's order, then the earlier start. Deterministic for a given
 /// set of candidates, whatever order they were found in.
 fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    // A name inside a street line is the street's ("Via Dante Alighieri 11",
+    // "89, avenue Victor Hugo"): the address wins, whatever the scores.
+    let street = Entity::Builtin(Kind::StreetAddress);
+    let streets: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == street && c.score >= 0.8)
+        .map(|c| (c.start, c.end))
+        .collect();
+    if !streets.is_empty() {
+        let person = Entity::Builtin(Kind::Person);
+        cands.retain(|c| c.kind != person || !streets.iter().any(|&(s, e)| s <= c.start && c.end <= e));
+    }
     cands.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -342,6 +354,18 @@ mod tests {
         let two: Vec<_> = resolve(rev).into_iter().map(|c| (c.kind, c.start)).collect();
         assert_eq!(one, two);
         assert_eq!(one, vec![(Kind::CreditCard.into(), 0), (Kind::Date.into(), 22)]);
+    }
+
+    #[test]
+    fn a_name_inside_a_street_line_is_the_street() {
+        let r = registry();
+        let text = "Mi sono trasferito in Via Dante Alighieri 11, 40122 Bologna.";
+        let f = found(&r, text);
+        assert!(
+            f.contains(&("STREET_ADDRESS".into(), "Via Dante Alighieri 11".into())),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(e, _)| e == "PERSON"), "{f:?}");
     }
 
     #[test]

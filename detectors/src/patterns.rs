@@ -44,11 +44,11 @@ impl Patterns {
         let street = vec![
             // 742 Evergreen Terrace, 1600 Pennsylvania Ave NW, Apt 4B
             re(&format!(
-                r"(?:^|[^\w.])(\d{{1,5}}[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[\p{{Lu}}\d][\p{{L}}'.-]*\s+){{0,3}}(?i:{en_types})\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W))?(?:,?\s+(?i:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\.?\s*#?[A-Za-z0-9-]+)?)\b"
+                r"(?:^|[^\w.])(\d{{1,5}}[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'.-]*\s+){{0,3}}(?i:{en_types})\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W))?(?:,?\s+(?i:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\.?\s*#?[A-Za-z0-9-]+)?)\b"
             ))?,
             // Hauptstraße 12, Keizersgracht 123, Berliner Str. 5a, Am Markt 3
             re(
-                r"\b((?:[\p{Lu}][\p{L}-]+\s)?[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|dreef|burgwal|steeg|pad)\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4})?)",
+                r"\b((?:[\p{Lu}][\p{L}-]+\s)?(?:[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|dreef|burgwal|steeg|pad|park|hof|kai)|(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Gracht|Plein|Kade|Singel|Dijk|Dreef|Park))\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4}\b|-[IVX]{1,4}\b|\s(?:bis|ter)\b)?)",
             )?,
             re(
                 r"\b((?:Am|An der|Auf der|Im|In der|Zum|Zur|Unter den|Hinter der)\s+[\p{Lu}][\p{L}-]+\s+\d{1,4}[a-z]?)\b",
@@ -59,7 +59,7 @@ impl Patterns {
             )?,
             // Calle Mayor 5, Avenida de la Constitución 12, 3º B
             re(
-                r"\b((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Camino|Carrer|Ronda|Travesía|Glorieta)\s+(?:(?:de la|de los|de las|del|de)\s+)?[\p{Lu}][\p{L}'-]+(?:\s+(?:de la |del |de )?[\p{Lu}][\p{L}'-]+){0,3},?\s+(?:n[ºo°]\.?\s*)?\d{1,4}(?:,?\s*\d{1,2}[ºo°]\s*[A-Za-z]?)?)",
+                r"(?:^|[^\p{L}])((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Camino|Carrer|Ronda|Rambla|Carretera|Ctra\.|Travesía|Glorieta|Bulevar|Vía)\s*(?:(?:de la|de los|de las|del|de)\s+)?[\p{Lu}][\p{L}'-]+(?:\s+(?:de la |del |de )?[\p{Lu}][\p{L}'-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*)?\d{1,4}(?:,?\s*\d{1,2}[ºo°ª](?:\s*(?:izq(?:da)?\.|dcha\.|izq(?:da)?\b|dcha\b|[A-Za-z]\b))?)?)",
             )?,
             // Via Roma 10, Piazza della Signoria 5, Corso Vittorio Emanuele II 12
             re(
@@ -799,6 +799,32 @@ mod tests {
             "14 de marzo de 1985"
         ));
         assert!(!has("Release date: 03/14/2024", "DATE", "03/14/2024"));
+        for (text, street) in [
+            (
+                "Domicilio: Calle del Carmen, n.º 186, 28016 Madrid",
+                "Calle del Carmen, n.º 186",
+            ),
+            (
+                "Domicilio: Rambla de Catalunya, 66, 9º B, 48012 Bilbao",
+                "Rambla de Catalunya, 66, 9º B",
+            ),
+            (
+                "Lugar: C/ Princesa, n.º 88, 1º izq., 07008 Palma.",
+                "C/ Princesa, n.º 88, 1º izq.",
+            ),
+            ("Anschrift:\nBerliner Allee 22\n04158 Leipzig", "Berliner Allee 22"),
+            ("Schadenort: Leipziger Str. 160, 01119 Dresden.", "Leipziger Str. 160"),
+            (
+                "Home address:\n4969 42nd Court\nLouisville, KY 40297",
+                "4969 42nd Court",
+            ),
+            (
+                "verstuurd naar Wilhelminapark 67-II, 5016JD Tilburg.",
+                "Wilhelminapark 67-II",
+            ),
+        ] {
+            assert!(has(text, "STREET_ADDRESS", street), "{text}");
+        }
         // Both ends of a stay; not a deadline after a birth date.
         let stay = "Stationärer Aufenthalt vom 24.09.2023 bis 29.09.2023";
         assert!(has(stay, "DATE", "24.09.2023") && has(stay, "DATE", "29.09.2023"));
