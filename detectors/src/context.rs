@@ -26,7 +26,7 @@ ctx_bits! {
     DE_TAX = 15, FR_NIR = 16, ES_DNI = 17, IT_FISCAL = 18, NL_BSN = 19, VIN = 20, DEVICE = 21,
     PERSON_DATE = 22, DIAGNOSIS = 23, ZIP = 24, PERSON = 25, NEGATIVE = 26, SECRET = 27,
     PATIENT = 28, EMAIL = 29, ADDRESS = 30, IP = 31, GENERIC_ID = 32, NEWS = 33, LAST_DIGITS = 34,
-    URL_PERSON = 35, NOT_PERSON_DATE = 36, GENERAL_QUESTION = 37,
+    URL_PERSON = 35, NOT_PERSON_DATE = 36, GENERAL_QUESTION = 37, PERSON_AFTER = 38,
 }
 
 /// The built-in word list: (words separated by '|', kinds).
@@ -68,6 +68,8 @@ const WORDS: &[(&str, Ctx)] = &[
     ("ending in|ending with|ends in|ends with|last four|last 4|last four digits|last 4 digits|last digits|endet auf|letzte vier|se terminant par|finissant par|terminada en|que termina en|che termina con|termina con|eindigend op|laatste vier", LAST_DIGITS),
     ("profile|user|users|patient portal|portal|my chart|mychart|account page|member page|linkedin|facebook|instagram|twitter|x.com|github profile", URL_PERSON),
     ("released|release date|deadline|due|due date|due by|expires|expiry|expiration|valid until|scheduled|meeting|launch|launched|published|updated|last updated|effective|effective date|version|copyright|timestamp|logged|log|fällig|frist|veröffentlicht|échéance|date limite|publié|fecha límite|vence|publicado|scadenza|pubblicato|deadline|uiterlijk|gepubliceerd", NOT_PERSON_DATE),
+    // Right after a name: what people do in notes and chats, and who they are to the patient.
+    ("reports|reported|states|stated|says|said|denies|denied|complains|complained|agrees|agreed|declines|declined|confirms|confirmed|notes|noted|describes|mentions|asks|asked|wrote|writes|called|feels|presents|presented|was admitted|was seen|berichtet|berichtete|gibt an|klagt|verneint|bestätigt|fragt|schreibt|signale|signalé|rapporte|déclare|indique|nie|se plaint|confirme|demande|écrit|refiere|refirió|indica|niega|afirma|confirma|pregunta|escribe|riferisce|ha riferito|dichiara|nega|lamenta|conferma|chiede|scrive|meldt|vertelt|geeft aan|ontkent|klaagt|bevestigt|vraagt|schrijft|(parent)|(mother)|(father)|(daughter)|(son)|(wife)|(husband)|(partner)|(spouse)|(sister)|(brother)|(sibling)|(guardian)|(caregiver)|(friend)|(neighbour)|(neighbor)|(witness)|(progenitor)|(progenitora)|(madre)|(padre)|(hija)|(hijo)|(genitore)|(figlia)|(figlio)|(moglie)|(marito)|(ouder)|(moeder)|(vader)|(dochter)|(zoon)|(elternteil)|(mutter)|(vater)|(tochter)|(sohn)|(ehefrau)|(ehemann)|(mère)|(père)|(fille)|(fils)|(épouse)|(époux)|(conjoint)|(conjointe)", PERSON_AFTER),
     ("in general|what does|what is|meaning of|billable|billable code|en général|que signifie|qu'est-ce que|en general|qué significa|qué es|in generale|cosa significa|allgemein|was bedeutet|was ist|in het algemeen|wat betekent|wat is", GENERAL_QUESTION),
 ];
 

@@ -185,8 +185,13 @@ impl Names {
             let org_after = words
                 .get(j + 1)
                 .is_some_and(|n| n.flags & F_ORG != 0 && joined(b, words[j].end, n.start, false));
-            // A leading capitalized word that is no name and opens the sentence ("Contact Jan …").
-            while i < j
+            // A leading capitalized word that is no name and opens the sentence ("Contact Jan …"),
+            // unless a relation in brackets follows ("Tamsin Okonkwo (parent)").
+            let relation = ctx.after(words[j].end, cx::PERSON_AFTER, 2).is_some_and(|h| {
+                text[h.start..].starts_with('(') && text[words[j].end..h.start].bytes().all(|c| c == b' ')
+            });
+            while !relation
+                && i < j
                 && words[i].flags & (F_GIVEN | F_SURNAME) == 0
                 && (sentence_start(b, words[i].start) || words[i].flags & F_COMMON != 0)
             {
@@ -288,6 +293,17 @@ impl Names {
         }
         if upper && !person_ctx {
             s -= 0.15;
+        }
+        // "Anna reports ...", "Ilse (daughter)": what follows says a person.
+        let said = ctx
+            .after(last.end, cx::PERSON_AFTER, 2)
+            .filter(|h| h.start > last.end && text[last.end..h.start].bytes().all(|c| c == b' '));
+        if let Some(h) = said.filter(|_| !all_common && !mostly_common) {
+            // A relation in brackets names anyone; a verb, a given name.
+            let relation = text[h.start..].starts_with('(');
+            if relation || given_first {
+                s = s.max(if real.len() >= 2 || given_first { 0.8 } else { 0.6 });
+            }
         }
         // "Hi Anna," / "Anna," at the start of a line: a greeting or a signature.
         if real.len() == 1 && given_first && greeting(text, i, words) {
@@ -530,6 +546,13 @@ mod tests {
         assert_eq!(people("Seen by Dr. Kowalczyk today."), vec!["Kowalczyk"]);
         assert_eq!(people("I spoke with John Smith yesterday."), vec!["John Smith"]);
         assert_eq!(people("Hi Anna,\nthanks for the file."), vec!["Anna"]);
+        assert_eq!(people("Referral letter\n\nChloe reports mild nausea."), vec!["Chloe"]);
+        assert_eq!(
+            people("Family history: Tamsin Okonkwo-Baptiste (parent) died."),
+            vec!["Tamsin Okonkwo-Baptiste"]
+        );
+        assert_eq!(people("Nausea reports were rare."), Vec::<String>::new());
+        assert_eq!(people("Our office in Milan will be closed."), Vec::<String>::new());
         assert_eq!(
             people("Contact Jan van der Berg for details."),
             vec!["Jan van der Berg"]
