@@ -18,7 +18,7 @@ const COMMON: &str = include_str!("../data/common_words.txt");
 const TITLES: &str = "mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
 
 /// Words after a capitalized sequence that make it an organisation or a place.
-const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|law|effect|index|protocol";
+const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook";
 
 const F_GIVEN: u8 = 1;
 const F_SURNAME: u8 = 2;
@@ -198,7 +198,10 @@ impl Names {
                 i += 1;
             }
             let group = &words[i..=j];
-            let score = if org_after {
+            // "Ospedale Sandro Pertini", "Pacemaker Medtronic …": an organisation word before.
+            let org_before =
+                i > 0 && words[i - 1].flags & F_ORG != 0 && joined(b, words[i - 1].end, words[i].start, false);
+            let score = if org_after || org_before || place(text, words[i].start, words[j].end) {
                 0.0
             } else {
                 self.score(text, group, i, &words, ctx, after_title)
@@ -459,6 +462,31 @@ impl Names {
 
 /// Whether two words are joined as parts of one name: a single space (or a
 /// title's '.' and a space).
+/// A city in an address: after a postal code ("75013 Paris", "3032 MX
+/// Rotterdam") or before a US state and ZIP ("Springfield, IL 62704").
+fn place(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let before = before
+        .strip_suffix(|c: char| c.is_ascii_uppercase())
+        .map_or(before, |b| {
+            // "3032 MX": a Dutch postcode's letters.
+            b.strip_suffix(|c: char| c.is_ascii_uppercase())
+                .map_or(before, str::trim_end)
+        });
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let zip_before = (4..=5).contains(&digits)
+        && before.len() > digits
+        && !before.as_bytes()[before.len() - digits - 1].is_ascii_alphanumeric();
+    let after = text[end..].as_bytes();
+    let state_zip_after = after.len() >= 10
+        && after[0] == b','
+        && after[1] == b' '
+        && after[2..4].iter().all(u8::is_ascii_uppercase)
+        && after[4] == b' '
+        && after[5..10].iter().all(u8::is_ascii_digit);
+    zip_before || state_zip_after
+}
+
 fn joined(b: &[u8], end: usize, start: usize, after_title: bool) -> bool {
     let gap = &b[end..start];
     match gap {
@@ -553,6 +581,25 @@ mod tests {
         );
         assert_eq!(people("Nausea reports were rare."), Vec::<String>::new());
         assert_eq!(people("Our office in Milan will be closed."), Vec::<String>::new());
+        for (text, not_a_person) in [
+            ("Dott. Salvatore Conti, Ospedale Sandro Pertini.", "Sandro Pertini"),
+            (
+                "Pacemaker Medtronic Azure, numero di serie PF9ZKS3Y.",
+                "Medtronic Azure",
+            ),
+            ("Adres: Stationsplein 230 bis, 3032 MX Rotterdam", "Rotterdam"),
+            (
+                "Address on file: 576 N Madison Dr, Springfield, IL 62749.",
+                "Springfield",
+            ),
+            (
+                "Registered with Dr McDonald at Northside Internal Medicine.",
+                "Northside Internal",
+            ),
+        ] {
+            let p = people(text);
+            assert!(!p.iter().any(|n| n.contains(not_a_person)), "{text}: {p:?}");
+        }
         assert_eq!(
             people("Contact Jan van der Berg for details."),
             vec!["Jan van der Berg"]
