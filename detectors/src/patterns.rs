@@ -20,6 +20,12 @@ pub struct Patterns {
     private_key: Regex,
     jwt: Regex,
     bearer: Regex,
+    /// `scheme://user:PASSWORD@host`: the password of a connection string.
+    dsn_password: Regex,
+    /// An AWS secret access key named as one without `=` ("secret AbC…").
+    aws_secret: Regex,
+    /// Words a secret is assigned to, inside identifiers too (`SESSION_SECRET=`).
+    secret_names: aho_corasick::AhoCorasick,
     assigned_secret: Regex,
     date: Regex,
     street: Vec<Regex>,
@@ -92,6 +98,25 @@ impl Patterns {
             )?,
             jwt: re(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")?,
             bearer: re(r"(?i)\b(?:bearer|token)\s+([A-Za-z0-9._~+/=-]{16,})")?,
+            dsn_password: re(r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s:/@]{1,64}:([^\s@/]{4,128})@[\w\[]")?,
+            aws_secret: re(
+                r"(?i)\bsecret(?:\s+access)?(?:\s+key)?(?:\s+is)?[\s:=]+([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
+            )?,
+            secret_names: aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build([
+                    "secret",
+                    "token",
+                    "passw",
+                    "pwd",
+                    "pass",
+                    "key",
+                    "auth",
+                    "credential",
+                    "contraseña",
+                    "mot de passe",
+                ])
+                .map_err(|e| regex::Error::Syntax(e.to_string()))?,
             assigned_secret: re(
                 r#"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|pass|passphrase|access[_-]?key|client[_-]?secret|auth|credentials?|private[_-]?key|signing[_-]?key|passwort|wachtwoord|contraseña|mot de passe)[\w.-]*["']?\s*(?:[:=]|=>|:=)\s*["']?([^\s"'`,;)}\]]{6,})"#,
             )?,
@@ -216,8 +241,26 @@ impl Patterns {
         for m in self.jwt.find_iter(text) {
             out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.95, "key.jwt"));
         }
-        if !ctx.anywhere(cx::SECRET) {
+        for c in self.dsn_password.captures_iter(text) {
+            let Some(m) = c.get(1) else { continue };
+            let value = m.as_str();
+            // "user:password@localhost" in documentation: a word, not a password.
+            let word = value.bytes().all(|c| c.is_ascii_lowercase());
+            if !word && !looks_like_placeholder(value) && !value.starts_with("${") && !value.starts_with('<') {
+                out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.9, "key.dsn_password"));
+            }
+        }
+        // Secret names inside identifiers (`SESSION_SECRET=`, `JWT_SECRET:`)
+        // are no context words (no word boundary): look for them as text.
+        let named = ctx.anywhere(cx::SECRET) || self.secret_names.is_match(text);
+        if !named {
             return;
+        }
+        for c in self.aws_secret.captures_iter(text) {
+            let Some(m) = c.get(1) else { continue };
+            if char_classes(m.as_str()) >= 3 && entropy(m.as_str()) >= 4.0 {
+                out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.85, "key.aws_secret"));
+            }
         }
         for c in self.bearer.captures_iter(text) {
             let Some(m) = c.get(1) else { continue };
@@ -232,6 +275,7 @@ impl Patterns {
             let is_password =
                 key.contains("pass") || key.contains("pwd") || key.contains("wachtwoord") || key.contains("contraseña");
             if looks_like_placeholder(value)
+                || value.contains('(')
                 || value.starts_with("${")
                 || value.starts_with('<')
                 || value.starts_with('%')
@@ -770,10 +814,8 @@ mod tests {
             "API_KEY",
             "sk-proj-Q7v2LmX9pT4rK8sW1nB6yH3cJ5dF0gZa"
         ));
-        assert!(
-            has("aws AKIAIOSFODNN7EXAMPLE", "API_KEY", "AKIAIOSFODNN7EXAMPLE")
-                || !has("aws AKIAIOSFODNN7EXAMPLE", "API_KEY", "AKIAIOSFODNN7EXAMPLE")
-        );
+        // AWS's documented example key is a placeholder.
+        assert!(!has("aws AKIAIOSFODNN7EXAMPLE", "API_KEY", "AKIAIOSFODNN7EXAMPLE"));
         assert!(has("AKIAJ4RZ2TQ7XK5LMN3P", "API_KEY", "AKIAJ4RZ2TQ7XK5LMN3P"));
         assert!(has(
             "Authorization: Bearer a8F3kL0pQ2zX9vB7nM4cR1tY6",
@@ -782,6 +824,35 @@ mod tests {
         ));
         assert!(has("db_password = \"Tr0ub4dor&3x\"", "API_KEY", "Tr0ub4dor&3x"));
         assert!(run("api_key = YOUR_API_KEY").is_empty());
+        // Secret names inside identifiers; connection-string passwords; an AWS secret named in prose.
+        assert!(has(
+            "APP=1\nSESSION_SECRET=CUzIsC11I647gTy69hcrnxMZ\n",
+            "API_KEY",
+            "CUzIsC11I647gTy69hcrnxMZ"
+        ));
+        assert!(has(
+            "JWT_SECRET=A-nSiDhoRN8g_Ju4Tc8xHh",
+            "API_KEY",
+            "A-nSiDhoRN8g_Ju4Tc8xHh"
+        ));
+        assert!(has(
+            "DATABASE_URL=postgres://svc_orders:xaRb7wHj7THW4RqgvcLm@10.202.114.88:5432/app",
+            "API_KEY",
+            "xaRb7wHj7THW4RqgvcLm"
+        ));
+        assert!(!has(
+            "postgres://app:${DB_PASSWORD}@db:5432/app",
+            "API_KEY",
+            "${DB_PASSWORD}"
+        ));
+        assert!(!has(
+            "DATABASE_URL=postgres://user:password@localhost:5432/app",
+            "API_KEY",
+            "password"
+        ));
+        assert!(run("password = getpass.getpass('Password: ')").is_empty());
+        let aws = "Key AKIAGHHGDSCJTAKKF7KN, secret 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. What's wrong?";
+        assert!(has(aws, "API_KEY", "15nMkdDzld9MNSuZkfP5GFFXTnQDRua6d9KVkvwL"));
         let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----";
         assert!(has(pem, "API_KEY", pem));
         let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
