@@ -182,9 +182,13 @@ impl Patterns {
     fn urls(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         for m in self.url.find_iter(text) {
             let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"']);
+            let person_words = ctx.near(m.start(), m.end(), cx::URL_PERSON, 60, 0);
             let score = url_identifies_person(u);
-            let score = if score > 0.0 && ctx.near(m.start(), m.end(), cx::URL_PERSON, 40, 0) {
+            let score = if score > 0.0 && person_words {
                 score + 0.1
+            } else if person_words && code_host_user(u) {
+                // "their profile: https://github.com/jdoe": a person's page.
+                0.85
             } else {
                 score
             };
@@ -577,6 +581,33 @@ fn plausible_date(s: &str) -> bool {
 }
 
 /// Whether a URL points at a person: profiles, portals, records with an id.
+/// A user's page on a code host: one path segment (`github.com/jdoe`).
+fn code_host_user(u: &str) -> bool {
+    let lower = u.to_ascii_lowercase();
+    let after_scheme = lower.split_once("://").map_or(lower.as_str(), |(_, r)| r);
+    let Some((host, path)) = after_scheme.split_once('/') else {
+        return false;
+    };
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let path = path.trim_end_matches('/');
+    let reserved = [
+        "about",
+        "features",
+        "pricing",
+        "login",
+        "join",
+        "explore",
+        "topics",
+        "orgs",
+        "marketplace",
+        "settings",
+    ];
+    matches!(host, "github.com" | "gitlab.com" | "bitbucket.org" | "codeberg.org")
+        && !path.is_empty()
+        && !path.contains(['/', '?', '#'])
+        && !reserved.contains(&path)
+}
+
 fn url_identifies_person(u: &str) -> f32 {
     let lower = u.to_ascii_lowercase();
     let after_scheme = lower.split_once("://").map_or(lower.as_str(), |(_, r)| r);
@@ -653,6 +684,16 @@ fn url_identifies_person(u: &str) -> f32 {
         "dossiers",
         "klant",
         "klanten",
+        "cartella",
+        "cartelle",
+        "fse",
+        "historia",
+        "historias",
+        "expediente",
+        "akte",
+        "patientenakte",
+        "fiche",
+        "patientendossier",
     ];
     let segs: Vec<&str> = path.split(['/', '?', '&', '#', '=']).collect();
     let has_person_seg = segs.iter().any(|s| person_segments.contains(s));
@@ -851,6 +892,19 @@ mod tests {
             "password"
         ));
         assert!(run("password = getpass.getpass('Password: ')").is_empty());
+        let profile = "Summarize this person's career from their profile: https://github.com/cwilliams91";
+        assert!(has(profile, "URL", "https://github.com/cwilliams91"));
+        assert!(!has(
+            "Clone https://github.com/rust-lang and build.",
+            "URL",
+            "https://github.com/rust-lang"
+        ));
+        let portal = "Referti disponibili sul portale: https://fse.ospedale-maggiore.it/cartella/4e9afc54-a0c9";
+        assert!(has(
+            portal,
+            "URL",
+            "https://fse.ospedale-maggiore.it/cartella/4e9afc54-a0c9"
+        ));
         let aws = "Key AKIAGHHGDSCJTAKKF7KN, secret 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. What's wrong?";
         assert!(has(aws, "API_KEY", "15nMkdDzld9MNSuZkfP5GFFXTnQDRua6d9KVkvwL"));
         let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----";
