@@ -131,7 +131,7 @@ impl Patterns {
             )?,
             icd10: re(r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?)\b")?,
             context_id: re(
-                r"^(?:\s|[:#=.|()\u{2013}\u{2014}]|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
+                r"^(?:\s|[:#=.|()\u{2013}\u{2014}]|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
             )?,
         })
     }
@@ -1024,6 +1024,12 @@ mod tests {
         assert!(has("IPP 00612966", "MEDICAL_RECORD_NUMBER", "00612966"));
         assert!(has("Pat.-Nr. 1631198849", "MEDICAL_RECORD_NUMBER", "1631198849"));
         assert!(has("cartella n. LA406857", "MEDICAL_RECORD_NUMBER", "LA406857"));
+        assert!(has(
+            "il saldo del conto n. 45207420 è sbagliato",
+            "ACCOUNT_NUMBER",
+            "45207420"
+        ));
+        assert!(has("KVNR N809681441", "HEALTH_PLAN_ID", "N809681441"));
         assert!(has(
             "pacemaker, serial number PFHT5JMW, normal",
             "DEVICE_ID",
