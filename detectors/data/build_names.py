@@ -44,6 +44,19 @@ rossi bianchi ferrari colombo ricci marino greco bruno gallo conti costa fontana
 visser smit bakker jansen mulder de vries boer dekker
 """.split()
 
+# Names that Faker's lorem lists or the list above hold but that are no
+# ordinary word when capitalized in running text (a country's commonest given
+# names and surnames): taking them for words hid the commonest people.
+NAMES_NOT_WORDS = set("""
+antonio carlos fernando francisco felipe jorge josé juan julio luis manuel miguel pablo pedro rafael santiago sean
+maría dolores carolina blanca christian claire françois maxime pierre bruno leon
+garcía gonzález lópez martín rodríguez moreno delgado cruz santos fuentes blanco
+rossi bianchi ferrari colombo ricci marino greco gallo conti costa fontana
+becker schneider schmidt meyer weber wagner braun krause hoffmann schwarz jung klein
+leroy roux fontaine chevalier garnier dupont lefebvre
+bakker jansen mulder vries boer dekker smit visser
+""".split())
+
 PARTICLES = """
 van van der van den van de von von der zu zur de de la de las de los del della delle dei degli di da dal dalla
 du des le la ter ten te den der 't dos das do mac mc o' al el bin ibn st saint san santa
@@ -159,7 +172,7 @@ def main():
     names = set(given) | set(surnames)
     common = {nfc_lower(w) for w in common} | {nfc_lower(w) for w in COMMON_EXTRA}
     # Only words that are also names matter; short function words are handled in code.
-    common = sorted(w for w in common if w in names and keep(w))
+    common = sorted(w for w in common if w in names and keep(w) and w not in NAMES_NOT_WORDS)
     for name, items in [
         ("given_names.txt", given),
         ("surnames.txt", surnames),
