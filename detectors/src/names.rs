@@ -162,7 +162,7 @@ impl Names {
                     break;
                 }
                 let namey = match (lower_mode, n.case) {
-                    (true, Case::Lower) => n.flags & (F_GIVEN | F_SURNAME) != 0,
+                    (true, Case::Lower) => n.flags & (F_GIVEN | F_SURNAME | F_PARTICLE) != 0,
                     (_, Case::Capitalized | Case::Upper) => {
                         n.flags & (F_TITLE | F_ORG) == 0 || n.flags & (F_GIVEN | F_SURNAME) != 0 && n.flags & F_ORG == 0
                     }
@@ -194,6 +194,16 @@ impl Names {
                 && i < j
                 && words[i].flags & (F_GIVEN | F_SURNAME) == 0
                 && (sentence_start(b, words[i].start) || words[i].flags & F_COMMON != 0)
+            {
+                i += 1;
+            }
+            // "accompagné de Julien Leroy", "con Álvaro Moreno": a particle
+            // before a given name is a preposition, not part of a surname.
+            while i < j
+                && words[i].case == Case::Lower
+                && words[i].flags & F_PARTICLE != 0
+                && words[i + 1].flags & F_GIVEN != 0
+                && words[i + 1].case != Case::Lower
             {
                 i += 1;
             }
@@ -248,6 +258,10 @@ impl Names {
             return 0.1;
         }
         if lower {
+            // "Mme de la Fontaine", "dhr. van der Berg": a surname with its particles after a title.
+            if after_title && first.flags & F_PARTICLE != 0 && last.case == Case::Capitalized {
+                return 0.85;
+            }
             // Only after a title or "patient", and both parts in the dictionaries.
             return if (after_title || person_ctx) && real.len() >= 2 && given_first && surname_last {
                 0.8
@@ -580,6 +594,8 @@ mod tests {
             vec!["Tamsin Okonkwo-Baptiste"]
         );
         assert_eq!(people("Nausea reports were rare."), Vec::<String>::new());
+        assert_eq!(people("Retour accompagné de Julien Leroy."), vec!["Julien Leroy"]);
+        assert_eq!(people("Bonjour Mme de la Fontaine, à demain."), vec!["de la Fontaine"]);
         assert_eq!(people("Our office in Milan will be closed."), Vec::<String>::new());
         for (text, not_a_person) in [
             ("Dott. Salvatore Conti, Ospedale Sandro Pertini.", "Sandro Pertini"),
