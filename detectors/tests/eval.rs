@@ -1,34 +1,77 @@
-//! The detectors on the labeled evaluation set (`detectors/eval/`, generated
-//! with a fixed seed by `detectors/eval/gen.py`). Fails if leak recall or
-//! precision drops below what the detectors reached when this floor was set.
+//! The detectors on the labeled sets: our own (`detectors/eval/dataset.jsonl`,
+//! generated with a fixed seed by `detectors/eval/gen.py`), the independent
+//! one (`detectors/eval/independent.jsonl`) and the held-out one
+//! (`detectors/heldout/heldout.jsonl`). Fails if leak recall or precision
+//! drops below what the detectors reached when the floors were set.
 
 use cordon_detectors::eval::{found_by, Labeled, Report};
 use cordon_detectors::Registry;
 
-/// Reached 0.9897 leak recall and 0.9987 precision (micro) on 2026-11-25.
-const LEAK_RECALL_FLOOR: f64 = 0.985;
+/// Reached 0.9897 leak recall and 0.9987 precision (micro) on 2026-11-25;
+/// 0.9933 and 0.9985 on 2026-12-03.
+const LEAK_RECALL_FLOOR: f64 = 0.99;
 const PRECISION_FLOOR: f64 = 0.99;
 
-#[test]
-fn leak_recall_and_precision_hold_on_the_evaluation_set() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/eval/dataset.jsonl");
-    let text = std::fs::read_to_string(path).unwrap();
+/// The set written by someone who never saw the detectors (now a
+/// development set: its misses guided the changes of 2026-12-03), at 0.9613
+/// leak recall and 0.9553 precision that day (0.905 and 0.934 before).
+const INDEPENDENT_LEAK_RECALL_FLOOR: f64 = 0.955;
+const INDEPENDENT_PRECISION_FLOOR: f64 = 0.95;
+
+/// The held-out set, written after those changes and never tuned on:
+/// 0.9183 leak recall and 0.9594 precision on 2026-12-03 (0.8795 and 0.9579
+/// with the detectors before the changes).
+const HELDOUT_LEAK_RECALL_FLOOR: f64 = 0.91;
+const HELDOUT_PRECISION_FLOOR: f64 = 0.95;
+
+fn score(relative: &str) -> Report {
+    let path = format!("{}/{relative}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
     let registry = Registry::with_defaults().unwrap();
     let mut report = Report::default();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let record: Labeled = serde_json::from_str(line).unwrap();
         report.add(&record, &found_by(&registry, &record.text));
     }
-    eprintln!("{report}");
-    assert!(report.records > 3000, "the set shrank: {}", report.records);
+    eprintln!("{relative}\n{report}");
+    report
+}
+
+fn floors(report: &Report, records: usize, leak_recall: f64, precision: f64) {
+    assert!(report.records >= records, "the set shrank: {}", report.records);
     assert!(
-        report.leak_recall() >= LEAK_RECALL_FLOOR,
-        "leak recall {:.4} < {LEAK_RECALL_FLOOR}",
+        report.leak_recall() >= leak_recall,
+        "leak recall {:.4} < {leak_recall}",
         report.leak_recall()
     );
     assert!(
-        report.micro.precision() >= PRECISION_FLOOR,
-        "precision {:.4} < {PRECISION_FLOOR}",
+        report.micro.precision() >= precision,
+        "precision {:.4} < {precision}",
         report.micro.precision()
+    );
+}
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_evaluation_set() {
+    floors(&score("eval/dataset.jsonl"), 3000, LEAK_RECALL_FLOOR, PRECISION_FLOOR);
+}
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_independent_set() {
+    floors(
+        &score("eval/independent.jsonl"),
+        2000,
+        INDEPENDENT_LEAK_RECALL_FLOOR,
+        INDEPENDENT_PRECISION_FLOOR,
+    );
+}
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_held_out_set() {
+    floors(
+        &score("heldout/heldout.jsonl"),
+        800,
+        HELDOUT_LEAK_RECALL_FLOOR,
+        HELDOUT_PRECISION_FLOOR,
     );
 }
