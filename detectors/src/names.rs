@@ -491,7 +491,7 @@ fn place(text: &str, start: usize, end: usize) -> bool {
     let zip_before = (4..=5).contains(&digits)
         && before.len() > digits
         && !before.as_bytes()[before.len() - digits - 1].is_ascii_alphanumeric();
-    let after = text[end..].as_bytes();
+    let after = &text.as_bytes()[end..];
     let state_zip_after = after.len() >= 10
         && after[0] == b','
         && after[1] == b' '

@@ -4,6 +4,9 @@
 //! (`detectors/heldout/heldout.jsonl`). Fails if leak recall or precision
 //! drops below what the detectors reached when the floors were set.
 
+// The helpers below run only inside tests.
+#![allow(clippy::unwrap_used)]
+
 use cordon_detectors::eval::{found_by, Labeled, Report};
 use cordon_detectors::Registry;
 
