@@ -474,8 +474,6 @@ impl Names {
     }
 }
 
-/// Whether two words are joined as parts of one name: a single space (or a
-/// title's '.' and a space).
 /// A city in an address: after a postal code ("75013 Paris", "3032 MX
 /// Rotterdam") or before a US state and ZIP ("Springfield, IL 62704").
 fn place(text: &str, start: usize, end: usize) -> bool {
@@ -501,6 +499,8 @@ fn place(text: &str, start: usize, end: usize) -> bool {
     zip_before || state_zip_after
 }
 
+/// Whether two words are joined as parts of one name: a single space (or a
+/// title's '.' and a space).
 fn joined(b: &[u8], end: usize, start: usize, after_title: bool) -> bool {
     let gap = &b[end..start];
     match gap {
