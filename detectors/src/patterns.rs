@@ -327,7 +327,8 @@ impl Patterns {
                 (Some(_), None) => true,
                 _ => false,
             } || after.is_some_and(|h| text[h.start..h.end].eq_ignore_ascii_case("dob"))
-                || range_end;
+                || range_end
+                || date_alone_in_a_customers_turn(text, s, e);
             last_tied = tied.then_some(e);
             // A log timestamp: date followed by a time with seconds.
             let b = text.as_bytes();
@@ -541,6 +542,31 @@ fn cand(kind: Kind, start: usize, end: usize, score: f32, detector: &'static str
 }
 
 /// Day and month in range for the common numeric orders.
+/// A chat turn that is only a date, from the customer ("Customer: 01/19/1988.",
+/// "[11:06] Kunde: 1. April 1963."): the answer to an identity check, a date
+/// of birth.
+fn date_alone_in_a_customers_turn(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    if !text[end..line_end].trim().trim_end_matches(['.', '!']).is_empty() {
+        return false;
+    }
+    let mut prefix = text[line_start..start].trim();
+    // A chat clock: "[11:06]".
+    if prefix.starts_with('[') {
+        if let Some(close) = prefix.find(']') {
+            prefix = prefix[close + 1..].trim_start();
+        }
+    }
+    let Some(speaker) = prefix.strip_suffix(':').map(str::trim) else {
+        return false;
+    };
+    matches!(
+        speaker.to_lowercase().as_str(),
+        "customer" | "client" | "cliente" | "kunde" | "kundin" | "klant" | "user" | "caller" | "member" | "patient"
+    )
+}
+
 /// What joins the two ends of a date range: "to", "bis", "au", "al",
 /// "tot", "until", a dash, in any of the six languages.
 fn range_joiner(between: &str) -> bool {
@@ -955,6 +981,15 @@ mod tests {
         assert!(has(stay, "DATE", "24.09.2023") && has(stay, "DATE", "29.09.2023"));
         assert!(has("Adm: 2025-05-15\tDisch: 2025-05-30", "DATE", "2025-05-30"));
         assert!(!has("DOB 03/04/1961. Invoice due 05/06/2024.", "DATE", "05/06/2024"));
+        let chat = "Agent: Can you confirm your date of birth?\n[11:06] Kunde: 1. April 1963.\nAgent: Danke.";
+        assert!(has(chat, "DATE", "1. April 1963"));
+        let alone = |t: &str, d: &str| {
+            let s = t.find(d).unwrap();
+            date_alone_in_a_customers_turn(t, s, s + d.len())
+        };
+        assert!(alone("x\nCustomer: 01/19/1988.\ny", "01/19/1988"));
+        assert!(!alone("x\nAgent: 01/19/1988.\ny", "01/19/1988"));
+        assert!(!alone("Customer: ok, 05/06/2024 works", "05/06/2024"));
         assert!(run("the meeting on 2024-03-14").is_empty());
     }
 
