@@ -193,7 +193,7 @@ impl Names {
             while !relation
                 && i < j
                 && words[i].flags & (F_GIVEN | F_SURNAME) == 0
-                && (sentence_start(b, words[i].start) || words[i].flags & F_COMMON != 0)
+                && (sentence_start(b, words[i].start) || words[i].flags & F_COMMON != 0 || person_word(ctx, words[i]))
             {
                 i += 1;
             }
@@ -474,6 +474,13 @@ impl Names {
     }
 }
 
+/// Whether a word is itself a person context word ("Agent Tyrone:",
+/// "Operatore Marco:", "Berater Günter:"): the name starts after it.
+fn person_word(ctx: &Context<'_>, w: Word) -> bool {
+    ctx.after(w.start, cx::PERSON, 0)
+        .is_some_and(|h| h.start == w.start && h.end == w.end)
+}
+
 /// A city in an address: after a postal code ("75013 Paris", "3032 MX
 /// Rotterdam") or before a US state and ZIP ("Springfield, IL 62704").
 fn place(text: &str, start: usize, end: usize) -> bool {
@@ -594,6 +601,8 @@ mod tests {
             vec!["Tamsin Okonkwo-Baptiste"]
         );
         assert_eq!(people("Nausea reports were rare."), Vec::<String>::new());
+        assert_eq!(people("[09:47] Agent Tyrone: I'm sorry to hear that."), vec!["Tyrone"]);
+        assert_eq!(people("Operatore Marco: Un attimo, verifico."), vec!["Marco"]);
         assert_eq!(people("Retour accompagné de Julien Leroy."), vec!["Julien Leroy"]);
         assert_eq!(people("Bonjour Mme de la Fontaine, à demain."), vec!["de la Fontaine"]);
         assert_eq!(people("Our office in Milan will be closed."), Vec::<String>::new());
