@@ -983,6 +983,16 @@ mod tests {
         assert!(!has("DOB 03/04/1961. Invoice due 05/06/2024.", "DATE", "05/06/2024"));
         let chat = "Agent: Can you confirm your date of birth?\n[11:06] Kunde: 1. April 1963.\nAgent: Danke.";
         assert!(has(chat, "DATE", "1. April 1963"));
+        assert!(has(
+            "As discussed, your last working day will be 26th July 2025.",
+            "DATE",
+            "26th July 2025"
+        ));
+        assert!(has(
+            "Die AU-Bescheinigung von Dr. Tobias Nowak vom 22.08.2024 liegt vor.",
+            "DATE",
+            "22.08.2024"
+        ));
         let alone = |t: &str, d: &str| {
             let s = t.find(d).unwrap();
             date_alone_in_a_customers_turn(t, s, s + d.len())
