@@ -16,13 +16,13 @@ const LEAK_RECALL_FLOOR: f64 = 0.99;
 const PRECISION_FLOOR: f64 = 0.99;
 
 /// The set written by someone who never saw the detectors (now a
-/// development set: its misses guided the changes of 2026-12-03), at 0.9696
-/// leak recall and 0.9581 precision that day (0.905 and 0.934 before).
-const INDEPENDENT_LEAK_RECALL_FLOOR: f64 = 0.965;
+/// development set: its misses guided the changes of 2026-12-03), at 0.9792
+/// leak recall and 0.9589 precision that day (0.905 and 0.934 before).
+const INDEPENDENT_LEAK_RECALL_FLOOR: f64 = 0.975;
 const INDEPENDENT_PRECISION_FLOOR: f64 = 0.95;
 
 /// The held-out set, written after those changes and never tuned on:
-/// 0.9225 leak recall and 0.9574 precision on 2026-12-03 (0.8795 and 0.9579
+/// 0.9232 leak recall and 0.9574 precision on 2026-12-03 (0.8795 and 0.9579
 /// with the detectors before the changes).
 const HELDOUT_LEAK_RECALL_FLOOR: f64 = 0.915;
 const HELDOUT_PRECISION_FLOOR: f64 = 0.95;
