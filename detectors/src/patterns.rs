@@ -250,7 +250,7 @@ impl Patterns {
             let value = m.as_str();
             // "user:password@localhost" in documentation: a word, not a password.
             let word = value.bytes().all(|c| c.is_ascii_lowercase());
-            if !word && !looks_like_placeholder(value) && !value.starts_with("${") && !value.starts_with('<') {
+            if !word && !looks_like_placeholder(value) {
                 out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.9, "key.dsn_password"));
             }
         }
@@ -278,12 +278,7 @@ impl Patterns {
             let key = &text[c.get(0).map_or(m.start(), |x| x.start())..m.start()].to_ascii_lowercase();
             let is_password =
                 key.contains("pass") || key.contains("pwd") || key.contains("wachtwoord") || key.contains("contraseña");
-            if looks_like_placeholder(value)
-                || value.contains('(')
-                || value.starts_with("${")
-                || value.starts_with('<')
-                || value.starts_with('%')
-            {
+            if looks_like_placeholder(value) || value.contains('(') || value.starts_with('%') {
                 continue;
             }
             if value.chars().all(|c| c.is_ascii_alphabetic() || c == '_') && !is_password {
@@ -610,10 +605,7 @@ fn plausible_date(s: &str) -> bool {
 /// A user's page on a code host: one path segment (`github.com/jdoe`).
 fn code_host_user(u: &str) -> bool {
     let lower = u.to_ascii_lowercase();
-    let after_scheme = lower.split_once("://").map_or(lower.as_str(), |(_, r)| r);
-    let Some((host, path)) = after_scheme.split_once('/') else {
-        return false;
-    };
+    let (host, path) = host_and_path(&lower);
     let host = host.strip_prefix("www.").unwrap_or(host);
     let path = path.trim_end_matches('/');
     let reserved = [
@@ -634,10 +626,15 @@ fn code_host_user(u: &str) -> bool {
         && !reserved.contains(&path)
 }
 
+/// A URL's host and path (without the leading '/'; empty when there is none).
+fn host_and_path(url: &str) -> (&str, &str) {
+    let after_scheme = url.split_once("://").map_or(url, |(_, r)| r);
+    after_scheme.split_once('/').unwrap_or((after_scheme, ""))
+}
+
 fn url_identifies_person(u: &str) -> f32 {
     let lower = u.to_ascii_lowercase();
-    let after_scheme = lower.split_once("://").map_or(lower.as_str(), |(_, r)| r);
-    let (host, path) = after_scheme.split_once('/').unwrap_or((after_scheme, ""));
+    let (host, path) = host_and_path(&lower);
     if path.is_empty() {
         return 0.0;
     }
@@ -770,6 +767,7 @@ fn looks_like_placeholder(v: &str) -> bool {
         "dummy",
         "sample",
         "<",
+        "${",
         "****",
         "...",
         "insert",
