@@ -42,3 +42,13 @@ pub async fn sign_in(client: &reqwest::Client, base: &str, user: &str, password:
         .await
         .unwrap()
 }
+
+/// Signs out with the form's token `csrf`; returns the answer to the POST.
+pub async fn sign_out(client: &reqwest::Client, base: &str, csrf: &str) -> reqwest::Response {
+    client
+        .post(format!("{base}/logout"))
+        .form(&[("csrf", csrf)])
+        .send()
+        .await
+        .unwrap()
+}

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use cordon_tests::console::{csrf_of, page, sign_in as login};
+use cordon_tests::console::{csrf_of, page, sign_in as login, sign_out};
 use cordon_tests::idp::FakeIdp;
 use cordon_tests::{Behavior, Cordon, FakeUpstream};
 use serde_json::{json, Value};
@@ -397,12 +397,7 @@ async fn console_logins_csrf_roles_and_every_action_audited() {
     assert_eq!(code, 0, "{out}");
 
     // Sign out ends the session.
-    let r = auditor
-        .post(format!("{base}/logout"))
-        .form(&[("csrf", csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let r = sign_out(&auditor, &base, &csrf).await;
     assert_eq!(r.status(), 303);
     let r = auditor.get(format!("{base}/decisions")).send().await.unwrap();
     assert_eq!(r.status(), 303);
@@ -700,12 +695,7 @@ async fn console_single_sign_on_with_the_issuer() {
     // Signing out ends the session here, and a page sends the browser to
     // the issuer's end-session endpoint (from discovery) with the ID token.
     let (_, html) = page(&ana, &format!("{base}/decisions")).await;
-    let r = ana
-        .post(format!("{base}/logout"))
-        .form(&[("csrf", csrf_of(&html).as_str())])
-        .send()
-        .await
-        .unwrap();
+    let r = sign_out(&ana, &base, &csrf_of(&html)).await;
     assert_eq!(r.status(), 200);
     let html = r.text().await.unwrap();
     let to = format!("{}/logout?id_token_hint=", idp.issuer());
@@ -729,12 +719,7 @@ async fn console_single_sign_on_with_the_issuer() {
     let pat = browser();
     login(&pat, &base, "ana", PASSWORD).await;
     let (_, html) = page(&pat, &format!("{base}/decisions")).await;
-    let r = pat
-        .post(format!("{base}/logout"))
-        .form(&[("csrf", csrf_of(&html).as_str())])
-        .send()
-        .await
-        .unwrap();
+    let r = sign_out(&pat, &base, &csrf_of(&html)).await;
     assert_eq!(r.status(), 303);
     assert_eq!(r.headers()["location"], "/login");
     let outs = access(&trail, "logout");
