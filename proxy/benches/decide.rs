@@ -77,7 +77,7 @@ fn bench(c: &mut Criterion) {
                 let parsed = ParsedRequest::parse(Endpoint::ChatCompletions, &body).unwrap();
                 let ex = extract(&parsed);
                 let summary = classify::scan(&config.detectors, None, &ex);
-                let texts: Vec<&str> = ex.texts.iter().map(|t| t.text).collect();
+                let texts: Vec<&str> = ex.texts.iter().map(|t| t.text.as_ref()).collect();
                 let asker = Asker::default();
                 let d = classify::decide(&config, &policy, &summary, &parsed, &texts, &asker, false);
                 assert_eq!(d.action == cordon_policies::ActionKind::Local, sensitive);

@@ -12,7 +12,7 @@ use cordon_policies::{ActionKind, Facts, Policy};
 use secrecy::SecretString;
 use serde_json::{json, Value};
 
-use crate::api::{Extracted, ParsedRequest};
+use crate::api::{render_pointer, Extracted, HiddenKeys, Origin, ParsedRequest};
 use crate::config::{Config, Route, Zone};
 use crate::error::ProxyError;
 
@@ -85,32 +85,68 @@ impl ContentSummary {
 }
 
 /// Runs the detectors over every text of `ex`. Values stay here: what
-/// leaves is entities, offsets and keyed fingerprints.
+/// leaves is entities, offsets and keyed fingerprints. Pointers are written
+/// after the scan, so that a key in which something was found is never
+/// written by name (see [`crate::api::render_pointer`]).
 pub fn scan(registry: &Registry, key: Option<&SecretString>, ex: &Extracted<'_>) -> ContentSummary {
     let mut s = ContentSummary {
         text_parts: ex.texts.len(),
         text_bytes: ex.text_bytes(),
-        pointers: Vec::with_capacity(ex.texts.len()),
-        unscannable: ex.opaque.iter().map(|o| (o.kind, o.pointer.clone())).collect(),
         ..Default::default()
     };
+    let mut hidden = HiddenKeys::default();
+    let mut blobs = Vec::new();
     for (i, part) in ex.texts.iter().enumerate() {
-        s.pointers.push(part.pointer.clone());
-        if base64_blob(part.text) {
-            s.unscannable.push(("base64", part.pointer.clone()));
+        let text: &str = &part.text;
+        if base64_blob(text) {
+            blobs.push(i);
         }
-        for f in registry.scan(part.text) {
-            if let (Some(key), Some(value)) = (key, part.text.get(f.start..f.end)) {
-                let canonical = cordon_detectors::normalize::canonical(value);
-                s.fingerprints.push(crate::audit::keys::fingerprint(key, &canonical));
+        for f in registry.scan(text) {
+            if let Some(value) = text.get(f.start..f.end) {
+                if let Some(key) = key {
+                    let canonical = cordon_detectors::normalize::canonical(value);
+                    s.fingerprints.push(crate::audit::keys::fingerprint(key, &canonical));
+                }
+                if part.origin == Origin::Key {
+                    hidden.hide(text);
+                }
             }
             s.findings.push(f);
             s.finding_parts.push(i);
         }
     }
+    s.pointers = ex.texts.iter().map(|t| t.pointer(&hidden)).collect();
+    s.unscannable = ex
+        .opaque
+        .iter()
+        .map(|o| (o.kind, render_pointer(&o.path, &hidden)))
+        .collect();
+    for i in blobs {
+        if let Some(p) = s.pointers.get(i) {
+            s.unscannable.push(("base64", p.clone()));
+        }
+    }
     s.fingerprints.sort();
     s.fingerprints.dedup();
     s
+}
+
+/// The summary of a request that could not be classified (`why`: the
+/// detectors failed or ran out of time): counts and pointers only.
+pub fn unclassified(ex: &Extracted<'_>, why: &'static str) -> ContentSummary {
+    let hidden = HiddenKeys::default();
+    ContentSummary {
+        text_parts: ex.texts.len(),
+        text_bytes: ex.text_bytes(),
+        pointers: ex.texts.iter().map(|t| t.pointer(&hidden)).collect(),
+        unscannable: ex
+            .opaque
+            .iter()
+            .map(|o| (o.kind, render_pointer(&o.path, &hidden)))
+            .collect(),
+        error: Some(why),
+        ..Default::default()
+    }
 }
 
 /// Whether the text holds a run of base64 (letters of both cases and digits,
@@ -145,32 +181,37 @@ pub fn base64_blob(text: &str) -> bool {
 pub struct Asker<'a> {
     pub tenant: Option<&'a str>,
     pub client: Option<&'a str>,
-    /// From `x-cordon-jurisdiction`, else the tenant's configured one.
+    /// The tenant's configured jurisdiction: the floor of the decision.
     pub jurisdiction: Option<String>,
+    /// A jurisdiction the client named (`x-cordon-jurisdiction`): the policy
+    /// is evaluated under it too, and its decision is taken only when it is
+    /// stricter, so a client can tighten a decision, never loosen it.
+    pub asked_jurisdiction: Option<String>,
     /// The client's pinned route (`clients[].route`).
     pub pinned_route: Option<&'a str>,
     /// An on-premises route the client asked for with `x-cordon-route`.
     pub asked_route: Option<&'a str>,
 }
 
-/// The jurisdiction of a request: the header if present (checked), else the tenant's.
-pub fn jurisdiction(
-    config: &Config,
-    header: Option<&http::HeaderValue>,
-    tenant: Option<&str>,
-) -> Result<Option<String>, ProxyError> {
-    if let Some(v) = header {
-        let j = v
-            .to_str()
-            .map(|s| s.trim().to_ascii_uppercase())
-            .ok()
-            .filter(|j| crate::config::valid_jurisdiction(j))
-            .ok_or_else(|| {
-                ProxyError::BadRequest("`x-cordon-jurisdiction` must be a short code such as EU, US or UK".into())
-            })?;
-        return Ok(Some(j));
-    }
-    Ok(tenant.and_then(|t| config.tenants.get(t).cloned().flatten()))
+/// The jurisdiction a client named in its `x-cordon-jurisdiction` header:
+/// a known code (see [`crate::config::valid_jurisdiction`]), else a 400.
+pub fn asked_jurisdiction(header: Option<&http::HeaderValue>) -> Result<Option<String>, ProxyError> {
+    let Some(v) = header else { return Ok(None) };
+    v.to_str()
+        .map(|s| s.trim().to_ascii_uppercase())
+        .ok()
+        .filter(|j| crate::config::valid_jurisdiction(j))
+        .map(Some)
+        .ok_or_else(|| {
+            ProxyError::BadRequest(
+                "`x-cordon-jurisdiction` must be a known code: an ISO 3166 country (US, DE), EU, EEA or UK".into(),
+            )
+        })
+}
+
+/// The tenant's configured jurisdiction.
+pub fn tenant_jurisdiction(config: &Config, tenant: Option<&str>) -> Option<String> {
+    tenant.and_then(|t| config.tenants.get(t).cloned().flatten())
 }
 
 /// What the proxy decided for a request, and why.
@@ -210,6 +251,9 @@ impl Decision {
 ///   with placeholders: see [`crate::pseudo`]);
 /// - a client may keep a request closer than the policy requires: a pinned
 ///   or asked on-premises route turns `cloud` into that route.
+///
+/// The tenant's jurisdiction decides; a jurisdiction the client names is
+/// evaluated too, and wins only when its action is stricter.
 pub fn decide(
     config: &Config,
     policy: &Arc<Policy>,
@@ -219,13 +263,52 @@ pub fn decide(
     asker: &Asker<'_>,
     explain: bool,
 ) -> Decision {
+    let floor = decide_under(
+        config,
+        policy,
+        summary,
+        request,
+        texts,
+        asker,
+        asker.jurisdiction.as_deref(),
+        explain,
+    );
+    match asker.asked_jurisdiction.as_deref() {
+        Some(j) if Some(j) != asker.jurisdiction.as_deref() => {
+            let mut asked = decide_under(config, policy, summary, request, texts, asker, Some(j), explain);
+            if asked.action.strictness() > floor.action.strictness() {
+                if explain {
+                    asked
+                        .reasons
+                        .push(format!("the client's jurisdiction {j} makes the decision stricter"));
+                }
+                asked
+            } else {
+                floor
+            }
+        }
+        _ => floor,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn decide_under(
+    config: &Config,
+    policy: &Arc<Policy>,
+    summary: &ContentSummary,
+    request: &ParsedRequest,
+    texts: &[&str],
+    asker: &Asker<'_>,
+    jurisdiction: Option<&str>,
+    explain: bool,
+) -> Decision {
     let unscannable = summary.unscannable_kinds();
     let facts = Facts {
         findings: &summary.findings,
         texts,
         tenant: asker.tenant,
         client: asker.client,
-        jurisdiction: asker.jurisdiction.as_deref(),
+        jurisdiction,
         model: &request.model,
         endpoint: request.endpoint.as_str(),
         unscannable: &unscannable,
@@ -348,7 +431,7 @@ mod tests {
         let parsed = ParsedRequest::parse(crate::api::Endpoint::ChatCompletions, body.to_string().as_bytes()).unwrap();
         let ex = crate::api::extract(&parsed);
         let summary = scan(&config.detectors, None, &ex);
-        let texts: Vec<&str> = ex.texts.iter().map(|t| t.text).collect();
+        let texts: Vec<&str> = ex.texts.iter().map(|t| t.text.as_ref()).collect();
         decide(config, &config.policy.policy, &summary, &parsed, &texts, asker, true)
     }
 

@@ -271,9 +271,15 @@ pub struct RawPolicyFile {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTenant {
-    /// `EU`, `US`, `UK`...: used when a request has no `x-cordon-jurisdiction` header.
+    /// `EU`, `US`, `UK`...: the tenant's jurisdiction. A request's
+    /// `x-cordon-jurisdiction` header may only make its decision stricter.
     #[serde(default)]
     pub jurisdiction: Option<String>,
+    /// Routes dedicated to this tenant (`[local-beta]`): a route that any
+    /// tenant lists may be taken by those tenants' clients only (by header
+    /// or pin); routes no tenant lists are open to all.
+    #[serde(default)]
+    pub routes: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -479,6 +485,8 @@ pub struct Config {
     pub policy: PolicySetting,
     /// Tenant name -> jurisdiction (upper case).
     pub tenants: BTreeMap<String, Option<String>>,
+    /// Route name -> the tenants it is dedicated to (`tenants.*.routes`).
+    pub dedicated_routes: BTreeMap<String, Vec<String>>,
     pub pseudonymize: crate::pseudo::PseudoConfig,
     pub telemetry: crate::telemetry::TelemetryConfig,
     /// The compliance console, when `admin:` is configured.
@@ -747,9 +755,40 @@ fn hint_for(message: &str) -> Option<String> {
     }
 }
 
-/// A jurisdiction code: 2 to 8 ASCII letters or digits (`EU`, `US`, `UK`, `US-CA`).
+/// A jurisdiction code (upper case): an ISO 3166-1 alpha-2 country, `EU`,
+/// `EEA` or `UK`, or a country's subdivision (`US-CA`: the country, `-`, one
+/// to three letters or digits). Anything else (`XX`) is refused.
 pub fn valid_jurisdiction(j: &str) -> bool {
-    (2..=8).contains(&j.len()) && j.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    let (country, sub) = match j.split_once('-') {
+        Some((c, s)) => (c, Some(s)),
+        None => (j, None),
+    };
+    let known = matches!(country, "EU" | "EEA" | "UK")
+        || (country.len() == 2 && ISO_3166_ALPHA2.split(' ').any(|c| c == country));
+    known
+        && sub.is_none_or(|s| {
+            (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
+}
+
+/// The officially assigned ISO 3166-1 alpha-2 codes.
+const ISO_3166_ALPHA2: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ \
+BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI \
+FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT \
+JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ \
+MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS \
+RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA \
+UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+impl Config {
+    /// Whether `tenant` may take `route` by header or pin: a route that a
+    /// tenant lists under `tenants.*.routes` is for those tenants only.
+    pub fn entitled(&self, tenant: Option<&str>, route: &str) -> bool {
+        match self.dedicated_routes.get(route) {
+            None => true,
+            Some(owners) => tenant.is_some_and(|t| owners.iter().any(|o| o == t)),
+        }
+    }
 }
 
 /// Parses durations such as `250ms`, `10s`, `5m`, `1h`.
@@ -906,6 +945,7 @@ impl<'a> Builder<'a> {
         let audit = self.audit(&raw.audit);
         let detectors = std::sync::Arc::new(self.detectors(&raw.detectors)?);
         let tenants = self.tenants(&raw.tenants, clients.as_deref());
+        let dedicated_routes = self.dedicated_routes(&raw.tenants, &routes, clients.as_deref());
         let policy = self.policy(raw.policy.as_ref(), &routes, &routing, &detectors)?;
         let pseudonymize = self.pseudonymize(&raw.pseudonymize);
         let telemetry = self.telemetry(&raw.telemetry);
@@ -917,6 +957,7 @@ impl<'a> Builder<'a> {
             detectors,
             policy,
             tenants,
+            dedicated_routes,
             listeners,
             clients,
             upstreams,
@@ -926,6 +967,41 @@ impl<'a> Builder<'a> {
             limits,
             audit,
         })
+    }
+
+    /// Route -> the tenants it is dedicated to; every listed route must
+    /// exist, and no client may be pinned to another tenant's route.
+    fn dedicated_routes(
+        &mut self,
+        raw: &BTreeMap<String, RawTenant>,
+        routes: &BTreeMap<String, Route>,
+        clients: Option<&[Client]>,
+    ) -> BTreeMap<String, Vec<String>> {
+        let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (name, t) in raw {
+            for r in &t.routes {
+                if !routes.contains_key(r) {
+                    self.error(
+                        &["tenants", name, "routes"],
+                        format!("route `{r}` is not defined"),
+                        Some("name a route from `routes:`"),
+                    );
+                }
+                out.entry(r.clone()).or_default().push(name.clone());
+            }
+        }
+        for (i, c) in clients.unwrap_or(&[]).iter().enumerate() {
+            let Some(route) = &c.route else { continue };
+            if out.get(route).is_some_and(|owners| !owners.contains(&c.tenant)) {
+                let idx = i.to_string();
+                self.error(
+                    &["clients", &idx, "route"],
+                    format!("route `{route}` is dedicated to other tenants"),
+                    Some("add the route to this client's tenant under `tenants.<name>.routes`"),
+                );
+            }
+        }
+        out
     }
 
     fn tenants(

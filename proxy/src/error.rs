@@ -46,8 +46,9 @@ pub enum ProxyError {
     BadJson(String),
     #[error("invalid request: {0}")]
     BadRequest(String),
-    #[error("model `{0}` is not available")]
-    UnknownModel(String),
+    /// The model name is not echoed: it is client text, and may carry anything.
+    #[error("the requested model is not available (GET /v1/models lists them)")]
+    UnknownModel,
     #[error("the client took too long to send the request")]
     ClientTimeout,
     #[error("too many concurrent requests")]
@@ -74,7 +75,7 @@ pub enum ProxyError {
 impl ProxyError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ProxyError::NotFound | ProxyError::UnknownModel(_) => StatusCode::NOT_FOUND,
+            ProxyError::NotFound | ProxyError::UnknownModel => StatusCode::NOT_FOUND,
             ProxyError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ProxyError::Unauthorized => StatusCode::UNAUTHORIZED,
             ProxyError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -114,7 +115,7 @@ impl ProxyError {
             ProxyError::BodyTooLarge { .. } => "body_too_large",
             ProxyError::BadJson(_) => "bad_json",
             ProxyError::BadRequest(_) => "bad_request",
-            ProxyError::UnknownModel(_) => "unknown_model",
+            ProxyError::UnknownModel => "unknown_model",
             ProxyError::ClientTimeout => "client_timeout",
             ProxyError::Overloaded => "overloaded",
             ProxyError::NoUpstream { .. } => "no_upstream",

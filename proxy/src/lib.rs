@@ -26,6 +26,7 @@ pub mod pipeline;
 pub mod pseudo;
 pub mod server;
 pub mod sse;
+pub mod strict;
 pub mod telemetry;
 pub mod tls;
 pub mod translate;

@@ -497,10 +497,13 @@ impl App {
             .read_body(&parts.headers, body)
             .instrument(child_span!(ctx.traced, "cordon.read_body"))
             .await?;
-        let parsed =
-            Arc::new(child_span!(ctx.traced, "cordon.parse").in_scope(|| ParsedRequest::parse(endpoint, &bytes))?);
+        let mut parsed = child_span!(ctx.traced, "cordon.parse").in_scope(|| ParsedRequest::parse(endpoint, &bytes))?;
+        // From here on the parsed tree is the request: what goes upstream is
+        // encoded from it, never from the client's bytes.
+        drop(bytes);
+        self.check_model(&mut parsed)?;
         tracing::Span::current().record("model", parsed.model.as_str());
-        self.check_model(&parsed)?;
+        let parsed = Arc::new(parsed);
         let cspan = child_span!(
             ctx.traced,
             "cordon.classify",
@@ -529,13 +532,11 @@ impl App {
         // Pseudonymize: placeholders out, originals kept here to restore the answer.
         let mut restorer = None;
         let mut pseudonymized = std::collections::BTreeMap::new();
-        let mut bytes = bytes;
         if decided.decision.action == ActionKind::Pseudonymize && decided.decision.zone == Some(Zone::Cloud) {
             let pspan = child_span!(ctx.traced, "cordon.pseudonymize", values = Empty);
             match pspan.in_scope(|| self.pseudonymize(ctx, &decided.request, &summary)) {
-                Ok((request, body, r, counts)) => {
+                Ok((request, r, counts)) => {
                     decided.request = Arc::new(request);
-                    bytes = body;
                     let r = Arc::new(r);
                     ctx.restorer = Some(r.clone());
                     restorer = Some(r);
@@ -581,7 +582,7 @@ impl App {
                 because: summary.describe_for_block(&d.rule),
             });
         }
-        let resp = self.forward(ctx, &decided, &parts.headers, bytes, restorer).await?;
+        let resp = self.forward(ctx, &decided, &parts.headers, restorer).await?;
         Ok(resp.map(|b| body::guarded(b, (permit, in_flight))))
     }
 
@@ -652,29 +653,22 @@ impl App {
                     "the request could not be classified; the policy's on_error applies"
                 );
                 self.metrics.fail_closed(why);
-                ContentSummary {
-                    text_parts: ex.texts.len(),
-                    text_bytes: ex.text_bytes(),
-                    pointers: ex.texts.iter().map(|t| t.pointer.clone()).collect(),
-                    unscannable: ex.opaque.iter().map(|o| (o.kind, o.pointer.clone())).collect(),
-                    error: Some(why),
-                    ..Default::default()
-                }
+                classify::unclassified(&ex, why)
             }
         }
     }
 
     /// Replaces every detected value of the request by its placeholder
     /// (reusing the conversation's from the vault), and returns the request
-    /// to send, its bytes, the restorer for the answer and the counts by type.
+    /// to send, the restorer for the answer (which knows only the values
+    /// this request sent) and the counts by type.
     #[allow(clippy::type_complexity)]
     fn pseudonymize(
         &self,
         ctx: &RequestCtx,
         request: &ParsedRequest,
         summary: &ContentSummary,
-    ) -> Result<(ParsedRequest, Bytes, Restorer, std::collections::BTreeMap<String, u32>), crate::pseudo::PseudoError>
-    {
+    ) -> Result<(ParsedRequest, Restorer, std::collections::BTreeMap<String, u32>), crate::pseudo::PseudoError> {
         let style = self.config.pseudonymize.style;
         let key = self.vault.as_ref().and_then(|v| {
             let prefix = crate::pseudo::conversation_prefix(
@@ -696,24 +690,28 @@ impl App {
         for (entity, n) in &applied.counts {
             self.metrics.pseudonymized(entity, *n);
         }
-        let body = serde_json::to_vec(&applied.body)
-            .map(Bytes::from)
-            .map_err(|_| crate::pseudo::PseudoError::Pointer(String::new()))?;
         let sent = ParsedRequest {
             endpoint: request.endpoint,
             body: applied.body,
             model: request.model.clone(),
             stream: request.stream,
+            model_mapped: request.model_mapped,
         };
-        Ok((sent, body, Restorer::new(applied.mapping, style), applied.counts))
+        Ok((sent, Restorer::new(applied.sent, style), applied.counts))
     }
 
-    /// With a `models:` map, only the models it names may be asked for.
-    fn check_model(&self, req: &ParsedRequest) -> Result<(), ProxyError> {
-        if self.config.models.is_empty() || self.config.models.contains_key(&req.model) {
+    /// With a `models:` map, only the models it names may be asked for (and
+    /// such a name is the operator's, not scanned); without one, the model
+    /// name is client text like any other and is scanned.
+    fn check_model(&self, req: &mut ParsedRequest) -> Result<(), ProxyError> {
+        if self.config.models.is_empty() {
+            return Ok(());
+        }
+        if self.config.models.contains_key(&req.model) {
+            req.model_mapped = true;
             Ok(())
         } else {
-            Err(ProxyError::UnknownModel(req.model.clone()))
+            Err(ProxyError::UnknownModel)
         }
     }
 
@@ -742,18 +740,29 @@ impl App {
                         "`{ROUTE_HEADER}` may only name an on-premises route"
                     )));
                 }
+                if !self.config.entitled(identity.tenant.as_deref(), &route.name) {
+                    return Err(ProxyError::BadRequest(format!(
+                        "`{ROUTE_HEADER}` names a route this client's tenant may not use"
+                    )));
+                }
                 Some(route.name.as_str())
             }
             _ => None,
         };
         let asker = self.asker(identity, headers, asked)?;
         let policy = self.policy.load_full();
-        let texts: Vec<&str> = if policy.words.is_empty() {
-            Vec::new()
+        let ex = if policy.words.is_empty() {
+            None
         } else {
-            extract(&request).texts.iter().map(|t| t.text).collect()
+            Some(extract(&request))
         };
+        let texts: Vec<&str> = ex
+            .iter()
+            .flat_map(|ex| ex.texts.iter().map(|t| t.text.as_ref()))
+            .collect();
         let decision = classify::decide(&self.config, &policy, content, &request, &texts, &asker, false);
+        drop(texts);
+        drop(ex);
         if decision.action != ActionKind::Block && decision.route.is_none() {
             // Config::load checked every route the policy names; a miss is our bug.
             return Err(ProxyError::Internal(format!(
@@ -773,11 +782,8 @@ impl App {
         Ok(Asker {
             tenant: identity.tenant.as_deref(),
             client: identity.client.as_deref(),
-            jurisdiction: classify::jurisdiction(
-                &self.config,
-                headers.get(JURISDICTION_HEADER),
-                identity.tenant.as_deref(),
-            )?,
+            jurisdiction: classify::tenant_jurisdiction(&self.config, identity.tenant.as_deref()),
+            asked_jurisdiction: classify::asked_jurisdiction(headers.get(JURISDICTION_HEADER))?,
             pinned_route: identity.route.as_deref(),
             asked_route: asked,
         })
@@ -808,12 +814,14 @@ impl App {
         ctx.api = target.api();
         let (parts, body) = req.into_parts();
         let bytes = self.read_body(&parts.headers, body).await?;
-        let parsed = Arc::new(ParsedRequest::parse(target, &bytes)?);
+        let mut parsed = ParsedRequest::parse(target, &bytes)?;
+        parsed.model_mapped = self.config.models.contains_key(&parsed.model);
+        let parsed = Arc::new(parsed);
         let summary = self.classify(&parsed).await;
         let asker = self.asker(&ctx.identity, &parts.headers, None)?;
         let policy = self.policy.load_full();
         let ex = extract(&parsed);
-        let texts: Vec<&str> = ex.texts.iter().map(|t| t.text).collect();
+        let texts: Vec<&str> = ex.texts.iter().map(|t| t.text.as_ref()).collect();
         let d = classify::decide(&self.config, &policy, &summary, &parsed, &texts, &asker, true);
         Ok(json_response(StatusCode::OK, &classify::explanation(&summary, &d)))
     }
@@ -834,7 +842,6 @@ impl App {
         ctx: &mut RequestCtx,
         decided: &Decided<Arc<ParsedRequest>>,
         client_headers: &HeaderMap,
-        raw: Bytes,
         restorer: Option<Arc<Restorer>>,
     ) -> Result<Response<ProxyBody>, ProxyError> {
         let req: &ParsedRequest = decided.request();
@@ -856,7 +863,7 @@ impl App {
                 skipped.push(format!("{} has no model mapped for this request", up.name()));
                 continue;
             };
-            let body = upstream_body(req, up.api(), &model, &raw)?;
+            let body = upstream_body(decided, up.api(), &model)?;
             // The upstream tried last is the one the outcome names.
             ctx.upstream = Some(up.name().to_string());
             let uspan = child_span!(
@@ -1202,14 +1209,20 @@ fn decision_record(
     }
 }
 
-/// The body to send upstream. Same API and same model: the client's bytes,
-/// untouched. Same API, other model: the JSON with `model` replaced (unknown
-/// fields kept, in order). Other API: translated.
-fn upstream_body(req: &ParsedRequest, api: ApiKind, model: &str, raw: &Bytes) -> Result<Bytes, ProxyError> {
+/// The body to send upstream, encoded from the decided request: the parsed
+/// tree the detectors scanned (with placeholders when pseudonymized), never
+/// the client's bytes, so no byte leaves that the scan did not see. Same
+/// API: that tree re-encoded, `model` replaced when the upstream's differs
+/// (unknown fields kept, in order; a compact body comes out byte for byte
+/// as it came). Other API: translated from the same tree.
+fn upstream_body(decided: &Decided<Arc<ParsedRequest>>, api: ApiKind, model: &str) -> Result<Bytes, ProxyError> {
+    let req: &ParsedRequest = decided.request();
     let client_api = req.endpoint.api();
     let value = if client_api == api {
         if model == req.model {
-            return Ok(raw.clone());
+            return serde_json::to_vec(&req.body)
+                .map(Bytes::from)
+                .map_err(|e| ProxyError::Internal(format!("cannot encode the upstream request: {e}")));
         }
         let mut body = req.body.clone();
         body.insert("model".into(), Value::String(model.to_string()));

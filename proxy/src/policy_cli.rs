@@ -303,20 +303,17 @@ fn classify_sample(
     let parsed = ParsedRequest::parse(s.endpoint, &s.body).map_err(|e| e.to_string())?;
     let ex = extract(&parsed);
     let summary = classify::scan(&cfg.detectors, None, &ex);
-    let texts: Vec<&str> = ex.texts.iter().map(|t| t.text).collect();
+    let texts: Vec<&str> = ex.texts.iter().map(|t| t.text.as_ref()).collect();
     let client = s
         .client
         .as_deref()
         .and_then(|c| cfg.clients.as_ref().and_then(|cs| cs.iter().find(|x| x.name == c)));
     let tenant = s.tenant.as_deref().or(client.map(|c| c.tenant.as_str()));
-    let jurisdiction = s
-        .jurisdiction
-        .clone()
-        .or_else(|| tenant.and_then(|t| cfg.tenants.get(t).cloned().flatten()));
     let asker = Asker {
         tenant,
         client: s.client.as_deref(),
-        jurisdiction,
+        jurisdiction: classify::tenant_jurisdiction(cfg, tenant),
+        asked_jurisdiction: s.jurisdiction.clone(),
         pinned_route: client.and_then(|c| c.route.as_deref()),
         asked_route: None,
     };

@@ -25,7 +25,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
-use crate::api::{Endpoint, ParsedRequest, TextPart};
+use crate::api::{value_at_mut, Endpoint, Origin, ParsedRequest, TextPart};
 use crate::classify::ContentSummary;
 
 /// How placeholders look.
@@ -208,14 +208,22 @@ pub enum PseudoError {
     Pointer(String),
     #[error("a finding's offsets do not fall on the text at `{0}`")]
     Offsets(String),
+    /// A value found in an object key or a number: there is no placeholder
+    /// for it that the upstream would take in the same place.
+    #[error("a detected value at `{0}` is a key or a number and cannot be replaced")]
+    Unreplaceable(String),
 }
 
 /// A request, pseudonymized.
 pub struct Applied {
     /// The body to send, every detected value replaced.
     pub body: Map<String, Value>,
-    /// Every value of the conversation and its placeholder: what restores the answer.
+    /// Every value of the conversation and its placeholder: what the vault keeps.
     pub mapping: Mapping,
+    /// The values this request sent and their placeholders: the only ones
+    /// an answer to it may get back (a placeholder of an earlier turn, or of
+    /// another requester, is left as it is).
+    pub sent: Mapping,
     /// Distinct values replaced in this request, by entity type.
     pub counts: BTreeMap<String, u32>,
     /// Occurrences replaced in this request.
@@ -234,6 +242,7 @@ pub fn apply(
     style: Style,
 ) -> Result<Applied, PseudoError> {
     let mut rng = surrogate::Rng::from_os();
+    let pointer_of = |part: usize| summary.pointers.get(part).cloned().unwrap_or_default();
     let mut counts: BTreeMap<String, u32> = BTreeMap::new();
     let mut seen_here: Vec<bool> = vec![false; mapping.len()];
     // Per text part: (start, end, entry index), in order.
@@ -249,11 +258,16 @@ pub fn apply(
         HashSet::new()
     };
     for (f, &part) in summary.findings.iter().zip(&summary.finding_parts) {
-        let text = texts.get(part).map(|t| t.text).unwrap_or("");
-        let pointer = || texts.get(part).map(|t| t.pointer.clone()).unwrap_or_default();
-        let value = text
+        let Some(t) = texts.get(part) else {
+            return Err(PseudoError::Offsets(pointer_of(part)));
+        };
+        if t.origin != Origin::Value {
+            return Err(PseudoError::Unreplaceable(pointer_of(part)));
+        }
+        let value = t
+            .text
             .get(f.start..f.end)
-            .ok_or_else(|| PseudoError::Offsets(pointer()))?;
+            .ok_or_else(|| PseudoError::Offsets(pointer_of(part)))?;
         let (idx, _) = mapping.placeholder_for(f.entity.as_str(), value, style, &mut rng, &avoid);
         if seen_here.len() <= idx {
             seen_here.resize(idx + 1, false);
@@ -270,7 +284,7 @@ pub fn apply(
     }
     let mut root = Value::Object(req.body.clone());
     let mut replaced = 0usize;
-    for (part, mut list) in texts.iter().zip(edits) {
+    for (i, (part, mut list)) in texts.iter().zip(edits).enumerate() {
         if list.is_empty() {
             continue;
         }
@@ -282,7 +296,7 @@ pub fn apply(
                 continue; // overlapping findings: the first one already covers it
             }
             let (Some(before), Some(e)) = (part.text.get(at..start), mapping.entries.get(idx)) else {
-                return Err(PseudoError::Offsets(part.pointer.clone()));
+                return Err(PseudoError::Offsets(pointer_of(i)));
             };
             out.push_str(before);
             out.push_str(&e.placeholder);
@@ -290,18 +304,21 @@ pub fn apply(
             replaced += 1;
         }
         out.push_str(part.text.get(at..).unwrap_or(""));
-        match root.pointer_mut(&part.pointer) {
+        match value_at_mut(&mut root, &part.path) {
             Some(Value::String(s)) => *s = out,
-            _ => return Err(PseudoError::Pointer(part.pointer.clone())),
+            _ => return Err(PseudoError::Pointer(pointer_of(i))),
         }
     }
-    // Second pass: a value replaced once is replaced everywhere.
+    // Second pass: a value replaced once is replaced everywhere; one that
+    // sits in a key or a number, where no placeholder fits, fails the request.
+    let mut used = seen_here;
+    used.resize(mapping.len(), false);
     if !mapping.is_empty() {
         let sweeper = Sweeper::new(&mapping);
         if let Value::Object(map) = &mut root {
             for (k, v) in map.iter_mut() {
                 if k != "model" {
-                    replaced += sweeper.sweep_value(v);
+                    replaced += sweeper.sweep_value(v, &mut used)?;
                 }
             }
         }
@@ -309,9 +326,19 @@ pub fn apply(
     let Value::Object(body) = root else {
         return Err(PseudoError::Pointer(String::new()));
     };
+    let mut sent = Mapping::default();
+    for (e, _) in mapping.entries.iter().zip(&used).filter(|(_, &u)| u) {
+        sent.push(
+            e.entity.clone(),
+            e.canonical.to_string(),
+            e.original.to_string(),
+            e.placeholder.clone(),
+        );
+    }
     Ok(Applied {
         body,
         mapping,
+        sent,
         counts,
         replaced,
     })
@@ -393,22 +420,40 @@ impl<'a> Sweeper<'a> {
         }
     }
 
-    fn sweep_value(&self, v: &mut Value) -> usize {
+    /// Replaces mapped values in every string under `v`, marking the
+    /// entries it met in `used`. A mapped value inside a key or a number is
+    /// an error: it cannot be replaced there and must not leave.
+    fn sweep_value(&self, v: &mut Value, used: &mut [bool]) -> Result<usize, PseudoError> {
         match v {
-            Value::String(s) => match self.sweep(s) {
+            Value::String(s) => Ok(match self.sweep(s, used) {
                 Some((out, n)) => {
                     *s = out;
                     n
                 }
                 None => 0,
-            },
-            Value::Array(items) => items.iter_mut().map(|i| self.sweep_value(i)).sum(),
-            Value::Object(map) => map.values_mut().map(|i| self.sweep_value(i)).sum(),
-            _ => 0,
+            }),
+            Value::Array(items) => items.iter_mut().map(|i| self.sweep_value(i, used)).sum(),
+            Value::Object(map) => {
+                let mut n = 0;
+                for (k, child) in map.iter_mut() {
+                    if self.sweep(k, used).is_some() {
+                        return Err(PseudoError::Unreplaceable("an object key".into()));
+                    }
+                    n += self.sweep_value(child, used)?;
+                }
+                Ok(n)
+            }
+            Value::Number(num) => {
+                if self.sweep(&num.to_string(), used).is_some() {
+                    return Err(PseudoError::Unreplaceable("a number".into()));
+                }
+                Ok(0)
+            }
+            Value::Null | Value::Bool(_) => Ok(0),
         }
     }
 
-    fn sweep(&self, s: &str) -> Option<(String, usize)> {
+    fn sweep(&self, s: &str, used: &mut [bool]) -> Option<(String, usize)> {
         let ac = self.ac.as_ref()?;
         let mut out: Option<String> = None;
         let mut at = 0usize;
@@ -419,6 +464,9 @@ impl<'a> Sweeper<'a> {
             };
             if !whole_word(s, start, end) {
                 continue;
+            }
+            if let Some(u) = used.get_mut(pattern) {
+                *u = true;
             }
             let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
             o.push_str(s.get(at..start).unwrap_or(""));
