@@ -253,7 +253,8 @@ impl Decision {
 ///   or asked on-premises route turns `cloud` into that route.
 ///
 /// The tenant's jurisdiction decides; a jurisdiction the client names is
-/// evaluated too, and wins only when its action is stricter.
+/// evaluated too, and wins only when its action is stricter (or, for a
+/// tenant without a jurisdiction, as strict).
 pub fn decide(
     config: &Config,
     policy: &Arc<Policy>,
@@ -276,7 +277,11 @@ pub fn decide(
     match asker.asked_jurisdiction.as_deref() {
         Some(j) if Some(j) != asker.jurisdiction.as_deref() => {
             let mut asked = decide_under(config, policy, summary, request, texts, asker, Some(j), explain);
-            if asked.action.strictness() > floor.action.strictness() {
+            // With a tenant jurisdiction, the client's must be stricter to count;
+            // without one, the client's adds the only jurisdiction there is,
+            // and counts unless it is looser.
+            let (a, f) = (asked.action.strictness(), floor.action.strictness());
+            if a > f || (a == f && asker.jurisdiction.is_none()) {
                 if explain {
                     asked
                         .reasons

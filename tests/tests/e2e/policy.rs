@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 
 use crate::{chat_request, config, env, messages_request};
 
-const PACKS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../policies/packs");
+pub const PACKS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../policies/packs");
 
 const PHI_PROMPT: &str = "Patient Maria Garcia was admitted with chest pain; call her at (415) 555-0132.";
 const API_KEY: &str = "sk-proj-Abc123XyZ789LmNoPqRsTuVwXyZ0123456789abcd";
@@ -252,21 +252,27 @@ tests:
     assert_eq!(resp.headers()["x-cordon-rule"], "eu-pii");
     resp.bytes().await.unwrap();
     assert_eq!((a.count(), o.count()), (1, 0));
-    // The header wins over the tenant's.
+    // A header cannot loosen what the tenant's jurisdiction sets (issue 19):
+    // US from an EU tenant's client still goes to the EU vendor.
     let resp = chat_request(&cordon, &pii)
         .header("x-cordon-jurisdiction", "us")
         .send()
         .await
         .unwrap();
-    assert_eq!(resp.headers()["x-cordon-rule"], "default");
+    assert_eq!(resp.status(), 200);
+    assert_eq!(resp.headers()["x-cordon-rule"], "eu-pii");
     resp.bytes().await.unwrap();
-    assert_eq!((a.count(), o.count()), (1, 1));
-    let resp = chat_request(&cordon, &pii)
-        .header("x-cordon-jurisdiction", "not a code!")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status(), 400);
+    assert_eq!((a.count(), o.count()), (2, 0));
+    // Unknown codes are refused, not read as a jurisdiction without rules.
+    for bad in ["not a code!", "XX", "ZZ-1"] {
+        let resp = chat_request(&cordon, &pii)
+            .header("x-cordon-jurisdiction", bad)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 400, "{bad}");
+    }
+    assert_eq!((a.count(), o.count()), (2, 0));
     // A policy naming a route the config lacks does not start.
     let bad = policy.replace("route: cloud-eu }", "route: cloud-mars }");
     let dir = tempfile::tempdir().unwrap();
