@@ -10,6 +10,7 @@ mod console_browser;
 mod deploy;
 mod engine;
 mod errors;
+mod leakbench;
 mod policy;
 mod pseudonymize;
 mod relay;
