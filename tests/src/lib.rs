@@ -7,7 +7,8 @@
 //!   written to a temp dir; waits for its `listening` log events (bounded),
 //!   keeps its logs for assertions, and is killed on drop.
 //! - [`Pki`]: a test CA, server and client certificates (rcgen).
-//! - [`sdk_python`]: a venv with the official `openai` and `anthropic` SDKs.
+//! - [`sdk_python`]: a venv with the official `openai` and `anthropic` SDKs;
+//!   [`leakbench_python`]: one with the `pii-leak-benchmark` conformance harness.
 //! - [`Browser`]: headless Chromium over WebDriver (chromedriver on loopback)
 //!   to drive the web console; screenshots go to [`browser::artifacts_dir`];
 //!   [`console`]: signing in to it with a plain HTTP client.
@@ -30,7 +31,7 @@ pub use browser::Browser;
 pub use fake::{Behavior, FakeUpstream, Recorded};
 pub use pki::Pki;
 pub use process::Cordon;
-pub use sdk::sdk_python;
+pub use sdk::{leakbench_python, sdk_python};
 
 /// A port free on 127.0.0.1 now (for a listener whose address must be
 /// written in its own config, such as the console's single sign-on

@@ -11,6 +11,7 @@ mod deploy;
 mod engine;
 mod errors;
 mod leak;
+mod leakbench;
 mod policy;
 mod pseudonymize;
 mod relay;
