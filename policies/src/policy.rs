@@ -116,13 +116,17 @@ struct RawPolicy {
     egress: Option<RawEgress>,
 }
 
-/// `egress: { scan: true }`: the detectors also read the answers, and the
-/// audit trail counts what they find there by type.
+/// `egress: { scan: true, redact: true }`: the detectors also read the
+/// answers, and the audit trail counts what they find there by type
+/// (`scan`); values found in an answer from a cloud upstream are replaced
+/// before the client sees them (`redact`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEgress {
     #[serde(default)]
     scan: bool,
+    #[serde(default)]
+    redact: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -374,6 +378,9 @@ pub struct Policy {
     pub words: Vec<WordSet>,
     /// Scan answers too (`egress: { scan: true }`): findings counted in the outcome record.
     pub egress_scan: bool,
+    /// Replace what the detectors find in answers from cloud upstreams
+    /// (`egress: { redact: true }`): values the client never sent do not reach it.
+    pub egress_redact: bool,
     /// One automaton over every word set; pattern ids map through `word_owner`.
     pub(crate) word_ac: Option<AhoCorasick>,
     pub(crate) word_owner: Vec<usize>,
@@ -697,7 +704,8 @@ impl Compiler<'_> {
             rules,
             tests,
             words,
-            egress_scan: raw.egress.is_some_and(|e| e.scan),
+            egress_scan: raw.egress.as_ref().is_some_and(|e| e.scan),
+            egress_redact: raw.egress.as_ref().is_some_and(|e| e.redact),
             word_ac,
             word_owner,
             hash: content_hash(src.as_bytes()),

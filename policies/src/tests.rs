@@ -346,3 +346,11 @@ fn egress_scanning_is_opt_in_per_policy() {
     );
     assert!(!errors(&format!("{base}egress: {{ scna: true }}\n")).is_empty());
 }
+
+#[test]
+fn egress_redaction_is_opt_in_per_policy() {
+    let base = "version: 1\nname: t\ndefault: cloud\n";
+    assert!(!parse(base).unwrap().egress_redact);
+    let p = parse(&format!("{base}egress: {{ redact: true }}\n")).unwrap();
+    assert!(p.egress_redact && !p.egress_scan);
+}

@@ -24,6 +24,7 @@ pub mod metrics;
 pub mod outcome;
 pub mod pipeline;
 pub mod pseudo;
+pub mod redact;
 pub mod server;
 pub mod sse;
 pub mod strict;

@@ -894,7 +894,11 @@ impl App {
                     });
                 }
                 Ok(resp) => {
-                    return self.respond(req, up, resp, restorer).await;
+                    // Answers from the cloud lose what the detectors find in
+                    // them, when the deciding policy asks (before restoring).
+                    let redactor = (decided.decision().policy.egress_redact && up.zone() == Zone::Cloud)
+                        .then(|| Arc::new(crate::redact::Redactor::new(self.config.detectors.clone())));
+                    return self.respond(req, up, resp, restorer, redactor).await;
                 }
                 Err(e) => {
                     let class = match &e {
@@ -959,11 +963,12 @@ impl App {
         up: &Upstream,
         resp: reqwest::Response,
         restorer: Option<Arc<Restorer>>,
+        redactor: Option<Arc<crate::redact::Redactor>>,
     ) -> Result<Response<ProxyBody>, ProxyError> {
         let status = resp.status();
         let client_api = req.endpoint.api();
         let same = client_api == up.api();
-        if same && restorer.is_none() {
+        if same && restorer.is_none() && redactor.is_none() {
             let headers = headers::response_headers(resp.headers(), true);
             let stream = resp.bytes_stream().map_err(|e| -> BoxError { Box::new(e) });
             let mut out = Response::new(body::stream(stream));
@@ -994,6 +999,10 @@ impl App {
                 HeaderValue::from_static("text/event-stream"),
             );
             headers.insert(http::header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            let events = match redactor {
+                Some(r) => map_events(events, crate::redact::StreamRedact::new(r), MAX_SSE_EVENT).boxed(),
+                None => events,
+            };
             let body = match (restorer, Shape::of(req.endpoint)) {
                 (Some(r), Some(shape)) => body::stream(map_events(events, StreamRestore::new(r, shape), MAX_SSE_EVENT)),
                 _ => body::stream(events),
@@ -1008,6 +1017,9 @@ impl App {
         let mut value = if same {
             match parsed {
                 Ok(v) => v,
+                Err(_) if redactor.is_some() => {
+                    return Err(failed("the answer is not JSON and cannot be checked"));
+                }
                 Err(_) => {
                     // Not JSON: relayed as it came.
                     let mut out = Response::new(body::full(bytes));
@@ -1030,6 +1042,9 @@ impl App {
             }
             .map_err(|e| failed(&format!("response cannot be translated: {e}")))?
         };
+        if let Some(r) = &redactor {
+            r.redact_value(&mut value);
+        }
         if let Some(r) = &restorer {
             r.restore_value(&mut value, true);
         }

@@ -45,13 +45,15 @@ use serde_json::Value;
 use crate::{env, CLIENT_KEY};
 
 /// Every category pseudonymized, credentials too (a 403 is "not measured"
-/// for the harness, not "contained"); nothing blocked but detector failures.
+/// for the harness, not "contained"); nothing blocked but detector failures;
+/// answers from the cloud redacted (values the client never sent).
 const POLICY: &str = r#"version: 1
 name: leakbench
 description: Everything the detectors find leaves only as placeholders, restored in the answer.
 default: pseudonymize
 on_error: block
 unscannable: block
+egress: { redact: true }
 rules:
   - id: credentials
     when: { categories: [SECRET] }

@@ -11,6 +11,7 @@ mod deploy;
 mod engine;
 mod errors;
 mod leak;
+mod leak_props;
 mod leakbench;
 mod policy;
 mod pseudonymize;
