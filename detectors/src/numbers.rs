@@ -275,6 +275,21 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
                     0.3 - penalty
                 };
                 push(out, Kind::UsSsn, start, end, s, "ssn.ranges");
+            } else if let Some(itin_group) = v::ssn_area_9xx(c) {
+                // No entity of its own: an ITIN (or another 9xx number typed
+                // where an SSN goes) is reported as the SSN it stands for.
+                let s = if near(cx::ITIN, 48) {
+                    if itin_group {
+                        0.9
+                    } else {
+                        0.75
+                    }
+                } else if itin_group && lens == [3, 2, 4] {
+                    0.6 - penalty
+                } else {
+                    0.0
+                };
+                push(out, Kind::UsSsn, start, end, s, "ssn.itin");
             }
             if v::aba_routing(c) {
                 let s = if near(cx::ROUTING, 48) { 0.98 } else { 0.3 - penalty };
@@ -592,6 +607,30 @@ mod tests {
         ] {
             let f = run(text);
             assert!(f.is_empty(), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn ssn_shaped_numbers_in_the_9xx_area() {
+        for text in [
+            "SSN: 912-34-5678",
+            "my social security number is 912345678",
+            "ITIN 912-70-1234 on the W-7",
+            "Taxpayer identification number (TIN): 987 65 4321",
+            "his number is 912-70-1234.",
+        ] {
+            let f = run(text);
+            assert!(f.iter().any(|(k, _, _)| k == "US_SSN"), "{text}: {f:?}");
+        }
+        for text in [
+            "his number is 912-34-5678.",
+            "reference 912701234",
+            "order 912-70-1234",
+            "SSN 900-00-1234",
+            "SSN 999-99-9999",
+        ] {
+            let f = run(text);
+            assert!(f.iter().all(|(k, _, _)| k != "US_SSN"), "{text}: {f:?}");
         }
     }
 }
