@@ -57,10 +57,13 @@ const MIN_RUN: usize = 12;
 /// of 4, so every piece starts on a quantum), overlapping by `RUN_OVERLAP`.
 const MAX_RUN: usize = 4096;
 const RUN_OVERLAP: usize = 64;
-/// At most this many base64 characters are decoded per text, in at most
-/// `MAX_DECODES` pieces: the work stays linear whatever the input.
-const MAX_DECODED_CHARS: usize = 256 * 1024;
-const MAX_DECODES: usize = 256;
+/// At most this many base64 characters are tried per text, and at most
+/// `MAX_DECODES` pieces kept (each a text the recognizers scan): the work
+/// stays linear, and bounded, whatever the input. Only failed tries are
+/// cheap to pad with, and they count by size, so a payload hidden behind
+/// other base64 must come after a megabyte of it.
+const MAX_DECODED_CHARS: usize = 1 << 20;
+const MAX_DECODES: usize = 1024;
 /// Base64 inside base64 is decoded once more, not beyond.
 const MAX_DEPTH: u8 = 2;
 
@@ -566,10 +569,10 @@ fn decode_run(
         let e = (s + MAX_RUN).min(end);
         let last = e == end;
         let len = (e - s).min(budget.chars);
-        budget.decodes -= 1;
         budget.chars -= len;
         if let Some(text) = decode_printable(&b[s..s + len]) {
             any = true;
+            budget.decodes -= 1;
             let run_end = if last && len == e - s { padded } else { s + len };
             out.push(Decoded {
                 start: s,
@@ -837,9 +840,17 @@ mod tests {
     }
 
     #[test]
+    fn failed_runs_do_not_use_up_the_decodes() {
+        let text = "HelloWorldHelloWorldXYZ getUserAccountSettingsById ".repeat(2000) + "U1NOIDUzNi0yMi0xMjM0";
+        let n = Normalized::new(&text);
+        assert_eq!(n.decoded().len(), 1);
+        assert_eq!(n.decoded()[0].text, "SSN 536-22-1234");
+    }
+
+    #[test]
     fn base64_work_is_bounded() {
         // A huge run is decoded in pieces, within the budget.
-        let doc = "SSN 536-22-1234. ".repeat(40_000);
+        let doc = "SSN 536-22-1234. ".repeat(100_000);
         let mut enc = String::new();
         let b = doc.as_bytes();
         let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
