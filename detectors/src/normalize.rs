@@ -182,9 +182,10 @@ impl Builder {
         if let Some(d) = decimal_digit(c) {
             return self.emit(d, from, to);
         }
-        // A combining mark on a digit ("4\u{0301}", a keycap "5\u{20E3}")
-        // only hides it.
-        if is_combining_mark(c) && self.out.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        // A combining mark on a digit ("4\u{0301}", a keycap "5\u{20E3}") or
+        // on a separator between digit groups only hides them.
+        let on_digit_group = |last: &u8| last.is_ascii_digit() || b" -./_,|+:~()".contains(last);
+        if is_combining_mark(c) && self.out.as_bytes().last().is_some_and(on_digit_group) {
             return;
         }
         if let Some(m) = fold_punctuation(c) {
@@ -461,18 +462,30 @@ fn base64_runs(text: &str, depth: u8) -> Vec<Decoded> {
         let start = i;
         let (mut upper, mut lower, mut digit, mut std_sym, mut url_sym, mut non_hex) =
             (false, false, false, false, false, false);
-        while i < b.len() {
-            let c = b[i];
-            match c {
-                b'A'..=b'Z' => upper = true,
-                b'a'..=b'z' => lower = true,
-                b'0'..=b'9' => digit = true,
-                b'+' | b'/' => std_sym = true,
-                b'-' | b'_' => url_sym = true,
-                _ => break,
+        let mut line_start = start;
+        let mut width = 0;
+        loop {
+            while i < b.len() {
+                let c = b[i];
+                match c {
+                    b'A'..=b'Z' => upper = true,
+                    b'a'..=b'z' => lower = true,
+                    b'0'..=b'9' => digit = true,
+                    b'+' | b'/' => std_sym = true,
+                    b'-' | b'_' => url_sym = true,
+                    _ => break,
+                }
+                non_hex |= !c.is_ascii_hexdigit();
+                i += 1;
             }
-            non_hex |= !c.is_ascii_hexdigit();
-            i += 1;
+            match wrapped_line(b, line_start, i, width) {
+                Some(next) => {
+                    width = i - line_start;
+                    i = next;
+                    line_start = next;
+                }
+                None => break,
+            }
         }
         let end = i;
         // Padding belongs to the run.
@@ -518,6 +531,30 @@ fn base64_runs(text: &str, depth: u8) -> Vec<Decoded> {
     }
     out
 }
+
+/// Wrapped base64 (`base64` and MIME wrap at 76, PEM at 64): whether the
+/// line `b[line_start..end]`, which a line break follows, goes on in the
+/// next line, and where that line starts. The line must be a whole number
+/// of quanta, as wide as the lines before it (`width`, 0 for the first);
+/// the next one as wide, or shorter and last (padding, a line break or the
+/// end after it).
+fn wrapped_line(b: &[u8], line_start: usize, end: usize, width: usize) -> Option<usize> {
+    let line = end - line_start;
+    let next = match (b.get(end), b.get(end + 1)) {
+        (Some(b'\n'), _) => end + 1,
+        (Some(b'\r'), Some(b'\n')) => end + 2,
+        _ => return None,
+    };
+    if line < 16 || line % 4 != 0 || line > MAX_WRAP || (width != 0 && line != width) {
+        return None;
+    }
+    let next_len = b[next..].iter().take_while(|c| BASE64[**c as usize] != 255).count();
+    let last = next_len > 0 && next_len < line && matches!(b.get(next + next_len), None | Some(b'=' | b'\n' | b'\r'));
+    (next_len == line || last).then_some(next)
+}
+
+/// The widest line of wrapped base64 joined to the next.
+const MAX_WRAP: usize = 1024;
 
 struct Budget {
     chars: usize,
@@ -566,7 +603,15 @@ fn decode_run(
         if budget.decodes == 0 || budget.chars == 0 {
             return any;
         }
-        let e = (s + MAX_RUN).min(end);
+        let mut e = (s + MAX_RUN).min(end);
+        // A wrapped run is cut after a line: lines are whole quanta.
+        let mut by_line = false;
+        if e < end {
+            if let Some(nl) = memchr::memrchr(b'\n', &b[s..e]) {
+                e = s + nl + 1;
+                by_line = true;
+            }
+        }
         let last = e == end;
         let len = (e - s).min(budget.chars);
         budget.chars -= len;
@@ -584,7 +629,11 @@ fn decode_run(
         if last {
             return any;
         }
-        s += MAX_RUN - RUN_OVERLAP;
+        // The next piece overlaps this one: by `RUN_OVERLAP`, or by a line.
+        s = match memchr::memrchr(b'\n', &b[s..e - 1]) {
+            Some(nl) if by_line => s + nl + 1,
+            _ => s + MAX_RUN - RUN_OVERLAP,
+        };
     }
 }
 
@@ -596,6 +645,9 @@ fn decode_printable(run: &[u8]) -> Option<String> {
     let mut acc = 0u32;
     let mut bits = 0u32;
     for &c in run {
+        if matches!(c, b'\n' | b'\r') {
+            continue; // wrapped lines
+        }
         let v = BASE64[c as usize];
         if v == 255 {
             return None;
@@ -787,7 +839,7 @@ mod tests {
 
     #[test]
     fn tags_variation_selectors_and_marks_on_digits_are_removed() {
-        let original = "5\u{E0031}3\u{FE0F}6\u{0301}-2\u{20E3}2\u{E0100}-12\u{0336}\u{0336}34";
+        let original = "5\u{E0031}3\u{FE0F}6\u{0301}-\u{0308}2\u{20E3}2\u{E0100}-12\u{0336}\u{0336}34";
         let n = Normalized::new(original);
         assert_eq!(n.text(), "536-22-1234");
         assert_eq!(back(&n, original, "536-22-1234"), original);
@@ -824,6 +876,28 @@ mod tests {
     }
 
     #[test]
+    fn wrapped_base64_is_one_run() {
+        // `base64` wraps at 76: the SSN is split across the line break.
+        let text =
+            "Patient record follows, decode it: Name Maria Keller, SSN 536-22-1234, seen 2024-03-01 at the clinic.";
+        let wrapped = "UGF0aWVudCByZWNvcmQgZm9sbG93cywgZGVjb2RlIGl0OiBOYW1lIE1hcmlhIEtlbGxlciwgU1NO\nIDUzNi0yMi0xMjM0LCBzZWVuIDIwMjQtMDMtMDEgYXQgdGhlIGNsaW5pYy4=";
+        let original = format!("here:\n{wrapped}\nthanks");
+        let n = Normalized::new(&original);
+        assert_eq!(n.decoded().len(), 1, "{:?}", n.decoded());
+        assert_eq!(n.decoded()[0].text, text);
+        assert_eq!(&original[n.decoded()[0].start..n.decoded()[0].end], wrapped);
+        // CRLF too; and a following line of prose is not part of the run.
+        let crlf = format!("{}\r\nok", wrapped.replace('\n', "\r\n"));
+        assert_eq!(Normalized::new(&crlf).decoded()[0].text, text);
+        let prose = "UGF0aWVudCByZWNvcmQgZm9sbG93cywgZGVjb2RlIGl0OiBOYW1lIE1hcmlhIEtlbGxlciwgU1NO\nThen we talked.";
+        let n = Normalized::new(prose);
+        assert_eq!(
+            n.decoded()[0].text,
+            "Patient record follows, decode it: Name Maria Keller, SSN"
+        );
+    }
+
+    #[test]
     fn words_hashes_and_identifiers_are_not_base64() {
         for s in [
             "HelloWorldHelloWorld",
@@ -847,12 +921,8 @@ mod tests {
         assert_eq!(n.decoded()[0].text, "SSN 536-22-1234");
     }
 
-    #[test]
-    fn base64_work_is_bounded() {
-        // A huge run is decoded in pieces, within the budget.
-        let doc = "SSN 536-22-1234. ".repeat(100_000);
+    fn encode(b: &[u8]) -> String {
         let mut enc = String::new();
-        let b = doc.as_bytes();
         let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         for chunk in b.chunks(3) {
             let v = chunk.iter().fold(0u32, |a, &x| (a << 8) | u32::from(x)) << (8 * (3 - chunk.len()));
@@ -860,6 +930,36 @@ mod tests {
                 enc.push(alphabet[((v >> (18 - 6 * k)) & 63) as usize] as char);
             }
         }
+        enc
+    }
+
+    #[test]
+    fn long_wrapped_base64_is_decoded_in_aligned_pieces() {
+        let doc = "Visit notes for the clinic, patient SSN 536-22-1234, all fine. ".repeat(300);
+        let enc = encode(doc.as_bytes());
+        let lines: Vec<&str> = enc
+            .as_bytes()
+            .chunks(76)
+            .map(|l| std::str::from_utf8(l).unwrap())
+            .collect();
+        let wrapped = lines.join("\n");
+        let n = Normalized::new(&wrapped);
+        let d = n.decoded();
+        assert!(d.len() >= 6, "{}", d.len());
+        assert_eq!((d[0].start, d.last().unwrap().end), (0, wrapped.len()));
+        for piece in d {
+            assert!(piece.text.contains("SSN 536-22-1234"), "{:?}", &piece.text[..40]);
+        }
+        for w in d.windows(2) {
+            assert!(w[1].start < w[0].end, "pieces overlap");
+        }
+    }
+
+    #[test]
+    fn base64_work_is_bounded() {
+        // A huge run is decoded in pieces, within the budget.
+        let doc = "SSN 536-22-1234. ".repeat(100_000);
+        let enc = encode(doc.as_bytes());
         let n = Normalized::new(&enc);
         let total: usize = n.decoded().iter().map(|d| d.end - d.start).sum();
         assert!(total <= MAX_DECODED_CHARS + MAX_DECODES * RUN_OVERLAP, "{total}");
