@@ -26,12 +26,14 @@ ctx_bits! {
     DE_TAX = 15, FR_NIR = 16, ES_DNI = 17, IT_FISCAL = 18, NL_BSN = 19, VIN = 20, DEVICE = 21,
     PERSON_DATE = 22, DIAGNOSIS = 23, ZIP = 24, PERSON = 25, NEGATIVE = 26, SECRET = 27,
     PATIENT = 28, EMAIL = 29, ADDRESS = 30, IP = 31, GENERIC_ID = 32, NEWS = 33, LAST_DIGITS = 34,
-    URL_PERSON = 35, NOT_PERSON_DATE = 36, GENERAL_QUESTION = 37, PERSON_AFTER = 38,
+    URL_PERSON = 35, NOT_PERSON_DATE = 36, GENERAL_QUESTION = 37, PERSON_AFTER = 38, ITIN = 39,
 }
 
 /// The built-in word list: (words separated by '|', kinds).
 const WORDS: &[(&str, Ctx)] = &[
     ("ssn|ss#|ssn#|social security|social security number|soc sec|soc. sec.|sozialversicherung", SSN),
+    // Where a US taxpayer number (SSN, ITIN, ATIN) is asked for.
+    ("ssn|ss#|ssn#|social security|social security number|soc sec|itin|itin#|atin|individual taxpayer|individual taxpayer identification number|taxpayer identification number|taxpayer id|taxpayer number|tin|tin#|tax id|tax id number|tax identification number", ITIN),
     ("card|credit card|debit card|card number|cc|ccn|visa|mastercard|amex|american express|discover|pan|kreditkarte|karte|kartennummer|carte|carte bancaire|carte de crédit|numéro de carte|tarjeta|tarjeta de crédito|número de tarjeta|carta|carta di credito|numero della carta|kaart|creditcard|bankpas|kaartnummer", CARD),
     ("routing|routing number|aba|rtn|routing no|transit number|bank routing", ROUTING),
     ("account|acct|acct.|a/c|account number|account no|checking|savings|konto|kontonummer|kto|compte|numéro de compte|cuenta|número de cuenta|conto|numero di conto|conto corrente|rekening|rekeningnummer", ACCOUNT),

@@ -5,8 +5,11 @@
 //! and returns findings. A [`Registry`] is built once from configuration and
 //! shared across threads; [`Registry::scan`] runs every enabled recognizer:
 //!
-//! 1. normalization ([`normalize`]): JSON escapes, zero-width characters,
-//!    NFKC, exotic spaces and dashes, with every byte mapped back;
+//! 1. normalization ([`normalize`]): JSON escapes, percent-encoding, HTML
+//!    character references, zero-width and tag characters, NFKC, the digits
+//!    of every script, exotic spaces and dashes, with every byte mapped back;
+//!    base64 runs that decode to text are scanned too, and what they hold
+//!    covers the whole run;
 //! 2. one aho-corasick pass for the context words of six languages ([`context`]);
 //! 3. digit-group runs checked against each identifier's shape and check
 //!    digits ([`validators`]); regular shapes (e-mail, URL, keys, dates,
@@ -162,20 +165,7 @@ impl Registry {
             return;
         }
         let norm = normalize::Normalized::new(text);
-        let t = norm.text();
-        let mut hits = Vec::new();
-        self.context.find(t, &mut hits);
-        let ctx = context::Context { hits: &hits };
-        let mut cands = Vec::new();
-        numbers::scan(t, &ctx, &mut cands);
-        self.patterns.scan(t, &ctx, &mut cands);
-        if self.enabled[Kind::Person as usize] {
-            self.names.scan(t, &ctx, &mut cands);
-        }
-        for c in &self.custom {
-            scan_custom(c, t, &mut cands);
-        }
-        cands.retain(|c| c.start < c.end && c.score >= self.threshold(&c.kind));
+        let cands = self.candidates(&norm);
         let mut last_end = 0;
         for c in resolve(cands) {
             let (start, end) = norm.to_original(c.start, c.end);
@@ -195,6 +185,37 @@ impl Registry {
                 detector: c.detector,
             });
         }
+    }
+
+    /// The candidates of a normalized text, above their thresholds: those of
+    /// the text itself, and those of the base64 runs it holds, each of which
+    /// covers its whole run.
+    fn candidates(&self, norm: &normalize::Normalized<'_>) -> Vec<Candidate> {
+        let t = norm.text();
+        let mut hits = Vec::new();
+        self.context.find(t, &mut hits);
+        let ctx = context::Context { hits: &hits };
+        let mut cands = Vec::new();
+        numbers::scan(t, &ctx, &mut cands);
+        self.patterns.scan(t, &ctx, &mut cands);
+        if self.enabled[Kind::Person as usize] {
+            self.names.scan(t, &ctx, &mut cands);
+        }
+        for c in &self.custom {
+            scan_custom(c, t, &mut cands);
+        }
+        cands.retain(|c| c.start < c.end && c.score >= self.threshold(&c.kind));
+        for d in norm.decoded() {
+            let inner = d.normalized();
+            for c in self.candidates(&inner) {
+                cands.push(Candidate {
+                    start: d.start,
+                    end: d.end,
+                    ..c
+                });
+            }
+        }
+        cands
     }
 
     fn threshold(&self, e: &Entity) -> f32 {
@@ -446,8 +467,87 @@ mod tests {
             "\u{200B}",
             "a\u{0301}",
             "😀4111",
+            "%",
+            "%E",
+            "%F0%9F%98",
+            "&",
+            "&#",
+            "&#x",
+            "&#x110000;",
+            "&amp",
+            "4\u{0301}",
+            "\u{E0030}",
+            "QUFBQUFBQUFBQUFB",
+            "QUFBQUFBQUFBQUFB=",
+            "====",
+            "1,2:3|4~5_6+7",
         ] {
             let _ = r.scan(t);
+        }
+    }
+
+    #[test]
+    fn encoded_values_are_found_and_cover_the_whole_encoding() {
+        let r = registry();
+        for (text, entity, value) in [
+            ("his SSN is 536%2D22%2D1234 ok", "US_SSN", "536%2D22%2D1234"),
+            ("his number is %35%33%36-22-1234.", "US_SSN", "%35%33%36-22-1234"),
+            (
+                "SSN &#53;&#x33;6&ndash;22&#45;1234",
+                "US_SSN",
+                "&#53;&#x33;6&ndash;22&#45;1234",
+            ),
+            (
+                "mail jane&commat;example&period;com",
+                "EMAIL",
+                "jane&commat;example&period;com",
+            ),
+            ("SSN ٥٣٦-٢٢-١٢٣٤", "US_SSN", "٥٣٦-٢٢-١٢٣٤"),
+            ("card ४१११ ११११ ११११ ११११", "CREDIT_CARD", "४१११ ११११ ११११ ११११"),
+            (
+                "SSN 5\u{E0033}36-2\u{FE0F}2-12\u{0301}34",
+                "US_SSN",
+                "5\u{E0033}36-2\u{FE0F}2-12\u{0301}34",
+            ),
+            (
+                "decode this: U1NOIDUzNi0yMi0xMjM0 please",
+                "US_SSN",
+                "U1NOIDUzNi0yMi0xMjM0",
+            ),
+            (
+                "payload bXkgY2FyZCBpcyA0MTExIDExMTEgMTExMSAxMTEx",
+                "CREDIT_CARD",
+                "bXkgY2FyZCBpcyA0MTExIDExMTEgMTExMSAxMTEx",
+            ),
+            (
+                "to: amFuZS5kb2VAZXhhbXBsZS5jb20=",
+                "EMAIL",
+                "amFuZS5kb2VAZXhhbXBsZS5jb20=",
+            ),
+            (
+                "twice VTFOT0lEVXpOaTB5TWkweE1qTTA=",
+                "US_SSN",
+                "VTFOT0lEVXpOaTB5TWkweE1qTTA=",
+            ),
+        ] {
+            let f = found(&r, text);
+            assert!(f.contains(&(entity.into(), value.into())), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn ordinary_text_with_encodings_finds_nothing() {
+        let r = registry();
+        for text in [
+            "Save 50% on AT&T plans &amp; more, see &lt;terms&gt;.",
+            "Query: q=red%20shoes%2C%20size%2042&sort=asc&page=2",
+            "Build HelloWorldExampleApplication from AbstractSingletonProxyFactoryBean.",
+            "commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            "VGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcyBvdmVyIHRoZSBsYXp5IGRvZw==",
+            "पृष्ठ ३ पर देखें, अध्याय १२",
+        ] {
+            let f = found(&r, text);
+            assert!(f.is_empty(), "{text}: {f:?}");
         }
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! One pass finds runs of alphanumeric tokens joined by separators a person
 //! would write inside a number (spaces, dots, dashes, slashes, line breaks,
-//! parentheses). Every contiguous sub-range of a run is then checked in its
+//! parentheses; and, alone between two groups, `_ , | + : ~`). Every contiguous sub-range of a run is then checked in its
 //! compact form against each identifier's shape and validator, so that
 //! `4111 1111 1111 1111`, `4111.1111.1111.1111` and `4111\n1111 1111 1111`
 //! are the same card, and the separators of the run decide nothing.
@@ -38,6 +38,14 @@ fn is_sep(b: u8) -> bool {
     matches!(b, b' ' | b'-' | b'.' | b'/' | b'\n' | b'\r' | b'\t' | b'(' | b')')
 }
 
+/// Characters that join digit groups only when written alone between two
+/// groups of at least two characters (`4111_1111_1111_1111`, `536|22|1234`,
+/// `536:22:1234`). They also make ordinary numbers (`1,234,567`, `12:30`,
+/// `2+2`): the shapes and check digits decide, and thousands never make a phone.
+fn is_joiner(b: u8) -> bool {
+    matches!(b, b'_' | b',' | b'|' | b'+' | b':' | b'~')
+}
+
 /// Find the runs in `text` and push every candidate they hold.
 pub fn scan(text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
@@ -68,14 +76,18 @@ pub fn scan(text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         let mut t = token_at(b, ts);
         toks.push(t);
+        // A run keeps one kind of separator once a joiner is used: a log
+        // timestamp ("01-29 23:27:26,411") is no identifier.
+        let mut kind: Option<u8> = None;
         loop {
             if toks.len() >= MAX_TOKENS {
                 break;
             }
-            let Some(next) = next_token(b, t.end) else { break };
-            if !next.joins() {
+            let Some((next, sep)) = next_token(b, t) else { break };
+            if !next.joins() || kind.is_some_and(|k| k != sep) {
                 break;
             }
+            kind = Some(sep);
             toks.push(next);
             t = next;
         }
@@ -123,7 +135,20 @@ fn separator_ok(sep: &[u8]) -> bool {
     !(newlines > 1 || dots > 1 || (dots == 1 && sep.len() > 1 && sep[0] == b'.'))
 }
 
-fn next_token(b: &[u8], end: usize) -> Option<Tok> {
+/// The token after `prev` and the kind of separator before it: the joiner
+/// itself, or 0 for the separators of `is_sep`.
+fn next_token(b: &[u8], prev: Tok) -> Option<(Tok, u8)> {
+    let end = prev.end;
+    if let Some(&joiner) = b.get(end).filter(|c| is_joiner(**c)) {
+        if prev.len() < 2 || !b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+        let t = token_at(b, end + 1);
+        if t.len() < 2 || b.get(t.end).is_some_and(|&c| c >= 0x80) {
+            return None;
+        }
+        return Some((t, joiner));
+    }
     let mut i = end;
     while i < b.len() && i - end < 3 && is_sep(b[i]) {
         i += 1;
@@ -135,7 +160,7 @@ fn next_token(b: &[u8], end: usize) -> Option<Tok> {
     if b.get(t.end).is_some_and(|&c| c >= 0x80) {
         return None;
     }
-    Some(t)
+    Some((t, 0))
 }
 
 fn previous_token(b: &[u8], start: usize) -> Option<Tok> {
@@ -250,6 +275,21 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
                     0.3 - penalty
                 };
                 push(out, Kind::UsSsn, start, end, s, "ssn.ranges");
+            } else if let Some(itin_group) = v::ssn_area_9xx(c) {
+                // No entity of its own: an ITIN (or another 9xx number typed
+                // where an SSN goes) is reported as the SSN it stands for.
+                let s = if near(cx::ITIN, 48) {
+                    if itin_group {
+                        0.9
+                    } else {
+                        0.75
+                    }
+                } else if itin_group && lens == [3, 2, 4] {
+                    0.6 - penalty
+                } else {
+                    0.0
+                };
+                push(out, Kind::UsSsn, start, end, s, "ssn.itin");
             }
             if v::aba_routing(c) {
                 let s = if near(cx::ROUTING, 48) { 0.98 } else { 0.3 - penalty };
@@ -377,6 +417,16 @@ fn phone(text: &str, toks: &[Tok], c: &str, lens: &[usize], ctx: &Context<'_>, p
     if base <= 0.0 {
         return;
     }
+    // An amount with thousands separators ("2,345,678,901") is no phone.
+    let thousands = groups >= 2
+        && lens[0] <= 3
+        && lens[1..].iter().all(|&l| l == 3)
+        && toks
+            .windows(2)
+            .all(|w| b.get(w[0].end) == Some(&b',') && w[1].start == w[0].end + 1);
+    if thousands {
+        return;
+    }
     // Dates and times look like digit groups too.
     if groups == 3 && lens[0] <= 4 && lens.contains(&4) && n == 8 {
         return;
@@ -499,5 +549,88 @@ mod tests {
     #[test]
     fn last_four_digits_are_not_findings() {
         assert!(run("card ending in 4242").is_empty());
+    }
+
+    #[test]
+    fn more_separators_inside_digit_groups() {
+        for (text, kind, value) in [
+            (
+                "pay with 4111_1111_1111_1111 today",
+                "CREDIT_CARD",
+                "4111_1111_1111_1111",
+            ),
+            (
+                "pay with 4111|1111|1111|1111 today",
+                "CREDIT_CARD",
+                "4111|1111|1111|1111",
+            ),
+            (
+                "pay with 4111,1111,1111,1111 today",
+                "CREDIT_CARD",
+                "4111,1111,1111,1111",
+            ),
+            (
+                "pay with 4111+1111+1111+1111 today",
+                "CREDIT_CARD",
+                "4111+1111+1111+1111",
+            ),
+            ("his number is 536|22|1234.", "US_SSN", "536|22|1234"),
+            ("his number is 536:22:1234.", "US_SSN", "536:22:1234"),
+            ("his number is 536~22~1234.", "US_SSN", "536~22~1234"),
+            ("his number is 536_22_1234.", "US_SSN", "536_22_1234"),
+            ("his number is 536,22,1234.", "US_SSN", "536,22,1234"),
+            ("call me at 415|555|0132", "PHONE", "415|555|0132"),
+            ("call me at 415~555~0132", "PHONE", "415~555~0132"),
+        ] {
+            let f = run(text);
+            assert!(has(&f, kind, value), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn ordinary_numbers_with_those_separators_are_not_identifiers() {
+        for text in [
+            "the meeting is at 12:30 today",
+            "from 10:30:45 to 11:45:00",
+            "population 1,234,567 in 2020",
+            "revenue 2,345,678,901 dollars",
+            "call volume 2,345,678,901 this year",
+            "2+2 is 4, and 12+30 is 42",
+            "ratio 16:9, scale 1:50000",
+            "ids 12,34,56,78,90",
+            "v1_2_3 and build_2024_01_15",
+            "pay with 4111_1111_1111_1112 today",
+            "SSN 666|22|1234",
+            "at 2024-01-29 23:27:26,411 the job ran",
+            "ts 2024-02-19 12:07:54,933 and 06:20:34.138889+00:00",
+            "2025-10-30T06:20:34.834147 started",
+        ] {
+            let f = run(text);
+            assert!(f.is_empty(), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn ssn_shaped_numbers_in_the_9xx_area() {
+        for text in [
+            "SSN: 912-34-5678",
+            "my social security number is 912345678",
+            "ITIN 912-70-1234 on the W-7",
+            "Taxpayer identification number (TIN): 987 65 4321",
+            "his number is 912-70-1234.",
+        ] {
+            let f = run(text);
+            assert!(f.iter().any(|(k, _, _)| k == "US_SSN"), "{text}: {f:?}");
+        }
+        for text in [
+            "his number is 912-34-5678.",
+            "reference 912701234",
+            "order 912-70-1234",
+            "SSN 900-00-1234",
+            "SSN 999-99-9999",
+        ] {
+            let f = run(text);
+            assert!(f.iter().all(|(k, _, _)| k != "US_SSN"), "{text}: {f:?}");
+        }
     }
 }

@@ -233,9 +233,15 @@ impl Patterns {
 
     fn secrets(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         for m in self.vendor_key.find_iter(text) {
-            if !looks_like_placeholder(m.as_str()) {
-                out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.97, "key.vendor"));
-            }
+            // A vendor's key shape is a key, even one that reads like a
+            // documentation example (`AKIAIOSFODNN7EXAMPLE`): such strings
+            // are pasted as real keys too. Only a stand-in is no key.
+            let score = match placeholder(m.as_str()) {
+                Placeholder::No => 0.97,
+                Placeholder::Example => EXAMPLE_KEY_SCORE,
+                Placeholder::StandIn => continue,
+            };
+            out.push(cand(Kind::ApiKey, m.start(), m.end(), score, "key.vendor"));
         }
         if memchr::memmem::find(text.as_bytes(), b"-----BEGIN").is_some() {
             for m in self.private_key.find_iter(text) {
@@ -278,8 +284,24 @@ impl Patterns {
             let key = &text[c.get(0).map_or(m.start(), |x| x.start())..m.start()].to_ascii_lowercase();
             let is_password =
                 key.contains("pass") || key.contains("pwd") || key.contains("wachtwoord") || key.contains("contraseña");
-            if looks_like_placeholder(value) || value.contains('(') || value.starts_with('%') {
+            if value.contains('(') || value.starts_with('%') {
                 continue;
+            }
+            match placeholder(value) {
+                Placeholder::No => {}
+                // A key-shaped example value under a key's name
+                // (`aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`).
+                Placeholder::Example if !is_password && value.len() >= 20 && char_classes(value) >= 3 => {
+                    out.push(cand(
+                        Kind::ApiKey,
+                        m.start(),
+                        m.end(),
+                        EXAMPLE_KEY_SCORE,
+                        "key.assigned",
+                    ));
+                    continue;
+                }
+                _ => continue,
             }
             if value.chars().all(|c| c.is_ascii_alphabetic() || c == '_') && !is_password {
                 continue; // an identifier name, not a value (token = get_token)
@@ -755,38 +777,65 @@ fn url_identifies_person(u: &str) -> f32 {
     }
 }
 
-fn looks_like_placeholder(v: &str) -> bool {
+/// The score of a key-shaped value that reads like a documentation example:
+/// reported (above the default threshold of 0.5, so a policy's secrets rule
+/// still matches), below a key that reads like nothing.
+const EXAMPLE_KEY_SCORE: f32 = 0.7;
+
+/// What a secret-shaped value reads like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Placeholder {
+    /// Nothing: a value.
+    No,
+    /// A documentation example or test value (`...EXAMPLE`, `dummy`,
+    /// `1234567890abcdef`): a value of its own, which may well be real.
+    Example,
+    /// A stand-in for a value (`<YOUR_API_KEY>`, `${TOKEN}`, `xxxx`, `sk-...`).
+    StandIn,
+}
+
+fn placeholder(v: &str) -> Placeholder {
     let lower = v.to_ascii_lowercase();
-    let markers = [
+    let stand_ins = [
         "xxxx",
         "your",
-        "example",
         "placeholder",
         "changeme",
         "redacted",
-        "dummy",
-        "sample",
         "<",
         "${",
         "****",
         "...",
         "insert",
         "replace",
-        "fake",
-        "test_key",
-        "1234567890abcdef",
-        "abcdefghij",
     ];
-    if markers.iter().any(|m| lower.contains(m)) {
-        return true;
-    }
     let distinct = {
         let mut seen = [false; 256];
         v.bytes()
             .filter(|&c| !std::mem::replace(&mut seen[c as usize], true))
             .count()
     };
-    distinct < 5
+    if distinct < 5 || stand_ins.iter().any(|m| lower.contains(m)) {
+        return Placeholder::StandIn;
+    }
+    let examples = [
+        "example",
+        "dummy",
+        "sample",
+        "fake",
+        "test_key",
+        "1234567890abcdef",
+        "abcdefghij",
+    ];
+    if examples.iter().any(|m| lower.contains(m)) {
+        Placeholder::Example
+    } else {
+        Placeholder::No
+    }
+}
+
+fn looks_like_placeholder(v: &str) -> bool {
+    placeholder(v) != Placeholder::No
 }
 
 /// Shannon entropy in bits per character.
@@ -879,8 +928,8 @@ mod tests {
             "API_KEY",
             "sk-proj-Q7v2LmX9pT4rK8sW1nB6yH3cJ5dF0gZa"
         ));
-        // AWS's documented example key is a placeholder.
-        assert!(!has("aws AKIAIOSFODNN7EXAMPLE", "API_KEY", "AKIAIOSFODNN7EXAMPLE"));
+        // AWS's documented example key is key-shaped: reported (lower).
+        assert!(has("aws AKIAIOSFODNN7EXAMPLE", "API_KEY", "AKIAIOSFODNN7EXAMPLE"));
         assert!(has("AKIAJ4RZ2TQ7XK5LMN3P", "API_KEY", "AKIAJ4RZ2TQ7XK5LMN3P"));
         assert!(has(
             "Authorization: Bearer a8F3kL0pQ2zX9vB7nM4cR1tY6",
@@ -935,6 +984,75 @@ mod tests {
         assert!(has(pem, "API_KEY", pem));
         let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
         assert!(has(&format!("token {jwt}"), "API_KEY", jwt));
+    }
+
+    fn scored(text: &str, value: &str) -> Option<f32> {
+        let idx = ContextIndex::new(&[]).unwrap();
+        let mut hits = Vec::new();
+        idx.find(text, &mut hits);
+        let mut out = Vec::new();
+        Patterns::new().unwrap().scan(text, &Context { hits: &hits }, &mut out);
+        out.into_iter()
+            .filter(|c| c.kind == Kind::ApiKey && &text[c.start..c.end] == value)
+            .map(|c| c.score)
+            .reduce(f32::max)
+    }
+
+    #[test]
+    fn example_looking_keys_are_keys() {
+        for (text, value) in [
+            ("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+            (
+                "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            ),
+            (
+                "my secret is wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            ),
+            (
+                "GITHUB_TOKEN=ghp_1234567890abcdefghijklmnopqrstuvwxyz",
+                "ghp_1234567890abcdefghijklmnopqrstuvwxyz",
+            ),
+            (
+                "token ghp_EXAMPLEa1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6",
+                "ghp_EXAMPLEa1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6",
+            ),
+            (
+                "SLACK_BOT_TOKEN=xoxb-123456789012-1234567890123-EXAMPLEtokenKq7Zw",
+                "xoxb-123456789012-1234567890123-EXAMPLEtokenKq7Zw",
+            ),
+            (
+                "stripe sk_test_EXAMPLE4eC39HqLyjWDarjtT1zdp7dc",
+                "sk_test_EXAMPLE4eC39HqLyjWDarjtT1zdp7dc",
+            ),
+        ] {
+            let score = scored(text, value);
+            assert!(score.is_some_and(|s| (0.6..=0.97).contains(&s)), "{text}: {score:?}");
+        }
+        // Keys that read like nothing keep their full score.
+        assert_eq!(scored("AKIAJ4RZ2TQ7XK5LMN3P", "AKIAJ4RZ2TQ7XK5LMN3P"), Some(0.97));
+    }
+
+    #[test]
+    fn stand_ins_for_keys_are_not_keys() {
+        for text in [
+            "api_key = <YOUR_API_KEY>",
+            "OPENAI_API_KEY=sk-...",
+            "export OPENAI_API_KEY=${OPENAI_API_KEY}",
+            "token: xxxxxxxxxxxxxxxxxxxx",
+            "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "AKIAXXXXXXXXXXXXXXXX",
+            "sk-your-openai-key-goes-here-please",
+            "SLACK_TOKEN=xoxb-your-token-here-000",
+            "password = example",
+            "db_password = sample123",
+            "secret_key = REDACTED",
+            "client_secret: ********",
+        ] {
+            let f = run(text);
+            assert!(f.iter().all(|(k, _)| k != "API_KEY"), "{text}: {f:?}");
+        }
     }
 
     #[test]

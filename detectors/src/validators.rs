@@ -144,6 +144,23 @@ pub fn ssn(s: &str) -> bool {
     area != 0 && area != 666 && area < 900 && group != 0 && serial != 0 && !all_same(s) && s != "123456789"
 }
 
+/// A number shaped like an SSN in the 9xx area, which the SSA never issues:
+/// the IRS's ITINs and adoption numbers live there, and people type them
+/// where an SSN is asked for. Group and serial not zero, not one digit
+/// repeated. `Some(true)` when the group is in an ITIN range (50-65, 70-88,
+/// 90-92, 94-99), `Some(false)` for another 9xx number, `None` otherwise.
+pub fn ssn_area_9xx(s: &str) -> Option<bool> {
+    if s.len() != 9 || digits(s).is_none() || !s.starts_with('9') || all_same(s) {
+        return None;
+    }
+    let group: u32 = s[3..5].parse().unwrap_or(0);
+    let serial: u32 = s[5..].parse().unwrap_or(0);
+    if group == 0 || serial == 0 {
+        return None;
+    }
+    Some(matches!(group, 50..=65 | 70..=88 | 90..=92 | 94..=99))
+}
+
 /// A DEA registration number: 2 letters, 7 digits, check digit.
 pub fn dea(s: &str) -> bool {
     let b = s.as_bytes();
@@ -400,6 +417,25 @@ mod tests {
         assert!(!iban("DE89370400440532013001"));
         assert!(!iban("DE8937040044053201300")); // wrong length
         assert!(!iban("XX89370400440532013000"));
+    }
+
+    #[test]
+    fn ssn_shaped_9xx_numbers() {
+        assert_eq!(ssn_area_9xx("912345678"), Some(false));
+        assert_eq!(ssn_area_9xx("912701234"), Some(true));
+        assert_eq!(ssn_area_9xx("900931234"), Some(false));
+        assert_eq!(ssn_area_9xx("999991234"), Some(true));
+        for bad in [
+            "536221234",
+            "912001234",
+            "912340000",
+            "999999999",
+            "91234567",
+            "9123456789",
+            "91234567x",
+        ] {
+            assert_eq!(ssn_area_9xx(bad), None, "{bad}");
+        }
     }
 
     #[test]
