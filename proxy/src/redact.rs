@@ -309,10 +309,12 @@ mod tests {
     fn a_value_split_across_events_is_caught_and_text_still_flows() {
         let r = redactor();
         let mut m = StreamRedact::new(r);
-        let chunk = |text: &str, finish: Option<&str>| SseEvent {
+        let chunk = |text: &str, finish: Option<&str>| {
+            SseEvent {
             event: None,
             data: serde_json::json!({"id": "c", "choices": [{"index": 0, "delta": {"content": text}, "finish_reason": finish}]})
                 .to_string(),
+        }
         };
         let pieces = [
             "Here is a long enough answer to let some text flow before the value: ".repeat(4),
@@ -325,12 +327,22 @@ mod tests {
         }
         assert!(!out.is_empty(), "text flows before the end");
         out.extend(m.on_event(chunk("", Some("stop"))).unwrap());
-        out.extend(m.on_event(SseEvent { event: None, data: "[DONE]".into() }).unwrap());
+        out.extend(
+            m.on_event(SseEvent {
+                event: None,
+                data: "[DONE]".into(),
+            })
+            .unwrap(),
+        );
         out.extend(m.finish());
         let text: String = out
             .iter()
             .filter_map(|e| serde_json::from_str::<Value>(&e.data).ok())
-            .filter_map(|v| v.pointer("/choices/0/delta/content").and_then(Value::as_str).map(str::to_string))
+            .filter_map(|v| {
+                v.pointer("/choices/0/delta/content")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
             .collect();
         assert!(!text.contains("jane.roe@example.com"), "{text}");
         assert!(text.contains("[REDACTED_EMAIL] and bye"), "{text}");

@@ -93,17 +93,61 @@ async fn item1_duplicate_keys_are_refused_in_the_clients_shape() {
     let cordon = Cordon::start(&config(&o, &a, &l, "openai", ""), &env());
     let planted = format!("My SSN is {SSN}");
     let cases: Vec<(&str, String)> = vec![
-        ("/v1/chat/completions", format!(r#"{{"model":"gpt-4o-mini","messages":[{{"role":"user","content":"{planted}"}}],"messages":[{{"role":"user","content":"Write a haiku"}}]}}"#)),
-        ("/v1/chat/completions", format!(r#"{{"model":"m","messages":[{{"role":"user","content":"{planted}","content":"Write a haiku"}}]}}"#)),
-        ("/v1/chat/completions", format!(r#"{{"model":"m","messages":[{{"role":"user","content":[{{"type":"text","text":"{planted}","text":"hi"}}]}}]}}"#)),
-        ("/v1/chat/completions", format!(r#"{{"model":"m","messages":[{{"role":"user","content":"hi"}}],"tools":[{{"type":"function","function":{{"name":"f","description":"{planted}"}}}}],"tools":[]}}"#)),
-        ("/v1/completions", format!(r#"{{"model":"m","prompt":"{planted}","prompt":"hi"}}"#)),
-        ("/v1/embeddings", format!(r#"{{"model":"m","input":"{planted}","input":"hi"}}"#)),
-        ("/v1/responses", format!(r#"{{"model":"m","input":"hi","instructions":"{planted}","instructions":"be brief"}}"#)),
-        ("/v1/messages", format!(r#"{{"model":"m","max_tokens":5,"system":"{planted}","system":"be brief","messages":[{{"role":"user","content":"hi"}}]}}"#)),
-        ("/v1/messages", format!(r#"{{"model":"m","max_tokens":5,"messages":[{{"role":"user","content":"{planted}"}}],"messages":[{{"role":"user","content":"hi"}}]}}"#)),
+        (
+            "/v1/chat/completions",
+            format!(
+                r#"{{"model":"gpt-4o-mini","messages":[{{"role":"user","content":"{planted}"}}],"messages":[{{"role":"user","content":"Write a haiku"}}]}}"#
+            ),
+        ),
+        (
+            "/v1/chat/completions",
+            format!(
+                r#"{{"model":"m","messages":[{{"role":"user","content":"{planted}","content":"Write a haiku"}}]}}"#
+            ),
+        ),
+        (
+            "/v1/chat/completions",
+            format!(
+                r#"{{"model":"m","messages":[{{"role":"user","content":[{{"type":"text","text":"{planted}","text":"hi"}}]}}]}}"#
+            ),
+        ),
+        (
+            "/v1/chat/completions",
+            format!(
+                r#"{{"model":"m","messages":[{{"role":"user","content":"hi"}}],"tools":[{{"type":"function","function":{{"name":"f","description":"{planted}"}}}}],"tools":[]}}"#
+            ),
+        ),
+        (
+            "/v1/completions",
+            format!(r#"{{"model":"m","prompt":"{planted}","prompt":"hi"}}"#),
+        ),
+        (
+            "/v1/embeddings",
+            format!(r#"{{"model":"m","input":"{planted}","input":"hi"}}"#),
+        ),
+        (
+            "/v1/responses",
+            format!(r#"{{"model":"m","input":"hi","instructions":"{planted}","instructions":"be brief"}}"#),
+        ),
+        (
+            "/v1/messages",
+            format!(
+                r#"{{"model":"m","max_tokens":5,"system":"{planted}","system":"be brief","messages":[{{"role":"user","content":"hi"}}]}}"#
+            ),
+        ),
+        (
+            "/v1/messages",
+            format!(
+                r#"{{"model":"m","max_tokens":5,"messages":[{{"role":"user","content":"{planted}"}}],"messages":[{{"role":"user","content":"hi"}}]}}"#
+            ),
+        ),
         // The same key, escaped.
-        ("/v1/chat/completions", format!(r#"{{"model":"m","messages":[{{"role":"user","content":"{planted}"}}],"\u006dessages":[{{"role":"user","content":"hi"}}]}}"#)),
+        (
+            "/v1/chat/completions",
+            format!(
+                r#"{{"model":"m","messages":[{{"role":"user","content":"{planted}"}}],"\u006dessages":[{{"role":"user","content":"hi"}}]}}"#
+            ),
+        ),
     ];
     for (path, body) in cases {
         let resp = send_raw(&cordon, path, &body).await;
@@ -135,28 +179,88 @@ async fn item2_every_field_the_model_reads_is_scanned() {
         b
     };
     let bodies: Vec<(&str, Value)> = vec![
-        ("/v1/chat/completions", chat(json!({"tools": [{"type": "function", "function": {"name": "f", "parameters": {"type": "object", "properties": {"x": {"type": "string", "description": s}}}}}]}))),
-        ("/v1/chat/completions", chat(json!({"tools": [{"type": "function", "function": {"name": "f", "parameters": {"type": "object", "properties": {"x": {"type": "string", "enum": [s]}}}}}]}))),
-        ("/v1/chat/completions", chat(json!({"response_format": {"type": "json_schema", "json_schema": {"name": "r", "schema": {"type": "object", "description": s}}}}))),
-        ("/v1/chat/completions", chat(json!({"functions": [{"name": "f", "description": s}]}))),
-        ("/v1/chat/completions", chat(json!({"prediction": {"type": "content", "content": s}}))),
-        ("/v1/chat/completions", json!({"model": "m", "messages": [user.clone(), {"role": "assistant", "content": null, "function_call": {"name": "f", "arguments": s}}]})),
-        ("/v1/chat/completions", json!({"model": "m", "messages": [user.clone(), {"role": "assistant", "refusal": s}]})),
-        ("/v1/completions", json!({"model": "m", "prompt": "Complete:", "suffix": s})),
-        ("/v1/responses", json!({"model": "m", "input": "hi", "text": {"format": {"type": "json_schema", "name": "r", "schema": {"type": "object", "description": s}}}})),
-        ("/v1/responses", json!({"model": "m", "prompt": {"id": "pmpt_1", "variables": {"who": s}}})),
-        ("/v1/responses", json!({"model": "m", "input": [{"type": "reasoning", "id": "r1", "summary": [{"type": "summary_text", "text": s}]}, {"role": "user", "content": "hi"}]})),
-        ("/v1/messages", json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": [{"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": "see title"}, "title": s}]}]})),
-        ("/v1/messages", json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": [{"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": "see context"}, "context": s}]}]})),
-        ("/v1/messages", json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}], "tools": [{"name": "t", "input_schema": {"type": "object", "properties": {"x": {"type": "string", "description": s}}}}]})),
-        ("/v1/messages", json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": [{"type": "text", "text": "ok", "citations": [{"type": "char_location", "cited_text": s, "document_index": 0, "start_char_index": 0, "end_char_index": 3}]}]}, {"role": "user", "content": "more"}]})),
-        ("/v1/messages", json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": [{"type": "web_search_tool_result", "tool_use_id": "t", "content": [{"type": "web_search_result", "url": "https://x.example", "title": s}]}]}, {"role": "user", "content": "more"}]})),
-        ("/v1/messages", json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}], "mcp_servers": [{"type": "url", "url": "https://mcp.example", "name": s}]})),
+        (
+            "/v1/chat/completions",
+            chat(
+                json!({"tools": [{"type": "function", "function": {"name": "f", "parameters": {"type": "object", "properties": {"x": {"type": "string", "description": s}}}}}]}),
+            ),
+        ),
+        (
+            "/v1/chat/completions",
+            chat(
+                json!({"tools": [{"type": "function", "function": {"name": "f", "parameters": {"type": "object", "properties": {"x": {"type": "string", "enum": [s]}}}}}]}),
+            ),
+        ),
+        (
+            "/v1/chat/completions",
+            chat(
+                json!({"response_format": {"type": "json_schema", "json_schema": {"name": "r", "schema": {"type": "object", "description": s}}}}),
+            ),
+        ),
+        (
+            "/v1/chat/completions",
+            chat(json!({"functions": [{"name": "f", "description": s}]})),
+        ),
+        (
+            "/v1/chat/completions",
+            chat(json!({"prediction": {"type": "content", "content": s}})),
+        ),
+        (
+            "/v1/chat/completions",
+            json!({"model": "m", "messages": [user.clone(), {"role": "assistant", "content": null, "function_call": {"name": "f", "arguments": s}}]}),
+        ),
+        (
+            "/v1/chat/completions",
+            json!({"model": "m", "messages": [user.clone(), {"role": "assistant", "refusal": s}]}),
+        ),
+        (
+            "/v1/completions",
+            json!({"model": "m", "prompt": "Complete:", "suffix": s}),
+        ),
+        (
+            "/v1/responses",
+            json!({"model": "m", "input": "hi", "text": {"format": {"type": "json_schema", "name": "r", "schema": {"type": "object", "description": s}}}}),
+        ),
+        (
+            "/v1/responses",
+            json!({"model": "m", "prompt": {"id": "pmpt_1", "variables": {"who": s}}}),
+        ),
+        (
+            "/v1/responses",
+            json!({"model": "m", "input": [{"type": "reasoning", "id": "r1", "summary": [{"type": "summary_text", "text": s}]}, {"role": "user", "content": "hi"}]}),
+        ),
+        (
+            "/v1/messages",
+            json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": [{"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": "see title"}, "title": s}]}]}),
+        ),
+        (
+            "/v1/messages",
+            json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": [{"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": "see context"}, "context": s}]}]}),
+        ),
+        (
+            "/v1/messages",
+            json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}], "tools": [{"name": "t", "input_schema": {"type": "object", "properties": {"x": {"type": "string", "description": s}}}}]}),
+        ),
+        (
+            "/v1/messages",
+            json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": [{"type": "text", "text": "ok", "citations": [{"type": "char_location", "cited_text": s, "document_index": 0, "start_char_index": 0, "end_char_index": 3}]}]}, {"role": "user", "content": "more"}]}),
+        ),
+        (
+            "/v1/messages",
+            json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": [{"type": "web_search_tool_result", "tool_use_id": "t", "content": [{"type": "web_search_result", "url": "https://x.example", "title": s}]}]}, {"role": "user", "content": "more"}]}),
+        ),
+        (
+            "/v1/messages",
+            json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}], "mcp_servers": [{"type": "url", "url": "https://mcp.example", "name": s}]}),
+        ),
     ];
     for (path, body) in &bodies {
         let resp = send_raw(&cordon, path, &body.to_string()).await;
         let status = resp.status().as_u16();
-        let route = resp.headers().get("x-cordon-route").map(|v| v.to_str().unwrap().to_string());
+        let route = resp
+            .headers()
+            .get("x-cordon-route")
+            .map(|v| v.to_str().unwrap().to_string());
         resp.bytes().await.unwrap();
         // Kept on premises (a block the on-prem server cannot translate is a 400 there).
         assert_eq!(route.as_deref(), Some("local"), "{path} {body}");
@@ -244,12 +348,13 @@ async fn item4_encodings_are_read_before_detection() {
 async fn item5_headers_only_tighten() {
     let (o, a, l) = fakes().await;
     let l2 = FakeUpstream::start(Behavior::Answer).await;
-    let extra = format!(
-        "  local-beta: [beta-onprem]\ntenants:\n  finance: {{ jurisdiction: EU }}\n  beta: {{ routes: [local-beta] }}\npolicy: policy.yaml\n"
-    );
-    let cfg = config(&o, &a, &l, "openai", &extra).replace(
+    let extra = "  local-beta: [beta-onprem]\ntenants:\n  finance: { jurisdiction: EU }\n  beta: { routes: [local-beta] }\npolicy: policy.yaml\n";
+    let cfg = config(&o, &a, &l, "openai", extra).replace(
         "  vllm:",
-        &format!("  beta-onprem: {{ kind: openai, base_url: \"{}\", zone: local, timeout: 2s }}\n  vllm:", l2.base_v1()),
+        &format!(
+            "  beta-onprem: {{ kind: openai, base_url: \"{}\", zone: local, timeout: 2s }}\n  vllm:",
+            l2.base_v1()
+        ),
     );
     let dir = tempfile::tempdir().unwrap();
     let gdpr = std::fs::read_to_string(std::path::Path::new(crate::policy::PACKS).join("gdpr.yaml")).unwrap();
@@ -320,14 +425,27 @@ async fn item6_placeholders_restore_only_what_the_same_request_sent() {
         let answer: String = if stream {
             crate::sse_data(&text)
                 .iter()
-                .filter_map(|v| v.pointer("/choices/0/delta/content").and_then(Value::as_str).map(str::to_string))
+                .filter_map(|v| {
+                    v.pointer("/choices/0/delta/content")
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                })
                 .collect()
         } else {
             let v: Value = serde_json::from_str(&text).unwrap();
-            v.pointer("/choices/0/message/content").and_then(Value::as_str).unwrap().to_string()
+            v.pointer("/choices/0/message/content")
+                .and_then(Value::as_str)
+                .unwrap()
+                .to_string()
         };
-        assert!(!answer.contains("4111 1111 1111 1111"), "X's card came back to Y: {answer}");
-        assert!(answer.contains("5555 5555 5555 4444"), "Y's own card is restored: {answer}");
+        assert!(
+            !answer.contains("4111 1111 1111 1111"),
+            "X's card came back to Y: {answer}"
+        );
+        assert!(
+            answer.contains("5555 5555 5555 4444"),
+            "Y's own card is restored: {answer}"
+        );
     }
     assert!(!shows(&received(&o), "4111 1111 1111 1111") && !shows(&received(&o), "5555 5555 5555 4444"));
 }
@@ -336,10 +454,13 @@ async fn item6_placeholders_restore_only_what_the_same_request_sent() {
 async fn the_anthropic_path_refuses_wrong_types_in_its_shape() {
     let (o, a, l) = fakes().await;
     let cordon = Cordon::start(&config(&o, &a, &l, "anthropic", ""), &env());
-    let resp = messages_request(&cordon, &json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": {"text": SSN}}]}))
-        .send()
-        .await
-        .unwrap();
+    let resp = messages_request(
+        &cordon,
+        &json!({"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": {"text": SSN}}]}),
+    )
+    .send()
+    .await
+    .unwrap();
     assert_eq!(resp.status(), 400);
     let v: Value = resp.json().await.unwrap();
     assert_eq!(v["type"], "error");

@@ -8,7 +8,6 @@
 
 use base64::Engine as _;
 use cordon_tests::{Behavior, Cordon, FakeUpstream};
-use proptest::prelude::*;
 use proptest::test_runner::{Config as PtConfig, TestCaseError, TestRunner};
 use serde_json::{json, Value};
 
@@ -43,7 +42,11 @@ fn encode(label: &str, value: &str, e: usize) -> String {
             "{label} {}",
             value
                 .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c.to_string() } else { format!("%{:02X}", c as u32) })
+                .map(|c| if c.is_ascii_alphanumeric() {
+                    c.to_string()
+                } else {
+                    format!("%{:02X}", c as u32)
+                })
                 .collect::<String>()
         ),
         2 => format!(
@@ -117,7 +120,9 @@ fn body(shape: usize, site: usize, plant: &str, filler: &str) -> (&'static str, 
         5 => b["tools"] = tool(plant, "q", "a"),
         6 => b["tools"] = tool("looks up", plant, "a"),
         7 => b["tools"] = tool("looks up", "q", plant),
-        8 => b["response_format"] = json!({"type": "json_schema", "json_schema": {"name": "r", "schema": {"type": "object", "description": plant}}}),
+        8 => {
+            b["response_format"] = json!({"type": "json_schema", "json_schema": {"name": "r", "schema": {"type": "object", "description": plant}}})
+        }
         _ => match shape {
             0 => b["messages"][0]["content"] = json!(plant),
             4 => b["system"] = json!(plant),
@@ -198,15 +203,20 @@ fn run(policy: &str, cases: u32, cloud_gets_nothing: bool) {
         });
         let got = received(&o);
         let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-        let got_digits: String = got.chars().filter(char::is_ascii_digit).collect();
+        // The digits as a run, whatever separators were put between them.
+        let squeezed: String = got.chars().filter(|c| !matches!(c, ' ' | '-' | '.' | '_')).collect();
         let leaked = got.contains(value)
             || got.contains(plant.trim_start_matches(label).trim())
-            || (digits.len() >= 9 && got_digits.contains(&digits));
+            || (digits.len() >= 9 && squeezed.contains(&digits));
         if leaked {
-            return Err(TestCaseError::fail(format!("leaked: {path} site {site} encoding {enc} {b}")));
+            return Err(TestCaseError::fail(format!(
+                "leaked: {path} site {site} encoding {enc} {b}"
+            )));
         }
         if cloud_gets_nothing && o.count() != before {
-            return Err(TestCaseError::fail(format!("went to the cloud ({status}): {path} site {site} encoding {enc} {b}")));
+            return Err(TestCaseError::fail(format!(
+                "went to the cloud ({status}): {path} site {site} encoding {enc} {b}"
+            )));
         }
         Ok(())
     });
