@@ -1199,6 +1199,7 @@ fn decision_record(
             .collect(),
         fingerprints: content.fingerprints.clone(),
         pseudonymized: std::collections::BTreeMap::new(),
+        ..Default::default()
     }
 }
 
