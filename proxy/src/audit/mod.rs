@@ -321,11 +321,27 @@ impl Audit {
     }
 
     /// Queues an outcome record; it is made durable by the next group commit.
+    /// For an answer the client did not get whole (it went away).
     pub fn outcome(&self, mut rec: OutcomeRecord) {
+        self.price(&mut rec);
+        self.note(Body::Outcome(rec));
+    }
+
+    /// Appends an outcome record; the receiver completes once it is on disk
+    /// (sharing the group commit). The answer's last frame waits for it, so
+    /// an answered request's outcome survives a crash.
+    pub fn outcome_durable(&self, mut rec: OutcomeRecord) -> tokio::sync::oneshot::Receiver<Result<u64, AuditError>> {
+        self.price(&mut rec);
+        let (ack, done) = tokio::sync::oneshot::channel();
+        // On a send failure the sender is dropped with the command: the receiver reports it.
+        let _ = self.send(writer::Cmd::Append(writer::serialize(&Body::Outcome(rec)), Some(ack)));
+        done
+    }
+
+    fn price(&self, rec: &mut OutcomeRecord) {
         if rec.cost_usd.is_none() {
             rec.cost_usd = self.cost(rec.model_served.as_deref(), rec.tokens_in, rec.tokens_out);
         }
-        self.note(Body::Outcome(rec));
     }
 
     /// Queues a record; it is made durable by the next group commit.
