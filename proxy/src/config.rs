@@ -229,6 +229,11 @@ pub struct RawTelemetry {
     /// `error`, `warn`, `info` (default), `debug`, `trace`; `CORDON_LOG` overrides.
     #[serde(default)]
     pub log_level: Option<String>,
+    /// The environment variable holding the key that `GET /metrics` and the
+    /// detailed `GET /readyz` require (`Authorization: Bearer <key>`).
+    /// Absent: both are open to anyone who reaches the proxy's port.
+    #[serde(default)]
+    pub metrics_key_env: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -1787,7 +1792,27 @@ impl<'a> Builder<'a> {
                 Some("write error, warn, info, debug or trace"),
             );
         }
+        let metrics_key = raw.metrics_key_env.as_ref().and_then(|var| match self.env.var(var) {
+            Some(v) if v.len() >= 16 => Some(SecretString::from(v)),
+            Some(_) => {
+                self.error(
+                    &["telemetry", "metrics_key_env"],
+                    format!("the key in ${var} is shorter than 16 characters"),
+                    Some("use `openssl rand -hex 32`"),
+                );
+                None
+            }
+            None => {
+                self.error(
+                    &["telemetry", "metrics_key_env"],
+                    format!("environment variable {var} is not set"),
+                    Some("the metrics key comes only from the environment"),
+                );
+                None
+            }
+        });
         TelemetryConfig {
+            metrics_key,
             otlp_endpoint,
             otlp_protocol,
             service_name: raw.service_name.clone().unwrap_or(d.service_name.clone()),
