@@ -132,6 +132,18 @@ pub struct RawAdmin {
     /// limit and the trail. Others' `X-Forwarded-For` is ignored.
     #[serde(default)]
     pub trusted_proxies: Vec<String>,
+    /// Time to send a request's head (default: `limits.header_timeout`).
+    #[serde(default)]
+    pub header_timeout: Option<String>,
+    /// Idle time before a connection is closed (default: `limits.idle_timeout`).
+    #[serde(default)]
+    pub idle_timeout: Option<String>,
+    /// Open console connections at most (default 256), apart from the proxy's.
+    #[serde(default)]
+    pub max_connections: Option<usize>,
+    /// Open console connections from one address at most (default 32).
+    #[serde(default)]
+    pub max_connections_per_address: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -914,7 +926,7 @@ impl<'a> Builder<'a> {
         let policy = self.policy(raw.policy.as_ref(), &routes, &routing, &detectors)?;
         let pseudonymize = self.pseudonymize(&raw.pseudonymize);
         let telemetry = self.telemetry(&raw.telemetry);
-        let admin = raw.admin.as_ref().and_then(|a| self.admin(a, &listeners));
+        let admin = raw.admin.as_ref().and_then(|a| self.admin(a, &listeners, &limits));
         Some(Config {
             admin,
             telemetry,
@@ -1144,8 +1156,13 @@ impl<'a> Builder<'a> {
         files
     }
 
-    fn admin(&mut self, raw: &RawAdmin, listeners: &[Listener]) -> Option<crate::console::ConsoleConfig> {
-        use crate::console::{AdminUser, ConsoleConfig, JwksSource, OidcConfig, Role};
+    fn admin(
+        &mut self,
+        raw: &RawAdmin,
+        listeners: &[Listener],
+        limits: &Limits,
+    ) -> Option<crate::console::ConsoleConfig> {
+        use crate::console::{AdminUser, ConsoleConfig, ConsoleLimits, JwksSource, OidcConfig, Role};
         let addr: SocketAddr = match raw.addr.parse() {
             Ok(a) => a,
             Err(_) => {
@@ -1312,7 +1329,26 @@ impl<'a> Builder<'a> {
                 ),
             }
         }
+        let d = ConsoleLimits::default();
+        let console_limits = ConsoleLimits {
+            header_timeout: self.duration(&["admin", "header_timeout"], &raw.header_timeout, limits.header_timeout),
+            idle_timeout: self.duration(&["admin", "idle_timeout"], &raw.idle_timeout, limits.idle_timeout),
+            max_connections: raw.max_connections.unwrap_or(d.max_connections),
+            max_connections_per_address: raw.max_connections_per_address.unwrap_or(d.max_connections_per_address),
+        };
+        for (key, n) in [
+            ("max_connections", console_limits.max_connections),
+            (
+                "max_connections_per_address",
+                console_limits.max_connections_per_address,
+            ),
+        ] {
+            if n == 0 {
+                self.error(&["admin", key], "must be positive", None);
+            }
+        }
         Some(ConsoleConfig {
+            limits: console_limits,
             addr,
             // Plaintext off loopback is allowed only behind a proxy that
             // terminates TLS, and trusted proxies or an https sign-on
