@@ -159,7 +159,7 @@ fn verify_inner(
         .sum();
     let mut done: u64 = 0;
     progress(0, total);
-    'outer: for (n, (_, path)) in segs.iter().enumerate() {
+    'outer: for (n, (index, path)) in segs.iter().enumerate() {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
@@ -198,10 +198,13 @@ fn verify_inner(
             };
             match &prev_hash {
                 None => {
-                    // The trail starts at genesis, or (after retention) at a
-                    // segment opening with a signed checkpoint.
+                    // The trail starts at genesis, or (after retention removed
+                    // the first segments) at a later segment opening with a
+                    // signed checkpoint. The first segment always starts at genesis.
                     let anchored = match &entry.body {
-                        Body::Checkpoint(cp) => cp.head == entry.prev && cp.covers_seq + 1 == entry.seq,
+                        Body::Checkpoint(cp) => {
+                            *index > 1 && i == 0 && cp.head == entry.prev && cp.covers_seq + 1 == entry.seq
+                        }
                         _ => false,
                     };
                     if !(anchored || (entry.seq == 1 && entry.prev == GENESIS)) {
@@ -287,6 +290,9 @@ fn verify_inner(
     if report.first_bad.is_none() {
         report.first_bad = anchor_bad;
     }
+    if report.first_bad.is_none() {
+        check_reached(&anchors, &mut report);
+    }
     // A live trail gets head.json with its first checkpoint, right after its
     // first batch: look again before calling it missing.
     let has_records = report.records + report.checkpoints > 0;
@@ -300,9 +306,6 @@ fn verify_inner(
                  verify against a copy kept elsewhere with --checkpoint"
             ),
         });
-    }
-    if report.first_bad.is_none() {
-        check_reached(&anchors, &mut report);
     }
     Ok(report)
 }
