@@ -470,6 +470,10 @@ pub struct RawLimits {
     pub max_concurrent_requests: Option<usize>,
     #[serde(default)]
     pub max_connections: Option<usize>,
+    /// Open connections from one client address at most (default: no
+    /// limit, since a load balancer in front is one address).
+    #[serde(default)]
+    pub max_connections_per_address: Option<usize>,
     /// Time the detectors may take on one request before `on_error` applies.
     #[serde(default)]
     pub classify_timeout: Option<String>,
@@ -607,6 +611,8 @@ pub struct Limits {
     pub request_timeout: Duration,
     pub max_concurrent_requests: usize,
     pub max_connections: usize,
+    /// `None`: no limit per address.
+    pub max_connections_per_address: Option<usize>,
     pub classify_timeout: Duration,
 }
 
@@ -619,6 +625,7 @@ impl Default for Limits {
             request_timeout: Duration::from_secs(60),
             max_concurrent_requests: 1024,
             max_connections: 4096,
+            max_connections_per_address: None,
             classify_timeout: Duration::from_secs(5),
         }
     }
@@ -1899,6 +1906,7 @@ impl<'a> Builder<'a> {
             request_timeout: self.duration(&["limits", "request_timeout"], &raw.request_timeout, d.request_timeout),
             max_concurrent_requests: raw.max_concurrent_requests.unwrap_or(d.max_concurrent_requests),
             max_connections: raw.max_connections.unwrap_or(d.max_connections),
+            max_connections_per_address: raw.max_connections_per_address,
             classify_timeout: self.duration(
                 &["limits", "classify_timeout"],
                 &raw.classify_timeout,
@@ -1910,6 +1918,9 @@ impl<'a> Builder<'a> {
         }
         if limits.max_concurrent_requests == 0 {
             self.error(&["limits", "max_concurrent_requests"], "must be positive", None);
+        }
+        if limits.max_connections_per_address == Some(0) {
+            self.error(&["limits", "max_connections_per_address"], "must be positive", None);
         }
         if limits.max_connections == 0 {
             self.error(&["limits", "max_connections"], "must be positive", None);

@@ -2,7 +2,9 @@
 //! graceful shutdown.
 //!
 //! Order on a new connection (each step bounded by `limits.header_timeout`):
-//! 1. a connection slot (`limits.max_connections`), else the socket is closed;
+//! 1. a connection slot (`limits.max_connections`; accepting waits for one),
+//!    and one of its address's (`limits.max_connections_per_address`, if
+//!    set), else the socket is closed;
 //! 2. the TLS handshake, on TLS listeners (ALPN picks `h2` or `http/1.1`);
 //! 3. for HTTP/1 (and h2c prior knowledge on plaintext), the first request's
 //!    head is read here, so a client too slow to send it gets a 408 in an
@@ -144,7 +146,10 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool, Boun
     let hup = Arc::new(Notify::new());
     let stop_watchers = Arc::new(Notify::new());
     let conns = Arc::new(Connections::default());
-    let slots = Arc::new(Semaphore::new(limits.max_connections));
+    let slots = Slots::new(
+        limits.max_connections,
+        limits.max_connections_per_address.unwrap_or(usize::MAX),
+    );
     let mut tasks = vec![tokio::spawn(
         app.clone().watch_policy(hup.clone(), stop_watchers.clone()),
     )];
@@ -248,11 +253,11 @@ async fn accept_loop(
     limits: Limits,
     mut shutdown: watch::Receiver<bool>,
     conns: Arc<Connections>,
-    slots: Arc<Semaphore>,
+    slots: Arc<Slots>,
 ) {
     loop {
         let permit = tokio::select! {
-            p = slots.clone().acquire_owned() => match p { Ok(p) => p, Err(_) => return },
+            p = slots.reserve() => match p { Some(p) => p, None => return },
             _ = shutdown.changed() => return,
         };
         let (tcp, peer) = tokio::select! {
@@ -266,6 +271,11 @@ async fn accept_loop(
                 }
             },
             _ = shutdown.changed() => return,
+        };
+        let Some(permit) = slots.admit(peer.ip().to_canonical(), permit) else {
+            tracing::info!(peer = %peer, "too many connections from this address; closed");
+            drop(tcp);
+            continue;
         };
         let _ = tcp.set_nodelay(true);
         conns.open.fetch_add(1, Ordering::AcqRel);
@@ -675,6 +685,34 @@ mod tests {
         let mut out = String::new();
         r.read_to_string(&mut out).await.expect("read");
         assert_eq!(out, "hello world");
+    }
+
+    #[tokio::test]
+    async fn slots_hold_each_address_to_its_share_and_come_back() {
+        let slots = Slots::new(3, 2);
+        let (a, b): (IpAddr, IpAddr) = ("10.0.0.1".parse().expect("ip"), "10.0.0.2".parse().expect("ip"));
+        let a1 = slots
+            .admit(a, slots.reserve().await.expect("slot"))
+            .expect("first from a");
+        let a2 = slots
+            .admit(a, slots.reserve().await.expect("slot"))
+            .expect("second from a");
+        assert!(
+            slots.admit(a, slots.reserve().await.expect("slot")).is_none(),
+            "a's share is 2"
+        );
+        let b1 = slots
+            .admit(b, slots.reserve().await.expect("slot"))
+            .expect("b has its own share");
+        // All three slots are held: the next waits.
+        let waiting = tokio::time::timeout(Duration::from_millis(20), slots.reserve()).await;
+        assert!(waiting.is_err(), "a fourth slot in all");
+        drop(a1);
+        let a3 = slots
+            .admit(a, slots.reserve().await.expect("slot"))
+            .expect("a's slot came back");
+        drop((a2, a3, b1));
+        assert!(slots.by_address.lock().expect("lock").is_empty());
     }
 
     #[tokio::test]
