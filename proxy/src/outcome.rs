@@ -323,6 +323,7 @@ impl Body for OutcomeBody {
         };
         match (ended, this.watch.take()) {
             (true, Some(w)) => {
+                // `ended` is only ever true for a ready frame or end.
                 let Poll::Ready(last) = res else { return Poll::Pending };
                 this.held = Some(Held {
                     durable: w.finish(),
