@@ -29,6 +29,21 @@ pub enum AuditCommand {
         /// trail's own audit.pub, which proves integrity only if you trust that file.
         #[arg(long)]
         pubkey: Option<PathBuf>,
+        /// A signed checkpoint kept off this host (`cordon audit checkpoint`
+        /// output, or a copy of head.json): the trail must still hold it,
+        /// which catches the newest records removed together with head.json.
+        #[arg(long)]
+        checkpoint: Option<PathBuf>,
+    },
+    /// Print the trail's latest signed checkpoint (head.json), after checking
+    /// its signature, to keep off this host for `verify --checkpoint`.
+    Checkpoint {
+        /// Write it to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The public key to trust. Default: as for `verify`.
+        #[arg(long)]
+        pubkey: Option<PathBuf>,
     },
     /// Print the public key that verifies the trail's checkpoints.
     Pubkey,
@@ -191,9 +206,32 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
             output::print(&keys::public_text(&key));
             Ok(ExitCode::SUCCESS)
         }
-        AuditCommand::Verify { pubkey } => {
+        AuditCommand::Checkpoint { out, pubkey } => {
             let key = pubkey_for(&cfg, pubkey.as_ref())?;
-            let report = verify::verify(&cfg.dir, &key).map_err(|e| e.to_string())?;
+            let path = cfg.dir.join(cordon::audit::HEAD_FILE);
+            let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let seq = verify::checkpoint_seq(&bytes, &key).map_err(|b| b.reason)?;
+            let line = String::from_utf8_lossy(bytes.trim_ascii_end()).to_string();
+            match out {
+                Some(file) => {
+                    std::fs::write(&file, format!("{line}\n"))
+                        .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+                    output::eprint(&format!("checkpoint at seq {seq} written to {}", file.display()));
+                }
+                None => output::print(&line),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        AuditCommand::Verify { pubkey, checkpoint } => {
+            let key = pubkey_for(&cfg, pubkey.as_ref())?;
+            let report = match checkpoint {
+                None => verify::verify(&cfg.dir, &key),
+                Some(file) => {
+                    let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+                    verify::verify_with_checkpoint(&cfg.dir, &key, &file.display().to_string(), &bytes)
+                }
+            }
+            .map_err(|e| e.to_string())?;
             output::print(&report::describe(&report));
             Ok(if report.ok() {
                 ExitCode::SUCCESS

@@ -132,6 +132,18 @@ pub struct RawAdmin {
     /// limit and the trail. Others' `X-Forwarded-For` is ignored.
     #[serde(default)]
     pub trusted_proxies: Vec<String>,
+    /// Time to send a request's head (default: `limits.header_timeout`).
+    #[serde(default)]
+    pub header_timeout: Option<String>,
+    /// Idle time before a connection is closed (default: `limits.idle_timeout`).
+    #[serde(default)]
+    pub idle_timeout: Option<String>,
+    /// Open console connections at most (default 256), apart from the proxy's.
+    #[serde(default)]
+    pub max_connections: Option<usize>,
+    /// Open console connections from one address at most (default 32).
+    #[serde(default)]
+    pub max_connections_per_address: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -229,6 +241,11 @@ pub struct RawTelemetry {
     /// `error`, `warn`, `info` (default), `debug`, `trace`; `CORDON_LOG` overrides.
     #[serde(default)]
     pub log_level: Option<String>,
+    /// The environment variable holding the key that `GET /metrics` and the
+    /// detailed `GET /readyz` require (`Authorization: Bearer <key>`).
+    /// Absent: both are open to anyone who reaches the proxy's port.
+    #[serde(default)]
+    pub metrics_key_env: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -459,6 +476,10 @@ pub struct RawLimits {
     pub max_concurrent_requests: Option<usize>,
     #[serde(default)]
     pub max_connections: Option<usize>,
+    /// Open connections from one client address at most (default: no
+    /// limit, since a load balancer in front is one address).
+    #[serde(default)]
+    pub max_connections_per_address: Option<usize>,
     /// Time the detectors may take on one request before `on_error` applies.
     #[serde(default)]
     pub classify_timeout: Option<String>,
@@ -598,6 +619,8 @@ pub struct Limits {
     pub request_timeout: Duration,
     pub max_concurrent_requests: usize,
     pub max_connections: usize,
+    /// `None`: no limit per address.
+    pub max_connections_per_address: Option<usize>,
     pub classify_timeout: Duration,
 }
 
@@ -610,6 +633,7 @@ impl Default for Limits {
             request_timeout: Duration::from_secs(60),
             max_concurrent_requests: 1024,
             max_connections: 4096,
+            max_connections_per_address: None,
             classify_timeout: Duration::from_secs(5),
         }
     }
@@ -949,7 +973,7 @@ impl<'a> Builder<'a> {
         let policy = self.policy(raw.policy.as_ref(), &routes, &routing, &detectors)?;
         let pseudonymize = self.pseudonymize(&raw.pseudonymize);
         let telemetry = self.telemetry(&raw.telemetry);
-        let admin = raw.admin.as_ref().and_then(|a| self.admin(a, &listeners));
+        let admin = raw.admin.as_ref().and_then(|a| self.admin(a, &listeners, &limits));
         Some(Config {
             admin,
             telemetry,
@@ -1215,8 +1239,13 @@ impl<'a> Builder<'a> {
         files
     }
 
-    fn admin(&mut self, raw: &RawAdmin, listeners: &[Listener]) -> Option<crate::console::ConsoleConfig> {
-        use crate::console::{AdminUser, ConsoleConfig, JwksSource, OidcConfig, Role};
+    fn admin(
+        &mut self,
+        raw: &RawAdmin,
+        listeners: &[Listener],
+        limits: &Limits,
+    ) -> Option<crate::console::ConsoleConfig> {
+        use crate::console::{AdminUser, ConsoleConfig, ConsoleLimits, JwksSource, OidcConfig, Role};
         let addr: SocketAddr = match raw.addr.parse() {
             Ok(a) => a,
             Err(_) => {
@@ -1383,7 +1412,26 @@ impl<'a> Builder<'a> {
                 ),
             }
         }
+        let d = ConsoleLimits::default();
+        let console_limits = ConsoleLimits {
+            header_timeout: self.duration(&["admin", "header_timeout"], &raw.header_timeout, limits.header_timeout),
+            idle_timeout: self.duration(&["admin", "idle_timeout"], &raw.idle_timeout, limits.idle_timeout),
+            max_connections: raw.max_connections.unwrap_or(d.max_connections),
+            max_connections_per_address: raw.max_connections_per_address.unwrap_or(d.max_connections_per_address),
+        };
+        for (key, n) in [
+            ("max_connections", console_limits.max_connections),
+            (
+                "max_connections_per_address",
+                console_limits.max_connections_per_address,
+            ),
+        ] {
+            if n == 0 {
+                self.error(&["admin", key], "must be positive", None);
+            }
+        }
         Some(ConsoleConfig {
+            limits: console_limits,
             addr,
             // Plaintext off loopback is allowed only behind a proxy that
             // terminates TLS, and trusted proxies or an https sign-on
@@ -1863,7 +1911,27 @@ impl<'a> Builder<'a> {
                 Some("write error, warn, info, debug or trace"),
             );
         }
+        let metrics_key = raw.metrics_key_env.as_ref().and_then(|var| match self.env.var(var) {
+            Some(v) if v.len() >= 16 => Some(SecretString::from(v)),
+            Some(_) => {
+                self.error(
+                    &["telemetry", "metrics_key_env"],
+                    format!("the key in ${var} is shorter than 16 characters"),
+                    Some("use `openssl rand -hex 32`"),
+                );
+                None
+            }
+            None => {
+                self.error(
+                    &["telemetry", "metrics_key_env"],
+                    format!("environment variable {var} is not set"),
+                    Some("the metrics key comes only from the environment"),
+                );
+                None
+            }
+        });
         TelemetryConfig {
+            metrics_key,
             otlp_endpoint,
             otlp_protocol,
             service_name: raw.service_name.clone().unwrap_or(d.service_name.clone()),
@@ -1914,6 +1982,7 @@ impl<'a> Builder<'a> {
             request_timeout: self.duration(&["limits", "request_timeout"], &raw.request_timeout, d.request_timeout),
             max_concurrent_requests: raw.max_concurrent_requests.unwrap_or(d.max_concurrent_requests),
             max_connections: raw.max_connections.unwrap_or(d.max_connections),
+            max_connections_per_address: raw.max_connections_per_address,
             classify_timeout: self.duration(
                 &["limits", "classify_timeout"],
                 &raw.classify_timeout,
@@ -1925,6 +1994,9 @@ impl<'a> Builder<'a> {
         }
         if limits.max_concurrent_requests == 0 {
             self.error(&["limits", "max_concurrent_requests"], "must be positive", None);
+        }
+        if limits.max_connections_per_address == Some(0) {
+            self.error(&["limits", "max_connections_per_address"], "must be positive", None);
         }
         if limits.max_connections == 0 {
             self.error(&["limits", "max_connections"], "must be positive", None);

@@ -2,8 +2,14 @@
 //! response body is finished (or dropped): status, upstream, model served,
 //! latency, and tokens read off the response as it passes (the `usage` of a
 //! JSON answer, or of the SSE events that carry it). Only counts are kept.
+//!
+//! The answer's last frame (or its end) is held back until the outcome
+//! record is on disk: a client that got the whole answer can count on its
+//! outcome surviving a crash. A client that goes away before the end gets
+//! its outcome queued, not awaited.
 
 use std::collections::BTreeMap;
+use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
@@ -106,6 +112,15 @@ pub struct OutcomeBody {
     watch: Option<Watch>,
     /// Bytes still to come when the answer declared its length.
     remaining: Option<u64>,
+    /// The answer's last frame (`None`: its end), held until the outcome is durable.
+    held: Option<Held>,
+}
+
+type FrameResult = Option<Result<Frame<Bytes>, BoxError>>;
+
+struct Held {
+    durable: tokio::sync::oneshot::Receiver<Result<u64, crate::audit::AuditError>>,
+    last: FrameResult,
 }
 
 struct Watch {
@@ -149,6 +164,7 @@ impl OutcomeBody {
         OutcomeBody {
             inner,
             remaining: length,
+            held: None,
             watch: Some(Watch {
                 span: tracing::Span::none(),
                 audit,
@@ -202,7 +218,8 @@ impl Watch {
         }
     }
 
-    fn finish(mut self) {
+    /// Completes the record: usage, egress findings, latency, restorations.
+    fn complete(&mut self) {
         if let Reader::Json(buf) = &self.reader {
             if let Ok(v) = serde_json::from_slice::<Value>(buf) {
                 read_usage(&v, &mut self.record);
@@ -219,6 +236,17 @@ impl Watch {
             self.record.restored = Some(r.stats.restored.load(Ordering::Relaxed));
             self.record.paraphrased = Some(r.stats.paraphrased.load(Ordering::Relaxed));
         }
+    }
+
+    /// The answer ended: writes the outcome; the receiver says when it is durable.
+    fn finish(mut self) -> tokio::sync::oneshot::Receiver<Result<u64, crate::audit::AuditError>> {
+        self.complete();
+        self.audit.outcome_durable(self.record)
+    }
+
+    /// The client went away: queues the outcome.
+    fn abandon(mut self) {
+        self.complete();
         self.audit.outcome(self.record);
     }
 }
@@ -257,8 +285,21 @@ impl Body for OutcomeBody {
 
     fn poll_frame(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
         let this = self.get_mut();
+        if let Some(held) = &mut this.held {
+            let written = match Pin::new(&mut held.durable).poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(r) => matches!(r, Ok(Ok(_))),
+            };
+            let last = this.held.take().and_then(|h| h.last);
+            if !written {
+                // Fail closed: an answer whose outcome the trail cannot hold is not completed.
+                tracing::error!("audit outcome not written; the answer is cut short");
+                return Poll::Ready(Some(Err("the audit trail cannot record the outcome".into())));
+            }
+            return Poll::Ready(last);
+        }
         let res = Pin::new(&mut this.inner).poll_frame(cx);
-        match &res {
+        let ended = match &res {
             Poll::Ready(Some(Ok(frame))) => {
                 if let (Some(w), Some(data)) = (this.watch.as_mut(), frame.data_ref()) {
                     w.observe(data);
@@ -269,29 +310,39 @@ impl Body for OutcomeBody {
                 // hyper stops polling an answer once its declared length is
                 // written (or its body says it has ended) and drops it without
                 // asking for the end: that is a complete answer, not a disconnect.
-                if this.remaining == Some(0) || this.inner.is_end_stream() {
-                    if let Some(w) = this.watch.take() {
-                        w.finish();
-                    }
-                }
+                this.remaining == Some(0) || this.inner.is_end_stream()
             }
             Poll::Ready(Some(Err(_))) => {
                 if let Some(w) = this.watch.as_mut() {
                     w.record.error = Some("upstream_stream_error".into());
                 }
+                false
             }
-            Poll::Ready(None) => {
-                if let Some(w) = this.watch.take() {
-                    w.finish();
-                }
+            Poll::Ready(None) => true,
+            Poll::Pending => false,
+        };
+        match (ended, this.watch.take()) {
+            (true, Some(w)) => {
+                // `ended` is only ever true for a ready frame or end.
+                let Poll::Ready(last) = res else { return Poll::Pending };
+                this.held = Some(Held {
+                    durable: w.finish(),
+                    last,
+                });
+                // Polls the receiver now, registering the waker.
+                Pin::new(this).poll_frame(cx)
             }
-            Poll::Pending => {}
+            (_, w) => {
+                this.watch = w;
+                res
+            }
         }
-        res
     }
 
     fn is_end_stream(&self) -> bool {
-        self.inner.is_end_stream()
+        // Not ended while an outcome is still to be written, so that hyper
+        // polls for the end and the outcome is durable before it.
+        self.watch.is_none() && self.held.is_none() && self.inner.is_end_stream()
     }
 
     fn size_hint(&self) -> SizeHint {
@@ -306,7 +357,7 @@ impl Drop for OutcomeBody {
             if w.record.error.is_none() {
                 w.record.error = Some("client_disconnected".into());
             }
-            w.finish();
+            w.abandon();
         }
     }
 }

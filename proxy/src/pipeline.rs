@@ -471,8 +471,8 @@ impl App {
         ctx.endpoint = Some(endpoint);
         match endpoint {
             Endpoint::Healthz => return Ok(json_response(StatusCode::OK, &json!({"status": "ok"}))),
-            Endpoint::Readyz => return Ok(self.readyz()),
-            Endpoint::Metrics => return Ok(self.render_metrics()),
+            Endpoint::Readyz => return Ok(self.readyz(req.headers())),
+            Endpoint::Metrics => return Ok(self.render_metrics(req.headers())),
             _ => {}
         }
         let cert = req.extensions().get::<Arc<ClientCert>>().cloned();
@@ -1067,8 +1067,15 @@ impl App {
         self.metrics.request(&labels, elapsed.as_secs_f64());
     }
 
-    /// `GET /metrics`: Prometheus (OpenMetrics) text.
-    fn render_metrics(&self) -> Response<ProxyBody> {
+    /// `GET /metrics`: Prometheus (OpenMetrics) text; with
+    /// `telemetry.metrics_key_env`, only for a request that carries the key.
+    fn render_metrics(&self, headers: &HeaderMap) -> Response<ProxyBody> {
+        if !crate::telemetry::telemetry_allowed(self.config.telemetry.metrics_key.as_ref(), headers) {
+            let mut h = HeaderMap::new();
+            h.insert(http::header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            let body = json!({"error": {"message": "metrics need the metrics key", "type": "authentication_error"}});
+            return json_with_headers(StatusCode::UNAUTHORIZED, &body, h);
+        }
         self.metrics.audit_healthy.set(i64::from(self.audit.is_healthy()));
         self.metrics
             .audit_queue
@@ -1131,8 +1138,10 @@ impl App {
     }
 
     /// `GET /readyz`: ready when the default route has an upstream that can
-    /// take requests. Lists every upstream's state (names and reasons only).
-    fn readyz(&self) -> Response<ProxyBody> {
+    /// take requests. Lists every upstream's state (names and reasons only),
+    /// unless a metrics key is configured and the request lacks it: then
+    /// the bare status.
+    fn readyz(&self, headers: &HeaderMap) -> Response<ProxyBody> {
         let mut ups = serde_json::Map::new();
         for u in &self.upstreams {
             let state = match u.availability() {
@@ -1162,6 +1171,9 @@ impl App {
         } else {
             StatusCode::SERVICE_UNAVAILABLE
         };
+        if !crate::telemetry::telemetry_allowed(self.config.telemetry.metrics_key.as_ref(), headers) {
+            return json_response(status, &json!({"status": if ready {"ready"} else {"not_ready"}}));
+        }
         json_response(
             status,
             &json!({"status": if ready {"ready"} else {"not_ready"}, "default_route": default, "audit": {"healthy": audit_ok}, "routes": routes, "upstreams": ups}),
@@ -1221,6 +1233,7 @@ fn decision_record(
             .collect(),
         fingerprints: content.fingerprints.clone(),
         pseudonymized: std::collections::BTreeMap::new(),
+        ..Default::default()
     }
 }
 

@@ -2,20 +2,29 @@
 //! graceful shutdown.
 //!
 //! Order on a new connection (each step bounded by `limits.header_timeout`):
-//! 1. a connection slot (`limits.max_connections`), else the socket is closed;
+//! 1. a connection slot (`limits.max_connections`; accepting waits for one),
+//!    and one of its address's (`limits.max_connections_per_address`, if
+//!    set), else the socket is closed;
 //! 2. the TLS handshake, on TLS listeners (ALPN picks `h2` or `http/1.1`);
 //! 3. for HTTP/1 (and h2c prior knowledge on plaintext), the first request's
 //!    head is read here, so a client too slow to send it gets a 408 in an
 //!    API error shape instead of a silent close;
 //! 4. hyper serves the connection; later requests on it are bounded by
 //!    hyper's header timeout and by `limits.idle_timeout` between requests.
+//!
+//! The console's listener (`admin:`) goes through the same steps
+//! ([`serve_connection`]) with its own timeouts and its own connection
+//! slots, total and per address ([`Slots`]): exhausting one listener's
+//! connections leaves the other serving.
 
+use std::collections::HashMap;
 use std::convert::Infallible;
+use std::future::Future;
 use std::io;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -33,7 +42,7 @@ use tokio_rustls::TlsAcceptor;
 use crate::api::ApiKind;
 use crate::audit::Audit;
 use crate::auth::ClientCert;
-use crate::body;
+use crate::body::{self, ProxyBody};
 use crate::config::{Config, Limits, Zone};
 use crate::error::error_body;
 use crate::pipeline::App;
@@ -137,7 +146,10 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool, Boun
     let hup = Arc::new(Notify::new());
     let stop_watchers = Arc::new(Notify::new());
     let conns = Arc::new(Connections::default());
-    let slots = Arc::new(Semaphore::new(limits.max_connections));
+    let slots = Slots::new(
+        limits.max_connections,
+        limits.max_connections_per_address.unwrap_or(usize::MAX),
+    );
     let mut tasks = vec![tokio::spawn(
         app.clone().watch_policy(hup.clone(), stop_watchers.clone()),
     )];
@@ -241,11 +253,11 @@ async fn accept_loop(
     limits: Limits,
     mut shutdown: watch::Receiver<bool>,
     conns: Arc<Connections>,
-    slots: Arc<Semaphore>,
+    slots: Arc<Slots>,
 ) {
     loop {
         let permit = tokio::select! {
-            p = slots.clone().acquire_owned() => match p { Ok(p) => p, Err(_) => return },
+            p = slots.reserve() => match p { Some(p) => p, None => return },
             _ = shutdown.changed() => return,
         };
         let (tcp, peer) = tokio::select! {
@@ -259,6 +271,11 @@ async fn accept_loop(
                 }
             },
             _ = shutdown.changed() => return,
+        };
+        let Some(permit) = slots.admit(peer.ip().to_canonical(), permit) else {
+            tracing::info!(peer = %peer, "too many connections from this address; closed");
+            drop(tcp);
+            continue;
         };
         let _ = tcp.set_nodelay(true);
         conns.open.fetch_add(1, Ordering::AcqRel);
@@ -285,8 +302,12 @@ async fn connection(
     limits: Limits,
     shutdown: watch::Receiver<bool>,
 ) -> io::Result<()> {
+    let conn_limits = ConnLimits {
+        header_timeout: limits.header_timeout,
+        idle_timeout: limits.idle_timeout,
+    };
     match tls {
-        None => serve_http(tcp, false, None, app, limits, shutdown).await,
+        None => serve_http(tcp, false, None, app, conn_limits, shutdown).await,
         Some(cfg) => {
             let accept = TlsAcceptor::from(cfg).accept(tcp);
             let stream = match tokio::time::timeout(limits.header_timeout, accept).await {
@@ -308,7 +329,7 @@ async fn connection(
                 .peer_certificates()
                 .and_then(|certs| certs.first())
                 .map(|leaf| Arc::new(ClientCert(crate::tls::certificate_names(leaf))));
-            serve_http(stream, h2, cert, app, limits, shutdown).await
+            serve_http(stream, h2, cert, app, conn_limits, shutdown).await
         }
     }
 }
@@ -364,23 +385,73 @@ impl Drop for InFlight {
     }
 }
 
+/// Serves one proxy connection: the pipeline, with the client's verified
+/// certificate (if any) on each request.
 async fn serve_http<IO>(
-    mut io: IO,
+    io: IO,
     h2: bool,
     cert: Option<Arc<ClientCert>>,
     app: Arc<App>,
-    limits: Limits,
-    mut shutdown: watch::Receiver<bool>,
+    limits: ConnLimits,
+    shutdown: watch::Receiver<bool>,
 ) -> io::Result<()>
 where
     IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let handler = move |mut req: Request<Incoming>| {
+        if let Some(cert) = &cert {
+            req.extensions_mut().insert(cert.clone());
+        }
+        app.clone().handle(req)
+    };
+    serve_connection(io, h2, limits, Stalled::AnswerApiError, shutdown, handler).await
+}
+
+/// The timeouts one listener's connections are held to.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ConnLimits {
+    /// To send the first request's head (and the TLS handshake before it).
+    pub header_timeout: Duration,
+    /// Between requests.
+    pub idle_timeout: Duration,
+}
+
+/// What a client that sent part of a request head and then stalled gets.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Stalled {
+    /// A 408 in the API's error shape (the proxy).
+    AnswerApiError,
+    /// The connection closed (the console).
+    Close,
+}
+
+/// Serves one connection with hyper: the first request head within
+/// `limits.header_timeout`, later ones within hyper's header timeout, and
+/// closes it once idle for `limits.idle_timeout` or on shutdown.
+pub(crate) async fn serve_connection<IO, F, Fut>(
+    mut io: IO,
+    h2: bool,
+    limits: ConnLimits,
+    stalled: Stalled,
+    mut shutdown: watch::Receiver<bool>,
+    handler: F,
+) -> io::Result<()>
+where
+    IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    F: Fn(Request<Incoming>) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = hyper::Response<ProxyBody>> + Send + 'static,
 {
     let prefix = if h2 {
         Bytes::new()
     } else {
         match read_head(&mut io, limits.header_timeout).await? {
             Head::Complete(buf) => buf,
-            Head::TimedOut(partial) => return answer_header_timeout(io, &partial).await,
+            Head::TimedOut(partial) => {
+                return match stalled {
+                    Stalled::AnswerApiError => answer_header_timeout(io, &partial).await,
+                    Stalled::Close => io.shutdown().await,
+                }
+            }
         }
     };
     let state = Arc::new(ConnState {
@@ -389,16 +460,10 @@ where
         last_active_ms: AtomicU64::new(0),
     });
     let svc_state = state.clone();
-    let service = service_fn(move |mut req: Request<Incoming>| {
-        let app = app.clone();
-        if let Some(cert) = &cert {
-            req.extensions_mut().insert(cert.clone());
-        }
+    let service = service_fn(move |req: Request<Incoming>| {
         let guard = InFlight::enter(svc_state.clone());
-        async move {
-            let resp = app.handle(req).await;
-            Ok::<_, Infallible>(resp.map(|b| body::guarded(b, guard)))
-        }
+        let resp = handler(req);
+        async move { Ok::<_, Infallible>(resp.await.map(|b| body::guarded(b, guard))) }
     });
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder
@@ -432,6 +497,66 @@ where
                 if state.is_idle_for(limits.idle_timeout) {
                     conn.as_mut().graceful_shutdown();
                     closing = true;
+                }
+            }
+        }
+    }
+}
+
+/// A listener's connection slots: so many in all, and so many per client
+/// address. Each listener has its own, so one exhausted leaves the others.
+pub(crate) struct Slots {
+    total: Arc<Semaphore>,
+    per_address: usize,
+    by_address: Mutex<HashMap<IpAddr, usize>>,
+}
+
+/// A connection's slot, given back when it drops.
+pub(crate) struct Slot {
+    slots: Arc<Slots>,
+    ip: IpAddr,
+    _total: tokio::sync::OwnedSemaphorePermit,
+}
+
+impl Slots {
+    pub(crate) fn new(total: usize, per_address: usize) -> Arc<Slots> {
+        Arc::new(Slots {
+            total: Arc::new(Semaphore::new(total)),
+            per_address,
+            by_address: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// Waits for a free slot in all, before accepting: connections beyond
+    /// the cap wait in the kernel's backlog and hold no descriptor here.
+    pub(crate) async fn reserve(&self) -> Option<tokio::sync::OwnedSemaphorePermit> {
+        self.total.clone().acquire_owned().await.ok()
+    }
+
+    /// Takes the slot for an accepted connection from `ip`; `None` when that
+    /// address already holds its share (the connection is then closed).
+    pub(crate) fn admit(self: &Arc<Self>, ip: IpAddr, total: tokio::sync::OwnedSemaphorePermit) -> Option<Slot> {
+        let mut map = self.by_address.lock().ok()?;
+        let n = map.entry(ip).or_insert(0);
+        if *n >= self.per_address {
+            return None;
+        }
+        *n += 1;
+        Some(Slot {
+            slots: self.clone(),
+            ip,
+            _total: total,
+        })
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        if let Ok(mut map) = self.slots.by_address.lock() {
+            if let Some(n) = map.get_mut(&self.ip) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    map.remove(&self.ip);
                 }
             }
         }
@@ -560,6 +685,34 @@ mod tests {
         let mut out = String::new();
         r.read_to_string(&mut out).await.expect("read");
         assert_eq!(out, "hello world");
+    }
+
+    #[tokio::test]
+    async fn slots_hold_each_address_to_its_share_and_come_back() {
+        let slots = Slots::new(3, 2);
+        let (a, b): (IpAddr, IpAddr) = ("10.0.0.1".parse().expect("ip"), "10.0.0.2".parse().expect("ip"));
+        let a1 = slots
+            .admit(a, slots.reserve().await.expect("slot"))
+            .expect("first from a");
+        let a2 = slots
+            .admit(a, slots.reserve().await.expect("slot"))
+            .expect("second from a");
+        assert!(
+            slots.admit(a, slots.reserve().await.expect("slot")).is_none(),
+            "a's share is 2"
+        );
+        let b1 = slots
+            .admit(b, slots.reserve().await.expect("slot"))
+            .expect("b has its own share");
+        // All three slots are held: the next waits.
+        let waiting = tokio::time::timeout(Duration::from_millis(20), slots.reserve()).await;
+        assert!(waiting.is_err(), "a fourth slot in all");
+        drop(a1);
+        let a3 = slots
+            .admit(a, slots.reserve().await.expect("slot"))
+            .expect("a's slot came back");
+        drop((a2, a3, b1));
+        assert!(slots.by_address.lock().expect("lock").is_empty());
     }
 
     #[tokio::test]

@@ -60,6 +60,25 @@ pub struct TelemetryConfig {
     pub export_interval: Duration,
     /// `error`, `warn`, `info`, `debug`, `trace`.
     pub log_level: String,
+    /// The key `GET /metrics` and the detailed `GET /readyz` require; `None`: open.
+    pub metrics_key: Option<secrecy::SecretString>,
+}
+
+/// Whether a request may see telemetry details (`/metrics`, the detailed
+/// `/readyz`): no key is configured, or it sends `Authorization: Bearer
+/// <key>` (compared in constant time).
+pub fn telemetry_allowed(key: Option<&secrecy::SecretString>, headers: &http::HeaderMap) -> bool {
+    use secrecy::ExposeSecret;
+    use subtle::ConstantTimeEq;
+    let Some(key) = key else { return true };
+    let Some(sent) = headers
+        .get(http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+    else {
+        return false;
+    };
+    bool::from(sent.trim().as_bytes().ct_eq(key.expose_secret().as_bytes()))
 }
 
 impl Default for TelemetryConfig {
@@ -71,6 +90,7 @@ impl Default for TelemetryConfig {
             sample_ratio: 1.0,
             export_interval: Duration::from_secs(5),
             log_level: "info".into(),
+            metrics_key: None,
         }
     }
 }

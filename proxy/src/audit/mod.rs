@@ -114,12 +114,22 @@ pub struct DecisionRecord {
     pub entities: BTreeMap<String, u32>,
     #[serde(default)]
     pub categories: BTreeMap<String, u32>,
-    /// Findings as JSON pointer + byte offsets + entity, never the value.
+    /// Findings as JSON pointer + byte offsets + entity, never the value;
+    /// the first [`MAX_SPANS`] of them (see `spans_omitted`).
     #[serde(default)]
     pub spans: Vec<Span>,
-    /// Keyed HMAC-SHA256 of each detected value, for subject lookups.
+    /// Spans left out of this record by the [`MAX_SPANS`] bound (the counts
+    /// in `entities` and `categories` still count them).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub spans_omitted: usize,
+    /// Keyed HMAC-SHA256 of each distinct detected value, for subject
+    /// lookups; the first [`MAX_FINGERPRINTS`] (see `fingerprints_omitted`).
     #[serde(default)]
     pub fingerprints: Vec<String>,
+    /// Fingerprints left out by the [`MAX_FINGERPRINTS`] bound: a subject
+    /// lookup may miss a value of this request.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub fingerprints_omitted: usize,
     pub text_parts: usize,
     pub text_bytes: usize,
     /// Images, audio, files, base64 blobs: content that could not be scanned.
@@ -127,6 +137,34 @@ pub struct DecisionRecord {
     /// Distinct values replaced by placeholders before the request left, by entity type.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub pseudonymized: BTreeMap<String, u32>,
+}
+
+/// The most spans one decision record keeps: a request full of findings
+/// (a megabyte of e-mail addresses) must not write megabytes of fsynced
+/// trail per request.
+pub const MAX_SPANS: usize = 256;
+/// The most fingerprints one decision record keeps.
+pub const MAX_FINGERPRINTS: usize = 256;
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl DecisionRecord {
+    /// Bounds the record's size: keeps the first [`MAX_SPANS`] spans and
+    /// [`MAX_FINGERPRINTS`] fingerprints and says how many were left out.
+    /// Counts by entity and category stay exact. Applied by
+    /// [`Audit::decision`] to every record written.
+    pub fn cap(&mut self) {
+        if self.spans.len() > MAX_SPANS {
+            self.spans_omitted += self.spans.len() - MAX_SPANS;
+            self.spans.truncate(MAX_SPANS);
+        }
+        if self.fingerprints.len() > MAX_FINGERPRINTS {
+            self.fingerprints_omitted += self.fingerprints.len() - MAX_FINGERPRINTS;
+            self.fingerprints.truncate(MAX_FINGERPRINTS);
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -265,8 +303,10 @@ impl Audit {
     }
 
     /// Appends a decision record and returns once it is on disk (fsync),
-    /// sharing the fsync with every record queued meanwhile.
-    pub async fn decision(&self, rec: DecisionRecord) -> Result<u64, AuditError> {
+    /// sharing the fsync with every record queued meanwhile. The record is
+    /// bounded first ([`DecisionRecord::cap`]).
+    pub async fn decision(&self, mut rec: DecisionRecord) -> Result<u64, AuditError> {
+        rec.cap();
         let (ack, done) = tokio::sync::oneshot::channel();
         self.send(writer::Cmd::Append(writer::serialize(&Body::Decision(rec)), Some(ack)))?;
         done.await.map_err(|_| AuditError::Unavailable)?
@@ -281,11 +321,27 @@ impl Audit {
     }
 
     /// Queues an outcome record; it is made durable by the next group commit.
+    /// For an answer the client did not get whole (it went away).
     pub fn outcome(&self, mut rec: OutcomeRecord) {
+        self.price(&mut rec);
+        self.note(Body::Outcome(rec));
+    }
+
+    /// Appends an outcome record; the receiver completes once it is on disk
+    /// (sharing the group commit). The answer's last frame waits for it, so
+    /// an answered request's outcome survives a crash.
+    pub fn outcome_durable(&self, mut rec: OutcomeRecord) -> tokio::sync::oneshot::Receiver<Result<u64, AuditError>> {
+        self.price(&mut rec);
+        let (ack, done) = tokio::sync::oneshot::channel();
+        // On a send failure the sender is dropped with the command: the receiver reports it.
+        let _ = self.send(writer::Cmd::Append(writer::serialize(&Body::Outcome(rec)), Some(ack)));
+        done
+    }
+
+    fn price(&self, rec: &mut OutcomeRecord) {
         if rec.cost_usd.is_none() {
             rec.cost_usd = self.cost(rec.model_served.as_deref(), rec.tokens_in, rec.tokens_out);
         }
-        self.note(Body::Outcome(rec));
     }
 
     /// Queues a record; it is made durable by the next group commit.
@@ -397,6 +453,52 @@ mod tests {
         let report = verify::verify(&c.dir, &key).unwrap();
         assert!(report.ok(), "{:?}", report.first_bad);
         assert!(report.first_seq.unwrap_or(0) > 1);
+    }
+
+    #[tokio::test]
+    async fn decision_records_are_bounded_and_say_what_was_left_out() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut c = cfg(tmp.path());
+        c.segment_max_bytes = 1 << 30;
+        let audit = Audit::open(&c).unwrap();
+        let mut rec = decision(0);
+        rec.entities.insert("EMAIL_ADDRESS".into(), 5000);
+        rec.categories.insert("PII".into(), 5000);
+        rec.spans = (0..5000)
+            .map(|i| Span {
+                pointer: "/messages/0/content".into(),
+                start: i * 20,
+                end: i * 20 + 19,
+                entity: "EMAIL_ADDRESS".into(),
+            })
+            .collect();
+        rec.fingerprints = (0..5000).map(|i| format!("{i:064x}")).collect();
+        audit.decision(rec).await.unwrap();
+        audit.decision(decision(1)).await.unwrap();
+        audit.shutdown();
+        let text = std::fs::read_to_string(c.dir.join(segment_name(1))).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[0].len() < 64 * 1024, "{} bytes", lines[0].len());
+        let Body::Decision(d) = serde_json::from_str::<Entry>(lines[0]).unwrap().body else {
+            unreachable!("a decision first")
+        };
+        assert_eq!((d.spans.len(), d.spans_omitted), (MAX_SPANS, 5000 - MAX_SPANS));
+        assert_eq!(
+            (d.fingerprints.len(), d.fingerprints_omitted),
+            (MAX_FINGERPRINTS, 5000 - MAX_FINGERPRINTS)
+        );
+        assert_eq!(d.entities["EMAIL_ADDRESS"], 5000, "counts stay exact");
+        assert_eq!(d.spans[0].start, 0, "the first spans are kept");
+        // A record under the bound says nothing of omissions.
+        assert!(!lines[1].contains("omitted"), "{}", lines[1]);
+        // A record written before the bound existed still reads.
+        let old = r#"{"seq":1,"ts_ms":1,"prev":"00","kind":"decision","id":"x","tenant":null,"client":null,"endpoint":"e","model":"m","route":"r","zone":"cloud","action":"cloud","rule":"r","spans":[],"fingerprints":[],"text_parts":1,"text_bytes":1,"opaque_parts":0}"#;
+        let Body::Decision(d) = serde_json::from_str::<Entry>(old).unwrap().body else {
+            unreachable!("a decision")
+        };
+        assert_eq!((d.spans_omitted, d.fingerprints_omitted), (0, 0));
+        let key = keys::load_public(&c.signing_key).unwrap();
+        assert!(verify::verify(&c.dir, &key).unwrap().ok());
     }
 
     #[tokio::test]

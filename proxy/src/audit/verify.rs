@@ -4,8 +4,11 @@
 //! (a gap is a deletion, a repeat or step back an insertion or reordering);
 //! each line's `prev` is the SHA-256 of the line before (any edit breaks the
 //! link after it); each checkpoint's signature, head and coverage; and that
-//! the trail reaches the latest checkpoint recorded in `head.json` (a trail
-//! cut behind it was truncated).
+//! the trail reaches the latest checkpoint recorded in `head.json` and holds
+//! it unchanged (a trail cut behind it was truncated). `head.json` must be
+//! there once the trail has records. Whoever can cut the trail can also
+//! delete `head.json`, so a copy of it kept elsewhere (an off-host
+//! checkpoint, see [`verify_with_checkpoint`]) is checked the same way.
 
 use std::path::Path;
 
@@ -65,6 +68,53 @@ pub fn verify(dir: &Path, key: &VerifyingKey) -> Result<Report, super::AuditErro
     verify_with_progress(dir, key, &mut |_, _| {})
 }
 
+/// [`verify`], and also against `checkpoint`: a signed checkpoint line (a
+/// copy of `head.json`) kept where whoever can alter the trail cannot
+/// reach. The trail must contain that line, byte for byte, at its sequence
+/// number; `name` names it in the report.
+pub fn verify_with_checkpoint(
+    dir: &Path,
+    key: &VerifyingKey,
+    name: &str,
+    checkpoint: &[u8],
+) -> Result<Report, super::AuditError> {
+    verify_inner(dir, key, Some((name, checkpoint)), &mut |_, _| {})
+}
+
+/// The sequence number of a checkpoint line (`head.json`), once its
+/// signature is checked.
+pub fn checkpoint_seq(bytes: &[u8], key: &VerifyingKey) -> Result<u64, BadRecord> {
+    anchor(HEAD_FILE, bytes, key).map(|a| a.seq)
+}
+
+/// A signed checkpoint line the trail must hold.
+struct Anchor {
+    source: String,
+    seq: u64,
+    hash: String,
+}
+
+/// Reads a checkpoint line (`head.json` or a copy of it) and checks its signature.
+fn anchor(source: &str, bytes: &[u8], key: &VerifyingKey) -> Result<Anchor, BadRecord> {
+    let bad = |reason: String| BadRecord {
+        segment: source.to_string(),
+        line: 1,
+        seq: None,
+        reason,
+    };
+    let line = bytes.trim_ascii_end();
+    let entry: Entry = serde_json::from_slice(line).map_err(|_| bad(format!("{source} is not a checkpoint")))?;
+    let Body::Checkpoint(cp) = &entry.body else {
+        return Err(bad(format!("{source} is not a checkpoint")));
+    };
+    check_signature(cp, key).map_err(bad)?;
+    Ok(Anchor {
+        source: source.to_string(),
+        seq: entry.seq,
+        hash: sha256_hex(line),
+    })
+}
+
 /// [`verify`], telling `progress` the bytes checked so far and the trail's
 /// size in bytes (when it started), every few thousand records.
 pub fn verify_with_progress(
@@ -72,11 +122,31 @@ pub fn verify_with_progress(
     key: &VerifyingKey,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Report, super::AuditError> {
+    verify_inner(dir, key, None, progress)
+}
+
+fn verify_inner(
+    dir: &Path,
+    key: &VerifyingKey,
+    external: Option<(&str, &[u8])>,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Report, super::AuditError> {
     let mut report = Report::default();
     // Read before the segments: the writer updates head.json only after the
     // checkpoint is on disk in a segment, so on a live trail the segments
     // read next always reach it.
     let head = std::fs::read(dir.join(HEAD_FILE)).ok();
+    let mut anchors = Vec::new();
+    let mut anchor_bad = None;
+    let sources = head.as_deref().map(|h| (HEAD_FILE, h)).into_iter().chain(external);
+    for (source, bytes) in sources {
+        match anchor(source, bytes, key) {
+            Ok(a) => anchors.push(a),
+            Err(b) => {
+                anchor_bad.get_or_insert(b);
+            }
+        }
+    }
     let mut prev_hash: Option<String> = None;
     let mut prev_seq: u64 = 0;
     let segs = segments(dir)?;
@@ -89,7 +159,7 @@ pub fn verify_with_progress(
         .sum();
     let mut done: u64 = 0;
     progress(0, total);
-    'outer: for (n, (_, path)) in segs.iter().enumerate() {
+    'outer: for (n, (index, path)) in segs.iter().enumerate() {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
@@ -128,10 +198,13 @@ pub fn verify_with_progress(
             };
             match &prev_hash {
                 None => {
-                    // The trail starts at genesis, or (after retention) at a
-                    // segment opening with a signed checkpoint.
+                    // The trail starts at genesis, or (after retention removed
+                    // the first segments) at a later segment opening with a
+                    // signed checkpoint. The first segment always starts at genesis.
                     let anchored = match &entry.body {
-                        Body::Checkpoint(cp) => cp.head == entry.prev && cp.covers_seq + 1 == entry.seq,
+                        Body::Checkpoint(cp) => {
+                            *index > 1 && i == 0 && cp.head == entry.prev && cp.covers_seq + 1 == entry.seq
+                        }
                         _ => false,
                     };
                     if !(anchored || (entry.seq == 1 && entry.prev == GENESIS)) {
@@ -173,6 +246,20 @@ pub fn verify_with_progress(
                     }
                 }
             }
+            if let Some(a) = anchors
+                .iter()
+                .find(|a| a.seq == entry.seq && a.hash != sha256_hex(line))
+            {
+                report.first_bad = Some(bad(
+                    lineno,
+                    Some(entry.seq),
+                    format!(
+                        "record {} is not the signed checkpoint {} holds (the trail was rewritten from here)",
+                        entry.seq, a.source
+                    ),
+                ));
+                break 'outer;
+            }
             if let Body::Checkpoint(cp) = &entry.body {
                 let coherent = cp.head == entry.prev && cp.covers_seq + 1 == entry.seq;
                 if let Err(reason) = check_signature(cp, key).and_then(|_| {
@@ -200,46 +287,44 @@ pub fn verify_with_progress(
     }
     progress(total, total);
     report.last_seq = prev_seq;
-    if let (None, Some(head)) = (&report.first_bad, head) {
-        check_head_file(&head, key, &mut report);
+    if report.first_bad.is_none() {
+        report.first_bad = anchor_bad;
+    }
+    if report.first_bad.is_none() {
+        check_reached(&anchors, &mut report);
+    }
+    // A live trail gets head.json with its first checkpoint, right after its
+    // first batch: look again before calling it missing.
+    let has_records = report.records + report.checkpoints > 0;
+    if report.first_bad.is_none() && head.is_none() && has_records && !dir.join(HEAD_FILE).exists() {
+        report.first_bad = Some(BadRecord {
+            segment: HEAD_FILE.into(),
+            line: 1,
+            seq: None,
+            reason: format!(
+                "{HEAD_FILE} is missing: the trail's end cannot be checked (records after any point may have been removed); \
+                 verify against a copy kept elsewhere with --checkpoint"
+            ),
+        });
     }
     Ok(report)
 }
 
-/// A trail cut behind its latest checkpoint still chains; `head.json`
-/// (signed) says how far it reached.
-fn check_head_file(bytes: &[u8], key: &VerifyingKey, report: &mut Report) {
-    let bad = |reason: String, seq: Option<u64>| BadRecord {
-        segment: HEAD_FILE.into(),
-        line: 1,
-        seq,
-        reason,
-    };
-    let entry: Entry = match serde_json::from_slice(bytes) {
-        Ok(e) => e,
-        Err(_) => {
-            report.first_bad = Some(bad("head file is not a checkpoint".into(), None));
-            return;
-        }
-    };
-    let Body::Checkpoint(cp) = &entry.body else {
-        report.first_bad = Some(bad("head file is not a checkpoint".into(), None));
-        return;
-    };
-    if let Err(reason) = check_signature(cp, key) {
-        report.first_bad = Some(bad(reason, None));
-        return;
-    }
-    if entry.seq > report.last_seq {
-        report.first_bad = Some(bad(
-            format!(
+/// A trail cut behind its latest checkpoint still chains; a signed
+/// checkpoint (`head.json`, or a copy kept elsewhere) says how far it reached.
+fn check_reached(anchors: &[Anchor], report: &mut Report) {
+    if let Some(a) = anchors.iter().filter(|a| a.seq > report.last_seq).max_by_key(|a| a.seq) {
+        report.first_bad = Some(BadRecord {
+            segment: a.source.clone(),
+            line: 1,
+            seq: Some(report.last_seq + 1),
+            reason: format!(
                 "the trail ends at seq {} but a signed checkpoint at seq {} exists: records {} to {} were truncated",
                 report.last_seq,
-                entry.seq,
+                a.seq,
                 report.last_seq + 1,
-                entry.seq
+                a.seq
             ),
-            Some(report.last_seq + 1),
-        ));
+        });
     }
 }

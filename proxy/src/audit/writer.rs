@@ -169,6 +169,9 @@ struct Writer {
     healthy: Arc<AtomicBool>,
     /// Written but not yet synced (outcome records only).
     dirty: bool,
+    /// No `head.json` yet (a new trail): the first batch is checkpointed at
+    /// once, so that a trail with records always has one (`verify` requires it).
+    head_missing: bool,
 }
 
 pub(super) fn start(
@@ -196,6 +199,7 @@ pub(super) fn start(
         buf: Vec::with_capacity(1 << 20),
         healthy,
         dirty: false,
+        head_missing: !cfg.dir.join(HEAD_FILE).exists(),
     };
     let (tx, rx) = std::sync::mpsc::channel();
     let thread = std::thread::Builder::new()
@@ -253,7 +257,8 @@ impl Writer {
                 }
             }
             let due = self.tail.since_checkpoint >= self.every
-                || (self.tail.since_checkpoint > 0 && (stop || self.last_checkpoint.elapsed() >= self.interval));
+                || (self.tail.since_checkpoint > 0
+                    && (stop || self.head_missing || self.last_checkpoint.elapsed() >= self.interval));
             if due {
                 self.checkpoint();
             }
@@ -364,7 +369,7 @@ impl Writer {
     }
 
     /// Records the latest checkpoint in `head.json` (write, fsync, rename).
-    fn write_head(&self) {
+    fn write_head(&mut self) {
         let Some(line) = self.buf.split(|&b| b == b'\n').rfind(|l| !l.is_empty()) else {
             return;
         };
@@ -372,6 +377,8 @@ impl Writer {
         let res = File::create(&tmp)
             .and_then(|mut f| f.write_all(line).and_then(|_| f.sync_all()))
             .and_then(|_| std::fs::rename(&tmp, self.dir.join(HEAD_FILE)));
+        // Tried once: a failing head file does not make every batch a checkpoint.
+        self.head_missing = false;
         if let Err(e) = res {
             tracing::warn!(error = %e, "cannot update the audit head file");
         }

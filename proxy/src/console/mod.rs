@@ -21,7 +21,6 @@ pub mod chart;
 pub mod index;
 mod views;
 
-use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
@@ -31,8 +30,6 @@ use bytes::Bytes;
 use http::{header, HeaderValue, Method, Request, Response, StatusCode};
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
-use hyper::service::service_fn;
-use hyper_util::rt::{TokioExecutor, TokioIo};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
@@ -142,6 +139,31 @@ pub struct ConsoleConfig {
     pub session_ttl: Duration,
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    pub limits: ConsoleLimits,
+}
+
+/// The console listener's own bounds, apart from the proxy's: a flood of
+/// idle or half-sent connections here cannot starve the proxy listeners.
+#[derive(Debug, Clone)]
+pub struct ConsoleLimits {
+    /// To finish the TLS handshake and send a request head.
+    pub header_timeout: Duration,
+    /// Idle time between requests before the connection is closed.
+    pub idle_timeout: Duration,
+    pub max_connections: usize,
+    /// Per client address (the peer's: a proxy in front counts as one).
+    pub max_connections_per_address: usize,
+}
+
+impl Default for ConsoleLimits {
+    fn default() -> Self {
+        ConsoleLimits {
+            header_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(90),
+            max_connections: 256,
+            max_connections_per_address: 32,
+        }
+    }
 }
 
 /// The browser's address: the peer, or, when the peer is a trusted proxy,
@@ -536,7 +558,17 @@ pub async fn run(
         let c = console.clone();
         tokio::spawn(async move { c.refresh().await });
     }
+    let limits = console.cfg.limits.clone();
+    let conn_limits = crate::server::ConnLimits {
+        header_timeout: limits.header_timeout,
+        idle_timeout: limits.idle_timeout,
+    };
+    let slots = crate::server::Slots::new(limits.max_connections, limits.max_connections_per_address);
     loop {
+        let reserved = tokio::select! {
+            p = slots.reserve() => match p { Some(p) => p, None => return },
+            _ = shutdown.changed() => return,
+        };
         let (tcp, peer) = tokio::select! {
             r = listener.accept() => match r {
                 Ok(x) => x,
@@ -548,20 +580,51 @@ pub async fn run(
             },
             _ = shutdown.changed() => return,
         };
+        let Some(slot) = slots.admit(peer.ip().to_canonical(), reserved) else {
+            tracing::info!(peer = %peer, "console: too many connections from this address; closed");
+            drop(tcp);
+            continue;
+        };
         let console = console.clone();
         let tls = tls.as_ref().map(|t| t.current());
+        let shutdown = shutdown.clone();
         tokio::spawn(async move {
-            let service = service_fn(move |req: Request<Incoming>| {
+            let _slot = slot;
+            let handler = move |req: Request<Incoming>| {
                 let console = console.clone();
-                async move { Ok::<_, Infallible>(handle(console, req, peer).await) }
-            });
-            let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+                async move {
+                    handle(console, req, peer)
+                        .await
+                        .map(|b| b.map_err(|never| match never {}).boxed_unsync())
+                }
+            };
             let result = match tls {
-                None => builder.serve_connection(TokioIo::new(tcp), service).await,
+                None => {
+                    crate::server::serve_connection(
+                        tcp,
+                        false,
+                        conn_limits,
+                        crate::server::Stalled::Close,
+                        shutdown,
+                        handler,
+                    )
+                    .await
+                }
                 Some(cfg) => {
                     let accept = tokio_rustls::TlsAcceptor::from(cfg).accept(tcp);
-                    match tokio::time::timeout(Duration::from_secs(10), accept).await {
-                        Ok(Ok(s)) => builder.serve_connection(TokioIo::new(s), service).await,
+                    match tokio::time::timeout(conn_limits.header_timeout, accept).await {
+                        Ok(Ok(s)) => {
+                            let h2 = s.get_ref().1.alpn_protocol() == Some(b"h2".as_slice());
+                            crate::server::serve_connection(
+                                s,
+                                h2,
+                                conn_limits,
+                                crate::server::Stalled::Close,
+                                shutdown,
+                                handler,
+                            )
+                            .await
+                        }
                         _ => return,
                     }
                 }

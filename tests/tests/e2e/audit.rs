@@ -276,6 +276,8 @@ async fn verify_names_the_first_bad_record_for_every_alteration() {
     assert_eq!(code, 1);
 }
 
+/// Also (issue "Leak-proof request path", lost outcomes): every request
+/// answered in full has its outcome record.
 #[tokio::test(flavor = "multi_thread")]
 async fn kill_9_under_load_loses_no_acknowledged_decision() {
     let (o, a, l) = fakes().await;
@@ -285,7 +287,7 @@ async fn kill_9_under_load_loses_no_acknowledged_decision() {
     for _ in 0..16 {
         let url = url.clone();
         tasks.push(tokio::spawn(async move {
-            let mut ids = Vec::new();
+            let (mut ids, mut answered) = (Vec::new(), Vec::new());
             for _ in 0..200 {
                 let resp = http()
                     .post(format!("{url}/v1/chat/completions"))
@@ -295,19 +297,26 @@ async fn kill_9_under_load_loses_no_acknowledged_decision() {
                     .await;
                 match resp {
                     Ok(r) if r.status() == 200 => {
-                        ids.push(r.headers()["x-cordon-decision-id"].to_str().unwrap().to_string())
+                        let id = r.headers()["x-cordon-decision-id"].to_str().unwrap().to_string();
+                        ids.push(id.clone());
+                        match r.bytes().await {
+                            Ok(_) => answered.push(id),
+                            Err(_) => break,
+                        }
                     }
                     _ => break,
                 }
             }
-            ids
+            (ids, answered)
         }));
     }
     cordon_tests::eventually(Duration::from_secs(30), "some load", || o.count() >= 300).await;
     cordon.kill9();
-    let mut acknowledged = Vec::new();
+    let (mut acknowledged, mut answered) = (Vec::new(), Vec::new());
     for t in tasks {
-        acknowledged.extend(t.await.unwrap());
+        let (ids, done) = t.await.unwrap();
+        acknowledged.extend(ids);
+        answered.extend(done);
     }
     // Up to 16 requests were at the vendor when it died, unanswered.
     assert!(acknowledged.len() >= 300 - 16, "{}", acknowledged.len());
@@ -336,6 +345,18 @@ async fn kill_9_under_load_loses_no_acknowledged_decision() {
         missing.is_empty(),
         "{} answered requests have no decision record",
         missing.len()
+    );
+    let outcomes: std::collections::HashSet<String> = crate::audit_lines(&cordon.dir.path().join("audit"))
+        .into_iter()
+        .filter(|e| e["kind"] == "outcome")
+        .map(|e| e["decision_id"].as_str().unwrap().to_string())
+        .collect();
+    let lost: Vec<&String> = answered.iter().filter(|id| !outcomes.contains(*id)).collect();
+    assert!(
+        lost.is_empty(),
+        "{} of {} requests answered in full have no outcome record",
+        lost.len(),
+        answered.len()
     );
 }
 
@@ -443,4 +464,110 @@ async fn findings_are_counted_and_fingerprinted_never_stored() {
     assert!(!cordon_tests::shows_card(&metrics) && !metrics.contains("jane"));
     let logs = cordon.logs();
     assert!(!cordon_tests::shows_card(&logs) && !logs.contains("jane.roe") && !logs.contains("536-22"));
+}
+
+/// Issue "Leak-proof request path", audit amplification: a body of thousands
+/// of e-mail addresses writes one bounded record, its counts still exact.
+#[tokio::test]
+async fn a_request_full_of_addresses_writes_a_bounded_decision_record() {
+    let (o, a, l) = fakes().await;
+    let extra = "audit:\n  hmac_key_env: AUDIT_HMAC\n  checkpoint_every: 4\n";
+    let mut env = env();
+    env.push(("AUDIT_HMAC", "test-fingerprint-key-0123456789"));
+    let cordon = Cordon::start(&config(&o, &a, &l, "openai", extra), &env);
+    let audit_dir = cordon.dir.path().join("audit");
+    let n = 3000;
+    let prompt: String = (0..n).map(|i| format!("user{i}@example.org ")).collect();
+    let resp = chat_request(
+        &cordon,
+        &json!({"model": "m", "messages": [{"role": "user", "content": prompt}]}),
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(resp.status(), 200);
+    let id = resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string();
+    resp.bytes().await.unwrap();
+    let raw = std::fs::read_to_string(audit_dir.join("audit-000001.jsonl")).unwrap();
+    let line = raw
+        .lines()
+        .find(|l| l.contains(&id) && l.contains("\"decision\""))
+        .unwrap();
+    assert!(line.len() < 64 * 1024, "a {} byte decision record", line.len());
+    let d = decision(&audit_dir, &id);
+    assert_eq!(d["entities"]["EMAIL"], n, "{}", d["entities"]);
+    assert_eq!(d["spans"].as_array().unwrap().len(), 256);
+    assert_eq!(d["spans_omitted"], n - 256);
+    assert_eq!(d["fingerprints"].as_array().unwrap().len(), 256);
+    assert_eq!(d["fingerprints_omitted"], n - 256);
+    assert!(!raw.contains("example.org"), "a detected value in the trail");
+    // The readers take it.
+    let (code, out) = cordon.cli(&["audit", "--dir", "audit", "query", "--id", &id, "--json"]);
+    assert_eq!(code, 0, "{out}");
+    let row: Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(row["decision"]["spans_omitted"], n - 256);
+    let (code, out) = cordon.cli(&["audit", "--dir", "audit", "export", "--format", "csv"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(&id));
+    let (code, out) = cordon.cli(&["audit", "--dir", "audit", "verify"]);
+    assert_eq!(code, 0, "{out}");
+}
+
+/// Issue "Leak-proof request path", verify: the newest records removed with
+/// `head.json` fail verification, and a trail cut back to an earlier
+/// checkpoint (with that checkpoint put back as `head.json`) is caught by a
+/// checkpoint kept off the host.
+#[tokio::test]
+async fn truncation_with_head_json_removed_or_rolled_back_is_caught() {
+    let (keep, pubkey) = sealed_trail().await;
+    let dir = keep.path().join("audit");
+    // The operator's copy, kept elsewhere.
+    let offhost = keep.path().join("offhost-checkpoint.json");
+    let (d, o) = (dir.to_string_lossy(), offhost.to_string_lossy());
+    let (code, out) = cordon_tests::process::run_cli(
+        Path::new("."),
+        &["audit", "--dir", &d, "checkpoint", "--out", &o],
+        std::iter::empty(),
+    );
+    assert_eq!(code, 0, "{out}");
+    let verify_with = |dir: &Path| {
+        let (d, p) = (dir.to_string_lossy(), pubkey.to_string_lossy());
+        let args = ["audit", "--dir", &d, "verify", "--pubkey", &p, "--checkpoint", &o];
+        cordon_tests::process::run_cli(Path::new("."), &args, std::iter::empty())
+    };
+    let (code, out) = verify_with(&dir);
+    assert_eq!(code, 0, "{out}");
+
+    // The newest records and head.json removed.
+    let cut = rewrite(&dir, |l| l.truncate(l.len() - 5));
+    std::fs::remove_file(cut.join("head.json")).unwrap();
+    let (code, out) = verify(&cut, &pubkey);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("head.json is missing"), "{out}");
+    let (code, out) = verify_with(&cut);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("were truncated"), "{out}");
+
+    // Cut just after an earlier checkpoint, which is put back as head.json:
+    // the trail alone cannot tell; the off-host checkpoint can.
+    let mut first_cp = String::new();
+    let rolled = rewrite(&dir, |l| {
+        let i = l.iter().position(|x| x.contains("\"kind\":\"checkpoint\"")).unwrap();
+        first_cp = l[i].clone();
+        l.truncate(i + 1);
+    });
+    std::fs::write(rolled.join("head.json"), &first_cp).unwrap();
+    let (code, out) = verify(&rolled, &pubkey);
+    assert_eq!(code, 0, "the trail alone passes: {out}");
+    let (code, out) = verify_with(&rolled);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("were truncated"), "{out}");
+
+    // The checkpointed record rewritten (a re-signed trail would need the key).
+    let edited = rewrite(&dir, |l| {
+        let last = l.len() - 1;
+        l[last] = l[last].replacen("\"ts_ms\":", "\"ts_ms\":1", 1);
+    });
+    let (code, out) = verify_with(&edited);
+    assert_eq!(code, 1, "{out}");
 }

@@ -800,3 +800,79 @@ async fn console_behind_a_proxy_limits_and_records_the_browsers_address() {
     assert!(failed.iter().all(|e| e["remote"] == "203.0.113.7"), "{failed:?}");
     assert_eq!(access(&trail, "login")[0]["remote"], "203.0.113.8");
 }
+
+/// Issue "Leak-proof request path", console listener: idle and half-sent
+/// connections are closed after the console's timeouts, one address gets
+/// only its share of connections, and the proxy answers all along.
+#[tokio::test]
+async fn idle_and_half_sent_console_connections_are_closed_and_the_proxy_still_answers() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
+    let fakes = [
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    ];
+    let section = admin(
+        None,
+        "  header_timeout: 3s\n  idle_timeout: 3s\n  max_connections_per_address: 12\n",
+    );
+    let cfg = config(&fakes[0], &fakes[1], &fakes[2], "openai", &section);
+    let cordon = Cordon::start(&cfg, &console_env());
+    let console = cordon.console.unwrap();
+    // The address's whole share: idle ones and ones that stop mid-head.
+    let mut held = Vec::new();
+    for i in 0..12 {
+        let mut s = TcpStream::connect(console).await.unwrap();
+        if i % 2 == 1 {
+            s.write_all(b"GET /login HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+        }
+        held.push(s);
+    }
+    // One more from the same address is closed unserved.
+    let mut over = TcpStream::connect(console).await.unwrap();
+    let _ = over.write_all(b"GET /login HTTP/1.1\r\nHost: x\r\n\r\n").await;
+    let mut buf = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(10), over.read_to_end(&mut buf)).await;
+    assert!(read.is_ok(), "the connection over the share was left open");
+    assert!(
+        !String::from_utf8_lossy(&buf).contains("HTTP/"),
+        "served over the share"
+    );
+    // The proxy answers meanwhile.
+    let resp = chat_request(
+        &cordon,
+        &json!({"model": "m", "messages": [{"role": "user", "content": "hi"}]}),
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(resp.status(), 200);
+    // Every held connection is closed by the server, none answered.
+    for (i, s) in held.iter_mut().enumerate() {
+        let mut buf = Vec::new();
+        let read = tokio::time::timeout(Duration::from_secs(20), s.read_to_end(&mut buf)).await;
+        assert!(read.is_ok(), "console connection {i} still open after 20 s");
+        assert!(buf.is_empty(), "connection {i} got {}", String::from_utf8_lossy(&buf));
+    }
+    // A connection that was served and then left idle is closed too.
+    let mut s = TcpStream::connect(console).await.unwrap();
+    s.write_all(b"GET /login HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+    let mut buf = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(20), s.read_to_end(&mut buf)).await;
+    assert!(
+        read.is_ok(),
+        "an idle keep-alive console connection still open after 20 s"
+    );
+    assert!(String::from_utf8_lossy(&buf).starts_with("HTTP/1.1 200"));
+    // The console serves again, the proxy still answers.
+    let client = cordon_tests::console::client(Duration::from_secs(10));
+    let (status, _) = page(&client, &format!("http://{console}/login")).await;
+    assert_eq!(status, 200);
+    let resp = crate::http()
+        .get(format!("{}/healthz", cordon.url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+}

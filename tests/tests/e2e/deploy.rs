@@ -135,6 +135,7 @@ fn the_helm_chart_lints_renders_and_stays_hardened() {
             ("CORDON_CLIENT_KEY", "ck-0123456789abcdef"),
             ("OPENAI_API_KEY", "sk-x"),
             ("CORDON_AUDIT_HMAC_KEY", "0123456789abcdef0123"),
+            ("CORDON_METRICS_KEY", "mk-0123456789abcdef"),
         ],
     );
 }
@@ -169,6 +170,7 @@ fn compose_collector_prometheus_systemd_and_dockerfiles() {
             ("OPENAI_API_KEY", "sk-x"),
             ("ANTHROPIC_API_KEY", "sk-y"),
             ("CORDON_AUDIT_HMAC_KEY", "0123456789abcdef0123"),
+            ("CORDON_METRICS_KEY", "mk-0123456789abcdef"),
         ],
     );
     // The systemd unit starts what the CLI offers, sandboxed.

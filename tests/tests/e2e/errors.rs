@@ -337,3 +337,46 @@ async fn http2_prior_knowledge_on_plaintext_loopback() {
     assert_eq!(resp.status(), 200);
     assert_eq!(resp.version(), reqwest::Version::HTTP_2);
 }
+
+/// With `limits.max_connections_per_address`, one address gets only its
+/// share of the proxy's connections; the rest are closed unserved, and a
+/// slot comes back when a connection closes.
+#[tokio::test]
+async fn one_address_gets_only_its_share_of_connections() {
+    let (o, a, l) = (
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    let extra = "limits:\n  max_connections_per_address: 4\n  header_timeout: 30s\n";
+    let cordon = Cordon::start(&config(&o, &a, &l, "openai", extra), &env());
+    let mut held = Vec::new();
+    for _ in 0..4 {
+        held.push(tokio::net::TcpStream::connect(cordon.addr()).await.unwrap());
+    }
+    let mut over = tokio::net::TcpStream::connect(cordon.addr()).await.unwrap();
+    let _ = over.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").await;
+    let mut buf = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(10), over.read_to_end(&mut buf)).await;
+    assert!(read.is_ok(), "the connection over the share was left open");
+    assert!(
+        !String::from_utf8_lossy(&buf).contains("HTTP/"),
+        "served over the share"
+    );
+    drop(held.pop());
+    // The slot comes back once the server sees the close.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let mut s = tokio::net::TcpStream::connect(cordon.addr()).await.unwrap();
+        let _ = s
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .await;
+        let mut buf = Vec::new();
+        let _ = tokio::time::timeout(Duration::from_secs(10), s.read_to_end(&mut buf)).await;
+        if String::from_utf8_lossy(&buf).starts_with("HTTP/1.1 200") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "no slot came back");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}

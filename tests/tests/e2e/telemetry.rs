@@ -238,3 +238,57 @@ async fn traces_cover_every_phase_and_no_value_reaches_logs_spans_or_metrics() {
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
+
+/// Issue "Leak-proof request path": with `telemetry.metrics_key_env`,
+/// `/metrics` needs the key and `/readyz` without it names no upstream or
+/// route; `/healthz` stays open; a key that is not set stops the start.
+#[tokio::test]
+async fn metrics_and_readiness_details_need_the_metrics_key() {
+    const KEY: &str = "metrics-key-0123456789abcdef";
+    let (o, a, l) = (
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    let cfg = config(&o, &a, &l, "openai", "telemetry:\n  metrics_key_env: METRICS_KEY\n");
+    let mut e = env();
+    e.push(("METRICS_KEY", KEY));
+    let cordon = Cordon::start(&cfg, &e);
+    let get = |path: &str, key: Option<&str>| {
+        let req = http().get(format!("{}{path}", cordon.url()));
+        match key {
+            Some(k) => req.bearer_auth(k),
+            None => req,
+        }
+    };
+    for key in [None, Some("wrong-key-0123456789abcdef"), Some(CLIENT_KEY)] {
+        let resp = get("/metrics", key).send().await.unwrap();
+        assert_eq!(resp.status(), 401, "{key:?}");
+        let text = resp.text().await.unwrap();
+        assert!(!text.contains("cordon_requests_total"), "{text}");
+    }
+    let resp = get("/metrics", Some(KEY)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    assert!(resp.text().await.unwrap().contains("cordon_audit_healthy"));
+
+    let resp = get("/readyz", None).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let bare = resp.text().await.unwrap();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&bare).unwrap(),
+        json!({"status": "ready"})
+    );
+    for name in ["vllm", "openai", "anthropic", "local", "cloud"] {
+        assert!(!bare.contains(name), "`{name}` in {bare}");
+    }
+    let resp = get("/readyz", Some(KEY)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let full: serde_json::Value = resp.json().await.unwrap();
+    assert_eq!(full["upstreams"]["vllm"]["available"], true, "{full}");
+    assert_eq!(get("/healthz", None).send().await.unwrap().status(), 200);
+
+    let (code, out) = Cordon::refuse(&cfg, &env());
+    assert_ne!(code, 0);
+    assert!(out.contains("metrics_key_env"), "{out}");
+    assert!(!out.contains(KEY));
+}
