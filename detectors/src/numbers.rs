@@ -248,6 +248,10 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
     }
     // Scores for numbers that stand alone get a penalty when the text calls them an order or a version.
     let penalty = if negative { 0.35 } else { 0.0 };
+    // A number written in an identifier's own layout (an SSN's 3-2-4, a
+    // phone's 3-3-4) is rarely an order or a reference: a smaller penalty,
+    // so that a word like "reference" before it does not hide it.
+    let layout_penalty = if negative { 0.14 } else { 0.0 };
 
     if all_digits {
         if (13..=19).contains(&n) && v::credit_card(c) {
@@ -270,7 +274,7 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
                 let s = if near(cx::SSN, 48) {
                     1.0
                 } else if formatted {
-                    0.8 - penalty
+                    0.8 - layout_penalty
                 } else {
                     0.3 - penalty
                 };
@@ -284,8 +288,10 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
                     } else {
                         0.75
                     }
-                } else if itin_group && lens == [3, 2, 4] {
-                    0.6 - penalty
+                } else if lens == [3, 2, 4] {
+                    // The SSN's own layout in the never-issued 9xx area: an
+                    // ITIN, or a stand-in typed where an SSN goes.
+                    (if itin_group { 0.7 } else { 0.65 }) - layout_penalty
                 } else {
                     0.0
                 };
@@ -321,7 +327,7 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
             let s = if near(cx::DE_TAX, 48) { 0.98 } else { 0.45 - penalty };
             push(out, Kind::DeTaxId, start, end, s, "de_taxid.iso7064");
         }
-        phone(text, toks, c, lens, ctx, penalty, out);
+        phone(text, toks, c, lens, ctx, (penalty, layout_penalty), out);
     } else {
         if n == 9 && v::es_dni(c) {
             let s = if near(cx::ES_DNI, 48) { 1.0 } else { 0.85 - penalty };
@@ -358,7 +364,15 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
     }
 }
 
-fn phone(text: &str, toks: &[Tok], c: &str, lens: &[usize], ctx: &Context<'_>, penalty: f32, out: &mut Vec<Candidate>) {
+fn phone(
+    text: &str,
+    toks: &[Tok],
+    c: &str,
+    lens: &[usize],
+    ctx: &Context<'_>,
+    (penalty, layout_penalty): (f32, f32),
+    out: &mut Vec<Candidate>,
+) {
     let b = text.as_bytes();
     let n = c.len();
     let mut start = toks[0].start;
@@ -436,8 +450,11 @@ fn phone(text: &str, toks: &[Tok], c: &str, lens: &[usize], ctx: &Context<'_>, p
     let word_after = ctx
         .after(end, cx::PHONE, 16)
         .is_some_and(|h| !text[end..h.start].contains(['\n', '|', '\t']));
+    let layout = n == 10 && (lens == [3, 3, 4] || b.get(start) == Some(&b'('));
     let s = if ctx.nearest_before(start, cx::PHONE, 40).is_some() || word_after {
         (base + 0.35).max(0.9)
+    } else if layout {
+        base - layout_penalty
     } else {
         base - penalty
     };
@@ -489,6 +506,16 @@ mod tests {
         assert!(has(&run("SSN 536221234"), "US_SSN", "536221234"));
         assert!(!has(&run("reference 536221234"), "US_SSN", "536221234"));
         assert!(run("SSN 666-22-1234").iter().all(|(k, _, _)| k != "US_SSN"));
+    }
+
+    #[test]
+    fn an_identifiers_own_layout_survives_a_reference_word() {
+        // "reference" or "order" before a bare run of digits hides it; before
+        // an SSN's 3-2-4 or a phone's 3-3-4 layout it only lowers the score.
+        assert!(has(&run("Reference record: 536-22-1234"), "US_SSN", "536-22-1234"));
+        assert!(has(&run("Order ref: 415-555-0132"), "PHONE", "415-555-0132"));
+        assert!(has(&run("Reference (415) 555-0132"), "PHONE", "(415) 555-0132"));
+        assert!(!has(&run("Order ref: 4155550132"), "PHONE", "4155550132"));
     }
 
     #[test]
@@ -618,14 +645,15 @@ mod tests {
             "ITIN 912-70-1234 on the W-7",
             "Taxpayer identification number (TIN): 987 65 4321",
             "his number is 912-70-1234.",
+            "his number is 912-34-5678.",
+            "Reference: 923-41-5678",
         ] {
             let f = run(text);
             assert!(f.iter().any(|(k, _, _)| k == "US_SSN"), "{text}: {f:?}");
         }
         for text in [
-            "his number is 912-34-5678.",
             "reference 912701234",
-            "order 912-70-1234",
+            "order 912701234",
             "SSN 900-00-1234",
             "SSN 999-99-9999",
         ] {
