@@ -29,6 +29,9 @@ ctx_bits! {
     URL_PERSON = 35, NOT_PERSON_DATE = 36, GENERAL_QUESTION = 37, PERSON_AFTER = 38, ITIN = 39,
 }
 
+// Licence plates: HIPAA's vehicle identifiers include them.
+ctx_bits! { PLATE = 40, }
+
 /// The built-in word list: (words separated by '|', kinds).
 const WORDS: &[(&str, Ctx)] = &[
     ("ssn|ss#|ssn#|social security|social security number|soc sec|soc. sec.|sozialversicherung", SSN),
@@ -72,6 +75,23 @@ const WORDS: &[(&str, Ctx)] = &[
     ("released|release date|deadline|due|due date|due by|expires|expiry|expiration|valid until|scheduled|meeting|launch|launched|published|updated|last updated|effective|effective date|version|copyright|timestamp|logged|log|fällig|frist|veröffentlicht|échéance|date limite|publié|fecha límite|vence|publicado|scadenza|pubblicato|deadline|uiterlijk|gepubliceerd", NOT_PERSON_DATE),
     // Right after a name: what people do in notes and chats, and who they are to the patient.
     ("reports|reported|states|stated|says|said|denies|denied|complains|complained|agrees|agreed|declines|declined|confirms|confirmed|notes|noted|describes|mentions|asks|asked|wrote|writes|called|feels|presents|presented|was admitted|was seen|berichtet|berichtete|gibt an|klagt|verneint|bestätigt|fragt|schreibt|signale|signalé|rapporte|déclare|indique|nie|se plaint|confirme|demande|écrit|refiere|refirió|indica|niega|afirma|confirma|pregunta|escribe|riferisce|ha riferito|dichiara|nega|lamenta|conferma|chiede|scrive|meldt|vertelt|geeft aan|ontkent|klaagt|bevestigt|vraagt|schrijft|(parent)|(mother)|(father)|(daughter)|(son)|(wife)|(husband)|(partner)|(spouse)|(sister)|(brother)|(sibling)|(guardian)|(caregiver)|(friend)|(neighbour)|(neighbor)|(witness)|(progenitor)|(progenitora)|(madre)|(padre)|(hija)|(hijo)|(genitore)|(figlia)|(figlio)|(moglie)|(marito)|(ouder)|(moeder)|(vader)|(dochter)|(zoon)|(elternteil)|(mutter)|(vater)|(tochter)|(sohn)|(ehefrau)|(ehemann)|(mère)|(père)|(fille)|(fils)|(épouse)|(époux)|(conjoint)|(conjointe)", PERSON_AFTER),
+    // Labels of a US routing number, in full and abbreviated.
+    ("routing #|routing no.|routing nr|aba#|aba number|aba no|aba routing|aba routing number|aba/routing|routing/aba|routing transit number|routing and transit number|routing/transit|r/t|r/t number|ach routing|ach routing number|wire routing|wire routing number|abartn|aba-nummer|aba-routingnummer|numéro aba|número aba|número de ruta|numero aba|aba-nummer", ROUTING),
+    // Labels of a SWIFT/BIC code in six languages.
+    ("swift-code|bic-code|swift-bic|code bic|code swift|code bic/swift|bank identifier code|business identifier code|swift id|swift address|bic-kode|código bic|código swift|codigo bic|codigo swift|codice bic|codice swift|bic-nummer|swiftcode|bic code:|swift:|bic:", BIC),
+    // Labels of a driver's licence in six languages.
+    ("driver license number|driver's license number|drivers license number|driver's licence number|driving licence number|driver's lic|driver lic|dln|cdl|cdl#|commercial driver's license|operator's license|operator license|lic#|lic #|lic no|lic. no|license #|licence #|dl number|dl nr|führerschein-nr|führerschein-nr.|führerscheinnr|führerscheinnr.|führerscheinnummer:|fahrerlaubnis|numéro de permis|n° de permis|numéro du permis de conduire|permis n°|número de carnet|número del carnet de conducir|permiso de conducción|carné de conducir|numero patente|numero di patente|patente n.|patente nr|rijbewijsnummer:|rijbewijs nr|rijbewijs nr.|rijbewijsnr", DRIVER_LICENSE),
+    // Labels of a device's serial number or unique device identifier.
+    ("udi|unique device identifier|device identifier|serial#|serial:|sn:|s/n:|sn#|s.n.|asset tag|service tag|serial no:|serial number:|seriennr|serien-nummer|n/s|n° série|numéro de série:|num. de serie|número de serie:|matricola|numero di matricola|serienummer:|implantaat|implant serial|device serial|lot/serial", DEVICE),
+    // Clinical words an ICD-10 code follows, in six languages.
+    ("diagnosis code|diagnosis codes|dx code|dx codes|ddx|icd code|icd-10 code|icd-10-cm code|icd code:|icd:|icd-10:|icd 10|icd-10-gm:|diagnose:|diagnoseschlüssel|diagnosecode|diagnosecodes|diagnostic:|diagnostics:|code cim|code cim-10|cim-10:|cie-10:|cie-10-es|código cie|código cie-10|codice icd|codice icd-10|codifica icd|diagnosi:|diagnóstico:|diagnósticos:|diagnosis:|diagnoses:|dx:|primary diagnosis|admitting diagnosis|discharge diagnosis|final diagnosis|entlassungsdiagnose|aufnahmediagnose|diagnostic de sortie|diagnostic retenu|diagnóstico principal|diagnóstico de alta|diagnosi di dimissione|ontslagdiagnose|werkdiagnose", DIAGNOSIS),
+    // Licence plates, labelled, in six languages.
+    ("license plate|licence plate|license plate number|licence plate number|license plate no|plate number|plate no|plate #|plate nr|number plate|registration plate|vehicle registration|vehicle registration number|car registration|kennzeichen|amtliches kennzeichen|kfz-kennzeichen|kfz kennzeichen|nummernschild|autokennzeichen|immatriculation|plaque d'immatriculation|numéro d'immatriculation|immatriculé|immatriculée|matrícula|placa de matrícula|número de matrícula|targa|numero di targa|targato|targata|kenteken|kentekenplaat|kentekennummer", PLATE),
+    // Secondary diagnoses, and serial labels as NFKC writes them ("n.º" -> "n.o").
+    ("nevendiagnose|nevendiagnosen|nebendiagnose|diagnostic associé|diagnostics associés|diagnóstico secundario|diagnósticos secundarios|diagnosi secondaria|diagnosi secondarie|secondary diagnosis", DIAGNOSIS),
+    ("n.o de serie|n.o serie|n. de serie|no. de serie|n.o de série|n.o di serie", DEVICE),
+    // Vehicles a plate belongs to.
+    ("car|cars|truck|motorbike|motorcycle|scooter|lorry|fahrzeug|pkw|lkw|auto|wagen|voiture|véhicule|moto|coche|vehículo|furgoneta|macchina|veicolo|furgone|personenauto|vrachtwagen|bromfiets", PLATE),
     ("in general|what does|what is|meaning of|billable|billable code|en général|que signifie|qu'est-ce que|en general|qué significa|qué es|in generale|cosa significa|allgemein|was bedeutet|was ist|in het algemeen|wat betekent|wat is", GENERAL_QUESTION),
 ];
 

@@ -69,8 +69,9 @@ pub fn scan(text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         toks.clear();
         // One upper-case letter group before it may belong (NINO "AB 12 34 56 C").
+        // A lower-case one ("ab 12 34 56 c") only ever as a NINO's.
         if let Some(prev) = previous_token(b, ts) {
-            if prev.joins() && prev.digits == 0 {
+            if (prev.joins() || (prev.len() == 2 && prev.letters == 2)) && prev.digits == 0 {
                 toks.push(prev);
             }
         }
@@ -84,7 +85,7 @@ pub fn scan(text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 break;
             }
             let Some((next, sep)) = next_token(b, t) else { break };
-            if !next.joins() || kind.is_some_and(|k| k != sep) {
+            if !(next.joins() || nino_suffix(&toks, next)) || kind.is_some_and(|k| k != sep) {
                 break;
             }
             kind = Some(sep);
@@ -95,6 +96,19 @@ pub fn scan(text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         check_run(text, &toks, ctx, out);
         pos = t.end.max(digit_at + 1);
     }
+}
+
+/// A one-letter token, any case, closing a 2-letter prefix and six digits
+/// ("ab 12 34 56 c").
+fn nino_suffix(toks: &[Tok], next: Tok) -> bool {
+    let digits: usize = toks.iter().skip(1).map(|t| t.digits as usize).sum();
+    next.len() == 1
+        && next.letters == 1
+        && toks.len() >= 2
+        && toks[0].digits == 0
+        && toks[0].len() == 2
+        && digits == 6
+        && toks[1..].iter().all(|t| t.letters == 0)
 }
 
 fn skip_token(b: &[u8], mut i: usize) -> usize {
@@ -196,6 +210,16 @@ impl Compact {
 
 fn check_run(text: &str, toks: &[Tok], ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
+    // A run that opens with an IBAN's country and check digits ("DE89 3704
+    // 0044 ...") is an account number written as one, valid or not: its
+    // digit groups are no phone and no card.
+    let iban_shaped = toks.iter().take(2).any(|t| {
+        let w = &b[t.start..t.end];
+        w.len() == 4
+            && w[..2].iter().all(u8::is_ascii_alphabetic)
+            && w[2..].iter().all(u8::is_ascii_digit)
+            && v::iban_country(&text[t.start..t.start + 2].to_ascii_uppercase())
+    }) && toks.iter().map(Tok::len).sum::<usize>() >= 14;
     for i in 0..toks.len() {
         let mut c = Compact {
             buf: [0; MAX_COMPACT],
@@ -213,7 +237,12 @@ fn check_run(text: &str, toks: &[Tok], ctx: &Context<'_>, out: &mut Vec<Candidat
             if toks[i].digits == 0 && toks[i].len() > 2 {
                 continue; // a leading letter group is only ever a 2-letter NINO prefix
             }
-            classify(text, &toks[i..=j], c.as_str(), ctx, out);
+            if toks[i].digits == 0 && !toks[i].upper {
+                // A lower-case word before digits ("is 1234567") is only a NINO's prefix.
+                nino(&toks[i..=j], c.as_str(), ctx, out);
+                continue;
+            }
+            classify(text, &toks[i..=j], c.as_str(), ctx, iban_shaped, out);
         }
     }
 }
@@ -230,7 +259,21 @@ fn push(out: &mut Vec<Candidate>, kind: Kind, start: usize, end: usize, score: f
     }
 }
 
-fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+fn nino(toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
+    if c.len() == 9 && v::uk_nino(c) {
+        let s = if ctx.near(start, end, cx::NINO, 48, 24) {
+            0.98
+        } else if ctx.nearest_before(start, cx::NEGATIVE, 24).is_some() {
+            0.4
+        } else {
+            0.75
+        };
+        push(out, Kind::UkNino, start, end, s, "nino.format");
+    }
+}
+
+fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, iban_shaped: bool, out: &mut Vec<Candidate>) {
     let (start, end) = (toks[0].start, toks[toks.len() - 1].end);
     let n = c.len();
     let all_digits = c.bytes().all(|x| x.is_ascii_digit());
@@ -254,9 +297,15 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
     let layout_penalty = if negative { 0.14 } else { 0.0 };
 
     if all_digits {
-        if (13..=19).contains(&n) && v::credit_card(c) {
+        if (12..=19).contains(&n) && !iban_shaped && v::credit_card(c) {
             let grouped = lens.len() == 1 || lens.iter().take(lens.len() - 1).all(|&l| l == 4) || lens == [4, 6, 5];
-            let base = if grouped { 0.9 } else { 0.75 };
+            // UATP and Maestro: their prefixes are those of many ordinary numbers.
+            let base = match (v::weak_card(c), grouped) {
+                (true, _) if n == 12 => 0.4,
+                (true, _) => 0.6,
+                (false, true) => 0.9,
+                (false, false) => 0.75,
+            };
             let s = if near(cx::CARD, 48) { 1.0 } else { base - penalty };
             push(out, Kind::CreditCard, start, end, s, "card.luhn");
         }
@@ -268,10 +317,18 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
             let s = if near(cx::FR_NIR, 48) { 1.0 } else { 0.8 - penalty };
             push(out, Kind::FrNir, start, end, s, "fr_nir.key");
         }
-        if n == 9 {
+        // A 5-4 layout is a ZIP+4 ("60688-8590"), never an SSN.
+        if n == 9 && lens != [5, 4] {
+            // The closest label before a 9-digit number names it: "SSN ...,
+            // routing 021000021" is a routing number, not an SSN.
+            let labels = cx::SSN | cx::ROUTING | cx::NL_BSN | cx::ACCOUNT | cx::DRIVER_LICENSE | cx::PASSPORT;
+            let own = |k: cx::Ctx| match ctx.nearest_before(start, labels, 48) {
+                Some(h) => h.kinds & k != 0,
+                None => near(k, 48),
+            };
             if v::ssn(c) {
                 let formatted = lens == [3, 2, 4];
-                let s = if near(cx::SSN, 48) {
+                let s = if own(cx::SSN) {
                     1.0
                 } else if formatted {
                     0.8 - layout_penalty
@@ -298,11 +355,11 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
                 push(out, Kind::UsSsn, start, end, s, "ssn.itin");
             }
             if v::aba_routing(c) {
-                let s = if near(cx::ROUTING, 48) { 0.98 } else { 0.3 - penalty };
+                let s = if own(cx::ROUTING) { 0.98 } else { 0.3 - penalty };
                 push(out, Kind::UsBankRouting, start, end, s, "aba.checksum");
             }
             if v::bsn(c) {
-                let s = if near(cx::NL_BSN, 48) { 0.98 } else { 0.3 - penalty };
+                let s = if own(cx::NL_BSN) { 0.98 } else { 0.3 - penalty };
                 push(out, Kind::NlBsn, start, end, s, "bsn.11proof");
             }
         }
@@ -327,10 +384,17 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, out: &mut Vec<
             let s = if near(cx::DE_TAX, 48) { 0.98 } else { 0.45 - penalty };
             push(out, Kind::DeTaxId, start, end, s, "de_taxid.iso7064");
         }
-        phone(text, toks, c, lens, ctx, (penalty, layout_penalty), out);
+        if !iban_shaped {
+            phone(text, toks, c, lens, ctx, (penalty, layout_penalty), out);
+        }
     } else {
         if n == 9 && v::es_dni(c) {
             let s = if near(cx::ES_DNI, 48) { 1.0 } else { 0.85 - penalty };
+            push(out, Kind::EsDni, start, end, s, "es_dni.letter");
+        }
+        if n == 8 && v::es_dni_short(c) {
+            // 7 digits and the letter: the DNI with its leading 0 left out.
+            let s = if near(cx::ES_DNI, 48) { 0.95 } else { 0.6 - penalty };
             push(out, Kind::EsDni, start, end, s, "es_dni.letter");
         }
         if n == 9 && v::dea(c) {
@@ -660,5 +724,42 @@ mod tests {
             let f = run(text);
             assert!(f.iter().all(|(k, _, _)| k != "US_SSN"), "{text}: {f:?}");
         }
+    }
+
+    #[test]
+    fn peer_vectors_cards_nino_dni() {
+        for card in ["122000000000003", "5019717010103742", "6759649826438453"] {
+            let f = run(&format!("pay with {card} today"));
+            assert!(has(&f, "CREDIT_CARD", card), "{card}: {f:?}");
+        }
+        assert!(has(&run("NI number ab 12 34 56 c"), "UK_NINO", "ab 12 34 56 c"));
+        assert!(has(&run("his nino is ab123456c."), "UK_NINO", "ab123456c"));
+        assert!(run("it is 1234567 now").iter().all(|(k, _, _)| k != "DEA_NUMBER"));
+        assert!(has(&run("DNI 1234567-L"), "ES_DNI", "1234567-L"));
+        assert!(has(&run("DNI 1234567L"), "ES_DNI", "1234567L"));
+        assert!(!has(&run("DNI 1234567A"), "ES_DNI", "1234567A"));
+    }
+
+    #[test]
+    fn iban_shaped_runs_are_no_phone_and_labels_name_their_numbers() {
+        for t in ["IBAN DE89 3704 0044 0532 0130 01", "FR76 3000 6000 0112 3456 7890 188"] {
+            let f = run(t);
+            assert!(
+                f.iter().all(|(k, _, _)| k != "PHONE" && k != "CREDIT_CARD"),
+                "{t}: {f:?}"
+            );
+        }
+        let f = run("Chicago, IL 60688-8590. SSN: 703-59-2128");
+        assert!(!has(&f, "US_SSN", "60688-8590"), "{f:?}");
+        let f = run("SSN 536-22-1234, routing 021000021");
+        assert!(
+            f.iter()
+                .any(|(k, v, s)| k == "US_BANK_ROUTING" && v == "021000021" && *s > 0.9),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter().any(|(k, v, s)| k == "US_SSN" && v == "021000021" && *s > 0.9),
+            "{f:?}"
+        );
     }
 }

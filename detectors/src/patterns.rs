@@ -29,6 +29,25 @@ pub struct Patterns {
     assigned_secret: Regex,
     date: Regex,
     street: Vec<Regex>,
+    /// What may follow a street line: units, suites, floors, doors.
+    unit_tail: Regex,
+    /// Units written before the street line ("Flat 9, 176 Beech Gardens").
+    unit_head: Regex,
+    po_box: Regex,
+    /// A postal code before a city name ("75011 Paris", "1012 AB Amsterdam").
+    zip_city: Regex,
+    /// The value after a driver's licence label: groups of digits too.
+    licence_value: Regex,
+    /// The value after a licence-plate label.
+    plate_value: Regex,
+    /// A UK plate ("AB12 CDE"), distinctive enough beside vehicle words.
+    uk_plate: Regex,
+    /// A GS1 UDI in human-readable form: (01) GTIN, then (11)/(17)/(10)/(21).
+    gs1_udi: Regex,
+    /// A street line of any shape right before a postal code and city.
+    street_before_zip: Regex,
+    /// An IPv6 address ending in an IPv4 one ("::ffff:10.0.0.1").
+    ipv6_v4: Regex,
     zip_us_state: Regex,
     uk_postcode: Regex,
     zip_after: Regex,
@@ -40,17 +59,550 @@ const MONTHS: &str = "january|february|march|april|may|june|july|august|septembe
 
 const US_STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
 
+/// USPS Publication 28, Appendix C1: every primary street suffix name and
+/// its standard abbreviation, plus the common commonly used ones and British
+/// street types.
+const USPS_SUFFIXES: &[(&str, &str)] = &[
+    ("Alley", "Aly"),
+    ("Anex", "Anx"),
+    ("Arcade", "Arc"),
+    ("Avenue", "Ave"),
+    ("Bayou", "Byu"),
+    ("Beach", "Bch"),
+    ("Bend", "Bnd"),
+    ("Bluff", "Blf"),
+    ("Bluffs", "Blfs"),
+    ("Bottom", "Btm"),
+    ("Boulevard", "Blvd"),
+    ("Branch", "Br"),
+    ("Bridge", "Brg"),
+    ("Brook", "Brk"),
+    ("Brooks", "Brks"),
+    ("Burg", "Bg"),
+    ("Burgs", "Bgs"),
+    ("Bypass", "Byp"),
+    ("Camp", "Cp"),
+    ("Canyon", "Cyn"),
+    ("Cape", "Cpe"),
+    ("Causeway", "Cswy"),
+    ("Center", "Ctr"),
+    ("Centers", "Ctrs"),
+    ("Circle", "Cir"),
+    ("Circles", "Cirs"),
+    ("Cliff", "Clf"),
+    ("Cliffs", "Clfs"),
+    ("Club", "Clb"),
+    ("Common", "Cmn"),
+    ("Commons", "Cmns"),
+    ("Corner", "Cor"),
+    ("Corners", "Cors"),
+    ("Course", "Crse"),
+    ("Court", "Ct"),
+    ("Courts", "Cts"),
+    ("Cove", "Cv"),
+    ("Coves", "Cvs"),
+    ("Creek", "Crk"),
+    ("Crescent", "Cres"),
+    ("Crest", "Crst"),
+    ("Crossing", "Xing"),
+    ("Crossroad", "Xrd"),
+    ("Crossroads", "Xrds"),
+    ("Curve", "Curv"),
+    ("Dale", "Dl"),
+    ("Dam", "Dm"),
+    ("Divide", "Dv"),
+    ("Drive", "Dr"),
+    ("Drives", "Drs"),
+    ("Estate", "Est"),
+    ("Estates", "Ests"),
+    ("Expressway", "Expy"),
+    ("Extension", "Ext"),
+    ("Extensions", "Exts"),
+    ("Fall", "Fall"),
+    ("Falls", "Fls"),
+    ("Ferry", "Fry"),
+    ("Field", "Fld"),
+    ("Fields", "Flds"),
+    ("Flat", "Flt"),
+    ("Flats", "Flts"),
+    ("Ford", "Frd"),
+    ("Fords", "Frds"),
+    ("Forest", "Frst"),
+    ("Forge", "Frg"),
+    ("Forges", "Frgs"),
+    ("Fork", "Frk"),
+    ("Forks", "Frks"),
+    ("Fort", "Ft"),
+    ("Freeway", "Fwy"),
+    ("Garden", "Gdn"),
+    ("Gardens", "Gdns"),
+    ("Gateway", "Gtwy"),
+    ("Glen", "Gln"),
+    ("Glens", "Glns"),
+    ("Green", "Grn"),
+    ("Greens", "Grns"),
+    ("Grove", "Grv"),
+    ("Groves", "Grvs"),
+    ("Harbor", "Hbr"),
+    ("Harbors", "Hbrs"),
+    ("Haven", "Hvn"),
+    ("Heights", "Hts"),
+    ("Highway", "Hwy"),
+    ("Hill", "Hl"),
+    ("Hills", "Hls"),
+    ("Hollow", "Holw"),
+    ("Inlet", "Inlt"),
+    ("Island", "Is"),
+    ("Islands", "Iss"),
+    ("Isle", "Isle"),
+    ("Junction", "Jct"),
+    ("Junctions", "Jcts"),
+    ("Key", "Ky"),
+    ("Keys", "Kys"),
+    ("Knoll", "Knl"),
+    ("Knolls", "Knls"),
+    ("Lake", "Lk"),
+    ("Lakes", "Lks"),
+    ("Land", "Land"),
+    ("Landing", "Lndg"),
+    ("Lane", "Ln"),
+    ("Light", "Lgt"),
+    ("Lights", "Lgts"),
+    ("Loaf", "Lf"),
+    ("Lock", "Lck"),
+    ("Locks", "Lcks"),
+    ("Lodge", "Ldg"),
+    ("Loop", "Loop"),
+    ("Mall", "Mall"),
+    ("Manor", "Mnr"),
+    ("Manors", "Mnrs"),
+    ("Meadow", "Mdw"),
+    ("Meadows", "Mdws"),
+    ("Mews", "Mews"),
+    ("Mill", "Ml"),
+    ("Mills", "Mls"),
+    ("Mission", "Msn"),
+    ("Motorway", "Mtwy"),
+    ("Mount", "Mt"),
+    ("Mountain", "Mtn"),
+    ("Mountains", "Mtns"),
+    ("Neck", "Nck"),
+    ("Orchard", "Orch"),
+    ("Oval", "Oval"),
+    ("Overpass", "Opas"),
+    ("Park", "Park"),
+    ("Parks", "Park"),
+    ("Parkway", "Pkwy"),
+    ("Parkways", "Pkwy"),
+    ("Pass", "Pass"),
+    ("Passage", "Psge"),
+    ("Path", "Path"),
+    ("Pike", "Pike"),
+    ("Pine", "Pne"),
+    ("Pines", "Pnes"),
+    ("Place", "Pl"),
+    ("Plain", "Pln"),
+    ("Plains", "Plns"),
+    ("Plaza", "Plz"),
+    ("Point", "Pt"),
+    ("Points", "Pts"),
+    ("Port", "Prt"),
+    ("Ports", "Prts"),
+    ("Prairie", "Pr"),
+    ("Radial", "Radl"),
+    ("Ramp", "Ramp"),
+    ("Ranch", "Rnch"),
+    ("Rapid", "Rpd"),
+    ("Rapids", "Rpds"),
+    ("Rest", "Rst"),
+    ("Ridge", "Rdg"),
+    ("Ridges", "Rdgs"),
+    ("River", "Riv"),
+    ("Road", "Rd"),
+    ("Roads", "Rds"),
+    ("Route", "Rte"),
+    ("Row", "Row"),
+    ("Rue", "Rue"),
+    ("Run", "Run"),
+    ("Shoal", "Shl"),
+    ("Shoals", "Shls"),
+    ("Shore", "Shr"),
+    ("Shores", "Shrs"),
+    ("Skyway", "Skwy"),
+    ("Spring", "Spg"),
+    ("Springs", "Spgs"),
+    ("Spur", "Spur"),
+    ("Spurs", "Spur"),
+    ("Square", "Sq"),
+    ("Squares", "Sqs"),
+    ("Station", "Sta"),
+    ("Stravenue", "Stra"),
+    ("Stream", "Strm"),
+    ("Street", "St"),
+    ("Streets", "Sts"),
+    ("Summit", "Smt"),
+    ("Terrace", "Ter"),
+    ("Throughway", "Trwy"),
+    ("Trace", "Trce"),
+    ("Track", "Trak"),
+    ("Trafficway", "Trfy"),
+    ("Trail", "Trl"),
+    ("Trailer", "Trlr"),
+    ("Tunnel", "Tunl"),
+    ("Turnpike", "Tpke"),
+    ("Underpass", "Upas"),
+    ("Union", "Un"),
+    ("Unions", "Uns"),
+    ("Valley", "Vly"),
+    ("Valleys", "Vlys"),
+    ("Viaduct", "Via"),
+    ("View", "Vw"),
+    ("Views", "Vws"),
+    ("Village", "Vlg"),
+    ("Villages", "Vlgs"),
+    ("Ville", "Vl"),
+    ("Vista", "Vis"),
+    ("Walk", "Walk"),
+    ("Walks", "Walk"),
+    ("Wall", "Wall"),
+    ("Way", "Way"),
+    ("Ways", "Ways"),
+    ("Well", "Wl"),
+    ("Wells", "Wls"),
+    // Common abbreviations beyond the standard ones, and British street types.
+    ("Avenue", "Av"),
+    ("Boulevard", "Boul"),
+    ("Court", "Crt"),
+    ("Crescent", "Cr"),
+    ("Drive", "Drv"),
+    ("Expressway", "Expwy"),
+    ("Highway", "Hiway"),
+    ("Parkway", "Pky"),
+    ("Square", "Sqr"),
+    ("Terrace", "Terr"),
+    ("Close", "Cl"),
+    ("Parade", "Pde"),
+    ("Rise", "Rise"),
+    ("Wynd", "Wynd"),
+    ("Vale", "Vale"),
+    ("Yard", "Yd"),
+    ("Chase", "Chase"),
+    ("Drove", "Drove"),
+    ("Broadway", "Bdwy"),
+    ("Embankment", "Emb"),
+    ("Approach", "Appr"),
+    ("Circus", "Circus"),
+    ("Grange", "Grange"),
+    ("Lawn", "Lawn"),
+    ("Gate", "Gate"),
+];
+
+/// Suffixes that are also common words ("5 Key Points", "3 Green Lights"):
+/// a street line with one of them needs another sign of an address.
+const WEAK_SUFFIXES: &[&str] = &[
+    "Bend",
+    "Bottom",
+    "Branch",
+    "Camp",
+    "Cape",
+    "Center",
+    "Centers",
+    "Club",
+    "Common",
+    "Commons",
+    "Corner",
+    "Corners",
+    "Course",
+    "Divide",
+    "Estate",
+    "Estates",
+    "Extension",
+    "Extensions",
+    "Fall",
+    "Falls",
+    "Field",
+    "Fields",
+    "Flat",
+    "Flats",
+    "Forest",
+    "Fork",
+    "Forks",
+    "Fort",
+    "Green",
+    "Greens",
+    "Haven",
+    "Island",
+    "Islands",
+    "Key",
+    "Keys",
+    "Lake",
+    "Lakes",
+    "Land",
+    "Light",
+    "Lights",
+    "Lock",
+    "Locks",
+    "Mall",
+    "Mission",
+    "Mount",
+    "Mountain",
+    "Mountains",
+    "Oval",
+    "Park",
+    "Parks",
+    "Pass",
+    "Path",
+    "Pine",
+    "Pines",
+    "Point",
+    "Points",
+    "Port",
+    "Ports",
+    "Rest",
+    "River",
+    "Spring",
+    "Springs",
+    "Station",
+    "Stream",
+    "Summit",
+    "Track",
+    "Union",
+    "Unions",
+    "View",
+    "Views",
+    "Wall",
+    "Well",
+    "Wells",
+    "Ways",
+    "Gate",
+    "Rise",
+    "Chase",
+    "Lawn",
+    "Yard",
+    "Land",
+    "Dam",
+    "Is",
+    "Un",
+    "Via",
+    "Vis",
+    "Ext",
+    "Ky",
+    "Sta",
+    "Cp",
+    "Est",
+    "Pt",
+    "Mt",
+    "Ft",
+    "Fall",
+    "Pr",
+    "Cr",
+    "Cl",
+    "Ml",
+    "Dl",
+    "Bg",
+    "Br",
+    "Cor",
+];
+
+/// The alternation of every street suffix, in Title case and in capitals,
+/// longest first.
+fn street_suffixes() -> String {
+    let mut v: Vec<String> = Vec::new();
+    for (name, abbr) in USPS_SUFFIXES {
+        for w in [*name, *abbr] {
+            v.push(w.to_string());
+            v.push(w.to_uppercase());
+        }
+    }
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    v.dedup();
+    v.join("|")
+}
+
+/// Cities a postal code precedes often enough to know them by name: the
+/// larger ones of France, Germany, Spain, Italy, the Netherlands, Belgium,
+/// Austria and Switzerland, lower case, '|'-separated.
+const CITIES: &str = "paris|marseille|lyon|toulouse|nice|nantes|strasbourg|montpellier|bordeaux|lille|rennes|reims|toulon|grenoble|dijon|angers|nîmes|nimes|villeurbanne|clermont-ferrand|le havre|le mans|aix-en-provence|brest|tours|amiens|limoges|annecy|perpignan|metz|besançon|orléans|orleans|rouen|mulhouse|caen|nancy|argenteuil|montreuil|roubaix|avignon|poitiers|versailles|pau|la rochelle|calais|cannes|boulogne-billancourt|saint-denis|saint-étienne|neuilly-sur-seine|nanterre|créteil|berlin|hamburg|münchen|munchen|muenchen|köln|koeln|frankfurt|stuttgart|düsseldorf|duesseldorf|leipzig|dortmund|essen|bremen|dresden|hannover|nürnberg|nuernberg|duisburg|bochum|wuppertal|bielefeld|bonn|münster|muenster|mannheim|karlsruhe|augsburg|wiesbaden|mönchengladbach|gelsenkirchen|aachen|braunschweig|kiel|chemnitz|halle|magdeburg|freiburg|krefeld|mainz|lübeck|luebeck|erfurt|oberhausen|rostock|kassel|hagen|potsdam|saarbrücken|hamm|ludwigshafen|oldenburg|osnabrück|leverkusen|heidelberg|darmstadt|solingen|regensburg|paderborn|ingolstadt|würzburg|ulm|heilbronn|wolfsburg|göttingen|pforzheim|offenbach|bottrop|trier|recklinghausen|jena|koblenz|madrid|barcelona|valencia|sevilla|zaragoza|málaga|malaga|murcia|palma|bilbao|alicante|córdoba|cordoba|valladolid|vigo|gijón|gijon|granada|vitoria|oviedo|santander|pamplona|salamanca|burgos|almería|almeria|cádiz|cadiz|toledo|león|leon|tarragona|girona|lleida|logroño|badajoz|cáceres|huelva|jaén|castellón|albacete|sabadell|terrassa|getafe|móstoles|alcalá|coruña|donostia|san sebastián|san sebastian|roma|rome|milano|milan|napoli|torino|palermo|genova|bologna|firenze|bari|catania|venezia|verona|messina|padova|trieste|brescia|taranto|parma|prato|modena|reggio|perugia|livorno|ravenna|cagliari|foggia|rimini|salerno|ferrara|sassari|latina|monza|siracusa|pescara|bergamo|vicenza|trento|bolzano|novara|piacenza|ancona|udine|arezzo|lecce|pisa|como|lucca|amsterdam|rotterdam|den haag|'s-gravenhage|utrecht|eindhoven|groningen|tilburg|almere|breda|nijmegen|apeldoorn|haarlem|arnhem|enschede|amersfoort|zaanstad|zwolle|leiden|maastricht|dordrecht|zoetermeer|delft|deventer|alkmaar|venlo|leeuwarden|hilversum|heerlen|amstelveen|bruxelles|brussel|brussels|antwerpen|anvers|gent|gand|charleroi|liège|liege|brugge|bruges|namur|leuven|louvain|mons|mechelen|aalst|hasselt|kortrijk|ostende|oostende|wien|vienna|graz|linz|salzburg|innsbruck|klagenfurt|villach|wels|zürich|zurich|genève|geneve|geneva|basel|bern|lausanne|winterthur|luzern|lucerne|st. gallen|lugano|biel|luxembourg|luxemburg|esch-sur-alzette";
+
+fn is_city(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    CITIES.split('|').any(|c| c == lower)
+}
+
+/// Words that follow a number as its unit or what it counts, capitalised as
+/// German nouns, currencies and units are: never a city after a postal code.
+fn not_a_city(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "euro",
+        "euros",
+        "eur",
+        "usd",
+        "dollar",
+        "dollars",
+        "gbp",
+        "chf",
+        "pfund",
+        "franken",
+        "yen",
+        "kr",
+        "mio",
+        "million",
+        "millionen",
+        "milliarden",
+        "tausend",
+        "stück",
+        "stk",
+        "menschen",
+        "personen",
+        "einwohner",
+        "mitarbeiter",
+        "mitarbeiterinnen",
+        "beschäftigte",
+        "besucher",
+        "patienten",
+        "fälle",
+        "kunden",
+        "nutzer",
+        "jahre",
+        "jahren",
+        "tage",
+        "tagen",
+        "stunden",
+        "minuten",
+        "sekunden",
+        "meter",
+        "kilometer",
+        "km",
+        "kg",
+        "mg",
+        "ml",
+        "mb",
+        "gb",
+        "kb",
+        "tonnen",
+        "liter",
+        "punkte",
+        "prozent",
+        "seiten",
+        "schritte",
+        "einheiten",
+        "exemplare",
+        "artikel",
+        "zeilen",
+        "dateien",
+        "datensätze",
+        "anfragen",
+        "bestellungen",
+        "items",
+        "units",
+        "people",
+        "users",
+        "patients",
+        "records",
+        "rows",
+        "bytes",
+        "points",
+        "steps",
+        "pages",
+        "miles",
+        "feet",
+        "words",
+        "tokens",
+        "requests",
+        "orders",
+        "views",
+        "downloads",
+        "calories",
+        "kcal",
+        "watts",
+        "volts",
+        "hz",
+        "rpm",
+        "ppm",
+        "iu",
+        "ui",
+        "personnes",
+        "habitants",
+        "utilisateurs",
+        "pages",
+        "ventes",
+        "personas",
+        "habitantes",
+        "usuarios",
+        "persone",
+        "abitanti",
+        "utenti",
+        "mensen",
+        "inwoners",
+        "gebruikers",
+        "stuks",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "und",
+        "oder",
+        "the",
+        "and",
+        "of",
+        "in",
+        "to",
+        "gli",
+        "een",
+        "op",
+        "im",
+        "am",
+        "vom",
+        "zum",
+        "zur",
+        "bis",
+        "von",
+        "für",
+        "mit",
+        "nach",
+        "ab",
+        "ca",
+        "circa",
+        "st",
+        "nr",
+        "no",
+        "rechnung",
+        "bestellung",
+        "auftrag",
+        "ticket",
+        "order",
+        "invoice",
+        "version",
+        "build",
+        "release",
+        "error",
+        "fehler",
+        "code",
+    ];
+    let lower = word.to_lowercase();
+    WORDS.contains(&lower.as_str())
+}
+
+fn weak_suffix(s: &str) -> bool {
+    WEAK_SUFFIXES.iter().any(|w| w.eq_ignore_ascii_case(s))
+}
+
 fn re(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(pattern)
 }
 
 impl Patterns {
     pub fn new() -> Result<Patterns, regex::Error> {
-        let en_types = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Close|Crescent|Gardens|Grove|Row|Mews|Hill|Walk|Plaza|Alley|Loop|Run|Pike";
+        let en_types = street_suffixes();
+        let en_units =
+            "Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Dept|APT|SUITE|STE|UNIT|FL|FLOOR|#";
         let street = vec![
             // 742 Evergreen Terrace, 1600 Pennsylvania Ave NW, Apt 4B
             re(&format!(
-                r"(?:^|[^\w.])(\d{{1,5}}[A-Za-z]?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'.-]*\s+){{0,3}}(?i:{en_types})\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W))?(?:,?\s+(?i:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|#)\.?\s*#?[A-Za-z0-9-]+)?)\b"
+                r"(?:^|[^\w.])(\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?\s+(?:(?:[NSEW]\.?|North|South|East|West|NORTH|SOUTH|EAST|WEST)\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'.-]*\s+){{1,3}}({en_types})\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:{en_units})\.?\s*#?[A-Za-z0-9-]+)?)\b"
             ))?,
             // Hauptstraße 12, Keizersgracht 123, Berliner Str. 5a, Am Markt 3
             re(
@@ -63,16 +615,51 @@ impl Patterns {
             re(
                 r"(?i)\b(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|impasse|chemin|quai|route|cours|passage|square)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?[\p{L}'-]+(?:\s+(?:de la |de |du |des )?[\p{Lu}][\p{L}'-]+){0,3})",
             )?,
+            // Rue de la Loi 16, Avenue Louise 54 (Belgium, Switzerland: the number after)
+            re(
+                r"(?:^|[^\p{L}])((?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Place|Quai|Route|Square|Passage|Cours)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?[\p{Lu}][\p{L}'-]+(?:\s+(?:de la |de |du |des )?[\p{Lu}][\p{L}'-]+){0,3},?\s+\d{1,4}(?:\s?(?:bis|ter)\b|[a-zA-Z]\b)?)",
+            )?,
             // Calle Mayor 5, Avenida de la Constitución 12, 3º B
             re(
-                r"(?:^|[^\p{L}])((?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.|Camino|Carrer|Ronda|Rambla|Carretera|Ctra\.|Travesía|Glorieta|Bulevar|Vía)\s*(?:(?:de la|de los|de las|del|de)\s+)?[\p{Lu}][\p{L}'-]+(?:\s+(?:de la |del |de )?[\p{Lu}][\p{L}'-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*)?\d{1,4}(?:,?\s*\d{1,2}[ºo°ª](?:\s*(?:izq(?:da)?\.|dcha\.|izq(?:da)?\b|dcha\b|[A-Za-z]\b))?)?)",
+                r"(?:^|[^\p{L}])((?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.|Camino|Carrer|Ronda|Rambla|Carretera|Ctra\.|Travesía|Travesia|Glorieta|Bulevar|Vía|Via|Passeig|Avinguda|Plaça)\s*(?:(?:de la|de los|de las|del|de|dels|d')\s*)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:de la |del |de |y )?[\p{Lu}][\p{L}'.-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*)?\d{1,4}(?:,?\s*\d{1,2}[ºo°ª](?:\s*(?:izq(?:da)?\.|dcha\.|izq(?:da)?\b|dcha\b|[A-Za-z]\b))?)?)",
             )?,
             // Via Roma 10, Piazza della Signoria 5, Corso Vittorio Emanuele II 12
             re(
-                r"\b((?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Contrada|Lungomare|Borgo)\s+(?:(?:dei|degli|delle|della|del|di|de')\s+)?[\p{Lu}][\p{L}'-]+(?:\s+(?:della |del |di )?[\p{Lu}\d][\p{L}'-]*){0,3},?\s+(?:n\.\s*)?\d{1,4}(?:/?[a-zA-Z])?)\b",
+                r"\b((?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Contrada|Lungomare|Borgo|Salita|Lungotevere|Circonvallazione|Galleria|Vico)\s+(?:(?:dei|degli|delle|della|del|di|de'|dell')\s*)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:della |del |di |dei |delle )?[\p{Lu}\d][\p{L}'.-]*){0,3},?\s+(?:n\.\s*)?\d{1,4}(?:/?[a-zA-Z])?)\b",
             )?,
         ];
+        let unit_word = r"(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Wohnung|Whg|WE|App|Appt|Appartement|Apartement|Bât|Bat|Bâtiment|Batiment|Escalier|Esc|Porte|Piso|Planta|Puerta|Pta|Escalera|Interno|Int|Scala|Sc|Piano|Verdieping|Bus|Huis|Hs)";
+        let floor_word = r"(?:floor|fl|étage|etage|éme étage|piso|planta|piano|verdieping|etage|stock|og|obergeschoss)";
+        let unit_id = r"(?:[A-Za-z]?\d{1,4}[A-Za-z]?(?:[-/]\w{1,4})?|[A-Z])\b";
+        let unit_tail = re(&format!(
+            r"^(?:[ \t]*[,;]?[ \t]*(?:\r?\n)?[ \t]*(?:#\s?{unit_id}|(?i:{unit_word})\.?\s*(?:n[º°o]\.?\s*)?#?\s*{unit_id}|\d{{1,2}}\s?(?:[º°ª]|\.|e|er|re|ème|eme|st|nd|rd|th)?\s*(?i:{floor_word})\b\.?(?:\s+[A-Z]\b)?|\d{{1,2}}\s?[º°ª]\s*(?:[A-Za-z]\b|(?i:izq(?:da)?|dcha|izda|dr|ctr)\b\.?)|(?i:{floor_word})\.?\s*\d{{1,2}}\b)){{1,3}}"
+        ))?;
+        let unit_head = re(&format!(
+            r"(?:^|[^\w])((?i:{unit_word}|Apartment|Flat)\.?\s*#?\s*{unit_id},?\s*(?:\r?\n)?[ \t]*)$"
+        ))?;
         Ok(Patterns {
+            unit_tail,
+            unit_head,
+            po_box: re(
+                r"(?:^|[^\w])((?i:p\.?\s?o\.?\s?box|post\s+office\s+box|postfach|boîte\s+postale|boite\s+postale|apartado\s+de\s+correos|apartado\s+postal|apdo\.|casella\s+postale|postbus|antwoordnummer)\s*(?:n[º°o.]\s*)?\d{1,7}(?:[ .]\d{2,3}){0,3}|B\.?P\.?\s*\d{1,5}(?:\s?[A-Z])?)\b",
+            )?,
+            zip_city: re(
+                r"\b(?:(?:D|F|E|I|NL|B|A|CH|L)-)?(\d{5}|\d{4}\s?[A-Z]{2}|\d{4})\s+([\p{Lu}][\p{L}'.-]*(?:[ -](?:(?:am|an der|de|del|la|le|les|sur|di|d'|aan den|aan de|en|im|bei|ob|in)[ -])?[\p{Lu}][\p{L}'.-]*){0,3})",
+            )?,
+            licence_value: re(
+                r"^(?:\s|[:#=.|()\u{2013}\u{2014}]|-|(?i:number|num|no|nr|n°|nº|id|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.))*([A-Za-z]{1,2}[ -]?\d{2,}(?:[ -]\d{2,}){1,5}|\d{2,}(?:[ -]\d{2,}){1,5}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
+            )?,
+            plate_value: re(
+                r"^(?:\s|[:#=.|()]|-|(?i:number|num|no|nr|n°|nº|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.|with|mit|avec|con|met))*([A-ZÄÖÜ0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})\b",
+            )?,
+            street_before_zip: re(
+                r"(?:^|[\n:;]\s*|,\s+|\t)([\p{Lu}][\p{L}'.-]+(?:[ \t]+(?:[\p{Lu}][\p{L}'.-]*|van|von|de|der|den|la|le|del|di|du|des|am|an)){0,4}[ \t]+\d{1,5}[a-zA-Z]?(?:-\d{1,4})?)[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$",
+            )?,
+            uk_plate: re(r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b")?,
+            gs1_udi: re(r"\(01\)\s?\d{14}(?:\s?\((?:10|11|17|21|240|30)\)\s?[A-Za-z0-9-]{1,20})*")?,
+            ipv6_v4: re(
+                r"(?i)(?:^|[^\w:.])((?:[0-9a-f]{1,4}:){1,6}:?(?:[0-9a-f]{1,4}:){0,5}(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)|::(?:ffff(?::0{1,4})?:)?(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))\b",
+            )?,
             email: re(r"[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}")?,
             url: re(r#"(?i)\b(?:https?://|www\.)[^\s<>"'`\]\)}|]+"#)?,
             ipv4: re(r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b")?,
@@ -222,6 +809,16 @@ impl Patterns {
     }
 
     fn ipv6(&self, base: usize, window: &str, out: &mut Vec<Candidate>) {
+        // Ending in an IPv4 address ("2001:db8::192.168.1.1", "::ffff:10.0.0.1"):
+        // whole, longer than the IPv4 address and the IPv6 prefix it holds.
+        if memchr::memchr(b'.', window.as_bytes()).is_some() {
+            for c in self.ipv6_v4.captures_iter(window) {
+                let Some(m) = c.get(1) else { continue };
+                if m.as_str().parse::<std::net::Ipv6Addr>().is_ok() {
+                    out.push(cand(Kind::IpAddress, base + m.start(), base + m.end(), 0.9, "ipv6"));
+                }
+            }
+        }
         for c in self.ipv6.captures_iter(window) {
             let Some(m) = c.get(1) else { continue };
             let addr = m.as_str().split('%').next().unwrap_or("");
@@ -356,7 +953,7 @@ impl Patterns {
     }
 
     fn streets(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-        for r in &self.street {
+        for (i, r) in self.street.iter().enumerate() {
             for c in r.captures_iter(window) {
                 let Some(m) = c.get(1) else { continue };
                 let street = m.as_str().trim_end();
@@ -364,12 +961,32 @@ impl Patterns {
                 if street.split_whitespace().count() < 2 || !street.bytes().any(|c| c.is_ascii_digit()) {
                     continue;
                 }
-                let (s, e) = (base + m.start(), base + m.start() + street.len());
-                let score = if ctx.near(s, e, cx::ADDRESS, 48, 0) { 0.95 } else { 0.85 };
-                out.push(cand(Kind::StreetAddress, s, e, score, "address.street"));
+                let (mut s, mut e) = (base + m.start(), base + m.start() + street.len());
+                // A unit, suite, floor or door after it, on the same line or the next.
+                let tail = &text[e..floor_char(text, (e + 64).min(text.len()))];
+                let unit = self.unit_tail.find(tail).map(|m| m.end()).filter(|&n| n > 0);
+                if let Some(n) = unit {
+                    e += tail[..n].trim_end().len();
+                }
+                // One written before it: "Flat 9, 176 Beech Gardens".
+                let head = &text[floor_char(text, s.saturating_sub(40))..s];
+                if let Some(h) = self.unit_head.captures(head).and_then(|c| c.get(1)) {
+                    s -= head.len() - h.start();
+                }
                 // Postal codes after a street line: "…, Springfield, IL 62704", "…, 10115 Berlin".
                 let after = &text[e..floor_char(text, (e + 60).min(text.len()))];
-                if let Some(m) = self.zip_after.captures(after).and_then(|c| c.get(1)) {
+                let zip = self.zip_after.captures(after).and_then(|c| c.get(1));
+                // A suffix that is also a common word needs another sign of an address.
+                let weak = i == 0 && c.get(2).is_some_and(|x| weak_suffix(x.as_str()));
+                let score = if ctx.near(s, e, cx::ADDRESS, 48, 0) {
+                    0.95
+                } else if weak && unit.is_none() && zip.is_none() {
+                    0.45
+                } else {
+                    0.85
+                };
+                out.push(cand(Kind::StreetAddress, s, e, score, "address.street"));
+                if let Some(m) = zip.filter(|_| score >= 0.5) {
                     out.push(cand(
                         Kind::ZipCode,
                         e + m.start(),
@@ -378,6 +995,18 @@ impl Patterns {
                         "zip.after_address",
                     ));
                 }
+            }
+        }
+        self.po_boxes(text, base, window, ctx, out);
+        self.zip_cities(text, base, window, ctx, out);
+        for m in self.gs1_udi.find_iter(window) {
+            out.push(cand(Kind::DeviceId, base + m.start(), base + m.end(), 0.95, "udi.gs1"));
+        }
+        for c in self.uk_plate.captures_iter(window) {
+            let Some(m) = c.get(1) else { continue };
+            let (ms, me) = (base + m.start(), base + m.end());
+            if ctx.near(ms, me, cx::VIN | cx::PLATE, 64, 24) {
+                out.push(cand(Kind::VehicleId, ms, me, 0.8, "plate.uk"));
             }
         }
         for c in self.zip_us_state.captures_iter(window) {
@@ -403,6 +1032,115 @@ impl Patterns {
                     0.7
                 };
                 out.push(cand(Kind::ZipCode, ms, me, s, "zip.uk"));
+            }
+        }
+    }
+
+    /// Post-office boxes in six languages: "P.O. Box 1234", "Postfach 10 01 23",
+    /// "BP 45, 75001 Paris", "Apartado de correos 12", "Casella postale 8", "Postbus 100".
+    fn po_boxes(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        for c in self.po_box.captures_iter(window) {
+            let Some(m) = c.get(1) else { continue };
+            let (s, e) = (base + m.start(), base + m.end());
+            let v = m.as_str();
+            let after = &text[e..floor_char(text, (e + 24).min(text.len()))];
+            let postal_after = after
+                .trim_start_matches([' ', ',', '\n', '\r', '\t', '-'])
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count()
+                >= 4;
+            // "BP 120/80" is a blood pressure: a French "BP" box needs a postal code or an address word.
+            let french_bp = v.starts_with('B') && !v.to_ascii_lowercase().starts_with("boi");
+            if french_bp && (!(postal_after || ctx.near(s, e, cx::ADDRESS, 48, 0)) || after.starts_with('/')) {
+                continue;
+            }
+            let score = if ctx.near(s, e, cx::ADDRESS, 48, 0) { 0.95 } else { 0.9 };
+            out.push(cand(Kind::StreetAddress, s, e, score, "address.po_box"));
+        }
+    }
+
+    /// A postal code before a city: "75011 Paris", "D-10115 Berlin", "1012 AB
+    /// Amsterdam". A known city, a label, or the code opening a line or a
+    /// field and the city closing it; never a quantity ("50000 Euro").
+    fn zip_cities(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        for c in self.zip_city.captures_iter(window) {
+            let (Some(all), Some(z), Some(city)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let (zs, ze) = (base + z.start(), base + z.end());
+            let (ms, ce) = (base + all.start(), base + city.end());
+            // Part of a longer number or word ("1.50000 Euro", "A12345 B").
+            // A comma may join a list, a dash a country prefix ("D-10115").
+            let joined = ms > 0
+                && (b[ms - 1].is_ascii_alphanumeric() || matches!(b[ms - 1], b'.' | b'/' | b'-' | b'+'))
+                && !(b[ms - 1] == b'-' && ms >= 2 && b[ms - 2].is_ascii_alphabetic());
+            if joined {
+                continue;
+            }
+            let code = z.as_str();
+            let city = city.as_str().trim_end_matches(['.', '-', '\'']);
+            let ce = ce - (c.get(2).map_or(0, |m| m.len()) - city.len());
+            let first = city.split([' ', '-']).next().unwrap_or("");
+            if not_a_city(first) {
+                continue;
+            }
+            let known = is_city(city) || is_city(first);
+            let before = text[..ms].trim_end_matches([' ', '\t']);
+            let cue = before.is_empty()
+                || before.ends_with(['\n', ',', '|', ';', '\t', ':', '('])
+                || all.as_str().contains('-') && all.as_str().as_bytes()[0].is_ascii_alphabetic();
+            let labelled = ctx.near(zs, ze, cx::ZIP | cx::ADDRESS, 64, 0);
+            let rest = text[ce..].trim_start_matches([' ', '\t']);
+            let field_end = rest.is_empty()
+                || rest.starts_with(['\n', '\r', ',', ')', ';', '|', '('])
+                || (rest.starts_with('.') && rest[1..].chars().next().is_none_or(char::is_whitespace))
+                || rest.starts_with("Cedex")
+                || rest.starts_with("CEDEX");
+            let letters = code.bytes().any(|x| x.is_ascii_alphabetic());
+            let digits: u32 = code
+                .bytes()
+                .take(4)
+                .fold(0, |a, x| a * 10 + u32::from(x.wrapping_sub(b'0')));
+            let score = if letters {
+                // Dutch "1012 AB": letters never SA, SD or SS.
+                if code.ends_with("SA") || code.ends_with("SD") || code.ends_with("SS") {
+                    continue;
+                }
+                if known || labelled || cue || field_end {
+                    0.85
+                } else {
+                    continue;
+                }
+            } else if code.len() == 4 {
+                let yearish = (1900..=2099).contains(&digits);
+                if (labelled || (known && cue && !yearish)) && code.as_bytes()[0] != b'0' {
+                    0.8
+                } else {
+                    continue;
+                }
+            } else if known && (cue || labelled || field_end) {
+                0.9
+            } else if known || ((cue || labelled) && field_end) {
+                0.75
+            } else {
+                continue;
+            };
+            let score = if ctx.nearest_before(zs, cx::NEGATIVE, 24).is_some() {
+                score - 0.35
+            } else {
+                score
+            };
+            out.push(cand(Kind::ZipCode, zs, ze, score, "zip.city"));
+            // The line before a postal code and city is its street, in whatever
+            // shape ("Lange Voorhout 183\n1359 RP Almere", "Kerkplein 4, 3011 AB Rotterdam").
+            if score >= 0.75 {
+                let head = &text[floor_char(text, ms.saturating_sub(64))..ms];
+                if let Some(m) = self.street_before_zip.captures(head).and_then(|c| c.get(1)) {
+                    let s = ms - head.len() + m.start();
+                    out.push(cand(Kind::StreetAddress, s, s + m.len(), 0.8, "address.before_zip"));
+                }
             }
         }
     }
@@ -437,10 +1175,14 @@ impl Patterns {
         for c in self.icd10.captures_iter(text) {
             let Some(m) = c.get(1) else { continue };
             let near = ctx.near(m.start(), m.end(), cx::DIAGNOSIS, 64, 24);
+            // Right after its label ("Diagnose J18.9", "Codici ICD-10: A09, R07.9"):
+            // a diagnosis of someone, patient word or not.
+            let labelled = ctx.nearest_before(m.start(), cx::DIAGNOSIS, 40).is_some();
             // "What does ICD-10 code E11.9 mean in general?": about the code, not a patient.
             let general = ctx.near(m.start(), m.end(), cx::GENERAL_QUESTION, 64, 32);
             let score = match (near, patient) {
                 _ if general => 0.1,
+                _ if labelled => 0.85,
                 (true, true) => 0.9,
                 (true, false) => 0.4,
                 _ => 0.1,
@@ -461,12 +1203,24 @@ impl Patterns {
             (cx::BIC, Kind::SwiftBic, 8, 0.95),
         ];
         let mask = KINDS.iter().fold(0, |m, k| m | k.0);
+        for h in ctx.hits.iter().filter(|h| h.kinds & cx::PLATE != 0) {
+            self.plate(text, h, out);
+        }
         for h in ctx.hits.iter().filter(|h| h.kinds & mask != 0) {
             let rest = &text[h.end..floor_char(text, (h.end + 48).min(text.len()))];
-            let Some(c) = self.context_id.captures(rest) else {
+            // A licence or a serial written in groups ("W 836 530 029 888", "W5407 39488 04799").
+            let grouped = if h.kinds & (cx::DRIVER_LICENSE | cx::DEVICE) != 0 {
+                self.licence_value
+                    .captures(rest)
+                    .and_then(|c| c.get(1))
+                    .filter(|m| m.as_str().contains(' '))
+            } else {
+                None
+            };
+            let single = self.context_id.captures(rest).and_then(|c| c.get(1));
+            let Some(m) = grouped.or(single) else {
                 continue;
             };
-            let Some(m) = c.get(1) else { continue };
             let value = m.as_str();
             let digits = value.bytes().filter(u8::is_ascii_digit).count();
             let (s, e) = (h.end + m.start(), h.end + m.end());
@@ -475,8 +1229,20 @@ impl Patterns {
                     continue;
                 }
                 let compact_len = value.bytes().filter(u8::is_ascii_alphanumeric).count();
+                if grouped.is_some() && !matches!(kind, Kind::UsDriverLicense | Kind::DeviceId) {
+                    continue;
+                }
                 let ok = match kind {
                     Kind::SwiftBic => v::bic(value),
+                    // State formats: digits, a letter and digits, or (WA) 12 capitals and digits.
+                    Kind::UsDriverLicense => {
+                        (compact_len >= min_len && digits >= 3)
+                            || ((7..=13).contains(&compact_len)
+                                && digits >= 1
+                                && value
+                                    .bytes()
+                                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-'))
+                    }
                     Kind::UsPassport => {
                         compact_len == 9 && (digits == 9 || (digits == 8 && value.as_bytes()[0].is_ascii_alphabetic()))
                     }
@@ -485,7 +1251,9 @@ impl Patterns {
                         compact_len >= min_len
                             && (digits >= 3
                                 // Serial numbers of mostly letters: "PFHT5JMW", all capitals.
-                                || (digits >= 1 && value.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-')))
+                                || (digits >= 1 && value.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-'))
+                                // Or of letters only, which no word is ("PFLUVMZL", not "UNKNOWN").
+                                || letter_serial(value))
                     }
                     _ => compact_len >= min_len && digits >= 3,
                 };
@@ -493,6 +1261,29 @@ impl Patterns {
                     out.push(cand(kind, s, e, score, "context.id"));
                 }
             }
+        }
+    }
+}
+
+impl Patterns {
+    /// A licence plate after its label: "license plate: 7ABC123", "Kennzeichen B-MW 1234".
+    fn plate(&self, text: &str, h: &cx::Hit, out: &mut Vec<Candidate>) {
+        let rest = &text[h.end..floor_char(text, (h.end + 32).min(text.len()))];
+        let Some(m) = self.plate_value.captures(rest).and_then(|c| c.get(1)) else {
+            return;
+        };
+        let v = m.as_str();
+        let compact = v.bytes().filter(u8::is_ascii_alphanumeric).count();
+        let digits = v.bytes().filter(u8::is_ascii_digit).count();
+        let letters = v.chars().filter(|c| c.is_alphabetic()).count();
+        if (4..=9).contains(&compact) && digits >= 1 && letters >= 1 {
+            out.push(cand(
+                Kind::VehicleId,
+                h.end + m.start(),
+                h.end + m.end(),
+                0.85,
+                "plate.context",
+            ));
         }
     }
 }
@@ -530,6 +1321,23 @@ fn ceil_char(s: &str, mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// A serial number of capitals only: 6 to 12 of them, with a run of four
+/// consonants that no word of the six languages has in capitals alone.
+fn letter_serial(v: &str) -> bool {
+    let b = v.as_bytes();
+    if !(6..=12).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut run = 0;
+    for &c in b {
+        run = if b"AEIOUY".contains(&c) { 0 } else { run + 1 };
+        if run >= 4 {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_year_or_small(v: &str) -> bool {
@@ -1202,5 +2010,143 @@ mod tests {
             "SN0573-BY9X20"
         ));
         assert!(!has("serial number UNKNOWN", "DEVICE_ID", "UNKNOWN"));
+    }
+
+    #[test]
+    fn street_lines_in_more_shapes_and_languages() {
+        for (text, street) in [
+            ("ship to 1200 Airport Expy, Houston", "1200 Airport Expy"),
+            ("at 55 Oak Xing, Austin, TX 78701", "55 Oak Xing"),
+            (
+                "lives at 9 Harbor View Pkwy Suite 210, Tampa",
+                "9 Harbor View Pkwy Suite 210",
+            ),
+            ("Address: 77 Willow Trl Apt 3C", "77 Willow Trl Apt 3C"),
+            ("Address: 12 Cedar Loop\nUnit 4", "12 Cedar Loop\nUnit 4"),
+            ("Address: Flat 9, 176 Beech Gardens, Leeds", "Flat 9, 176 Beech Gardens"),
+            (
+                "Anschrift: Hauptstraße 12, Whg. 5, 10115 Berlin",
+                "Hauptstraße 12, Whg. 5",
+            ),
+            ("Adresse : Rue de la Loi 16, 1000 Bruxelles", "Rue de la Loi 16"),
+            (
+                "Adresse : 14 rue des Lilas, 3e étage, 75011 Paris",
+                "14 rue des Lilas, 3e étage",
+            ),
+            (
+                "Domicilio: Calle Mayor, nº 3, 2º B, 28013 Madrid",
+                "Calle Mayor, nº 3, 2º B",
+            ),
+            (
+                "Domicilio: Avda. de América 12, piso 4, 28028 Madrid",
+                "Avda. de América 12, piso 4",
+            ),
+            (
+                "Indirizzo: Via Roma 45, interno 7, 00184 Roma",
+                "Via Roma 45, interno 7",
+            ),
+            ("Adres: Kerkstraat 8 bis, 1012 AB Amsterdam", "Kerkstraat 8 bis"),
+            ("Adres:\nLange Voorhout 183\n2514 EA Den Haag", "Lange Voorhout 183"),
+        ] {
+            assert!(has(text, "STREET_ADDRESS", street), "{text}: {:?}", run(text));
+        }
+        for (text, po) in [
+            ("Send it to P.O. Box 1234, Springfield, IL 62704", "P.O. Box 1234"),
+            ("Postfach 10 01 23, 10115 Berlin", "Postfach 10 01 23"),
+            ("BP 45, 75001 Paris Cedex", "BP 45"),
+            ("Apartado de correos 120, 28080 Madrid", "Apartado de correos 120"),
+            ("Casella postale 8, 00184 Roma", "Casella postale 8"),
+            ("Postbus 100, 1000 AC Amsterdam", "Postbus 100"),
+        ] {
+            assert!(has(text, "STREET_ADDRESS", po), "{text}: {:?}", run(text));
+        }
+        // Common words as suffixes, blood pressures, counts: no street.
+        for text in [
+            "Read the 5 Key Points below.",
+            "We saw 3 Green Lights on the way.",
+            "BP 120/80 at rest, HR 72.",
+            "Chapter 7 Central Park in winter",
+        ] {
+            let f = run(text);
+            assert!(f.iter().all(|(k, _)| k != "STREET_ADDRESS"), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn postal_codes_beside_a_city() {
+        for (text, zip) in [
+            ("Adresse :\n75011 Paris", "75011"),
+            ("Sitz: D-10115 Berlin", "10115"),
+            ("Kerkplein 4\n1012 AB Amsterdam", "1012 AB"),
+            ("c/o Ana, 28013 Madrid", "28013"),
+            ("spedire a 00184 Roma.", "00184"),
+            ("London SW1A 1AA", "SW1A 1AA"),
+            ("Springfield, IL 62704", "62704"),
+            ("Springfield, IL 62704-1234", "62704-1234"),
+        ] {
+            assert!(has(text, "ZIP_CODE", zip), "{text}: {:?}", run(text));
+        }
+        for text in [
+            "Wir erwarten 50000 Besucher und 12000 Euro Umsatz.",
+            "In 2019 Berlin hosted the summit.",
+            "Order 12345 Shipped yesterday",
+            "Es kamen 25000 Menschen.",
+        ] {
+            let f = run(text);
+            assert!(f.iter().all(|(k, _)| k != "ZIP_CODE"), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn labelled_licences_serials_udis_plates_and_diagnoses() {
+        assert!(has(
+            "Driver's license | R 150 787 123 398 (MI)",
+            "US_DRIVER_LICENSE",
+            "R 150 787 123 398"
+        ));
+        assert!(has("DL# D1234567", "US_DRIVER_LICENSE", "D1234567"));
+        assert!(has(
+            "Driver's license: WDLUZCOIO5IE (WA)",
+            "US_DRIVER_LICENSE",
+            "WDLUZCOIO5IE"
+        ));
+        assert!(has(
+            "Führerscheinnummer: B072RRE2I55",
+            "US_DRIVER_LICENSE",
+            "B072RRE2I55"
+        ));
+        assert!(has("laptop, serial number PFLUVMZL, shipped", "DEVICE_ID", "PFLUVMZL"));
+        assert!(has("S/N: 4512-AB-9921", "DEVICE_ID", "4512-AB-9921"));
+        let udi = "(01)00884838047136(17)250101(21)ABC123";
+        assert!(has(&format!("UDI {udi} implanted"), "DEVICE_ID", udi));
+        assert!(has("license plate: 7ABC123", "VEHICLE_ID", "7ABC123"));
+        assert!(has("Kennzeichen B-MW 1234", "VEHICLE_ID", "B-MW 1234"));
+        assert!(has("Kennzeichen: M AB 123", "VEHICLE_ID", "M AB 123"));
+        assert!(has("the car, AB12 CDE, was parked", "VEHICLE_ID", "AB12 CDE"));
+        assert!(!has("order AB12 CDE shipped", "VEHICLE_ID", "AB12 CDE"));
+        assert!(!has("plate fixation at C5-C6 level", "VEHICLE_ID", "C5-C6"));
+        for (text, code) in [
+            ("Diagnose J18.9 durch Dr. Koch.", "J18.9"),
+            ("diagnostic R07.9, arrêt de travail", "R07.9"),
+            ("diagnóstico K21.9.", "K21.9"),
+            ("Codici ICD-10: A09, R07.9", "R07.9"),
+            ("Nevendiagnose: refluxziekte (K21.9)", "K21.9"),
+        ] {
+            assert!(has(text, "ICD10_CODE", code), "{text}: {:?}", run(text));
+        }
+        assert!(!has("What does ICD-10 code E11.9 mean?", "ICD10_CODE", "E11.9"));
+    }
+
+    #[test]
+    fn ipv6_with_an_embedded_ipv4_is_whole() {
+        for a in ["2001:db8::192.168.1.1", "::ffff:10.0.0.1"] {
+            let t = format!("client {a} connected");
+            assert!(has(&t, "IP_ADDRESS", a), "{t}: {:?}", run(&t));
+        }
+        assert!(has(
+            "mail user@xn--mnchen-3ya.de now",
+            "EMAIL",
+            "user@xn--mnchen-3ya.de"
+        ));
     }
 }

@@ -32,25 +32,43 @@ fn luhn_sum(d: impl DoubleEndedIterator<Item = u32>) -> u32 {
         .sum()
 }
 
-/// A payment card number: 13-19 digits, a known issuer prefix, Luhn.
+/// A payment card number: 12-19 digits, a known issuer prefix, Luhn.
 pub fn credit_card(s: &str) -> bool {
+    (12..=19).contains(&s.len()) && luhn(s) && (major_card(s) || minor_card(s))
+}
+
+/// The major networks' prefixes and lengths (Luhn checked by the caller).
+fn major_card(s: &str) -> bool {
     let n = s.len();
-    if !(13..=19).contains(&n) || !luhn(s) {
-        return false;
-    }
     let p = |k: usize| s.get(..k).and_then(|x| x.parse::<u32>().ok()).unwrap_or(0);
-    match s.as_bytes()[0] {
-        b'4' => matches!(n, 13 | 16 | 19),                // Visa
-        b'5' => (51..=55).contains(&p(2)) && n == 16,     // Mastercard
-        b'2' => (2221..=2720).contains(&p(4)) && n == 16, // Mastercard 2-series
-        b'3' => {
-            (matches!(p(2), 34 | 37) && n == 15)                              // Amex
-            || ((3528..=3589).contains(&p(4)) && (16..=19).contains(&n))          // JCB
+    match s.as_bytes().first() {
+        Some(b'4') => matches!(n, 13 | 16 | 19),                              // Visa
+        Some(b'5') => ((51..=55).contains(&p(2)) || p(4) == 5019) && n == 16, // Mastercard, Dankort
+        Some(b'2') => (2221..=2720).contains(&p(4)) && n == 16,               // Mastercard 2-series
+        Some(b'3') => {
+            (matches!(p(2), 34 | 37) && n == 15)                                          // Amex
+            || ((3528..=3589).contains(&p(4)) && (16..=19).contains(&n))                  // JCB
             || ((matches!(p(2), 36 | 38 | 39) || (300..=305).contains(&p(3))) && (14..=19).contains(&n))
         } // Diners
-        b'6' => p(4) == 6011 || p(2) == 65 || (644..=649).contains(&p(3)) || p(2) == 62 || p(4) == 6304,
+        Some(b'6') => {
+            n >= 13 && (p(4) == 6011 || p(2) == 65 || (644..=649).contains(&p(3)) || p(2) == 62 || p(4) == 6304)
+        }
         _ => false,
     }
+}
+
+/// UATP (1, 15 digits) and Maestro (50, 56-69; 12-19 digits): shapes that
+/// ordinary numbers take more often than the major networks' ones.
+fn minor_card(s: &str) -> bool {
+    let n = s.len();
+    let p2: u32 = s.get(..2).and_then(|x| x.parse().ok()).unwrap_or(0);
+    (s.starts_with('1') && n == 15) || (p2 == 50 || (56..=69).contains(&p2))
+}
+
+/// A valid card number of a minor network only (UATP, Maestro), or of 12
+/// digits: reported lower without a card word.
+pub fn weak_card(s: &str) -> bool {
+    s.len() < 13 || !major_card(s)
 }
 
 /// A US National Provider Identifier: 10 digits starting 1 or 2, Luhn with the 80840 prefix.
@@ -71,29 +89,35 @@ fn all_same(s: &str) -> bool {
     b.iter().all(|&c| c == b[0])
 }
 
-/// IBAN lengths by country (ISO 13616 registry).
+/// IBAN lengths by country: every country of the SWIFT IBAN registry
+/// (ISO 13616), as of its 2025 release.
 fn iban_length(cc: &str) -> Option<usize> {
     Some(match cc {
         "NO" => 15,
         "BE" => 16,
-        "DK" | "FI" | "FO" | "GL" | "NL" => 18,
+        "DK" | "FI" | "FK" | "FO" | "GL" | "NL" | "SD" => 18,
         "MK" | "SI" => 19,
-        "AT" | "BA" | "EE" | "KZ" | "LT" | "LU" | "XK" => 20,
-        "CH" | "CR" | "HR" | "LI" | "LV" => 21,
-        "BG" | "BH" | "DE" | "GB" | "GE" | "IE" | "ME" | "RS" | "VA" => 22,
-        "AE" | "GI" | "IL" | "IQ" | "TL" => 23,
+        "AT" | "BA" | "EE" | "KZ" | "LT" | "LU" | "MN" | "XK" => 20,
+        "CH" | "HR" | "LI" | "LV" => 21,
+        "BG" | "BH" | "CR" | "DE" | "GB" | "GE" | "IE" | "ME" | "RS" | "VA" => 22,
+        "AE" | "GI" | "IL" | "IQ" | "OM" | "SO" | "TL" => 23,
         "AD" | "CZ" | "ES" | "MD" | "PK" | "RO" | "SA" | "SE" | "SK" | "TN" | "VG" => 24,
-        "PT" | "ST" => 25,
+        "LY" | "PT" | "ST" => 25,
         "IS" | "TR" => 26,
-        "FR" | "GR" | "IT" | "MC" | "MR" | "SM" => 27,
-        "AL" | "AZ" | "BY" | "CY" | "DO" | "GT" | "HU" | "LB" | "PL" | "SV" => 28,
+        "BI" | "DJ" | "FR" | "GR" | "IT" | "MC" | "MR" | "SM" => 27,
+        "AL" | "AZ" | "BY" | "CY" | "DO" | "GT" | "HN" | "HU" | "LB" | "NI" | "PL" | "SV" => 28,
         "BR" | "EG" | "PS" | "QA" | "UA" => 29,
-        "JO" | "KW" | "MU" => 30,
+        "JO" | "KW" | "MU" | "YE" => 30,
         "MT" | "SC" => 31,
         "LC" => 32,
         "RU" => 33,
         _ => return None,
     })
+}
+
+/// Whether `cc` (upper case) is a country of the IBAN registry.
+pub fn iban_country(cc: &str) -> bool {
+    iban_length(cc).is_some()
 }
 
 /// An IBAN: known country, its length, mod-97 = 1.
@@ -223,6 +247,18 @@ pub fn es_dni(s: &str) -> bool {
     let Some(rest) = digits(&s[1..8]) else { return false };
     let n = rest.fold(lead, |acc, v| acc * 10 + v);
     DNI_LETTERS[(n % 23) as usize] == b[8]
+}
+
+/// A Spanish DNI written with 7 digits (the leading 0 left out): the
+/// letter is that of the number padded to 8 digits.
+pub fn es_dni_short(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 8 || !b[7].is_ascii_uppercase() {
+        return false;
+    }
+    let Some(d) = digits(&s[..7]) else { return false };
+    let n = d.fold(0, |acc, v| acc * 10 + v);
+    DNI_LETTERS[(n % 23) as usize] == b[7]
 }
 
 /// An Italian codice fiscale: 16 characters in its shape (omocodia allowed), check character.
@@ -386,6 +422,11 @@ mod tests {
             "340000000000009",
             "6011000000000004",
             "2221000000000009",
+            // UATP, Dankort, Maestro (Presidio's recognizer test vectors).
+            "122000000000003",
+            "5019717010103742",
+            "6759649826438453",
+            "6304000000000000",
         ] {
             assert!(credit_card(ok), "{ok}");
         }
@@ -417,6 +458,23 @@ mod tests {
         assert!(!iban("DE89370400440532013001"));
         assert!(!iban("DE8937040044053201300")); // wrong length
         assert!(!iban("XX89370400440532013000"));
+        // Costa Rica (22 since 2015) and Libya (25), from the SWIFT registry.
+        assert!(iban("CR05015202001026284066"));
+        assert!(iban("LY83002048000020100120361"));
+        assert!(!iban("CR0515202001026284066"));
+        for cc in ["EG", "SD", "RU", "BI", "DJ", "FK", "MN", "NI", "OM", "SO", "YE", "HN"] {
+            assert!(iban_length(cc).is_some(), "{cc}");
+        }
+    }
+
+    #[test]
+    fn minor_networks_are_weak_cards() {
+        assert!(weak_card("122000000000003"));
+        assert!(weak_card("6759649826438453"));
+        assert!(!weak_card("5019717010103742"));
+        assert!(!weak_card("4111111111111111"));
+        assert!(!credit_card("122000000000004"));
+        assert!(!credit_card("7000000000000007"));
     }
 
     #[test]
@@ -474,6 +532,10 @@ mod tests {
         assert!(es_dni("12345678Z"));
         assert!(!es_dni("12345678A"));
         assert!(es_dni("X1234567L"));
+        // 7 digits: the letter of the number padded to 8 digits.
+        assert!(es_dni_short("1234567L"));
+        assert!(!es_dni_short("1234567A"));
+        assert!(es_dni("01234567L"));
         assert!(it_fiscal_code("RSSMRA85T10A562S"));
         assert!(!it_fiscal_code("RSSMRA85T10A562T"));
         assert!(fr_nir("184127645108946"));
