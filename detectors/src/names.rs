@@ -269,7 +269,9 @@ impl Names {
             return 0.1;
         }
         // Eponyms, brands, weekdays, places: not a name unless a title says so.
-        if !after_title && real.iter().any(|w| w.flags & F_NOT != 0 && w.flags & F_TITLE == 0) {
+        if real.iter().any(|w| {
+            w.flags & F_NOT != 0 && w.flags & F_TITLE == 0 && (!after_title || w.flags & (F_GIVEN | F_SURNAME) == 0)
+        }) {
             return 0.0;
         }
         if lower {

@@ -145,7 +145,7 @@ impl Names {
             let p = h.end;
             if p >= b.len() || b[p] != b' ' && !(b[p] == b'.' && text[..p].ends_with(|c: char| c.is_alphabetic())) {
                 // Cues other than labels are followed by a space ("Dr Lee") or a title's '.'.
-                if !(k & cx::NAME_SIGNOFF != 0) {
+                if k & cx::NAME_SIGNOFF == 0 {
                     continue;
                 }
             }
@@ -348,16 +348,17 @@ impl Names {
                 let p = from + dash + line[dash..].find(' ').unwrap_or(0) + 1;
                 let p = p + text[p..].find(' ').map_or(0, |x| x + 1).min(line_end - p);
                 if let Some(r) = self.read(text, p, STRONG) {
-                    if r.end == line_end || text[r.end..line_end].trim().is_empty() {
-                        if r.common < r.tokens && (r.tokens >= 2 || r.known >= 1) {
-                            out.push(Candidate {
-                                kind: Kind::Person.into(),
-                                start: r.start,
-                                end: r.end,
-                                score: 0.85,
-                                detector: "names.context",
-                            });
-                        }
+                    if (r.end == line_end || text[r.end..line_end].trim().is_empty())
+                        && r.common < r.tokens
+                        && (r.tokens >= 2 || r.known >= 1)
+                    {
+                        out.push(Candidate {
+                            kind: Kind::Person.into(),
+                            start: r.start,
+                            end: r.end,
+                            score: 0.85,
+                            detector: "names.context",
+                        });
                     }
                 }
             }
@@ -372,7 +373,7 @@ impl Names {
         while let Some(off) = text[from..].find(", ") {
             let p = from + off + 2;
             from = p;
-            if !b.get(p).is_some_and(u8::is_ascii_uppercase) && !b.get(p).is_some_and(|c| *c >= 0xC3) {
+            if !b.get(p).is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC3) {
                 continue;
             }
             let Some(r) = self.read(
@@ -628,7 +629,7 @@ fn case_of(word: &str) -> char {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     let lower = letters.iter().filter(|c| c.is_lowercase()).count();
-    if first.is_uppercase() && lower == 0 && letters.len() >= 1 {
+    if first.is_uppercase() && lower == 0 && !letters.is_empty() {
         if letters.len() == 1 {
             'C'
         } else {
@@ -640,8 +641,8 @@ fn case_of(word: &str) -> char {
         'L'
     } else if word.contains('-')
         && word
-            .split('-')
-            .last()
+            .rsplit('-')
+            .next()
             .is_some_and(|s| s.starts_with(char::is_uppercase))
     {
         'C' // al-Rashid, el-Amin
@@ -664,7 +665,7 @@ fn english_suffix(word: &str) -> bool {
 /// A lower-case word that may be part of a lower-case name.
 fn lower_ok(word: &str) -> bool {
     let n = word.chars().count();
-    if n < 2 || n > 20 {
+    if !(2..=20).contains(&n) {
         return false;
     }
     if LOWER_STOP.split('|').any(|w| w == word) {
@@ -1008,21 +1009,131 @@ mod tests {
     use super::*;
     use crate::context::ContextIndex;
 
+    /// The names found (dictionary and context), overlaps resolved.
     fn people(text: &str) -> Vec<String> {
         let idx = ContextIndex::new(&[]).unwrap();
         let mut hits = Vec::new();
         idx.find(text, &mut hits);
         let mut out = Vec::new();
-        Names::new()
-            .unwrap()
-            .scan_context(text, &Context { hits: &hits }, &mut out);
-        let mut v: Vec<String> = out
+        Names::new().unwrap().scan(text, &Context { hits: &hits }, &mut out);
+        out.retain(|c| c.score >= 0.5);
+        crate::resolve(out)
             .into_iter()
-            .filter(|c| c.score >= 0.5)
             .map(|c| text[c.start..c.end].to_string())
-            .collect();
-        v.dedup();
-        v
+            .collect()
+    }
+
+    fn check(cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            assert_eq!(&people(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_whatever_the_name() {
+        check(&[
+            ("Prescriber: Dr. Oyelaran Adebayo-Nwosu", &["Oyelaran Adebayo-Nwosu"]),
+            ("Seguimiento con Dra. Bouzid; teléfono 600 000 000", &["Bouzid"]),
+            ("Appel de M. Zoungrana au sujet des résultats.", &["Zoungrana"]),
+            ("Contattato/a Sig.ra Nkemelu al telefono.", &["Nkemelu"]),
+            (
+                "Gesprek met Mevr. Wijnaldum-Oduya over de uitslag.",
+                &["Wijnaldum-Oduya"],
+            ),
+            (
+                "Seen by Prof. Ngozi bin Rashid al-Farsi today.",
+                &["Ngozi bin Rashid al-Farsi"],
+            ),
+            ("The meeting is at 10 a.m. Tomorrow we go.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn labels_in_six_languages_and_all_capitals() {
+        check(&[
+            ("NAME: KWAME OSEI MENSAH\nDOB: 1980", &["KWAME OSEI MENSAH"]),
+            ("Attending: Siosaia Taufa\nWard: 4B", &["Siosaia Taufa"]),
+            ("Nom : Tshabalala\nPrénom : Zanele", &["Tshabalala", "Zanele"]),
+            ("Apellidos: Quispe Mamani\nNombre: Wayra", &["Quispe Mamani", "Wayra"]),
+            ("Cognome: Abdulrahman, Nome: Yusuf", &["Abdulrahman", "Yusuf"]),
+            ("Achternaam: Bouwhuis-Dlamini", &["Bouwhuis-Dlamini"]),
+            ("Action: Kwame Mensah to update the order set.", &["Kwame Mensah"]),
+            ("Name: Unknown", &[]),
+            ("Patient: stable", &[]),
+            ("Patient: Stable overnight.", &[]),
+            ("Contact: support team", &[]),
+            ("Contact: Support Team", &[]),
+            ("Customer: Also the savings account is blocked.", &[]),
+            ("Action: Review labs and repeat in 2 weeks.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn json_values_under_person_keys() {
+        check(&[
+            (r#"{"attending": "Tiago Mendes", "ward": "4B"}"#, &["Tiago Mendes"]),
+            (r#"{"patient_name": "nnamdi okafor", "age": 54}"#, &["nnamdi okafor"]),
+            (r#"{"requestedBy": "Oyelaran Bello"}"#, &["Oyelaran Bello"]),
+            (r#"{"drug_name": "Lipitor", "file_name": "Report Final"}"#, &[]),
+            (r#"{"name": "get_weather"}"#, &[]),
+        ]);
+    }
+
+    #[test]
+    fn greetings_sign_offs_and_introductions() {
+        check(&[
+            ("Hi Nnamdi, your refill is ready.", &["Nnamdi"]),
+            ("Hallo Zeynep,\ndanke für die Nachricht.", &["Zeynep"]),
+            ("Hi team, the build is green.", &[]),
+            ("Best regards,\nZhyldyz Abdyrakhmanova", &["Zhyldyz Abdyrakhmanova"]),
+            ("Mit freundlichen Grüßen\nbjörn zimmermann | HR", &["björn zimmermann"]),
+            ("Thanks,\nthe support team", &[]),
+            (
+                "Hello, this is Siosaia Taufa from Dr. Haddad's office.",
+                &["Siosaia Taufa", "Haddad"],
+            ),
+            ("My name is Aigerim Bekova and I need help.", &["Aigerim Bekova"]),
+            ("This is important for the audit.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn roles_subjects_vocatives_and_lists() {
+        check(&[
+            (
+                "Agent Amelia: I'm sorry to hear that, Matthew. Can you confirm?",
+                &["Amelia", "Matthew"],
+            ),
+            ("Medewerker Mirjeta: Een moment.", &["Mirjeta"]),
+            ("Subject: Sick leave - Aigerim Bekova", &["Aigerim Bekova"]),
+            (
+                "Attendees: Ana Kovač, Tiago Mendes, and Oyelaran",
+                &["Ana Kovač", "Tiago Mendes", "Oyelaran"],
+            ),
+            ("Seen by Dr. Smith, Cardiology.", &["Smith"]),
+            ("I moved to 320 N Madison Place, Louisville, KY 40202.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn lower_case_names_where_the_context_is_strong() {
+        check(&[
+            ("bed 12 tupac amaru - fall risk", &["tupac amaru"]),
+            ("pt nnamdi okafor c/o chest pain", &["nnamdi okafor"]),
+            ("pt tolerating diet, afebrile", &[]),
+            ("bed 4 stable overnight - no events", &[]),
+            ("pt alert and oriented", &[]),
+        ]);
+    }
+
+    #[test]
+    fn words_that_are_not_names() {
+        check(&[
+            ("Patient has Parkinson's disease and Crohn's disease.", &[]),
+            ("History of Hodgkin lymphoma, Down syndrome; Apgar 9.", &[]),
+            ("Started Lipitor on Monday in Paris.", &[]),
+            ("Alzheimer's screening was negative.", &[]),
+        ]);
     }
 
     #[test]
