@@ -67,8 +67,14 @@ fn main() -> ExitCode {
         };
         let start = std::time::Instant::now();
         let bytes: usize = records.iter().map(|r| r.text.len()).sum();
+        // CORDON_EVAL_SHOW=PERSON: print that entity's misses and false findings, to study a development set.
+        let show = std::env::var("CORDON_EVAL_SHOW").ok();
         for r in &records {
-            report.add(r, &found_by(&registry, &r.text));
+            let found = found_by(&registry, &r.text);
+            if let Some(e) = &show {
+                show_errors(r, &found, e);
+            }
+            report.add(r, &found);
         }
         let secs = start.elapsed().as_secs_f64();
         println!(
@@ -79,4 +85,36 @@ fn main() -> ExitCode {
     }
     print!("{report}");
     ExitCode::SUCCESS
+}
+
+/// Print the misses (`-`) and false findings (`+`) of one entity in one record.
+fn show_errors(r: &Labeled, found: &[Span], entity: &str) {
+    let same = |a: &Span, b: &Span| a.start < b.end && b.start < a.end;
+    let quote = |s: &Span| r.text.get(s.start..s.end).unwrap_or("?").replace('\n', "\\n");
+    let context = |s: &Span| {
+        let lo = (0..=s.start.saturating_sub(40))
+            .rev()
+            .find(|i| r.text.is_char_boundary(*i))
+            .unwrap_or(0);
+        let hi = (s.end.min(r.text.len()) + 30).min(r.text.len());
+        let hi = (hi..=r.text.len())
+            .find(|i| r.text.is_char_boundary(*i))
+            .unwrap_or(r.text.len());
+        r.text[lo..hi].replace('\n', "\\n")
+    };
+    for g in r.spans.iter().filter(|g| g.entity == entity) {
+        if !found.iter().any(|f| f.entity == entity && same(f, g)) {
+            println!("- {} [{}]  {}", r.id, quote(g), context(g));
+        } else if let Some(f) = found
+            .iter()
+            .find(|f| f.entity == entity && same(f, g) && (f.start, f.end) != (g.start, g.end))
+        {
+            println!("~ {} [{}] as [{}]", r.id, quote(g), quote(f));
+        }
+    }
+    for f in found.iter().filter(|f| f.entity == entity) {
+        if !r.spans.iter().any(|g| g.entity == entity && same(f, g)) {
+            println!("+ {} [{}]  {}", r.id, quote(f), context(f));
+        }
+    }
 }

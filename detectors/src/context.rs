@@ -30,7 +30,11 @@ ctx_bits! {
 }
 
 // Licence plates: HIPAA's vehicle identifiers include them.
-ctx_bits! { PLATE = 40, }
+ctx_bits! { PLATE = 46, }
+// Where a name comes next, whatever the name (see `names_context`).
+ctx_bits! {
+    NAME_LABEL = 40, NAME_NEXT = 41, NAME_NEXT_LOWER = 42, NAME_BED = 43, NAME_GREETING = 44, NAME_SIGNOFF = 45,
+}
 
 /// The built-in word list: (words separated by '|', kinds).
 const WORDS: &[(&str, Ctx)] = &[
@@ -93,6 +97,20 @@ const WORDS: &[(&str, Ctx)] = &[
     // Vehicles a plate belongs to.
     ("car|cars|truck|motorbike|motorcycle|scooter|lorry|fahrzeug|pkw|lkw|auto|wagen|voiture|véhicule|moto|coche|vehículo|furgoneta|macchina|veicolo|furgone|personenauto|vrachtwagen|bromfiets", PLATE),
     ("in general|what does|what is|meaning of|billable|billable code|en général|que signifie|qu'est-ce que|en general|qué significa|qué es|in generale|cosa significa|allgemein|was bedeutet|was ist|in het algemeen|wat betekent|wat is", GENERAL_QUESTION),
+    // Field labels after which a name comes (then ':' or ' :'), in six languages.
+    ("name|full name|patient name|name of patient|pt name|patient|patientin|patient/in|prescriber|prescribing physician|prescribing doctor|attending|attending physician|attending nurse|nurse|primary nurse|charge nurse|physician|doctor|surgeon|referring physician|referring doctor|pcp|gp|contact|contact person|emergency contact|next of kin|nok|caregiver|carer|guardian|parent|mother|father|spouse|witness|employee|employee name|manager|line manager|supervisor|customer|customer name|client|client name|member|member name|subscriber|insured|policyholder|policy holder|claimant|applicant|beneficiary|account holder|cardholder|card holder|signed|signature|author|attn|attention|owner|assignee|assigned to|action|action item|requested by|reported by|submitted by|prepared by|reviewed by|approved by|verified by|dictated by|adjuster|assigned adjuster|handler|from:|to:|cc:|von:|an:|van:|aan:", NAME_LABEL),
+    ("vorname|nachname|familienname|geburtsname|vollständiger name|ärztin|arzt|behandelnder arzt|behandelnde ärztin|hausarzt|hausärztin|pflegekraft|bezugspflege|ansprechpartner|ansprechpartnerin|kontakt|kontaktperson|angehörige|angehöriger|betreuer|betreuerin|zeuge|zeugin|mitarbeiter|mitarbeiterin|versicherte person|versicherter|versicherte|antragsteller|antragstellerin|kunde|kundin|verfasser|unterschrift|verantwortlich|sachbearbeiter|sachbearbeiterin", NAME_LABEL),
+    ("nom|prénom|nom de famille|nom complet|nom de naissance|patiente|médecin|médecin traitant|médecin prescripteur|prescripteur|infirmier|infirmière|personne à prévenir|personne de confiance|témoin|employé|employée|salarié|salariée|cliente|assuré|assurée|titulaire|demandeur|demandeuse|signataire|responsable|gestionnaire", NAME_LABEL),
+    ("nombre|apellido|apellidos|nombre completo|nombre y apellidos|paciente|médico|médica|médico responsable|médico prescriptor|enfermero|enfermera|contacto|contacto familiar|persona de contacto|testigo|empleado|empleada|asegurado|asegurada|solicitante|firmado|tutor|tutora|tramitador|tramitadora", NAME_LABEL),
+    ("nome|cognome|nome e cognome|paziente|medico|medico curante|medico prescrittore|infermiere|infermiera|contatto|familiare di riferimento|referente|testimone|dipendente|assicurato|assicurata|intestatario|intestataria|titolare|richiedente|firmato|responsabile|liquidatore", NAME_LABEL),
+    ("naam|voornaam|achternaam|volledige naam|patiënt|patiënte|arts|behandelend arts|huisarts|verpleegkundige|contactpersoon|getuige|werknemer|medewerker|klant|verzekerde|rekeninghouder|aanvrager|schadebehandelaar|behandelaar|ondertekend|verantwoordelijke", NAME_LABEL),
+    // Titles and roles right before a name, and phrases a name follows.
+    ("mr|mr.|mrs|mrs.|ms|ms.|miss|mx|mx.|dr|dr.|dra|dra.|drs.|prof|prof.|prof.ssa|herr|frau|hr.|fr.|m.|mme|mme.|mlle|mlle.|monsieur|madame|sr.|sra.|srta.|señor|señora|señorita|don|doña|dña.|sig.|sig.ra|sig.na|signor|signora|dott.|dott.ssa|dottor|dottoressa|dhr.|mevr.|mw.|meneer|mevrouw|agent|agente|medewerker|medewerkster|conseiller|conseillère|operatore|operatrice|berater|beraterin|advisor|adviser|adviseur|asesor|asesora|consulente|representative|rep|customer|cliente|client|kunde|kundin|klant|caregiver|witness|testigo|témoin|zeuge|zeugin|getuige|testimone|nurse|schwester|pfleger|infirmière|infirmier|enfermera|enfermero|infermiera|infermiere|verpleegkundige", NAME_NEXT),
+    ("this is|i am|i'm|ich bin|hier ist|hier spricht|je suis|c'est|soy|sono|qui è|ik ben|signed by|electronically signed by|reviewed by|verified by|approved by|checked by|prepared by|written by|dictated by|seen by|treated by|attended by|examined by|referred by|ordered by|prescribed by|requested by|submitted by|entered by|performed by|accompanied by|video call by|in begleitung von|begleitet von|videoident durch|accompagné de|accompagnée de|accompagné(e) de|vérifiée en visio par|visio par|acompañado de|acompañada de|acompañado/a de|videollamada por|accompagnato da|accompagnata da|accompagnato/a da|videochiamata da|vergezeld van|in gezelschap van|seguimiento con|controllo con|suivi avec|follow-up with|follow up with|spoke with|spoke to|talked to|met with|call|appel de|se llama a|llamar a|contattato/a|contattare|rufen sie|anrufen bei|manager will be|manager is|contact is|noodcontact is|named", NAME_NEXT),
+    ("my name is|name is|mein name ist|ich heiße|je m'appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|mijn naam is|ik heet|patient|pt|pt.|patientin|patiente|paciente|paziente|patiënt|patiënte", NAME_NEXT_LOWER),
+    ("bed|room|rm|bay|cama|habitación|hab.|lit|chambre|bett|zimmer|letto|stanza|kamer|bed nr.|box", NAME_BED),
+    ("hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|guten morgen|moin|servus|bonjour|bonsoir|salut|cher|chère|hola|buenos días|buenas tardes|estimado|estimada|querido|querida|ciao|buongiorno|buonasera|gentile|gentilissima|gentilissimo|caro|cara|egregio|beste|hoi|geachte|goedemorgen|goedemiddag|good morning|good afternoon", NAME_GREETING),
+    ("best|regards|best regards|kind regards|warm regards|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|yours truly|best wishes|mit freundlichen grüßen|mit freundlichen kollegialen grüßen|freundliche grüße|viele grüße|liebe grüße|beste grüße|grüße|gruß|danke|cordialement|bien cordialement|bien à vous|merci|salutations|saludos|un saludo|atentamente|gracias|cordiali saluti|distinti saluti|saluti|grazie|met vriendelijke groet|vriendelijke groet|groet|groeten|bedankt|dank", NAME_SIGNOFF),
 ];
 
 /// Whether `word` occurs in `phrase` at word boundaries.
@@ -157,6 +175,24 @@ impl ContextIndex {
             if p {
                 *k |= PATIENT;
             }
+        }
+        // A phrase that announces a name ("se llama a", "patient name",
+        // "appel de") keeps what the words inside it say (a phone, a person).
+        let names = NAME_LABEL | NAME_NEXT | NAME_NEXT_LOWER | NAME_GREETING | NAME_SIGNOFF;
+        let inner: Vec<Ctx> = merged
+            .iter()
+            .map(|(phrase, pk)| {
+                if pk & names == 0 || !phrase.contains(' ') {
+                    return 0;
+                }
+                merged
+                    .iter()
+                    .filter(|(w, _)| w.len() < phrase.len() && contains_word(phrase, w))
+                    .fold(0, |acc, (_, k)| acc | (k & (PERSON | PHONE | PATIENT)))
+            })
+            .collect();
+        for ((_, k), extra) in merged.iter_mut().zip(inner) {
+            *k |= extra;
         }
         let mut alternatives: Vec<&str> = merged.iter().map(|(w, _)| w.as_str()).collect();
         alternatives.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));

@@ -93,6 +93,8 @@ pub struct Report {
     /// Findings in records labeled with no spans at all.
     pub negative_records: usize,
     pub negative_records_flagged: usize,
+    /// PERSON findings in records labeled with no spans at all.
+    pub negative_person_findings: usize,
 }
 
 impl Report {
@@ -135,6 +137,7 @@ impl Report {
             if !found.is_empty() {
                 self.negative_records_flagged += 1;
             }
+            self.negative_person_findings += found.iter().filter(|f| f.entity == "PERSON").count();
         }
         self.micro = Counts::default();
         let all: Vec<Counts> = self.per_entity.values().copied().collect();
@@ -216,6 +219,16 @@ impl fmt::Display for Report {
             f,
             "negative records flagged: {}/{}",
             self.negative_records_flagged, self.negative_records
+        )?;
+        writeln!(
+            f,
+            "false PERSON on negatives: {} ({:.1} per 1,000 negative records)",
+            self.negative_person_findings,
+            if self.negative_records == 0 {
+                0.0
+            } else {
+                ratio(self.negative_person_findings * 1000, self.negative_records)
+            }
         )?;
         writeln!(
             f,

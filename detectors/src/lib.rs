@@ -26,6 +26,7 @@ pub mod context;
 pub mod entity;
 pub mod eval;
 mod names;
+mod names_context;
 pub mod normalize;
 mod numbers;
 mod patterns;

@@ -15,18 +15,20 @@ const PARTICLES: &str = include_str!("../data/name_particles.txt");
 const COMMON: &str = include_str!("../data/common_words.txt");
 
 /// Titles and honorifics; the span of a name never includes them.
-const TITLES: &str = "mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
+const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
 
 /// Words after a capitalized sequence that make it an organisation or a place.
 const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook";
 
-const F_GIVEN: u8 = 1;
-const F_SURNAME: u8 = 2;
-const F_PARTICLE: u8 = 4;
-const F_COMMON: u8 = 8;
-const F_TITLE: u8 = 16;
-const F_ORG: u8 = 32;
-const F_STOP: u8 = 64;
+pub(crate) const F_GIVEN: u8 = 1;
+pub(crate) const F_SURNAME: u8 = 2;
+pub(crate) const F_PARTICLE: u8 = 4;
+pub(crate) const F_COMMON: u8 = 8;
+pub(crate) const F_TITLE: u8 = 16;
+pub(crate) const F_ORG: u8 = 32;
+pub(crate) const F_STOP: u8 = 64;
+/// Capitalized words that are not names (see `names_context::NOT_NAMES`).
+pub(crate) const F_NOT: u8 = 128;
 
 /// Words that open a sentence or a greeting and are never part of a name.
 const STOP: &str = "hi|hello|dear|hey|thanks|thank|cheers|regards|sincerely|best|kind|greetings|good|morning|the|a|an|this|that|these|those|my|your|our|his|her|their|i|we|you|he|she|it|they|and|or|but|if|when|then|so|in|on|at|for|with|to|from|by|of|as|per|re|fw|fwd|subject|please|hallo|liebe|lieber|guten|tag|sehr|geehrte|geehrter|bonjour|bonsoir|salut|cher|chère|hola|buenos|buenas|estimado|estimada|querido|querida|ciao|buongiorno|gentile|caro|cara|egregio|beste|hoi|goedemorgen|geachte|der|die|das|ein|eine|und|oder|mit|für|un|une|et|ou|avec|pour|el|los|las|y|con|para|il|gli|per|het|een|en|met|voor|name|patient|patientin|patiente|paciente|paziente|patiënt|mr|mrs|ms|dr";
@@ -76,6 +78,7 @@ impl Names {
         add(TITLES, '|', F_TITLE);
         add(ORG_WORDS, '|', F_ORG);
         add(STOP, '|', F_STOP);
+        add(crate::names_context::NOT_NAMES, '|', F_NOT);
         entries.sort();
         let mut merged: Vec<(String, u8)> = Vec::with_capacity(entries.len());
         for (w, f) in entries {
@@ -106,7 +109,7 @@ impl Names {
     }
 
     /// The dictionary flags of one word (lower-cased on the fly).
-    fn lookup(&self, word: &str) -> u8 {
+    pub(crate) fn lookup(&self, word: &str) -> u8 {
         let mut buf = [0u8; 48];
         let mut n = 0;
         for c in word.chars().flat_map(char::to_lowercase) {
@@ -190,10 +193,13 @@ impl Names {
             let relation = ctx.after(words[j].end, cx::PERSON_AFTER, 2).is_some_and(|h| {
                 text[h.start..].starts_with('(') && text[words[j].end..h.start].bytes().all(|c| c == b' ')
             });
+            let first = i;
             while !relation
                 && i < j
                 && words[i].flags & (F_GIVEN | F_SURNAME) == 0
-                && (sentence_start(b, words[i].start) || words[i].flags & F_COMMON != 0 || person_word(ctx, words[i]))
+                && ((sentence_start(b, words[i].start) && !(after_title && i == first))
+                    || words[i].flags & F_COMMON != 0
+                    || person_word(ctx, words[i]))
             {
                 i += 1;
             }
@@ -206,6 +212,10 @@ impl Names {
                 && words[i + 1].case != Case::Lower
             {
                 i += 1;
+            }
+            // "Sra. Weiß al +34 …": a lower-case word ends no capitalized name.
+            while j > i && !lower_mode && words[j].case == Case::Lower {
+                j -= 1;
             }
             let group = &words[i..=j];
             // "Ospedale Sandro Pertini", "Pacemaker Medtronic …": an organisation word before.
@@ -231,6 +241,7 @@ impl Names {
             }
             i = j + 1;
         }
+        self.scan_context(text, ctx, out);
     }
 
     fn score(&self, text: &str, group: &[Word], i: usize, words: &[Word], ctx: &Context<'_>, after_title: bool) -> f32 {
@@ -256,6 +267,12 @@ impl Names {
         let upper = group.iter().all(|w| w.case == Case::Upper);
         if news && !after_title {
             return 0.1;
+        }
+        // Eponyms, brands, weekdays, places: not a name unless a title says so.
+        if real.iter().any(|w| {
+            w.flags & F_NOT != 0 && w.flags & F_TITLE == 0 && (!after_title || w.flags & (F_GIVEN | F_SURNAME) == 0)
+        }) {
+            return 0.0;
         }
         if lower {
             // "Mme de la Fontaine", "dhr. van der Berg": a surname with its particles after a title.
@@ -483,7 +500,7 @@ fn person_word(ctx: &Context<'_>, w: Word) -> bool {
 
 /// A city in an address: after a postal code ("75013 Paris", "3032 MX
 /// Rotterdam") or before a US state and ZIP ("Springfield, IL 62704").
-fn place(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn place(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
     let before = before
         .strip_suffix(|c: char| c.is_ascii_uppercase())
@@ -580,7 +597,9 @@ mod tests {
         idx.find(text, &mut hits);
         let mut out = Vec::new();
         Names::new().unwrap().scan(text, &Context { hits: &hits }, &mut out);
-        out.into_iter()
+        out.retain(|c| c.score >= 0.5);
+        crate::resolve(out)
+            .into_iter()
             .filter(|c| c.score >= 0.5)
             .map(|c| text[c.start..c.end].to_string())
             .collect()

@@ -1,0 +1,1148 @@
+//! PERSON from context, whatever the name: a title, a field label, a JSON
+//! key, a greeting or a sign-off, "this is …", "my name is …", a role word,
+//! a bed number in a ward note, or a list that began with a name says that a
+//! name comes next; the name is then read from its shape (capitalized, all
+//! capitals after a label, lower case where the context is strong), with its
+//! particles and hyphens, and ends at punctuation, a line end or the first
+//! word that is not part of it. No dictionary is needed, but words that are
+//! not names (eponyms, drug brands, weekdays, months, places, what follows a
+//! label when no name is given) stop it.
+
+use crate::context::{self as cx, Context};
+use crate::entity::Kind;
+use crate::names::{Names, F_COMMON, F_GIVEN, F_NOT, F_ORG, F_PARTICLE, F_STOP, F_SURNAME, F_TITLE};
+use crate::Candidate;
+
+/// Capitalized words that are not names: eponyms, drug brands, weekdays and
+/// months, places, and what a label holds when it holds no name. They stop a
+/// name read from context, and a dictionary name that is one of them alone.
+pub(crate) const NOT_NAMES: &str = concat!(
+    // Eponyms of diseases, signs and scores.
+    "parkinson's|parkinsons|crohn|crohn's|alzheimer|alzheimer's|alzheimers|hodgkin|hodgkin's|non-hodgkin|apgar|hashimoto|hashimoto's|cushing's|addison's|graves'|huntington's|tourette|tourette's|asperger|asperger's|raynaud|raynaud's|sjögren|sjögren's|guillain|guillain-barré|guillain-barre|kaposi|kaposi's|epstein-barr|barrett's|ménière|meniere|meniere's|paget's|marfan|kawasaki|hirschsprung|lyme|babinski|glasgow|wernicke|korsakoff|creutzfeldt|creutzfeldt-jakob|tay-sachs|duchenne|bell's|wegener|kussmaul|cheyne-stokes|wolff-parkinson-white|stevens-johnson|munchausen|rett|fallot|bartholin|baker's|colles|dupuytren|osgood-schlatter|legionnaires|down's|gilbert's|wilms|burkitt|kaplan-meier|framingham|chadsvasc|cha2ds2-vasc|nihss|gleason|breslow|child-pugh|romberg|murphy's|homans|trendelenburg|valsalva|heimlich|swan-ganz|holter|doppler|pap|petri|ziehl-neelsen|",
+    // Drug brands.
+    "lipitor|zocor|crestor|xanax|valium|tylenol|advil|motrin|aleve|lasix|coumadin|eliquis|xarelto|pradaxa|januvia|jardiance|farxiga|invokana|ozempic|wegovy|mounjaro|trulicity|victoza|humira|keytruda|opdivo|synthroid|levothyroxine|prozac|zoloft|lexapro|celexa|paxil|wellbutrin|effexor|cymbalta|seroquel|abilify|zyprexa|risperdal|haldol|plavix|brilinta|nexium|prilosec|protonix|pepcid|zantac|norvasc|lantus|humalog|novolog|tresiba|levemir|zyrtec|claritin|allegra|benadryl|flonase|ventolin|proair|symbicort|advair|spiriva|singulair|neurontin|lyrica|ambien|adderall|ritalin|concerta|klonopin|ativan|percocet|vicodin|norco|dilaudid|oxycontin|narcan|suboxone|augmentin|cipro|levaquin|bactrim|keflex|zithromax|diflucan|valtrex|tamiflu|paxlovid|entresto|glucophage|coreg|toprol|lopressor|zestril|diovan|cozaar|benicar|aldactone|medrol|zofran|reglan|imodium|miralax|colace|flomax|proscar|cialis|viagra|premarin|enbrel|remicade|stelara|dupixent|otezla|xeljanz|rinvoq|skyrizi|cosentyx|ocrevus|tecfidera|aricept|namenda|sinemet|requip|tegretol|depakote|lamictal|keppra|topamax|dilantin|trileptal|latuda|vraylar|buspar|sudafed|mucinex|panadol|nurofen|voltaren|aspirin|marcumar|pantozol|ibuprofen|paracetamol|metformin|doliprane|efferalgan|dafalgan|gelocatil|nolotil|enantyum|tachipirina|moment|brufen|sintrom|adalat|euthyrox|",
+    // Weekdays and months in six languages.
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|enero|febrero|marzo|junio|agosto|septiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|today|tomorrow|yesterday|heute|morgen|gestern|aujourd'hui|demain|hoy|mañana|ayer|oggi|domani|ieri|vandaag|gisteren|",
+    // Places.
+    "america|usa|canada|mexico|brazil|argentina|england|scotland|wales|ireland|britain|uk|europe|germany|deutschland|france|spain|españa|italy|italia|netherlands|nederland|belgium|belgië|belgique|switzerland|schweiz|suisse|austria|österreich|portugal|poland|sweden|norway|denmark|finland|greece|turkey|russia|ukraine|china|japan|pakistan|nigeria|ghana|kenya|egypt|morocco|australia|zealand|london|paris|berlin|madrid|rome|roma|milano|amsterdam|rotterdam|brussels|bruxelles|vienna|wien|zurich|zürich|munich|münchen|hamburg|frankfurt|cologne|köln|marseille|barcelona|seville|naples|napoli|turin|torino|firenze|utrecht|antwerp|antwerpen|dublin|manchester|birmingham|leeds|glasgow|edinburgh|boston|chicago|seattle|denver|atlanta|miami|texas|california|florida|ohio|york|angeles|francisco|springfield|",
+    // What a label or a greeting holds when it holds no name, departments, roles, credentials.
+    "unknown|unbekannt|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
+    // Month abbreviations, field words a list runs into, one-word answers in chats.
+    "feb|apr|jul|aug|sep|sept|oct|nov|dec|tel|tél|telf|fax|mob|handy|email|e-mail|mail|geb|nr|ref|iban|bic|dni|nie|nif|bsn|ipp|nhc|cip|imei|great|perfect|fine|right|correct|exactly|nope|yep|yeah|done|understood|perfecto|parfait|genau|perfetto|prima|vale|claro|bueno|bon|gut|super|klar|onboarding|also|vorrei|außerdem|inoltre|vous|pueden|ook|sie|meine|mein|our|your|the|this|además|ticket|",
+    // Words at the start of a sentence in other languages.
+    "mi|ho|lo|es|tu|te|kan|como|bien|alta|je|ik|wij|ich|yo|io|noi|nous|wir|hay|hier|ici|aquí|qui|hier|dit|das|ce|ça|esto|questo|questa|dat|kein|keine|pas|nada|niente|niets|geen|ya|schon|déjà|già|ein|eine|une|graag|bitte|merci|gracias|grazie|danke|bedankt|vielen|muchas|mille|hartelijk|",
+);
+
+/// Lower-case words that are never a lower-case name: function words and
+/// what clinical shorthand puts after "pt" or a bed number.
+const LOWER_STOP: &str = "a|an|the|and|or|but|not|no|is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|do|does|did|to|of|in|on|at|for|with|from|by|as|per|via|into|onto|over|under|after|before|since|until|this|that|these|those|it|its|he|she|they|we|you|i|me|him|her|them|his|their|our|your|my|who|what|when|where|which|why|how|very|too|so|also|still|now|then|here|there|today|tonight|tomorrow|yesterday|again|more|less|well|good|bad|fine|ok|okay|better|worse|same|new|old|up|down|out|off|all|any|some|none|sorry|thanks|please|yes|sure|just|really|quite|not|alert|oriented|awake|asleep|stable|unstable|afebrile|febrile|comfortable|calm|agitated|confused|lethargic|drowsy|sedated|intubated|ambulatory|independent|npo|nad|sob|cp|ha|n|v|d|c|hx|dx|tx|rx|sx|fx|bp|hr|rr|spo2|o2|iv|po|prn|bid|tid|qid|qd|qhs|stat|pain|fever|cough|nausea|vomiting|diarrhea|dizziness|headache|fall|falls|risk|high|low|moderate|mild|severe|acute|chronic|left|right|bilateral|post|pre|op|surgery|admitted|discharged|transferred|refused|declined|denies|reports|states|says|presents|complains|tolerating|ambulating|resting|sleeping|eating|drinking|voiding|stable|improving|worsening|unchanged|pending|awaiting|ready|seen|needs|need|wants|requests|asks|family|wife|husband|son|daughter|mother|father|male|female|man|woman|boy|girl|yo|y/o|years|year|old|age|aged|bed|room|ward|unit|icu|er|ed|home|sent|given|started|stopped|held|iso|isolation|contact|droplet|airborne|dnr|full|code|care|check|monitor|obs|vitals|labs|meds|med|diet|clear|liquids|regular|soft|mechanical|sitter|bedrest|assist|assistance|ich|bin|der|die|das|und|oder|nicht|ist|war|hat|mit|für|von|zu|im|am|ein|eine|sehr|gut|schlecht|müde|krank|hier|je|suis|le|la|les|et|ou|pas|est|était|avec|pour|de|du|des|un|une|très|bien|mal|fatigué|fatiguée|malade|désolé|désolée|ici|yo|soy|el|los|las|y|o|no|es|era|con|para|del|uno|una|muy|bueno|buena|malo|cansado|cansada|enfermo|enferma|aquí|io|sono|il|lo|gli|e|non|è|era|con|per|di|della|molto|bene|male|stanco|stanca|malato|malata|qui|ik|ben|de|het|een|en|of|niet|was|met|voor|van|heel|goed|slecht|moe|ziek|hier";
+
+/// How a name may look in a slot.
+#[derive(Clone, Copy)]
+struct Mode {
+    /// Lower-case names are read (strong contexts only).
+    lower: bool,
+    /// One word alone is a name.
+    single: bool,
+    /// Titles before the name are skipped ("Prescriber: Dr. …").
+    titles: bool,
+}
+
+const STRONG: Mode = Mode {
+    lower: false,
+    single: true,
+    titles: true,
+};
+
+/// A name read from a slot.
+struct Read {
+    start: usize,
+    end: usize,
+    tokens: usize,
+    /// Words in the dictionaries.
+    known: usize,
+    lower: bool,
+    /// Some word is an ordinary word that is also a name (Grant, May).
+    common: usize,
+}
+
+impl Names {
+    /// Names that context announces; see the module's documentation.
+    pub(crate) fn scan_context(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let first = out.len();
+        let kinds =
+            cx::NAME_LABEL | cx::NAME_NEXT | cx::NAME_NEXT_LOWER | cx::NAME_BED | cx::NAME_GREETING | cx::NAME_SIGNOFF;
+        let push = |out: &mut Vec<Candidate>, r: &Read, score: f32| {
+            out.push(Candidate {
+                kind: Kind::Person.into(),
+                start: r.start,
+                end: r.end,
+                score,
+                detector: "names.context",
+            });
+        };
+        for h in ctx.hits.iter().filter(|h| h.kinds & kinds != 0) {
+            let k = h.kinds;
+            let word_start = h.start == 0 || !b[h.start - 1].is_ascii_alphanumeric();
+            if !word_start {
+                continue;
+            }
+            // A label: "Prescriber: Dr. …", "NAME: …", "Nom : …", also "- Attending: …".
+            if k & cx::NAME_LABEL != 0 && label_start(b, h.start) {
+                let after = if text[..h.end].ends_with(':') {
+                    Some(h.end)
+                } else {
+                    colon_after(b, h.end)
+                };
+                if let Some(p) = after {
+                    let lbl = text[h.start..h.end].to_lowercase();
+                    let name_label = is_name_label(&lbl);
+                    let mode = Mode {
+                        lower: name_label,
+                        ..STRONG
+                    };
+                    if let Some(r) = self.read(text, p, mode) {
+                        let weak = matches!(
+                            lbl.as_str(),
+                            "action"
+                                | "action item"
+                                | "owner"
+                                | "from:"
+                                | "to:"
+                                | "cc:"
+                                | "von:"
+                                | "an:"
+                                | "van:"
+                                | "aan:"
+                                | "signed"
+                                | "author"
+                                | "attention"
+                                | "attn"
+                                | "responsable"
+                                | "responsabile"
+                                | "verantwortlich"
+                                | "verantwoordelijke"
+                        );
+                        // What follows a field's name ends the field ("Name: Ana Kovač, 54"), or,
+                        // after "Action:", says what the person does ("Kwame Mensah to update").
+                        let field_end = ends_clean(b, r.end) || weak && r.tokens >= 2 && next_is_lower_word(b, r.end);
+                        let ok = field_end
+                            && if r.lower {
+                                r.tokens >= 2
+                            } else if weak {
+                                r.known >= 1 && r.common < r.tokens || r.tokens >= 2 && r.common == 0
+                            } else {
+                                r.tokens >= 2 || r.known >= 1 || r.common == 0
+                            };
+                        if ok {
+                            push(out, &r, if r.lower { 0.8 } else { 0.9 });
+                            continue;
+                        }
+                    }
+                }
+            }
+            let p = h.end;
+            if p >= b.len() || b[p] != b' ' && !(b[p] == b'.' && text[..p].ends_with(|c: char| c.is_alphabetic())) {
+                // Cues other than labels are followed by a space ("Dr Lee") or a title's '.'.
+                if k & cx::NAME_SIGNOFF == 0 {
+                    continue;
+                }
+            }
+            if k & cx::NAME_NEXT != 0 {
+                let lbl = text[h.start..h.end].to_lowercase();
+                let title = lbl.ends_with('.') || self.lookup(lbl.trim_end_matches('.')) & F_TITLE != 0;
+                // "M." is a title only before a capitalized word at a word's start.
+                let p = if b.get(p) == Some(&b'.') { p + 1 } else { p };
+                if let Some(r) = self.read(text, p, STRONG) {
+                    let strong = title || role_word(&lbl);
+                    let ok = if strong {
+                        r.common < r.tokens || r.tokens >= 2
+                    } else {
+                        r.common == 0
+                            && (r.known >= 1 || r.tokens >= 2 || ends_clean(b, r.end) || next_is_lower_word(b, r.end))
+                    };
+                    if ok && title_m(b, h.start) {
+                        push(out, &r, if strong { 0.9 } else { 0.85 });
+                        continue;
+                    }
+                }
+            }
+            if k & cx::NAME_NEXT_LOWER != 0 {
+                let p = if b.get(p) == Some(&b'.') { p + 1 } else { p };
+                let mode = Mode {
+                    lower: true,
+                    single: true,
+                    titles: true,
+                };
+                if let Some(r) = self.read(text, p, mode) {
+                    let ok = if r.lower {
+                        (r.tokens >= 2 || r.known >= 1) && (ends_clean(b, r.end) || r.known >= r.tokens)
+                    } else {
+                        r.common < r.tokens
+                    };
+                    if ok {
+                        push(out, &r, if r.lower { 0.8 } else { 0.9 });
+                        continue;
+                    }
+                }
+            }
+            if k & cx::NAME_BED != 0 {
+                // "bed 12 jane doe - fall risk", "Room 4B: Ana Kovač".
+                let mut q = p + 1;
+                let digits = b[q.min(b.len())..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+                if digits > 0 && digits <= 4 && b[q..q + digits].iter().any(u8::is_ascii_digit) {
+                    q += digits;
+                    let sep = [&b" - "[..], b": ", b" ", b", "]
+                        .into_iter()
+                        .find(|s| b[q..].starts_with(s));
+                    if let Some(s) = sep {
+                        let mode = Mode {
+                            lower: true,
+                            single: false,
+                            titles: true,
+                        };
+                        if let Some(r) = self
+                            .read(text, q + s.len(), mode)
+                            .filter(|r| r.tokens >= 2 && ends_clean(b, r.end))
+                        {
+                            push(out, &r, 0.8);
+                            continue;
+                        }
+                    }
+                }
+            }
+            if k & cx::NAME_GREETING != 0 && greeting_start(b, h.start) {
+                let mode = Mode {
+                    lower: true,
+                    single: true,
+                    titles: true,
+                };
+                if let Some(r) = self.read(text, p, mode) {
+                    let end_ok = matches!(b.get(r.end), None | Some(b',' | b':' | b'!' | b'\n' | b'\r' | b';'))
+                        || b[r.end..].starts_with(b" -")
+                        || b[r.end..].starts_with(" –".as_bytes());
+                    if end_ok && (!r.lower || r.tokens <= 2) && (r.common < r.tokens || r.tokens >= 2) {
+                        push(out, &r, 0.85);
+                        continue;
+                    }
+                }
+            }
+            if k & cx::NAME_SIGNOFF != 0 {
+                // "Best regards,\nJane Doe", "Thanks, Raj".
+                let mut q = h.end;
+                while q < b.len() && matches!(b[q], b',' | b'!' | b'.') {
+                    q += 1;
+                }
+                let rest = &b[q..];
+                let (p, same_line) = if rest.starts_with(b"\r\n") {
+                    (q + 2, false)
+                } else if rest.starts_with(b"\n") {
+                    (q + 1, false)
+                } else if q > h.end && rest.starts_with(b" ") && b[h.end] == b',' {
+                    (q + 1, true)
+                } else {
+                    continue;
+                };
+                let mode = Mode {
+                    lower: true,
+                    single: true,
+                    titles: true,
+                };
+                if let Some(r) = self.read(text, p, mode) {
+                    let line_end = matches!(b.get(r.end), None | Some(b'\n' | b'\r' | b',' | b'.'))
+                        || b[r.end..].starts_with(b" |")
+                        || b[r.end..].starts_with(b" -")
+                        || b[r.end..].starts_with(b" (")
+                        || b[r.end..].starts_with(" –".as_bytes());
+                    let ok = line_end
+                        && (r.common < r.tokens || r.tokens >= 2)
+                        && (!r.lower || r.tokens >= 2 || !same_line)
+                        && (!same_line || r.end == b.len() || matches!(b[r.end], b'\n' | b'.' | b'\r'));
+                    if ok {
+                        push(out, &r, 0.85);
+                    }
+                }
+            }
+        }
+        self.json_names(text, out);
+        self.subject_names(text, out);
+        self.vocatives(text, out);
+        self.lists(text, first, out);
+    }
+
+    /// `"attending": "Jane Doe"`: a JSON key that names a person, and a value that is a name.
+    fn json_names(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mut from = 0;
+        while let Some(off) = text[from..].find("\":") {
+            let colon = from + off + 1;
+            from = colon + 1;
+            let Some(open) = text[..colon - 1].rfind('"') else {
+                continue;
+            };
+            if colon - 1 - open > 40 {
+                continue;
+            }
+            let key = &text[open + 1..colon - 1];
+            let mut p = colon + 1;
+            while p < b.len() && b[p] == b' ' {
+                p += 1;
+            }
+            if b.get(p) != Some(&b'"') {
+                continue;
+            }
+            let Some(strength) = person_key(key) else {
+                continue;
+            };
+            let mode = Mode {
+                lower: strength >= 2,
+                single: true,
+                titles: true,
+            };
+            if let Some(r) = self.read(text, p + 1, mode) {
+                if b.get(r.end) == Some(&b'"')
+                    && (strength >= 2 && r.common < r.tokens || r.tokens >= 2 && r.common == 0)
+                {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start: r.start,
+                        end: r.end,
+                        score: 0.9,
+                        detector: "names.context",
+                    });
+                }
+            }
+        }
+    }
+
+    /// "Subject: Sick leave - Jane Doe": a name at the end of a subject line.
+    fn subject_names(&self, text: &str, out: &mut Vec<Candidate>) {
+        for label in [
+            "Subject:",
+            "Betreff:",
+            "Objet :",
+            "Objet:",
+            "Asunto:",
+            "Oggetto:",
+            "Onderwerp:",
+            "Re:",
+            "RE:",
+        ] {
+            let mut from = 0;
+            while let Some(off) = text[from..].find(label) {
+                let start = from + off;
+                from = start + label.len();
+                let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
+                let line = &text[from..line_end];
+                let Some(dash) = line
+                    .rfind(" - ")
+                    .or_else(|| line.rfind(" – "))
+                    .or_else(|| line.rfind(": "))
+                else {
+                    continue;
+                };
+                let p = from + dash + line[dash..].find(' ').unwrap_or(0) + 1;
+                let p = p + text[p..].find(' ').map_or(0, |x| x + 1).min(line_end - p);
+                if let Some(r) = self.read(text, p, STRONG) {
+                    if (r.end == line_end || text[r.end..line_end].trim().is_empty())
+                        && r.common < r.tokens
+                        && (r.tokens >= 2 || r.known >= 1)
+                    {
+                        out.push(Candidate {
+                            kind: Kind::Person.into(),
+                            start: r.start,
+                            end: r.end,
+                            score: 0.85,
+                            detector: "names.context",
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// "I'm sorry to hear that, Théo." / "Vervelend, Marieke.": a known given
+    /// name addressed at the end of a clause.
+    fn vocatives(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mut from = 0;
+        while let Some(off) = text[from..].find(", ") {
+            let p = from + off + 2;
+            from = p;
+            if !b.get(p).is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC3) {
+                continue;
+            }
+            let Some(r) = self.read(
+                text,
+                p,
+                Mode {
+                    titles: false,
+                    single: true,
+                    lower: false,
+                },
+            ) else {
+                continue;
+            };
+            if r.tokens != 1
+                || !matches!(b.get(r.end), Some(b'.' | b'?' | b'!'))
+                || !matches!(b.get(r.end + 1), None | Some(b' ' | b'\n' | b'\r'))
+                || crate::names::place(text, r.start, r.end)
+            {
+                continue;
+            }
+            let flags = self.lookup(&text[r.start..r.end]);
+            if flags & F_GIVEN != 0 && flags & (F_COMMON | F_NOT | F_STOP) == 0 {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: r.start,
+                    end: r.end,
+                    score: 0.8,
+                    detector: "names.context",
+                });
+            }
+        }
+    }
+
+    /// "Ana Kovač, Tiago Mendes, and Oyelaran": the names that go on a list
+    /// which began with a name.
+    fn lists(&self, text: &str, first: usize, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mut ends: Vec<usize> = out
+            .iter()
+            .filter(|c| c.score >= 0.75 && c.kind == crate::Entity::Builtin(Kind::Person))
+            .map(|c| c.end)
+            .collect();
+        let _ = first;
+        ends.sort_unstable();
+        ends.dedup();
+        let mut k = 0;
+        while k < ends.len() {
+            let e = ends[k];
+            k += 1;
+            let seps: [&[u8]; 12] = [
+                b", and ", b", ", b" and ", b" & ", b" und ", b" et ", b" y ", b" e ", b" en ", b", und ", b", et ",
+                b", y ",
+            ];
+            let Some(sep) = seps.iter().find(|s| b[e..].starts_with(s)) else {
+                continue;
+            };
+            let p = e + sep.len();
+            let Some(r) = self.read(
+                text,
+                p,
+                Mode {
+                    titles: true,
+                    single: true,
+                    lower: false,
+                },
+            ) else {
+                continue;
+            };
+            let end_ok = matches!(b.get(r.end), None | Some(b',' | b'.' | b';' | b')' | b'\n' | b':'))
+                || b[r.end..].starts_with(b" and ")
+                || b[r.end..].starts_with(b" (");
+            let upper = text[r.start..r.end].chars().all(|c| !c.is_lowercase());
+            let prev_upper = text[..e].chars().rev().take(3).all(|c| !c.is_lowercase());
+            let and = *sep != &b", "[..];
+            let single_ok = r.tokens >= 2 || r.known >= 1 || and;
+            if end_ok
+                && single_ok
+                && r.common < r.tokens
+                && (!upper || prev_upper)
+                && !crate::names::place(text, r.start, r.end)
+                && !ends.contains(&r.end)
+            {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: r.start,
+                    end: r.end,
+                    score: 0.8,
+                    detector: "names.context",
+                });
+                ends.push(r.end);
+            }
+        }
+    }
+
+    /// Read a name at `p`: capitalized (or all-capital) words joined by single
+    /// spaces, with particles, hyphens and initials inside; lower-case words
+    /// only in `mode.lower`. Stops before a word that is not a name, and
+    /// fails on an organisation or when nothing name-like is there.
+    fn read(&self, text: &str, mut p: usize, mode: Mode) -> Option<Read> {
+        let b = text.as_bytes();
+        while p < b.len() && b[p] == b' ' {
+            p += 1;
+        }
+        let mut r = Read {
+            start: p,
+            end: p,
+            tokens: 0,
+            known: 0,
+            lower: false,
+            common: 0,
+        };
+        let mut pending_particles = 0usize;
+        let mut all_upper = true;
+        let mut guard = 0;
+        loop {
+            guard += 1;
+            if guard > 10 || p >= b.len() {
+                break;
+            }
+            let (wend, word) = word_at(text, p)?;
+            let case = case_of(word);
+            let initial = word.chars().count() == 1 && b.get(wend) == Some(&b'.') && case == 'C';
+            let flags = self.lookup(word.trim_end_matches(['\'', '’']));
+            let lw_flags = flags;
+            if r.tokens == 0 && pending_particles == 0 && mode.titles && flags & F_TITLE != 0 && case != 'L' {
+                // Skip a title: "Dr. ", "Frau ".
+                let mut q = wend;
+                if b.get(q) == Some(&b'.') {
+                    q += 1;
+                    // "Sig.ra", "Dott.ssa", "Prof.ssa".
+                    while q < b.len() && b[q].is_ascii_lowercase() {
+                        q += 1;
+                    }
+                }
+                if b.get(q) != Some(&b' ') {
+                    return None;
+                }
+                p = q + 1;
+                r.start = p;
+                continue;
+            }
+            let particle =
+                flags & F_PARTICLE != 0 && (case == 'L' || r.tokens == 0 && case == 'C' && flags & (F_GIVEN) == 0);
+            let name_like = match case {
+                'C' => true,
+                'U' => word.chars().count() >= 2 || initial,
+                'L' => mode.lower && (r.tokens == 0 || r.lower) && !particle,
+                _ => false,
+            };
+            if particle && !(case == 'L' && r.tokens == 0 && !mode.lower && pending_particles == 0 && !mode.titles) {
+                pending_particles += 1;
+            } else if !name_like {
+                break;
+            } else {
+                let known = lw_flags & (F_GIVEN | F_SURNAME) != 0;
+                let stop = lw_flags & (F_NOT | F_STOP) != 0
+                    || lw_flags & F_ORG != 0 && (case == 'U' || !known)
+                    || r.tokens > 0 && lw_flags & F_TITLE != 0;
+                if stop {
+                    if lw_flags & F_ORG != 0 && r.tokens > 0 {
+                        return None; // "Tiago Mendes Hospital"
+                    }
+                    break;
+                }
+                if case == 'L' && !lower_ok(word) {
+                    break;
+                }
+                // "Pat.-Nr.", "Tel.:": an abbreviation, not a name.
+                if !initial && b.get(wend) == Some(&b'.') && b.get(wend + 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+                    break;
+                }
+                // "Onboarding", "Administration": English word shapes no name in the lists has.
+                if case != 'L' && flags & (F_GIVEN | F_SURNAME) == 0 && english_suffix(word) {
+                    break;
+                }
+                if case != 'U' {
+                    all_upper = false;
+                }
+                if r.tokens == 0 {
+                    r.lower = case == 'L';
+                }
+                r.tokens += 1;
+                if flags & (F_GIVEN | F_SURNAME) != 0 {
+                    r.known += 1;
+                }
+                if flags & F_COMMON != 0 {
+                    r.common += 1;
+                }
+                pending_particles = 0;
+                r.end = wend;
+                if initial {
+                    r.end = wend + 1;
+                }
+            }
+            if r.tokens >= 5 {
+                break;
+            }
+            // The next word joins after one space (or an initial's ". ").
+            let mut q = wend;
+            if initial || particle && b.get(q) == Some(&b'.') {
+                q += 1;
+            }
+            if b.get(q) == Some(&b' ') && b.get(q + 1).is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80) {
+                p = q + 1;
+            } else {
+                break;
+            }
+        }
+        let _ = all_upper;
+        if r.tokens == 0 || r.tokens == 1 && !mode.single {
+            return None;
+        }
+        // A capitalized name followed by an organisation word is an organisation.
+        if let Some((_, next)) = b
+            .get(r.end)
+            .filter(|c| **c == b' ')
+            .and_then(|_| word_at(text, r.end + 1))
+        {
+            if case_of(next) != 'L' && self.lookup(next) & F_ORG != 0 {
+                return None;
+            }
+        }
+        if text[..r.end].ends_with("'s") || text[..r.end].ends_with("’s") {
+            r.end -= if text[..r.end].ends_with("'s") { 2 } else { 4 };
+        }
+        Some(r)
+    }
+}
+
+/// The word at `p` (letters, with inner hyphens and apostrophes) and where it ends.
+fn word_at(text: &str, p: usize) -> Option<(usize, &str)> {
+    let mut end = p;
+    for (off, ch) in text[p..].char_indices() {
+        let ok = ch.is_alphabetic()
+            || (matches!(ch, '-' | '\'' | '’')
+                && off > 0
+                && text[p + off + ch.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic));
+        if !ok {
+            break;
+        }
+        end = p + off + ch.len_utf8();
+    }
+    (end > p).then(|| (end, &text[p..end]))
+}
+
+/// 'C' capitalized (McDonald, O'Brien, al-Rashid), 'U' all capitals, 'L' lower case, 'O' other.
+fn case_of(word: &str) -> char {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return 'O' };
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let lower = letters.iter().filter(|c| c.is_lowercase()).count();
+    if first.is_uppercase() && lower == 0 && !letters.is_empty() {
+        if letters.len() == 1 {
+            'C'
+        } else {
+            'U'
+        }
+    } else if first.is_uppercase() {
+        'C'
+    } else if upper == 0 {
+        'L'
+    } else if word.contains('-')
+        && word
+            .rsplit('-')
+            .next()
+            .is_some_and(|s| s.starts_with(char::is_uppercase))
+    {
+        'C' // al-Rashid, el-Amin
+    } else {
+        'O'
+    }
+}
+
+/// Endings of English words that are not names.
+fn english_suffix(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let n = w.chars().count();
+    [
+        "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ology", "ance", "ence", "ship", "able", "ible",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s) && n > s.len() + 2)
+}
+
+/// A lower-case word that may be part of a lower-case name.
+fn lower_ok(word: &str) -> bool {
+    let n = word.chars().count();
+    if !(2..=20).contains(&n) {
+        return false;
+    }
+    if LOWER_STOP.split('|').any(|w| w == word) {
+        return false;
+    }
+    const SUFFIXES: [&str; 14] = [
+        "ing", "ed", "ly", "ous", "ive", "tion", "ment", "ness", "ity", "ble", "ful", "less", "ung", "ção",
+    ];
+    !SUFFIXES.iter().any(|s| word.ends_with(s) && n > s.len() + 2)
+}
+
+/// A label at a line's start, or after a separator ("…; Nurse: …", "| Name: …").
+fn label_start(b: &[u8], start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'-' | b'*' | b'#' | b'>' | b'"' | b'(' | b'[') {
+        k -= 1;
+    }
+    k == 0
+        || matches!(
+            b[k - 1],
+            b'\n' | b'\r' | b';' | b'|' | b',' | b'.' | b'{' | b':' | b')' | b']'
+        )
+}
+
+/// A greeting at a line's or a message's start: "Hi Ana,", "[chat] Hola Ana:".
+fn greeting_start(b: &[u8], start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'"' | b'\'' | b'>') {
+        k -= 1;
+    }
+    k == 0 || matches!(b[k - 1], b'\n' | b'\r' | b':' | b'.' | b'!' | b'?' | b']' | b'{' | b',')
+}
+
+/// A title or a role at a word's start: not "a.m.", not the "fr." of a domain.
+fn title_m(b: &[u8], start: usize) -> bool {
+    start == 0
+        || matches!(
+            b[start - 1],
+            b' ' | b'\n' | b'\r' | b'(' | b'"' | b'\t' | b'\'' | b'[' | b'>' | b'/'
+        )
+}
+
+/// ": " or " : " right after a label.
+fn colon_after(b: &[u8], end: usize) -> Option<usize> {
+    let mut k = end;
+    if b.get(k) == Some(&b' ') {
+        k += 1;
+    }
+    (b.get(k) == Some(&b':')).then_some(k + 1)
+}
+
+/// Where a name ends cleanly: punctuation, a line end, " - ", " c/o", " (".
+fn ends_clean(b: &[u8], end: usize) -> bool {
+    match b.get(end) {
+        None | Some(b',' | b'.' | b';' | b':' | b'\n' | b'\r' | b')' | b'!' | b'?' | b'"' | b'|') => true,
+        Some(b' ') => {
+            let rest = &b[end..];
+            [&b" - "[..], b" -\n", b" c/o", b" (", b" |", b" / "]
+                .iter()
+                .any(|s| rest.starts_with(s))
+                || rest.starts_with(" – ".as_bytes())
+                || rest.len() >= 2 && rest[1].is_ascii_digit()
+        }
+        _ => false,
+    }
+}
+
+/// "Kwame Mensah to update", "Call Isla at 919": a lower-case word follows.
+fn next_is_lower_word(b: &[u8], end: usize) -> bool {
+    b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
+/// Labels whose value can only be a name (lower case accepted there).
+fn is_name_label(l: &str) -> bool {
+    matches!(
+        l,
+        "name"
+            | "full name"
+            | "patient name"
+            | "name of patient"
+            | "pt name"
+            | "employee name"
+            | "customer name"
+            | "client name"
+            | "member name"
+            | "vorname"
+            | "nachname"
+            | "familienname"
+            | "geburtsname"
+            | "vollständiger name"
+            | "nom"
+            | "prénom"
+            | "nom de famille"
+            | "nom complet"
+            | "nom de naissance"
+            | "nombre"
+            | "apellido"
+            | "apellidos"
+            | "nombre completo"
+            | "nombre y apellidos"
+            | "nome"
+            | "cognome"
+            | "nome e cognome"
+            | "naam"
+            | "voornaam"
+            | "achternaam"
+            | "volledige naam"
+    )
+}
+
+/// Role words after which a capitalized word is a name: "Agent Amelia:", "Medewerker Janneke".
+fn role_word(l: &str) -> bool {
+    !l.contains(' ') && l.len() <= 14
+}
+
+/// Whether a JSON key names a person: 2 where only a name fits
+/// (`patient_name`, `attending`), 1 where a name is likely (`name`,
+/// `contact`), None otherwise (`file_name`, `drug_name`, `username`).
+fn person_key(key: &str) -> Option<u8> {
+    if key.is_empty() || key.len() > 40 {
+        return None;
+    }
+    // camelCase -> snake_case, lower case.
+    let mut k = String::with_capacity(key.len() + 4);
+    let mut prev_lower = false;
+    for c in key.chars() {
+        if c.is_uppercase() && prev_lower {
+            k.push('_');
+        }
+        prev_lower = c.is_lowercase();
+        match c {
+            '-' | ' ' | '.' => k.push('_'),
+            _ => k.extend(c.to_lowercase()),
+        }
+    }
+    let parts: Vec<&str> = k.split('_').filter(|p| !p.is_empty()).collect();
+    const NOT: &[&str] = &[
+        "user",
+        "username",
+        "file",
+        "filename",
+        "host",
+        "hostname",
+        "drug",
+        "med",
+        "medication",
+        "product",
+        "company",
+        "org",
+        "organization",
+        "organisation",
+        "facility",
+        "hospital",
+        "clinic",
+        "pharmacy",
+        "plan",
+        "insurer",
+        "payer",
+        "brand",
+        "model",
+        "device",
+        "app",
+        "tool",
+        "function",
+        "field",
+        "key",
+        "city",
+        "street",
+        "country",
+        "state",
+        "dept",
+        "department",
+        "team",
+        "group",
+        "role",
+        "type",
+        "status",
+        "id",
+        "code",
+        "email",
+        "mail",
+        "phone",
+        "tel",
+        "url",
+        "event",
+        "test",
+        "lab",
+        "diagnosis",
+        "procedure",
+        "vendor",
+        "bank",
+        "branch",
+        "store",
+        "site",
+        "location",
+        "ward",
+        "unit",
+        "specialty",
+        "number",
+        "no",
+        "address",
+        "project",
+        "service",
+        "queue",
+        "channel",
+        "domain",
+        "table",
+        "column",
+        "schema",
+        "class",
+        "method",
+        "package",
+        "repo",
+        "branch",
+        "env",
+        "database",
+        "db",
+        "bucket",
+        "region",
+        "zone",
+        "index",
+        "display",
+    ];
+    if parts.iter().any(|p| NOT.contains(p)) {
+        return None;
+    }
+    const NAMEY: &[&str] = &[
+        "firstname",
+        "lastname",
+        "givenname",
+        "familyname",
+        "fullname",
+        "surname",
+        "patientname",
+        "patient",
+        "attending",
+        "prescriber",
+        "physician",
+        "doctor",
+        "nurse",
+        "provider",
+        "surgeon",
+        "customer",
+        "client",
+        "member",
+        "subscriber",
+        "insured",
+        "employee",
+        "manager",
+        "supervisor",
+        "author",
+        "owner",
+        "assignee",
+        "assigned",
+        "requested",
+        "requester",
+        "reported",
+        "reporter",
+        "submitted",
+        "submitter",
+        "signed",
+        "signer",
+        "reviewer",
+        "reviewed",
+        "approver",
+        "approved",
+        "caregiver",
+        "guardian",
+        "witness",
+        "kin",
+        "spouse",
+        "mother",
+        "father",
+        "parent",
+        "recipient",
+        "sender",
+        "agent",
+        "beneficiary",
+        "holder",
+        "cardholder",
+        "applicant",
+        "claimant",
+        "adjuster",
+        "referring",
+        "referrer",
+        "pcp",
+        "contact",
+        "nom",
+        "prenom",
+        "prénom",
+        "nombre",
+        "apellido",
+        "apellidos",
+        "cognome",
+        "nome",
+        "naam",
+        "voornaam",
+        "achternaam",
+        "vorname",
+        "nachname",
+        "medico",
+        "médico",
+        "arzt",
+        "arts",
+        "médecin",
+        "medecin",
+        "paciente",
+        "paziente",
+        "patiënt",
+        "kunde",
+        "klant",
+        "cliente",
+        "testigo",
+        "zeuge",
+        "getuige",
+        "emergency",
+    ];
+    let namey = parts.iter().any(|p| NAMEY.contains(p));
+    let name = parts.contains(&"name");
+    if parts.len() == 1 && name {
+        Some(1)
+    } else if namey
+        || name
+            && parts.iter().any(|p| {
+                matches!(
+                    *p,
+                    "first" | "last" | "given" | "family" | "full" | "middle" | "maiden" | "legal" | "sur" | "birth"
+                )
+            })
+    {
+        Some(2)
+    } else if name {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::ContextIndex;
+
+    /// The names found (dictionary and context), overlaps resolved.
+    fn people(text: &str) -> Vec<String> {
+        let idx = ContextIndex::new(&[]).unwrap();
+        let mut hits = Vec::new();
+        idx.find(text, &mut hits);
+        let mut out = Vec::new();
+        Names::new().unwrap().scan(text, &Context { hits: &hits }, &mut out);
+        out.retain(|c| c.score >= 0.5);
+        crate::resolve(out)
+            .into_iter()
+            .map(|c| text[c.start..c.end].to_string())
+            .collect()
+    }
+
+    fn check(cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            assert_eq!(&people(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_whatever_the_name() {
+        check(&[
+            ("Prescriber: Dr. Oyelaran Adebayo-Nwosu", &["Oyelaran Adebayo-Nwosu"]),
+            ("Seguimiento con Dra. Bouzid; teléfono 600 000 000", &["Bouzid"]),
+            ("Appel de M. Zoungrana au sujet des résultats.", &["Zoungrana"]),
+            ("Contattato/a Sig.ra Nkemelu al telefono.", &["Nkemelu"]),
+            (
+                "Gesprek met Mevr. Wijnaldum-Oduya over de uitslag.",
+                &["Wijnaldum-Oduya"],
+            ),
+            (
+                "Seen by Prof. Ngozi bin Rashid al-Farsi today.",
+                &["Ngozi bin Rashid al-Farsi"],
+            ),
+            ("The meeting is at 10 a.m. Tomorrow we go.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn labels_in_six_languages_and_all_capitals() {
+        check(&[
+            ("NAME: KWAME OSEI MENSAH\nDOB: 1980", &["KWAME OSEI MENSAH"]),
+            ("Attending: Siosaia Taufa\nWard: 4B", &["Siosaia Taufa"]),
+            ("Nom : Tshabalala\nPrénom : Zanele", &["Tshabalala", "Zanele"]),
+            ("Apellidos: Quispe Mamani\nNombre: Wayra", &["Quispe Mamani", "Wayra"]),
+            ("Cognome: Abdulrahman, Nome: Yusuf", &["Abdulrahman", "Yusuf"]),
+            ("Achternaam: Bouwhuis-Dlamini", &["Bouwhuis-Dlamini"]),
+            ("Action: Kwame Mensah to update the order set.", &["Kwame Mensah"]),
+            ("Name: Unknown", &[]),
+            ("Patient: stable", &[]),
+            ("Patient: Stable overnight.", &[]),
+            ("Contact: support team", &[]),
+            ("Contact: Support Team", &[]),
+            ("Customer: Also the savings account is blocked.", &[]),
+            ("Action: Review labs and repeat in 2 weeks.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn json_values_under_person_keys() {
+        check(&[
+            (r#"{"attending": "Tiago Mendes", "ward": "4B"}"#, &["Tiago Mendes"]),
+            (r#"{"patient_name": "nnamdi okafor", "age": 54}"#, &["nnamdi okafor"]),
+            (r#"{"requestedBy": "Oyelaran Bello"}"#, &["Oyelaran Bello"]),
+            (r#"{"drug_name": "Lipitor", "file_name": "Report Final"}"#, &[]),
+            (r#"{"name": "get_weather"}"#, &[]),
+        ]);
+    }
+
+    #[test]
+    fn greetings_sign_offs_and_introductions() {
+        check(&[
+            ("Hi Nnamdi, your refill is ready.", &["Nnamdi"]),
+            ("Hallo Zeynep,\ndanke für die Nachricht.", &["Zeynep"]),
+            ("Hi team, the build is green.", &[]),
+            ("Best regards,\nZhyldyz Abdyrakhmanova", &["Zhyldyz Abdyrakhmanova"]),
+            ("Mit freundlichen Grüßen\nbjörn zimmermann | HR", &["björn zimmermann"]),
+            ("Thanks,\nthe support team", &[]),
+            (
+                "Hello, this is Siosaia Taufa from Dr. Haddad's office.",
+                &["Siosaia Taufa", "Haddad"],
+            ),
+            ("My name is Aigerim Bekova and I need help.", &["Aigerim Bekova"]),
+            ("This is important for the audit.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn roles_subjects_vocatives_and_lists() {
+        check(&[
+            (
+                "Agent Amelia: I'm sorry to hear that, Matthew. Can you confirm?",
+                &["Amelia", "Matthew"],
+            ),
+            ("Medewerker Mirjeta: Een moment.", &["Mirjeta"]),
+            ("Subject: Sick leave - Aigerim Bekova", &["Aigerim Bekova"]),
+            (
+                "Attendees: Ana Kovač, Tiago Mendes, and Oyelaran",
+                &["Ana Kovač", "Tiago Mendes", "Oyelaran"],
+            ),
+            ("Seen by Dr. Smith, Cardiology.", &["Smith"]),
+            ("I moved to 320 N Madison Place, Louisville, KY 40202.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn lower_case_names_where_the_context_is_strong() {
+        check(&[
+            ("bed 12 tupac amaru - fall risk", &["tupac amaru"]),
+            ("pt nnamdi okafor c/o chest pain", &["nnamdi okafor"]),
+            ("pt tolerating diet, afebrile", &[]),
+            ("bed 4 stable overnight - no events", &[]),
+            ("pt alert and oriented", &[]),
+        ]);
+    }
+
+    #[test]
+    fn words_that_are_not_names() {
+        check(&[
+            ("Patient has Parkinson's disease and Crohn's disease.", &[]),
+            ("History of Hodgkin lymphoma, Down syndrome; Apgar 9.", &[]),
+            ("Started Lipitor on Monday in Paris.", &[]),
+            ("Alzheimer's screening was negative.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn json_keys() {
+        assert_eq!(person_key("patient_name"), Some(2));
+        assert_eq!(person_key("attendingPhysician"), Some(2));
+        assert_eq!(person_key("name"), Some(1));
+        assert_eq!(person_key("drug_name"), None);
+        assert_eq!(person_key("username"), None);
+        assert_eq!(person_key("ward"), None);
+    }
+}
