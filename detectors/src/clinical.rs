@@ -22,7 +22,8 @@
 //! Each term is strong (one is enough: `metformin`, `chest pain`, `500 mg`)
 //! or weak (ambiguous alone: `pt`, `dx`, `bid`, `HR 88`, `2 tabs`,
 //! `twice daily`): a weak term counts only beside another clinical term,
-//! within [`WINDOW`] bytes. The text is normalized as the detectors do, lower
+//! within [`WINDOW`] bytes (a weak dose or frequency, beside medication or
+//! a strong term). The text is normalized as the detectors do, lower
 //! cased and stripped of accents; one aho-corasick pass finds the words and
 //! a few regular expressions (ASCII word boundaries, so their lazy DFAs stay
 //! on) the values. Linear in the text.
@@ -147,6 +148,10 @@ impl Signals {
         Signals(self.0 | other.0)
     }
 
+    pub fn intersection(self, other: Signals) -> Signals {
+        Signals(self.0 & other.0)
+    }
+
     pub fn insert(&mut self, s: Signal) {
         self.0 |= s.bit();
     }
@@ -157,11 +162,8 @@ impl Signals {
 }
 
 impl fmt::Display for Signals {
-    /// `medication, vitals`; `clinical` for every signal.
+    /// `medication, vitals`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if *self == Signals::CLINICAL {
-            return f.write_str("clinical");
-        }
         for (i, s) in self.iter().enumerate() {
             if i > 0 {
                 f.write_str(", ")?;
@@ -508,8 +510,12 @@ impl Clinical {
                 if c.start > a.end + WINDOW {
                     break;
                 }
-                // Apart (not one phrase seen twice), of two terms, one of them weak.
-                if c.start >= a.end && c.id != a.id && !(a_strong && *c_strong) {
+                // Apart (not one phrase seen twice), of two terms, one of them
+                // weak; a weak dose or frequency (`2 tabs`, `bid`) goes with
+                // medication or a strong term only (`bid` beside `HR` is an auction).
+                let med_alone = |h: &Hit, strong: bool| !strong && h.signal == MED;
+                let mixed = a.signal != c.signal && (med_alone(&a, a_strong) || med_alone(c, *c_strong));
+                if c.start >= a.end && c.id != a.id && !(a_strong && *c_strong) && !mixed {
                     found.insert(a.signal);
                     found.insert(c.signal);
                 }
@@ -592,7 +598,10 @@ mod tests {
         }
         assert_eq!(Signals::parse("clinical"), Some(Signals::CLINICAL));
         assert_eq!(Signals::parse("nope"), None);
-        assert_eq!(Signals::CLINICAL.to_string(), "clinical");
+        assert_eq!(
+            Signals::CLINICAL.to_string(),
+            "medication, vitals, symptoms, shorthand, procedures"
+        );
         assert_eq!(
             Signals::of(&[Signal::Vitals, Signal::Medication]).to_string(),
             "medication, vitals"
@@ -722,6 +731,15 @@ mod tests {
         // Together, near each other, they are clinical.
         for text in ["pt c/o pain", "Pt dx: flu, rx given", "2 tabs bid", "HR 88, afebrile"] {
             assert!(!scan(text).is_empty(), "{text}");
+        }
+        // A weak dose or frequency needs medication or a strong term beside it.
+        for text in [
+            "Place a bid; HR closes the auction.",
+            "Open 2 tabs, ask HR.",
+            "tx pool and rx buffer",
+            "2 caps and 3 tabs",
+        ] {
+            assert!(scan(text).is_empty(), "{text}: {:?}", scan(text));
         }
         // Far apart, two weak words stay apart.
         let far = format!("The PT meeting is at 3. {} Forward it to HR.", "word ".repeat(40));
