@@ -21,6 +21,7 @@
 //! UTF-8 text, a score in [0, 1] and the detector that produced it; never a
 //! copy of the value.
 
+pub mod clinical;
 pub mod config;
 pub mod context;
 pub mod entity;

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
+use cordon_detectors::clinical::Signals;
 use cordon_detectors::Finding;
 
 use crate::policy::{ActionKind, Cond, Policy};
@@ -15,7 +16,7 @@ use crate::policy::{ActionKind, Cond, Policy};
 pub struct Facts<'a> {
     /// What the detectors found (offsets only; values are not needed here).
     pub findings: &'a [Finding],
-    /// The texts the model would read, for `words` conditions.
+    /// The texts the model would read, for `words` and `context` conditions.
     pub texts: &'a [&'a str],
     pub tenant: Option<&'a str>,
     pub client: Option<&'a str>,
@@ -47,6 +48,8 @@ struct Ev<'a, 'f> {
     facts: &'a Facts<'f>,
     /// Which word sets occur in the texts; computed on first need.
     words: OnceCell<Vec<bool>>,
+    /// The clinical context of the texts; computed on first need.
+    context: OnceCell<Signals>,
 }
 
 impl Policy {
@@ -82,6 +85,7 @@ impl Policy {
             policy: self,
             facts,
             words: OnceCell::new(),
+            context: OnceCell::new(),
         };
         let mut chosen = None;
         for r in &self.rules {
@@ -247,6 +251,15 @@ impl Ev<'_, '_> {
                 format!("the text uses a word from the rule's list of {n}")
             });
         }
+        if let Some(want) = c.context {
+            let have = self.context();
+            if !have.intersects(want) {
+                return false;
+            }
+            note(&mut trace, || {
+                format!("the text has clinical context ({})", have.intersection(want))
+            });
+        }
         for child in &c.all {
             if !self.cond(child, trace.as_deref_mut()) {
                 return false;
@@ -275,6 +288,13 @@ impl Ev<'_, '_> {
             note(&mut trace, || "the `not` condition does not hold".to_string());
         }
         true
+    }
+
+    fn context(&self) -> Signals {
+        *self.context.get_or_init(|| match self.policy.clinical {
+            Some(c) => c.scan_all(self.facts.texts),
+            None => Signals::default(),
+        })
     }
 
     fn word_sets(&self) -> &[bool] {

@@ -5,6 +5,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use cordon_detectors::clinical::{Clinical, Signals};
 use cordon_detectors::{Categories, Category, Entity, Kind};
 use serde::Deserialize;
 use serde_yaml_ng::Value;
@@ -173,6 +174,8 @@ struct RawCond {
     #[serde(default)]
     words: Option<Vec<String>>,
     #[serde(default)]
+    context: Option<OneOrMany>,
+    #[serde(default)]
     all: Option<Vec<RawCond>>,
     #[serde(default)]
     any: Option<Vec<RawCond>>,
@@ -295,6 +298,9 @@ pub struct Cond {
     pub unscannable: Option<bool>,
     /// Index of this condition's word set in [`Policy::words`].
     pub words: Option<usize>,
+    /// The texts have clinical context of one of these kinds
+    /// (`context: [clinical]`; see [`cordon_detectors::clinical`]).
+    pub context: Option<Signals>,
     pub all: Vec<Cond>,
     pub any: Vec<Cond>,
     pub not: Option<Box<Cond>>,
@@ -317,6 +323,7 @@ impl Cond {
             && self.endpoint.is_none()
             && self.unscannable.is_none()
             && self.words.is_none()
+            && self.context.is_none()
             && self.any.is_empty()
             && self.not.is_none()
     }
@@ -384,6 +391,8 @@ pub struct Policy {
     /// One automaton over every word set; pattern ids map through `word_owner`.
     pub(crate) word_ac: Option<AhoCorasick>,
     pub(crate) word_owner: Vec<usize>,
+    /// The clinical vocabulary, when a condition asks for clinical context.
+    pub(crate) clinical: Option<&'static Clinical>,
     /// `sha256:<hex>` of the file's bytes: recorded with every decision.
     pub hash: String,
     positions: Positions,
@@ -460,6 +469,7 @@ impl Policy {
             positions: Positions::of(src),
             vocab,
             words: Vec::new(),
+            uses_context: false,
         };
         let de = serde_yaml_ng::Deserializer::from_str(src);
         let raw: RawPolicy = match serde_path_to_error::deserialize(de) {
@@ -549,6 +559,12 @@ impl Policy {
         out
     }
 
+    /// Whether a decision reads the texts themselves (`words`, `context`),
+    /// not only the findings: callers then pass [`crate::Facts::texts`].
+    pub fn needs_texts(&self) -> bool {
+        !self.words.is_empty() || self.clinical.is_some()
+    }
+
     /// The rule with this id.
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| &*r.id == id)
@@ -576,6 +592,8 @@ struct Compiler<'a> {
     positions: Positions,
     vocab: &'a Vocabulary,
     words: Vec<WordSet>,
+    /// A condition asks for clinical context.
+    uses_context: bool,
 }
 
 impl Compiler<'_> {
@@ -694,6 +712,17 @@ impl Compiler<'_> {
                 return None;
             }
         };
+        let clinical = if self.uses_context {
+            match Clinical::shared() {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    self.error("rules", e.to_string(), None);
+                    return None;
+                }
+            }
+        } else {
+            None
+        };
         Some(Policy {
             version: raw.version,
             name: raw.name,
@@ -708,6 +737,7 @@ impl Compiler<'_> {
             egress_redact: raw.egress.as_ref().is_some_and(|e| e.redact),
             word_ac,
             word_owner,
+            clinical,
             hash: content_hash(src.as_bytes()),
             positions: std::mem::take(&mut self.positions),
         })
@@ -896,6 +926,24 @@ impl Compiler<'_> {
             }
             c.words = Some(self.words.len());
             self.words.push(WordSet { words: clean });
+        }
+        if let Some(list) = self.names(&format!("{path}.context"), raw.context.as_ref()) {
+            let mut set = Signals::default();
+            for (i, name) in list.iter().enumerate() {
+                match Signals::parse(name) {
+                    Some(s) => set = set.union(s),
+                    None => {
+                        ok = false;
+                        self.error(
+                            &format!("{path}.context.{i}"),
+                            format!("unknown context `{name}`"),
+                            Some("use clinical (any of the others), medication, vitals, symptoms, shorthand or procedures"),
+                        );
+                    }
+                }
+            }
+            self.uses_context = true;
+            c.context = Some(set);
         }
         for (key, list, target) in [("all", &raw.all, 0), ("any", &raw.any, 1)] {
             if let Some(list) = list {

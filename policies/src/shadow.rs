@@ -4,6 +4,7 @@
 //! reached behind A; when it cannot prove it, it says no (a policy is never
 //! refused for a shadow that is not there).
 
+use cordon_detectors::clinical::Signals;
 use cordon_detectors::{Categories, Entity};
 
 use crate::eval::glob;
@@ -21,6 +22,7 @@ enum Atom<'a> {
     Endpoint(&'a [String]),
     Unscannable(bool),
     Words(usize),
+    Context(Signals),
     Any(&'a [Cond]),
     Not(&'a Cond),
 }
@@ -55,6 +57,9 @@ fn atoms<'a>(c: &'a Cond, out: &mut Vec<Atom<'a>>) {
     }
     if let Some(w) = c.words {
         out.push(Atom::Words(w));
+    }
+    if let Some(s) = c.context {
+        out.push(Atom::Context(s));
     }
     for child in &c.all {
         atoms(child, out);
@@ -145,6 +150,8 @@ fn atom_implies(b: &Atom<'_>, a: &Atom<'_>, vocab: &Vocabulary) -> bool {
         }),
         (Unscannable(x), Unscannable(y)) => x == y,
         (Words(x), Words(y)) => x == y,
+        // Clinical context of one of b's kinds is one of a's when a's are more.
+        (Context(b), Context(a)) => b.is_subset(*a),
         _ => false,
     }
 }

@@ -354,3 +354,75 @@ fn egress_redaction_is_opt_in_per_policy() {
     let p = parse(&format!("{base}egress: {{ redact: true }}\n")).unwrap();
     assert!(p.egress_redact && !p.egress_scan);
 }
+
+#[test]
+fn context_matches_clinical_content_not_identifiers() {
+    let src = "version: 1
+name: t
+default: cloud
+rules:
+  - id: meds
+    when: { context: medication }
+    then: block
+  - id: phi
+    when: { categories: [PHI], context: [clinical] }
+    then: local
+";
+    let p = parse(src).unwrap();
+    assert!(p.needs_texts());
+    let d = |text: &str| {
+        let findings = registry().scan(text);
+        let texts = [text];
+        let d = p.explain(&Facts {
+            findings: &findings,
+            texts: &texts,
+            ..Facts::default()
+        });
+        (d.action, d.rule.to_string(), d.reasons)
+    };
+    let (action, rule, reasons) = d("Maria Garcia, DOB 03/04/1961: BP 150/95, chest pain.");
+    assert_eq!((action, rule.as_str()), (ActionKind::Local, "phi"));
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("clinical context (vitals, symptoms)")),
+        "{reasons:?}"
+    );
+    assert_eq!(d("Ramipril 5 mg 1-0-1").0, ActionKind::Block);
+    // Clinical content alone is no PHI finding; a name alone is no clinical context.
+    assert_eq!(d("Is chest pain with BP 150/95 an emergency?").0, ActionKind::Cloud);
+    assert_eq!(d("Draft a birthday email to Maria Garcia.").0, ActionKind::Cloud);
+    // No texts given (a caller that only has findings): no context.
+    let findings = registry().scan("Maria Garcia, chest pain");
+    let none = p.evaluate(&Facts {
+        findings: &findings,
+        ..Facts::default()
+    });
+    assert_eq!(none.action, ActionKind::Cloud);
+}
+
+#[test]
+fn context_names_are_checked_and_shadows_found() {
+    let base = "version: 1\nname: t\ndefault: cloud\nrules:\n";
+    let errs = errors(&format!(
+        "{base}  - id: a\n    when: {{ context: [clinicl] }}\n    then: local\n"
+    ));
+    assert!(errs[0].message.contains("unknown context `clinicl`"), "{errs:?}");
+    assert!(errs[0].hint.as_deref().unwrap_or("").contains("medication"));
+    assert!(!errors(&format!(
+        "{base}  - id: a\n    when: {{ context: [] }}\n    then: local\n"
+    ))
+    .is_empty());
+    // Any clinical context covers vitals: the second rule can never match.
+    let errs = errors(&format!(
+        "{base}  - id: a\n    when: {{ context: [clinical] }}\n    then: local\n  - id: b\n    when: {{ context: [vitals], categories: [PHI] }}\n    then: block\n"
+    ));
+    assert!(errs[0].message.contains("rule `b` can never match"), "{errs:?}");
+    // Vitals do not cover all clinical context.
+    let ok = parse(&format!(
+        "{base}  - id: a\n    when: {{ context: [vitals] }}\n    then: local\n  - id: b\n    when: {{ context: [clinical] }}\n    then: block\n"
+    ))
+    .unwrap();
+    assert!(!parse(MINI).unwrap().needs_texts());
+    assert!(ok.needs_texts());
+}

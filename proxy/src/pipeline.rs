@@ -751,7 +751,7 @@ impl App {
         };
         let asker = self.asker(identity, headers, asked)?;
         let policy = self.policy.load_full();
-        let ex = if policy.words.is_empty() {
+        let ex = if !policy.needs_texts() {
             None
         } else {
             Some(extract(&request))

@@ -1494,6 +1494,13 @@ fn cond_text(c: &cordon_policies::Cond, policy: &cordon_policies::Policy) -> Str
     if let Some(w) = c.words.and_then(|i| policy.words.get(i)) {
         parts.push(format!("one of {} listed words", w.words.len()));
     }
+    if let Some(s) = c.context {
+        if s == cordon_detectors::clinical::Signals::CLINICAL {
+            parts.push("clinical context".to_string());
+        } else {
+            parts.push(format!("clinical context: {s}"));
+        }
+    }
     if !c.all.is_empty() {
         parts.push(format!(
             "all of ({})",
