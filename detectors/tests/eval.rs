@@ -80,3 +80,22 @@ fn leak_recall_and_precision_hold_on_the_held_out_set() {
         HELDOUT_PRECISION_FLOOR,
     );
 }
+
+/// The names and addresses set (`eval-names/`), written on 2026-12-06 by
+/// someone who read neither the detectors nor their dictionaries, from
+/// sources the dictionaries do not use; never tuned on. Before the changes
+/// of that day (names from context, street lines, postal codes): 0.5932 leak
+/// recall, 0.902 precision, PERSON recall 0.344; after: 0.7706, 0.9651,
+/// PERSON recall 0.583 (6 false PERSON in 185 negatives).
+const NAMES_LEAK_RECALL_FLOOR: f64 = 0.76;
+const NAMES_PRECISION_FLOOR: f64 = 0.955;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_names_set() {
+    floors(
+        &score("eval-names/names.jsonl"),
+        700,
+        NAMES_LEAK_RECALL_FLOOR,
+        NAMES_PRECISION_FLOOR,
+    );
+}
