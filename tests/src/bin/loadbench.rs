@@ -4,17 +4,14 @@
 //! ```text
 //! cargo build --release -p cordon -p cordon-tests
 //! target/release/cordon-loadbench [--seconds 5] [--concurrency 1,64] [--policy hipaa|FILE] [--pii] [--otlp]
-//!     [--pin] [--nginx] [--cordon-bins before=PATH,after=PATH]
+//!     [--pin] [--cordon-bins before=PATH,after=PATH]
 //! (`--otlp [--sample 0.1]`: traces exported by OTLP/HTTP to a collector on 127.0.0.1 that accepts and drops them)
 //! ```
 //!
 //! Everything runs on 127.0.0.1; each phase is bounded by `--seconds`.
 //!
-//! - `--pin`: each proxy under test (Cordon, nginx) runs on CPU 0 alone
+//! - `--pin`: each proxy under test (Cordon) runs on CPU 0 alone
 //!   (`taskset`), the load generator and the fake vendor on CPU 1.
-//! - `--nginx`: nginx (the Debian package) as a pass-through reverse proxy
-//!   to the same vendor, one worker, keep-alive upstream: the baseline a
-//!   proxy's cost is read against, measured in the same run.
 //! - `--cordon-bins NAME=PATH,...`: several Cordon binaries (say the commit
 //!   before a change and after it), each measured in the same run.
 
@@ -139,59 +136,6 @@ fn pin(pid: u32, cpus: &str) {
     assert!(ok, "taskset could not pin pid {pid}");
 }
 
-/// nginx as a pass-through reverse proxy to `upstream`, one worker; stops when dropped.
-struct Nginx {
-    child: std::process::Child,
-    addr: SocketAddr,
-    _dir: tempfile::TempDir,
-}
-
-impl Nginx {
-    fn start(upstream: SocketAddr) -> Nginx {
-        let dir = tempfile::tempdir().unwrap();
-        let port = cordon_tests::free_port();
-        let conf = format!(
-            "daemon off;\nmaster_process off;\nworker_processes 1;\npid {d}/nginx.pid;\nerror_log {d}/error.log error;\n\
-             events {{ worker_connections 4096; }}\n\
-             http {{\n  access_log off;\n  client_body_temp_path {d};\n  proxy_temp_path {d};\n\
-             upstream vendor {{ server {upstream}; keepalive 256; }}\n\
-             server {{\n    listen 127.0.0.1:{port};\n    client_max_body_size 16m;\n\
-             location / {{ proxy_pass http://vendor; proxy_http_version 1.1; proxy_set_header Connection \"\"; proxy_buffering off; }}\n  }}\n}}\n",
-            d = dir.path().display()
-        );
-        let path = dir.path().join("nginx.conf");
-        std::fs::write(&path, conf).unwrap();
-        let nginx = ["/usr/sbin/nginx", "nginx"]
-            .into_iter()
-            .find(|p| std::process::Command::new(p).arg("-v").output().is_ok())
-            .expect("nginx not found: apt-get install nginx-light");
-        let child = std::process::Command::new(nginx)
-            .args([
-                "-p",
-                &dir.path().display().to_string(),
-                "-c",
-                &path.display().to_string(),
-            ])
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while std::net::TcpStream::connect(addr).is_err() {
-            assert!(Instant::now() < deadline, "nginx did not start");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        Nginx { child, addr, _dir: dir }
-    }
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn arg(name: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
     args.iter()
@@ -270,13 +214,6 @@ async fn main() {
         }
         cordons.push((name.clone(), c));
     }
-    let nginx = std::env::args().any(|a| a == "--nginx").then(|| {
-        let n = Nginx::start(fake.addr);
-        if pinned {
-            pin(n.child.id(), "0");
-        }
-        n
-    });
     let pii = std::env::args().any(|a| a == "--pii");
     if otlp {
         println!("traces: exported by OTLP/HTTP to {}", collector.base());
@@ -299,18 +236,11 @@ async fn main() {
         "conc", "target", "req/s", "p50 µs", "p99 µs", "errors"
     );
     if pinned {
-        println!("pinned: proxies under test on CPU 0, load generator and fake vendor on CPU 1");
+        println!("pinned: Cordon on CPU 0, load generator and fake vendor on CPU 1");
     }
     for &c in &levels {
         let direct = phase(fake.addr, "/v1/chat/completions", c, seconds, &body).await;
-        let base = match &nginx {
-            Some(n) => Some(phase(n.addr, "/v1/chat/completions", c, seconds, &body).await),
-            None => None,
-        };
         let mut rows = vec![("direct".to_string(), direct)];
-        if let Some(b) = base {
-            rows.push(("nginx".to_string(), b));
-        }
         for (name, cordon) in &cordons {
             let p = phase(cordon.addr(), "/v1/chat/completions", c, seconds, &body).await;
             rows.push((name.clone(), p));
@@ -322,27 +252,23 @@ async fn main() {
             );
         }
         let direct = &rows[0].1;
-        let nginx_rps = rows.iter().find(|(n, _)| n == "nginx").map(|(_, p)| p.rps);
-        for (name, p) in rows.iter().filter(|(n, _)| n != "direct" && n != "nginx") {
+        for (name, p) in rows.iter().filter(|(n, _)| n != "direct") {
             println!(
-                "{c:>5}    {name}: added p50 {:+} µs, p99 {:+} µs; throughput = {:.0}% of direct{}",
+                "{c:>5}    {name}: added p50 {:+} µs, p99 {:+} µs; throughput = {:.0}% of direct",
                 p.p50_us as i64 - direct.p50_us as i64,
                 p.p99_us as i64 - direct.p99_us as i64,
                 100.0 * p.rps / direct.rps.max(1.0),
-                nginx_rps.map_or(String::new(), |n| format!(
-                    ", {:.0}% of nginx",
-                    100.0 * p.rps / n.max(1.0)
-                ))
             );
         }
-        if cordons.len() == 2 {
-            let (a, b) = (&rows[rows.len() - 2], &rows[rows.len() - 1]);
-            println!(
-                "{c:>5}    {} vs {}: {:.1}% throughput",
-                b.0,
-                a.0,
-                100.0 * b.1.rps / a.1.rps.max(1.0)
-            );
+        // Each binary against the first one named (the baseline of a change).
+        if let Some((first, base)) = rows.get(1) {
+            for (name, p) in rows.iter().skip(2) {
+                println!(
+                    "{c:>5}    {name} vs {first}: {:.1}% throughput, p50 {:+} µs",
+                    100.0 * p.rps / base.rps.max(1.0),
+                    p.p50_us as i64 - base.p50_us as i64
+                );
+            }
         }
     }
 }
