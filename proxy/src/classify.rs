@@ -442,7 +442,7 @@ mod tests {
         let body = serde_json::json!({"model": "m", "messages": [{"role": "user", "content": text}]});
         let parsed = ParsedRequest::parse(crate::api::Endpoint::ChatCompletions, body.to_string().as_bytes()).unwrap();
         let ex = crate::api::extract(&parsed);
-        let summary = scan(&config.detectors, None, &ex);
+        let summary = scan(&config.detectors, None, &ex).unwrap();
         let texts: Vec<&str> = ex.texts.iter().map(|t| t.text.as_ref()).collect();
         decide(config, &config.policy.policy, &summary, &parsed, &texts, asker, true)
     }
