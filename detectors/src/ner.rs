@@ -35,7 +35,7 @@ use crate::Candidate;
 pub const DETECTOR: &str = "ner.rampart";
 
 /// Bytes of text either side of a gated word that the model reads with it.
-const WINDOW_CONTEXT: usize = 160;
+const WINDOW_CONTEXT: usize = 64;
 /// Tokens shared by two consecutive model windows.
 const OVERLAP_TOKENS: usize = 64;
 /// A learned finding never outranks a validated or dictionary one on the same span.
