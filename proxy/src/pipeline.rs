@@ -624,13 +624,15 @@ impl App {
     }
 
     /// Runs the detectors over every text the model would read. Small
-    /// requests are scanned in place; large ones on a blocking thread under
+    /// requests are scanned in place (unless the learned recognizer is
+    /// configured); large ones on a blocking thread under
     /// `limits.classify_timeout`. A detector that fails (panics) or runs out
     /// of time marks the summary: the policy's `on_error` then decides.
     async fn classify(&self, parsed: &Arc<ParsedRequest>) -> ContentSummary {
         let started = Instant::now();
         let ex = extract(parsed);
-        let result = if ex.text_bytes() <= INLINE_SCAN_BYTES {
+        // The learned recognizer takes milliseconds per window: never on an executor thread.
+        let result = if ex.text_bytes() <= INLINE_SCAN_BYTES && !self.config.detectors.has_learned() {
             let run = || classify::scan(&self.config.detectors, self.config.audit.hmac_key.as_ref(), &ex);
             match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
                 Ok(Ok(summary)) => Ok(summary),
