@@ -5,13 +5,17 @@
 //! Without PREDICTIONS, the built-in detectors scan each record. With it
 //! (the output of `cordon scan --jsonl`, matched by id), those findings are
 //! scored instead, so any detector's output can be compared on the same set.
+//!
+//! `CORDON_NER_MODEL_DIR=target/tools/rampart` adds the learned recognizer
+//! (`detectors.ner`), in `CORDON_NER_MODE` (`gate`, the default, or
+//! `always`), at `CORDON_NER_MIN_SCORE` (default 0.6).
 #![allow(clippy::print_stdout)]
 
 use std::collections::HashMap;
 use std::process::ExitCode;
 
 use cordon_detectors::eval::{found_by, Labeled, Report, Span};
-use cordon_detectors::Registry;
+use cordon_detectors::{DetectorsConfig, Registry};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -58,7 +62,27 @@ fn main() -> ExitCode {
             report.add(r, by_id.get(&r.id.to_string()).map_or(&[][..], Vec::as_slice));
         }
     } else {
-        let registry = match Registry::with_defaults() {
+        let mut config = DetectorsConfig::default();
+        if let Some(dir) = std::env::var_os("CORDON_NER_MODEL_DIR") {
+            let mut ner = serde_json::json!({ "model_dir": dir.to_string_lossy() });
+            if let Ok(mode) = std::env::var("CORDON_NER_MODE") {
+                ner["mode"] = mode.into();
+            }
+            if let Some(min) = std::env::var("CORDON_NER_MIN_SCORE")
+                .ok()
+                .and_then(|m| m.parse::<f32>().ok())
+            {
+                ner["min_score"] = min.into();
+            }
+            match serde_json::from_value(ner) {
+                Ok(n) => config.ner = Some(n),
+                Err(e) => {
+                    eprintln!("error: CORDON_NER_*: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        let registry = match Registry::new(&config) {
             Ok(r) => r,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -70,11 +94,18 @@ fn main() -> ExitCode {
         // CORDON_EVAL_SHOW=PERSON: print that entity's misses and false findings, to study a development set.
         let show = std::env::var("CORDON_EVAL_SHOW").ok();
         for r in &records {
-            let found = found_by(&registry, &r.text);
-            if let Some(e) = &show {
-                show_errors(r, &found, e);
+            match found_by(&registry, &r.text) {
+                Ok(found) => {
+                    if let Some(e) = &show {
+                        show_errors(r, &found, e);
+                    }
+                    report.add(r, &found);
+                }
+                Err(e) => {
+                    eprintln!("error: record {}: {e}", r.id);
+                    return ExitCode::from(1);
+                }
             }
-            report.add(r, &found);
         }
         let secs = start.elapsed().as_secs_f64();
         println!(

@@ -1,6 +1,7 @@
 //! Detector configuration: which entities, what thresholds, custom recognizers.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use serde::Deserialize;
 
@@ -25,6 +26,57 @@ pub struct DetectorsConfig {
     /// Recognizers of the team's own identifiers.
     #[serde(default)]
     pub custom: Vec<CustomRecognizer>,
+    /// The learned name (and address) recognizer, a recall booster for
+    /// PERSON. Off unless set.
+    #[serde(default)]
+    pub ner: Option<NerConfig>,
+}
+
+/// `detectors.ner`: a token-classification model (Rampart, `scripts/fetch-rampart`)
+/// run over what the dictionaries could not settle.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NerConfig {
+    /// The model directory: `onnx/model_q4.onnx`, `tokenizer.json`, `config.json`.
+    pub model_dir: PathBuf,
+    /// A word counts as part of a name when the model's probability for its
+    /// label is at least this (default 0.6).
+    #[serde(default = "default_ner_min_score")]
+    pub min_score: f32,
+    /// `gate` (default): only windows around capitalized words the rules
+    /// could not settle; `always`: the whole text.
+    #[serde(default)]
+    pub mode: NerMode,
+    /// Also report STREET_ADDRESS (building number + street name) from the model.
+    #[serde(default)]
+    pub addresses: bool,
+    /// The ONNX Runtime library (else ORT_DYLIB_PATH, else the fetched copy).
+    /// A process holds one: if the engine loaded it first, that one is used.
+    #[serde(default)]
+    pub ort_library: Option<PathBuf>,
+    /// Intra-op threads of the session (default 1: scans run in parallel
+    /// across requests, not within one).
+    #[serde(default = "default_ner_threads")]
+    pub threads: usize,
+}
+
+/// When the learned recognizer runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NerMode {
+    /// Around capitalized words (and lower-case words right after a title or
+    /// "name is") that no rule reported and no dictionary knows as ordinary.
+    #[default]
+    Gate,
+    /// Over the whole text.
+    Always,
+}
+
+fn default_ner_min_score() -> f32 {
+    0.6
+}
+fn default_ner_threads() -> usize {
+    1
 }
 
 /// A recognizer from config: a regular expression and/or a word list, with
@@ -75,6 +127,8 @@ pub enum ConfigError {
     Custom { entity: String, message: String },
     #[error("building the detectors failed: {0}")]
     Build(String),
+    #[error("detectors.ner.{key}: {message}")]
+    Ner { key: &'static str, message: String },
 }
 
 pub(crate) struct Resolved {
@@ -146,6 +200,9 @@ impl DetectorsConfig {
             }
             score_ok("custom.score", &c.entity, c.score)?;
             score_ok("custom.context_score", &c.entity, c.context_score)?;
+        }
+        if let Some(ner) = &self.ner {
+            score_ok("ner.min_score", "min_score", ner.min_score)?;
         }
         Ok(Resolved {
             enabled,

@@ -31,17 +31,18 @@ pub struct Span {
     pub end: usize,
 }
 
-/// What `registry` finds in `text`, as spans to score.
-pub fn found_by(registry: &crate::Registry, text: &str) -> Vec<Span> {
-    registry
-        .scan(text)
+/// What `registry` finds in `text` with every recognizer it has (the
+/// learned one included), as spans to score.
+pub fn found_by(registry: &crate::Registry, text: &str) -> Result<Vec<Span>, crate::ScanError> {
+    Ok(registry
+        .try_scan(text)?
         .into_iter()
         .map(|f| Span {
             entity: f.entity.as_str().to_string(),
             start: f.start,
             end: f.end,
         })
-        .collect()
+        .collect())
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -95,6 +96,10 @@ pub struct Report {
     pub negative_records_flagged: usize,
     /// PERSON findings in records labeled with no spans at all.
     pub negative_person_findings: usize,
+    /// Leak recall by labeled entity: (sensitive, covered by any finding).
+    pub per_entity_leak: BTreeMap<String, (usize, usize)>,
+    /// Findings in records labeled with no spans, by the entity found.
+    pub negative_findings: BTreeMap<String, usize>,
 }
 
 impl Report {
@@ -131,9 +136,15 @@ impl Report {
             let s = self.per_slice.entry(record.slice.clone()).or_default();
             s.0 += total;
             s.1 += covered;
+            let e = self.per_entity_leak.entry(g.entity.clone()).or_default();
+            e.0 += total;
+            e.1 += covered;
         }
         if record.spans.is_empty() {
             self.negative_records += 1;
+            for f in found {
+                *self.negative_findings.entry(f.entity.clone()).or_default() += 1;
+            }
             if !found.is_empty() {
                 self.negative_records_flagged += 1;
             }
@@ -215,11 +226,22 @@ impl fmt::Display for Report {
                 ratio(*covered, *total)
             )?;
         }
+        for (entity, (total, covered)) in &self.per_entity_leak {
+            writeln!(
+                f,
+                "leak recall {:<20} {:.4} ({covered}/{total} chars)",
+                entity,
+                ratio(*covered, *total)
+            )?;
+        }
         writeln!(
             f,
             "negative records flagged: {}/{}",
             self.negative_records_flagged, self.negative_records
         )?;
+        for (entity, n) in &self.negative_findings {
+            writeln!(f, "findings on negatives {entity:<20} {n}")?;
+        }
         writeln!(
             f,
             "false PERSON on negatives: {} ({:.1} per 1,000 negative records)",

@@ -14,7 +14,10 @@
 //! 3. digit-group runs checked against each identifier's shape and check
 //!    digits ([`validators`]); regular shapes (e-mail, URL, keys, dates,
 //!    addresses); names from dictionaries with titles and context;
-//! 4. overlaps resolved deterministically, thresholds applied, spans mapped
+//! 4. optionally ([`DetectorsConfig::ner`]), a learned token classifier on
+//!    the words the rules could not settle, as a recall booster for names;
+//!    it runs in [`Registry::try_scan`] only, since it can fail;
+//! 5. overlaps resolved deterministically, thresholds applied, spans mapped
 //!    back to the original text's bytes.
 //!
 //! Findings carry the entity, its categories, the byte span in the original
@@ -28,6 +31,7 @@ pub mod entity;
 pub mod eval;
 mod names;
 mod names_context;
+mod ner;
 pub mod normalize;
 mod numbers;
 mod patterns;
@@ -38,7 +42,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
-pub use config::{ConfigError, CustomRecognizer, DetectorsConfig};
+pub use config::{ConfigError, CustomRecognizer, DetectorsConfig, NerConfig, NerMode};
 pub use entity::{Categories, Category, Entity, Kind};
 
 /// One finding: what was found and where, never the value itself.
@@ -53,6 +57,21 @@ pub struct Finding {
     pub score: f32,
     /// Which recognizer produced it (`card.luhn`, `names.dictionary`, ...).
     pub detector: &'static str,
+}
+
+/// A scan that could not finish: the learned recognizer failed. Holds no
+/// text; the caller fails closed (the policy's `on_error`).
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct ScanError(#[from] ner::NerError);
+
+/// Which recognizers a scan runs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stages {
+    /// Rules, validators and dictionaries: cannot fail.
+    Rules,
+    /// The rules, then the learned recognizer when configured.
+    All,
 }
 
 /// A finding before thresholds, overlap resolution and mapping back.
@@ -82,6 +101,7 @@ pub struct Registry {
     patterns: patterns::Patterns,
     names: names::Names,
     custom: Vec<Custom>,
+    ner: Option<ner::Ner>,
     enabled: Vec<bool>,
     thresholds: Vec<f32>,
     min_score: f32,
@@ -91,6 +111,7 @@ impl std::fmt::Debug for Registry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Registry")
             .field("entities", &self.entities().len())
+            .field("ner", &self.ner.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -108,11 +129,13 @@ impl Registry {
         for c in &config.custom {
             custom.push(build_custom(c)?);
         }
+        let ner = config.ner.as_ref().map(ner::Ner::load).transpose()?;
         Ok(Registry {
             context: context::ContextIndex::new(&[]).map_err(|e| ConfigError::Build(e.to_string()))?,
             patterns: patterns::Patterns::new().map_err(|e| ConfigError::Build(e.to_string()))?,
             names: names::Names::new().map_err(|e| ConfigError::Build(e.to_string()))?,
             custom,
+            ner,
             enabled: resolved.enabled,
             thresholds: resolved.thresholds,
             min_score: resolved.min_score,
@@ -154,20 +177,42 @@ impl Registry {
         }
     }
 
-    /// Scan `text` and return its findings, ordered by start offset.
+    /// Whether a learned recognizer is configured (see [`Registry::try_scan`]).
+    pub fn has_learned(&self) -> bool {
+        self.ner.is_some()
+    }
+
+    /// Scan `text` with every recognizer, the learned one included when
+    /// configured, and return its findings, ordered by start offset. Fails
+    /// only when the learned recognizer does: the text is then unclassified.
+    pub fn try_scan(&self, text: &str) -> Result<Vec<Finding>, ScanError> {
+        let mut out = Vec::new();
+        self.scan_stages(text, Stages::All, &mut out)?;
+        Ok(out)
+    }
+
+    /// Scan `text` with the rules, validators and dictionaries (never the
+    /// learned recognizer, which can fail) and return its findings, ordered
+    /// by start offset. For what must not fail, like redacting an answer;
+    /// classifying a request is [`Registry::try_scan`]'s.
     pub fn scan(&self, text: &str) -> Vec<Finding> {
         let mut out = Vec::new();
         self.scan_into(text, &mut out);
         out
     }
 
-    /// Scan `text`, appending its findings to `out`.
+    /// [`Registry::scan`], appending its findings to `out`.
     pub fn scan_into(&self, text: &str, out: &mut Vec<Finding>) {
+        // The rule stages cannot fail.
+        let _ = self.scan_stages(text, Stages::Rules, out);
+    }
+
+    fn scan_stages(&self, text: &str, stages: Stages, out: &mut Vec<Finding>) -> Result<(), ScanError> {
         if text.is_empty() {
-            return;
+            return Ok(());
         }
         let norm = normalize::Normalized::new(text);
-        let cands = self.candidates(&norm);
+        let cands = self.candidates(&norm, stages)?;
         let mut last_end = 0;
         for c in resolve(cands) {
             let (start, end) = norm.to_original(c.start, c.end);
@@ -187,12 +232,13 @@ impl Registry {
                 detector: c.detector,
             });
         }
+        Ok(())
     }
 
     /// The candidates of a normalized text, above their thresholds: those of
     /// the text itself, and those of the base64 runs it holds, each of which
     /// covers its whole run.
-    fn candidates(&self, norm: &normalize::Normalized<'_>) -> Vec<Candidate> {
+    fn candidates(&self, norm: &normalize::Normalized<'_>, stages: Stages) -> Result<Vec<Candidate>, ScanError> {
         let t = norm.text();
         let mut hits = Vec::new();
         self.context.find(t, &mut hits);
@@ -207,9 +253,48 @@ impl Registry {
             scan_custom(c, t, &mut cands);
         }
         cands.retain(|c| c.start < c.end && c.score >= self.threshold(&c.kind));
+        if let Some(ner) = self.ner.as_ref().filter(|_| stages == Stages::All) {
+            let learned = cands.len();
+            match ner.mode {
+                NerMode::Always => ner.scan(t, &[(0, t.len())], None, &mut cands)?,
+                NerMode::Gate if self.enabled[Kind::Person as usize] => {
+                    // What the rules reported is settled; the model reads around the rest.
+                    let settled: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
+                    let words = self.names.unsettled(t, &ctx, &settled);
+                    if !words.is_empty() {
+                        ner.scan(t, &ner::windows_around(t, &words), Some(&words), &mut cands)?;
+                    }
+                }
+                NerMode::Gate => {}
+            }
+            // A learned name that overlaps a rule's ("Oluwaseun" before the
+            // dictionary's "Adeyemi-Okafor") takes the union and the better score,
+            // so that the whole name wins the overlap, not a part of it.
+            let person = Entity::Builtin(Kind::Person);
+            let (rules, learned_cands) = cands.split_at_mut(learned);
+            for c in learned_cands.iter_mut().filter(|c| c.kind == person) {
+                for r in rules.iter().filter(|r| r.kind == person) {
+                    if r.start >= c.end || c.start >= r.end {
+                        continue;
+                    }
+                    c.start = c.start.min(r.start);
+                    c.end = c.end.max(r.end);
+                    c.score = c.score.max(r.score);
+                }
+            }
+            let threshold = |c: &Candidate| c.start < c.end && c.score >= self.threshold(&c.kind);
+            let mut i = learned;
+            while i < cands.len() {
+                if threshold(&cands[i]) {
+                    i += 1;
+                } else {
+                    cands.swap_remove(i);
+                }
+            }
+        }
         for d in norm.decoded() {
             let inner = d.normalized();
-            for c in self.candidates(&inner) {
+            for c in self.candidates(&inner, stages)? {
                 cands.push(Candidate {
                     start: d.start,
                     end: d.end,
@@ -217,7 +302,7 @@ impl Registry {
                 });
             }
         }
-        cands
+        Ok(cands)
     }
 
     fn threshold(&self, e: &Entity) -> f32 {

@@ -346,6 +346,60 @@ impl Names {
         s
     }
 
+    /// The words the learned recognizer should look at (byte spans of
+    /// `text`), because no rule settled them: capitalized words outside every
+    /// `settled` span that no dictionary knows as an ordinary word, a title,
+    /// an organisation or a function word (known names included: the rules
+    /// scored them too low), except a lone one opening a sentence with no
+    /// person context before it; and a lower-case word right after a person
+    /// context word ("my name is thandiwe", "dr okafor").
+    pub(crate) fn unsettled(&self, text: &str, ctx: &Context<'_>, settled: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let covered = |s: usize, e: usize| settled.iter().any(|&(a, z)| a < e && s < z);
+        let ordinary = F_COMMON | F_STOP | F_TITLE | F_ORG | F_PARTICLE;
+        let words = self.words(text, ctx);
+        let mut out = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if w.case != Case::Capitalized || w.flags & ordinary != 0 || covered(w.start, w.end) {
+                continue;
+            }
+            let capitalized = |x: &Word| x.case == Case::Capitalized;
+            let next = words
+                .get(i + 1)
+                .is_some_and(|n| capitalized(n) && joined(b, w.end, n.start, false));
+            let prev = i > 0 && capitalized(&words[i - 1]) && joined(b, words[i - 1].end, w.start, false);
+            if sentence_start(b, w.start) && !next && !prev && ctx.nearest_before(w.start, cx::PERSON, 24).is_none() {
+                continue;
+            }
+            out.push((w.start, w.end));
+        }
+        for h in ctx.hits.iter().filter(|h| h.kinds & cx::PERSON != 0) {
+            let mut at = h.end;
+            for _ in 0..2 {
+                let rest = &text[at..];
+                let skipped = rest.len() - rest.trim_start_matches([' ', ':', ',', '\t']).len();
+                let start = at + skipped;
+                let len = text[start..]
+                    .char_indices()
+                    .find(|(_, c)| !(c.is_alphabetic() || *c == '-' || *c == '\''))
+                    .map_or(text.len() - start, |(k, _)| k);
+                let word = &text[start..start + len];
+                if word == "is" || word == "ist" || word == "est" || word == "es" || word == "è" {
+                    at = start + len;
+                    continue;
+                }
+                let lower = len >= 2 && word.chars().all(|c| !c.is_uppercase());
+                if skipped > 0 && lower && self.lookup(word) & ordinary == 0 && !covered(start, start + len) {
+                    out.push((start, start + len));
+                }
+                break;
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// The words that can be part of a name: capitalized and upper-case
     /// words, initials, lower-case particles between them, and lower-case
     /// words right after a title or "patient". Ordinary lower-case prose is

@@ -36,7 +36,7 @@ fn score(relative: &str) -> Report {
     let mut report = Report::default();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let record: Labeled = serde_json::from_str(line).unwrap();
-        report.add(&record, &found_by(&registry, &record.text));
+        report.add(&record, &found_by(&registry, &record.text).unwrap());
     }
     eprintln!("{relative}\n{report}");
     report

@@ -32,8 +32,13 @@ impl CaseResult {
 /// Runs one case.
 pub fn run_case(policy: &Policy, registry: &Registry, case: &TestCase) -> CaseResult {
     let mut findings = Vec::new();
+    // A detector that fails leaves the case unclassified, as in the proxy.
+    let mut failed = false;
     for t in &case.texts {
-        findings.extend(registry.scan(t));
+        match registry.try_scan(t) {
+            Ok(f) => findings.extend(f),
+            Err(_) => failed = true,
+        }
     }
     let texts: Vec<&str> = case.texts.iter().map(String::as_str).collect();
     let unscannable: Vec<&str> = case.unscannable.iter().map(String::as_str).collect();
@@ -49,6 +54,8 @@ pub fn run_case(policy: &Policy, registry: &Registry, case: &TestCase) -> CaseRe
     };
     let decision = if case.detector_error {
         policy.on_error("test case: detector_error")
+    } else if failed {
+        policy.on_error("detector_failed")
     } else {
         policy.explain(&facts)
     };

@@ -76,7 +76,7 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 let parsed = ParsedRequest::parse(Endpoint::ChatCompletions, &body).unwrap();
                 let ex = extract(&parsed);
-                let summary = classify::scan(&config.detectors, None, &ex);
+                let summary = classify::scan(&config.detectors, None, &ex).unwrap();
                 let texts: Vec<&str> = ex.texts.iter().map(|t| t.text.as_ref()).collect();
                 let asker = Asker::default();
                 let d = classify::decide(&config, &policy, &summary, &parsed, &texts, &asker, false);
@@ -84,7 +84,7 @@ fn bench(c: &mut Criterion) {
                 d.route_label()
             })
         });
-        let summary = classify::scan(&config.detectors, None, &extract(&parsed));
+        let summary = classify::scan(&config.detectors, None, &extract(&parsed)).unwrap();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         g.bench_function(format!("{name}/decide_only"), |b| {
             b.iter(|| {

@@ -59,7 +59,7 @@ fn bench(c: &mut Criterion) {
     let body = request();
     let parsed = ParsedRequest::parse(Endpoint::ChatCompletions, &body).unwrap();
     let ex = extract(&parsed);
-    let summary = cordon::classify::scan(&registry, None, &ex);
+    let summary = cordon::classify::scan(&registry, None, &ex).unwrap();
     assert!(summary.findings.len() >= 10, "{} findings", summary.findings.len());
     let vault = Vault::new(Duration::from_secs(600), 10_000).unwrap();
 

@@ -88,7 +88,14 @@ impl ContentSummary {
 /// leaves is entities, offsets and keyed fingerprints. Pointers are written
 /// after the scan, so that a key in which something was found is never
 /// written by name (see [`crate::api::render_pointer`]).
-pub fn scan(registry: &Registry, key: Option<&SecretString>, ex: &Extracted<'_>) -> ContentSummary {
+///
+/// Fails when the learned recognizer (`detectors.ner`) does: the request is
+/// then unclassified and the policy's `on_error` applies.
+pub fn scan(
+    registry: &Registry,
+    key: Option<&SecretString>,
+    ex: &Extracted<'_>,
+) -> Result<ContentSummary, cordon_detectors::ScanError> {
     let mut s = ContentSummary {
         text_parts: ex.texts.len(),
         text_bytes: ex.text_bytes(),
@@ -101,7 +108,7 @@ pub fn scan(registry: &Registry, key: Option<&SecretString>, ex: &Extracted<'_>)
         if base64_blob(text) {
             blobs.push(i);
         }
-        for f in registry.scan(text) {
+        for f in registry.try_scan(text)? {
             if let Some(value) = text.get(f.start..f.end) {
                 if let Some(key) = key {
                     let canonical = cordon_detectors::normalize::canonical(value);
@@ -128,7 +135,7 @@ pub fn scan(registry: &Registry, key: Option<&SecretString>, ex: &Extracted<'_>)
     }
     s.fingerprints.sort();
     s.fingerprints.dedup();
-    s
+    Ok(s)
 }
 
 /// The summary of a request that could not be classified (`why`: the
@@ -435,7 +442,7 @@ mod tests {
         let body = serde_json::json!({"model": "m", "messages": [{"role": "user", "content": text}]});
         let parsed = ParsedRequest::parse(crate::api::Endpoint::ChatCompletions, body.to_string().as_bytes()).unwrap();
         let ex = crate::api::extract(&parsed);
-        let summary = scan(&config.detectors, None, &ex);
+        let summary = scan(&config.detectors, None, &ex).unwrap();
         let texts: Vec<&str> = ex.texts.iter().map(|t| t.text.as_ref()).collect();
         decide(config, &config.policy.policy, &summary, &parsed, &texts, asker, true)
     }

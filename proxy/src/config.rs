@@ -906,21 +906,38 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Builds the detectors, the learned recognizer's ONNX session included
+    /// (`detectors.ner`, paths relative to the config file), so that a bad
+    /// model is an error at start, not at the first request.
     fn detectors(&mut self, raw: &cordon_detectors::DetectorsConfig) -> Option<cordon_detectors::Registry> {
-        match cordon_detectors::Registry::new(raw) {
+        let mut raw = raw.clone();
+        if let Some(ner) = raw.ner.as_mut() {
+            ner.model_dir = self.path(&ner.model_dir);
+            ner.ort_library = ner.ort_library.as_deref().map(|p| self.path(p));
+        }
+        match cordon_detectors::Registry::new(&raw) {
             Ok(r) => Some(r),
             Err(e) => {
-                let key = match &e {
+                let (path, hint): (Vec<&str>, _) = match &e {
                     cordon_detectors::ConfigError::UnknownEntity { key, .. }
-                    | cordon_detectors::ConfigError::Score { key, .. } => key.split('.').next().unwrap_or(""),
-                    cordon_detectors::ConfigError::Custom { .. } => "custom",
-                    cordon_detectors::ConfigError::Build(_) => "",
+                    | cordon_detectors::ConfigError::Score { key, .. } => (
+                        key.split('.').take(1).collect(),
+                        Some("entity names are listed by `cordon scan --list`"),
+                    ),
+                    cordon_detectors::ConfigError::Custom { .. } => {
+                        (vec!["custom"], Some("entity names are listed by `cordon scan --list`"))
+                    }
+                    cordon_detectors::ConfigError::Build(_) => {
+                        (vec![""], Some("entity names are listed by `cordon scan --list`"))
+                    }
+                    cordon_detectors::ConfigError::Ner { key, .. } => (
+                        vec!["ner", key],
+                        Some("`scripts/fetch-rampart` installs the model in target/tools/rampart"),
+                    ),
                 };
-                self.error(
-                    &["detectors", key],
-                    e.to_string(),
-                    Some("entity names are listed by `cordon scan --list`"),
-                );
+                let mut full = vec!["detectors"];
+                full.extend(path);
+                self.error(&full, e.to_string(), hint);
                 None
             }
         }
@@ -2150,6 +2167,21 @@ mod tests {
         assert!(err.errors.iter().any(|e| e.message.contains("in clear")));
         let ok = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  o: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }\nroutes:\n  cloud: [o]\n";
         load(ok).expect("loopback http is fine (tests, sidecars)");
+    }
+
+    #[test]
+    fn a_missing_ner_model_is_an_error_at_load_naming_the_path() {
+        let text = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  o: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }\nroutes:\n  cloud: [o]\ndetectors:\n  ner: { model_dir: no/such/rampart }\n";
+        let err = load(text).expect_err("must fail");
+        let e = err
+            .errors
+            .iter()
+            .find(|e| e.path == "detectors.ner.model_dir")
+            .expect("an error at detectors.ner.model_dir");
+        assert!(e.message.contains("no/such/rampart"), "{}", e.message);
+        // Unknown keys under `ner` are refused by the parse.
+        let typo = text.replace("model_dir", "modeldir");
+        assert!(load(&typo).is_err());
     }
 
     #[test]

@@ -624,22 +624,35 @@ impl App {
     }
 
     /// Runs the detectors over every text the model would read. Small
-    /// requests are scanned in place; large ones on a blocking thread under
+    /// requests are scanned in place (unless the learned recognizer is
+    /// configured); large ones on a blocking thread under
     /// `limits.classify_timeout`. A detector that fails (panics) or runs out
     /// of time marks the summary: the policy's `on_error` then decides.
     async fn classify(&self, parsed: &Arc<ParsedRequest>) -> ContentSummary {
         let started = Instant::now();
         let ex = extract(parsed);
-        let result = if ex.text_bytes() <= INLINE_SCAN_BYTES {
+        // The learned recognizer takes milliseconds per window: never on an executor thread.
+        let result = if ex.text_bytes() <= INLINE_SCAN_BYTES && !self.config.detectors.has_learned() {
             let run = || classify::scan(&self.config.detectors, self.config.audit.hmac_key.as_ref(), &ex);
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).map_err(|_| "detector_failed")
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+                Ok(Ok(summary)) => Ok(summary),
+                Ok(Err(e)) => {
+                    tracing::error!(error = %e, "a detector failed");
+                    Err("detector_failed")
+                }
+                Err(_) => Err("detector_failed"),
+            }
         } else {
             let registry = self.config.detectors.clone();
             let key = self.config.audit.hmac_key.clone();
             let parsed = parsed.clone();
             let run = move || classify::scan(&registry, key.as_ref(), &extract(&parsed));
             match tokio::time::timeout(self.config.limits.classify_timeout, tokio::task::spawn_blocking(run)).await {
-                Ok(Ok(summary)) => Ok(summary),
+                Ok(Ok(Ok(summary))) => Ok(summary),
+                Ok(Ok(Err(e))) => {
+                    tracing::error!(error = %e, "a detector failed");
+                    Err("detector_failed")
+                }
                 Ok(Err(_)) => Err("detector_failed"),
                 Err(_) => Err("classify_timeout"),
             }

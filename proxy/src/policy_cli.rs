@@ -302,7 +302,9 @@ fn classify_sample(
 ) -> Result<(ContentSummary, Vec<Decision>), String> {
     let parsed = ParsedRequest::parse(s.endpoint, &s.body).map_err(|e| e.to_string())?;
     let ex = extract(&parsed);
-    let summary = classify::scan(&cfg.detectors, None, &ex);
+    // As in the proxy: a detector that fails leaves the sample unclassified (`on_error`).
+    let summary =
+        classify::scan(&cfg.detectors, None, &ex).unwrap_or_else(|_| classify::unclassified(&ex, "detector_failed"));
     let texts: Vec<&str> = ex.texts.iter().map(|t| t.text.as_ref()).collect();
     let client = s
         .client

@@ -71,7 +71,13 @@ pub fn run(args: ScanArgs) -> ExitCode {
             }
         }
     };
-    let findings = registry.scan(&text);
+    let findings = match registry.try_scan(&text) {
+        Ok(f) => f,
+        Err(e) => {
+            output::eprint(&format!("error: {e}"));
+            return ExitCode::from(1);
+        }
+    };
     if args.json {
         let list: Vec<Value> = findings
             .iter()
@@ -170,22 +176,27 @@ fn batch(registry: &Registry) -> ExitCode {
             Ok(Value::Object(obj)) => {
                 let id = obj.get("id").cloned().unwrap_or(Value::Null);
                 match obj.get("text") {
-                    Some(Value::String(text)) => {
-                        let findings: Vec<Value> = registry
-                            .scan(text)
-                            .iter()
-                            .map(|f| {
-                                json!({
-                                    "entity": f.entity.as_str(),
-                                    "category": registry.primary_category(&f.entity).map(|c| c.as_str()),
-                                    "start": f.start,
-                                    "end": f.end,
-                                    "score": f.score,
+                    Some(Value::String(text)) => match registry.try_scan(text) {
+                        Err(e) => {
+                            failed += 1;
+                            json!({ "id": id, "error": format!("line {}: {e}", n + 1) })
+                        }
+                        Ok(found) => {
+                            let findings: Vec<Value> = found
+                                .iter()
+                                .map(|f| {
+                                    json!({
+                                        "entity": f.entity.as_str(),
+                                        "category": registry.primary_category(&f.entity).map(|c| c.as_str()),
+                                        "start": f.start,
+                                        "end": f.end,
+                                        "score": f.score,
+                                    })
                                 })
-                            })
-                            .collect();
-                        json!({ "id": id, "findings": findings })
-                    }
+                                .collect();
+                            json!({ "id": id, "findings": findings })
+                        }
+                    },
                     _ => {
                         failed += 1;
                         json!({ "id": id, "error": format!("line {}: \"text\" must be a string", n + 1) })

@@ -18,7 +18,7 @@ fn parse(endpoint: Endpoint, body: &Value) -> ParsedRequest {
 
 fn pseudonymize(req: &ParsedRequest, mapping: Mapping, style: Style) -> Applied {
     let ex = extract(req);
-    let summary = crate::classify::scan(&registry(), None, &ex);
+    let summary = crate::classify::scan(&registry(), None, &ex).unwrap();
     apply(req, &summary, &ex.texts, mapping, style).unwrap()
 }
 

@@ -435,3 +435,33 @@ async fn a_gguf_file_is_imported_and_served() {
     assert_eq!(openai.count(), 0);
     assert_eq!(std::fs::read_dir(work.path().join("cache")).unwrap().count(), 1);
 }
+
+/// The engine and the detectors' learned recognizer share the one ONNX
+/// Runtime environment a process may hold: with both configured, a name
+/// only the model knows keeps the request on premises, and the engine answers.
+#[tokio::test]
+async fn the_learned_recognizer_and_the_engine_share_onnx_runtime() {
+    let model = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/tools/rampart");
+    if !model.join(".complete").is_file() {
+        eprintln!("skipped: run scripts/fetch-rampart");
+        return;
+    }
+    let openai = FakeUpstream::start(Behavior::Answer).await;
+    let text = format!(
+        "{}detectors:\n  ner: {{ model_dir: {:?} }}\n",
+        config(&openai, FIXTURE, ""),
+        model.display().to_string()
+    );
+    let cordon = Cordon::start(&text, &env());
+    let body = json!({
+        "model": "gpt-4o-mini",
+        "max_tokens": 4,
+        "messages": [{"role": "user", "content": "Hi Thandiwe, your refill is ready. Write a reminder."}],
+    });
+    let resp = chat_request(&cordon, &body).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(resp.headers()["x-cordon-route"], "local");
+    let a: Value = resp.json().await.unwrap();
+    assert_eq!(a["model"], "tiny-llama");
+    assert!(openai.requests().is_empty(), "nothing went to the cloud");
+}

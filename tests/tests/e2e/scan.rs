@@ -120,3 +120,62 @@ fn scan_config_adds_custom_recognizers_and_refuses_unknown_entities() {
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("EMAILS") && out.contains("detectors"), "{out}");
 }
+
+#[test]
+fn scan_config_with_the_learned_recognizer() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("cordon.yaml");
+    // A missing model is a config error at load, naming the key and the path.
+    std::fs::write(
+        &cfg,
+        "listen: [{ addr: 127.0.0.1:0 }]\ndetectors:\n  ner: { model_dir: models/no-such-rampart }\n",
+    )
+    .unwrap();
+    let (code, out) = run_cli(
+        dir.path(),
+        &["scan", "--config", "cordon.yaml", "x"],
+        std::iter::empty(),
+    );
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("detectors.ner.model_dir") && out.contains("no-such-rampart"),
+        "{out}"
+    );
+
+    let model = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/tools/rampart");
+    if !model.join(".complete").is_file() {
+        eprintln!("skipped: run scripts/fetch-rampart for the model half");
+        return;
+    }
+    std::fs::write(
+        &cfg,
+        format!(
+            "listen: [{{ addr: 127.0.0.1:0 }}]\ndetectors:\n  ner: {{ model_dir: {:?} }}\n",
+            model.display().to_string()
+        ),
+    )
+    .unwrap();
+    let text = "Hi Thandiwe, your refill is ready";
+    let (code, out) = run_cli(
+        dir.path(),
+        &["scan", "--config", "cordon.yaml", "--json", text],
+        std::iter::empty(),
+    );
+    assert_eq!(code, 0, "{out}");
+    let v: Value = serde_json::from_str(out.lines().last().unwrap_or("")).unwrap();
+    let person = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["entity"] == "PERSON")
+        .cloned()
+        .unwrap_or_else(|| panic!("no PERSON: {out}"));
+    assert_eq!(
+        &text[person["start"].as_u64().unwrap() as usize..person["end"].as_u64().unwrap() as usize],
+        "Thandiwe"
+    );
+    assert!(
+        !out.contains("Thandiwe"),
+        "a value printed without --show-values: {out}"
+    );
+}
