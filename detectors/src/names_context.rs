@@ -177,7 +177,8 @@ impl Names {
                 };
                 if let Some(r) = self.read(text, p, mode) {
                     let ok = if r.lower {
-                        (r.tokens >= 2 || r.known >= 1) && (ends_clean(b, r.end) || r.known >= r.tokens)
+                        // Lower case is read only up to a clean end: "patient marker-7731" is an identifier.
+                        (r.tokens >= 2 || r.known >= 1) && ends_clean(b, r.end)
                     } else {
                         r.common < r.tokens
                     };
