@@ -317,6 +317,9 @@ pub fn apply(
         let sweeper = Sweeper::new(&mapping);
         if let Value::Object(map) = &mut root {
             for (k, v) in map.iter_mut() {
+                if sweeper.sweep(k, &mut used).is_some() {
+                    return Err(PseudoError::Unreplaceable("an object key".into()));
+                }
                 if k != "model" {
                     replaced += sweeper.sweep_value(v, &mut used)?;
                 }
