@@ -151,6 +151,7 @@ fn settings(w: &Where) -> Result<AuditConfig, String> {
             segment_max_age: std::time::Duration::from_secs(0),
             retention: None,
             prices: Default::default(),
+            durable_outcomes: true,
         }),
         (None, None) => Err("say where the trail is: --config FILE or --dir DIR".into()),
     }

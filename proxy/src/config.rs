@@ -323,6 +323,10 @@ pub struct RawAudit {
     /// Model name as served -> price per million tokens.
     #[serde(default)]
     pub prices: BTreeMap<String, crate::audit::Price>,
+    /// `durable` (default) or `queued`: whether an answer's last byte waits
+    /// for its outcome record to be on disk.
+    #[serde(default)]
+    pub outcomes: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1189,6 +1193,18 @@ impl<'a> Builder<'a> {
             segment_max_age,
             retention,
             prices: raw.prices.clone(),
+            durable_outcomes: match raw.outcomes.as_deref() {
+                None | Some("durable") => true,
+                Some("queued") => false,
+                Some(other) => {
+                    self.error(
+                        &["audit", "outcomes"],
+                        format!("`{other}` is not `durable` or `queued`"),
+                        Some("durable: answers wait for their outcome record; queued: a crash may lose the last ones"),
+                    );
+                    true
+                }
+            },
         }
     }
 
@@ -2182,6 +2198,16 @@ mod tests {
         // Unknown keys under `ner` are refused by the parse.
         let typo = text.replace("model_dir", "modeldir");
         assert!(load(&typo).is_err());
+    }
+
+    #[test]
+    fn outcome_durability_is_durable_unless_queued() {
+        let base = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  o: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }\nroutes:\n  cloud: [o]\n";
+        assert!(load(base).unwrap().0.audit.durable_outcomes);
+        let queued = format!("{base}audit: {{ outcomes: queued }}\n");
+        assert!(!load(&queued).unwrap().0.audit.durable_outcomes);
+        let err = load(&format!("{base}audit: {{ outcomes: later }}\n")).expect_err("must fail");
+        assert!(err.errors.iter().any(|e| e.path == "audit.outcomes"));
     }
 
     #[test]

@@ -325,6 +325,11 @@ impl Body for OutcomeBody {
             (true, Some(w)) => {
                 // `ended` is only ever true for a ready frame or end.
                 let Poll::Ready(last) = res else { return Poll::Pending };
+                if !w.audit.durable_outcomes() {
+                    // `audit.outcomes: queued`: the next group commit writes it.
+                    w.abandon();
+                    return Poll::Ready(last);
+                }
                 this.held = Some(Held {
                     durable: w.finish(),
                     last,

@@ -240,6 +240,10 @@ pub struct AuditConfig {
     pub retention: Option<Duration>,
     /// Model name (as served) -> price.
     pub prices: BTreeMap<String, Price>,
+    /// `audit.outcomes: durable` (default): an answer's last byte waits
+    /// until its outcome record is on disk; `queued`: the outcome goes to
+    /// the next group commit and a crash may lose the last ones.
+    pub durable_outcomes: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -262,6 +266,7 @@ pub struct Audit {
     queued: Arc<std::sync::atomic::AtomicU64>,
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
     prices: BTreeMap<String, Price>,
+    durable_outcomes: bool,
 }
 
 impl Audit {
@@ -278,7 +283,13 @@ impl Audit {
             queued,
             thread: Mutex::new(Some(thread)),
             prices: cfg.prices.clone(),
+            durable_outcomes: cfg.durable_outcomes,
         })
+    }
+
+    /// Whether answers wait for their outcome record (`audit.outcomes`).
+    pub fn durable_outcomes(&self) -> bool {
+        self.durable_outcomes
     }
 
     pub fn is_healthy(&self) -> bool {
@@ -405,6 +416,7 @@ mod tests {
             segment_max_age: Duration::from_secs(3600),
             retention: None,
             prices: BTreeMap::new(),
+            durable_outcomes: true,
         }
     }
 

@@ -99,6 +99,7 @@ async fn main() {
             segment_max_age: Duration::from_secs(86_400),
             retention: None,
             prices: Default::default(),
+            durable_outcomes: true,
         };
         let audit = Arc::new(Audit::open(&cfg).unwrap());
         let (rps, p50, p99, n) = run(audit.clone(), concurrency, seconds).await;

@@ -108,6 +108,7 @@ async fn main() {
         segment_max_age: Duration::from_secs(86_400),
         retention: None,
         prices: BTreeMap::new(),
+        durable_outcomes: true,
     };
     let started = Instant::now();
     {
