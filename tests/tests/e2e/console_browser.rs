@@ -200,7 +200,13 @@ async fn console_in_a_real_browser() {
     assert!(b.source().await.contains("Auditors only"));
     shot(&b, "09-viewer-refused").await;
     b.goto(&format!("{base}/evidence/decisions.csv")).await;
-    assert!(b.source().await.contains("Auditors only"));
+    b.wait_for("p.error", WAIT).await;
+    assert!(
+        b.source().await.contains("Auditors only"),
+        "{}: {}",
+        b.current_url().await,
+        b.source().await
+    );
     b.close().await;
 
     // The trail recorded all of it.
