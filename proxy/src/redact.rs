@@ -191,8 +191,9 @@ fn ends(v: &Value) -> bool {
 struct Channel {
     held: String,
     /// The channel's last event, every content string emptied: what
-    /// carries the held bytes out at the end.
-    template: (Option<String>, Value),
+    /// carries the held bytes out at the end (one copy per event, shared by
+    /// the event's channels).
+    template: (Option<String>, Arc<Value>),
 }
 
 /// Redacts one SSE stream, event by event (see the module doc).
@@ -216,7 +217,8 @@ impl StreamRedact {
             if ch.held.is_empty() {
                 continue;
             }
-            let (event, mut value) = ch.template;
+            let (event, shared) = ch.template;
+            let mut value = Value::clone(&shared);
             if let Some(slot) = at_mut(&mut value, &path) {
                 *slot = Value::String(self.r.redact_text(&ch.held));
                 out.push(SseEvent {
@@ -253,16 +255,17 @@ impl EventMap for StreamRedact {
                 }
             }
         }
-        if let Some(Value::Object(map)) = Some(&mut blank) {
+        if let Value::Object(map) = &mut blank {
             map.remove("usage");
         }
+        let blank = Arc::new(blank);
         for p in paths {
             let Some(Value::String(s)) = at_mut(&mut v, &p) else {
                 continue;
             };
             let ch = self.channels.entry(p).or_insert_with(|| Channel {
                 held: String::new(),
-                template: (None, Value::Null),
+                template: (None, Arc::new(Value::Null)),
             });
             let mut buf = std::mem::take(&mut ch.held);
             buf.push_str(s);
