@@ -26,7 +26,9 @@
 
 pub mod clinical;
 pub mod config;
+pub mod conformance;
 pub mod context;
+pub mod detector;
 pub mod entity;
 pub mod eval;
 mod names;
@@ -43,6 +45,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
 pub use config::{ConfigError, CustomRecognizer, DetectorsConfig, NerConfig, NerMode};
+pub use detector::{Detector, Input};
 pub use entity::{Categories, Category, Entity, Kind};
 
 /// One finding: what was found and where, never the value itself.
@@ -67,17 +70,20 @@ pub struct ScanError(#[from] ner::NerError);
 
 /// Which recognizers a scan runs.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Stages {
+pub(crate) enum Stages {
     /// Rules, validators and dictionaries: cannot fail.
     Rules,
     /// The rules, then the learned recognizer when configured.
     All,
 }
 
-/// A finding before thresholds, overlap resolution and mapping back.
-#[derive(Debug, Clone)]
-pub(crate) struct Candidate {
+/// What a stage found, before thresholds, overlap resolution and mapping
+/// back: an entity, a span of the normalized text and a score. No field can
+/// hold a copy of the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
     pub kind: Entity,
+    /// Byte offsets into the normalized text, `start..end`.
     pub start: usize,
     pub end: usize,
     pub score: f32,
@@ -95,13 +101,20 @@ struct Custom {
     context_score: f32,
 }
 
+/// The learned recognizer, with the rules' name reader for its gate.
+struct Learned {
+    ner: ner::Ner,
+    names: Arc<names::Names>,
+    person: bool,
+}
+
 /// The detectors, built once and shared across threads.
 pub struct Registry {
     context: context::ContextIndex,
     patterns: patterns::Patterns,
-    names: names::Names,
+    names: Arc<names::Names>,
     custom: Vec<Custom>,
-    ner: Option<ner::Ner>,
+    learned: Option<Learned>,
     enabled: Vec<bool>,
     thresholds: Vec<f32>,
     min_score: f32,
@@ -111,7 +124,7 @@ impl std::fmt::Debug for Registry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Registry")
             .field("entities", &self.entities().len())
-            .field("ner", &self.ner.is_some())
+            .field("ner", &self.learned.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -129,13 +142,21 @@ impl Registry {
         for c in &config.custom {
             custom.push(build_custom(c)?);
         }
-        let ner = config.ner.as_ref().map(ner::Ner::load).transpose()?;
+        let names = Arc::new(names::Names::new().map_err(|e| ConfigError::Build(e.to_string()))?);
+        let learned = match &config.ner {
+            Some(c) => Some(Learned {
+                ner: ner::Ner::load(c)?,
+                names: Arc::clone(&names),
+                person: resolved.enabled[Kind::Person as usize],
+            }),
+            None => None,
+        };
         Ok(Registry {
             context: context::ContextIndex::new(&[]).map_err(|e| ConfigError::Build(e.to_string()))?,
             patterns: patterns::Patterns::new().map_err(|e| ConfigError::Build(e.to_string()))?,
-            names: names::Names::new().map_err(|e| ConfigError::Build(e.to_string()))?,
+            names,
             custom,
-            ner,
+            learned,
             enabled: resolved.enabled,
             thresholds: resolved.thresholds,
             min_score: resolved.min_score,
@@ -179,7 +200,29 @@ impl Registry {
 
     /// Whether a learned recognizer is configured (see [`Registry::try_scan`]).
     pub fn has_learned(&self) -> bool {
-        self.ner.is_some()
+        self.learned.is_some()
+    }
+
+    /// Every stage this registry runs, in order: digit runs, patterns, names
+    /// (when PERSON is enabled), each custom recognizer, and the learned
+    /// recognizer when configured.
+    pub fn detectors(&self) -> Vec<&dyn Detector> {
+        let mut v: Vec<&dyn Detector> = vec![&detector::Numbers, &self.patterns];
+        if self.enabled[Kind::Person as usize] {
+            v.push(self.names.as_ref());
+        }
+        v.extend(self.custom.iter().map(|c| c as &dyn Detector));
+        if let Some(l) = &self.learned {
+            v.push(l);
+        }
+        v
+    }
+
+    /// The context words of a normalized text (what [`Input::context`] holds).
+    pub fn context_hits(&self, text: &str) -> Vec<context::Hit> {
+        let mut hits = Vec::new();
+        self.context.find(text, &mut hits);
+        hits
     }
 
     /// Scan `text` with every recognizer, the learned one included when
@@ -240,58 +283,9 @@ impl Registry {
     /// covers its whole run.
     fn candidates(&self, norm: &normalize::Normalized<'_>, stages: Stages) -> Result<Vec<Candidate>, ScanError> {
         let t = norm.text();
-        let mut hits = Vec::new();
-        self.context.find(t, &mut hits);
+        let hits = self.context_hits(t);
         let ctx = context::Context { hits: &hits };
-        let mut cands = Vec::new();
-        numbers::scan(t, &ctx, &mut cands);
-        self.patterns.scan(t, &ctx, &mut cands);
-        if self.enabled[Kind::Person as usize] {
-            self.names.scan(t, &ctx, &mut cands);
-        }
-        for c in &self.custom {
-            scan_custom(c, t, &mut cands);
-        }
-        cands.retain(|c| c.start < c.end && c.score >= self.threshold(&c.kind));
-        if let Some(ner) = self.ner.as_ref().filter(|_| stages == Stages::All) {
-            let learned = cands.len();
-            match ner.mode {
-                NerMode::Always => ner.scan(t, &[(0, t.len())], None, &mut cands)?,
-                NerMode::Gate if self.enabled[Kind::Person as usize] => {
-                    // What the rules reported is settled; the model reads around the rest.
-                    let settled: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
-                    let words = self.names.unsettled(t, &ctx, &settled);
-                    if !words.is_empty() {
-                        ner.scan(t, &ner::windows_around(t, &words), Some(&words), &mut cands)?;
-                    }
-                }
-                NerMode::Gate => {}
-            }
-            // A learned name that overlaps a rule's ("Oluwaseun" before the
-            // dictionary's "Adeyemi-Okafor") takes the union and the better score,
-            // so that the whole name wins the overlap, not a part of it.
-            let person = Entity::Builtin(Kind::Person);
-            let (rules, learned_cands) = cands.split_at_mut(learned);
-            for c in learned_cands.iter_mut().filter(|c| c.kind == person) {
-                for r in rules.iter().filter(|r| r.kind == person) {
-                    if r.start >= c.end || c.start >= r.end {
-                        continue;
-                    }
-                    c.start = c.start.min(r.start);
-                    c.end = c.end.max(r.end);
-                    c.score = c.score.max(r.score);
-                }
-            }
-            let threshold = |c: &Candidate| c.start < c.end && c.score >= self.threshold(&c.kind);
-            let mut i = learned;
-            while i < cands.len() {
-                if threshold(&cands[i]) {
-                    i += 1;
-                } else {
-                    cands.swap_remove(i);
-                }
-            }
-        }
+        let mut cands = self.run_stages(t, &ctx, stages, |_, _, _| Ok::<(), ScanError>(()))?;
         for d in norm.decoded() {
             let inner = d.normalized();
             for c in self.candidates(&inner, stages)? {
@@ -303,6 +297,59 @@ impl Registry {
             }
         }
         Ok(cands)
+    }
+
+    /// Runs the stages in order on a normalized text, each reading what the
+    /// ones before it kept; `each` sees every stage's own candidates before
+    /// thresholds (the conformance suite's hook). Returns the candidates
+    /// above their thresholds.
+    pub(crate) fn run_stages<E: From<ScanError>>(
+        &self,
+        text: &str,
+        context: &context::Context<'_>,
+        stages: Stages,
+        mut each: impl FnMut(&dyn Detector, &Input<'_>, &[Candidate]) -> Result<(), E>,
+    ) -> Result<Vec<Candidate>, E> {
+        let mut cands = Vec::new();
+        let mut own = Vec::new();
+        for d in self.detectors() {
+            if d.fallible() && stages == Stages::Rules {
+                continue;
+            }
+            own.clear();
+            let input = Input {
+                text,
+                context,
+                found: &cands,
+            };
+            d.find(&input, &mut own)?;
+            each(d, &input, &own)?;
+            own.retain(|c| self.passes(c));
+            if d.fallible() {
+                // A learned name that overlaps a rule's ("Oluwaseun" before the
+                // dictionary's "Adeyemi-Okafor") takes the union and the better score,
+                // so that the whole name wins the overlap, not a part of it.
+                let person = Entity::Builtin(Kind::Person);
+                for c in own.iter_mut().filter(|c| c.kind == person) {
+                    for r in cands.iter().filter(|r: &&Candidate| r.kind == person) {
+                        if r.start >= c.end || c.start >= r.end {
+                            continue;
+                        }
+                        c.start = c.start.min(r.start);
+                        c.end = c.end.max(r.end);
+                        c.score = c.score.max(r.score);
+                    }
+                }
+            }
+            cands.append(&mut own);
+        }
+        Ok(cands)
+    }
+
+    /// Whether a candidate is kept: a non-empty span, at or above its
+    /// entity's threshold (a disabled entity's is infinite).
+    fn passes(&self, c: &Candidate) -> bool {
+        c.start < c.end && c.score >= self.threshold(&c.kind)
     }
 
     fn threshold(&self, e: &Entity) -> f32 {
@@ -423,6 +470,44 @@ fn scan_custom(c: &Custom, text: &str, out: &mut Vec<Candidate>) {
                 push(m.start(), m.end());
             }
         }
+    }
+}
+
+impl Detector for Custom {
+    fn name(&self) -> &'static str {
+        "custom"
+    }
+
+    fn find(&self, input: &Input<'_>, out: &mut Vec<Candidate>) -> Result<(), ScanError> {
+        scan_custom(self, input.text, out);
+        Ok(())
+    }
+}
+
+impl Detector for Learned {
+    fn name(&self) -> &'static str {
+        "learned"
+    }
+
+    fn fallible(&self) -> bool {
+        true
+    }
+
+    fn find(&self, input: &Input<'_>, out: &mut Vec<Candidate>) -> Result<(), ScanError> {
+        let t = input.text;
+        match self.ner.mode {
+            NerMode::Always => self.ner.scan(t, &[(0, t.len())], None, out)?,
+            NerMode::Gate if self.person => {
+                // What the rules reported is settled; the model reads around the rest.
+                let settled: Vec<(usize, usize)> = input.found.iter().map(|c| (c.start, c.end)).collect();
+                let words = self.names.unsettled(t, input.context, &settled);
+                if !words.is_empty() {
+                    self.ner.scan(t, &ner::windows_around(t, &words), Some(&words), out)?;
+                }
+            }
+            NerMode::Gate => {}
+        }
+        Ok(())
     }
 }
 

@@ -127,7 +127,10 @@ impl Names {
         }
     }
 
-    pub fn scan(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    /// The names in `text`: from the dictionaries, then from context
+    /// (`found` is what the stages before found; a list that begins with a
+    /// name found there goes on).
+    pub fn scan(&self, text: &str, ctx: &Context<'_>, found: &[Candidate], out: &mut Vec<Candidate>) {
         let words = self.words(text, ctx);
         let b = text.as_bytes();
         let mut i = 0;
@@ -241,7 +244,7 @@ impl Names {
             }
             i = j + 1;
         }
-        self.scan_context(text, ctx, out);
+        self.scan_context(text, ctx, found, out);
     }
 
     fn score(&self, text: &str, group: &[Word], i: usize, words: &[Word], ctx: &Context<'_>, after_title: bool) -> f32 {
@@ -650,7 +653,9 @@ mod tests {
         let mut hits = Vec::new();
         idx.find(text, &mut hits);
         let mut out = Vec::new();
-        Names::new().unwrap().scan(text, &Context { hits: &hits }, &mut out);
+        Names::new()
+            .unwrap()
+            .scan(text, &Context { hits: &hits }, &[], &mut out);
         out.retain(|c| c.score >= 0.5);
         crate::resolve(out)
             .into_iter()

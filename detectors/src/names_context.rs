@@ -68,9 +68,8 @@ struct Read {
 
 impl Names {
     /// Names that context announces; see the module's documentation.
-    pub(crate) fn scan_context(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    pub(crate) fn scan_context(&self, text: &str, ctx: &Context<'_>, found: &[Candidate], out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
-        let first = out.len();
         let kinds =
             cx::NAME_LABEL | cx::NAME_NEXT | cx::NAME_NEXT_LOWER | cx::NAME_BED | cx::NAME_GREETING | cx::NAME_SIGNOFF;
         let push = |out: &mut Vec<Candidate>, r: &Read, score: f32| {
@@ -272,7 +271,7 @@ impl Names {
         self.json_names(text, out);
         self.subject_names(text, out);
         self.vocatives(text, out);
-        self.lists(text, first, out);
+        self.lists(text, found, out);
     }
 
     /// `"attending": "Jane Doe"`: a JSON key that names a person, and a value that is a name.
@@ -410,14 +409,14 @@ impl Names {
 
     /// "Ana Kovač, Tiago Mendes, and Oyelaran": the names that go on a list
     /// which began with a name.
-    fn lists(&self, text: &str, first: usize, out: &mut Vec<Candidate>) {
+    fn lists(&self, text: &str, found: &[Candidate], out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
-        let mut ends: Vec<usize> = out
+        let mut ends: Vec<usize> = found
             .iter()
+            .chain(out.iter())
             .filter(|c| c.score >= 0.75 && c.kind == crate::Entity::Builtin(Kind::Person))
             .map(|c| c.end)
             .collect();
-        let _ = first;
         ends.sort_unstable();
         ends.dedup();
         let mut k = 0;
@@ -1016,7 +1015,9 @@ mod tests {
         let mut hits = Vec::new();
         idx.find(text, &mut hits);
         let mut out = Vec::new();
-        Names::new().unwrap().scan(text, &Context { hits: &hits }, &mut out);
+        Names::new()
+            .unwrap()
+            .scan(text, &Context { hits: &hits }, &[], &mut out);
         out.retain(|c| c.score >= 0.5);
         crate::resolve(out)
             .into_iter()

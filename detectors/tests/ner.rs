@@ -136,3 +136,36 @@ fn a_bad_model_dir_is_a_config_error_naming_the_path() {
     let err = Registry::new(&cfg).err().map(|e| e.to_string()).unwrap_or_default();
     assert!(err.contains("ner.min_score"), "{err}");
 }
+
+/// The learned stage passes the conformance suite
+/// ([`cordon_detectors::conformance`]), gated and ungated, on names,
+/// obfuscated and odd text.
+#[test]
+fn the_learned_stage_conforms() {
+    let Some(dir) = model_dir() else { return };
+    for mode in ["gate", "always"] {
+        let r = registry(&dir, mode);
+        let stages: Vec<&str> = r.detectors().iter().map(|d| d.name()).collect();
+        assert_eq!(stages.last(), Some(&"learned"), "{stages:?}");
+        let mut report = cordon_detectors::conformance::Report::default();
+        for (i, text) in [
+            "Prescriber: Dr. Oluwaseun Adeyemi-Okafor, NPI 1234567893",
+            "Hi Thandiwe, your refill is ready. Zoë Ñúñez-Ørsted called from +44 20 7946 0958.",
+            "bed 12 siosaia fifita - fall risk; Ｔｈａｎｄｉｗｅ\u{200B} Ｄｌａｍｉｎｉ 😀",
+            "Patient: Nguyễn Thị Minh Khai\u{0301}, DOB 03/04/1961, lives at 12 Rue de l'Église, 75004 Paris.",
+            "",
+            "\u{E0031}\u{FE0F}é",
+        ]
+        .iter()
+        .enumerate()
+        {
+            if let Err(e) = cordon_detectors::conformance::check(&r, text, &mut report) {
+                panic!("{mode} text #{i}: {e}");
+            }
+        }
+        assert!(
+            report.candidates.get("learned").copied().unwrap_or(0) > 0,
+            "{mode}: {report:?}"
+        );
+    }
+}
