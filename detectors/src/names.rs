@@ -185,6 +185,10 @@ impl Names {
                 if !namey && !n.initial {
                     break;
                 }
+                // "Ana Kovač Phone: …", "Molnár Date of birth: …": the next field's label.
+                if n.flags & (F_GIVEN | F_SURNAME) == 0 && crate::names_context::label_at(b, n.end) {
+                    break;
+                }
                 j += 1;
             }
             // An organisation or place word right after ends the idea of a person.

@@ -87,21 +87,29 @@ impl Names {
             if !word_start {
                 continue;
             }
-            // A label: "Prescriber: Dr. …", "NAME: …", "Nom : …", also "- Attending: …".
-            if k & cx::NAME_LABEL != 0 && label_start(b, h.start) {
+            // A label: "Prescriber: Dr. …", "NAME: …", "Nom : …", also "- Attending: …";
+            // a name's label may take words before it ("First name:", "Cardholder name:")
+            // and after it ("Nom de l'assuré :", "Name des Versicherten:").
+            let lbl = text[h.start..h.end].to_lowercase();
+            let name_label = is_name_label(&lbl);
+            let starts_label = label_start(b, h.start) || name_label && label_start(b, words_before(b, h.start, 3));
+            if k & cx::NAME_LABEL != 0 && starts_label {
                 let after = if text[..h.end].ends_with(':') {
                     Some(h.end)
+                } else if name_label {
+                    colon_after(b, words_after(b, h.end, 3))
                 } else {
                     colon_after(b, h.end)
                 };
                 if let Some(p) = after {
-                    let lbl = text[h.start..h.end].to_lowercase();
-                    let name_label = is_name_label(&lbl);
                     let mode = Mode {
                         lower: name_label,
                         ..STRONG
                     };
-                    if let Some(r) = self.read(text, p, mode) {
+                    if let Some(r) = self
+                        .read(text, p, mode)
+                        .and_then(|r| self.before_next_label(text, r, mode))
+                    {
                         let weak = matches!(
                             lbl.as_str(),
                             "action"
@@ -125,7 +133,9 @@ impl Names {
                         );
                         // What follows a field's name ends the field ("Name: Ana Kovač, 54"), or,
                         // after "Action:", says what the person does ("Kwame Mensah to update").
-                        let field_end = ends_clean(b, r.end) || weak && r.tokens >= 2 && next_is_lower_word(b, r.end);
+                        let field_end = ends_clean(b, r.end)
+                            || label_follows(b, r.end)
+                            || weak && r.tokens >= 2 && next_is_lower_word(b, r.end);
                         let ok = field_end
                             && if r.lower {
                                 r.tokens >= 2
@@ -142,6 +152,17 @@ impl Names {
                 }
             }
             let p = h.end;
+            // "Agent (Dmitri):", "Medewerker (Wahyu):": a role with a name in brackets.
+            if k & cx::NAME_NEXT != 0 && b[p..].starts_with(b" (") && role_word(&lbl) {
+                if let Some(r) = self.read(text, p + 2, STRONG).filter(|r| b.get(r.end) == Some(&b')')) {
+                    // A speaker's label ("Agent (Dmitri):"), or a name the brackets could hold alone.
+                    let speaker = matches!(b.get(r.end + 1), Some(b':')) || b[r.end + 1..].starts_with(b" :");
+                    if r.common < r.tokens && (speaker || r.tokens >= 2 || r.known >= 1) {
+                        push(out, &r, 0.85);
+                        continue;
+                    }
+                }
+            }
             if p >= b.len() || b[p] != b' ' && !(b[p] == b'.' && text[..p].ends_with(|c: char| c.is_alphabetic())) {
                 // Cues other than labels are followed by a space ("Dr Lee") or a title's '.'.
                 if k & cx::NAME_SIGNOFF == 0 {
@@ -149,7 +170,6 @@ impl Names {
                 }
             }
             if k & cx::NAME_NEXT != 0 {
-                let lbl = text[h.start..h.end].to_lowercase();
                 let title = lbl.ends_with('.') || self.lookup(lbl.trim_end_matches('.')) & F_TITLE != 0;
                 // "M." is a title only before a capitalized word at a word's start.
                 let p = if b.get(p) == Some(&b'.') { p + 1 } else { p };
@@ -269,6 +289,8 @@ impl Names {
             }
         }
         self.json_names(text, out);
+        self.anchored(text, ctx, found, out);
+        self.chat_speakers(text, ctx, out);
         self.subject_names(text, out);
         self.vocatives(text, out);
         self.lists(text, found, out);
@@ -401,6 +423,184 @@ impl Names {
                     start: r.start,
                     end: r.end,
                     score: 0.8,
+                    detector: "names.context",
+                });
+            }
+        }
+    }
+
+    /// A name read after a label, without the next field's label when the
+    /// read ran into it: "Gergely" of "First name: Gergely Last name: …",
+    /// "Ana Kovač" of "Name: Ana Kovač Phone: …".
+    fn before_next_label(&self, text: &str, r: Read, mode: Mode) -> Option<Read> {
+        let b = text.as_bytes();
+        if !label_at(b, r.end) || r.tokens < 2 {
+            return Some(r);
+        }
+        // Read again up to the last word's start: it is the next label's.
+        let last = text[r.start..r.end].rfind(' ')? + r.start;
+        self.read(&text[..last], r.start, mode)
+    }
+
+    /// Names anchored by what follows them: a street address ("Wanida
+    /// Kaewmanee, 1092 Yarrow Creek Path", "Ship to: Ahiga Etsitty 714 Elk
+    /// View Run"), a date of birth or an age ("Enkhjargal Dorj, DOB …",
+    /// "Taras Hrytsenko, 21, presents"), an identifier or contact found by
+    /// the stages before ("Sravani Gollapudi - 020 600 7061", "Lusine
+    /// Ter-Minasyan <lusine@…>", "(SSN …"), or a bed ("temitope in bed 23").
+    /// The name is read forward from the earliest of the four words before
+    /// the anchor that reads up to it.
+    fn anchored(&self, text: &str, ctx: &Context<'_>, found: &[Candidate], out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let address = crate::Entity::Builtin(Kind::StreetAddress);
+        let person = crate::Entity::Builtin(Kind::Person);
+        let mut anchors: Vec<(usize, bool)> = Vec::new();
+        for c in found.iter().filter(|c| c.kind != person && c.score >= 0.55) {
+            // An address may follow after a space; other anchors after a separator.
+            anchors.push((c.start, c.kind == address && c.score >= 0.8));
+        }
+        // Not a plan's words: an insurer's name comes before a member ID as often as a person's.
+        let attr = cx::PERSON_DATE | cx::SSN | cx::MRN | cx::ITIN | cx::NAME_BED;
+        for h in ctx
+            .hits
+            .iter()
+            .filter(|h| h.kinds & attr != 0 && h.kinds & cx::NOT_PERSON_DATE == 0)
+        {
+            anchors.push((h.start, false));
+        }
+        // An age: ", 21, presents", ", 71 ans", ", 49 J.", " (54 y/o)".
+        for (i, _) in text.match_indices(", ").chain(text.match_indices(" (")) {
+            let p = i + 2;
+            let digits = b[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if (1..=3).contains(&digits) {
+                let rest = &text[p + digits..];
+                let age = [
+                    ",", " y", " yo", " J", " ans", " años", " anni", " jaar", " jr", "M", "F", " M", " F", "y", "j",
+                ]
+                .iter()
+                .any(|u| rest.starts_with(u) && rest[u.len()..].starts_with([',', ' ', '.', ')', '/', 'o']));
+                if age {
+                    anchors.push((p, false));
+                }
+            }
+        }
+        anchors.sort_unstable();
+        anchors.dedup();
+        let mut done: Vec<usize> = Vec::new();
+        for (at, spaced) in anchors {
+            let seps: [&[u8]; 9] = [
+                b", ",
+                b" (",
+                b" - ",
+                b" <",
+                b"; ",
+                b",\n",
+                b"\n",
+                b" in ",
+                b" \xe2\x80\x93 ",
+            ];
+            let sep = seps
+                .iter()
+                .find(|s| at >= s.len() && b[..at].ends_with(s))
+                .map(|s| s.len())
+                .or_else(|| (spaced && at > 1 && b[at - 1] == b' ').then_some(1));
+            let Some(len) = sep else { continue };
+            // A line break separates a name from its address only ("Jane Doe\n12 Main St").
+            if !spaced && b[at - len..at].contains(&b'\n') {
+                continue;
+            }
+            let end = at - len;
+            // "in" only before a bed or a room: "temitope in bed 23".
+            let in_bed = b[end..at].starts_with(b" in ");
+            if in_bed && !ctx.hits.iter().any(|h| h.start == at && h.kinds & cx::NAME_BED != 0) {
+                continue;
+            }
+            if done.contains(&end) || end == 0 {
+                continue;
+            }
+            let mode = Mode {
+                lower: in_bed,
+                single: true,
+                titles: true,
+            };
+            let mut w0 = end;
+            while w0 > 0
+                && (b[w0 - 1].is_ascii_alphabetic() || b[w0 - 1] >= 0x80 || matches!(b[w0 - 1], b'\'' | b'-' | b'.'))
+            {
+                w0 -= 1;
+            }
+            if w0 == end || !text.is_char_boundary(w0) {
+                continue;
+            }
+            let from = words_before(b, w0, 3);
+            let mut starts: Vec<usize> = vec![from];
+            let mut k = from;
+            while let Some(off) = b[k..end].iter().position(|c| *c == b' ') {
+                k += off + 1;
+                starts.push(k);
+            }
+            for s in starts {
+                let Some(r) = self.read(&text[..end], s, mode) else {
+                    continue;
+                };
+                if r.end != end {
+                    continue;
+                }
+                let enough = if r.lower {
+                    r.tokens == 1 && s > 0 && b[s - 1] == b' '
+                } else {
+                    (r.tokens >= 2 || r.known >= 1 && spaced) && r.common < r.tokens
+                };
+                // The word before must not be a capitalized one the read refused.
+                let prev_cap = s >= 2 && b[s - 1] == b' ' && {
+                    let q = words_before(b, s, 1);
+                    q < s && b[q].is_ascii_uppercase() && q + 1 < s - 1
+                };
+                if enough && !prev_cap && !crate::names::place(text, r.start, r.end) {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start: r.start,
+                        end: r.end,
+                        score: if r.lower { 0.75 } else { 0.85 },
+                        detector: "names.context",
+                    });
+                    done.push(end);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Chat transcripts: "[10:42] Rayén Painemal: can someone reset my
+    /// password", a speaker's name after a time stamp and before a colon.
+    fn chat_speakers(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mut from = 0;
+        while let Some(off) = text[from..].find("] ") {
+            let p = from + off + 2;
+            from = p;
+            // "[10:42]" or "[09:15:03]" just before.
+            let open = b[..p - 2].iter().rposition(|c| *c == b'[');
+            let stamp = open.is_some_and(|o| {
+                let inner = &b[o + 1..p - 2];
+                inner.len() <= 12 && inner.iter().any(u8::is_ascii_digit) && inner.contains(&b':')
+            });
+            if !stamp {
+                continue;
+            }
+            let Some(r) = self.read(text, p, STRONG) else { continue };
+            // "Cliente:", "System:", "KYC:": a role, not a name; one word must be a known name.
+            let role = ctx
+                .hits
+                .iter()
+                .any(|h| h.start == r.start && h.kinds & (cx::PERSON | cx::NAME_NEXT | cx::NAME_LABEL) != 0);
+            let enough = r.tokens >= 2 || r.known >= 1 && !text[r.start..r.end].chars().all(|c| !c.is_lowercase());
+            if b.get(r.end) == Some(&b':') && r.common < r.tokens && !role && enough {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: r.start,
+                    end: r.end,
+                    score: 0.85,
                     detector: "names.context",
                 });
             }
@@ -603,6 +803,72 @@ impl Names {
     }
 }
 
+/// Where up to `n` words (letters, apostrophes) before `start` on the same
+/// line begin, each followed by one space: the "First " of "First name".
+fn words_before(b: &[u8], start: usize, n: usize) -> usize {
+    let mut k = start;
+    for _ in 0..n {
+        if k < 2 || b[k - 1] != b' ' {
+            break;
+        }
+        let mut j = k - 1;
+        while j > 0 && (b[j - 1].is_ascii_alphabetic() || b[j - 1] >= 0x80 || matches!(b[j - 1], b'\'' | b'-')) {
+            j -= 1;
+        }
+        if j == k - 1 {
+            break;
+        }
+        k = j;
+    }
+    k
+}
+
+/// Where up to `n` words after `end` on the same line end, each after one
+/// space, stopping before a colon: the " des Versicherten" of "Name des
+/// Versicherten:".
+fn words_after(b: &[u8], end: usize, n: usize) -> usize {
+    let mut k = end;
+    for _ in 0..n {
+        if b.get(k) != Some(&b' ') {
+            break;
+        }
+        let mut j = k + 1;
+        while j < b.len() && (b[j].is_ascii_alphabetic() || b[j] >= 0x80 || matches!(b[j], b'\'' | b'-')) {
+            j += 1;
+        }
+        if j == k + 1 {
+            break;
+        }
+        // Only if a colon follows these words.
+        if colon_after(b, j).is_none() && b.get(j) != Some(&b' ') {
+            break;
+        }
+        k = j;
+        if colon_after(b, k).is_some() {
+            return k;
+        }
+    }
+    if colon_after(b, k).is_some() {
+        k
+    } else {
+        end
+    }
+}
+
+/// Whether the word that ends at `end` opens a field's label: "Phone:",
+/// "Last name:", "Date of birth:" (not "Card" before " Number:", a label of
+/// its own words).
+pub(crate) fn label_at(b: &[u8], end: usize) -> bool {
+    colon_after(b, end).is_some() || b.get(end + 1).is_some_and(u8::is_ascii_lowercase) && label_follows(b, end)
+}
+
+/// Whether the next field's label follows `end` on the line: " Last name:",
+/// " Card number:", " Phone:".
+fn label_follows(b: &[u8], end: usize) -> bool {
+    let k = words_after(b, end, 3);
+    k > end && colon_after(b, k).is_some()
+}
+
 /// The word at `p` (letters, with inner hyphens and apostrophes) and where it ends.
 fn word_at(text: &str, p: usize) -> Option<(usize, &str)> {
     let mut end = p;
@@ -752,6 +1018,8 @@ fn is_name_label(l: &str) -> bool {
             | "client name"
             | "member name"
             | "vorname"
+            | "vornamen"
+            | "voornamen"
             | "nachname"
             | "familienname"
             | "geburtsname"
@@ -1135,6 +1403,82 @@ mod tests {
             ("History of Hodgkin lymphoma, Down syndrome; Apgar 9.", &[]),
             ("Started Lipitor on Monday in Paris.", &[]),
             ("Alzheimer's screening was negative.", &[]),
+        ]);
+    }
+
+    /// The PERSON findings of the whole registry: anchored names need what
+    /// the stages before found (addresses, phones).
+    fn registry_people(text: &str) -> Vec<String> {
+        crate::Registry::with_defaults()
+            .unwrap()
+            .scan(text)
+            .into_iter()
+            .filter(|f| f.entity == crate::Entity::Builtin(Kind::Person))
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn names_anchored_by_what_follows_them() {
+        for (text, want) in [
+            (
+                "Deliver the pens to Ngozi Okwuosa, 1092 Yarrow Creek Path #207, Lubbock, TX 79416.",
+                &["Ngozi Okwuosa"][..],
+            ),
+            (
+                "Ship to: Tevita Lolohea 714 Elk View Run Fresno, CA 93711",
+                &["Tevita Lolohea"],
+            ),
+            (
+                "Triage: Batbayar Ganbold, DOB 23/06/1942, arrived by ambulance",
+                &["Batbayar Ganbold"],
+            ),
+            (
+                "Rewrite: \"Oksana Hrytsenko, 21, presents with a cough\"",
+                &["Oksana Hrytsenko"],
+            ),
+            ("Thanks, Sravika Yelamanchili - 020 600 7061", &["Sravika Yelamanchili"]),
+            ("pls check if wairimu in bed 23 got her gabapentin", &["wairimu"]),
+            // Not a person: an insurer before its member ID, an organisation before an address.
+            ("Insurance: Kaiser Permanente, Medicare ID (MBI) 8ED7-QN5-DA12", &[]),
+            ("Ship to: Acme Medical Supplies, 1200 Main Street", &[]),
+            ("Parkinson's disease, DOB unknown", &[]),
+        ] {
+            assert_eq!(registry_people(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn labels_with_words_around_them_and_the_next_label() {
+        check(&[
+            (
+                "First name: Gergő Last name: Halmágyi Date of birth: 3/21/46",
+                &["Gergő", "Halmágyi"],
+            ),
+            (
+                "Cardholder name: BLAGOY DRAGANOV Card number: 5371",
+                &["BLAGOY DRAGANOV"],
+            ),
+            ("Nom de l'assuré : Kouassi Yao", &["Kouassi Yao"]),
+            (
+                "Achternaam: Hristova Voornamen: Radmila Adres: Dorpsstraat 30",
+                &["Hristova", "Radmila"],
+            ),
+            ("File name: report.pdf; Product name: Jardiance Pen", &[]),
+            ("Name: Cardiology Department", &[]),
+        ]);
+    }
+
+    #[test]
+    fn chat_speakers_and_roles_with_a_name() {
+        check(&[
+            (
+                "[10:42] Rayén Painemal: can someone reset my password",
+                &["Rayén Painemal"],
+            ),
+            ("Medewerker (Wahyu): Ik zet het door", &["Wahyu"]),
+            ("[12:36] Cliente: Buongiorno [12:37] System: chat transferred", &[]),
+            ("Know Your Customer (KYC) review", &[]),
         ]);
     }
 

@@ -25,8 +25,9 @@ const INDEPENDENT_PRECISION_FLOOR: f64 = 0.97;
 /// The held-out set, written while those changes were made and never tuned on:
 /// 0.9232 leak recall and 0.9574 precision on 2026-12-03 (0.8795 and 0.9579
 /// with the detectors before the changes).
-/// With names from context: 0.9251 and 0.9666.
-const HELDOUT_LEAK_RECALL_FLOOR: f64 = 0.92;
+/// With names from context: 0.9251 and 0.9666; with names anchored by what
+/// follows them, 0.9376 and 0.9693.
+const HELDOUT_LEAK_RECALL_FLOOR: f64 = 0.93;
 const HELDOUT_PRECISION_FLOOR: f64 = 0.96;
 
 fn score(relative: &str) -> Report {
@@ -83,12 +84,16 @@ fn leak_recall_and_precision_hold_on_the_held_out_set() {
 
 /// The names and addresses set (`eval-names/`), written on 2026-12-06 by
 /// someone who read neither the detectors nor their dictionaries, from
-/// sources the dictionaries do not use; never tuned on. Before the changes
-/// of that day (names from context, street lines, postal codes): 0.5932 leak
-/// recall, 0.902 precision, PERSON recall 0.344; after: 0.7706, 0.9651,
-/// PERSON recall 0.583 (6 false PERSON in 185 negatives).
-const NAMES_LEAK_RECALL_FLOOR: f64 = 0.76;
-const NAMES_PRECISION_FLOOR: f64 = 0.955;
+/// sources the dictionaries do not use. Before the changes of that day
+/// (names from context, street lines, postal codes): 0.5932 leak recall,
+/// 0.902 precision, PERSON recall 0.344; after: 0.7706, 0.9651, PERSON
+/// recall 0.583 (6 false PERSON in 185 negatives). Later that day its misses
+/// were read, and the shapes they showed (names before an address, a date
+/// of birth, an age or a contact; "First name:", "Cardholder name:" labels;
+/// chat speakers) became rules: 0.8409, 0.9689, PERSON recall 0.710. It is a
+/// development set since; `eval-fresh/` is the unseen one.
+const NAMES_LEAK_RECALL_FLOOR: f64 = 0.83;
+const NAMES_PRECISION_FLOOR: f64 = 0.96;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_names_set() {
