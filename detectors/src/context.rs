@@ -196,6 +196,24 @@ impl ContextIndex {
         for ((_, k), extra) in merged.iter_mut().zip(inner) {
             *k |= extra;
         }
+        // What follows a phrase follows its last words too: "was admitted"
+        // (a name comes before it) still dates what comes after "admitted".
+        let suffixes: Vec<Ctx> = merged
+            .iter()
+            .map(|(phrase, _)| {
+                merged
+                    .iter()
+                    .filter(|(w, _)| {
+                        w.len() < phrase.len()
+                            && phrase.ends_with(w.as_str())
+                            && phrase[..phrase.len() - w.len()].ends_with(' ')
+                    })
+                    .fold(0, |acc, (_, k)| acc | k)
+            })
+            .collect();
+        for ((_, k), extra) in merged.iter_mut().zip(suffixes) {
+            *k |= extra;
+        }
         let mut alternatives: Vec<&str> = merged.iter().map(|(w, _)| w.as_str()).collect();
         alternatives.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         let alternatives: Vec<String> = alternatives

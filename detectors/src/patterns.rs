@@ -647,7 +647,7 @@ impl Patterns {
                 r"\b(?:(?:D|F|E|I|NL|B|A|CH|L)-)?(\d{5}|\d{4}\s?[A-Z]{2}|\d{4})\s+([\p{Lu}][\p{L}'.-]*(?:[ -](?:(?:am|an der|de|del|la|le|les|sur|di|d'|aan den|aan de|en|im|bei|ob|in)[ -])?[\p{Lu}][\p{L}'.-]*){0,3})",
             )?,
             licence_value: re(
-                r"^(?:\s|[:#=.|()\u{2013}\u{2014}]|-|(?i:number|num|no|nr|n°|nº|id|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.))*([A-Za-z]{1,2}[ -]?\d{2,}(?:[ -]\d{2,}){1,5}|\d{2,}(?:[ -]\d{2,}){1,5}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
+                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|n°|nº|id|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.))*([A-Za-z]{1,2}[ -]?\d{2,}(?:[ -]\d{2,}){1,5}|\d{2,}(?:[ -]\d{2,}){1,5}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
             plate_value: re(
                 r"^(?:\s|[:#=.|()]|-|(?i:number|num|no|nr|n°|nº|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.|with|mit|avec|con|met))*([A-ZÄÖÜ0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})\b",
@@ -708,7 +708,7 @@ impl Patterns {
                 r#"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|pass|passphrase|access[_-]?key|client[_-]?secret|auth|credentials?|private[_-]?key|signing[_-]?key|passwort|wachtwoord|contraseña|mot de passe)[\w.-]*["']?\s*(?:[:=]|=>|:=)\s*["']?([^\s"'`,;)}\]]{6,})"#,
             )?,
             date: re(&format!(
-                r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+                r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{1,2}}[-/](?:{MONTHS})[-/](?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
             ))?,
             street,
             zip_us_state: re(&format!(r"\b(?:{US_STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b"))?,
@@ -718,7 +718,7 @@ impl Patterns {
             )?,
             icd10: re(r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?)\b")?,
             context_id: re(
-                r"^(?:\s|[:#=.|()\u{2013}\u{2014}]|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
+                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
         })
     }
