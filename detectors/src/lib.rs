@@ -31,6 +31,7 @@ pub mod context;
 pub mod detector;
 pub mod entity;
 pub mod eval;
+mod fields;
 mod names;
 mod names_context;
 mod ner;
@@ -203,11 +204,12 @@ impl Registry {
         self.learned.is_some()
     }
 
-    /// Every stage this registry runs, in order: digit runs, patterns, names
+    /// Every stage this registry runs, in order: digit runs, patterns,
+    /// fields (table columns, HL7 fields, JSON keys), names
     /// (when PERSON is enabled), each custom recognizer, and the learned
     /// recognizer when configured.
     pub fn detectors(&self) -> Vec<&dyn Detector> {
-        let mut v: Vec<&dyn Detector> = vec![&detector::Numbers, &self.patterns];
+        let mut v: Vec<&dyn Detector> = vec![&detector::Numbers, &self.patterns, &fields::Fields];
         if self.enabled[Kind::Person as usize] {
             v.push(self.names.as_ref());
         }

@@ -164,6 +164,7 @@ fn corpus() -> Vec<String> {
         ("eval/dataset.jsonl", 20),
         ("heldout/heldout.jsonl", 8),
         ("eval-names/names.jsonl", 3),
+        ("eval-fresh/fresh.jsonl", 4),
     ] {
         let records = sample(set, step);
         for (i, t) in records.iter().enumerate() {
@@ -219,7 +220,7 @@ fn run(registry: &Registry, texts: &[String]) -> Report {
 fn every_stage_of_the_default_registry_conforms() {
     let registry = Registry::with_defaults().unwrap();
     let names: Vec<&str> = registry.detectors().iter().map(|d| d.name()).collect();
-    assert_eq!(names, ["numbers", "patterns", "names"]);
+    assert_eq!(names, ["numbers", "patterns", "fields", "names"]);
     let report = run(&registry, &corpus());
     // The suite must have exercised every stage, through normalization too.
     for stage in names {
@@ -247,7 +248,7 @@ fn custom_recognizers_conform_and_person_can_be_left_out() {
     .unwrap();
     let registry = Registry::new(&cfg).unwrap();
     let names: Vec<&str> = registry.detectors().iter().map(|d| d.name()).collect();
-    assert_eq!(names, ["numbers", "patterns", "custom", "custom"]);
+    assert_eq!(names, ["numbers", "patterns", "fields", "custom", "custom"]);
     let mut texts = corpus();
     texts.push("employee E12345 on cardiology, E٥٥٥١ in Straße".into());
     let report = run(&registry, &texts);

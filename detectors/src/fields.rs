@@ -1,0 +1,939 @@
+//! Values whose field says what they are, wherever the words that would
+//! announce them are far away:
+//!
+//! - the cells of a pasted table (CSV, TSV, `;`- or `|`-separated, Markdown)
+//!   under a header that names the column (`dob`, `Nachname`, `code_postal`,
+//!   `member_id`, `Telefono`), in six languages;
+//! - the fields of HL7 v2 segments (`PID-5` the patient's name, `PID-7` the
+//!   date of birth, `PID-11` the address, `PID-13` the phone, `PID-19` the
+//!   SSN; the names, addresses and phones of `NK1`, `GT1` and the clinicians
+//!   of `PV1`);
+//! - JSON members whose key names a field (`"dob": "1934-02-06"`,
+//!   `"zip": "60652"`), names excepted (`names_context` reads those).
+//!
+//! A cell is reported only when its shape fits the column (digits in a date,
+//! an '@' in an e-mail, letters and no digits in a name): a header says what
+//! a column should hold, not that every cell does.
+
+use crate::detector::{Detector, Input};
+use crate::entity::Kind;
+use crate::{Candidate, ScanError};
+
+/// The field stage.
+pub(crate) struct Fields;
+
+const DETECTOR_COLUMN: &str = "fields.column";
+const DETECTOR_HL7: &str = "fields.hl7";
+const DETECTOR_JSON: &str = "fields.json";
+const SCORE: f32 = 0.85;
+/// Tables this long or longer are read one line at a time (no backtracking).
+const MAX_CELLS: usize = 64;
+
+impl Detector for Fields {
+    fn name(&self) -> &'static str {
+        "fields"
+    }
+
+    fn find(&self, input: &Input<'_>, out: &mut Vec<Candidate>) -> Result<(), ScanError> {
+        let text = input.text;
+        let b = text.as_bytes();
+        if memchr::memchr3(b'\t', b';', b'|', b).is_some() || memchr::memchr(b',', b).is_some() {
+            tables(text, out);
+        }
+        if memchr::memmem::find(b, b"PID|").is_some()
+            || memchr::memmem::find(b, b"NK1|").is_some()
+            || memchr::memmem::find(b, b"PV1|").is_some()
+            || memchr::memmem::find(b, b"GT1|").is_some()
+        {
+            hl7(text, out);
+        }
+        if memchr::memmem::find(b, b"\":").is_some() || memchr::memmem::find(b, b"\" :").is_some() {
+            json(text, out);
+        }
+        Ok(())
+    }
+}
+
+/// What a column, a key or a field named this holds, if it holds one thing.
+pub(crate) fn column_kind(header: &str) -> Option<Kind> {
+    let lower = header.trim().to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 5 {
+        return None;
+    }
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    let joined = words.concat();
+    let is = |set: &[&str]| set.contains(&joined.as_str());
+    // Something else's name, number or date: a drug, a file, a bank, a plan.
+    let other = [
+        "file",
+        "filename",
+        "drug",
+        "medication",
+        "product",
+        "item",
+        "user",
+        "username",
+        "host",
+        "hostname",
+        "company",
+        "bank",
+        "plan",
+        "device",
+        "dept",
+        "department",
+        "street",
+        "city",
+        "town",
+        "country",
+        "state",
+        "model",
+        "brand",
+        "insurer",
+        "hospital",
+        "clinic",
+        "facility",
+        "org",
+        "organisation",
+        "organization",
+        "vendor",
+        "merchant",
+        "server",
+        "app",
+        "project",
+        "test",
+        "field",
+        "column",
+        "table",
+        "key",
+        "event",
+        "service",
+        "order",
+        "invoice",
+        "ticket",
+        "claim",
+        "reference",
+        "ref",
+        "transaction",
+        "version",
+        "release",
+        "due",
+        "created",
+        "updated",
+        "modified",
+        "expiry",
+        "expires",
+        "start",
+        "end",
+        "payment",
+        "amount",
+        "type",
+        "code",
+        "status",
+        "group",
+        "ward",
+        "unit",
+        "room",
+        "bed",
+        "site",
+        "location",
+        "ort",
+        "ville",
+        "ciudad",
+        "città",
+        "plaats",
+        "stadt",
+        "krankenkasse",
+        "kasse",
+        "reason",
+        "diagnosis",
+        "dept",
+        "role",
+        "title",
+        "job",
+    ];
+    if is(&[
+        "dob",
+        "birthdate",
+        "dateofbirth",
+        "birthday",
+        "geburtsdatum",
+        "geburtstag",
+        "datenaissance",
+        "datedenaissance",
+        "fechanac",
+        "fechanacimiento",
+        "fechadenacimiento",
+        "datadinascita",
+        "datanascita",
+        "datanascimento",
+        "datadenascimento",
+        "geboortedatum",
+        "geb",
+        "gebdatum",
+        "nacimiento",
+        "naissance",
+        "admitted",
+        "admissiondate",
+        "admitdate",
+        "dischargedate",
+        "dateofservice",
+        "dos",
+        "servicedate",
+        "visitdate",
+        "surgerydate",
+        "dateofdeath",
+        "dod",
+        "hiredate",
+        "aufnahmedatum",
+        "entlassdatum",
+    ]) || has(&[
+        "dob",
+        "birth",
+        "geburtsdatum",
+        "naissance",
+        "nacimiento",
+        "nascita",
+        "nascimento",
+        "geboortedatum",
+    ]) {
+        return Some(Kind::Date);
+    }
+    if has(&[
+        "zip",
+        "zipcode",
+        "postcode",
+        "postal",
+        "plz",
+        "postleitzahl",
+        "cap",
+        "cp",
+        "postale",
+        "codigopostal",
+        "codepostal",
+    ]) {
+        return Some(Kind::ZipCode);
+    }
+    if has(&[
+        "phone",
+        "tel",
+        "telephone",
+        "mobile",
+        "cell",
+        "cellphone",
+        "telefon",
+        "téléphone",
+        "telefono",
+        "teléfono",
+        "movil",
+        "móvil",
+        "telemovel",
+        "telemóvel",
+        "telefoon",
+        "gsm",
+        "handy",
+        "fax",
+        "mobil",
+        "portable",
+        "cellulare",
+        "whatsapp",
+        "phonenumber",
+        "mobilenumber",
+    ]) {
+        return Some(Kind::Phone);
+    }
+    if has(&["email", "mail", "courriel", "correo", "emailaddress"]) {
+        return Some(Kind::Email);
+    }
+    if has(&["ssn", "socialsecurity", "itin"]) || is(&["socialsecuritynumber", "social"]) {
+        return Some(Kind::UsSsn);
+    }
+    if has(&[
+        "mrn",
+        "mrnumber",
+        "nhc",
+        "ipp",
+        "fallnummer",
+        "patientennummer",
+        "nosologico",
+    ]) || is(&["medicalrecordnumber", "patientid", "medicalrecord", "chartnumber"])
+    {
+        return Some(Kind::MedicalRecordNumber);
+    }
+    if has(&["routing", "aba", "rtn"]) {
+        return Some(Kind::UsBankRouting);
+    }
+    if has(&["iban"]) {
+        return Some(Kind::Iban);
+    }
+    if has(&["bic", "swift"]) {
+        return Some(Kind::SwiftBic);
+    }
+    if has(&["npi"]) {
+        return Some(Kind::Npi);
+    }
+    if has(&["dea"]) {
+        return Some(Kind::DeaNumber);
+    }
+    if has(&["nino"]) || is(&["ni", "ninumber", "nationalinsurance", "nationalinsurancenumber", "nino"]) {
+        return Some(Kind::UkNino);
+    }
+    if has(&["nhs"]) {
+        return Some(Kind::UkNhs);
+    }
+    if is(&["steuerid", "steueridentifikationsnummer", "idnr", "taxid"]) {
+        return Some(Kind::DeTaxId);
+    }
+    if has(&["nir", "insee"]) || is(&["securitesociale", "numerodesecuritesociale"]) {
+        return Some(Kind::FrNir);
+    }
+    if has(&["dni", "nie", "nif"]) {
+        return Some(Kind::EsDni);
+    }
+    if is(&["codicefiscale", "cf", "codfiscale"]) {
+        return Some(Kind::ItFiscalCode);
+    }
+    if has(&["bsn", "burgerservicenummer"]) {
+        return Some(Kind::NlBsn);
+    }
+    if has(&[
+        "passport",
+        "reisepass",
+        "passeport",
+        "pasaporte",
+        "passaporto",
+        "paspoort",
+    ]) {
+        return Some(Kind::UsPassport);
+    }
+    if has(&["vin"]) {
+        return Some(Kind::VehicleId);
+    }
+    if has(&["imei", "udi", "serial", "serialnumber"]) {
+        return Some(Kind::DeviceId);
+    }
+    if is(&["ip", "ipaddress", "clientip", "srcip", "sourceip", "remoteaddr"]) {
+        return Some(Kind::IpAddress);
+    }
+    if is(&[
+        "memberid",
+        "subscriberid",
+        "policynumber",
+        "insuranceid",
+        "kvnr",
+        "versichertennummer",
+        "member",
+        "membernumber",
+        "medicareid",
+        "mbi",
+        "medicaidid",
+        "policyno",
+    ]) {
+        return Some(Kind::HealthPlanId);
+    }
+    if is(&[
+        "account",
+        "accountnumber",
+        "acct",
+        "acctno",
+        "accountno",
+        "konto",
+        "kontonummer",
+        "compte",
+        "cuenta",
+        "conto",
+        "rekening",
+        "rekeningnummer",
+        "numerodecompte",
+    ]) {
+        return Some(Kind::AccountNumber);
+    }
+    if is(&[
+        "cardnumber",
+        "card",
+        "pan",
+        "creditcard",
+        "ccnumber",
+        "kartennummer",
+        "numerodecarte",
+    ]) {
+        return Some(Kind::CreditCard);
+    }
+    if is(&[
+        "address",
+        "street",
+        "streetaddress",
+        "homeaddress",
+        "adresse",
+        "anschrift",
+        "strasse",
+        "straße",
+        "dirección",
+        "direccion",
+        "indirizzo",
+        "adres",
+        "morada",
+        "endereço",
+        "endereco",
+        "address1",
+        "addressline1",
+    ]) {
+        return Some(Kind::StreetAddress);
+    }
+    if has(&other) {
+        return None;
+    }
+    if has(&[
+        "name",
+        "names",
+        "first",
+        "last",
+        "given",
+        "surname",
+        "surnames",
+        "family",
+        "fullname",
+        "firstname",
+        "lastname",
+        "givenname",
+        "familyname",
+        "patient",
+        "patientname",
+        "customer",
+        "employee",
+        "counterparty",
+        "beneficiary",
+        "payee",
+        "cardholder",
+        "holder",
+        "nom",
+        "prénom",
+        "prenom",
+        "nombre",
+        "nombres",
+        "apellido",
+        "apellidos",
+        "cognome",
+        "nome",
+        "naam",
+        "voornaam",
+        "voornamen",
+        "achternaam",
+        "vorname",
+        "vornamen",
+        "nachname",
+        "familienname",
+        "sobrenome",
+        "attending",
+        "physician",
+        "provider",
+        "prescriber",
+        "contact",
+        "guarantor",
+        "insured",
+        "subscriber",
+        "member",
+        "applicant",
+        "claimant",
+        "recipient",
+    ]) {
+        return Some(Kind::Person);
+    }
+    None
+}
+
+/// Whether a cell's text has the shape of what its column holds.
+fn fits(kind: Kind, cell: &str) -> bool {
+    let digits = cell.bytes().filter(u8::is_ascii_digit).count();
+    let letters = cell.chars().filter(|c| c.is_alphabetic()).count();
+    let placeholder = matches!(
+        cell.to_lowercase().as_str(),
+        "n/a" | "na" | "none" | "null" | "nil" | "unknown" | "-" | "--" | "tbd" | "redacted" | "xxx" | "***" | "?"
+    );
+    if placeholder || cell.is_empty() {
+        return false;
+    }
+    match kind {
+        Kind::Person => {
+            digits == 0
+                && letters >= 2
+                && cell.len() <= 64
+                && cell.split_whitespace().count() <= 6
+                && cell
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | ','))
+        }
+        Kind::Date => digits >= 4 && cell.len() <= 32,
+        Kind::ZipCode => {
+            digits >= 3 && cell.len() <= 12 && cell.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
+        }
+        Kind::Phone => {
+            digits >= 6 && cell.len() <= 32 && cell.chars().all(|c| c.is_ascii_digit() || " +-().x/ext".contains(c))
+        }
+        Kind::Email => cell.contains('@') && !cell.contains(' '),
+        Kind::StreetAddress => digits >= 1 && letters >= 3 && cell.len() <= 120,
+        Kind::SwiftBic => (8..=11).contains(&cell.len()) && cell.chars().all(|c| c.is_ascii_alphanumeric()),
+        Kind::IpAddress => digits >= 4 && (cell.contains('.') || cell.contains(':')) && cell.len() <= 45,
+        _ => {
+            digits >= 2
+                && cell.len() <= 40
+                && cell.split_whitespace().count() <= 6
+                && cell.chars().all(|c| c.is_alphanumeric() || " -./".contains(c))
+        }
+    }
+}
+
+/// The byte spans of a line's cells, split at `delim` (double quotes
+/// protect a delimiter inside a cell), trimmed of spaces and quotes.
+fn cells(line: &str, base: usize, delim: u8, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let b = line.as_bytes();
+    let (mut from, mut to) = (0, b.len());
+    // Markdown: "| a | b |".
+    if delim == b'|' {
+        let t = line.trim();
+        if t.starts_with('|') && t.ends_with('|') && t.len() >= 2 {
+            from = line.find('|').unwrap_or(0) + 1;
+            to = line.rfind('|').unwrap_or(b.len());
+        }
+    }
+    let mut start = from;
+    let mut quoted = false;
+    for i in from..to {
+        match b[i] {
+            b'"' if delim != b'|' && delim != b'\t' => quoted = !quoted,
+            c if c == delim && !quoted => {
+                out.push(trim(b, start, i, base));
+                start = i + 1;
+                if out.len() > MAX_CELLS {
+                    return;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push(trim(b, start, to, base));
+}
+
+fn trim(b: &[u8], mut s: usize, mut e: usize, base: usize) -> (usize, usize) {
+    while s < e && matches!(b[s], b' ' | b'"' | b'\r') {
+        s += 1;
+    }
+    while e > s && matches!(b[e - 1], b' ' | b'"' | b'\r') {
+        e -= 1;
+    }
+    (base + s, base + e)
+}
+
+/// A Markdown separator row: `|---|:---:|`.
+fn separator(line: &str) -> bool {
+    let t = line.trim();
+    t.contains("--") && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// Tables with a header row.
+fn tables(text: &str, out: &mut Vec<Candidate>) {
+    let lines: Vec<(usize, &str)> = text
+        .split('\n')
+        .scan(0usize, |at, l| {
+            let s = *at;
+            *at += l.len() + 1;
+            Some((s, l))
+        })
+        .collect();
+    let mut head = Vec::new();
+    let mut row = Vec::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let (base, line) = lines[i];
+        let mut matched = None;
+        for delim in [b'\t', b'|', b';', b','] {
+            if !line.as_bytes().contains(&delim) {
+                continue;
+            }
+            cells(line, base, delim, &mut head);
+            if head.len() < 2 || head.len() > MAX_CELLS {
+                continue;
+            }
+            if head.len() == 2 && matches!(delim, b'|' | b'\t') {
+                // Two columns: a field and its value on each row ("| Date of birth | 22 August 1964 |").
+                if pairs(text, &lines[i..], delim, out) > 0 {
+                    matched = Some((delim, Vec::new()));
+                    break;
+                }
+                continue;
+            }
+            let names: Vec<&str> = head.iter().map(|&(s, e)| &text[s..e]).collect();
+            // A header: short cells without digits, at least two of them (and two in five)
+            // naming a field we know.
+            let header = names
+                .iter()
+                .all(|n| n.len() <= 40 && !n.bytes().any(|c| c.is_ascii_digit()));
+            let kinds: Vec<Option<Kind>> = names.iter().map(|n| column_kind(n)).collect();
+            let known = kinds.iter().filter(|k| k.is_some()).count();
+            if header && known >= 2 && known * 5 >= kinds.len() * 2 {
+                matched = Some((delim, kinds));
+                break;
+            }
+        }
+        let Some((delim, kinds)) = matched else {
+            i += 1;
+            continue;
+        };
+        if kinds.is_empty() {
+            // Read as field-value pairs: skip to the table's end.
+            i += table_len(&lines[i..], delim, 2);
+            continue;
+        }
+        let mut j = i + 1;
+        while j < lines.len() {
+            let (rbase, rline) = lines[j];
+            if rline.trim().is_empty() {
+                break;
+            }
+            if delim == b'|' && separator(rline) {
+                j += 1;
+                continue;
+            }
+            cells(rline, rbase, delim, &mut row);
+            if row.len() != kinds.len() {
+                break;
+            }
+            for (&(s, e), kind) in row.iter().zip(&kinds) {
+                if let Some(kind) = kind {
+                    if fits(*kind, &text[s..e]) {
+                        out.push(Candidate {
+                            kind: (*kind).into(),
+                            start: s,
+                            end: e,
+                            score: SCORE,
+                            detector: DETECTOR_COLUMN,
+                        });
+                    }
+                }
+            }
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// How many lines from the first have `n` cells split at `delim`
+/// (Markdown separator rows included): at least one.
+fn table_len(lines: &[(usize, &str)], delim: u8, n: usize) -> usize {
+    let mut row = Vec::new();
+    let mut k = 0;
+    for &(base, line) in lines {
+        if delim == b'|' && separator(line) {
+            k += 1;
+            continue;
+        }
+        cells(line, base, delim, &mut row);
+        if row.len() != n || line.trim().is_empty() {
+            break;
+        }
+        k += 1;
+    }
+    k.max(1)
+}
+
+/// The rows of a two-column table, each a field and its value; returns how
+/// many rows named a field we know.
+fn pairs(text: &str, lines: &[(usize, &str)], delim: u8, out: &mut Vec<Candidate>) -> usize {
+    let mut row = Vec::new();
+    let mut known = 0;
+    for &(base, line) in lines.iter().take(table_len(lines, delim, 2)) {
+        if delim == b'|' && separator(line) {
+            continue;
+        }
+        cells(line, base, delim, &mut row);
+        let (Some(&(ks, ke)), Some(&(vs, ve))) = (row.first(), row.get(1)) else {
+            continue;
+        };
+        let key = &text[ks..ke];
+        if key.bytes().any(|c| c.is_ascii_digit() || c == b':') {
+            continue;
+        }
+        let Some(kind) = column_kind(key) else { continue };
+        known += 1;
+        if fits(kind, &text[vs..ve]) {
+            out.push(Candidate {
+                kind: kind.into(),
+                start: vs,
+                end: ve,
+                score: SCORE,
+                detector: DETECTOR_COLUMN,
+            });
+        }
+    }
+    known
+}
+
+/// HL7 v2 segments: which field of which segment holds what.
+fn hl7(text: &str, out: &mut Vec<Candidate>) {
+    let mut at = 0;
+    for line in text.split(['\n', '\r']) {
+        let base = at;
+        at += line.len() + 1;
+        let Some(segment) = line.get(..4) else { continue };
+        // (field number, what each of its components holds)
+        let map: &[(usize, &[Option<Kind>])] = match segment {
+            "PID|" => &[
+                (3, &[Some(Kind::MedicalRecordNumber)]),
+                (5, &[Some(Kind::Person), Some(Kind::Person), Some(Kind::Person)]),
+                (6, &[Some(Kind::Person), Some(Kind::Person)]),
+                (7, &[Some(Kind::Date)]),
+                (11, &[Some(Kind::StreetAddress), None, None, None, Some(Kind::ZipCode)]),
+                (13, &[Some(Kind::Phone)]),
+                (14, &[Some(Kind::Phone)]),
+                (18, &[Some(Kind::AccountNumber)]),
+                (19, &[Some(Kind::UsSsn)]),
+                (20, &[Some(Kind::UsDriverLicense)]),
+            ],
+            "NK1|" => &[
+                (2, &[Some(Kind::Person), Some(Kind::Person), Some(Kind::Person)]),
+                (4, &[Some(Kind::StreetAddress), None, None, None, Some(Kind::ZipCode)]),
+                (5, &[Some(Kind::Phone)]),
+                (6, &[Some(Kind::Phone)]),
+            ],
+            "GT1|" => &[
+                (3, &[Some(Kind::Person), Some(Kind::Person), Some(Kind::Person)]),
+                (5, &[Some(Kind::StreetAddress), None, None, None, Some(Kind::ZipCode)]),
+                (6, &[Some(Kind::Phone)]),
+                (8, &[Some(Kind::Date)]),
+                (12, &[Some(Kind::UsSsn)]),
+            ],
+            // Attending, referring, consulting and admitting clinicians: id^FAMILY^GIVEN.
+            "PV1|" => &[
+                (7, &[None, Some(Kind::Person), Some(Kind::Person)]),
+                (8, &[None, Some(Kind::Person), Some(Kind::Person)]),
+                (9, &[None, Some(Kind::Person), Some(Kind::Person)]),
+                (17, &[None, Some(Kind::Person), Some(Kind::Person)]),
+            ],
+            _ => continue,
+        };
+        let mut field_start = 0;
+        for (n, field) in line.split('|').enumerate() {
+            let fstart = field_start;
+            field_start += field.len() + 1;
+            let Some((_, comps)) = map.iter().find(|(f, _)| *f == n) else {
+                continue;
+            };
+            // The first repetition only: "A^B~C^D".
+            let field = field.split('~').next().unwrap_or("");
+            let mut cstart = fstart;
+            for (c, comp) in field.split('^').enumerate() {
+                let s = cstart;
+                cstart += comp.len() + 1;
+                let Some(Some(kind)) = comps.get(c) else { continue };
+                let (s, e) = trim(line.as_bytes(), s, s + comp.len(), base);
+                let value = &text[s..e];
+                let value_fits = match kind {
+                    // "19620314" or "196203141230".
+                    Kind::Date => value.len() >= 8 && value.bytes().take(8).all(|b| b.is_ascii_digit()),
+                    _ => fits(*kind, value),
+                };
+                if value_fits {
+                    out.push(Candidate {
+                        kind: (*kind).into(),
+                        start: s,
+                        end: e,
+                        score: SCORE,
+                        detector: DETECTOR_HL7,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// `"key": "value"` and `"key": 12345` where the key names a field.
+fn json(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(off) = memchr::memchr(b'"', &b[from..]) {
+        let open = from + off;
+        // The key: up to 48 bytes without quotes or escapes.
+        let Some(len) = b[open + 1..].iter().take(49).position(|c| *c == b'"' || *c == b'\\') else {
+            from = open + 1;
+            continue;
+        };
+        let close = open + 1 + len;
+        if b[close] != b'"' {
+            from = close + 1;
+            continue;
+        }
+        let mut p = close + 1;
+        while p < b.len() && b[p] == b' ' {
+            p += 1;
+        }
+        if b.get(p) != Some(&b':') {
+            from = close;
+            continue;
+        }
+        p += 1;
+        while p < b.len() && matches!(b[p], b' ' | b'\t') {
+            p += 1;
+        }
+        let key = &text[open + 1..close];
+        let kind = column_kind(key).filter(|k| *k != Kind::Person);
+        let (s, e) = match b.get(p) {
+            Some(b'"') => {
+                let Some(len) = b[p + 1..].iter().take(129).position(|c| *c == b'"' || *c == b'\\') else {
+                    from = p + 1;
+                    continue;
+                };
+                (p + 1, p + 1 + len)
+            }
+            Some(c) if c.is_ascii_digit() => {
+                let len = b[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+                (p, p + len)
+            }
+            _ => {
+                from = p.max(close + 1);
+                continue;
+            }
+        };
+        if let Some(kind) = kind {
+            if e > s && fits(kind, &text[s..e]) {
+                out.push(Candidate {
+                    kind: kind.into(),
+                    start: s,
+                    end: e,
+                    score: SCORE,
+                    detector: DETECTOR_JSON,
+                });
+            }
+        }
+        from = e.max(close + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(Kind, String)> {
+        let hits = Vec::new();
+        let ctx = crate::context::Context { hits: &hits };
+        let mut out = Vec::new();
+        Fields
+            .find(
+                &Input {
+                    text,
+                    context: &ctx,
+                    found: &[],
+                },
+                &mut out,
+            )
+            .unwrap();
+        out.into_iter()
+            .map(|c| match c.kind {
+                crate::Entity::Builtin(k) => (k, text[c.start..c.end].to_string()),
+                crate::Entity::Custom(_) => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn headers_name_columns_in_six_languages() {
+        for (h, k) in [
+            ("dob", Some(Kind::Date)),
+            ("date_naissance", Some(Kind::Date)),
+            ("Data di nascita", Some(Kind::Date)),
+            ("code_postal", Some(Kind::ZipCode)),
+            ("PLZ", Some(Kind::ZipCode)),
+            ("téléphone", Some(Kind::Phone)),
+            ("Nachname", Some(Kind::Person)),
+            ("patient_name", Some(Kind::Person)),
+            ("member_id", Some(Kind::HealthPlanId)),
+            ("NI number", Some(Kind::UkNino)),
+            ("pcp_npi", Some(Kind::Npi)),
+            ("drug_name", None),
+            ("File name", None),
+            ("Reason", None),
+            ("amount", None),
+            ("Ort", None),
+        ] {
+            assert_eq!(column_kind(h), k, "{h}");
+        }
+    }
+
+    #[test]
+    fn cells_under_their_headers() {
+        let csv = "Summarize:\n\nnom;prénom;date_naissance;code_postal;téléphone\nHan;Ji-woo;04/10/1945;69007;0649391889\nPinto Correia;Rita;21/08/2000;75004;+33 6 43 02 36 19\n\nThanks";
+        let f = found(csv);
+        assert!(f.contains(&(Kind::Person, "Pinto Correia".into())), "{f:?}");
+        assert!(f.contains(&(Kind::Date, "21/08/2000".into())), "{f:?}");
+        assert!(f.contains(&(Kind::ZipCode, "69007".into())), "{f:?}");
+        assert!(f.contains(&(Kind::Phone, "+33 6 43 02 36 19".into())), "{f:?}");
+        assert_eq!(f.len(), 10, "{f:?}");
+        let md =
+            "| Time | Patient | DOB | Reason |\n|---|---|---|---|\n| 09:00 | Jianguo He | April 8th, 1995 | COPD |";
+        let f = found(md);
+        assert_eq!(
+            f,
+            [
+                (Kind::Person, "Jianguo He".into()),
+                (Kind::Date, "April 8th, 1995".into())
+            ]
+        );
+        let tsv = "Name\tEmail\tSSN\tDept\nGeorge Davies\tgd@example.org\t146-65-4632\tIT";
+        assert_eq!(found(tsv).len(), 3);
+        // A table whose columns name nothing we know, and a row that does not fit its header.
+        assert!(found("sku,qty,price\nA-100,2,9.99").is_empty());
+        assert!(found("name,dob\nn/a,unknown").is_empty());
+        assert!(found("Name,Amount\nCardiology 4B,120").is_empty());
+    }
+
+    #[test]
+    fn two_columns_are_fields_and_values() {
+        let md = "| Field | Value |\n|---|---|\n| Legal name | Connor Davis |\n| Date of birth | 22 August 1964 |\n| City | Norwich |\n| Occupation | retired |";
+        assert_eq!(
+            found(md),
+            [
+                (Kind::Person, "Connor Davis".into()),
+                (Kind::Date, "22 August 1964".into())
+            ]
+        );
+        assert!(found("item;qty\nGloves;12\nMasks;40").is_empty());
+    }
+
+    #[test]
+    fn hl7_fields() {
+        let msg = "MSH|^~\\&|ADT|STAGNES|LAB|LAB|||ADT^A08|4635|P|2.5\nPID|1||E794849^^^MRN||ĐẶNG^THỊ MAI||20000701|F|||8697 Fairview Ave N Apt 10A^^Atlanta^GA^30394-3011||536.764.8293\nPV1|1|I|721^^^||||1042984876^BALOGUN^KOLAWOLE";
+        let f = found(msg);
+        for want in [
+            (Kind::MedicalRecordNumber, "E794849"),
+            (Kind::Person, "ĐẶNG"),
+            (Kind::Person, "THỊ MAI"),
+            (Kind::Date, "20000701"),
+            (Kind::StreetAddress, "8697 Fairview Ave N Apt 10A"),
+            (Kind::ZipCode, "30394-3011"),
+            (Kind::Phone, "536.764.8293"),
+            (Kind::Person, "BALOGUN"),
+            (Kind::Person, "KOLAWOLE"),
+        ] {
+            assert!(f.contains(&(want.0, want.1.into())), "{want:?} in {f:?}");
+        }
+        assert!(!f.iter().any(|(_, v)| v == "Atlanta" || v == "ADT"), "{f:?}");
+    }
+
+    #[test]
+    fn json_members_by_key() {
+        let f = found(
+            r#"{"name": "Giuseppe Bruno", "dob": "1934-02-06", "mrn": "E1612167", "zip": 60652, "drug": "Lipitor 20mg"}"#,
+        );
+        assert_eq!(
+            f,
+            [
+                (Kind::Date, "1934-02-06".into()),
+                (Kind::MedicalRecordNumber, "E1612167".into()),
+                (Kind::ZipCode, "60652".into())
+            ]
+        );
+    }
+}
