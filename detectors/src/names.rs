@@ -275,6 +275,25 @@ impl Names {
         if news && !after_title {
             return 0.1;
         }
+        // "Ernst & Young", "Johnson & Johnson": a firm. "Morbus Wilson", "maladie de Lyme": a disease.
+        let firm = text[last.end..].starts_with(" & ") || text[..first.start].ends_with(" & ");
+        let before = text[..first.start].trim_end().to_lowercase();
+        let disease = [
+            "morbus",
+            "maladie de",
+            "enfermedad de",
+            "morbo di",
+            "ziekte van",
+            "syndrome de",
+            "síndrome de",
+            "sindrome di",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+            || text[first.start..first.end].eq_ignore_ascii_case("morbus");
+        if firm || disease {
+            return 0.0;
+        }
         // Eponyms, brands, weekdays, places: not a name unless a title says so.
         if real.iter().any(|w| {
             w.flags & F_NOT != 0 && w.flags & F_TITLE == 0 && (!after_title || w.flags & (F_GIVEN | F_SURNAME) == 0)
@@ -666,6 +685,22 @@ mod tests {
             .filter(|c| c.score >= 0.5)
             .map(|c| text[c.start..c.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn people_in_the_news_firms_and_diseases_are_not_private_names() {
+        for text in [
+            "Margaret Thompson, présidente de la banque centrale, a maintenu les taux.",
+            "EZB-Präsidentin Sandra Keller kündigte an, die Zinsen zu senken.",
+            "The agency, led by Daniel Foster, announced new rules.",
+            "Lucas Moreau won the tournament on Sunday.",
+            "We added Ernst & Young to the approved vendor list.",
+            "Patient mit Morbus Wilson und Hypertonie.",
+        ] {
+            assert_eq!(people(text), Vec::<String>::new(), "{text}");
+        }
+        // The same names where a person is the subject of a record stay names.
+        assert_eq!(people("Patient: Sandra Keller, DOB 03/04/1961"), vec!["Sandra Keller"]);
     }
 
     #[test]
