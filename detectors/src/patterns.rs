@@ -716,7 +716,7 @@ impl Patterns {
             zip_after: re(
                 r"^[\s,;]*(?:[\p{Lu}][\p{L}.' -]{1,30}[,\s]+)?(?:[A-Z]{2}\s+)?(?:(?:D|F|E|I|NL|B|A|CH)-)?(\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
             )?,
-            icd10: re(r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?)\b")?,
+            icd10: re(r"\b([A-Za-z]\d[0-9ABab](?:\.[0-9A-Za-z]{1,4})?)\b")?,
             context_id: re(
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
@@ -1168,12 +1168,16 @@ impl Patterns {
     }
 
     fn icd10(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-        if !ctx.anywhere(cx::DIAGNOSIS) {
+        let patient = ctx.anywhere(cx::PATIENT);
+        if !ctx.anywhere(cx::DIAGNOSIS) && !patient {
             return;
         }
-        let patient = ctx.anywhere(cx::PATIENT);
         for c in self.icd10.captures_iter(text) {
             let Some(m) = c.get(1) else { continue };
+            // "low back pain (M54.5)": a code in brackets after the condition it codes,
+            // in a text about a patient.
+            let bracketed = text[..m.start()].ends_with('(') && text[m.end()..].starts_with(')');
+            let lower = m.as_str().starts_with(|c: char| c.is_ascii_lowercase());
             let near = ctx.near(m.start(), m.end(), cx::DIAGNOSIS, 64, 24);
             // Right after its label ("Diagnose J18.9", "Codici ICD-10: A09, R07.9"):
             // a diagnosis of someone, patient word or not.
@@ -1183,8 +1187,12 @@ impl Patterns {
             let score = match (near, patient) {
                 _ if general => 0.1,
                 _ if labelled => 0.85,
+                // "dx c50.911": lower case only right after its label.
+                _ if lower => 0.1,
                 (true, true) => 0.9,
                 (true, false) => 0.4,
+                (false, true) if bracketed && m.as_str().contains('.') => 0.85,
+                (false, true) if bracketed => 0.7,
                 _ => 0.1,
             };
             out.push(cand(Kind::Icd10Code, m.start(), m.end(), score, "icd10.context"));
@@ -1955,6 +1963,11 @@ mod tests {
             "I48.9"
         ));
         assert!(has("Patient seen today. Dx: U07.1", "ICD10_CODE", "U07.1"));
+        // In brackets after the condition, in a text about a patient; lower case after its label.
+        assert!(has("Day 3 of admission for low back pain (M54.5).", "ICD10_CODE", "M54.5"));
+        assert!(has("claim keeps bouncing. dx c50.911, dos 10/17", "ICD10_CODE", "c50.911"));
+        assert!(!has("Order the part (M54.5) for the press.", "ICD10_CODE", "M54.5"));
+        assert!(!has("Patient seen in room b12 today.", "ICD10_CODE", "b12"));
         assert!(!has(
             "The patient asked: what does ICD-10 code N39.0 mean in general?",
             "ICD10_CODE",
