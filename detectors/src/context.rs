@@ -74,6 +74,8 @@ const WORDS: &[(&str, Ctx)] = &[
     ("ip|ip address|ip-adresse|adresse ip|dirección ip|indirizzo ip|ip-adres|host|server|client ip|remote_addr|x-forwarded-for|source ip|src|dst|gateway|dns|subnet|inet|bind|listen|proxy", IP),
     ("id|id number|identifier|number|no.|nr|nr.|no|num|#|número|numéro|numero|nummer|n°|nº", GENERIC_ID),
     ("president|prime minister|chancellor|minister|senator|governor|congressman|congresswoman|mayor|king|queen|prince|princess|pope|ceo|chairman|founder|billionaire|actor|actress|singer|author of|novelist|footballer|striker|coach|champion|said in a statement|told reporters|according to|reuters|associated press|press conference|announced|bundeskanzler|kanzlerin|präsident|ministerpräsident|président|première ministre|premier ministre|ministre|presidente|primer ministro|ministro|presidente del consiglio|premier|minister-president|koning|koningin|nobel|elected|election|campaign|administration|white house|parliament|bundestag|assemblée|congreso|parlamento|tweede kamer", NEWS),
+    // Care events a date belongs to, beyond admission and discharge.
+    ("implanted|implantation|implant date|explanted|inserted|post-op|postop|post-operative|postoperative|appointment|next appointment|follow-up appointment|remote check|device check|date written|prescription date|rx date|filled on|dispensed|dispensed on|implantiert|implantiert am|eingesetzt|postoperativ|termin|nächster termin|implanté|implantée|posé le|postopératoire|rendez-vous|prochain rendez-vous|implantado|implantada|postoperatorio|cita|próxima cita|impiantato|impiantata|postoperatorio|appuntamento|prossimo appuntamento|geïmplanteerd|postoperatief|afspraak|volgende afspraak", PERSON_DATE),
     // More of the press's words for people in public roles, feminine forms and compounds included.
     ("présidente|präsidentin|bundespräsident|bundespräsidentin|konzernchef|konzernchefin|vorstandschef|vorstandschefin|vorstandsvorsitzende|vorstandsvorsitzender|ministerin|außenminister|außenministerin|finanzminister|finanzministerin|gesundheitsminister|gesundheitsministerin|innenminister|innenministerin|wirtschaftsminister|wirtschaftsministerin|kanzler|bundeskanzlerin|rey|reina|canciller|cancillera|presidenta|primera ministra|ministra|pdg|directeur général|directrice générale|amministratore delegato|amministratrice delegata|presidente della|regina|koning|premier|minister-president|led by|headed by|chief executive|chief executive officer|director-general|secretary-general|secretaris-generaal|secrétaire général|secretario general|segretario generale|commissioner|central bank|ecb|ezb|bce|fed chair|grand prix|tournament|torneo|tournoi|turnier|toernooi|world cup|championship|olympic|olympics|scored|won the|wins the|gewann|a remporté|ganó|ha vinto|won zondag|reported higher|reported lower|earnings|quarterly|shareholders|accionistas|actionnaires|aktionäre|azionisti|aandeelhouders|pilgrims|pilger|pèlerins|peregrinos|pellegrini|pelgrims|inaugurated|inauguró|inaugurato|inauguré|eröffnete|opende|opened the", NEWS),
     ("ending in|ending with|ends in|ends with|last four|last 4|last four digits|last 4 digits|last digits|endet auf|letzte vier|se terminant par|finissant par|terminada en|que termina en|che termina con|termina con|eindigend op|laatste vier", LAST_DIGITS),
@@ -197,6 +199,24 @@ impl ContextIndex {
             .collect();
         for ((_, k), extra) in merged.iter_mut().zip(inner) {
             *k |= extra;
+        }
+        // A phrase that starts with a date word still dates what follows it:
+        // "seen by Dr. Ilić on 05/02/2024".
+        let dated: Vec<bool> = merged
+            .iter()
+            .map(|(phrase, _)| {
+                merged.iter().any(|(w, k)| {
+                    k & PERSON_DATE != 0
+                        && w.len() < phrase.len()
+                        && phrase.starts_with(w.as_str())
+                        && phrase[w.len()..].starts_with(' ')
+                })
+            })
+            .collect();
+        for ((_, k), d) in merged.iter_mut().zip(dated) {
+            if d {
+                *k |= PERSON_DATE;
+            }
         }
         // What follows a phrase follows its last words too: "was admitted"
         // (a name comes before it) still dates what comes after "admitted".

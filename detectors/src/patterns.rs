@@ -1964,8 +1964,16 @@ mod tests {
         ));
         assert!(has("Patient seen today. Dx: U07.1", "ICD10_CODE", "U07.1"));
         // In brackets after the condition, in a text about a patient; lower case after its label.
-        assert!(has("Day 3 of admission for low back pain (M54.5).", "ICD10_CODE", "M54.5"));
-        assert!(has("claim keeps bouncing. dx c50.911, dos 10/17", "ICD10_CODE", "c50.911"));
+        assert!(has(
+            "Ward round: patient on day 3 of admission for low back pain (M54.5).",
+            "ICD10_CODE",
+            "M54.5"
+        ));
+        assert!(has(
+            "claim keeps bouncing. dx c50.911, dos 10/17",
+            "ICD10_CODE",
+            "c50.911"
+        ));
         assert!(!has("Order the part (M54.5) for the press.", "ICD10_CODE", "M54.5"));
         assert!(!has("Patient seen in room b12 today.", "ICD10_CODE", "b12"));
         assert!(!has(
