@@ -454,10 +454,14 @@ impl Names {
         let b = text.as_bytes();
         let address = crate::Entity::Builtin(Kind::StreetAddress);
         let person = crate::Entity::Builtin(Kind::Person);
-        let mut anchors: Vec<(usize, bool)> = Vec::new();
+        let mut anchors: Vec<(usize, Anchor)> = Vec::new();
         for c in found.iter().filter(|c| c.kind != person && c.score >= 0.55) {
-            // An address may follow after a space; other anchors after a separator.
-            anchors.push((c.start, c.kind == address && c.score >= 0.8));
+            let a = if c.kind == address && c.score >= 0.8 {
+                Anchor::Address
+            } else {
+                Anchor::Identifier
+            };
+            anchors.push((c.start, a));
         }
         // Not a plan's words: an insurer's name comes before a member ID as often as a person's.
         let attr = cx::PERSON_DATE | cx::SSN | cx::MRN | cx::ITIN | cx::NAME_BED;
@@ -466,7 +470,20 @@ impl Names {
             .iter()
             .filter(|h| h.kinds & attr != 0 && h.kinds & cx::NOT_PERSON_DATE == 0)
         {
-            anchors.push((h.start, false));
+            let a = if h.kinds & cx::NAME_BED != 0 {
+                Anchor::Other
+            } else {
+                Anchor::Identifier
+            };
+            anchors.push((h.start, a));
+        }
+        // A relation in brackets: "sabbir (partner)", "Quang Trần (Bruder)".
+        for h in ctx
+            .hits
+            .iter()
+            .filter(|h| h.kinds & cx::PERSON_AFTER != 0 && b[h.start] == b'(')
+        {
+            anchors.push((h.start, Anchor::Relation));
         }
         // An age: ", 21, presents", ", 71 ans", ", 49 J.", " (54 y/o)".
         for (i, _) in text.match_indices(", ").chain(text.match_indices(" (")) {
@@ -480,14 +497,16 @@ impl Names {
                 .iter()
                 .any(|u| rest.starts_with(u) && rest[u.len()..].starts_with([',', ' ', '.', ')', '/', 'o']));
                 if age {
-                    anchors.push((p, false));
+                    anchors.push((p, Anchor::Other));
                 }
             }
         }
         anchors.sort_unstable();
         anchors.dedup();
         let mut done: Vec<usize> = Vec::new();
-        for (at, spaced) in anchors {
+        for (at, anchor) in anchors {
+            // An address or a relation may follow after a space; other anchors after a separator.
+            let spaced = matches!(anchor, Anchor::Address | Anchor::Relation);
             let seps: [&[u8]; 9] = [
                 b", ",
                 b" (",
@@ -506,7 +525,7 @@ impl Names {
                 .or_else(|| (spaced && at > 1 && b[at - 1] == b' ').then_some(1));
             let Some(len) = sep else { continue };
             // A line break separates a name from its address only ("Jane Doe\n12 Main St").
-            if !spaced && b[at - len..at].contains(&b'\n') {
+            if anchor != Anchor::Address && b[at - len..at].contains(&b'\n') {
                 continue;
             }
             let end = at - len;
@@ -519,7 +538,7 @@ impl Names {
                 continue;
             }
             let mode = Mode {
-                lower: in_bed,
+                lower: in_bed || matches!(anchor, Anchor::Relation | Anchor::Identifier),
                 single: true,
                 titles: true,
             };
@@ -546,10 +565,13 @@ impl Names {
                 if r.end != end {
                     continue;
                 }
-                let enough = if r.lower {
-                    r.tokens == 1 && s > 0 && b[s - 1] == b' '
+                let enough = if r.lower && anchor == Anchor::Identifier {
+                    // "me - arjun trivedi, ssn …": two words, one of them a known name.
+                    r.tokens >= 2 && r.known >= 1 && r.common < r.tokens
+                } else if r.lower {
+                    r.tokens <= 2 && s > 0 && b[s - 1] == b' '
                 } else {
-                    (r.tokens >= 2 || r.known >= 1 && spaced) && r.common < r.tokens
+                    (r.tokens >= 2 || r.known >= 1 && spaced || anchor == Anchor::Relation) && r.common < r.tokens
                 };
                 // The word before must not be a capitalized one the read refused.
                 let prev_cap = s >= 2 && b[s - 1] == b' ' && {
@@ -867,6 +889,19 @@ pub(crate) fn label_at(b: &[u8], end: usize) -> bool {
 fn label_follows(b: &[u8], end: usize) -> bool {
     let k = words_after(b, end, 3);
     k > end && colon_after(b, k).is_some()
+}
+
+/// What a name was read before.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Anchor {
+    /// A street line: the name may end a line before it, or a space.
+    Address,
+    /// An identifier, a contact or a date of birth found or announced.
+    Identifier,
+    /// A relation in brackets.
+    Relation,
+    /// An age, a bed.
+    Other,
 }
 
 /// The word at `p` (letters, with inner hyphens and apostrophes) and where it ends.
