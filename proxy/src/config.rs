@@ -2199,6 +2199,45 @@ mod tests {
     }
 
     #[test]
+    fn shadow_policies_load_and_a_bad_or_repeated_one_does_not_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = "version: 1\nname: p\ndefault: cloud\nrules: []\n";
+        std::fs::write(dir.path().join("p.yaml"), good).unwrap();
+        std::fs::write(dir.path().join("s.yaml"), good.replace("cloud", "local")).unwrap();
+        std::fs::write(dir.path().join("bad.yaml"), "version: 1\nname: b\ndefault: sideways\n").unwrap();
+        let cfg = |policy: &str| {
+            let text = format!(
+                "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  v: {{ kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: local }}\n  c: {{ kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }}\nroutes:\n  local: [v]\n  cloud: [c]\npolicy: {policy}\n"
+            );
+            let path = dir.path().join("c.yaml");
+            Config::load(&Source::file(&path, &text), &OfflineEnv)
+        };
+        let (c, _) = cfg("{ file: p.yaml, shadow: [s.yaml], shadow_record: always }").unwrap();
+        assert_eq!(c.policy.shadows.len(), 1);
+        assert_eq!(c.policy.shadows[0].policy.name, "p");
+        assert_eq!(
+            c.policy.shadows[0].policy.default.kind,
+            cordon_policies::ActionKind::Local
+        );
+        assert_eq!(c.policy.shadow_record, ShadowRecording::Always);
+        let (c, _) = cfg("{ file: p.yaml }").unwrap();
+        assert!(c.policy.shadows.is_empty());
+        assert_eq!(c.policy.shadow_record, ShadowRecording::Differences);
+        let err = cfg("{ file: p.yaml, shadow: [bad.yaml] }").expect_err("an invalid shadow");
+        assert!(
+            err.errors
+                .iter()
+                .any(|e| e.path == "policy.shadow" && e.message.contains("bad.yaml")),
+            "{err}"
+        );
+        let err = cfg("{ file: p.yaml, shadow: [s.yaml, s.yaml] }").expect_err("twice");
+        assert!(err.to_string().contains("listed twice"), "{err}");
+        let err = cfg("{ file: p.yaml, shadow: [p.yaml] }").expect_err("the policy in force");
+        assert!(err.to_string().contains("listed twice"), "{err}");
+        assert!(cfg("{ file: p.yaml, shadow_record: sometimes }").is_err());
+    }
+
+    #[test]
     fn embedded_default_is_valid() {
         let (cfg, _warnings) = load(EMBEDDED_DEFAULT).expect("default config loads");
         assert_eq!(cfg.listeners.len(), 1);

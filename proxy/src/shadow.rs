@@ -366,6 +366,61 @@ pub fn write_note(trail_dir: &Path, note: &PromotionNote) -> std::io::Result<()>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::{OfflineEnv, Source};
+
+    #[test]
+    fn shadows_are_decided_on_the_same_summary_and_listed_when_they_differ() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |n: &str, t: &str| std::fs::write(dir.path().join(n), t).unwrap();
+        write("p.yaml", "version: 1\nname: p\ndefault: cloud\nrules:\n  - id: mail\n    when: { entities: [EMAIL] }\n    then: local\n");
+        write("same.yaml", "version: 1\nname: same\ndefault: cloud\nrules: []\n");
+        write("closed.yaml", "version: 1\nname: closed\ndefault: local\nrules: []\n");
+        let text = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  v: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: local }\n  c: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }\nroutes:\n  local: [v]\n  cloud: [c]\npolicy: { file: p.yaml, shadow: [same.yaml, closed.yaml] }\n";
+        let (config, _) = Config::load(&Source::file(&dir.path().join("c.yaml"), text), &OfflineEnv).unwrap();
+        let decide = |prompt: &str, recording| {
+            let body = serde_json::json!({"model": "m", "messages": [{"role": "user", "content": prompt}]});
+            let parsed =
+                ParsedRequest::parse(crate::api::Endpoint::ChatCompletions, body.to_string().as_bytes()).unwrap();
+            let ex = crate::api::extract(&parsed);
+            let summary = classify::scan(&config.detectors, None, &ex).unwrap();
+            let texts: Vec<&str> = ex.texts.iter().map(|t| t.text.as_ref()).collect();
+            let asker = Asker::default();
+            let d = classify::decide(&config, &config.policy.policy, &summary, &parsed, &texts, &asker, false);
+            let shadows = evaluate(
+                &config.policy.shadows,
+                recording,
+                &config,
+                &summary,
+                &parsed,
+                &texts,
+                &asker,
+                &d,
+            );
+            (d, shadows)
+        };
+        // Nothing found: `same` agrees (not listed), `closed` keeps it on premises.
+        let (d, s) = decide("Hello there.", ShadowRecording::Differences);
+        assert_eq!((d.route.as_deref(), &*d.rule), (Some("cloud"), "default"));
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].policy_hash, config.policy.shadows[1].policy.hash);
+        assert_eq!(
+            (
+                s[0].action.as_str(),
+                s[0].rule.as_str(),
+                s[0].route.as_deref(),
+                s[0].zone.as_str()
+            ),
+            ("local", "default", Some("local"), "local")
+        );
+        // An e-mail: the policy in force keeps it; `same` would let it out.
+        let (d, s) = decide("Write to ops@example.com today.", ShadowRecording::Differences);
+        assert_eq!(&*d.rule, "mail");
+        assert_eq!(s.len(), 2);
+        assert_eq!((s[0].action.as_str(), s[0].zone.as_str()), ("cloud", "cloud"));
+        // `always`: every shadow, every time.
+        let (_, s) = decide("Hello there.", ShadowRecording::Always);
+        assert_eq!(s.len(), 2);
+    }
 
     #[test]
     fn replacing_a_file_leaves_the_new_content_and_no_temporary() {
