@@ -197,11 +197,8 @@ pub fn summarize(dir: &Path, filter: &ShadowFilter) -> Result<Summary, AuditErro
     let mut stats: Vec<ShadowStats> = Vec::new();
     let wanted = |h: &str| filter.policy.as_deref().is_none_or(|w| hash_matches(h, w));
     super::read::for_each(dir, |e| match &e.body {
-        Body::Policy(p) if !p.shadow => {
-            if p.reason == "start" {
-                in_force.clear();
-            }
-        }
+        Body::Policy(p) if !p.shadow && p.reason == "start" => in_force.clear(),
+        Body::Policy(p) if !p.shadow => {}
         Body::Policy(p) => {
             in_force.insert(p.file.clone().unwrap_or_default(), p.hash.clone());
             if wanted(&p.hash) && !stats.iter().any(|s| s.hash == p.hash) {
@@ -228,7 +225,7 @@ pub fn summarize(dir: &Path, filter: &ShadowFilter) -> Result<Summary, AuditErro
         _ => {}
     })?;
     for s in &mut stats {
-        s.pairs.sort_by(|a, b| b.count.cmp(&a.count));
+        s.pairs.sort_by_key(|p| std::cmp::Reverse(p.count));
     }
     Ok(Summary { shadows: stats })
 }
