@@ -357,7 +357,23 @@ async fn shadow_policy_promotion_in_a_real_browser() {
         "the stricter one differs on every request"
     );
     assert!(b.exists("svg.chart").await);
+    // A promotion form without this session's token is refused; nothing changes.
+    b.execute(
+        "document.querySelector('form.promote input[name=csrf]').value = 'forged';",
+        vec![],
+    )
+    .await;
+    b.click("#confirm-1").await;
+    b.click("#promote-1").await;
+    b.wait_for("p.error", WAIT).await;
+    assert!(b.source().await.contains("Form refused"));
+    assert_eq!(
+        std::fs::read_to_string(cordon.dir.path().join("policy.yaml")).unwrap(),
+        ENFORCED
+    );
     // Promote the looser one.
+    b.goto(&format!("{base}/policies/shadow")).await;
+    b.wait_for("#differing-1", WAIT).await;
     b.click("#confirm-1").await;
     b.click("#promote-1").await;
     b.wait_for("#promoted", WAIT).await;
@@ -374,6 +390,21 @@ async fn shadow_policy_promotion_in_a_real_browser() {
     b.goto(&format!("{base}/policies/shadow")).await;
     b.wait_for("#differing-1", WAIT).await;
     assert!(!b.exists("form.promote").await, "no promotion for viewers");
+    // Nor by a form of their own, with their own session's token.
+    b.execute(
+        "const f = document.createElement('form'); f.method = 'post'; f.action = '/policies/shadow/promote';\
+         for (const [k, v] of [['csrf', document.querySelector('form.who input[name=csrf]').value], \
+         ['hash', arguments[0]], ['confirm', 'yes']]) { const i = document.createElement('input'); \
+         i.type = 'hidden'; i.name = k; i.value = v; f.appendChild(i); } document.body.appendChild(f); f.submit();",
+        vec![serde_json::json!(hash(STRICTER))],
+    )
+    .await;
+    b.wait_for("p.error", WAIT).await;
+    assert!(b.source().await.contains("Auditors only"));
+    assert_eq!(
+        std::fs::read_to_string(cordon.dir.path().join("policy.yaml")).unwrap(),
+        LOOSER
+    );
     b.close().await;
 
     // Who promoted what, with both hashes, before the policy came into force.
@@ -383,6 +414,14 @@ async fn shadow_policy_promotion_in_a_real_browser() {
         .position(|e| e["kind"] == "access" && e["action"] == "promote_policy")
         .expect("the promotion's record");
     assert_eq!(lines[who]["user"], "ana");
+    assert!(lines
+        .iter()
+        .any(|e| e["kind"] == "access" && e["action"] == "denied" && e["user"] == "vic"));
+    assert_eq!(
+        lines.iter().filter(|e| e["action"] == "promote_policy").count(),
+        1,
+        "one promotion: the forged and the viewer's were not made"
+    );
     assert_eq!(lines[who]["params"]["via"], "console");
     assert_eq!(lines[who]["params"]["from"], hash(ENFORCED));
     assert_eq!(lines[who]["params"]["to"], hash(LOOSER));
