@@ -300,6 +300,7 @@ impl App {
     /// serving. `force`: log even when nothing changed (SIGHUP).
     pub fn reload_policy(self: &Arc<Self>, force: bool) {
         let Some(path) = &self.config.policy.file else { return };
+        let _one = self.shadows.reloading();
         let text = match std::fs::read(path) {
             Ok(t) => t,
             Err(e) => {

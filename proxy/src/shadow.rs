@@ -48,6 +48,9 @@ pub struct Shadows {
     /// A promotion by `cordon policy promote`, to record before the policy
     /// record of the promoted policy.
     promotion: Mutex<Option<PromotionNote>>,
+    /// One reload of the policy in force at a time: the file watcher and a
+    /// console promotion may both see the new file.
+    reloading: Mutex<()>,
 }
 
 /// Who put which policy in force, left by `cordon policy promote` in the
@@ -100,6 +103,7 @@ impl Shadows {
             writing: tokio::sync::Mutex::new(()),
             expected: Mutex::new(None),
             promotion: Mutex::new(None),
+            reloading: Mutex::new(()),
         }
     }
 
@@ -225,6 +229,11 @@ impl Shadows {
                 self.unrecorded.store(false, Ordering::Release);
             }
         }
+    }
+
+    /// Held while the policy in force is reloaded (see [`crate::pipeline::App::reload_policy`]).
+    pub fn reloading(&self) -> std::sync::MutexGuard<'_, ()> {
+        self.reloading.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The console is about to put `hash` in force (its access record is
