@@ -1808,7 +1808,11 @@ async fn shadow(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     m.insert("enforced".into(), json!({"name": enforced.name, "hash": enforced.hash}));
     m.insert("from".into(), json!(from));
     m.insert("to".into(), json!(to));
-    m.insert("promoted".into(), json!(req.q("promoted")));
+    // Said only when true: a link cannot make the page claim a promotion.
+    m.insert(
+        "promoted".into(),
+        json!(req.q("promoted").filter(|h| *h == enforced.hash)),
+    );
     let n = shadows.len();
     m.insert("shadows".into(), json!(shadows));
     if let Err(r) = c.record(p.who, "view_shadow", vec![], Some(n as u64), req.remote).await {
