@@ -7,7 +7,11 @@
 //!   body and writing the audit record: JSON parse, extraction of every text
 //!   a model reads, the scan, fingerprints, facts, the HIPAA pack's decision
 //!   and the route;
-//! - `decide_only`: the policy evaluation alone, on the findings.
+//! - `decide_only`: the policy evaluation alone, on the findings;
+//! - `shadow_1`, `shadow_3`: what shadow policies add to a request: one
+//!   (the GDPR pack) or three (GDPR, PCI, finance) decided on the same
+//!   findings beside the HIPAA pack, with `shadow_record: always` (every
+//!   shadow's decision built for the record, the dearer case).
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::sync::Arc;
@@ -49,9 +53,9 @@ fn request(sensitive: bool) -> Vec<u8> {
 
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
-    let packs = concat!(env!("CARGO_MANIFEST_DIR"), "/../policies/packs/hipaa.yaml");
+    let packs = concat!(env!("CARGO_MANIFEST_DIR"), "/../policies/packs");
     let text = format!(
-        "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  v: {{ kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: local }}\n  c: {{ kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }}\nroutes:\n  local: [v]\n  cloud: [c]\npolicy: {packs}\naudit: {{ dir: {} }}\n",
+        "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  v: {{ kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: local }}\n  c: {{ kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }}\nroutes:\n  local: [v]\n  cloud: [c]\npolicy: {{ file: {packs}/hipaa.yaml, shadow: [{packs}/gdpr.yaml, {packs}/pci.yaml, {packs}/finance.yaml], shadow_record: always }}\naudit: {{ dir: {} }}\n",
         dir.path().display()
     );
     let path = dir.path().join("cordon.yaml");
@@ -86,6 +90,27 @@ fn bench(c: &mut Criterion) {
         });
         let summary = classify::scan(&config.detectors, None, &extract(&parsed)).unwrap();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let asker = Asker::default();
+        let enforced = classify::decide(&config, &policy, &summary, &parsed, &refs, &asker, false);
+        let shadows = &config.policy.shadows;
+        assert_eq!(shadows.len(), 3);
+        for n in [1, 3] {
+            g.bench_function(format!("{name}/shadow_{n}"), |b| {
+                b.iter(|| {
+                    cordon::shadow::evaluate(
+                        &shadows[..n],
+                        config.policy.shadow_record,
+                        &config,
+                        &summary,
+                        &parsed,
+                        &refs,
+                        &asker,
+                        &enforced,
+                    )
+                    .len()
+                })
+            });
+        }
         g.bench_function(format!("{name}/decide_only"), |b| {
             b.iter(|| {
                 policy

@@ -87,6 +87,23 @@ pub enum AuditCommand {
         #[command(flatten)]
         filter: FilterArgs,
     },
+    /// What the shadow (candidate) policies would have decided differently:
+    /// for each (enforced action/rule -> shadow action/rule) pair, the count,
+    /// example decision ids and the entity types involved.
+    Shadow {
+        /// From this time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, UTC), inclusive.
+        #[arg(long)]
+        from: Option<String>,
+        /// To this time, exclusive.
+        #[arg(long)]
+        to: Option<String>,
+        /// Only this shadow: its hash, or the first 6 or more hex digits of it.
+        #[arg(long)]
+        policy: Option<String>,
+        /// One JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// The evidence a compliance officer files for a period.
     Report {
         #[command(flatten)]
@@ -337,6 +354,25 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
             output::print(&text);
             Ok(ExitCode::SUCCESS)
         }
+        AuditCommand::Shadow { from, to, policy, json } => {
+            let time = |t: &Option<String>, name: &str| -> Result<Option<u64>, String> {
+                t.as_deref()
+                    .map(|t| parse_time(t).ok_or_else(|| format!("--{name}: `{t}` is not a date (YYYY-MM-DD)")))
+                    .transpose()
+            };
+            let f = cordon::audit::shadow::ShadowFilter {
+                from_ms: time(&from, "from")?,
+                to_ms: time(&to, "to")?,
+                policy,
+            };
+            let summary = cordon::audit::shadow::summarize(&cfg.dir, &f).map_err(|e| e.to_string())?;
+            if json {
+                output::print(&serde_json::to_string(&summary).map_err(|e| e.to_string())?);
+            } else {
+                output::print(&shadow_text(&summary));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         AuditCommand::Report { filter, pubkey, pdf } => {
             let key = pubkey_for(&cfg, pubkey.as_ref())?;
             let verification = verify::verify(&cfg.dir, &key).map_err(|e| e.to_string())?;
@@ -411,4 +447,64 @@ fn print_rows_body(rows: &[Row], out: &mut dyn std::io::Write) -> Result<(), Str
         .map_err(|e| e.to_string())?;
     }
     Ok(())
+}
+
+/// `cordon audit shadow` as text (also shown by `cordon policy promote`).
+pub fn shadow_text(summary: &cordon::audit::shadow::Summary) -> String {
+    use std::fmt::Write as _;
+    let mut t = String::new();
+    if summary.shadows.is_empty() {
+        t.push_str("no shadow policy in the trail for this period\n");
+    }
+    for s in &summary.shadows {
+        let short = s.hash.strip_prefix("sha256:").unwrap_or(&s.hash);
+        let _ = writeln!(
+            t,
+            "shadow `{}` sha256:{} ({}), in force since {}",
+            s.name,
+            short.get(..12).unwrap_or(short),
+            s.file.as_deref().unwrap_or("-"),
+            format_time(s.since_ms)
+        );
+        let _ = writeln!(
+            t,
+            "  {} decisions while in force: {} decided differently, {} loosening",
+            s.decisions, s.differing, s.loosening
+        );
+        let counts = |m: &std::collections::BTreeMap<cordon::audit::shadow::Outcome, u64>| {
+            m.iter()
+                .map(|(k, n)| format!("{} {n}", k.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(t, "  enforced:  {}", counts(&s.enforced));
+        let _ = writeln!(t, "  shadow:    {}", counts(&s.outcomes));
+        if !s.pairs.is_empty() {
+            let _ = writeln!(t, "  enforced -> shadow: count, entity types, example decisions");
+        }
+        for p in &s.pairs {
+            let ents: Vec<String> = p.entities.iter().map(|(e, n)| format!("{e} x{n}")).collect();
+            let _ = writeln!(
+                t,
+                "    {} ({}) -> {} ({}): {}{}  [{}]  {}",
+                p.enforced_action,
+                p.enforced_rule,
+                p.shadow_action,
+                p.shadow_rule,
+                p.count,
+                if p.loosening > 0 {
+                    format!(" (LOOSENING: {})", p.loosening)
+                } else {
+                    String::new()
+                },
+                if ents.is_empty() {
+                    "-".to_string()
+                } else {
+                    ents.join(", ")
+                },
+                p.examples.join(", ")
+            );
+        }
+    }
+    t
 }

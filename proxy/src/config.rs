@@ -283,6 +283,32 @@ pub struct RawPolicyFile {
     /// How often the file is checked for changes. Default 2s.
     #[serde(default)]
     pub reload_interval: Option<String>,
+    /// Candidate policies evaluated beside this one on the same findings,
+    /// never enforced: what they would have decided goes into the trail.
+    #[serde(default)]
+    pub shadow: Vec<PathBuf>,
+    /// `differences` (default): a decision record lists the shadows that
+    /// decided otherwise; `always`: every shadow, every time.
+    #[serde(default)]
+    pub shadow_record: Option<ShadowRecording>,
+}
+
+/// Which shadow decisions a decision record lists (`policy.shadow_record`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShadowRecording {
+    /// Only the shadows whose action, rule or route differ from the decision.
+    #[default]
+    Differences,
+    /// Every shadow in force.
+    Always,
+}
+
+/// A shadow policy, read from its file.
+#[derive(Debug, Clone)]
+pub struct ShadowPolicy {
+    pub file: PathBuf,
+    pub policy: std::sync::Arc<cordon_policies::Policy>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -526,6 +552,9 @@ pub struct PolicySetting {
     pub file: Option<PathBuf>,
     pub reload_interval: Duration,
     pub policy: std::sync::Arc<cordon_policies::Policy>,
+    /// Shadow (candidate) policies, in the order listed (`policy.shadow`).
+    pub shadows: Vec<ShadowPolicy>,
+    pub shadow_record: ShadowRecording,
     pub vocabulary: cordon_policies::Vocabulary,
     pub routes: cordon_policies::RouteTable,
 }
@@ -537,6 +566,12 @@ impl PolicySetting {
         let Some(path) = &self.file else {
             return Err("the embedded baseline policy does not change".into());
         };
+        self.read(path)
+    }
+
+    /// Reads and checks a policy file (the one in force, a shadow, a
+    /// candidate) against this config's entities and routes.
+    pub fn read(&self, path: &Path) -> Result<(cordon_policies::Policy, Vec<cordon_policies::Issue>), String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
         load_policy(&path.display().to_string(), &text, &self.vocabulary, &self.routes)
             .map_err(|r| r.to_string().trim_end().to_string())
@@ -1096,10 +1131,15 @@ impl<'a> Builder<'a> {
             local_route: "local".into(),
         };
         let vocabulary = cordon_policies::Vocabulary::of(detectors);
-        let (file, interval) = match raw {
-            None => (None, None),
-            Some(RawPolicyRef::File(f)) => (Some(self.path(f)), None),
-            Some(RawPolicyRef::Full(f)) => (Some(self.path(&f.file)), f.reload_interval.clone()),
+        let (file, interval, shadow_files, shadow_record) = match raw {
+            None => (None, None, Vec::new(), ShadowRecording::default()),
+            Some(RawPolicyRef::File(f)) => (Some(self.path(f)), None, Vec::new(), ShadowRecording::default()),
+            Some(RawPolicyRef::Full(f)) => (
+                Some(self.path(&f.file)),
+                f.reload_interval.clone(),
+                f.shadow.iter().map(|s| self.path(s)).collect(),
+                f.shadow_record.unwrap_or_default(),
+            ),
         };
         let reload_interval = self.duration(&["policy", "reload_interval"], &interval, Duration::from_secs(2));
         let (name, text) = match &file {
@@ -1119,6 +1159,45 @@ impl<'a> Builder<'a> {
                 }
             },
         };
+        let mut shadows: Vec<ShadowPolicy> = Vec::new();
+        for path in shadow_files {
+            let shadow_name = path.display().to_string();
+            if Some(&path) == file.as_ref() || shadows.iter().any(|s| s.file == path) {
+                self.error(
+                    &["policy", "shadow"],
+                    format!("{shadow_name} is listed twice (as a shadow, or as the policy in force)"),
+                    None,
+                );
+                continue;
+            }
+            let text = match std::fs::read_to_string(&path) {
+                Ok(t) => t,
+                Err(e) => {
+                    self.error(
+                        &["policy", "shadow"],
+                        format!("cannot read the shadow policy file {shadow_name}: {e}"),
+                        Some("relative paths are resolved against the config file's folder"),
+                    );
+                    continue;
+                }
+            };
+            match load_policy(&shadow_name, &text, &vocabulary, &table) {
+                Ok((p, warnings)) => {
+                    for w in warnings {
+                        self.warn(&["policy", "shadow"], format!("{shadow_name}: {w}"), None);
+                    }
+                    shadows.push(ShadowPolicy {
+                        file: path,
+                        policy: std::sync::Arc::new(p),
+                    });
+                }
+                Err(report) => {
+                    for i in report.errors() {
+                        self.error(&["policy", "shadow"], format!("{shadow_name}: {i}"), None);
+                    }
+                }
+            }
+        }
         match load_policy(&name, &text, &vocabulary, &table) {
             Ok((policy, warnings)) => {
                 for w in warnings {
@@ -1128,6 +1207,8 @@ impl<'a> Builder<'a> {
                     file,
                     reload_interval,
                     policy: std::sync::Arc::new(policy),
+                    shadows,
+                    shadow_record,
                     vocabulary,
                     routes: table,
                 })
@@ -2115,6 +2196,45 @@ mod tests {
             },
             &env,
         )
+    }
+
+    #[test]
+    fn shadow_policies_load_and_a_bad_or_repeated_one_does_not_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = "version: 1\nname: p\ndefault: cloud\nrules: []\n";
+        std::fs::write(dir.path().join("p.yaml"), good).unwrap();
+        std::fs::write(dir.path().join("s.yaml"), good.replace("cloud", "local")).unwrap();
+        std::fs::write(dir.path().join("bad.yaml"), "version: 1\nname: b\ndefault: sideways\n").unwrap();
+        let cfg = |policy: &str| {
+            let text = format!(
+                "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  v: {{ kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: local }}\n  c: {{ kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }}\nroutes:\n  local: [v]\n  cloud: [c]\npolicy: {policy}\n"
+            );
+            let path = dir.path().join("c.yaml");
+            Config::load(&Source::file(&path, &text), &OfflineEnv)
+        };
+        let (c, _) = cfg("{ file: p.yaml, shadow: [s.yaml], shadow_record: always }").unwrap();
+        assert_eq!(c.policy.shadows.len(), 1);
+        assert_eq!(c.policy.shadows[0].policy.name, "p");
+        assert_eq!(
+            c.policy.shadows[0].policy.default.kind,
+            cordon_policies::ActionKind::Local
+        );
+        assert_eq!(c.policy.shadow_record, ShadowRecording::Always);
+        let (c, _) = cfg("{ file: p.yaml }").unwrap();
+        assert!(c.policy.shadows.is_empty());
+        assert_eq!(c.policy.shadow_record, ShadowRecording::Differences);
+        let err = cfg("{ file: p.yaml, shadow: [bad.yaml] }").expect_err("an invalid shadow");
+        assert!(
+            err.errors
+                .iter()
+                .any(|e| e.path == "policy.shadow" && e.message.contains("bad.yaml")),
+            "{err}"
+        );
+        let err = cfg("{ file: p.yaml, shadow: [s.yaml, s.yaml] }").expect_err("twice");
+        assert!(err.to_string().contains("listed twice"), "{err}");
+        let err = cfg("{ file: p.yaml, shadow: [p.yaml] }").expect_err("the policy in force");
+        assert!(err.to_string().contains("listed twice"), "{err}");
+        assert!(cfg("{ file: p.yaml, shadow_record: sometimes }").is_err());
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub mod pipeline;
 pub mod pseudo;
 pub mod redact;
 pub mod server;
+pub mod shadow;
 pub mod sse;
 pub mod strict;
 pub mod telemetry;

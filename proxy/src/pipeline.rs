@@ -84,6 +84,8 @@ pub struct App {
     policy_unrecorded: std::sync::atomic::AtomicBool,
     /// One policy record written at a time.
     policy_writing: tokio::sync::Mutex<()>,
+    /// Shadow (candidate) policies, decided beside the one in force.
+    shadows: Arc<crate::shadow::Shadows>,
     /// Conversations' placeholders (pseudonymization); `None` if it could not be keyed.
     vault: Option<Vault>,
     /// Observable gauges for OTLP (audit health and queue, requests in flight), kept alive here.
@@ -140,6 +142,8 @@ fn observe_gauges(
 pub struct Decided<T> {
     request: T,
     decision: Decision,
+    /// What the shadow policies would have decided (for the record only).
+    shadows: Vec<crate::audit::ShadowDecision>,
 }
 
 impl<T> Decided<T> {
@@ -204,6 +208,13 @@ impl App {
         let metrics = Metrics::new();
         let auth = Authenticator::new(config.clients.take());
         let policy = ArcSwap::new(config.policy.policy.clone());
+        let shadows = Arc::new(crate::shadow::Shadows::new(
+            &config.policy,
+            audit.clone(),
+            config.audit.dir.clone(),
+        ));
+        // A promotion made while the proxy was down is recorded at start.
+        let _ = shadows.reason_for("", &config.policy.policy.hash);
         let p = &config.pseudonymize;
         let vault = match Vault::new(p.vault_ttl, p.vault_max_conversations) {
             Ok(v) => Some(v),
@@ -221,6 +232,7 @@ impl App {
             gauges,
             policy,
             policy_pending: std::sync::Mutex::new(Some("start")),
+            shadows,
             policy_unrecorded: std::sync::atomic::AtomicBool::new(true),
             policy_writing: tokio::sync::Mutex::new(()),
             vault,
@@ -242,6 +254,11 @@ impl App {
         self.policy.load_full()
     }
 
+    /// The shadow policies.
+    pub fn shadows(&self) -> &Arc<crate::shadow::Shadows> {
+        &self.shadows
+    }
+
     /// Writes the policy in force to the trail (hash, version, why it came
     /// into force), if it has not been written yet. A trail that cannot be
     /// written does not stop the server: requests are refused until it
@@ -253,6 +270,12 @@ impl App {
         let Some(reason) = self.policy_pending.lock().ok().and_then(|p| *p) else {
             return;
         };
+        if self.shadows.record_promotion().await.is_err() {
+            tracing::error!(
+                "the promotion's audit record could not be written; it is written before the next decision"
+            );
+            return;
+        }
         let policy = self.policy.load_full();
         let rec = policy_record(&policy, self.config.policy.file.as_deref(), reason);
         match self.audit.record(crate::audit::Body::Policy(rec)).await {
@@ -277,6 +300,7 @@ impl App {
     /// serving. `force`: log even when nothing changed (SIGHUP).
     pub fn reload_policy(self: &Arc<Self>, force: bool) {
         let Some(path) = &self.config.policy.file else { return };
+        let _one = self.shadows.reloading();
         let text = match std::fs::read(path) {
             Ok(t) => t,
             Err(e) => {
@@ -303,9 +327,10 @@ impl App {
                     rules = policy.rules.len(),
                     "policy reloaded"
                 );
+                let reason = self.shadows.reason_for(&current.hash, &policy.hash);
                 self.policy.store(Arc::new(policy));
                 if let Ok(mut p) = self.policy_pending.lock() {
-                    *p = Some("reload");
+                    *p = Some(reason);
                 }
                 self.policy_unrecorded.store(true, std::sync::atomic::Ordering::Release);
                 let app = self.clone();
@@ -327,7 +352,11 @@ impl App {
             return;
         }
         let interval = self.config.policy.reload_interval;
-        crate::tls::watch_until_stopped(interval, &hup, &stop, |force| self.reload_policy(force)).await;
+        crate::tls::watch_until_stopped(interval, &hup, &stop, |force| {
+            self.reload_policy(force);
+            self.shadows.reload(&self.config.policy, force);
+        })
+        .await;
     }
 
     /// Runs the whole pipeline for one request. Never fails: every error is
@@ -564,6 +593,7 @@ impl App {
         if self.policy_unrecorded.load(std::sync::atomic::Ordering::Acquire) {
             self.record_policy().await;
         }
+        self.shadows.record_pending().await;
         let written = self
             .audit
             .decision(record)
@@ -764,7 +794,7 @@ impl App {
         };
         let asker = self.asker(identity, headers, asked)?;
         let policy = self.policy.load_full();
-        let ex = if !policy.needs_texts() {
+        let ex = if !policy.needs_texts() && !self.shadows.needs_texts() {
             None
         } else {
             Some(extract(&request))
@@ -774,6 +804,9 @@ impl App {
             .flat_map(|ex| ex.texts.iter().map(|t| t.text.as_ref()))
             .collect();
         let decision = classify::decide(&self.config, &policy, content, &request, &texts, &asker, false);
+        let shadows = self
+            .shadows
+            .evaluate(&self.config, content, &request, &texts, &asker, &decision);
         drop(texts);
         drop(ex);
         if decision.action != ActionKind::Block && decision.route.is_none() {
@@ -783,7 +816,11 @@ impl App {
                 decision.action, decision.rule
             )));
         }
-        Ok(Decided { request, decision })
+        Ok(Decided {
+            request,
+            decision,
+            shadows,
+        })
     }
 
     fn asker<'a>(
@@ -1246,6 +1283,7 @@ fn decision_record(
             .collect(),
         fingerprints: content.fingerprints.clone(),
         pseudonymized: std::collections::BTreeMap::new(),
+        shadows: decided.shadows.clone(),
         ..Default::default()
     }
 }
@@ -1355,5 +1393,6 @@ pub fn policy_record(policy: &Policy, file: Option<&std::path::Path>, reason: &s
         file: file.map(|f| f.display().to_string()),
         rules: policy.rules.len(),
         reason: reason.into(),
+        shadow: false,
     }
 }

@@ -1,7 +1,8 @@
-//! `cordon policy check|test|diff|packs` and `cordon explain`: policies from
-//! the command line. Each reads a config (`--config`, else the embedded
-//! default) for its detectors, routes and tenants, without its secrets; none
-//! forwards anything.
+//! `cordon policy check|test|diff|packs|promote` and `cordon explain`:
+//! policies from the command line. Each reads a config (`--config`, else the
+//! embedded default) for its detectors, routes and tenants, without its
+//! secrets; none forwards anything. `promote` is the one that changes a
+//! file: the config's policy file, replaced whole.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read, Write};
@@ -53,6 +54,19 @@ pub enum PolicyCommand {
     },
     /// List the shipped packs, or print one (`cordon policy packs hipaa > hipaa.yaml`).
     Packs { name: Option<String> },
+    /// Put a candidate in force: `policy check` and its own test cases must
+    /// pass; shows what it did as a shadow; asks (or --yes); then replaces
+    /// the config's policy file whole. The running proxy loads it and
+    /// records who promoted what, with both hashes.
+    Promote {
+        candidate: PathBuf,
+        /// The config whose policy file is replaced (and whose trail is read).
+        #[arg(long, short)]
+        config: PathBuf,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(clap::Args)]
@@ -93,6 +107,7 @@ pub fn run(cmd: PolicyCommand) -> ExitCode {
             json,
         } => diff(&old, &new, &requests, config.as_deref(), json),
         PolicyCommand::Packs { name } => packs(name.as_deref()),
+        PolicyCommand::Promote { candidate, config, yes } => promote(&candidate, &config, yes),
     };
     match result {
         Ok(code) => code,
@@ -238,6 +253,126 @@ fn test(files: &[PathBuf], config: Option<&Path>, verbose: bool) -> Result<ExitC
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Who runs this command, for the trail.
+fn operator() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn promote(candidate: &Path, config: &Path, yes: bool) -> Result<ExitCode, String> {
+    use cordon::audit::shadow::{summarize, ShadowFilter};
+    let cfg = load_config(Some(config))?;
+    let target = cfg
+        .policy
+        .file
+        .clone()
+        .ok_or("the config names no policy file (`policy:`): there is nothing to replace")?;
+    let bytes = std::fs::read(candidate).map_err(|e| format!("{}: cannot read: {e}", candidate.display()))?;
+    let refuse = |why: &str| {
+        output::eprint(&format!("promotion refused: {why}"));
+        Ok(ExitCode::FAILURE)
+    };
+    // 1. The check, against this config's entities and routes.
+    let policy = match load_policy(candidate, &cfg) {
+        Ok((p, warnings)) => {
+            for w in &warnings {
+                output::print(&format!("{}: warning: {w}", candidate.display()));
+            }
+            p
+        }
+        Err(report) => {
+            output::eprint(&report);
+            return refuse("the candidate does not pass `cordon policy check`");
+        }
+    };
+    output::print(&format!(
+        "policy check: ok: `{}` version {}, {} rules, {}",
+        policy.name,
+        policy.version,
+        policy.rules.len(),
+        policy.hash
+    ));
+    // 2. Its own test cases, with this config's detectors.
+    let results = run_tests(&policy, &cfg.detectors);
+    for r in &results {
+        let mark = if r.passed { "PASS" } else { "FAIL" };
+        output::print(&format!(
+            "  {mark}  {}  (expected {}, got {})",
+            r.name,
+            r.expected,
+            r.got()
+        ));
+    }
+    let failed = results.iter().filter(|r| !r.passed).count();
+    if results.is_empty() {
+        return refuse("the candidate has no test cases (`tests:`): a promotion needs them");
+    }
+    if failed > 0 {
+        return refuse(&format!("{failed} of {} test cases fail", results.len()));
+    }
+    output::print(&format!("test cases: {} passed", results.len()));
+    // 3. What it did as a shadow, since it came into force as one.
+    let filter = ShadowFilter {
+        policy: Some(policy.hash.clone()),
+        ..ShadowFilter::default()
+    };
+    match summarize(&cfg.audit.dir, &filter) {
+        Ok(s) if !s.shadows.is_empty() => output::print(&crate::audit_cli::shadow_text(&s)),
+        Ok(_) => output::print("shadow: this candidate never ran as a shadow policy; there is no live evidence"),
+        Err(e) => output::print(&format!("shadow: the trail cannot be read ({e})")),
+    }
+    let current = std::fs::read(&target).map_err(|e| format!("{}: cannot read: {e}", target.display()))?;
+    let from = cordon_policies::content_hash(&current);
+    if from == policy.hash {
+        output::print(&format!("{} is already in force in {}", policy.hash, target.display()));
+        return Ok(ExitCode::SUCCESS);
+    }
+    // 4. Confirmation.
+    if !yes {
+        use std::io::IsTerminal;
+        if !std::io::stdin().is_terminal() {
+            return refuse("not confirmed: pass --yes, or run it in a terminal to answer");
+        }
+        output::write(&format!(
+            "Replace {} ({from}) with {} ({})? [y/N] ",
+            target.display(),
+            candidate.display(),
+            policy.hash
+        ));
+        let mut answer = String::new();
+        std::io::stdin()
+            .read_line(&mut answer)
+            .map_err(|e| format!("reading the answer: {e}"))?;
+        if !matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+            return refuse("not confirmed");
+        }
+    }
+    // 5. Who did it, for the proxy to record; then the file, whole.
+    let note = cordon::shadow::PromotionNote {
+        user: operator(),
+        from: from.clone(),
+        to: policy.hash.clone(),
+        candidate: candidate.display().to_string(),
+        policy_file: target.display().to_string(),
+        tests: results.len(),
+        ts_ms: cordon::audit::now_ms(),
+    };
+    cordon::shadow::write_note(&cfg.audit.dir, &note)
+        .map_err(|e| format!("cannot write the promotion note in {}: {e}", cfg.audit.dir.display()))?;
+    cordon::shadow::replace_policy_file(&target, &bytes)
+        .map_err(|e| format!("cannot replace {}: {e}", target.display()))?;
+    output::print(&format!(
+        "promoted: {} now holds `{}` ({}), was {from}.\nA running proxy loads it within {:?} (at once on SIGHUP) and records the promotion in its trail.",
+        target.display(),
+        policy.name,
+        policy.hash,
+        cfg.policy.reload_interval
+    ));
+    Ok(ExitCode::SUCCESS)
 }
 
 fn packs(name: Option<&str>) -> Result<ExitCode, String> {

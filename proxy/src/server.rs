@@ -142,6 +142,7 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool, Boun
     let app = Arc::new(App::new(config, upstreams, audit.clone()));
     // The trail says which policy decided what from here on.
     app.record_policy().await;
+    app.shadows().record_pending().await;
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
     let hup = Arc::new(Notify::new());
     let stop_watchers = Arc::new(Notify::new());

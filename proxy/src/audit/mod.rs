@@ -16,6 +16,7 @@ pub mod keys;
 pub mod pdf;
 pub mod read;
 pub mod report;
+pub mod shadow;
 pub mod verify;
 mod writer;
 
@@ -87,8 +88,32 @@ pub struct PolicyRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     pub rules: usize,
-    /// `start` or `reload`.
+    /// `start`, `reload`, or `promote` (a candidate put in force by
+    /// `cordon policy promote` or the console; an access record
+    /// `promote_policy` names who, with both hashes).
     pub reason: String,
+    /// A shadow (candidate) policy: evaluated beside the policy in force on
+    /// the same findings, never enforced. Absent (false) for the policy in
+    /// force. A shadow record replaces the shadow read from the same `file`;
+    /// an enforced record with reason `start` ends every shadow before it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shadow: bool,
+}
+
+/// What a shadow policy would have decided for a request. Entity types and
+/// counts stay in the decision record; nothing here holds a value.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ShadowDecision {
+    /// SHA-256 of the shadow policy (its `policy` record has `shadow: true`).
+    pub policy_hash: String,
+    /// `local`, `cloud`, `pseudonymize` or `block`.
+    pub action: String,
+    pub rule: String,
+    /// The route it would have taken; absent when it would block.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<String>,
+    /// `local`, `cloud` or `none` (blocked).
+    pub zone: String,
 }
 
 /// Where a request was sent and why. Written before it is forwarded.
@@ -137,6 +162,12 @@ pub struct DecisionRecord {
     /// Distinct values replaced by placeholders before the request left, by entity type.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub pseudonymized: BTreeMap<String, u32>,
+    /// What each shadow policy in force would have decided: only those that
+    /// differ from this decision (action, rule or route), or all of them
+    /// with `policy.shadow_record: always`. A shadow in force and absent
+    /// here decided as the policy in force did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shadows: Vec<ShadowDecision>,
 }
 
 /// The most spans one decision record keeps: a request full of findings

@@ -329,7 +329,11 @@ impl Index {
             }
             "policy" => {
                 if let Ok(e) = serde_json::from_slice::<Entry>(line) {
+                    // Shadow policies are on the Shadow page, not in the history of those in force.
                     if let crate::audit::Body::Policy(p) = e.body {
+                        if p.shadow {
+                            return;
+                        }
                         self.policy_hashes.intern(Some(&p.hash));
                         self.policies.push(PolicySeen {
                             seq: e.seq,

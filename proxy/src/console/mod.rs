@@ -253,6 +253,7 @@ fn templates() -> anyhow::Result<minijinja::Environment<'static>> {
         ("integrity.html", include_str!("templates/integrity.html")),
         ("evidence.html", include_str!("templates/evidence.html")),
         ("policies.html", include_str!("templates/policies.html")),
+        ("shadow.html", include_str!("templates/shadow.html")),
         ("error.html", include_str!("templates/error.html")),
     ] {
         env.add_template(name, text)?;

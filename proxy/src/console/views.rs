@@ -92,6 +92,20 @@ pub async fn route(c: &Arc<Console>, req: Req) -> Resp {
         (&Method::GET, "/integrity/status.json") => verify_status(c),
         (&Method::POST, "/integrity/verify") => start_verify(c, &req, &p).await,
         (&Method::GET, "/policies") => policies(c, &req, &p).await,
+        (&Method::GET, "/policies/shadow") => shadow(c, &req, &p).await,
+        // Putting a policy in force is for auditors.
+        (&Method::POST, "/policies/shadow/promote") if who.role < Role::Auditor => {
+            let _ = c
+                .record(&who, "denied", vec![("path", req.path.clone())], None, req.remote)
+                .await;
+            c.error_page(
+                StatusCode::FORBIDDEN,
+                "Auditors only",
+                "Promoting a shadow policy is open to the auditor role; you are signed in as a viewer.",
+                Some(&who),
+            )
+        }
+        (&Method::POST, "/policies/shadow/promote") => promote(c, &req, &p).await,
         (&Method::POST, "/logout") => logout(c, &req, &who).await,
         // Everything under /evidence, present and future, is for auditors.
         (_, path) if (path == "/evidence" || path.starts_with("/evidence/")) && who.role < Role::Auditor => {
@@ -1662,6 +1676,261 @@ async fn policies(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         return r;
     }
     c.page(StatusCode::OK, "policies.html", Value::from_serialize(&m), &[])
+}
+
+// ---------------------------------------------------------------------------
+// Shadow policies and promotion
+// ---------------------------------------------------------------------------
+
+/// The shadows' stats over the period, each with its chart, for the page.
+fn shadow_json(
+    s: &crate::audit::shadow::ShadowStats,
+    in_force: bool,
+    promotable: bool,
+    from: Option<u64>,
+    to: Option<u64>,
+) -> Json {
+    use crate::audit::shadow::{Outcome, MINUTE_MS};
+    let first = from.or(s.minutes.keys().next().copied()).unwrap_or(0);
+    let last = to
+        .or(s.minutes.keys().next_back().map(|m| m + MINUTE_MS))
+        .unwrap_or(first + MINUTE_MS);
+    let width = bucket_ms(last.saturating_sub(first).max(MINUTE_MS));
+    let start = first - first % width;
+    let n = usize::try_from(last.saturating_sub(start).div_ceil(width))
+        .unwrap_or(1)
+        .clamp(1, 64);
+    let labels: Vec<String> = (0..n).map(|i| bucket_label(start + i as u64 * width, width)).collect();
+    let mut series: Vec<(String, Vec<u64>)> = ["local", "blocked", "cloud"]
+        .iter()
+        .map(|k| (k.to_string(), vec![0; n]))
+        .collect();
+    for (m, counts) in &s.minutes {
+        let i = usize::try_from(m.saturating_sub(start) / width).unwrap_or(0).min(n - 1);
+        for (k, c) in counts.iter().enumerate() {
+            if let Some(v) = series.get_mut(k).and_then(|x| x.1.get_mut(i)) {
+                *v += c;
+            }
+        }
+    }
+    let chart = chart::stacked_bars(
+        &format!(
+            "c-shadow-{}",
+            s.hash.strip_prefix("sha256:").unwrap_or(&s.hash).get(..8).unwrap_or("")
+        ),
+        &format!("What {} would have done, over time", s.name),
+        &labels,
+        &series,
+    );
+    let outcomes: Vec<Json> = [Outcome::Local, Outcome::Blocked, Outcome::Cloud]
+        .iter()
+        .map(|o| {
+            json!({"name": o.as_str(), "enforced": s.enforced.get(o).copied().unwrap_or(0),
+                   "shadow": s.outcomes.get(o).copied().unwrap_or(0)})
+        })
+        .collect();
+    let pairs: Vec<Json> = s
+        .pairs
+        .iter()
+        .map(|p| {
+            let ents: Vec<String> = p.entities.iter().map(|(e, n)| format!("{e} ×{n}")).collect();
+            json!({"enforced_action": p.enforced_action, "enforced_rule": p.enforced_rule,
+                   "shadow_action": p.shadow_action, "shadow_rule": p.shadow_rule, "count": p.count,
+                   "loosening": p.loosening, "entities": if ents.is_empty() { "-".to_string() } else { ents.join(", ") },
+                   "examples": p.examples})
+        })
+        .collect();
+    json!({
+        "name": s.name, "hash": s.hash, "file": s.file, "since": format_time(s.since_ms), "in_force": in_force,
+        "decisions": s.decisions, "differing": s.differing, "loosening": s.loosening, "outcomes": outcomes,
+        "pairs": pairs, "chart": chart, "promotable": promotable,
+    })
+}
+
+async fn shadow(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    let (from, to, f) = match period(req) {
+        Ok(x) => x,
+        Err(e) => return c.error_page(StatusCode::BAD_REQUEST, "Bad period", &e, Some(p.who)),
+    };
+    let filter = crate::audit::shadow::ShadowFilter {
+        from_ms: f.from_ms,
+        to_ms: f.to_ms,
+        policy: None,
+    };
+    let dir = c.audit_cfg.dir.clone();
+    let summary = match tokio::task::spawn_blocking(move || crate::audit::shadow::summarize(&dir, &filter)).await {
+        Ok(Ok(s)) => s,
+        Ok(Err(e)) => {
+            return c.error_page(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Cannot read the trail",
+                &e.to_string(),
+                Some(p.who),
+            )
+        }
+        Err(e) => {
+            return c.error_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Cannot read the trail",
+                &e.to_string(),
+                Some(p.who),
+            )
+        }
+    };
+    let enforced = c.app.policy();
+    let current = c.app.shadows().current();
+    let auditor = p.who.role >= Role::Auditor;
+    let mut shadows: Vec<Json> = Vec::new();
+    let mut listed: Vec<&str> = Vec::new();
+    let mut add = |st: &crate::audit::shadow::ShadowStats| {
+        let in_force = current.iter().any(|x| x.policy.hash == st.hash);
+        let promotable = auditor && in_force && st.hash != enforced.hash && c.app.config().policy.file.is_some();
+        shadows.push(shadow_json(st, in_force, promotable, f.from_ms, f.to_ms));
+    };
+    // Shadows in force first (even before their first decision), then the others the trail holds.
+    for s in current.iter() {
+        let st = summary
+            .get(&s.policy.hash)
+            .cloned()
+            .unwrap_or_else(|| crate::audit::shadow::ShadowStats {
+                hash: s.policy.hash.clone(),
+                name: s.policy.name.clone(),
+                file: Some(s.file.display().to_string()),
+                ..Default::default()
+            });
+        listed.push(&s.policy.hash);
+        add(&st);
+    }
+    for st in summary.shadows.iter().filter(|st| !listed.contains(&st.hash.as_str())) {
+        add(st);
+    }
+    let mut m = p.base("policies", "Shadow policies");
+    m.insert("enforced".into(), json!({"name": enforced.name, "hash": enforced.hash}));
+    m.insert("from".into(), json!(from));
+    m.insert("to".into(), json!(to));
+    // Said only when true: a link cannot make the page claim a promotion.
+    m.insert(
+        "promoted".into(),
+        json!(req.q("promoted").filter(|h| *h == enforced.hash)),
+    );
+    let n = shadows.len();
+    m.insert("shadows".into(), json!(shadows));
+    if let Err(r) = c.record(p.who, "view_shadow", vec![], Some(n as u64), req.remote).await {
+        return r;
+    }
+    c.page(StatusCode::OK, "shadow.html", Value::from_serialize(&m), &[])
+}
+
+/// Puts a shadow in force: its file unchanged since it was loaded, its test
+/// cases passing; the trail records who, with both hashes, before the
+/// policy file is replaced; then the proxy reloads it.
+async fn promote(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
+    let refuse = |status: StatusCode, why: &str| c.error_page(status, "Promotion refused", why, Some(p.who));
+    let Some(hash) = req.f("hash").map(str::to_string) else {
+        return refuse(StatusCode::BAD_REQUEST, "Name the shadow policy to promote.");
+    };
+    if req.f("confirm") != Some("yes") {
+        return refuse(StatusCode::BAD_REQUEST, "Confirm that you reviewed the differences.");
+    }
+    let Some(target) = c.app.config().policy.file.clone() else {
+        return refuse(
+            StatusCode::CONFLICT,
+            "The policy in force is the embedded baseline: there is no file to replace.",
+        );
+    };
+    let Some(candidate) = c
+        .app
+        .shadows()
+        .current()
+        .iter()
+        .find(|s| s.policy.hash == hash)
+        .cloned()
+    else {
+        return refuse(StatusCode::CONFLICT, "No shadow policy with this hash is in force.");
+    };
+    let from = c.app.policy().hash.clone();
+    if from == hash {
+        return redirect(&format!("/policies/shadow?promoted={hash}"), &[]);
+    }
+    let bytes = match std::fs::read(&candidate.file) {
+        Ok(b) if cordon_policies::content_hash(&b) == hash => b,
+        _ => {
+            return refuse(
+                StatusCode::CONFLICT,
+                "The shadow's file changed since it was loaded: review the shadow in force first.",
+            )
+        }
+    };
+    let registry = c.app.config().detectors.clone();
+    let pol = candidate.policy.clone();
+    let results = tokio::task::spawn_blocking(move || cordon_policies::testing::run_tests(&pol, &registry))
+        .await
+        .unwrap_or_default();
+    let failed = results.iter().filter(|r| !r.passed).count();
+    if results.is_empty() || failed > 0 {
+        let _ = c
+            .record(
+                p.who,
+                "promote_refused",
+                vec![("to", hash.clone()), ("failed", failed.to_string())],
+                None,
+                req.remote,
+            )
+            .await;
+        return refuse(
+            StatusCode::CONFLICT,
+            &if results.is_empty() {
+                "The candidate has no test cases: a promotion needs them.".to_string()
+            } else {
+                format!("{failed} of {} of the candidate's test cases fail.", results.len())
+            },
+        );
+    }
+    // Written (durably) before the swap: a promotion the trail cannot record is not made.
+    let note = crate::shadow::PromotionNote {
+        user: p.who.user.clone(),
+        from: from.clone(),
+        to: hash.clone(),
+        candidate: candidate.file.display().to_string(),
+        policy_file: target.display().to_string(),
+        tests: results.len(),
+        ts_ms: crate::audit::now_ms(),
+    };
+    let mut rec = note.record("console", p.who.role.as_str(), Some(req.remote.ip().to_string()));
+    rec.results = Some(1);
+    if let Err(e) = c.audit.record(Body::Access(rec)).await {
+        tracing::error!(error = %e, "console: promotion refused, the audit trail cannot record it");
+        return refuse(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The audit trail cannot record the promotion; nothing was changed.",
+        );
+    }
+    c.app.shadows().expect_promotion(&hash);
+    if let Err(e) = crate::shadow::replace_policy_file(&target, &bytes) {
+        tracing::error!(error = %e, file = %target.display(), "console: cannot replace the policy file");
+        let _ = c
+            .record(
+                p.who,
+                "promote_failed",
+                vec![("to", hash.clone()), ("error", e.kind().to_string())],
+                None,
+                req.remote,
+            )
+            .await;
+        return refuse(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The policy file could not be replaced; the policy in force is unchanged.",
+        );
+    }
+    c.app.reload_policy(true);
+    if c.app.policy().hash != hash {
+        return refuse(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "The new policy file did not load; see the proxy's log.",
+        );
+    }
+    tracing::info!(user = %p.who.user, from = %from, to = %hash, "console: policy promoted");
+    redirect(&format!("/policies/shadow?promoted={hash}"), &[])
 }
 
 #[cfg(test)]

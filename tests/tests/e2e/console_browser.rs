@@ -287,3 +287,149 @@ async fn single_sign_on_in_a_real_browser() {
         .iter()
         .any(|e| e["action"] == "logout" && e["user"] == "oscar@example.com" && e["params"]["at_issuer"] == "yes"));
 }
+
+/// Policies → Shadow in a real browser: the looser candidate's differences
+/// flagged as loosening, its promotion by an auditor (CSRF-protected form),
+/// recorded before the swap; a viewer gets no promotion form.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shadow_policy_promotion_in_a_real_browser() {
+    use crate::shadow::{hash, ENFORCED, LOOSER, STRICTER};
+    let dir = tempfile::tempdir().unwrap();
+    let pki = cordon_tests::Pki::new(dir.path(), "console");
+    let leaf = pki.server("console", "localhost");
+    for (name, text) in [
+        ("policy.yaml", ENFORCED),
+        ("looser.yaml", LOOSER),
+        ("stricter.yaml", STRICTER),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let fakes = [
+        cordon_tests::FakeUpstream::start(cordon_tests::Behavior::Answer).await,
+        cordon_tests::FakeUpstream::start(cordon_tests::Behavior::Answer).await,
+        cordon_tests::FakeUpstream::start(cordon_tests::Behavior::Answer).await,
+    ];
+    let section = format!(
+        "policy: {{ file: policy.yaml, reload_interval: 50ms, shadow: [looser.yaml, stricter.yaml] }}\n{}",
+        admin(
+            Some((&leaf.cert.display().to_string(), &leaf.key.display().to_string())),
+            ""
+        )
+    );
+    let cfg = crate::config(&fakes[0], &fakes[1], &fakes[2], "openai", &section);
+    let cordon = cordon_tests::Cordon::start_in(dir, &cfg, &crate::console::console_env());
+    let ask = |text: &'static str| {
+        let req = crate::chat_request(
+            &cordon,
+            &serde_json::json!({"model": "m", "messages": [{"role": "user", "content": text}]}),
+        );
+        async move {
+            let resp = req.send().await.unwrap();
+            let route = resp.headers()["x-cordon-route"].to_str().unwrap().to_string();
+            resp.bytes().await.unwrap();
+            route
+        }
+    };
+    let mail = "Write to ops@example.com about the invoice.";
+    for text in [mail, "Hello there.", mail] {
+        ask(text).await;
+    }
+    let base = format!("https://localhost:{}", cordon.console.unwrap().port());
+    let b = Browser::start().await;
+    sign_in(&b, &base, "ana").await;
+    b.goto(&format!("{base}/policies")).await;
+    b.click("#shadow-link").await;
+    b.wait_for("#differing-1", WAIT).await;
+    shot(&b, "12-shadow").await;
+    assert_accessible_and_local(&b, "shadow").await;
+    let src = b.source().await;
+    assert!(!src.contains("ops@example.com"), "no value on the page");
+    assert!(src.contains("looser") && src.contains("stricter"));
+    assert_eq!(b.text("#differing-1").await, "2");
+    assert!(b.text("#loosening-1").await.starts_with('2'));
+    assert!(
+        b.exists("tr.loosening").await,
+        "the looser shadow's differences are flagged"
+    );
+    assert_eq!(
+        b.text("#differing-2").await,
+        "3",
+        "the stricter one differs on every request"
+    );
+    assert!(b.exists("svg.chart").await);
+    // A promotion form without this session's token is refused; nothing changes.
+    b.execute(
+        "document.querySelector('form.promote input[name=csrf]').value = 'forged';",
+        vec![],
+    )
+    .await;
+    b.click("#confirm-1").await;
+    b.click("#promote-1").await;
+    b.wait_for("p.error", WAIT).await;
+    assert!(b.source().await.contains("Form refused"));
+    assert_eq!(
+        std::fs::read_to_string(cordon.dir.path().join("policy.yaml")).unwrap(),
+        ENFORCED
+    );
+    // Promote the looser one.
+    b.goto(&format!("{base}/policies/shadow")).await;
+    b.wait_for("#differing-1", WAIT).await;
+    b.click("#confirm-1").await;
+    b.click("#promote-1").await;
+    b.wait_for("#promoted", WAIT).await;
+    shot(&b, "13-shadow-promoted").await;
+    assert_eq!(
+        std::fs::read_to_string(cordon.dir.path().join("policy.yaml")).unwrap(),
+        LOOSER
+    );
+    assert_eq!(ask(mail).await, "cloud", "the promoted policy is in force");
+    // A viewer sees the page, not the form.
+    b.click("form.who button").await;
+    b.wait_for("#sign-in", WAIT).await;
+    sign_in(&b, &base, "vic").await;
+    b.goto(&format!("{base}/policies/shadow")).await;
+    b.wait_for("#differing-1", WAIT).await;
+    assert!(!b.exists("form.promote").await, "no promotion for viewers");
+    // Nor by a form of their own, with their own session's token.
+    b.execute(
+        "const f = document.createElement('form'); f.method = 'post'; f.action = '/policies/shadow/promote';\
+         for (const [k, v] of [['csrf', document.querySelector('form.who input[name=csrf]').value], \
+         ['hash', arguments[0]], ['confirm', 'yes']]) { const i = document.createElement('input'); \
+         i.type = 'hidden'; i.name = k; i.value = v; f.appendChild(i); } document.body.appendChild(f); f.submit();",
+        vec![serde_json::json!(hash(STRICTER))],
+    )
+    .await;
+    b.wait_for("p.error", WAIT).await;
+    assert!(b.source().await.contains("Auditors only"));
+    assert_eq!(
+        std::fs::read_to_string(cordon.dir.path().join("policy.yaml")).unwrap(),
+        LOOSER
+    );
+    b.close().await;
+
+    // Who promoted what, with both hashes, before the policy came into force.
+    let lines = crate::audit_lines(&cordon.dir.path().join("audit"));
+    let who = lines
+        .iter()
+        .position(|e| e["kind"] == "access" && e["action"] == "promote_policy")
+        .expect("the promotion's record");
+    assert_eq!(lines[who]["user"], "ana");
+    assert!(lines
+        .iter()
+        .any(|e| e["kind"] == "access" && e["action"] == "denied" && e["user"] == "vic"));
+    assert_eq!(
+        lines.iter().filter(|e| e["action"] == "promote_policy").count(),
+        1,
+        "one promotion: the forged and the viewer's were not made"
+    );
+    assert_eq!(lines[who]["params"]["via"], "console");
+    assert_eq!(lines[who]["params"]["from"], hash(ENFORCED));
+    assert_eq!(lines[who]["params"]["to"], hash(LOOSER));
+    let rec = lines
+        .iter()
+        .position(|e| e["kind"] == "policy" && e["reason"] == "promote" && e["hash"] == hash(LOOSER))
+        .expect("the promoted policy's record");
+    assert!(who < rec);
+    let (code, out) = cordon.cli(&["audit", "--dir", "audit", "verify"]);
+    assert_eq!(code, 0, "{out}");
+}

@@ -18,6 +18,7 @@ mod pseudonymize;
 mod relay;
 mod scan;
 mod sdk;
+mod shadow;
 mod telemetry;
 mod tls;
 mod translate;
