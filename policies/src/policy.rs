@@ -444,10 +444,13 @@ pub struct RouteTable {
     pub cloud_route: Option<String>,
     /// The route an unnamed `local` action takes.
     pub local_route: String,
-    /// Route name -> the `(region, baa)` labels of its upstreams, for
-    /// checking `require:` (a route absent here is not checked).
-    pub labels: Vec<(String, Vec<(Option<String>, bool)>)>,
+    /// Route name -> the labels of its upstreams, for checking `require:`
+    /// (a route absent here is not checked).
+    pub labels: Vec<(String, Vec<UpstreamLabels>)>,
 }
+
+/// An upstream's residency and contract labels: `(region, baa)`.
+pub type UpstreamLabels = (Option<String>, bool);
 
 /// What a policy can refer to: the entity names the detectors report.
 #[derive(Debug, Clone)]

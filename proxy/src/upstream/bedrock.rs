@@ -709,15 +709,13 @@ impl StreamState {
                 self.finish = Some(f);
                 out.push(self.chunk(json!({}), Some(f)));
             }
-            Some("metadata") => {
-                if self.include_usage {
-                    out.push(json!({
-                        "id": self.id, "object": "chat.completion.chunk", "created": self.created, "model": self.model,
-                        "choices": [], "usage": usage(payload.get("usage")),
-                    }));
-                }
+            Some("metadata") if self.include_usage => {
+                out.push(json!({
+                    "id": self.id, "object": "chat.completion.chunk", "created": self.created, "model": self.model,
+                    "choices": [], "usage": usage(payload.get("usage")),
+                }));
             }
-            // contentBlockStop, and events added later: nothing to say.
+            // contentBlockStop, metadata without usage asked for, and events added later: nothing to say.
             _ => {}
         }
         Ok(out)
