@@ -562,8 +562,12 @@ impl App {
         // Write-ahead: the decision is durable before any byte goes upstream,
         // and before a block is answered.
         let mut record = decision_record(ctx, &decided, &summary);
-        if let Some(route) = decided.decision().route.as_deref().and_then(|r| self.config.route(r)) {
-            let require = self.requirement(decided.decision());
+        // Residency, in configs that use it: what was required and where the
+        // request may go (records of configs without labels are unchanged).
+        let labelled = |r: &Route| r.labels.iter().any(|(region, _)| region.is_some());
+        let route = decided.decision().route.as_deref().and_then(|r| self.config.route(r));
+        let require = self.requirement(decided.decision());
+        if let Some(route) = route.filter(|r| require.is_some() || labelled(r)) {
             record.require = require.map(|r| r.describe());
             record.regions = route
                 .upstreams
