@@ -788,9 +788,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn eventstream_frames_decode_with_the_vendor_crate_layout() {
-        // Known answer from the eventstream spec's shape: lengths and CRCs
-        // in place; the prelude CRC covers exactly the first 8 bytes.
+    fn eventstream_frames_carry_their_lengths_and_crcs() {
+        // The total length first; the prelude CRC covers exactly the first
+        // 8 bytes, the message CRC everything before it.
         let f = eventstream_frame(&[(":message-type", "event")], b"{}");
         let total = u32::from_be_bytes(f[0..4].try_into().unwrap()) as usize;
         assert_eq!(total, f.len());
