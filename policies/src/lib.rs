@@ -31,8 +31,8 @@ pub mod testing;
 
 pub use eval::{Decision, Facts};
 pub use policy::{
-    content_hash, Action, ActionKind, Cond, Issue, Policy, Report, RouteTable, Rule, Severity, TestCase, Vocabulary,
-    WordSet, ENDPOINTS, UNSCANNABLE_KINDS,
+    content_hash, Action, ActionKind, Cond, Issue, Policy, Report, Require, RouteTable, Rule, Severity, TestCase,
+    Vocabulary, WordSet, ENDPOINTS, UNSCANNABLE_KINDS,
 };
 
 /// The packs shipped in `policies/packs/`, embedded in the binary.

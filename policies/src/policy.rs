@@ -273,11 +273,48 @@ impl fmt::Display for ActionKind {
     }
 }
 
-/// An action, with the configured route it names (if any).
+/// An action, with the configured route it names (if any) and what the
+/// upstreams it goes to must be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Action {
     pub kind: ActionKind,
     pub route: Option<Arc<str>>,
+    /// `require:` (cloud and pseudonymize only): residency and contract.
+    pub require: Option<Arc<Require>>,
+}
+
+/// What an upstream must carry to receive a request (`require:` of an
+/// action): one of the `region` labels, a business associate agreement.
+/// Matched against the upstreams' `region:` and `baa:` labels.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Require {
+    /// Lowercase region codes (`eu`, `us`); `None`: any region.
+    pub region: Option<Vec<String>>,
+    /// `true`: only upstreams with `baa: true`.
+    pub baa: bool,
+}
+
+impl Require {
+    /// Whether an upstream labelled `region` / `baa` may receive the request.
+    pub fn admits(&self, region: Option<&str>, baa: bool) -> bool {
+        let region_ok = match &self.region {
+            None => true,
+            Some(allowed) => region.is_some_and(|r| allowed.iter().any(|a| a.eq_ignore_ascii_case(r))),
+        };
+        region_ok && (baa || !self.baa)
+    }
+
+    /// In words, for errors and reasons: `region eu, a BAA`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(r) = &self.region {
+            parts.push(format!("region {}", r.join(" or ")));
+        }
+        if self.baa {
+            parts.push("a BAA".to_string());
+        }
+        parts.join(", ")
+    }
 }
 
 /// A condition: every key present must hold (they are ANDed), `all` of its
@@ -407,7 +444,13 @@ pub struct RouteTable {
     pub cloud_route: Option<String>,
     /// The route an unnamed `local` action takes.
     pub local_route: String,
+    /// Route name -> the labels of its upstreams, for checking `require:`
+    /// (a route absent here is not checked).
+    pub labels: Vec<(String, Vec<UpstreamLabels>)>,
 }
+
+/// An upstream's residency and contract labels: `(region, baa)`.
+pub type UpstreamLabels = (Option<String>, bool);
 
 /// What a policy can refer to: the entity names the detectors report.
 #[derive(Debug, Clone)]
@@ -549,6 +592,26 @@ impl Policy {
                 }
                 (None, _) => {}
             }
+            // A requirement no upstream of the route can meet: every request
+            // decided so is refused (503), never sent elsewhere.
+            if let Some(req) = &action.require {
+                let route = action.route.as_deref().or(table.cloud_route.as_deref());
+                let labels = route.and_then(|r| table.labels.iter().find(|(n, _)| n == r));
+                if let (Some(r), Some((_, ups))) = (route, labels) {
+                    if !ups.iter().any(|(region, baa)| req.admits(region.as_deref(), *baa)) {
+                        out.push(Issue {
+                            severity: Severity::Warning,
+                            position: self.positions.find(&path),
+                            path: path.clone(),
+                            message: format!(
+                                "route `{r}` can never satisfy this action: no upstream of it carries {}; requests decided so are refused (503)",
+                                req.describe()
+                            ),
+                            hint: Some("label an upstream of the route (`region:`, `baa: true`) or name another route".into()),
+                        });
+                    }
+                }
+            }
         };
         check("default".into(), &self.default);
         check("on_error".into(), &self.on_error);
@@ -563,6 +626,17 @@ impl Policy {
     /// not only the findings: callers then pass [`crate::Facts::texts`].
     pub fn needs_texts(&self) -> bool {
         !self.words.is_empty() || self.clinical.is_some()
+    }
+
+    /// What the action decided under `rule` (a rule id, `default`,
+    /// `on_error`, `unscannable`) requires of the upstreams it goes to.
+    pub fn requirement(&self, rule: &str) -> Option<&Arc<Require>> {
+        match rule {
+            "default" => self.default.require.as_ref(),
+            "on_error" => self.on_error.require.as_ref(),
+            "unscannable" => self.unscannable.require.as_ref(),
+            id => self.rule(id).and_then(|r| r.then.require.as_ref()),
+        }
     }
 
     /// The rule with this id.
@@ -628,6 +702,7 @@ impl Compiler<'_> {
             None => Some(Action {
                 kind: ActionKind::Block,
                 route: None,
+                require: None,
             }),
         };
         if on_error.as_ref().is_some_and(|a| a.kind == ActionKind::Cloud) {
@@ -643,6 +718,7 @@ impl Compiler<'_> {
             None => Some(Action {
                 kind: ActionKind::Local,
                 route: None,
+                require: None,
             }),
         };
         let mut rules: Vec<Rule> = Vec::new();
@@ -744,6 +820,7 @@ impl Compiler<'_> {
     }
 
     fn action(&mut self, path: &str, v: &Value) -> Option<Action> {
+        let mut require = None;
         let (name, route) = match v {
             Value::String(s) => (s.as_str(), None),
             Value::Mapping(m) => {
@@ -753,6 +830,7 @@ impl Compiler<'_> {
                     match (k.as_str(), val) {
                         (Some("action"), Value::String(s)) => name = Some(s.as_str()),
                         (Some("route"), Value::String(s)) => route = Some(Arc::from(s.as_str())),
+                        (Some("require"), v) => require = Some(self.require(&format!("{path}.require"), v)?),
                         (Some(k @ ("action" | "route")), _) => {
                             self.error(&format!("{path}.{k}"), format!("`{k}` must be a name"), None);
                             return None;
@@ -762,7 +840,7 @@ impl Compiler<'_> {
                             self.error(
                                 &format!("{path}.{k}"),
                                 format!("unknown key `{k}`"),
-                                Some("an action is a name (`local`) or `{ action: NAME, route: ROUTE }`"),
+                                Some("an action is a name (`local`) or `{ action: NAME, route: ROUTE, require: { region: [eu], baa: true } }`"),
                             );
                             return None;
                         }
@@ -801,7 +879,69 @@ impl Compiler<'_> {
             self.error(path, "`block` takes no route", None);
             return None;
         }
-        Some(Action { kind, route })
+        if require.is_some() && !matches!(kind, ActionKind::Cloud | ActionKind::Pseudonymize) {
+            self.error(
+                &format!("{path}.require"),
+                "`require` applies to `cloud` and `pseudonymize`",
+                Some("on premises is already where the data stays"),
+            );
+            return None;
+        }
+        Some(Action {
+            kind,
+            route,
+            require: require.map(Arc::new),
+        })
+    }
+
+    /// `require: { region: eu | [eu, ch], baa: true }`.
+    fn require(&mut self, path: &str, v: &Value) -> Option<Require> {
+        let Value::Mapping(m) = v else {
+            self.error(
+                path,
+                "`require` is a map",
+                Some("write `require: { region: [eu], baa: true }`"),
+            );
+            return None;
+        };
+        let mut out = Require::default();
+        for (k, val) in m {
+            match (k.as_str(), val) {
+                (Some("region"), Value::String(s)) => out.region = Some(vec![s.to_ascii_lowercase()]),
+                (Some("region"), Value::Sequence(items)) => {
+                    let mut regions = Vec::new();
+                    for item in items {
+                        match item.as_str() {
+                            Some(s) if !s.is_empty() => regions.push(s.to_ascii_lowercase()),
+                            _ => {
+                                self.error(
+                                    &format!("{path}.region"),
+                                    "a region is a short code",
+                                    Some("e.g. eu, us, uk, ch"),
+                                );
+                                return None;
+                            }
+                        }
+                    }
+                    if regions.is_empty() {
+                        self.error(&format!("{path}.region"), "name at least one region", None);
+                        return None;
+                    }
+                    out.region = Some(regions);
+                }
+                (Some("baa"), Value::Bool(b)) => out.baa = *b,
+                (k, _) => {
+                    let k = k.unwrap_or("?");
+                    self.error(
+                        &format!("{path}.{k}"),
+                        format!("unknown or ill-typed key `{k}`"),
+                        Some("`require` takes `region:` (a code or a list) and `baa:` (true or false)"),
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(out)
     }
 
     fn names(&mut self, path: &str, v: Option<&OneOrMany>) -> Option<Vec<String>> {

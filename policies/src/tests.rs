@@ -310,6 +310,7 @@ rules:
         routes: vec![("local".into(), true), ("cloud".into(), false)],
         cloud_route: Some("cloud".into()),
         local_route: "local".into(),
+        labels: Vec::new(),
     };
     let issues = p.check_routes(&table);
     assert_eq!(issues.len(), 2, "{issues:?}");
@@ -320,6 +321,7 @@ rules:
         routes: vec![("local".into(), true)],
         cloud_route: None,
         local_route: "local".into(),
+        labels: Vec::new(),
     };
     let issues = parse(MINI).unwrap().check_routes(&no_cloud);
     assert!(issues[0].message.contains("needs a cloud route"), "{issues:?}");
@@ -425,4 +427,49 @@ fn context_names_are_checked_and_shadows_found() {
     .unwrap();
     assert!(!parse(MINI).unwrap().needs_texts());
     assert!(ok.needs_texts());
+}
+
+#[test]
+fn require_parses_and_a_route_that_can_never_meet_it_is_reported() {
+    let src = "version: 1
+name: residency
+default: { action: cloud, require: { baa: true } }
+rules:
+  - id: eu
+    when: { jurisdiction: [EU] }
+    then: { action: pseudonymize, require: { region: [EU, ch] } }
+";
+    let p = parse(src).unwrap();
+    let eu = p.requirement("eu").unwrap();
+    assert_eq!(eu.region.as_deref(), Some(&["eu".to_string(), "ch".to_string()][..]));
+    assert!(eu.admits(Some("EU"), false) && eu.admits(Some("ch"), false));
+    assert!(!eu.admits(Some("us"), true) && !eu.admits(None, true));
+    let baa = p.requirement("default").unwrap();
+    assert!(baa.admits(None, true) && !baa.admits(Some("eu"), false));
+    assert!(p.requirement("on_error").is_none());
+    let table = |labels: Vec<(Option<String>, bool)>| RouteTable {
+        routes: vec![("local".into(), true), ("cloud".into(), false)],
+        cloud_route: Some("cloud".into()),
+        local_route: "local".into(),
+        labels: vec![("cloud".into(), labels)],
+    };
+    let issues = p.check_routes(&table(vec![(Some("us".into()), false)]));
+    assert_eq!(issues.len(), 2, "{issues:?}");
+    assert!(issues
+        .iter()
+        .all(|i| i.severity == Severity::Warning && i.message.contains("can never satisfy")));
+    assert!(issues[0].message.contains("a BAA"), "{issues:?}");
+    assert!(issues[1].message.contains("region eu or ch"), "{issues:?}");
+    assert!(p.check_routes(&table(vec![(Some("eu".into()), true)])).is_empty());
+    for bad in [
+        "then: { action: local, require: { baa: true } }",
+        "then: { action: cloud, require: { zone: eu } }",
+        "then: { action: cloud, require: { region: [] } }",
+        "then: { action: cloud, require: { baa: yes please } }",
+    ] {
+        let src = format!(
+            "version: 1\nname: x\ndefault: cloud\nrules:\n  - id: r\n    when: {{ jurisdiction: [EU] }}\n    {bad}\n"
+        );
+        assert!(parse(&src).is_err(), "{bad}");
+    }
 }

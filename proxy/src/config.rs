@@ -395,11 +395,29 @@ pub struct RawClient {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum UpstreamKind {
     Openai,
     Anthropic,
     Engine,
+    AzureOpenai,
+    Bedrock,
+    Gemini,
+    Vertex,
+}
+
+impl UpstreamKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UpstreamKind::Openai => "openai",
+            UpstreamKind::Anthropic => "anthropic",
+            UpstreamKind::Engine => "engine",
+            UpstreamKind::AzureOpenai => "azure_openai",
+            UpstreamKind::Bedrock => "bedrock",
+            UpstreamKind::Gemini => "gemini",
+            UpstreamKind::Vertex => "vertex",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -477,6 +495,33 @@ pub struct RawUpstream {
     /// `kind: anthropic`: the `anthropic-version` header sent when the client sent none.
     #[serde(default)]
     pub anthropic_version: Option<String>,
+    /// Residency: the region it runs in, a short code (`eu`, `us`, `uk`, `ch`).
+    #[serde(default)]
+    pub region: Option<String>,
+    /// A business associate agreement (HIPAA) covers it.
+    #[serde(default)]
+    pub baa: Option<bool>,
+    /// `kind: azure_openai`: a dated `api-version` (the deployments API) or `v1` (the `/openai/v1/` API).
+    #[serde(default)]
+    pub api_version: Option<String>,
+    /// `kind: azure_openai` and `vertex`: the variable holding a bearer token (Entra ID, OAuth).
+    #[serde(default)]
+    pub token_env: Option<String>,
+    /// `kind: azure_openai`: a file holding a bearer token, re-read when it changes.
+    #[serde(default)]
+    pub token_file: Option<PathBuf>,
+    /// `kind: bedrock`: the AWS region signed for and, by default, called.
+    #[serde(default)]
+    pub aws_region: Option<String>,
+    /// `kind: vertex`: the Google Cloud project.
+    #[serde(default)]
+    pub project: Option<String>,
+    /// `kind: vertex`: the location (`europe-west4`).
+    #[serde(default)]
+    pub location: Option<String>,
+    /// `kind: vertex`: the variable naming a service-account key file.
+    #[serde(default)]
+    pub credentials_env: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -633,6 +678,28 @@ pub struct Upstream {
     pub connect_timeout: Duration,
     pub ca_file: Option<PathBuf>,
     pub anthropic_version: String,
+    /// Residency label (`eu`, `us`...), lowercase; `None`: unlabelled.
+    pub region: Option<String>,
+    /// A business associate agreement covers it.
+    pub baa: bool,
+    /// The keys of the cloud kinds (azure_openai, bedrock, gemini, vertex).
+    pub cloud: CloudOptions,
+}
+
+/// Keys only the cloud provider kinds read; checked per kind at load.
+#[derive(Debug, Default, Clone)]
+pub struct CloudOptions {
+    pub api_version: Option<String>,
+    /// The bearer token from `token_env`, when set.
+    pub token: Option<SecretString>,
+    pub token_env: Option<String>,
+    pub token_file: Option<PathBuf>,
+    pub aws_region: Option<String>,
+    pub project: Option<String>,
+    pub location: Option<String>,
+    /// The service-account key file `credentials_env` names, when set.
+    pub credentials_file: Option<PathBuf>,
+    pub credentials_env: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -642,6 +709,8 @@ pub struct Route {
     pub upstreams: Vec<usize>,
     /// `Local` when every upstream of the route is on premises.
     pub zone: Zone,
+    /// The `(region, baa)` labels of its upstreams, in order.
+    pub labels: Vec<(Option<String>, bool)>,
 }
 
 #[derive(Debug, Clone)]
@@ -1129,6 +1198,7 @@ impl<'a> Builder<'a> {
                 .contains_key(&routing.default_route)
                 .then(|| routing.default_route.clone()),
             local_route: "local".into(),
+            labels: routes.values().map(|r| (r.name.clone(), r.labels.clone())).collect(),
         };
         let vocabulary = cordon_policies::Vocabulary::of(detectors);
         let (file, interval, shadow_files, shadow_record) = match raw {
@@ -1719,6 +1789,19 @@ impl<'a> Builder<'a> {
                     Zone::Local
                 }
                 (UpstreamKind::Engine, _) => Zone::Local,
+                (
+                    UpstreamKind::AzureOpenai | UpstreamKind::Bedrock | UpstreamKind::Gemini | UpstreamKind::Vertex,
+                    z,
+                ) => {
+                    if z == Some(Zone::Local) {
+                        self.error(
+                            &p("zone"),
+                            format!("`kind: {}` is a cloud vendor's service", u.kind.as_str()),
+                            Some("remove `zone:` or set it to `cloud`"),
+                        );
+                    }
+                    Zone::Cloud
+                }
                 (_, Some(z)) => z,
                 (_, None) => {
                     self.error(
@@ -1730,6 +1813,9 @@ impl<'a> Builder<'a> {
                 }
             };
             let base_url = match (u.kind, &u.base_url) {
+                (UpstreamKind::Bedrock | UpstreamKind::Gemini | UpstreamKind::Vertex, None) => {
+                    default_base_url(u).unwrap_or_default()
+                }
                 (UpstreamKind::Engine, Some(_)) => {
                     self.error(
                         &p("base_url"),
@@ -1855,6 +1941,13 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
+            let cloud = self.cloud_options(name, u);
+            let region = u.region.as_ref().map(|r| r.to_ascii_lowercase());
+            if let Some(r) = &region {
+                if r.is_empty() || r.len() > 16 || !r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                    self.error(&p("region"), "a region is a short code", Some("e.g. eu, us, uk, ch"));
+                }
+            }
             if u.anthropic_version.is_some() && u.kind != UpstreamKind::Anthropic {
                 self.error(&p("anthropic_version"), "applies only to `kind: anthropic`", None);
             }
@@ -1901,9 +1994,93 @@ impl<'a> Builder<'a> {
                 connect_timeout,
                 ca_file: u.ca_file.as_deref().map(|d| self.path(d)),
                 anthropic_version: u.anthropic_version.clone().unwrap_or_else(|| "2023-06-01".into()),
+                region,
+                baa: u.baa.unwrap_or(false),
+                cloud,
             });
         }
         out
+    }
+
+    /// The keys of the cloud kinds: each only on its kind, the required ones present.
+    fn cloud_options(&mut self, name: &str, u: &RawUpstream) -> CloudOptions {
+        use UpstreamKind::*;
+        let p = |k: &'static str| ["upstreams", name, k];
+        let keys: [(&str, bool, &[UpstreamKind]); 7] = [
+            ("api_version", u.api_version.is_some(), &[AzureOpenai]),
+            ("token_env", u.token_env.is_some(), &[AzureOpenai, Vertex]),
+            ("token_file", u.token_file.is_some(), &[AzureOpenai]),
+            ("aws_region", u.aws_region.is_some(), &[Bedrock]),
+            ("project", u.project.is_some(), &[Vertex]),
+            ("location", u.location.is_some(), &[Vertex]),
+            ("credentials_env", u.credentials_env.is_some(), &[Vertex]),
+        ];
+        for (key, set, kinds) in keys {
+            if set && !kinds.contains(&u.kind) {
+                let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+                self.error(
+                    &p(key),
+                    format!("`{key}` applies only to `kind: {}`", names.join("` or `kind: ")),
+                    None,
+                );
+            }
+        }
+        let required: &[(&str, bool)] = match u.kind {
+            Bedrock => &[("aws_region", u.aws_region.is_some())],
+            Vertex => &[("project", u.project.is_some()), ("location", u.location.is_some())],
+            _ => &[],
+        };
+        for &(key, set) in required {
+            if !set {
+                self.error(&p(key), format!("`kind: {}` needs `{key}:`", u.kind.as_str()), None);
+            }
+        }
+        if u.kind == Vertex && u.token_env.is_none() && u.credentials_env.is_none() {
+            self.error(
+                &p("credentials_env"),
+                "Vertex AI needs credentials",
+                Some("add `credentials_env: GOOGLE_APPLICATION_CREDENTIALS` (a service-account key file) or `token_env:`"),
+            );
+        }
+        if u.kind == AzureOpenai && u.token_env.is_some() && u.token_file.is_some() {
+            self.error(&p("token_file"), "give `token_env:` or `token_file:`, not both", None);
+        }
+        if u.kind == AzureOpenai && u.api_key_env.is_some() && (u.token_env.is_some() || u.token_file.is_some()) {
+            self.error(&p("api_key_env"), "give an API key or an Entra token, not both", None);
+        }
+        let token = u.token_env.as_ref().and_then(|var| {
+            let v = self.env.var(var);
+            if v.is_none() {
+                self.warn(
+                    &p("token_env"),
+                    format!("environment variable {var} is not set; upstream `{name}` is unavailable until it is"),
+                    None,
+                );
+            }
+            v.map(SecretString::from)
+        });
+        let credentials_file = u.credentials_env.as_ref().and_then(|var| {
+            let v = self.env.var(var);
+            if v.is_none() {
+                self.warn(
+                    &p("credentials_env"),
+                    format!("environment variable {var} is not set; upstream `{name}` is unavailable until it is"),
+                    None,
+                );
+            }
+            v.map(|f| self.path(Path::new(&f)))
+        });
+        CloudOptions {
+            api_version: u.api_version.clone(),
+            token,
+            token_env: u.token_env.clone(),
+            token_file: u.token_file.as_deref().map(|f| self.path(f)),
+            aws_region: u.aws_region.clone(),
+            project: u.project.clone(),
+            location: u.location.clone(),
+            credentials_file,
+            credentials_env: u.credentials_env.clone(),
+        }
     }
 
     fn routes(&mut self, raw: &BTreeMap<String, Vec<String>>, upstreams: &[Upstream]) -> BTreeMap<String, Route> {
@@ -1948,6 +2125,10 @@ impl<'a> Builder<'a> {
                 name.clone(),
                 Route {
                     name: name.clone(),
+                    labels: idxs
+                        .iter()
+                        .map(|&i| (upstreams[i].region.clone(), upstreams[i].baa))
+                        .collect(),
                     upstreams: idxs,
                     zone,
                 },
@@ -1966,6 +2147,7 @@ impl<'a> Builder<'a> {
                     name: "local".to_string(),
                     upstreams: Vec::new(),
                     zone: Zone::Local,
+                    labels: Vec::new(),
                 },
             );
         }
@@ -2175,6 +2357,19 @@ fn locate(src: &str, path: &[&str]) -> Option<(usize, usize)> {
     found
 }
 
+/// The vendor's endpoint for the cloud kinds that can derive one.
+fn default_base_url(u: &RawUpstream) -> Option<String> {
+    match u.kind {
+        UpstreamKind::Bedrock => Some(format!(
+            "https://bedrock-runtime.{}.amazonaws.com",
+            u.aws_region.as_deref()?
+        )),
+        UpstreamKind::Gemini => Some("https://generativelanguage.googleapis.com".into()),
+        UpstreamKind::Vertex => Some(format!("https://{}-aiplatform.googleapis.com", u.location.as_deref()?)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2337,5 +2532,46 @@ mod tests {
         assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
         assert_eq!(parse_duration("ten"), None);
         assert_eq!(parse_duration("10"), None);
+    }
+
+    #[test]
+    fn cloud_kinds_take_their_own_keys_and_labels() {
+        let base = "listen:\n  - addr: 127.0.0.1:0\nroutes:\n  cloud: [v]\nupstreams:\n  v: ";
+        let ok = |up: &str| load(&format!("{base}{up}\n")).map(|(c, _)| c);
+        let c = ok("{ kind: bedrock, aws_region: eu-central-1, region: EU, baa: true }").expect("bedrock loads");
+        let u = &c.upstreams[0];
+        assert_eq!(u.base_url, "https://bedrock-runtime.eu-central-1.amazonaws.com");
+        assert_eq!((u.zone, u.region.as_deref(), u.baa), (Zone::Cloud, Some("eu"), true));
+        let c = ok("{ kind: vertex, project: p, location: europe-west4, token_env: OPENAI_API_KEY }").expect("vertex");
+        assert_eq!(
+            c.upstreams[0].base_url,
+            "https://europe-west4-aiplatform.googleapis.com"
+        );
+        assert!(c.upstreams[0].cloud.token.is_some());
+        let c = ok("{ kind: azure_openai, base_url: \"https://r.openai.azure.com/\", api_version: \"2024-10-21\", api_key_env: OPENAI_API_KEY }")
+            .expect("azure");
+        assert_eq!(c.routes["cloud"].labels, vec![(None, false)]);
+        let err = |up: &str, path: &str, what: &str| {
+            let e = load(&format!("{base}{up}\n")).expect_err(up);
+            assert!(
+                e.errors.iter().any(|i| i.path == path && i.message.contains(what)),
+                "{up}: {:?}",
+                e.errors
+            );
+        };
+        err("{ kind: bedrock }", "upstreams.v.aws_region", "needs `aws_region:`");
+        err(
+            "{ kind: vertex, project: p, location: l }",
+            "upstreams.v.credentials_env",
+            "needs credentials",
+        );
+        err(
+            "{ kind: openai, base_url: \"https://x/v1\", zone: cloud, api_version: v1 }",
+            "upstreams.v.api_version",
+            "applies only",
+        );
+        err("{ kind: gemini, zone: local }", "upstreams.v.zone", "cloud vendor");
+        err("{ kind: gemini, region: \"e u\" }", "upstreams.v.region", "short code");
+        err("{ kind: azure_openai }", "upstreams.v.base_url", "missing base_url");
     }
 }

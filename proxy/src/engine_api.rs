@@ -41,21 +41,6 @@ impl Answer {
         }
     }
 
-    /// As the proxy's upstream response (no HTTP hop).
-    pub fn into_reqwest(self) -> reqwest::Response {
-        let body = match self.body {
-            Body::Full(b) => reqwest::Body::from(b),
-            Body::Stream(s) => reqwest::Body::wrap_stream(s),
-        };
-        let mut resp = http::Response::new(body);
-        *resp.status_mut() = self.status;
-        resp.headers_mut().insert(
-            http::header::CONTENT_TYPE,
-            http::HeaderValue::from_static(self.content_type),
-        );
-        reqwest::Response::from(resp)
-    }
-
     /// As a response of `cordon engine serve`.
     pub fn into_response(self) -> http::Response<crate::body::ProxyBody> {
         let body = match self.body {

@@ -3,9 +3,11 @@
 //! Applications point their OpenAI or Anthropic SDK at Cordon. Each request
 //! runs through [`pipeline`]: ingress, authentication, parsing, extraction of
 //! the texts a model reads, the routing decision, forwarding to an upstream of
-//! the decided route (translating between the OpenAI and Anthropic APIs when
-//! the upstream speaks the other one) and the response, streamed back as it
-//! arrives.
+//! the decided route (one [`upstream::Provider`] per vendor API: OpenAI and
+//! compatible servers, Anthropic, Azure OpenAI, AWS Bedrock, Gemini, Vertex
+//! AI, the built-in engine; translated through the common form when the
+//! upstream speaks another API than the client) and the response, streamed
+//! back as it arrives.
 //!
 //! The binary is `cordon` (see `main.rs`); this library holds its parts so
 //! that tests and benchmarks can drive them.

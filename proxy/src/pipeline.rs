@@ -18,7 +18,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use bytes::Bytes;
-use futures_util::{StreamExt, TryStreamExt};
+use futures_util::StreamExt;
 use http::{HeaderMap, HeaderValue, Request, Response, StatusCode};
 use http_body_util::{BodyExt, Limited};
 use serde_json::{json, Value};
@@ -43,7 +43,7 @@ use crate::pseudo::restore::{Restorer, Shape, StreamRestore};
 use crate::pseudo::vault::Vault;
 use crate::sse::map_events;
 use crate::translate;
-use crate::upstream::{SendError, Upstream};
+use crate::upstream::{Answer, Decoded, SendError, Upstream, MAX_SSE_EVENT};
 
 /// A child span when the request is traced (sampled, with an exporter), else
 /// a disabled one: unsampled requests pay for one span, not ten.
@@ -65,7 +65,6 @@ pub const JURISDICTION_HEADER: &str = "x-cordon-jurisdiction";
 /// under `limits.classify_timeout`; smaller ones in place.
 const INLINE_SCAN_BYTES: usize = 64 * 1024;
 const MAX_UPSTREAM_BODY: usize = 64 * 1024 * 1024;
-const MAX_SSE_EVENT: usize = 4 * 1024 * 1024;
 
 /// Everything a request needs, built once from the config.
 pub struct App {
@@ -165,6 +164,8 @@ pub struct RequestCtx {
     pub identity: Identity,
     pub decision: Option<Decision>,
     pub upstream: Option<String>,
+    /// The region label of `upstream`.
+    pub region: Option<String>,
     /// The error's class and who caused it, when the request failed.
     pub error: Option<(&'static str, Blame)>,
     /// The decision record is on disk: an outcome record must follow.
@@ -187,6 +188,7 @@ impl RequestCtx {
             identity: Identity::default(),
             decision: None,
             upstream: None,
+            region: None,
             error: None,
             audited: false,
             restorer: None,
@@ -435,6 +437,7 @@ impl App {
                 decision_id: ctx.id.clone(),
                 status,
                 upstream: ctx.upstream.clone(),
+                region: ctx.region.clone(),
                 error: ctx.error.map(|(class, _)| class.to_string()),
                 ..Default::default()
             };
@@ -588,6 +591,21 @@ impl App {
         // Write-ahead: the decision is durable before any byte goes upstream,
         // and before a block is answered.
         let mut record = decision_record(ctx, &decided, &summary);
+        // Residency, in configs that use it: what was required and where the
+        // request may go (records of configs without labels are unchanged).
+        let labelled = |r: &Route| r.labels.iter().any(|(region, _)| region.is_some());
+        let route = decided.decision().route.as_deref().and_then(|r| self.config.route(r));
+        let require = self.requirement(decided.decision());
+        if let Some(route) = route.filter(|r| require.is_some() || labelled(r)) {
+            record.require = require.map(|r| r.describe());
+            record.regions = route
+                .upstreams
+                .iter()
+                .filter_map(|&i| self.upstreams.get(i))
+                .filter(|u| require.is_none_or(|r| r.admits(u.config.region.as_deref(), u.config.baa)))
+                .map(|u| u.config.region.clone().unwrap_or_else(|| "unlabelled".into()))
+                .collect();
+        }
         record.pseudonymized = pseudonymized;
         let waited = Instant::now();
         if self.policy_unrecorded.load(std::sync::atomic::Ordering::Acquire) {
@@ -899,8 +917,20 @@ impl App {
         let fwd_headers = headers::request_headers(client_headers);
         let mut last_error: Option<ProxyError> = None;
         let mut skipped: Vec<String> = Vec::new();
+        let require = self.requirement(decided.decision());
+        // Whether the requirement passed over an upstream of the route.
+        let mut excluded = false;
         for &idx in &route.upstreams {
             let Some(up) = self.upstreams.get(idx) else { continue };
+            // Residency and contract first: an upstream the decision does not
+            // admit is never tried, whatever else is down.
+            if let Some(r) = require {
+                if !r.admits(up.config.region.as_deref(), up.config.baa) {
+                    skipped.push(format!("{} does not carry {}", up.name(), r.describe()));
+                    excluded = true;
+                    continue;
+                }
+            }
             if !up.serves(req.endpoint) {
                 skipped.push(format!("{} does not serve {}", up.name(), req.endpoint.as_str()));
                 continue;
@@ -913,9 +943,9 @@ impl App {
                 skipped.push(format!("{} has no model mapped for this request", up.name()));
                 continue;
             };
-            let body = upstream_body(decided, up.api(), &model)?;
             // The upstream tried last is the one the outcome names.
             ctx.upstream = Some(up.name().to_string());
+            ctx.region = up.config.region.clone();
             let uspan = child_span!(
                 ctx.traced,
                 "cordon.upstream",
@@ -926,16 +956,17 @@ impl App {
             );
             let mut headers = fwd_headers.clone();
             crate::telemetry::inject(&uspan, &mut headers);
-            let sent = up.send(req.endpoint, headers, body).instrument(uspan.clone()).await;
+            let sent = up.send(decided, &model, headers).instrument(uspan.clone()).await;
             match &sent {
-                Ok(resp) => uspan.record("http.response.status_code", resp.status().as_u16()),
+                Ok(resp) => uspan.record("http.response.status_code", resp.status.as_u16()),
                 Err(SendError::Connect(_)) => uspan.record("error.type", "connect"),
                 Err(SendError::Timeout(_)) => uspan.record("error.type", "timeout"),
+                Err(SendError::Encode(_)) => uspan.record("error.type", "encode"),
                 Err(SendError::Other(_)) => uspan.record("error.type", "other"),
             };
             match sent {
-                Ok(resp) if resp.status().is_server_error() => {
-                    let status = resp.status().as_u16();
+                Ok(resp) if resp.status.is_server_error() => {
+                    let status = resp.status.as_u16();
                     self.metrics.upstream_error(up.name(), "5xx");
                     tracing::warn!(decision_id = %ctx.id, upstream = up.name(), status, "upstream error; trying the next upstream of the route");
                     last_error = Some(ProxyError::UpstreamFailed {
@@ -950,11 +981,14 @@ impl App {
                         .then(|| Arc::new(crate::redact::Redactor::new(self.config.detectors.clone())));
                     return self.respond(req, up, resp, restorer, redactor).await;
                 }
+                Err(SendError::Encode(e)) => {
+                    return Err(ProxyError::BadRequest(format!("cannot translate this request: {e}")));
+                }
                 Err(e) => {
                     let class = match &e {
                         SendError::Connect(_) => "connect",
                         SendError::Timeout(_) => "timeout",
-                        SendError::Other(_) => "other",
+                        SendError::Encode(_) | SendError::Other(_) => "other",
                     };
                     self.metrics.upstream_error(up.name(), class);
                     tracing::warn!(decision_id = %ctx.id, upstream = up.name(), error = %e, "upstream unreachable; trying the next upstream of the route");
@@ -983,6 +1017,19 @@ impl App {
                 detail,
             });
         }
+        if let (Some(r), true) = (require, excluded) {
+            // Upstreams the decision admits were tried and failed; the others
+            // are not a fallback: no upstream of the route may take it (503).
+            let mut detail = skipped;
+            if let Some(e) = &last_error {
+                detail.push(e.to_string());
+            }
+            self.metrics.fail_closed("no_admitted_upstream");
+            return Err(ProxyError::NoUpstream {
+                route: route.name.clone(),
+                detail: format!("{} required: {}", r.describe(), detail.join("; ")),
+            });
+        }
         Err(last_error.unwrap_or_else(|| ProxyError::NoUpstream {
             route: route.name.clone(),
             detail: if skipped.is_empty() {
@@ -991,6 +1038,15 @@ impl App {
                 skipped.join("; ")
             },
         }))
+    }
+
+    /// What the decision requires of the upstreams it goes to (the deciding
+    /// action's `require:`), for requests that leave the premises.
+    fn requirement<'d>(&self, d: &'d Decision) -> Option<&'d cordon_policies::Require> {
+        match d.action {
+            ActionKind::Cloud | ActionKind::Pseudonymize => d.policy.requirement(&d.rule).map(|r| &**r),
+            ActionKind::Local | ActionKind::Block => None,
+        }
     }
 
     /// The model name to send to `up`: from the `models:` map (per upstream
@@ -1004,45 +1060,52 @@ impl App {
     }
 
     /// Turns the upstream's answer into the client's: relayed chunk by chunk
-    /// when both speak the same API, translated (streams event by event)
-    /// when they do not; placeholders restored when the request was
+    /// when the provider speaks the client's API; otherwise decoded by the
+    /// provider into the common form and encoded into the client's API
+    /// (streams event by event); placeholders restored when the request was
     /// pseudonymized.
     async fn respond(
         &self,
         req: &ParsedRequest,
         up: &Upstream,
-        resp: reqwest::Response,
+        resp: Answer,
         restorer: Option<Arc<Restorer>>,
         redactor: Option<Arc<crate::redact::Redactor>>,
     ) -> Result<Response<ProxyBody>, ProxyError> {
-        let status = resp.status();
+        let mut status = resp.status;
         let client_api = req.endpoint.api();
-        let same = client_api == up.api();
+        let provider = up.provider();
+        let same = up.native_api() == Some(client_api);
+        // Errors of a provider whose error shapes differ from its API's are decoded.
+        let same = same && (status.is_success() || !provider.maps_errors());
         if same && restorer.is_none() && redactor.is_none() {
-            let headers = headers::response_headers(resp.headers(), true);
-            let stream = resp.bytes_stream().map_err(|e| -> BoxError { Box::new(e) });
-            let mut out = Response::new(body::stream(stream));
+            let headers = headers::response_headers(&resp.headers, true);
+            let mut out = Response::new(body::stream(resp.body));
             *out.status_mut() = status;
             *out.headers_mut() = headers;
             return Ok(out);
         }
-        let mut headers = headers::response_headers(resp.headers(), false);
+        let mut headers = headers::response_headers(&resp.headers, false);
         headers.remove(http::header::CONTENT_LENGTH);
         let failed = |detail: &str| ProxyError::UpstreamFailed {
             upstream: up.name().to_string(),
             detail: detail.to_string(),
         };
-        let is_sse = resp
-            .headers()
-            .get(http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("text/event-stream"));
+        let is_sse = resp.is_sse();
         if status.is_success() && req.stream && (is_sse || !same) {
             let events: futures_util::stream::BoxStream<'static, Result<Bytes, BoxError>> = if same {
-                resp.bytes_stream().map_err(|e| -> BoxError { Box::new(e) }).boxed()
+                resp.body
             } else {
-                let upstream = resp.bytes_stream().map_err(|e| -> BoxError { Box::new(e) });
-                map_events(upstream, stream_translator(req), MAX_SSE_EVENT).boxed()
+                // An Anthropic client needs usage to close its stream.
+                let include_usage = client_api == ApiKind::Anthropic || client_include_usage(req);
+                let common = provider.decode_stream(resp.body, &req.model, include_usage);
+                match client_api {
+                    ApiKind::OpenAi => common,
+                    ApiKind::Anthropic => {
+                        let t = crate::upstream::Events(translate::OpenAiToAnthropicStream::new(&req.model));
+                        map_events(common, t, MAX_SSE_EVENT).boxed()
+                    }
+                }
             };
             headers.insert(
                 http::header::CONTENT_TYPE,
@@ -1062,7 +1125,9 @@ impl App {
             *out.headers_mut() = headers;
             return Ok(out);
         }
-        let bytes = read_all(resp).await.map_err(|_| failed("unreadable response body"))?;
+        let bytes = read_all(resp.body)
+            .await
+            .map_err(|_| failed("unreadable response body"))?;
         let parsed = serde_json::from_slice::<Value>(&bytes);
         let mut value = if same {
             match parsed {
@@ -1079,18 +1144,30 @@ impl App {
                 }
             }
         } else if !status.is_success() {
-            let upstream_err = parsed.unwrap_or(Value::Null);
+            let common = provider.decode_error(status.as_u16(), &parsed.unwrap_or(Value::Null));
             match client_api {
-                ApiKind::Anthropic => translate::openai_error_to_anthropic(status.as_u16(), &upstream_err),
-                ApiKind::OpenAi => translate::anthropic_error_to_openai(status.as_u16(), &upstream_err),
+                ApiKind::Anthropic => translate::openai_error_to_anthropic(status.as_u16(), &common),
+                ApiKind::OpenAi => common,
             }
         } else {
             let value = parsed.map_err(|_| failed("response is not JSON"))?;
-            match client_api {
-                ApiKind::Anthropic => translate::openai_to_anthropic_response(&value, &req.model),
-                ApiKind::OpenAi => translate::anthropic_to_openai_response(&value, &req.model),
+            let decoded = provider
+                .decode(&value, &req.model)
+                .map_err(|e| failed(&format!("response cannot be translated: {e}")))?;
+            match decoded {
+                Decoded::Answer(common) => match client_api {
+                    ApiKind::Anthropic => translate::openai_to_anthropic_response(&common, &req.model)
+                        .map_err(|e| failed(&format!("response cannot be translated: {e}")))?,
+                    ApiKind::OpenAi => common,
+                },
+                Decoded::Refusal(common) => {
+                    status = StatusCode::BAD_REQUEST;
+                    match client_api {
+                        ApiKind::Anthropic => translate::openai_error_to_anthropic(400, &common),
+                        ApiKind::OpenAi => common,
+                    }
+                }
             }
-            .map_err(|e| failed(&format!("response cannot be translated: {e}")))?
         };
         if let Some(r) = &redactor {
             r.redact_value(&mut value);
@@ -1288,40 +1365,8 @@ fn decision_record(
     }
 }
 
-/// The body to send upstream, encoded from the decided request: the parsed
-/// tree the detectors scanned (with placeholders when pseudonymized), never
-/// the client's bytes, so no byte leaves that the scan did not see. Same
-/// API: that tree re-encoded, `model` replaced when the upstream's differs
-/// (unknown fields kept, in order; a compact body comes out byte for byte
-/// as it came). Other API: translated from the same tree.
-fn upstream_body(decided: &Decided<Arc<ParsedRequest>>, api: ApiKind, model: &str) -> Result<Bytes, ProxyError> {
-    let req: &ParsedRequest = decided.request();
-    let client_api = req.endpoint.api();
-    let value = if client_api == api {
-        if model == req.model {
-            return serde_json::to_vec(&req.body)
-                .map(Bytes::from)
-                .map_err(|e| ProxyError::Internal(format!("cannot encode the upstream request: {e}")));
-        }
-        let mut body = req.body.clone();
-        body.insert("model".into(), Value::String(model.to_string()));
-        Value::Object(body)
-    } else {
-        let body = Value::Object(req.body.clone());
-        match client_api {
-            ApiKind::Anthropic => translate::anthropic_to_openai_request(&body, model),
-            ApiKind::OpenAi => translate::openai_to_anthropic_request(&body, model),
-        }
-        .map_err(|e| ProxyError::BadRequest(format!("cannot translate this request: {e}")))?
-    };
-    serde_json::to_vec(&value)
-        .map(Bytes::from)
-        .map_err(|e| ProxyError::Internal(format!("cannot encode the upstream request: {e}")))
-}
-
-async fn read_all(resp: reqwest::Response) -> Result<Bytes, BoxError> {
+async fn read_all(mut stream: crate::upstream::ByteStream) -> Result<Bytes, BoxError> {
     let mut out = Vec::new();
-    let mut stream = resp.bytes_stream();
     while let Some(chunk) = stream.next().await {
         let chunk = chunk?;
         if out.len() + chunk.len() > MAX_UPSTREAM_BODY {
@@ -1332,42 +1377,13 @@ async fn read_all(resp: reqwest::Response) -> Result<Bytes, BoxError> {
     Ok(Bytes::from(out))
 }
 
-enum StreamTranslator {
-    ToAnthropic(translate::OpenAiToAnthropicStream),
-    ToOpenAi(translate::AnthropicToOpenAiStream),
-}
-
-impl crate::sse::EventMap for StreamTranslator {
-    fn on_event(&mut self, ev: crate::sse::SseEvent) -> Result<Vec<crate::sse::SseEvent>, BoxError> {
-        match self {
-            StreamTranslator::ToAnthropic(t) => t.on_event(&ev),
-            StreamTranslator::ToOpenAi(t) => t.on_event(&ev),
-        }
-        .map_err(|e| Box::new(e) as BoxError)
-    }
-
-    fn finish(&mut self) -> Vec<crate::sse::SseEvent> {
-        match self {
-            StreamTranslator::ToAnthropic(t) => t.finish(),
-            StreamTranslator::ToOpenAi(t) => t.finish(),
-        }
-    }
-}
-
-/// The translator from the upstream's stream shape to the client's.
-fn stream_translator(req: &ParsedRequest) -> StreamTranslator {
-    match req.endpoint.api() {
-        ApiKind::Anthropic => StreamTranslator::ToAnthropic(translate::OpenAiToAnthropicStream::new(&req.model)),
-        ApiKind::OpenAi => {
-            let include_usage = req
-                .body
-                .get("stream_options")
-                .and_then(|o| o.get("include_usage"))
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
-            StreamTranslator::ToOpenAi(translate::AnthropicToOpenAiStream::new(&req.model, include_usage))
-        }
-    }
+/// Whether an OpenAI client asked for usage in its stream.
+fn client_include_usage(req: &ParsedRequest) -> bool {
+    req.body
+        .get("stream_options")
+        .and_then(|o| o.get("include_usage"))
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
 }
 
 fn json_response(status: StatusCode, value: &Value) -> Response<ProxyBody> {

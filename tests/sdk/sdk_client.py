@@ -1,7 +1,7 @@
 """Drives Cordon with the official OpenAI and Anthropic Python SDKs.
 
-Usage: sdk_client.py MODE   (openai-chat | openai-stream | anthropic-messages | anthropic-stream |
-                             openai-bad-key | openai-blocked | anthropic-blocked)
+Usage: sdk_client.py MODE   (openai-chat | openai-stream | openai-tools | anthropic-messages | anthropic-stream |
+                             anthropic-tools | openai-bad-key | openai-blocked | anthropic-blocked)
 CORDON_PROMPT: the user message.
 Environment: CORDON_BASE (https://127.0.0.1:PORT), CORDON_CA (PEM file), CORDON_KEY (client API key),
 CORDON_MODEL (model name). Prints one JSON object with what the SDK returned.
@@ -81,6 +81,35 @@ def main():
                 if c.finish_reason:
                     finish = c.finish_reason
         out = {"text": "".join(pieces), "chunks": len(pieces), "finish_reason": finish, "usage": usage}
+    elif mode == "openai-tools":
+        r = openai_client().chat.completions.create(
+            model=model,
+            messages=[{"role": "user", "content": prompt}],
+            tools=[{"type": "function", "function": {"name": "lookup", "description": "Look it up.",
+                    "parameters": {"type": "object", "properties": {"echo": {"type": "string"}}}}}],
+        )
+        call = r.choices[0].message.tool_calls[0]
+        out = {
+            "tool": call.function.name,
+            "arguments": json.loads(call.function.arguments),
+            "finish_reason": r.choices[0].finish_reason,
+            "usage": r.usage.total_tokens if r.usage else None,
+        }
+    elif mode == "anthropic-tools":
+        m = anthropic_client().messages.create(
+            model=model,
+            max_tokens=64,
+            messages=[{"role": "user", "content": prompt}],
+            tools=[{"name": "lookup", "description": "Look it up.",
+                    "input_schema": {"type": "object", "properties": {"echo": {"type": "string"}}}}],
+        )
+        use = [b for b in m.content if b.type == "tool_use"][0]
+        out = {
+            "tool": use.name,
+            "arguments": use.input,
+            "stop_reason": m.stop_reason,
+            "usage": m.usage.input_tokens + m.usage.output_tokens,
+        }
     elif mode == "anthropic-messages":
         raw = anthropic_client().messages.with_raw_response.create(
             model=model,

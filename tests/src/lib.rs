@@ -1,5 +1,8 @@
 //! Shared test support for Cordon's end-to-end tests and benchmarks.
 //!
+//! - [`FakeCloud`]: Azure OpenAI, AWS Bedrock, the Gemini API and Vertex AI
+//!   on one loopback port, each checking its own authentication (api-key,
+//!   SigV4, x-goog-api-key, an OAuth token minted from a signed JWT).
 //! - [`FakeUpstream`]: a vendor stand-in on 127.0.0.1 that speaks the OpenAI
 //!   and Anthropic APIs (plain and streaming), records every request it gets,
 //!   and can be told to fail, hang, or hold a stream after its first event.
@@ -20,6 +23,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod browser;
+pub mod clouds;
 pub mod console;
 pub mod fake;
 pub mod idp;
@@ -28,6 +32,7 @@ pub mod process;
 pub mod sdk;
 
 pub use browser::Browser;
+pub use clouds::FakeCloud;
 pub use fake::{Behavior, FakeUpstream, Recorded};
 pub use pki::Pki;
 pub use process::Cordon;

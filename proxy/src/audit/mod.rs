@@ -135,6 +135,13 @@ pub struct DecisionRecord {
     /// SHA-256 of the policy in force; absent while routing is by config.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_hash: Option<String>,
+    /// The deciding action's `require:` (`region eu, a BAA`), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub require: Option<String>,
+    /// The regions of the route's upstreams the request may go to, in order
+    /// of preference (`unlabelled` for an upstream without `region:`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<String>,
     #[serde(default)]
     pub entities: BTreeMap<String, u32>,
     #[serde(default)]
@@ -212,6 +219,9 @@ pub struct OutcomeRecord {
     pub decision_id: String,
     pub status: u16,
     pub upstream: Option<String>,
+    /// The region of the upstream that answered (its `region:` label).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
     pub model_served: Option<String>,
     pub latency_ms: f64,
     pub tokens_in: Option<u64>,

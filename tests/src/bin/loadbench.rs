@@ -4,7 +4,7 @@
 //! ```text
 //! cargo build --release -p cordon -p cordon-tests
 //! target/release/cordon-loadbench [--seconds 5] [--concurrency 1,64] [--policy hipaa|FILE] [--pii] [--otlp]
-//!     [--pin] [--cordon-bins before=PATH,after=PATH]
+//!     [--pin] [--cordon-bins before=PATH,after=PATH] [--bedrock]
 //! (`--otlp [--sample 0.1]`: traces exported by OTLP/HTTP to a collector on 127.0.0.1 that accepts and drops them)
 //! ```
 //!
@@ -14,6 +14,11 @@
 //!   (`taskset`), the load generator and the fake vendor on CPU 1.
 //! - `--cordon-bins NAME=PATH,...`: several Cordon binaries (say the commit
 //!   before a change and after it), each measured in the same run.
+//! - `--bedrock`: also a Cordon whose cloud upstream is `kind: bedrock` on
+//!   the fake cloud (`cordon_tests::FakeCloud`): the same OpenAI client
+//!   request translated to Converse, SigV4-signed (the fake checks each
+//!   signature) and its answer translated back; its row against the first
+//!   Cordon's (pass-through) is the translation's added latency.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, clippy::panic)]
 
@@ -21,7 +26,7 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use cordon_tests::{Cordon, FakeUpstream};
+use cordon_tests::{Cordon, FakeCloud, FakeUpstream};
 use hdrhistogram::Histogram;
 use http_body_util::{BodyExt, Full};
 use hyper::Request;
@@ -213,6 +218,26 @@ async fn main() {
             pin(c.pid(), "0");
         }
         cordons.push((name.clone(), c));
+    }
+    let cloud = FakeCloud::start_unrecorded().await;
+    if std::env::args().any(|a| a == "--bedrock") {
+        use cordon_tests::clouds::{AWS_KEY_ID, AWS_SECRET};
+        let bedrock = format!(
+            "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  vendor: {{ kind: bedrock, aws_region: us-east-1, base_url: \"{}\" }}\nroutes:\n  local: []\n  cloud: [vendor]\nmodels:\n  gpt-4o-mini: {{ vendor: \"anthropic.claude-3-5-haiku-20241022-v1:0\" }}\nlimits:\n  max_concurrent_requests: 4096\n{policy_line}",
+            cloud.base()
+        );
+        let c = Cordon::start(
+            &bedrock,
+            &[
+                ("AWS_ACCESS_KEY_ID", AWS_KEY_ID),
+                ("AWS_SECRET_ACCESS_KEY", AWS_SECRET),
+                ("CORDON_LOG", std::env::var("CORDON_LOG").as_deref().unwrap_or("info")),
+            ],
+        );
+        if pinned {
+            pin(c.pid(), "0");
+        }
+        cordons.push(("bedrock".to_string(), c));
     }
     let pii = std::env::args().any(|a| a == "--pii");
     if otlp {

@@ -5,6 +5,7 @@
 
 mod audit;
 mod cli;
+mod clouds;
 mod console;
 mod console_browser;
 mod deploy;
@@ -16,6 +17,7 @@ mod leakbench;
 mod policy;
 mod pseudonymize;
 mod relay;
+mod residency;
 mod scan;
 mod sdk;
 mod shadow;
@@ -35,7 +37,8 @@ pub fn env() -> Vec<(&'static str, &'static str)> {
 }
 
 /// A config with one client, an OpenAI-shaped cloud vendor, an
-/// Anthropic-shaped cloud vendor, and an on-prem OpenAI-compatible server.
+/// Anthropic-shaped cloud vendor (both under a BAA, as the HIPAA pack
+/// requires of cloud upstreams), and an on-prem OpenAI-compatible server.
 /// `cloud` lists the cloud route's upstreams; `extra` is appended as is.
 pub fn config(
     openai: &FakeUpstream,
@@ -50,8 +53,8 @@ pub fn config(
 clients:
   - {{ name: billing-app, tenant: finance, key_env: APP_KEY }}
 upstreams:
-  openai:    {{ kind: openai, base_url: "{}", api_key_env: VENDOR_KEY, zone: cloud, timeout: 2s }}
-  anthropic: {{ kind: anthropic, base_url: "{}", api_key_env: VENDOR_KEY, zone: cloud, timeout: 2s }}
+  openai:    {{ kind: openai, base_url: "{}", api_key_env: VENDOR_KEY, zone: cloud, baa: true, timeout: 2s }}
+  anthropic: {{ kind: anthropic, base_url: "{}", api_key_env: VENDOR_KEY, zone: cloud, baa: true, timeout: 2s }}
   vllm:      {{ kind: openai, base_url: "{}", zone: local, timeout: 2s }}
 routes:
   local: [vllm]
