@@ -48,7 +48,8 @@ pub struct Entry {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Body {
-    Decision(DecisionRecord),
+    /// Boxed: a decision record is much larger than the other bodies.
+    Decision(Box<DecisionRecord>),
     Outcome(OutcomeRecord),
     Checkpoint(Checkpoint),
     /// Something a person did in the compliance console.
@@ -360,7 +361,10 @@ impl Audit {
     pub async fn decision(&self, mut rec: DecisionRecord) -> Result<u64, AuditError> {
         rec.cap();
         let (ack, done) = tokio::sync::oneshot::channel();
-        self.send(writer::Cmd::Append(writer::serialize(&Body::Decision(rec)), Some(ack)))?;
+        self.send(writer::Cmd::Append(
+            writer::serialize(&Body::Decision(Box::new(rec))),
+            Some(ack),
+        ))?;
         done.await.map_err(|_| AuditError::Unavailable)?
     }
 

@@ -76,7 +76,7 @@ pub fn rows(dir: &Path, filter: &Filter) -> Result<Vec<Row>, AuditError> {
             rows.push(Row {
                 seq: e.seq,
                 ts_ms: e.ts_ms,
-                decision: d.clone(),
+                decision: d.as_ref().clone(),
                 outcome: None,
             });
         }

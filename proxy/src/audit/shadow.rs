@@ -262,7 +262,7 @@ mod tests {
     }
 
     fn decision(id: &str, action: &str, zone: &str, shadows: Vec<ShadowDecision>) -> Body {
-        Body::Decision(DecisionRecord {
+        Body::Decision(Box::new(DecisionRecord {
             id: id.into(),
             action: action.into(),
             zone: zone.into(),
@@ -271,7 +271,7 @@ mod tests {
             entities: [("EMAIL_ADDRESS".to_string(), 2)].into_iter().collect(),
             shadows,
             ..DecisionRecord::default()
-        })
+        }))
     }
 
     fn to_cloud(hash: &str) -> ShadowDecision {

@@ -507,7 +507,7 @@ pub fn read_rows(dir: &Path, picked: &[(u64, u64, Loc, Loc)]) -> Vec<crate::audi
             Some(crate::audit::read::Row {
                 seq,
                 ts_ms,
-                decision,
+                decision: *decision,
                 outcome,
             })
         })
