@@ -105,7 +105,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((self.0 >> 33) as usize) % n
     }
 }
@@ -121,12 +124,52 @@ fn pathological(target: usize) -> Vec<(&'static str, String)> {
         cut(s, target)
     };
     const CAPS: &[&str] = &[
-        "Maria", "Keller", "Street", "Anna", "Via", "Rue", "North", "Park", "Avenue", "Dr", "Garcia", "Springfield",
-        "Calle", "Hauptstraße", "Boulevard", "Lane", "Court", "Oluwaseun", "Van", "De", "Saint", "Mount",
+        "Maria",
+        "Keller",
+        "Street",
+        "Anna",
+        "Via",
+        "Rue",
+        "North",
+        "Park",
+        "Avenue",
+        "Dr",
+        "Garcia",
+        "Springfield",
+        "Calle",
+        "Hauptstraße",
+        "Boulevard",
+        "Lane",
+        "Court",
+        "Oluwaseun",
+        "Van",
+        "De",
+        "Saint",
+        "Mount",
     ];
     const CONTEXT: &[&str] = &[
-        "patient", "name", "dob", "ssn", "card", "phone", "mrn", "account", "routing", "iban", "born", "admitted",
-        "dear", "regards", "street", "zip", "diagnosis", "passport", "serial", "token", "password", "member",
+        "patient",
+        "name",
+        "dob",
+        "ssn",
+        "card",
+        "phone",
+        "mrn",
+        "account",
+        "routing",
+        "iban",
+        "born",
+        "admitted",
+        "dear",
+        "regards",
+        "street",
+        "zip",
+        "diagnosis",
+        "passport",
+        "serial",
+        "token",
+        "password",
+        "member",
     ];
     const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     const PUNCT: &[u8] = b"([{<.,;:-_/\\|#=+*&%$!?'\"`~>}])";
@@ -140,7 +183,10 @@ fn pathological(target: usize) -> Vec<(&'static str, String)> {
                 s
             }),
         ),
-        ("capitalized", fill(&mut |r: &mut Lcg| format!("{} ", CAPS[r.next(CAPS.len())]))),
+        (
+            "capitalized",
+            fill(&mut |r: &mut Lcg| format!("{} ", CAPS[r.next(CAPS.len())])),
+        ),
         (
             "context",
             fill(&mut |r: &mut Lcg| format!("{}{}", CONTEXT[r.next(CONTEXT.len())], [" ", ": ", ", "][r.next(3)])),

@@ -5,8 +5,7 @@
 //! "version"). All words are matched in one aho-corasick pass over the text,
 //! case-insensitively, at word boundaries.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-use regex::{Regex, RegexBuilder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// The context words could not be compiled.
 #[derive(Debug, thiserror::Error)]
@@ -123,14 +122,30 @@ fn contains_word(phrase: &str, word: &str) -> bool {
 }
 
 /// The context automaton, built once.
+///
+/// Matches as one case-insensitive regular expression of every word would,
+/// longest first, with ASCII word boundaries around words that begin or end
+/// with a letter or digit: leftmost match, the longest word there, then on
+/// after it. Such a regex's lazy DFA keeps determinizing on text in six
+/// languages; an automaton of every spelling, searched for all its matches,
+/// does the same work in one linear pass.
 pub struct ContextIndex {
-    /// Finds the words: one regular expression with ASCII word boundaries,
-    /// which its lazy DFA scans faster than an automaton of short words that
-    /// must then reject the matches inside longer words.
-    re: Regex,
-    /// Tells which word a match is (anchored, exact), for its kinds.
-    anchored: AhoCorasick,
+    /// Every spelling of every word: ASCII letters match in either case, and
+    /// other letters are spelled in each of their cases (simple case folding).
+    spellings: AhoCorasick,
+    /// For each spelling: its word, and whether it is the word's own spelling.
+    spelling_of: Vec<(u32, bool)>,
+    /// For each word: its rank in the regex's order (longest first, then
+    /// alphabetical), and whether it begins and ends with a letter or digit.
+    words: Vec<Word>,
     kinds: Vec<Ctx>,
+}
+
+#[derive(Clone, Copy)]
+struct Word {
+    rank: u32,
+    word_start: bool,
+    word_end: bool,
 }
 
 /// A context word found in the text.
@@ -139,6 +154,36 @@ pub struct Hit {
     pub start: usize,
     pub end: usize,
     pub kinds: Ctx,
+}
+
+/// Every spelling of `word` under simple case folding of its non-ASCII
+/// letters (ASCII letters are left to the automaton's case insensitivity),
+/// the word's own first. Bounded: at most 64 per word.
+pub(crate) fn spellings(word: &str) -> Vec<String> {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    let mut out = vec![String::new()];
+    for c in word.chars() {
+        let mut cases = vec![c];
+        if !c.is_ascii() {
+            let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+            class.case_fold_simple();
+            cases.extend(class.iter().flat_map(|r| r.start()..=r.end()).filter(|&x| x != c));
+        }
+        if out.len() * cases.len() > 64 {
+            cases.truncate(1);
+        }
+        out = out
+            .iter()
+            .flat_map(|prefix| {
+                cases.iter().map(move |x| {
+                    let mut p = prefix.clone();
+                    p.push(*x);
+                    p
+                })
+            })
+            .collect();
+    }
+    out
 }
 
 impl ContextIndex {
@@ -160,6 +205,7 @@ impl ContextIndex {
                 _ => merged.push((w, k)),
             }
         }
+        merged.retain(|(w, _)| !w.is_empty());
         // The longest word wins where words overlap: a phrase ("presented
         // on", a date word) keeps the clinical sense of a word inside it
         // ("presented", a patient word).
@@ -194,31 +240,42 @@ impl ContextIndex {
         for ((_, k), extra) in merged.iter_mut().zip(inner) {
             *k |= extra;
         }
-        let mut alternatives: Vec<&str> = merged.iter().map(|(w, _)| w.as_str()).collect();
-        alternatives.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let alternatives: Vec<String> = alternatives
+        let mut order: Vec<usize> = (0..merged.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&merged[a].0, &merged[b].0);
+            b.len().cmp(&a.len()).then(a.cmp(b))
+        });
+        let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        let mut info: Vec<Word> = merged
             .iter()
-            .map(|w| {
-                let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-                let pre = if word(w.chars().next()) { r"(?-u:\b)" } else { "" };
-                let post = if word(w.chars().last()) { r"(?-u:\b)" } else { "" };
-                format!("{pre}{}{post}", regex::escape(w))
+            .map(|(w, _)| Word {
+                rank: 0,
+                word_start: alnum(w.chars().next()),
+                word_end: alnum(w.chars().next_back()),
             })
             .collect();
-        let re = RegexBuilder::new(&format!("(?i:{})", alternatives.join("|")))
-            .size_limit(1 << 26)
-            .dfa_size_limit(1 << 26)
-            .build()
-            .map_err(|e| ContextError(e.to_string()))?;
-        let anchored = AhoCorasickBuilder::new()
-            .start_kind(StartKind::Anchored)
+        for (rank, &i) in order.iter().enumerate() {
+            info[i].rank = u32::try_from(rank).map_err(|e| ContextError(e.to_string()))?;
+        }
+        let mut patterns: Vec<String> = Vec::new();
+        let mut spelling_of: Vec<(u32, bool)> = Vec::new();
+        for (i, (w, _)) in merged.iter().enumerate() {
+            let i = u32::try_from(i).map_err(|e| ContextError(e.to_string()))?;
+            for (n, s) in spellings(w).into_iter().enumerate() {
+                patterns.push(s);
+                spelling_of.push((i, n == 0));
+            }
+        }
+        let spellings = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(merged.iter().map(|(w, _)| w.as_bytes()))
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
             .map_err(|e| ContextError(e.to_string()))?;
         Ok(ContextIndex {
-            anchored,
-            re,
+            spellings,
+            spelling_of,
+            words: info,
             kinds: merged.into_iter().map(|(_, k)| k).collect(),
         })
     }
@@ -226,23 +283,40 @@ impl ContextIndex {
     /// Every context word in `text` at word boundaries, in order.
     pub fn find(&self, text: &str, out: &mut Vec<Hit>) {
         let b = text.as_bytes();
-        for m in self.re.find_iter(text) {
+        let regex_word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+        // Every match the regex could start with: (start, rank, end, spelling).
+        let mut found: Vec<(usize, u32, usize, u32)> = Vec::new();
+        for m in self.spellings.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
+            let (word, _) = self.spelling_of[m.pattern().as_usize()];
+            let w = self.words[word as usize];
+            if (w.word_start && s > 0 && regex_word(s - 1)) || (w.word_end && regex_word(e)) {
+                continue;
+            }
+            found.push((s, w.rank, e, m.pattern().as_u32()));
+        }
+        found.sort_unstable();
+        let mut at = 0;
+        for &(s, _, e, spelling) in &found {
+            if s < at {
+                continue;
+            }
+            at = e;
+            // The words were matched at ASCII word boundaries; a letter
+            // of another script next to one makes it part of a longer word.
             let word_char_at = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
             let first_is_word = word_char_at(s);
-            let last_is_word = e > s && word_char_at(e - 1);
+            let last_is_word = word_char_at(e - 1);
             if (first_is_word && s > 0 && word_char_at(s - 1)) || (last_is_word && word_char_at(e)) {
                 continue;
             }
-            let word = m.as_str();
-            let Some(id) = self.anchored.find(Input::new(word).anchored(Anchored::Yes)) else {
-                continue;
-            };
-            if id.end() == word.len() {
+            // A word with a non-ASCII letter in another case is none.
+            let (word, own) = self.spelling_of[spelling as usize];
+            if own {
                 out.push(Hit {
                     start: s,
                     end: e,
-                    kinds: self.kinds[id.pattern().as_usize()],
+                    kinds: self.kinds[word as usize],
                 });
             }
         }

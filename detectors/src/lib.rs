@@ -36,6 +36,7 @@ pub mod normalize;
 mod numbers;
 mod patterns;
 pub mod validators;
+mod windowed;
 
 use std::sync::Arc;
 

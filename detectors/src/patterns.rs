@@ -5,6 +5,8 @@
 
 use regex::Regex;
 
+use crate::windowed::{Anchor, Windowed};
+
 use crate::context::{self as cx, Context};
 use crate::entity::Kind;
 use crate::validators as v;
@@ -13,9 +15,9 @@ use crate::Candidate;
 pub struct Patterns {
     email: Regex,
     url: Regex,
-    ipv4: Regex,
+    ipv4: Windowed,
     ipv6: Regex,
-    mac: Regex,
+    mac: Windowed,
     vendor_key: Regex,
     private_key: Regex,
     jwt: Regex,
@@ -27,31 +29,31 @@ pub struct Patterns {
     /// Words a secret is assigned to, inside identifiers too (`SESSION_SECRET=`).
     secret_names: aho_corasick::AhoCorasick,
     assigned_secret: Regex,
-    date: Regex,
-    street: Vec<Regex>,
+    date: Windowed,
+    street: Vec<Windowed>,
     /// What may follow a street line: units, suites, floors, doors.
     unit_tail: Regex,
     /// Units written before the street line ("Flat 9, 176 Beech Gardens").
     unit_head: Regex,
-    po_box: Regex,
+    po_box: Windowed,
     /// A postal code before a city name ("75011 Paris", "1012 AB Amsterdam").
-    zip_city: Regex,
+    zip_city: Windowed,
     /// The value after a driver's licence label: groups of digits too.
     licence_value: Regex,
     /// The value after a licence-plate label.
     plate_value: Regex,
     /// A UK plate ("AB12 CDE"), distinctive enough beside vehicle words.
-    uk_plate: Regex,
+    uk_plate: Windowed,
     /// A GS1 UDI in human-readable form: (01) GTIN, then (11)/(17)/(10)/(21).
     gs1_udi: Regex,
     /// A street line of any shape right before a postal code and city.
     street_before_zip: Regex,
     /// An IPv6 address ending in an IPv4 one ("::ffff:10.0.0.1").
-    ipv6_v4: Regex,
+    ipv6_v4: Windowed,
     zip_us_state: Regex,
-    uk_postcode: Regex,
+    uk_postcode: Windowed,
     zip_after: Regex,
-    icd10: Regex,
+    icd10: Windowed,
     context_id: Regex,
 }
 
@@ -419,6 +421,18 @@ fn street_suffixes() -> String {
     v.join("|")
 }
 
+/// Every street suffix, in Title case and in capitals.
+fn street_suffix_words() -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for (name, abbr) in USPS_SUFFIXES {
+        for w in [*name, *abbr] {
+            v.push(w.to_string());
+            v.push(w.to_uppercase());
+        }
+    }
+    v
+}
+
 /// Cities a postal code precedes often enough to know them by name: the
 /// larger ones of France, Germany, Spain, Italy, the Netherlands, Belgium,
 /// Austria and Switzerland, lower case, '|'-separated.
@@ -594,38 +608,181 @@ fn re(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(pattern)
 }
 
+fn windowed(pattern: &str, anchor: Result<Anchor, aho_corasick::BuildError>) -> Result<Windowed, regex::Error> {
+    Windowed::new(pattern, anchor.map_err(|e| regex::Error::Syntax(e.to_string()))?)
+}
+
+/// Anchors: words (`ci`: in either case), with the bytes a match reaches before and after one.
+fn words(list: &[&str], ci: bool, before: usize, after: usize) -> Result<Anchor, aho_corasick::BuildError> {
+    Anchor::words(list, ci, before, after)
+}
+
 impl Patterns {
     pub fn new() -> Result<Patterns, regex::Error> {
         let en_types = street_suffixes();
         let en_units =
             "Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Dept|APT|SUITE|STE|UNIT|FL|FLOOR|#";
+        let suffix_words = street_suffix_words();
+        let suffix_words: Vec<&str> = suffix_words.iter().map(String::as_str).collect();
         let street = vec![
             // 742 Evergreen Terrace, 1600 Pennsylvania Ave NW, Apt 4B
-            re(&format!(
-                r"(?:^|[^\w.])(\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?\s+(?:(?:[NSEW]\.?|North|South|East|West|NORTH|SOUTH|EAST|WEST)\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'.-]*\s+){{1,3}}({en_types})\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:{en_units})\.?\s*#?[A-Za-z0-9-]+)?)\b"
-            ))?,
-            // Hauptstraße 12, Keizersgracht 123, Berliner Str. 5a, Am Markt 3
-            re(
-                r"\b((?:[\p{Lu}][\p{L}-]+\s)?(?:[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|dreef|burgwal|steeg|pad|park|hof|kai)|(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Gracht|Plein|Kade|Singel|Dijk|Dreef|Park))\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4}\b|-[IVX]{1,4}\b|\s(?:bis|ter)\b)?)",
+            windowed(
+                &format!(
+                    r"(?:^|[^\w.])(\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?\s+(?:(?:[NSEW]\.?|North|South|East|West|NORTH|SOUTH|EAST|WEST)\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'.-]*\s+){{1,3}}({en_types})\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:{en_units})\.?\s*#?[A-Za-z0-9-]+)?)\b"
+                ),
+                Anchor::words(&suffix_words, false, 200, 96).map(|a| a.at_word_start().with_digit(Some(200), None)),
             )?,
-            re(
+            // Hauptstraße 12, Keizersgracht 123, Berliner Str. 5a, Am Markt 3
+            windowed(
+                r"\b((?:[\p{Lu}][\p{L}-]+\s)?(?:[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|dreef|burgwal|steeg|pad|park|hof|kai)|(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Gracht|Plein|Kade|Singel|Dijk|Dreef|Park))\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4}\b|-[IVX]{1,4}\b|\s(?:bis|ter)\b)?)",
+                Anchor::words(
+                    &[
+                        "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
+                        "chaussee", "steig", "pfad", "markt", "straat", "laan", "gracht", "plein", "kade", "singel",
+                        "dijk", "dreef", "burgwal", "steeg", "pad", "park", "hof", "kai",
+                    ],
+                    true,
+                    160,
+                    48,
+                )
+                .map(|a| a.with_digit(None, Some(48))),
+            )?,
+            windowed(
                 r"\b((?:Am|An der|Auf der|Im|In der|Zum|Zur|Unter den|Hinter der)\s+[\p{Lu}][\p{L}-]+\s+\d{1,4}[a-z]?)\b",
+                Anchor::words(
+                    &[
+                        "Am",
+                        "An der",
+                        "Auf der",
+                        "Im",
+                        "In der",
+                        "Zum",
+                        "Zur",
+                        "Unter den",
+                        "Hinter der",
+                    ],
+                    false,
+                    2,
+                    160,
+                )
+                .map(|a| a.at_word_start().with_digit(None, Some(160))),
             )?,
             // 12 rue de la Paix, 5 bis avenue Foch
-            re(
+            windowed(
                 r"(?i)\b(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|impasse|chemin|quai|route|cours|passage|square)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?[\p{L}'-]+(?:\s+(?:de la |de |du |des )?[\p{Lu}][\p{L}'-]+){0,3})",
+                Anchor::words(
+                    &[
+                        "rue",
+                        "avenue",
+                        "av.",
+                        "boulevard",
+                        "bd",
+                        "place",
+                        "allée",
+                        "allee",
+                        "impasse",
+                        "chemin",
+                        "quai",
+                        "route",
+                        "cours",
+                        "passage",
+                        "square",
+                    ],
+                    true,
+                    48,
+                    200,
+                )
+                .map(|a| a.at_word_start().with_digit(Some(48), None)),
             )?,
             // Rue de la Loi 16, Avenue Louise 54 (Belgium, Switzerland: the number after)
-            re(
+            windowed(
                 r"(?:^|[^\p{L}])((?:Rue|Avenue|Boulevard|Bd|Chemin|Allée|Impasse|Place|Quai|Route|Square|Passage|Cours)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?[\p{Lu}][\p{L}'-]+(?:\s+(?:de la |de |du |des )?[\p{Lu}][\p{L}'-]+){0,3},?\s+\d{1,4}(?:\s?(?:bis|ter)\b|[a-zA-Z]\b)?)",
+                Anchor::words(
+                    &[
+                        "Rue",
+                        "Avenue",
+                        "Boulevard",
+                        "Bd",
+                        "Chemin",
+                        "Allée",
+                        "Impasse",
+                        "Place",
+                        "Quai",
+                        "Route",
+                        "Square",
+                        "Passage",
+                        "Cours",
+                    ],
+                    false,
+                    4,
+                    200,
+                )
+                .map(|a| a.with_digit(None, Some(200))),
             )?,
             // Calle Mayor 5, Avenida de la Constitución 12, 3º B
-            re(
+            windowed(
                 r"(?:^|[^\p{L}])((?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.|Camino|Carrer|Ronda|Rambla|Carretera|Ctra\.|Travesía|Travesia|Glorieta|Bulevar|Vía|Via|Passeig|Avinguda|Plaça)\s*(?:(?:de la|de los|de las|del|de|dels|d')\s*)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:de la |del |de |y )?[\p{Lu}][\p{L}'.-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*)?\d{1,4}(?:,?\s*\d{1,2}[ºo°ª](?:\s*(?:izq(?:da)?\.|dcha\.|izq(?:da)?\b|dcha\b|[A-Za-z]\b))?)?)",
+                Anchor::words(
+                    &[
+                        "Calle",
+                        "C/",
+                        "C.",
+                        "Avenida",
+                        "Avda",
+                        "Av.",
+                        "Paseo",
+                        "Pº",
+                        "Plaza",
+                        "Pza.",
+                        "Camino",
+                        "Carrer",
+                        "Ronda",
+                        "Rambla",
+                        "Carretera",
+                        "Ctra.",
+                        "Travesía",
+                        "Travesia",
+                        "Glorieta",
+                        "Bulevar",
+                        "Vía",
+                        "Via",
+                        "Passeig",
+                        "Avinguda",
+                        "Plaça",
+                    ],
+                    false,
+                    4,
+                    200,
+                )
+                .map(|a| a.with_digit(None, Some(200))),
             )?,
             // Via Roma 10, Piazza della Signoria 5, Corso Vittorio Emanuele II 12
-            re(
+            windowed(
                 r"\b((?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Contrada|Lungomare|Borgo|Salita|Lungotevere|Circonvallazione|Galleria|Vico)\s+(?:(?:dei|degli|delle|della|del|di|de'|dell')\s*)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:della |del |di |dei |delle )?[\p{Lu}\d][\p{L}'.-]*){0,3},?\s+(?:n\.\s*)?\d{1,4}(?:/?[a-zA-Z])?)\b",
+                Anchor::words(
+                    &[
+                        "Via",
+                        "Viale",
+                        "Piazza",
+                        "Piazzale",
+                        "Corso",
+                        "Largo",
+                        "Vicolo",
+                        "Strada",
+                        "Contrada",
+                        "Lungomare",
+                        "Borgo",
+                        "Salita",
+                        "Lungotevere",
+                        "Circonvallazione",
+                        "Galleria",
+                        "Vico",
+                    ],
+                    false,
+                    2,
+                    200,
+                )
+                .map(|a| a.at_word_start().with_digit(None, Some(200))),
             )?,
         ];
         let unit_word = r"(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Wohnung|Whg|WE|App|Appt|Appartement|Apartement|Bât|Bat|Bâtiment|Batiment|Escalier|Esc|Porte|Piso|Planta|Puerta|Pta|Escalera|Interno|Int|Scala|Sc|Piano|Verdieping|Bus|Huis|Hs)";
@@ -640,11 +797,19 @@ impl Patterns {
         Ok(Patterns {
             unit_tail,
             unit_head,
-            po_box: re(
+            po_box: windowed(
                 r"(?:^|[^\w])((?i:p\.?\s?o\.?\s?box|post\s+office\s+box|postfach|boîte\s+postale|boite\s+postale|apartado\s+de\s+correos|apartado\s+postal|apdo\.|casella\s+postale|postbus|antwoordnummer)\s*(?:n[º°o.]\s*)?\d{1,7}(?:[ .]\d{2,3}){0,3}|B\.?P\.?\s*\d{1,5}(?:\s?[A-Z])?)\b",
+                words(&["box", "post", "apartado", "apdo", "antwoordnummer"], true, 48, 96)
+                    .and_then(|a| Ok(Anchor::Any(vec![a, words(&["BP", "B.P"], false, 2, 24)?]))),
             )?,
-            zip_city: re(
+            zip_city: windowed(
                 r"\b(?:(?:D|F|E|I|NL|B|A|CH|L)-)?(\d{5}|\d{4}\s?[A-Z]{2}|\d{4})\s+([\p{Lu}][\p{L}'.-]*(?:[ -](?:(?:am|an der|de|del|la|le|les|sur|di|d'|aan den|aan de|en|im|bei|ob|in)[ -])?[\p{Lu}][\p{L}'.-]*){0,3})",
+                Ok(Anchor::DigitRun {
+                    min: 4,
+                    max: 5,
+                    before: 6,
+                    after: 200,
+                }),
             )?,
             licence_value: re(
                 r"^(?:\s|[:#=.|()\u{2013}\u{2014}]|-|(?i:number|num|no|nr|n°|nº|id|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.))*([A-Za-z]{1,2}[ -]?\d{2,}(?:[ -]\d{2,}){1,5}|\d{2,}(?:[ -]\d{2,}){1,5}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
@@ -655,19 +820,31 @@ impl Patterns {
             street_before_zip: re(
                 r"(?:^|[\n:;]\s*|,\s+|\t)([\p{Lu}][\p{L}'.-]+(?:[ \t]+(?:[\p{Lu}][\p{L}'.-]*|van|von|de|der|den|la|le|del|di|du|des|am|an)){0,4}[ \t]+\d{1,5}[a-zA-Z]?(?:-\d{1,4})?)[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$",
             )?,
-            uk_plate: re(r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b")?,
+            uk_plate: windowed(
+                r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b",
+                Ok(Anchor::CapitalDigit { before: 3, after: 12 }),
+            )?,
             gs1_udi: re(r"\(01\)\s?\d{14}(?:\s?\((?:10|11|17|21|240|30)\)\s?[A-Za-z0-9-]{1,20})*")?,
-            ipv6_v4: re(
+            ipv6_v4: windowed(
                 r"(?i)(?:^|[^\w:.])((?:[0-9a-f]{1,4}:){1,6}:?(?:[0-9a-f]{1,4}:){0,5}(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)|::(?:ffff(?::0{1,4})?:)?(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))\b",
+                Ok(Anchor::ColonDotted { before: 64, after: 18 }),
             )?,
             email: re(r"[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}")?,
             url: re(r#"(?i)\b(?:https?://|www\.)[^\s<>"'`\]\)}|]+"#)?,
-            ipv4: re(r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b")?,
+            ipv4: windowed(
+                r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b",
+                Ok(Anchor::DigitSepDigit {
+                    seps: b".",
+                    before: 4,
+                    after: 14,
+                }),
+            )?,
             ipv6: re(
                 r"(?i)(?:^|[^\w:.])((?:[0-9a-f]{1,4}:){1,7}(?::|(?::[0-9a-f]{1,4}){1,6}|[0-9a-f]{1,4})(?:%\w+)?)(?:[^\w:]|$)",
             )?,
-            mac: re(
+            mac: windowed(
                 r"(?i)\b(?:[0-9a-f]{2}(?::[0-9a-f]{2}){5}|[0-9a-f]{2}(?:-[0-9a-f]{2}){5}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})\b",
+                Ok(Anchor::MacSeparator),
             )?,
             vendor_key: re(concat!(
                 r"\b(?:sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-|or-v1-)?[A-Za-z0-9_-]{20,}",
@@ -707,16 +884,34 @@ impl Patterns {
             assigned_secret: re(
                 r#"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|pass|passphrase|access[_-]?key|client[_-]?secret|auth|credentials?|private[_-]?key|signing[_-]?key|passwort|wachtwoord|contraseña|mot de passe)[\w.-]*["']?\s*(?:[:=]|=>|:=)\s*["']?([^\s"'`,;)}\]]{6,})"#,
             )?,
-            date: re(&format!(
-                r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
-            ))?,
+            date: windowed(
+                &format!(
+                    r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+                ),
+                words(&MONTHS.split('|').collect::<Vec<_>>(), true, 64, 64).map(|months| {
+                    Anchor::Any(vec![
+                        months.at_word_start(),
+                        Anchor::DigitSepDigit {
+                            seps: b"/.-",
+                            before: 6,
+                            after: 12,
+                        },
+                    ])
+                }),
+            )?,
             street,
             zip_us_state: re(&format!(r"\b(?:{US_STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b"))?,
-            uk_postcode: re(r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b")?,
+            uk_postcode: windowed(
+                r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b",
+                Ok(Anchor::CapitalDigit { before: 3, after: 12 }),
+            )?,
             zip_after: re(
                 r"^[\s,;]*(?:[\p{Lu}][\p{L}.' -]{1,30}[,\s]+)?(?:[A-Z]{2}\s+)?(?:(?:D|F|E|I|NL|B|A|CH)-)?(\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
             )?,
-            icd10: re(r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?)\b")?,
+            icd10: windowed(
+                r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?)\b",
+                Ok(Anchor::CapitalDigit { before: 2, after: 12 }),
+            )?,
             context_id: re(
                 r"^(?:\s|[:#=.|()\u{2013}\u{2014}]|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
             )?,
@@ -740,7 +935,7 @@ impl Patterns {
                 self.ipv6(ws, w, out);
             }
             if memchr::memchr3(b':', b'-', b'.', wb).is_some() {
-                for m in self.mac.find_iter(w) {
+                for m in self.mac.captures(w).iter().filter_map(|c| c.get(0)) {
                     let (s, e) = (ws + m.start(), ws + m.end());
                     let score = if ctx.near(s, e, cx::DEVICE, 48, 16) { 0.95 } else { 0.8 };
                     out.push(cand(Kind::DeviceId, s, e, score, "mac.format"));
@@ -787,7 +982,7 @@ impl Patterns {
 
     fn ipv4(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
-        for m in self.ipv4.find_iter(window) {
+        for m in self.ipv4.captures(window).iter().filter_map(|c| c.get(0)) {
             let (s, e) = (base + m.start(), base + m.end());
             // Part of a longer dotted number (a version 1.2.3.4.5, an OID).
             let before_dot = s >= 2 && b[s - 1] == b'.' && b[s - 2].is_ascii_digit();
@@ -812,7 +1007,7 @@ impl Patterns {
         // Ending in an IPv4 address ("2001:db8::192.168.1.1", "::ffff:10.0.0.1"):
         // whole, longer than the IPv4 address and the IPv6 prefix it holds.
         if memchr::memchr(b'.', window.as_bytes()).is_some() {
-            for c in self.ipv6_v4.captures_iter(window) {
+            for c in self.ipv6_v4.captures(window) {
                 let Some(m) = c.get(1) else { continue };
                 if m.as_str().parse::<std::net::Ipv6Addr>().is_ok() {
                     out.push(cand(Kind::IpAddress, base + m.start(), base + m.end(), 0.9, "ipv6"));
@@ -927,7 +1122,7 @@ impl Patterns {
         // The end of the last date tied to a person: the other end of a
         // range ("vom 24.09.2023 bis 29.09.2023") is tied too.
         let mut last_tied: Option<usize> = None;
-        for m in self.date.find_iter(text) {
+        for m in self.date.captures(text).iter().filter_map(|c| c.get(0)) {
             let (s, e) = (m.start(), m.end());
             if !plausible_date(m.as_str()) {
                 continue;
@@ -954,7 +1149,7 @@ impl Patterns {
 
     fn streets(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         for (i, r) in self.street.iter().enumerate() {
-            for c in r.captures_iter(window) {
+            for c in r.captures(window) {
                 let Some(m) = c.get(1) else { continue };
                 let street = m.as_str().trim_end();
                 // "5 Road" alone, or a sentence like "3 Ways to ..." is not an address.
@@ -1002,7 +1197,7 @@ impl Patterns {
         for m in self.gs1_udi.find_iter(window) {
             out.push(cand(Kind::DeviceId, base + m.start(), base + m.end(), 0.95, "udi.gs1"));
         }
-        for c in self.uk_plate.captures_iter(window) {
+        for c in self.uk_plate.captures(window) {
             let Some(m) = c.get(1) else { continue };
             let (ms, me) = (base + m.start(), base + m.end());
             if ctx.near(ms, me, cx::VIN | cx::PLATE, 64, 24) {
@@ -1023,7 +1218,7 @@ impl Patterns {
                 out.push(cand(Kind::ZipCode, ms, me, s, "zip.us_state"));
             }
         }
-        for c in self.uk_postcode.captures_iter(window) {
+        for c in self.uk_postcode.captures(window) {
             if let Some(m) = c.get(1) {
                 let (ms, me) = (base + m.start(), base + m.end());
                 let s = if ctx.near(ms, me, cx::ZIP | cx::ADDRESS, 64, 0) {
@@ -1039,7 +1234,7 @@ impl Patterns {
     /// Post-office boxes in six languages: "P.O. Box 1234", "Postfach 10 01 23",
     /// "BP 45, 75001 Paris", "Apartado de correos 12", "Casella postale 8", "Postbus 100".
     fn po_boxes(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-        for c in self.po_box.captures_iter(window) {
+        for c in self.po_box.captures(window) {
             let Some(m) = c.get(1) else { continue };
             let (s, e) = (base + m.start(), base + m.end());
             let v = m.as_str();
@@ -1065,7 +1260,7 @@ impl Patterns {
     /// field and the city closing it; never a quantity ("50000 Euro").
     fn zip_cities(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
-        for c in self.zip_city.captures_iter(window) {
+        for c in self.zip_city.captures(window) {
             let (Some(all), Some(z), Some(city)) = (c.get(0), c.get(1), c.get(2)) else {
                 continue;
             };
@@ -1172,7 +1367,7 @@ impl Patterns {
             return;
         }
         let patient = ctx.anywhere(cx::PATIENT);
-        for c in self.icd10.captures_iter(text) {
+        for c in self.icd10.captures(text) {
             let Some(m) = c.get(1) else { continue };
             let near = ctx.near(m.start(), m.end(), cx::DIAGNOSIS, 64, 24);
             // Right after its label ("Diagnose J18.9", "Codici ICD-10: A09, R07.9"):
