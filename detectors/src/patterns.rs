@@ -18,17 +18,17 @@ pub struct Patterns {
     ipv4: Windowed,
     ipv6: Regex,
     mac: Windowed,
-    vendor_key: Regex,
+    vendor_key: Windowed,
     private_key: Regex,
     jwt: Regex,
     bearer: Regex,
     /// `scheme://user:PASSWORD@host`: the password of a connection string.
-    dsn_password: Regex,
+    dsn_password: Windowed,
     /// An AWS secret access key named as one without `=` ("secret AbC…").
     aws_secret: Regex,
     /// Words a secret is assigned to, inside identifiers too (`SESSION_SECRET=`).
     secret_names: aho_corasick::AhoCorasick,
-    assigned_secret: Regex,
+    assigned_secret: Windowed,
     date: Windowed,
     street: Vec<Windowed>,
     /// What may follow a street line: units, suites, floors, doors.
@@ -421,6 +421,120 @@ fn street_suffixes() -> String {
     v.join("|")
 }
 
+/// The window of a month name in a date: followed by '.', ',' or a space,
+/// with a digit within 48 bytes before it or 32 after it.
+fn month_window(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let next = *b.get(e)?;
+    if !(next.is_ascii_whitespace() || next >= 0x80 || matches!(next, b'.' | b',')) {
+        return None;
+    }
+    let n = b.len();
+    let digit = b[s.saturating_sub(48)..s].iter().any(u8::is_ascii_digit)
+        || b[e..(e + 32).min(n)].iter().any(u8::is_ascii_digit);
+    digit.then(|| (s.saturating_sub(64), (e + 64).min(n)))
+}
+
+/// The window of a vendor's key from its prefix to the end of the key's characters.
+fn key_window(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let key = |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'+' | b'/' | b'=' | b'.');
+    Some((s, e + b[e..].iter().take_while(|c| key(c)).count()))
+}
+
+/// The window of a secret assigned to a name holding `s..e` ("API_KEY = ..."):
+/// to the end of the name, the assignment and the value.
+fn assigned_window(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let n = b.len();
+    let mut j = e;
+    // Bytes past 0x7F may be letters, spaces or a value's: kept.
+    while j < n && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'_' | b'.' | b'-') || b[j] >= 0x80) {
+        j += 1;
+    }
+    while j < n && (b[j].is_ascii_whitespace() || matches!(b[j], b'"' | b'\'' | b':' | b'=' | b'>') || b[j] >= 0x80) {
+        j += 1;
+    }
+    while j < n && !(b[j].is_ascii_whitespace() || matches!(b[j], b'"' | b'\'' | b'`' | b',' | b';' | b')' | b'}' | b']')) {
+        j += 1;
+    }
+    Some((s, j))
+}
+
+/// The window of a US street line around its suffix word ("Terrace" in
+/// "742 Evergreen Terrace"): back over the words a street line may hold
+/// before its suffix (a number, a direction, up to three words: at most five
+/// runs of spaces), which must hold a digit, and 96 bytes on.
+fn us_street_window(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let lo = s.saturating_sub(240);
+    let (mut i, mut gaps, mut in_space, mut digit) = (s, 0, false, false);
+    while i > lo {
+        let c = b[i - 1];
+        let space = c.is_ascii_whitespace();
+        // Bytes past 0x7F may be letters or spaces: kept, not counted.
+        if !(space || c >= 0x80 || c.is_ascii_alphanumeric() || matches!(c, b'.' | b'\'' | b'-')) {
+            break;
+        }
+        if space && !in_space {
+            gaps += 1;
+            if gaps > 5 {
+                break;
+            }
+        }
+        in_space = space;
+        digit |= c.is_ascii_digit();
+        i -= 1;
+    }
+    digit.then(|| (i.saturating_sub(1), (e + 96).min(b.len())))
+}
+
+/// The windows of numeric dates around their first separator: "2024-03-15"
+/// (four digits, '-', one or two, '-'), "15.03.2024", "3/15/24" (one or two
+/// digits, a separator, one or two, another separator and a digit).
+fn date_separators(b: &[u8], out: &mut Vec<(usize, usize)>) {
+    let n = b.len();
+    for i in 1..n.saturating_sub(1) {
+        if !matches!(b[i], b'/' | b'.' | b'-') || !b[i + 1].is_ascii_digit() || !b[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let left = b[..i].iter().rev().take(5).take_while(|c| c.is_ascii_digit()).count();
+        let right = b[i + 1..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+        let next = i + 1 + right;
+        let second = right <= 2
+            && b.get(next).is_some_and(|c| matches!(c, b'/' | b'.' | b'-'))
+            && b.get(next + 1).is_some_and(u8::is_ascii_digit);
+        let iso = left == 4 && b[i] == b'-' && b.get(next) == Some(&b'-');
+        if second && (left <= 2 || iso) {
+            out.push((i.saturating_sub(6), (next + 8).min(n)));
+        }
+    }
+}
+
+/// The windows of postal codes before a city: a run of four or five digits
+/// followed by a space or a capital, to the end of the words after it (at
+/// most 240 bytes of letters, spaces, '.', '-' and apostrophes).
+fn postal_code_runs(b: &[u8], out: &mut Vec<(usize, usize)>) {
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < n && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if !(4..=5).contains(&(i - s)) {
+            continue;
+        }
+        let Some(&next) = b.get(i) else { continue };
+        if !(next.is_ascii_whitespace() || next.is_ascii_uppercase() || next >= 0x80) {
+            continue;
+        }
+        let city = |c: u8| c.is_ascii_alphabetic() || c.is_ascii_whitespace() || c >= 0x80 || matches!(c, b'.' | b'-' | b'\'');
+        let e = i + b[i..(i + 240).min(n)].iter().take_while(|c| city(**c)).count();
+        out.push((s.saturating_sub(6), e));
+    }
+}
+
 /// Every street suffix, in Title case and in capitals.
 fn street_suffix_words() -> Vec<String> {
     let mut v: Vec<String> = Vec::new();
@@ -630,7 +744,7 @@ impl Patterns {
                 &format!(
                     r"(?:^|[^\w.])(\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?\s+(?:(?:[NSEW]\.?|North|South|East|West|NORTH|SOUTH|EAST|WEST)\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'.-]*\s+){{1,3}}({en_types})\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:{en_units})\.?\s*#?[A-Za-z0-9-]+)?)\b"
                 ),
-                Anchor::words(&suffix_words, false, 200, 96).map(|a| a.at_word_start().with_digit(Some(200), None)),
+                Anchor::words(&suffix_words, false, 200, 96).map(|a| a.at_word_start().with_window(us_street_window)),
             )?,
             // Hauptstraße 12, Keizersgracht 123, Berliner Str. 5a, Am Markt 3
             windowed(
@@ -645,7 +759,7 @@ impl Patterns {
                     160,
                     48,
                 )
-                .map(|a| a.with_digit(None, Some(48))),
+                .map(|a| a.with_digit(0, 48)),
             )?,
             windowed(
                 r"\b((?:Am|An der|Auf der|Im|In der|Zum|Zur|Unter den|Hinter der)\s+[\p{Lu}][\p{L}-]+\s+\d{1,4}[a-z]?)\b",
@@ -665,7 +779,7 @@ impl Patterns {
                     2,
                     160,
                 )
-                .map(|a| a.at_word_start().with_digit(None, Some(160))),
+                .map(|a| a.at_word_start().with_digit(0, 160)),
             )?,
             // 12 rue de la Paix, 5 bis avenue Foch
             windowed(
@@ -692,7 +806,7 @@ impl Patterns {
                     48,
                     200,
                 )
-                .map(|a| a.at_word_start().with_digit(Some(48), None)),
+                .map(|a| a.at_word_start().with_digit(48, 0)),
             )?,
             // Rue de la Loi 16, Avenue Louise 54 (Belgium, Switzerland: the number after)
             windowed(
@@ -717,7 +831,7 @@ impl Patterns {
                     4,
                     200,
                 )
-                .map(|a| a.with_digit(None, Some(200))),
+                .map(|a| a.with_digit(0, 200)),
             )?,
             // Calle Mayor 5, Avenida de la Constitución 12, 3º B
             windowed(
@@ -754,7 +868,7 @@ impl Patterns {
                     4,
                     200,
                 )
-                .map(|a| a.with_digit(None, Some(200))),
+                .map(|a| a.with_digit(0, 200)),
             )?,
             // Via Roma 10, Piazza della Signoria 5, Corso Vittorio Emanuele II 12
             windowed(
@@ -782,7 +896,7 @@ impl Patterns {
                     2,
                     200,
                 )
-                .map(|a| a.at_word_start().with_digit(None, Some(200))),
+                .map(|a| a.at_word_start().with_digit(0, 200)),
             )?,
         ];
         let unit_word = r"(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Wohnung|Whg|WE|App|Appt|Appartement|Apartement|Bât|Bat|Bâtiment|Batiment|Escalier|Esc|Porte|Piso|Planta|Puerta|Pta|Escalera|Interno|Int|Scala|Sc|Piano|Verdieping|Bus|Huis|Hs)";
@@ -804,12 +918,7 @@ impl Patterns {
             )?,
             zip_city: windowed(
                 r"\b(?:(?:D|F|E|I|NL|B|A|CH|L)-)?(\d{5}|\d{4}\s?[A-Z]{2}|\d{4})\s+([\p{Lu}][\p{L}'.-]*(?:[ -](?:(?:am|an der|de|del|la|le|les|sur|di|d'|aan den|aan de|en|im|bei|ob|in)[ -])?[\p{Lu}][\p{L}'.-]*){0,3})",
-                Ok(Anchor::DigitRun {
-                    min: 4,
-                    max: 5,
-                    before: 6,
-                    after: 200,
-                }),
+                Ok(Anchor::Scan(postal_code_runs)),
             )?,
             licence_value: re(
                 r"^(?:\s|[:#=.|()\u{2013}\u{2014}]|-|(?i:number|num|no|nr|n°|nº|id|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.))*([A-Za-z]{1,2}[ -]?\d{2,}(?:[ -]\d{2,}){1,5}|\d{2,}(?:[ -]\d{2,}){1,5}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b",
@@ -846,7 +955,8 @@ impl Patterns {
                 r"(?i)\b(?:[0-9a-f]{2}(?::[0-9a-f]{2}){5}|[0-9a-f]{2}(?:-[0-9a-f]{2}){5}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})\b",
                 Ok(Anchor::MacSeparator),
             )?,
-            vendor_key: re(concat!(
+            vendor_key: windowed(
+                concat!(
                 r"\b(?:sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-|or-v1-)?[A-Za-z0-9_-]{20,}",
                 r"|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}",
                 r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,}",
@@ -856,13 +966,28 @@ impl Patterns {
                 r"|glpat-[A-Za-z0-9_-]{20,}|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{36}",
                 r"|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|dop_v1_[a-f0-9]{64}|shpat_[a-fA-F0-9]{32}",
                 r"|pypi-[A-Za-z0-9_-]{50,}|ya29\.[0-9A-Za-z_-]{20,}|AccountKey=[A-Za-z0-9+/=]{40,})"
-            ))?,
+                ),
+                words(
+                    &[
+                        "sk-", "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
+                        "github_pat_", "xox", "AIza", "sk_", "rk_", "whsec_", "glpat-", "hf_", "npm_", "SG.", "dop_v1_",
+                        "shpat_", "pypi-", "ya29.", "AccountKey=",
+                    ],
+                    false,
+                    0,
+                    0,
+                )
+                .map(|a| a.with_window(key_window)),
+            )?,
             private_key: re(
                 r"-----BEGIN[A-Z ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END[A-Z ]*PRIVATE KEY(?: BLOCK)?-----",
             )?,
             jwt: re(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")?,
             bearer: re(r"(?i)\b(?:bearer|token)\s+([A-Za-z0-9._~+/=-]{16,})")?,
-            dsn_password: re(r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s:/@]{1,64}:([^\s@/]{4,128})@[\w\[]")?,
+            dsn_password: windowed(
+                r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s:/@]{1,64}:([^\s@/]{4,128})@[\w\[]",
+                words(&["://"], false, 24, 204),
+            )?,
             aws_secret: re(
                 r"(?i)\bsecret(?:\s+access)?(?:\s+key)?(?:\s+is)?[\s:=]+([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
             )?,
@@ -881,8 +1006,18 @@ impl Patterns {
                     "mot de passe",
                 ])
                 .map_err(|e| regex::Error::Syntax(e.to_string()))?,
-            assigned_secret: re(
+            assigned_secret: windowed(
                 r#"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|pass|passphrase|access[_-]?key|client[_-]?secret|auth|credentials?|private[_-]?key|signing[_-]?key|passwort|wachtwoord|contraseña|mot de passe)[\w.-]*["']?\s*(?:[:=]|=>|:=)\s*["']?([^\s"'`,;)}\]]{6,})"#,
+                words(
+                    &[
+                        "api", "secret", "token", "pass", "pwd", "access", "client", "auth", "credential", "private",
+                        "signing", "wachtwoord", "contraseña", "mot de passe",
+                    ],
+                    true,
+                    0,
+                    0,
+                )
+                .map(|a| a.with_window(assigned_window)),
             )?,
             date: windowed(
                 &format!(
@@ -890,12 +1025,8 @@ impl Patterns {
                 ),
                 words(&MONTHS.split('|').collect::<Vec<_>>(), true, 64, 64).map(|months| {
                     Anchor::Any(vec![
-                        months.at_word_start(),
-                        Anchor::DigitSepDigit {
-                            seps: b"/.-",
-                            before: 6,
-                            after: 12,
-                        },
+                        months.at_word_start().with_window(month_window),
+                        Anchor::Scan(date_separators),
                     ])
                 }),
             )?,
@@ -1024,7 +1155,7 @@ impl Patterns {
     }
 
     fn secrets(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-        for m in self.vendor_key.find_iter(text) {
+        for m in self.vendor_key.captures(text).iter().filter_map(|c| c.get(0)) {
             // A vendor's key shape is a key, even one that reads like a
             // documentation example (`AKIAIOSFODNN7EXAMPLE`): such strings
             // are pasted as real keys too. Only a stand-in is no key.
@@ -1043,7 +1174,7 @@ impl Patterns {
         for m in self.jwt.find_iter(text) {
             out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.95, "key.jwt"));
         }
-        for c in self.dsn_password.captures_iter(text) {
+        for c in self.dsn_password.captures(text) {
             let Some(m) = c.get(1) else { continue };
             let value = m.as_str();
             // "user:password@localhost" in documentation: a word, not a password.
@@ -1070,7 +1201,7 @@ impl Patterns {
                 out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.9, "key.bearer"));
             }
         }
-        for c in self.assigned_secret.captures_iter(text) {
+        for c in self.assigned_secret.captures(text) {
             let Some(m) = c.get(1) else { continue };
             let value = m.as_str();
             let key = &text[c.get(0).map_or(m.start(), |x| x.start())..m.start()].to_ascii_lowercase();
@@ -2343,5 +2474,61 @@ mod tests {
             "EMAIL",
             "user@xn--mnchen-3ya.de"
         ));
+    }
+}
+
+#[cfg(test)]
+mod regex_cost {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn regex_cost() {
+        let text = std::fs::read_to_string("/tmp/speed/dense1m.txt").unwrap();
+        let p = Patterns::new().unwrap();
+        let windows = digit_windows(&text, 96);
+        let mut all: Vec<(String, &Windowed)> = p.street.iter().enumerate().map(|(i, r)| (format!("street{i}"), r)).collect();
+        for (n, r) in [("po_box", &p.po_box), ("zip_city", &p.zip_city), ("uk_plate", &p.uk_plate), ("uk_post", &p.uk_postcode), ("mac", &p.mac), ("ipv4", &p.ipv4), ("ipv6v4", &p.ipv6_v4)] {
+            all.push((n.to_string(), r));
+        }
+        for (n, r) in &all {
+            let t = std::time::Instant::now();
+            let mut k = 0;
+            for &(s, e) in &windows { k += r.captures(&text[s..e]).len(); }
+            eprintln!("{n}: {:.1} ms ({k})", t.elapsed().as_secs_f64() * 1e3);
+        }
+        for (n, r) in [("date", &p.date), ("icd10", &p.icd10)] {
+            let t = std::time::Instant::now();
+            let k = r.captures(&text).len();
+            eprintln!("{n}: {:.1} ms ({k})", t.elapsed().as_secs_f64() * 1e3);
+        }
+        for (n, r) in [("email", &p.email), ("url", &p.url), ("vendor", &p.vendor_key), ("jwt", &p.jwt), ("bearer", &p.bearer), ("dsn", &p.dsn_password), ("aws", &p.aws_secret), ("assigned", &p.assigned_secret), ("ipv6", &p.ipv6), ("zip_us", &p.zip_us_state), ("gs1", &p.gs1_udi)] {
+            let t = std::time::Instant::now();
+            let k = r.captures_iter(&text).count();
+            eprintln!("{n}: {:.1} ms ({k})", t.elapsed().as_secs_f64() * 1e3);
+        }
+        let t = std::time::Instant::now();
+        let n = crate::normalize::Normalized::new(&text);
+        eprintln!("normalize: {:.1} ms ({})", t.elapsed().as_secs_f64() * 1e3, n.text().len());
+        let idx = crate::context::ContextIndex::new(&[]).unwrap();
+        let t = std::time::Instant::now();
+        let mut hits = Vec::new();
+        idx.find(n.text(), &mut hits);
+        eprintln!("context: {:.1} ms ({})", t.elapsed().as_secs_f64() * 1e3, hits.len());
+        let ctx = crate::context::Context { hits: &hits };
+        let mut out = Vec::new();
+        let t = std::time::Instant::now();
+        p.scan(n.text(), &ctx, &mut out);
+        eprintln!("patterns: {:.1} ms ({})", t.elapsed().as_secs_f64() * 1e3, out.len());
+        let t = std::time::Instant::now();
+        crate::numbers::scan(n.text(), &ctx, &mut out);
+        eprintln!("numbers: {:.1} ms ({})", t.elapsed().as_secs_f64() * 1e3, out.len());
+        let names = crate::names::Names::new().unwrap();
+        let t = std::time::Instant::now();
+        names.scan(n.text(), &ctx, &mut out);
+        eprintln!("names: {:.1} ms ({})", t.elapsed().as_secs_f64() * 1e3, out.len());
+        let t = std::time::Instant::now();
+        let d = n.decoded().len();
+        eprintln!("decoded: {d}");
+        let _ = t;
     }
 }

@@ -18,6 +18,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_automata::util::captures::Captures;
 use regex_automata::{meta, Input};
 
+/// The window of a word found at `start..end` in the bytes, if any match can hold it there.
+pub(crate) type WindowFn = fn(&[u8], usize, usize) -> Option<(usize, usize)>;
+
 /// What every match of a regex holds, and how far the match reaches from it.
 pub(crate) enum Anchor {
     /// One of some words, matched case-insensitively or not.
@@ -27,23 +30,22 @@ pub(crate) enum Anchor {
         after: usize,
         /// The word begins a word: no ASCII letter, digit or '_' before it.
         word_start: bool,
-        /// An ASCII digit within this many bytes before the word.
-        digit_before: Option<usize>,
-        /// An ASCII digit within this many bytes after the word.
-        digit_after: Option<usize>,
+        /// An ASCII digit within this many bytes before the word, or
+        /// `digit_after` bytes after it (both 0: no digit needed).
+        digit_before: usize,
+        digit_after: usize,
+        /// The window of an occurrence (start, end) in the haystack's
+        /// bytes, or none where no match can hold it: instead of `before`,
+        /// `after` and the digits.
+        window: Option<WindowFn>,
     },
+    /// Windows found by a function of the haystack's bytes.
+    Scan(fn(&[u8], &mut Vec<(usize, usize)>)),
     /// An ASCII capital right before an ASCII digit.
     CapitalDigit { before: usize, after: usize },
     /// One of `seps` between two ASCII digits.
     DigitSepDigit {
         seps: &'static [u8],
-        before: usize,
-        after: usize,
-    },
-    /// A run of `min..=max` ASCII digits, not part of a longer one.
-    DigitRun {
-        min: usize,
-        max: usize,
         before: usize,
         after: usize,
     },
@@ -81,8 +83,9 @@ impl Anchor {
             before,
             after,
             word_start: false,
-            digit_before: None,
-            digit_after: None,
+            digit_before: 0,
+            digit_after: 0,
+            window: None,
         })
     }
 
@@ -94,16 +97,24 @@ impl Anchor {
         self
     }
 
-    /// Only with a digit within `before` bytes before the word, or `after` bytes after it.
-    pub(crate) fn with_digit(mut self, within_before: Option<usize>, within_after: Option<usize>) -> Anchor {
+    /// Only with a digit within `before` bytes before the word or `after` bytes after it.
+    pub(crate) fn with_digit(mut self, before: usize, after: usize) -> Anchor {
         if let Anchor::Words {
             digit_before,
             digit_after,
             ..
         } = &mut self
         {
-            *digit_before = within_before;
-            *digit_after = within_after;
+            *digit_before = before;
+            *digit_after = after;
+        }
+        self
+    }
+
+    /// The window of each occurrence given by `f`.
+    pub(crate) fn with_window(mut self, f: WindowFn) -> Anchor {
+        if let Anchor::Words { window, .. } = &mut self {
+            *window = Some(f);
         }
         self
     }
@@ -112,7 +123,7 @@ impl Anchor {
     fn windows(&self, hay: &str, out: &mut Vec<(usize, usize)>) {
         let b = hay.as_bytes();
         let n = b.len();
-        let mut push = |s: usize, e: usize, before: usize, after: usize| {
+        let push = |out: &mut Vec<(usize, usize)>, s: usize, e: usize, before: usize, after: usize| {
             out.push((s.saturating_sub(before), (e + after).min(n)));
         };
         match self {
@@ -123,57 +134,40 @@ impl Anchor {
                 word_start,
                 digit_before,
                 digit_after,
+                window,
             } => {
                 for m in words.find_overlapping_iter(hay) {
                     let (s, e) = (m.start(), m.end());
                     if *word_start && s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_') {
                         continue;
                     }
-                    if let Some(d) = digit_before {
-                        if !b[s.saturating_sub(*d)..s].iter().any(u8::is_ascii_digit) {
-                            continue;
+                    if let Some(f) = window {
+                        if let Some(w) = f(b, s, e) {
+                            out.push(w);
                         }
+                        continue;
                     }
-                    if let Some(d) = digit_after {
-                        if !b[e..(e + d).min(n)].iter().any(u8::is_ascii_digit) {
-                            continue;
-                        }
+                    if *digit_before + *digit_after > 0
+                        && !b[s.saturating_sub(*digit_before)..s].iter().any(u8::is_ascii_digit)
+                        && !b[e..(e + *digit_after).min(n)].iter().any(u8::is_ascii_digit)
+                    {
+                        continue;
                     }
-                    push(s, e, *before, *after);
+                    push(out, s, e, *before, *after);
                 }
             }
+            Anchor::Scan(f) => f(b, out),
             Anchor::CapitalDigit { before, after } => {
                 for i in memchr_digits(b) {
                     if i > 0 && b[i - 1].is_ascii_uppercase() {
-                        push(i - 1, i + 1, *before, *after);
+                        push(out, i - 1, i + 1, *before, *after);
                     }
                 }
             }
             Anchor::DigitSepDigit { seps, before, after } => {
                 for i in 1..n.saturating_sub(1) {
                     if seps.contains(&b[i]) && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() {
-                        push(i, i + 1, *before, *after);
-                    }
-                }
-            }
-            Anchor::DigitRun {
-                min,
-                max,
-                before,
-                after,
-            } => {
-                let mut i = 0;
-                while i < n {
-                    if !b[i].is_ascii_digit() {
-                        i += 1;
-                        continue;
-                    }
-                    let s = i;
-                    while i < n && b[i].is_ascii_digit() {
-                        i += 1;
-                    }
-                    if (*min..=*max).contains(&(i - s)) {
-                        push(s, i, *before, *after);
+                        push(out, i, i + 1, *before, *after);
                     }
                 }
             }
@@ -181,7 +175,7 @@ impl Anchor {
                 for i in memchr::memchr_iter(b':', b) {
                     let digits = b[i + 1..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
                     if (1..=3).contains(&digits) && b.get(i + 1 + digits) == Some(&b'.') {
-                        push(i, i + 1, *before, *after);
+                        push(out, i, i + 1, *before, *after);
                     }
                 }
             }
@@ -190,7 +184,7 @@ impl Anchor {
                 for i in memchr::memchr3_iter(b':', b'-', b'.', b) {
                     let reach = if b[i] == b'.' { 5 } else { 3 };
                     if i > 0 && hex(i - 1) && hex(i + 1) && b.get(i + reach) == Some(&b[i]) {
-                        push(i, i + 1, 4, 16);
+                        push(out, i, i + 1, 4, 16);
                     }
                 }
             }
