@@ -669,7 +669,8 @@ fn lower_ok(word: &str) -> bool {
     if !(2..=20).contains(&n) {
         return false;
     }
-    if LOWER_STOP.split('|').any(|w| w == word) {
+    static STOP: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    if STOP.get_or_init(|| LOWER_STOP.split('|').collect()).contains(word) {
         return false;
     }
     const SUFFIXES: [&str; 14] = [

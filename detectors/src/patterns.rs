@@ -490,8 +490,8 @@ fn us_street_window(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
 /// digits, a separator, one or two, another separator and a digit).
 fn date_separators(b: &[u8], out: &mut Vec<(usize, usize)>) {
     let n = b.len();
-    for i in 1..n.saturating_sub(1) {
-        if !matches!(b[i], b'/' | b'.' | b'-') || !b[i + 1].is_ascii_digit() || !b[i - 1].is_ascii_digit() {
+    for i in memchr::memchr3_iter(b'/', b'.', b'-', b) {
+        if i == 0 || i + 1 >= n || !b[i + 1].is_ascii_digit() || !b[i - 1].is_ascii_digit() {
             continue;
         }
         let left = b[..i].iter().rev().take(5).take_while(|c| c.is_ascii_digit()).count();

@@ -165,9 +165,11 @@ impl Anchor {
                 }
             }
             Anchor::DigitSepDigit { seps, before, after } => {
-                for i in 1..n.saturating_sub(1) {
-                    if seps.contains(&b[i]) && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() {
-                        push(out, i, i + 1, *before, *after);
+                for &sep in *seps {
+                    for i in memchr::memchr_iter(sep, b) {
+                        if i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                            push(out, i, i + 1, *before, *after);
+                        }
                     }
                 }
             }
