@@ -382,6 +382,75 @@ mod tests {
         assert!(!kinds.iter().any(|k| k & CARD != 0));
     }
 
+    /// The regex the automaton replaced: one case-insensitive alternation,
+    /// longest words first, ASCII word boundaries; each match kept when no
+    /// letter of another script touches it and it is spelled as its word.
+    fn by_regex(idx: &ContextIndex, merged: &[String], text: &str) -> Vec<(usize, usize, Ctx)> {
+        let mut words: Vec<(&str, usize)> = merged.iter().enumerate().map(|(i, w)| (w.as_str(), i)).collect();
+        words.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        let alternatives: Vec<String> = words
+            .iter()
+            .map(|(w, _)| {
+                let pre = if alnum(w.chars().next()) { r"(?-u:\b)" } else { "" };
+                let post = if alnum(w.chars().last()) { r"(?-u:\b)" } else { "" };
+                format!("{pre}{}{post}", regex::escape(w))
+            })
+            .collect();
+        let re = regex::RegexBuilder::new(&format!("(?i:{})", alternatives.join("|")))
+            .size_limit(1 << 26)
+            .dfa_size_limit(1 << 26)
+            .build()
+            .unwrap();
+        let b = text.as_bytes();
+        let word_char_at = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+        let mut out = Vec::new();
+        for m in re.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if (word_char_at(s) && s > 0 && word_char_at(s - 1)) || (word_char_at(e - 1) && word_char_at(e)) {
+                continue;
+            }
+            if let Some(i) = merged.iter().position(|w| w.eq_ignore_ascii_case(m.as_str())) {
+                out.push((s, e, idx.kinds[i]));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn finds_what_the_regex_it_replaced_found() {
+        let idx = ContextIndex::new(&[]).unwrap();
+        // The words in the order of their kinds: sorted, once each.
+        let mut words: Vec<String> = Vec::new();
+        for (list, _) in WORDS {
+            words.extend(list.split('|').map(str::to_lowercase));
+        }
+        words.sort();
+        words.dedup();
+        assert_eq!(words.len(), idx.kinds.len());
+        let data = include_str!("../eval/dataset.jsonl");
+        let mut texts: Vec<String> = data
+            .lines()
+            .take(60)
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_string))
+            .collect();
+        texts.extend(
+            [
+                "CARTE DE CRÉDIT 4111, carte de crédit, NÉE LE 3 mai, née le 3 mai, STRAẞE, straße",
+                "xssn ssnx ssn_ _ssn SSN: ÉSSN ssné (ssn) dob:12 d.o.b. pt. €5 %",
+                "Patient name: Jane; patient namex; date of birth; born on; geb. 1.2.1990",
+            ]
+            .map(str::to_string),
+        );
+        for text in &texts {
+            let mut hits = Vec::new();
+            idx.find(text, &mut hits);
+            let got: Vec<(usize, usize, Ctx)> = hits.iter().map(|h| (h.start, h.end, h.kinds)).collect();
+            assert_eq!(got, by_regex(&idx, &words, text), "{text}");
+        }
+    }
+
     #[test]
     fn near_looks_in_windows() {
         let idx = ContextIndex::new(&[]).unwrap();

@@ -314,3 +314,57 @@ fn ceil_char(s: &str, mut i: usize) -> usize {
     }
     i
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every match of `re` in `hay` as a search of the whole haystack finds them.
+    fn whole(re: &str, hay: &str) -> Vec<[Option<(usize, usize)>; 3]> {
+        let re = regex::Regex::new(re).unwrap();
+        re.captures_iter(hay)
+            .map(|c| [0, 1, 2].map(|i| c.get(i).map(|m| (m.start(), m.end()))))
+            .collect()
+    }
+
+    fn windowed(w: &Windowed, hay: &str) -> Vec<[Option<(usize, usize)>; 3]> {
+        w.captures(hay).iter().map(|c| [0, 1, 2].map(|i| c.get(i).map(|g| (g.start(), g.end())))).collect()
+    }
+
+    #[test]
+    fn finds_what_a_search_of_the_whole_haystack_finds() {
+        let texts = [
+            "Seen 12.03.2024 and 2024-03-15, not 555-0132 or 1.5; 3/4/24 ok. Né le 3 mai 1960, MÄRZ 5, 2021.",
+            "Ünter 1.2.3 Ñ 01/02/03/04 é12.10.2020é x2020-01-01 2020-1-1-1",
+            "",
+            "1.2",
+            "ß 4.5.2020",
+        ];
+        let date = r"(?i)\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}\.?\s+(?:mai|märz)\.?,?\s+\d{4}|(?:mai|märz)\.?\s+\d{1,2},?\s+\d{4})\b";
+        let anchor = Anchor::Any(vec![
+            Anchor::words(&["mai", "märz"], true, 32, 32).unwrap().at_word_start(),
+            Anchor::DigitSepDigit {
+                seps: b"/.-",
+                before: 6,
+                after: 12,
+            },
+        ]);
+        let w = Windowed::new(date, anchor).unwrap();
+        for t in texts {
+            assert_eq!(windowed(&w, t), whole(date, t), "{t}");
+        }
+        let icd = r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?)\b";
+        let w = Windowed::new(icd, Anchor::CapitalDigit { before: 2, after: 12 }).unwrap();
+        for t in ["Dx J18.9, R07.9 and éJ18.9 xJ18 J18é A09", "J18.9"] {
+            assert_eq!(windowed(&w, t), whole(icd, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn words_are_spelled_in_both_cases() {
+        let a = Anchor::words(&["straße"], true, 0, 0).unwrap();
+        let mut out = Vec::new();
+        a.windows("STRASSE Straße STRAẞE straẞe", &mut out);
+        assert_eq!(out.len(), 3);
+    }
+}
