@@ -279,7 +279,7 @@ impl Names {
     fn json_names(&self, text: &str, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let mut from = 0;
-        while let Some(off) = text[from..].find("\":") {
+        while let Some(off) = memchr::memmem::find(&b[from..], b"\":") {
             let colon = from + off + 1;
             from = colon + 1;
             let Some(open) = text[..colon - 1].rfind('"') else {
@@ -334,7 +334,7 @@ impl Names {
             "RE:",
         ] {
             let mut from = 0;
-            while let Some(off) = text[from..].find(label) {
+            while let Some(off) = memchr::memmem::find(&text.as_bytes()[from..], label.as_bytes()) {
                 let start = from + off;
                 from = start + label.len();
                 let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
@@ -371,7 +371,7 @@ impl Names {
     fn vocatives(&self, text: &str, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let mut from = 0;
-        while let Some(off) = text[from..].find(", ") {
+        while let Some(off) = memchr::memmem::find(&b[from..], b", ") {
             let p = from + off + 2;
             from = p;
             if !b.get(p).is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC3) {

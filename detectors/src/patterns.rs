@@ -421,6 +421,32 @@ fn street_suffixes() -> String {
     v.join("|")
 }
 
+/// The window of a connection string's password around its "://": the
+/// scheme before it (at most 21 bytes), then the user up to ':' (at most 64
+/// characters), the password up to '@' (at most 128) and one character more.
+fn dsn_window(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let n = b.len();
+    let mut j = e;
+    for (stop, most) in [(b':', 64), (b'@', 128)] {
+        let mut chars = 0;
+        while j < n && b[j] != stop && !b[j].is_ascii_whitespace() && !matches!(b[j], b'@' | b'/') {
+            // Counted by characters, as the regex counts them.
+            if b[j] & 0xC0 != 0x80 {
+                chars += 1;
+            }
+            if chars > most {
+                return None;
+            }
+            j += 1;
+        }
+        if b.get(j) != Some(&stop) {
+            return None;
+        }
+        j += 1;
+    }
+    Some((s.saturating_sub(24), (j + 4).min(n)))
+}
+
 /// The window of a month name in a date: followed by '.', ',' or a space,
 /// with a digit within 48 bytes before it or 32 after it.
 fn month_window(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
@@ -987,7 +1013,7 @@ impl Patterns {
             bearer: re(r"(?i)\b(?:bearer|token)\s+([A-Za-z0-9._~+/=-]{16,})")?,
             dsn_password: windowed(
                 r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\s:/@]{1,64}:([^\s@/]{4,128})@[\w\[]",
-                words(&["://"], false, 24, 204),
+                words(&["://"], false, 0, 0).map(|a| a.with_window(dsn_window)),
             )?,
             aws_secret: re(
                 r"(?i)\bsecret(?:\s+access)?(?:\s+key)?(?:\s+is)?[\s:=]+([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
