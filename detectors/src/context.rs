@@ -5,7 +5,8 @@
 //! "version"). All words are matched in one aho-corasick pass over the text,
 //! case-insensitively, at word boundaries.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::OverlappingState;
 
 /// The context words could not be compiled.
 #[derive(Debug, thiserror::Error)]
@@ -130,10 +131,15 @@ fn contains_word(phrase: &str, word: &str) -> bool {
 /// languages; an automaton of every spelling, searched for all its matches,
 /// does the same work in one linear pass.
 pub struct ContextIndex {
-    /// Every spelling of every word: ASCII letters match in either case, and
-    /// other letters are spelled in each of their cases (simple case folding).
-    spellings: AhoCorasick,
-    /// For each spelling: its word, and whether it is the word's own spelling.
+    /// Every spelling of every word that begins with an ASCII letter or
+    /// digit, searched from the starts of words only (anchored): ASCII letters
+    /// match in either case, and other letters are spelled in each of their
+    /// cases (simple case folding).
+    at_word_starts: AhoCorasick,
+    /// The spellings of the other words ("$", "€", "n°"...), searched everywhere.
+    anywhere: AhoCorasick,
+    /// For each spelling of `at_word_starts`, then of `anywhere`: its word,
+    /// and whether it is the word's own spelling.
     spelling_of: Vec<(u32, bool)>,
     /// For each word: its rank in the regex's order (longest first, then
     /// alphabetical), and whether it begins and ends with a letter or digit.
@@ -257,24 +263,38 @@ impl ContextIndex {
         for (rank, &i) in order.iter().enumerate() {
             info[i].rank = u32::try_from(rank).map_err(|e| ContextError(e.to_string()))?;
         }
-        let mut patterns: Vec<String> = Vec::new();
-        let mut spelling_of: Vec<(u32, bool)> = Vec::new();
+        let mut starts: Vec<String> = Vec::new();
+        let mut others: Vec<String> = Vec::new();
+        let (mut starts_of, mut others_of): (Vec<(u32, bool)>, Vec<(u32, bool)>) = (Vec::new(), Vec::new());
         for (i, (w, _)) in merged.iter().enumerate() {
+            let word_start = info[i].word_start;
             let i = u32::try_from(i).map_err(|e| ContextError(e.to_string()))?;
             for (n, s) in spellings(w).into_iter().enumerate() {
-                patterns.push(s);
-                spelling_of.push((i, n == 0));
+                if word_start {
+                    starts.push(s);
+                    starts_of.push((i, n == 0));
+                } else {
+                    others.push(s);
+                    others_of.push((i, n == 0));
+                }
             }
         }
-        let spellings = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .map_err(|e| ContextError(e.to_string()))?;
+        let build = |patterns: &[String], start: StartKind| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .start_kind(start)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(patterns)
+                .map_err(|e| ContextError(e.to_string()))
+        };
+        let at_word_starts = build(&starts, StartKind::Anchored)?;
+        let anywhere = build(&others, StartKind::Unanchored)?;
+        starts_of.extend(others_of);
         Ok(ContextIndex {
-            spellings,
-            spelling_of,
+            at_word_starts,
+            anywhere,
+            spelling_of: starts_of,
             words: info,
             kinds: merged.into_iter().map(|(_, k)| k).collect(),
         })
@@ -286,14 +306,30 @@ impl ContextIndex {
         let regex_word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
         // Every match the regex could start with: (start, rank, end, spelling).
         let mut found: Vec<(usize, u32, usize, u32)> = Vec::new();
-        for m in self.spellings.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let (word, _) = self.spelling_of[m.pattern().as_usize()];
+        let mut push = |s: usize, e: usize, spelling: usize| {
+            let (word, _) = self.spelling_of[spelling];
             let w = self.words[word as usize];
             if (w.word_start && s > 0 && regex_word(s - 1)) || (w.word_end && regex_word(e)) {
+                return;
+            }
+            found.push((s, w.rank, e, spelling as u32));
+        };
+        // Words that begin with a letter or digit begin where a word does.
+        for s in 0..b.len() {
+            if !b[s].is_ascii_alphanumeric() || (s > 0 && regex_word(s - 1)) {
                 continue;
             }
-            found.push((s, w.rank, e, m.pattern().as_u32()));
+            let input = Input::new(text).span(s..b.len()).anchored(Anchored::Yes);
+            let mut state = OverlappingState::start();
+            loop {
+                self.at_word_starts.find_overlapping(input.clone(), &mut state);
+                let Some(m) = state.get_match() else { break };
+                push(m.start(), m.end(), m.pattern().as_usize());
+            }
+        }
+        let first_other = self.at_word_starts.patterns_len();
+        for m in self.anywhere.find_overlapping_iter(text) {
+            push(m.start(), m.end(), first_other + m.pattern().as_usize());
         }
         found.sort_unstable();
         let mut at = 0;
