@@ -5,8 +5,8 @@
 //! "version"). All words are matched in one aho-corasick pass over the text,
 //! case-insensitively, at word boundaries.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 /// The context words could not be compiled.
 #[derive(Debug, thiserror::Error)]
@@ -265,7 +265,8 @@ impl ContextIndex {
         }
         let mut starts: Vec<String> = Vec::new();
         let mut others: Vec<String> = Vec::new();
-        let (mut starts_of, mut others_of): (Vec<(u32, bool)>, Vec<(u32, bool)>) = (Vec::new(), Vec::new());
+        let mut starts_of: Vec<(u32, bool)> = Vec::new();
+        let mut others_of: Vec<(u32, bool)> = Vec::new();
         for (i, (w, _)) in merged.iter().enumerate() {
             let word_start = info[i].word_start;
             let i = u32::try_from(i).map_err(|e| ContextError(e.to_string()))?;

@@ -10,7 +10,8 @@
 //!    of every script, exotic spaces and dashes, with every byte mapped back;
 //!    base64 runs that decode to text are scanned too, and what they hold
 //!    covers the whole run;
-//! 2. one aho-corasick pass for the context words of six languages ([`context`]);
+//! 2. the context words of six languages, by an aho-corasick automaton
+//!    searched from the starts of words ([`context`]);
 //! 3. digit-group runs checked against each identifier's shape and check
 //!    digits ([`validators`]); regular shapes (e-mail, URL, keys, dates,
 //!    addresses); names from dictionaries with titles and context;

@@ -478,7 +478,9 @@ fn assigned_window(b: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
     while j < n && (b[j].is_ascii_whitespace() || matches!(b[j], b'"' | b'\'' | b':' | b'=' | b'>') || b[j] >= 0x80) {
         j += 1;
     }
-    while j < n && !(b[j].is_ascii_whitespace() || matches!(b[j], b'"' | b'\'' | b'`' | b',' | b';' | b')' | b'}' | b']')) {
+    while j < n
+        && !(b[j].is_ascii_whitespace() || matches!(b[j], b'"' | b'\'' | b'`' | b',' | b';' | b')' | b'}' | b']'))
+    {
         j += 1;
     }
     Some((s, j))
@@ -555,7 +557,8 @@ fn postal_code_runs(b: &[u8], out: &mut Vec<(usize, usize)>) {
         if !(next.is_ascii_whitespace() || next.is_ascii_uppercase() || next >= 0x80) {
             continue;
         }
-        let city = |c: u8| c.is_ascii_alphabetic() || c.is_ascii_whitespace() || c >= 0x80 || matches!(c, b'.' | b'-' | b'\'');
+        let city =
+            |c: u8| c.is_ascii_alphabetic() || c.is_ascii_whitespace() || c >= 0x80 || matches!(c, b'.' | b'-' | b'\'');
         let e = i + b[i..(i + 240).min(n)].iter().take_while(|c| city(**c)).count();
         out.push((s.saturating_sub(6), e));
     }
@@ -984,21 +987,45 @@ impl Patterns {
             )?,
             vendor_key: windowed(
                 concat!(
-                r"\b(?:sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-|or-v1-)?[A-Za-z0-9_-]{20,}",
-                r"|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}",
-                r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,}",
-                r"|xox[abposre]-[A-Za-z0-9-]{10,}",
-                r"|AIza[0-9A-Za-z_-]{35}",
-                r"|(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{16,}|whsec_[A-Za-z0-9]{20,}",
-                r"|glpat-[A-Za-z0-9_-]{20,}|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{36}",
-                r"|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|dop_v1_[a-f0-9]{64}|shpat_[a-fA-F0-9]{32}",
-                r"|pypi-[A-Za-z0-9_-]{50,}|ya29\.[0-9A-Za-z_-]{20,}|AccountKey=[A-Za-z0-9+/=]{40,})"
+                    r"\b(?:sk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-|or-v1-)?[A-Za-z0-9_-]{20,}",
+                    r"|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}",
+                    r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,}",
+                    r"|xox[abposre]-[A-Za-z0-9-]{10,}",
+                    r"|AIza[0-9A-Za-z_-]{35}",
+                    r"|(?:sk|rk)_(?:live|test)_[0-9a-zA-Z]{16,}|whsec_[A-Za-z0-9]{20,}",
+                    r"|glpat-[A-Za-z0-9_-]{20,}|hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{36}",
+                    r"|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|dop_v1_[a-f0-9]{64}|shpat_[a-fA-F0-9]{32}",
+                    r"|pypi-[A-Za-z0-9_-]{50,}|ya29\.[0-9A-Za-z_-]{20,}|AccountKey=[A-Za-z0-9+/=]{40,})"
                 ),
                 words(
                     &[
-                        "sk-", "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
-                        "github_pat_", "xox", "AIza", "sk_", "rk_", "whsec_", "glpat-", "hf_", "npm_", "SG.", "dop_v1_",
-                        "shpat_", "pypi-", "ya29.", "AccountKey=",
+                        "sk-",
+                        "AKIA",
+                        "ASIA",
+                        "AGPA",
+                        "AIDA",
+                        "AROA",
+                        "ANPA",
+                        "ghp_",
+                        "gho_",
+                        "ghu_",
+                        "ghs_",
+                        "ghr_",
+                        "github_pat_",
+                        "xox",
+                        "AIza",
+                        "sk_",
+                        "rk_",
+                        "whsec_",
+                        "glpat-",
+                        "hf_",
+                        "npm_",
+                        "SG.",
+                        "dop_v1_",
+                        "shpat_",
+                        "pypi-",
+                        "ya29.",
+                        "AccountKey=",
                     ],
                     false,
                     0,
@@ -1037,8 +1064,20 @@ impl Patterns {
                 r#"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|pass|passphrase|access[_-]?key|client[_-]?secret|auth|credentials?|private[_-]?key|signing[_-]?key|passwort|wachtwoord|contraseña|mot de passe)[\w.-]*["']?\s*(?:[:=]|=>|:=)\s*["']?([^\s"'`,;)}\]]{6,})"#,
                 words(
                     &[
-                        "api", "secret", "token", "pass", "pwd", "access", "client", "auth", "credential", "private",
-                        "signing", "wachtwoord", "contraseña", "mot de passe",
+                        "api",
+                        "secret",
+                        "token",
+                        "pass",
+                        "pwd",
+                        "access",
+                        "client",
+                        "auth",
+                        "credential",
+                        "private",
+                        "signing",
+                        "wachtwoord",
+                        "contraseña",
+                        "mot de passe",
                     ],
                     true,
                     0,
@@ -2503,4 +2542,3 @@ mod tests {
         ));
     }
 }
-

@@ -328,7 +328,10 @@ mod tests {
     }
 
     fn windowed(w: &Windowed, hay: &str) -> Vec<[Option<(usize, usize)>; 3]> {
-        w.captures(hay).iter().map(|c| [0, 1, 2].map(|i| c.get(i).map(|g| (g.start(), g.end())))).collect()
+        w.captures(hay)
+            .iter()
+            .map(|c| [0, 1, 2].map(|i| c.get(i).map(|g| (g.start(), g.end()))))
+            .collect()
     }
 
     #[test]
