@@ -5,8 +5,8 @@
 //! "version"). All words are matched in one aho-corasick pass over the text,
 //! case-insensitively, at word boundaries.
 
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind};
 
 /// The context words could not be compiled.
 #[derive(Debug, thiserror::Error)]
@@ -135,7 +135,7 @@ pub struct ContextIndex {
     /// digit, searched from the starts of words only (anchored): ASCII letters
     /// match in either case, and other letters are spelled in each of their
     /// cases (simple case folding).
-    at_word_starts: AhoCorasick,
+    at_word_starts: aho_corasick::dfa::DFA,
     /// The spellings of the other words ("$", "€", "n°"...), searched everywhere.
     anywhere: AhoCorasick,
     /// For each spelling of `at_word_starts`, then of `anywhere`: its word,
@@ -280,17 +280,20 @@ impl ContextIndex {
                 }
             }
         }
-        let build = |patterns: &[String], start: StartKind| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .start_kind(start)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(patterns)
-                .map_err(|e| ContextError(e.to_string()))
-        };
-        let at_word_starts = build(&starts, StartKind::Anchored)?;
-        let anywhere = build(&others, StartKind::Unanchored)?;
+        // Walked by hand from each word start: the automaton's own search
+        // costs more to set up than the few bytes it reads there.
+        let at_word_starts = aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
+            .build(&starts)
+            .map_err(|e| ContextError(e.to_string()))?;
+        let anywhere = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&others)
+            .map_err(|e| ContextError(e.to_string()))?;
         starts_of.extend(others_of);
         Ok(ContextIndex {
             at_word_starts,
@@ -316,16 +319,33 @@ impl ContextIndex {
             found.push((s, w.rank, e, spelling as u32));
         };
         // Words that begin with a letter or digit begin where a word does.
+        let dfa = &self.at_word_starts;
+        let Ok(start) = dfa.start_state(Anchored::Yes) else {
+            return;
+        };
         for s in 0..b.len() {
             if !b[s].is_ascii_alphanumeric() || (s > 0 && regex_word(s - 1)) {
                 continue;
             }
-            let input = Input::new(text).span(s..b.len()).anchored(Anchored::Yes);
-            let mut state = OverlappingState::start();
-            loop {
-                self.at_word_starts.find_overlapping(input.clone(), &mut state);
-                let Some(m) = state.get_match() else { break };
-                push(m.start(), m.end(), m.pattern().as_usize());
+            let mut sid = start;
+            for (i, &c) in b[s..].iter().enumerate() {
+                sid = dfa.next_state(Anchored::Yes, sid, c);
+                if dfa.is_special(sid) {
+                    if dfa.is_dead(sid) {
+                        break;
+                    }
+                    if !dfa.is_match(sid) {
+                        continue;
+                    }
+                    for k in 0..dfa.match_len(sid) {
+                        // A state's matches include those ending here that began after
+                        // `s`: each is found from its own start.
+                        let pid = dfa.match_pattern(sid, k);
+                        if dfa.pattern_len(pid) == i + 1 {
+                            push(s, s + i + 1, pid.as_usize());
+                        }
+                    }
+                }
             }
         }
         let first_other = self.at_word_starts.patterns_len();

@@ -261,6 +261,21 @@ impl Windowed {
 
     /// The matches in `hay`, in order, as a search of all of it finds them.
     pub(crate) fn captures<'h>(&self, hay: &'h str) -> Vec<Caps<'h>> {
+        // On ASCII the regex keeps its lazy DFA and its prefilters: the
+        // whole haystack at once costs less than the anchors.
+        if hay.is_ascii() {
+            return self
+                .re
+                .captures_iter(hay)
+                .map(|caps| {
+                    let group = |i: usize| caps.get_group(i).map(|g| (g.start, g.end));
+                    Caps {
+                        hay,
+                        groups: [group(0), group(1), group(2)],
+                    }
+                })
+                .collect();
+        }
         let mut windows = Vec::new();
         self.anchor.windows(hay, &mut windows);
         windows.sort_unstable();
