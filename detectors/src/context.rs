@@ -5,8 +5,8 @@
 //! "version"). All words are matched in one aho-corasick pass over the text,
 //! case-insensitively, at word boundaries.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-use regex::{Regex, RegexBuilder};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, MatchKind, StartKind};
 
 /// The context words could not be compiled.
 #[derive(Debug, thiserror::Error)]
@@ -129,14 +129,35 @@ fn contains_word(phrase: &str, word: &str) -> bool {
 }
 
 /// The context automaton, built once.
+///
+/// Matches as one case-insensitive regular expression of every word would,
+/// longest first, with ASCII word boundaries around words that begin or end
+/// with a letter or digit: leftmost match, the longest word there, then on
+/// after it. Such a regex's lazy DFA keeps determinizing on text in six
+/// languages; an automaton of every spelling, searched for all its matches,
+/// does the same work in one linear pass.
 pub struct ContextIndex {
-    /// Finds the words: one regular expression with ASCII word boundaries,
-    /// which its lazy DFA scans faster than an automaton of short words that
-    /// must then reject the matches inside longer words.
-    re: Regex,
-    /// Tells which word a match is (anchored, exact), for its kinds.
-    anchored: AhoCorasick,
+    /// Every spelling of every word that begins with an ASCII letter or
+    /// digit, searched from the starts of words only (anchored): ASCII letters
+    /// match in either case, and other letters are spelled in each of their
+    /// cases (simple case folding).
+    at_word_starts: aho_corasick::dfa::DFA,
+    /// The spellings of the other words ("$", "€", "n°"...), searched everywhere.
+    anywhere: AhoCorasick,
+    /// For each spelling of `at_word_starts`, then of `anywhere`: its word,
+    /// and whether it is the word's own spelling.
+    spelling_of: Vec<(u32, bool)>,
+    /// For each word: its rank in the regex's order (longest first, then
+    /// alphabetical), and whether it begins and ends with a letter or digit.
+    words: Vec<Word>,
     kinds: Vec<Ctx>,
+}
+
+#[derive(Clone, Copy)]
+struct Word {
+    rank: u32,
+    word_start: bool,
+    word_end: bool,
 }
 
 /// A context word found in the text.
@@ -145,6 +166,36 @@ pub struct Hit {
     pub start: usize,
     pub end: usize,
     pub kinds: Ctx,
+}
+
+/// Every spelling of `word` under simple case folding of its non-ASCII
+/// letters (ASCII letters are left to the automaton's case insensitivity),
+/// the word's own first. Bounded: at most 64 per word.
+pub(crate) fn spellings(word: &str) -> Vec<String> {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    let mut out = vec![String::new()];
+    for c in word.chars() {
+        let mut cases = vec![c];
+        if !c.is_ascii() {
+            let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+            class.case_fold_simple();
+            cases.extend(class.iter().flat_map(|r| r.start()..=r.end()).filter(|&x| x != c));
+        }
+        if out.len() * cases.len() > 64 {
+            cases.truncate(1);
+        }
+        out = out
+            .iter()
+            .flat_map(|prefix| {
+                cases.iter().map(move |x| {
+                    let mut p = prefix.clone();
+                    p.push(*x);
+                    p
+                })
+            })
+            .collect();
+    }
+    out
 }
 
 impl ContextIndex {
@@ -166,6 +217,7 @@ impl ContextIndex {
                 _ => merged.push((w, k)),
             }
         }
+        merged.retain(|(w, _)| !w.is_empty());
         // The longest word wins where words overlap: a phrase ("presented
         // on", a date word) keeps the clinical sense of a word inside it
         // ("presented", a patient word).
@@ -236,31 +288,60 @@ impl ContextIndex {
         for ((_, k), extra) in merged.iter_mut().zip(suffixes) {
             *k |= extra;
         }
-        let mut alternatives: Vec<&str> = merged.iter().map(|(w, _)| w.as_str()).collect();
-        alternatives.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let alternatives: Vec<String> = alternatives
+        let mut order: Vec<usize> = (0..merged.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&merged[a].0, &merged[b].0);
+            b.len().cmp(&a.len()).then(a.cmp(b))
+        });
+        let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        let mut info: Vec<Word> = merged
             .iter()
-            .map(|w| {
-                let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-                let pre = if word(w.chars().next()) { r"(?-u:\b)" } else { "" };
-                let post = if word(w.chars().last()) { r"(?-u:\b)" } else { "" };
-                format!("{pre}{}{post}", regex::escape(w))
+            .map(|(w, _)| Word {
+                rank: 0,
+                word_start: alnum(w.chars().next()),
+                word_end: alnum(w.chars().next_back()),
             })
             .collect();
-        let re = RegexBuilder::new(&format!("(?i:{})", alternatives.join("|")))
-            .size_limit(1 << 26)
-            .dfa_size_limit(1 << 26)
-            .build()
-            .map_err(|e| ContextError(e.to_string()))?;
-        let anchored = AhoCorasickBuilder::new()
-            .start_kind(StartKind::Anchored)
+        for (rank, &i) in order.iter().enumerate() {
+            info[i].rank = u32::try_from(rank).map_err(|e| ContextError(e.to_string()))?;
+        }
+        let mut starts: Vec<String> = Vec::new();
+        let mut others: Vec<String> = Vec::new();
+        let mut starts_of: Vec<(u32, bool)> = Vec::new();
+        let mut others_of: Vec<(u32, bool)> = Vec::new();
+        for (i, (w, _)) in merged.iter().enumerate() {
+            let word_start = info[i].word_start;
+            let i = u32::try_from(i).map_err(|e| ContextError(e.to_string()))?;
+            for (n, s) in spellings(w).into_iter().enumerate() {
+                if word_start {
+                    starts.push(s);
+                    starts_of.push((i, n == 0));
+                } else {
+                    others.push(s);
+                    others_of.push((i, n == 0));
+                }
+            }
+        }
+        // Walked by hand from each word start: the automaton's own search
+        // costs more to set up than the few bytes it reads there.
+        let at_word_starts = aho_corasick::dfa::DFA::builder()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(merged.iter().map(|(w, _)| w.as_bytes()))
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
+            .build(&starts)
             .map_err(|e| ContextError(e.to_string()))?;
+        let anywhere = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&others)
+            .map_err(|e| ContextError(e.to_string()))?;
+        starts_of.extend(others_of);
         Ok(ContextIndex {
-            anchored,
-            re,
+            at_word_starts,
+            anywhere,
+            spelling_of: starts_of,
+            words: info,
             kinds: merged.into_iter().map(|(_, k)| k).collect(),
         })
     }
@@ -268,23 +349,73 @@ impl ContextIndex {
     /// Every context word in `text` at word boundaries, in order.
     pub fn find(&self, text: &str, out: &mut Vec<Hit>) {
         let b = text.as_bytes();
-        for m in self.re.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
+        let regex_word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+        // Every match the regex could start with: (start, rank, end, spelling).
+        let mut found: Vec<(usize, u32, usize, u32)> = Vec::new();
+        let mut push = |s: usize, e: usize, spelling: usize| {
+            let (word, _) = self.spelling_of[spelling];
+            let w = self.words[word as usize];
+            if (w.word_start && s > 0 && regex_word(s - 1)) || (w.word_end && regex_word(e)) {
+                return;
+            }
+            found.push((s, w.rank, e, spelling as u32));
+        };
+        // Words that begin with a letter or digit begin where a word does.
+        let dfa = &self.at_word_starts;
+        let Ok(start) = dfa.start_state(Anchored::Yes) else {
+            return;
+        };
+        for s in 0..b.len() {
+            if !b[s].is_ascii_alphanumeric() || (s > 0 && regex_word(s - 1)) {
+                continue;
+            }
+            let mut sid = start;
+            for (i, &c) in b[s..].iter().enumerate() {
+                sid = dfa.next_state(Anchored::Yes, sid, c);
+                if dfa.is_special(sid) {
+                    if dfa.is_dead(sid) {
+                        break;
+                    }
+                    if !dfa.is_match(sid) {
+                        continue;
+                    }
+                    for k in 0..dfa.match_len(sid) {
+                        // A state's matches include those ending here that began after
+                        // `s`: each is found from its own start.
+                        let pid = dfa.match_pattern(sid, k);
+                        if dfa.pattern_len(pid) == i + 1 {
+                            push(s, s + i + 1, pid.as_usize());
+                        }
+                    }
+                }
+            }
+        }
+        let first_other = self.at_word_starts.patterns_len();
+        for m in self.anywhere.find_overlapping_iter(text) {
+            push(m.start(), m.end(), first_other + m.pattern().as_usize());
+        }
+        found.sort_unstable();
+        let mut at = 0;
+        for &(s, _, e, spelling) in &found {
+            if s < at {
+                continue;
+            }
+            at = e;
+            // The words were matched at ASCII word boundaries; a letter
+            // of another script next to one makes it part of a longer word.
             let word_char_at = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
             let first_is_word = word_char_at(s);
-            let last_is_word = e > s && word_char_at(e - 1);
+            let last_is_word = word_char_at(e - 1);
             if (first_is_word && s > 0 && word_char_at(s - 1)) || (last_is_word && word_char_at(e)) {
                 continue;
             }
-            let word = m.as_str();
-            let Some(id) = self.anchored.find(Input::new(word).anchored(Anchored::Yes)) else {
-                continue;
-            };
-            if id.end() == word.len() {
+            // A word with a non-ASCII letter in another case is none.
+            let (word, own) = self.spelling_of[spelling as usize];
+            if own {
                 out.push(Hit {
                     start: s,
                     end: e,
-                    kinds: self.kinds[id.pattern().as_usize()],
+                    kinds: self.kinds[word as usize],
                 });
             }
         }
@@ -348,6 +479,75 @@ mod tests {
         assert!(kinds.iter().any(|k| k & MRN != 0));
         // "card" inside "cardiology" is not a word.
         assert!(!kinds.iter().any(|k| k & CARD != 0));
+    }
+
+    /// The regex the automaton replaced: one case-insensitive alternation,
+    /// longest words first, ASCII word boundaries; each match kept when no
+    /// letter of another script touches it and it is spelled as its word.
+    fn by_regex(idx: &ContextIndex, merged: &[String], text: &str) -> Vec<(usize, usize, Ctx)> {
+        let mut words: Vec<(&str, usize)> = merged.iter().enumerate().map(|(i, w)| (w.as_str(), i)).collect();
+        words.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        let alnum = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        let alternatives: Vec<String> = words
+            .iter()
+            .map(|(w, _)| {
+                let pre = if alnum(w.chars().next()) { r"(?-u:\b)" } else { "" };
+                let post = if alnum(w.chars().last()) { r"(?-u:\b)" } else { "" };
+                format!("{pre}{}{post}", regex::escape(w))
+            })
+            .collect();
+        let re = regex::RegexBuilder::new(&format!("(?i:{})", alternatives.join("|")))
+            .size_limit(1 << 26)
+            .dfa_size_limit(1 << 26)
+            .build()
+            .unwrap();
+        let b = text.as_bytes();
+        let word_char_at = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+        let mut out = Vec::new();
+        for m in re.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if (word_char_at(s) && s > 0 && word_char_at(s - 1)) || (word_char_at(e - 1) && word_char_at(e)) {
+                continue;
+            }
+            if let Some(i) = merged.iter().position(|w| w.eq_ignore_ascii_case(m.as_str())) {
+                out.push((s, e, idx.kinds[i]));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn finds_what_the_regex_it_replaced_found() {
+        let idx = ContextIndex::new(&[]).unwrap();
+        // The words in the order of their kinds: sorted, once each.
+        let mut words: Vec<String> = Vec::new();
+        for (list, _) in WORDS {
+            words.extend(list.split('|').map(str::to_lowercase));
+        }
+        words.sort();
+        words.dedup();
+        assert_eq!(words.len(), idx.kinds.len());
+        let data = include_str!("../eval/dataset.jsonl");
+        let mut texts: Vec<String> = data
+            .lines()
+            .take(60)
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_string))
+            .collect();
+        texts.extend(
+            [
+                "CARTE DE CRÉDIT 4111, carte de crédit, NÉE LE 3 mai, née le 3 mai, STRAẞE, straße",
+                "xssn ssnx ssn_ _ssn SSN: ÉSSN ssné (ssn) dob:12 d.o.b. pt. €5 %",
+                "Patient name: Jane; patient namex; date of birth; born on; geb. 1.2.1990",
+            ]
+            .map(str::to_string),
+        );
+        for text in &texts {
+            let mut hits = Vec::new();
+            idx.find(text, &mut hits);
+            let got: Vec<(usize, usize, Ctx)> = hits.iter().map(|h| (h.start, h.end, h.kinds)).collect();
+            assert_eq!(got, by_regex(&idx, &words, text), "{text}");
+        }
     }
 
     #[test]

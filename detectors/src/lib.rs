@@ -10,7 +10,8 @@
 //!    of every script, exotic spaces and dashes, with every byte mapped back;
 //!    base64 runs that decode to text are scanned too, and what they hold
 //!    covers the whole run;
-//! 2. one aho-corasick pass for the context words of six languages ([`context`]);
+//! 2. the context words of six languages, by an aho-corasick automaton
+//!    searched from the starts of words ([`context`]);
 //! 3. digit-group runs checked against each identifier's shape and check
 //!    digits ([`validators`]); regular shapes (e-mail, URL, keys, dates,
 //!    addresses); names from dictionaries with titles and context;
@@ -39,6 +40,7 @@ pub mod normalize;
 mod numbers;
 mod patterns;
 pub mod validators;
+mod windowed;
 
 use std::sync::Arc;
 
@@ -370,14 +372,25 @@ fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     // A name inside a street line is the street's ("Via Dante Alighieri 11",
     // "89, avenue Victor Hugo"): the address wins, whatever the scores.
     let street = Entity::Builtin(Kind::StreetAddress);
-    let streets: Vec<(usize, usize)> = cands
+    let mut streets: Vec<(usize, usize)> = cands
         .iter()
         .filter(|c| c.kind == street && c.score >= 0.8)
         .map(|c| (c.start, c.end))
         .collect();
     if !streets.is_empty() {
+        // By start, each with the furthest end of those starting before it:
+        // a name is inside a street line when one starting at or before it ends at or after it.
+        streets.sort_unstable();
+        let mut furthest = 0;
+        for s in &mut streets {
+            furthest = furthest.max(s.1);
+            s.1 = furthest;
+        }
         let person = Entity::Builtin(Kind::Person);
-        cands.retain(|c| c.kind != person || !streets.iter().any(|&(s, e)| s <= c.start && c.end <= e));
+        cands.retain(|c| {
+            let i = streets.partition_point(|s| s.0 <= c.start);
+            c.kind != person || i == 0 || streets[i - 1].1 < c.end
+        });
     }
     cands.sort_by(|a, b| {
         b.score
@@ -387,14 +400,13 @@ fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.start.cmp(&b.start))
     });
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len().min(64));
-    // Accepted spans, sorted by start, disjoint.
-    let mut spans: Vec<(usize, usize)> = Vec::new();
+    // Accepted spans, start to end, disjoint (a map: inserting stays logarithmic).
+    let mut spans: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in cands {
-        let i = spans.partition_point(|s| s.0 < c.start);
-        let overlaps_prev = i > 0 && spans[i - 1].1 > c.start;
-        let overlaps_next = i < spans.len() && spans[i].0 < c.end;
+        let overlaps_prev = spans.range(..c.start).next_back().is_some_and(|(_, &e)| e > c.start);
+        let overlaps_next = spans.range(c.start..).next().is_some_and(|(&s, _)| s < c.end);
         if !overlaps_prev && !overlaps_next {
-            spans.insert(i, (c.start, c.end));
+            spans.insert(c.start, c.end);
             kept.push(c);
         }
     }

@@ -300,7 +300,7 @@ impl Names {
     fn json_names(&self, text: &str, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let mut from = 0;
-        while let Some(off) = text[from..].find("\":") {
+        while let Some(off) = memchr::memmem::find(&b[from..], b"\":") {
             let colon = from + off + 1;
             from = colon + 1;
             let Some(open) = text[..colon - 1].rfind('"') else {
@@ -355,7 +355,7 @@ impl Names {
             "RE:",
         ] {
             let mut from = 0;
-            while let Some(off) = text[from..].find(label) {
+            while let Some(off) = memchr::memmem::find(&text.as_bytes()[from..], label.as_bytes()) {
                 let start = from + off;
                 from = start + label.len();
                 let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
@@ -392,7 +392,7 @@ impl Names {
     fn vocatives(&self, text: &str, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let mut from = 0;
-        while let Some(off) = text[from..].find(", ") {
+        while let Some(off) = memchr::memmem::find(&b[from..], b", ") {
             let p = from + off + 2;
             from = p;
             if !b.get(p).is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC3) {
@@ -969,7 +969,8 @@ fn lower_ok(word: &str) -> bool {
     if !(2..=20).contains(&n) {
         return false;
     }
-    if LOWER_STOP.split('|').any(|w| w == word) {
+    static STOP: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    if STOP.get_or_init(|| LOWER_STOP.split('|').collect()).contains(word) {
         return false;
     }
     const SUFFIXES: [&str; 14] = [

@@ -96,6 +96,16 @@ impl<'a> Normalized<'a> {
         };
         let mut pos = 0;
         while pos < original.len() {
+            // ASCII that needs nothing, copied as it is, a run at a time.
+            let run = bytes[pos..]
+                .iter()
+                .position(|&c| c >= 0x80 || matches!(c, b'\\' | b'%' | b'&'))
+                .unwrap_or(original.len() - pos);
+            if run > 0 {
+                b.push_ascii(&original[pos..pos + run], pos);
+                pos += run;
+                continue;
+            }
             let rest = &original[pos..];
             let escape = match rest.as_bytes()[0] {
                 b'\\' => json_escape(rest),
@@ -201,6 +211,13 @@ impl Builder {
                 self.emit(n, from, to);
             }
         }
+    }
+
+    /// ASCII text that needs nothing, from `from` in the original.
+    fn push_ascii(&mut self, run: &str, from: usize) {
+        self.out.push_str(run);
+        self.starts.extend((from..from + run.len()).map(|i| i as u32));
+        self.ends.extend((from + 1..=from + run.len()).map(|i| i as u32));
     }
 
     fn emit(&mut self, c: char, from: usize, to: usize) {
