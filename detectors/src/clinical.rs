@@ -206,6 +206,10 @@ const TERMS: &[(Signal, Weight, &str)] = &[
     (SHORT, WEAK, "c/o|sob|cad|chf|gerd|pt|pts|pt.|dx|rx|tx|sx|hx|bx|fx|cp|abd|pat.|pz.|pte.|ttt|nad|tia|acs|nka|antecedents|antecedentes"),
     // Procedures and examinations.
     (PROC, STRONG, "mri|mri scan|ct scan|ct-scan|cat scan|pet scan|pet-ct|chest x-ray|radiograph|sonogram|echocardiogram|echocardiography|ecg|ekg|eeg|emg|biopsy|biopsies|mammogram|mammography|pap smear|blood test|blood tests|blood work|bloodwork|lab work|urinalysis|complete blood count|lumbar puncture|spinal tap|angiography|angiogram|angioplasty|catheterization|cardiac cath|stent placement|bypass surgery|dialysis|hemodialysis|chemotherapy|chemo|radiotherapy|radiation therapy|intubation|intubated|transfusion|sutures|sutured|tracheostomy|tracheotomy|surgery|kernspin|kernspintomographie|magnetresonanztomographie|computertomographie|rontgen|rontgenaufnahme|rontgenbild|sonographie|sonografie|echokardiographie|herzecho|biopsie|darmspiegelung|magenspiegelung|blutabnahme|blutbild|laborwerte|herzkatheter|dialyse|chemotherapie|bestrahlung|strahlentherapie|blinddarmoperation|irm|tomodensitometrie|radiographie|echographie|electrocardiogramme|prise de sang|bilan sanguin|analyses de sang|coronarographie|chimiotherapie|radiotherapie|resonancia magnetica|tomografia|radiografia|ecografia|electrocardiograma|biopsia|analisis de sangre|hemograma|cateterismo|dialisis|quimioterapia|risonanza magnetica|elettrocardiogramma|esami del sangue|esame del sangue|emocromo|prelievo di sangue|coronarografia|dialisi|chemioterapia|radioterapia|mri-scan|rontgenfoto|echografie|hartfilmpje|darmonderzoek|bloedonderzoek|bloedafname|bloedprik|hartkatheterisatie|chemokuur|bestraling|intervento chirurgico"),
+    // Well-child and immunisation visits: clinical by themselves.
+    (PROC, STRONG, "well-child visit|well child visit|well-baby visit|immunisations|immunizations|immunisations up to date|immunizations up to date|vaccinations up to date|impfstatus|u-untersuchung|carnet de vaccination|calendario vacunal|calendario vaccinale|vaccinatieschema"),
+    // Specialties, care paid by a health plan, dental care: clinical beside another term.
+    (PROC, WEAK, "gastroenterology|gastroenterologie|gastroenterologia|gastroenterologia|endocrinology|endokrinologie|endocrinologie|endocrinologia|dermatology|dermatologie|dermatologia|cardiology|kardiologie|cardiologie|cardiologia|neurology|neurologie|neurologia|oncology|onkologie|oncologie|oncologia|rheumatology|rheumatologie|rhumatologie|reumatologia|pulmonology|pneumologie|neumologia|pneumologia|urology|urologie|urologia|nephrology|nephrologie|nefrologia|orthopaedics|orthopedics|orthopadie|orthopedie|ortopedia|traumatologia|psychiatry|psychiatrie|psiquiatria|psichiatria|pediatrics|paediatrics|padiatrie|pediatrie|pediatria|gynaecology|gynecology|gynakologie|gynecologie|ginecologia|ophthalmology|augenheilkunde|ophtalmologie|oftalmologia|ent|hno|orl|otorrinolaringologia|otorinolaringoiatria|esenzione|ticket sanitario|date of service|dates of service|date des soins|fecha de atencion|data della prestazione|behandeldatum|behandlungsdatum|dds|dmd|dentist|dental|dentaire|dentista|zahnarzt|zahnarztliche|tandarts|mutuelle|cpam|assurance maladie|feuille de soins|hsa|fsa|health savings account|flexible spending account"),
     (PROC, WEAK, "ct|mrt|tac|rmn|tdm|cbc|echo|x-ray|xray|x-rays|ultrasound|ultraschall|resonancia|risonanza|prelievo|analitica|labs|lab|vaccination|impfung|vaccin|vacuna|vaccino|operation|operated|operatie|geopereerd|operiert|opere|operee|operado|operada|operato|operata|cirugia|chirurgie"),
 ];
 
@@ -715,6 +719,9 @@ mod tests {
             "risonanza magnetica del ginocchio",
             "Koloskopie geplant",
             "coloscopie prévue",
+            "Well-child visit today, immunisations up to date",
+            "visita di gastroenterologia, esenzione per asma",
+            "Provider: dentist (DDS), date of service 3/4",
         ] {
             assert!(has(text, Signal::Procedures), "{text}: {:?}", scan(text));
         }
