@@ -91,8 +91,8 @@ fn leak_recall_and_precision_hold_on_the_held_out_set() {
 /// were read, and the shapes they showed (names before an address, a date
 /// of birth, an age or a contact; "First name:", "Cardholder name:" labels;
 /// chat speakers) became rules: 0.8409, 0.9689, PERSON recall 0.710. It is a
-/// development set since; `eval-fresh/` is the unseen one.
-const NAMES_LEAK_RECALL_FLOOR: f64 = 0.83;
+/// development set since (0.8507 and 0.9695 at the end of that day).
+const NAMES_LEAK_RECALL_FLOOR: f64 = 0.84;
 const NAMES_PRECISION_FLOOR: f64 = 0.96;
 
 #[test]
@@ -102,5 +102,41 @@ fn leak_recall_and_precision_hold_on_the_names_set() {
         700,
         NAMES_LEAK_RECALL_FLOOR,
         NAMES_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-fresh/` (1,200 prompts, 30% negatives, seven languages), written on
+/// 2026-12-06 by someone who read neither the detectors nor the other sets:
+/// 0.7814 leak recall and 0.9405 precision on the code of that morning. Its
+/// misses were then read (tables, HL7, JSON keys, dd-Mon-yyyy dates, codes in
+/// brackets, care dates), so it is a development set: 0.8807 and 0.9518.
+const FRESH_LEAK_RECALL_FLOOR: f64 = 0.87;
+const FRESH_PRECISION_FLOOR: f64 = 0.945;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_fresh_set() {
+    floors(
+        &score("eval-fresh/fresh.jsonl"),
+        1200,
+        FRESH_LEAK_RECALL_FLOOR,
+        FRESH_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-test/` (1,000 prompts, 30% negatives, ten languages): the held-back
+/// test set, written on 2026-12-06 by someone who read neither the detectors
+/// nor the other sets. It is only scored; its misses are never read. 0.6709
+/// leak recall and 0.9261 precision on the code of that morning, 0.7644 and
+/// 0.9312 at its end.
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.755;
+const TEST_PRECISION_FLOOR: f64 = 0.92;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_test_set() {
+    floors(
+        &score("eval-test/test.jsonl"),
+        1000,
+        TEST_LEAK_RECALL_FLOOR,
+        TEST_PRECISION_FLOOR,
     );
 }
