@@ -277,7 +277,11 @@ impl Names {
         }
         // "Ernst & Young", "Johnson & Johnson": a firm. "Morbus Wilson", "maladie de Lyme": a disease.
         let firm = text[last.end..].starts_with(" & ") || text[..first.start].ends_with(" & ");
-        let before = text[..first.start].trim_end().to_lowercase();
+        let mut lo = first.start.saturating_sub(24);
+        while !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let before = text[lo..first.start].trim_end().to_lowercase();
         let disease = [
             "morbus",
             "maladie de",

@@ -503,7 +503,7 @@ impl Names {
         }
         anchors.sort_unstable();
         anchors.dedup();
-        let mut done: Vec<usize> = Vec::new();
+        let mut done: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for (at, anchor) in anchors {
             // An address or a relation may follow after a space; other anchors after a separator.
             let spaced = matches!(anchor, Anchor::Address | Anchor::Relation);
@@ -531,7 +531,7 @@ impl Names {
             let end = at - len;
             // "in" only before a bed or a room: "temitope in bed 23".
             let in_bed = b[end..at].starts_with(b" in ");
-            if in_bed && !ctx.hits.iter().any(|h| h.start == at && h.kinds & cx::NAME_BED != 0) {
+            if in_bed && !hits_at(ctx, at).any(|h| h.kinds & cx::NAME_BED != 0) {
                 continue;
             }
             if done.contains(&end) || end == 0 {
@@ -586,7 +586,7 @@ impl Names {
                         score: if r.lower { 0.75 } else { 0.85 },
                         detector: "names.context",
                     });
-                    done.push(end);
+                    done.insert(end);
                     break;
                 }
             }
@@ -602,7 +602,9 @@ impl Names {
             let p = from + off + 2;
             from = p;
             // "[10:42]" or "[09:15:03]" just before.
-            let open = b[..p - 2].iter().rposition(|c| *c == b'[');
+            // Looked for within 14 bytes: a scan back to the text's start would be quadratic.
+            let lo = (p - 2).saturating_sub(14);
+            let open = b[lo..p - 2].iter().rposition(|c| *c == b'[').map(|o| lo + o);
             let stamp = open.is_some_and(|o| {
                 let inner = &b[o + 1..p - 2];
                 inner.len() <= 12 && inner.iter().any(u8::is_ascii_digit) && inner.contains(&b':')
@@ -612,10 +614,7 @@ impl Names {
             }
             let Some(r) = self.read(text, p, STRONG) else { continue };
             // "Cliente:", "System:", "KYC:": a role, not a name; one word must be a known name.
-            let role = ctx
-                .hits
-                .iter()
-                .any(|h| h.start == r.start && h.kinds & (cx::PERSON | cx::NAME_NEXT | cx::NAME_LABEL) != 0);
+            let role = hits_at(ctx, r.start).any(|h| h.kinds & (cx::PERSON | cx::NAME_NEXT | cx::NAME_LABEL) != 0);
             let enough = r.tokens >= 2 || r.known >= 1 && !text[r.start..r.end].chars().all(|c| !c.is_lowercase());
             if b.get(r.end) == Some(&b':') && r.common < r.tokens && !role && enough {
                 out.push(Candidate {
@@ -823,6 +822,12 @@ impl Names {
         }
         Some(r)
     }
+}
+
+/// The context hits that start at `at` (the hits are ordered by start).
+fn hits_at<'h>(ctx: &'h Context<'_>, at: usize) -> impl Iterator<Item = &'h cx::Hit> {
+    let i = ctx.hits.partition_point(|h| h.start < at);
+    ctx.hits[i..].iter().take_while(move |h| h.start == at)
 }
 
 /// Where up to `n` words (letters, apostrophes) before `start` on the same
