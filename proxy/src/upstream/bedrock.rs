@@ -29,7 +29,7 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 use serde_json::{json, Map, Value};
 use tokio::sync::Mutex;
 
-use super::{Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError};
+use super::{fresh_id, now, text_content, Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError};
 use crate::api::{ApiKind, Endpoint};
 use crate::body::BoxError;
 use crate::config::Upstream;
@@ -435,24 +435,6 @@ pub fn converse_request(body: &Value) -> Result<Value, TranslateError> {
     Ok(Value::Object(out))
 }
 
-fn text_content(content: Option<&Value>) -> Result<String, TranslateError> {
-    match content {
-        None | Some(Value::Null) => Ok(String::new()),
-        Some(Value::String(s)) => Ok(s.clone()),
-        Some(Value::Array(parts)) => {
-            let mut out = String::new();
-            for p in parts {
-                match p.get("type").and_then(Value::as_str) {
-                    Some("text") => out.push_str(p.get("text").and_then(Value::as_str).unwrap_or("")),
-                    _ => return Err(Unsupported("only text parts here")),
-                }
-            }
-            Ok(out)
-        }
-        Some(_) => Err(Invalid("content must be a string or an array of parts")),
-    }
-}
-
 fn user_blocks(content: Option<&Value>) -> Result<Vec<Value>, TranslateError> {
     match content {
         Some(Value::Array(parts)) => parts
@@ -558,17 +540,6 @@ fn usage(u: Option<&Value>) -> Value {
     let n = |k: &str| u.and_then(|u| u.get(k)).and_then(Value::as_u64).unwrap_or(0);
     let (i, o) = (n("inputTokens"), n("outputTokens"));
     json!({"prompt_tokens": i, "completion_tokens": o, "total_tokens": i + o})
-}
-
-fn fresh_id() -> String {
-    format!("chatcmpl-{}", uuid::Uuid::now_v7().simple())
-}
-
-fn now() -> u64 {
-    SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
 }
 
 /// A Converse answer as a `chat.completion`.

@@ -9,15 +9,15 @@
 //! A prompt blocked by Google's safety filters is a refusal: a 400 in the
 //! client's error shape naming the block reason.
 
-use std::time::SystemTime;
-
 use futures_util::future::BoxFuture;
 use futures_util::StreamExt;
 use http::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::{json, Map, Value};
 
-use super::{Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError, MAX_SSE_EVENT};
+use super::{
+    fresh_id, now, text_content, Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError, MAX_SSE_EVENT,
+};
 use crate::api::{ApiKind, Endpoint};
 use crate::body::BoxError;
 use crate::config::Upstream;
@@ -292,24 +292,6 @@ pub fn generate_request(body: &Value) -> Result<Value, TranslateError> {
     Ok(Value::Object(out))
 }
 
-fn text_content(content: Option<&Value>) -> Result<String, TranslateError> {
-    match content {
-        None | Some(Value::Null) => Ok(String::new()),
-        Some(Value::String(s)) => Ok(s.clone()),
-        Some(Value::Array(parts)) => {
-            let mut out = String::new();
-            for p in parts {
-                match p.get("type").and_then(Value::as_str) {
-                    Some("text") => out.push_str(p.get("text").and_then(Value::as_str).unwrap_or("")),
-                    _ => return Err(Unsupported("only text parts here")),
-                }
-            }
-            Ok(out)
-        }
-        Some(_) => Err(Invalid("content must be a string or an array of parts")),
-    }
-}
-
 fn user_parts(content: Option<&Value>) -> Result<Vec<Value>, TranslateError> {
     match content {
         Some(Value::Array(parts)) => parts
@@ -399,17 +381,6 @@ fn refusal(body: &Value) -> Option<Value> {
         "param": "messages",
         "code": "content_filter",
     }}))
-}
-
-fn fresh_id() -> String {
-    format!("chatcmpl-{}", uuid::Uuid::now_v7().simple())
-}
-
-fn now() -> u64 {
-    SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
 }
 
 /// A `functionCall` part as an OpenAI tool call (Gemini's calls carry no

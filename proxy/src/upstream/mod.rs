@@ -390,3 +390,36 @@ pub(crate) fn trace_headers(from: &HeaderMap) -> HeaderMap {
     }
     out
 }
+
+/// The text of an OpenAI message's `content`: a string, or text parts only
+/// (the providers that take no other parts in that place).
+pub(crate) fn text_content(content: Option<&Value>) -> Result<String, TranslateError> {
+    match content {
+        None | Some(Value::Null) => Ok(String::new()),
+        Some(Value::String(s)) => Ok(s.clone()),
+        Some(Value::Array(parts)) => {
+            let mut out = String::new();
+            for p in parts {
+                match p.get("type").and_then(Value::as_str) {
+                    Some("text") => out.push_str(p.get("text").and_then(Value::as_str).unwrap_or("")),
+                    _ => return Err(TranslateError::Unsupported("only text parts here")),
+                }
+            }
+            Ok(out)
+        }
+        Some(_) => Err(TranslateError::Invalid("content must be a string or an array of parts")),
+    }
+}
+
+/// A `chat.completion` id for an answer translated from another API.
+pub(crate) fn fresh_id() -> String {
+    format!("chatcmpl-{}", uuid::Uuid::now_v7().simple())
+}
+
+/// Seconds since the epoch, for `created`.
+pub(crate) fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
