@@ -29,7 +29,9 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 use serde_json::{json, Map, Value};
 use tokio::sync::Mutex;
 
-use super::{fresh_id, now, text_content, Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError};
+use super::{
+    fresh_id, now, text_content, user_parts, Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError,
+};
 use crate::api::{ApiKind, Endpoint};
 use crate::body::BoxError;
 use crate::config::Upstream;
@@ -342,7 +344,19 @@ pub fn converse_request(body: &Value) -> Result<Value, TranslateError> {
                 }
                 continue;
             }
-            "user" => ("user", user_blocks(m.get("content"))?),
+            "user" => (
+                "user",
+                user_parts(
+                    m.get("content"),
+                    "Bedrock takes images as data: URLs only",
+                    "only text and image parts reach Bedrock",
+                    |mime, data| {
+                        let format = mime.strip_prefix("image/").ok_or(Unsupported("not an image"))?;
+                        let format = if format == "jpg" { "jpeg" } else { format };
+                        Ok(json!({"image": {"format": format, "source": {"bytes": data}}}))
+                    },
+                )?,
+            ),
             "assistant" => ("assistant", assistant_blocks(m)?),
             "tool" => {
                 let id = m
@@ -433,40 +447,6 @@ pub fn converse_request(body: &Value) -> Result<Value, TranslateError> {
         out.insert("toolConfig".into(), Value::Object(cfg));
     }
     Ok(Value::Object(out))
-}
-
-fn user_blocks(content: Option<&Value>) -> Result<Vec<Value>, TranslateError> {
-    match content {
-        Some(Value::Array(parts)) => parts
-            .iter()
-            .map(|p| match p.get("type").and_then(Value::as_str) {
-                Some("text") => Ok(json!({"text": p.get("text").and_then(Value::as_str).unwrap_or("")})),
-                Some("image_url") => {
-                    let url = p
-                        .get("image_url")
-                        .and_then(|i| i.get("url"))
-                        .and_then(Value::as_str)
-                        .ok_or(Invalid("image_url.url must be a string"))?;
-                    let (mime, data) = url
-                        .strip_prefix("data:")
-                        .and_then(|r| r.split_once(";base64,"))
-                        .ok_or(Unsupported("Bedrock takes images as data: URLs only"))?;
-                    let format = mime.strip_prefix("image/").ok_or(Unsupported("not an image"))?;
-                    let format = if format == "jpg" { "jpeg" } else { format };
-                    Ok(json!({"image": {"format": format, "source": {"bytes": data}}}))
-                }
-                _ => Err(Unsupported("only text and image parts reach Bedrock")),
-            })
-            .collect(),
-        other => {
-            let text = text_content(other)?;
-            Ok(if text.is_empty() {
-                Vec::new()
-            } else {
-                vec![json!({"text": text})]
-            })
-        }
-    }
 }
 
 fn assistant_blocks(m: &Value) -> Result<Vec<Value>, TranslateError> {

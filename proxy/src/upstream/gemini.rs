@@ -16,7 +16,8 @@ use secrecy::{ExposeSecret, SecretString};
 use serde_json::{json, Map, Value};
 
 use super::{
-    fresh_id, now, text_content, Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError, MAX_SSE_EVENT,
+    fresh_id, now, text_content, user_parts, Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError,
+    MAX_SSE_EVENT,
 };
 use crate::api::{ApiKind, Endpoint};
 use crate::body::BoxError;
@@ -158,7 +159,15 @@ pub fn generate_request(body: &Value) -> Result<Value, TranslateError> {
                 }
                 continue;
             }
-            "user" => ("user", user_parts(m.get("content"))?),
+            "user" => (
+                "user",
+                user_parts(
+                    m.get("content"),
+                    "Gemini takes images as data: URLs only",
+                    "only text and image parts reach Gemini",
+                    |mime, data| Ok(json!({"inlineData": {"mimeType": mime, "data": data}})),
+                )?,
+            ),
             "assistant" => {
                 let mut parts = Vec::new();
                 let text = text_content(m.get("content"))?;
@@ -290,38 +299,6 @@ pub fn generate_request(body: &Value) -> Result<Value, TranslateError> {
         }
     }
     Ok(Value::Object(out))
-}
-
-fn user_parts(content: Option<&Value>) -> Result<Vec<Value>, TranslateError> {
-    match content {
-        Some(Value::Array(parts)) => parts
-            .iter()
-            .map(|p| match p.get("type").and_then(Value::as_str) {
-                Some("text") => Ok(json!({"text": p.get("text").and_then(Value::as_str).unwrap_or("")})),
-                Some("image_url") => {
-                    let url = p
-                        .get("image_url")
-                        .and_then(|i| i.get("url"))
-                        .and_then(Value::as_str)
-                        .ok_or(Invalid("image_url.url must be a string"))?;
-                    let (mime, data) = url
-                        .strip_prefix("data:")
-                        .and_then(|r| r.split_once(";base64,"))
-                        .ok_or(Unsupported("Gemini takes images as data: URLs only"))?;
-                    Ok(json!({"inlineData": {"mimeType": mime, "data": data}}))
-                }
-                _ => Err(Unsupported("only text and image parts reach Gemini")),
-            })
-            .collect(),
-        other => {
-            let text = text_content(other)?;
-            Ok(if text.is_empty() {
-                Vec::new()
-            } else {
-                vec![json!({"text": text})]
-            })
-        }
-    }
 }
 
 fn declaration(tool: &Value) -> Result<Value, TranslateError> {

@@ -423,3 +423,45 @@ pub(crate) fn now() -> u64 {
         .map(|d| d.as_secs())
         .unwrap_or(0)
 }
+
+/// A user message's `content` as a provider's parts, for providers that take
+/// images inline only: `{"text": …}` for text (a string content is one part,
+/// none when empty), `image(mime, base64)` for an image given as a `data:`
+/// URL. Other images and other parts are refused with the messages given.
+pub(crate) fn user_parts(
+    content: Option<&serde_json::Value>,
+    not_data_url: &'static str,
+    other_part: &'static str,
+    image: impl Fn(&str, &str) -> Result<serde_json::Value, TranslateError>,
+) -> Result<Vec<serde_json::Value>, TranslateError> {
+    use serde_json::{json, Value};
+    match content {
+        Some(Value::Array(parts)) => parts
+            .iter()
+            .map(|p| match p.get("type").and_then(Value::as_str) {
+                Some("text") => Ok(json!({"text": p.get("text").and_then(Value::as_str).unwrap_or("")})),
+                Some("image_url") => {
+                    let url = p
+                        .get("image_url")
+                        .and_then(|i| i.get("url"))
+                        .and_then(Value::as_str)
+                        .ok_or(TranslateError::Invalid("image_url.url must be a string"))?;
+                    let (mime, data) = url
+                        .strip_prefix("data:")
+                        .and_then(|r| r.split_once(";base64,"))
+                        .ok_or(TranslateError::Unsupported(not_data_url))?;
+                    image(mime, data)
+                }
+                _ => Err(TranslateError::Unsupported(other_part)),
+            })
+            .collect(),
+        other => {
+            let text = text_content(other)?;
+            Ok(if text.is_empty() {
+                Vec::new()
+            } else {
+                vec![json!({"text": text})]
+            })
+        }
+    }
+}
