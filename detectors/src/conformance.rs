@@ -25,6 +25,38 @@ use crate::context::Context;
 use crate::normalize::Normalized;
 use crate::{Candidate, Registry, ScanError, Stages};
 
+/// Inputs that break byte arithmetic: escapes cut short, lone surrogates,
+/// combining marks and tag characters on digits, base64 padding alone,
+/// joiners between digits. Every stage must take them.
+pub const ODD_INPUTS: &[&str] = &[
+    "",
+    "\\",
+    "\\u",
+    "\\ud800",
+    "@",
+    "4",
+    "+",
+    "-----BEGIN",
+    "ＳＳＮ",
+    "\u{200B}",
+    "a\u{0301}",
+    "😀4111",
+    "%",
+    "%E",
+    "%F0%9F%98",
+    "&",
+    "&#",
+    "&#x",
+    "&#x110000;",
+    "&amp",
+    "4\u{0301}",
+    "\u{E0030}",
+    "QUFBQUFBQUFBQUFB",
+    "QUFBQUFBQUFBQUFB=",
+    "====",
+    "1,2:3|4~5_6+7",
+];
+
 /// A broken rule: which stage, which check, where. Holds no text.
 #[derive(Debug, thiserror::Error)]
 #[error("{stage}: {check} at {start}..{end}")]
