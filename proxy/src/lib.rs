@@ -33,5 +33,4 @@ pub mod sse;
 pub mod strict;
 pub mod telemetry;
 pub mod tls;
-pub mod translate;
 pub mod upstream;

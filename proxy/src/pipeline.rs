@@ -42,7 +42,6 @@ use crate::outcome::{Egress, OutcomeBody};
 use crate::pseudo::restore::{Restorer, Shape, StreamRestore};
 use crate::pseudo::vault::Vault;
 use crate::sse::map_events;
-use crate::translate;
 use crate::upstream::{Answer, Decoded, SendError, Upstream, MAX_SSE_EVENT};
 
 /// A child span when the request is traced (sampled, with an exporter), else
@@ -1102,7 +1101,9 @@ impl App {
                 match client_api {
                     ApiKind::OpenAi => common,
                     ApiKind::Anthropic => {
-                        let t = crate::upstream::Events(translate::OpenAiToAnthropicStream::new(&req.model));
+                        let t = crate::upstream::Events(crate::upstream::anthropic::OpenAiToAnthropicStream::new(
+                            &req.model,
+                        ));
                         map_events(common, t, MAX_SSE_EVENT).boxed()
                     }
                 }
@@ -1146,7 +1147,7 @@ impl App {
         } else if !status.is_success() {
             let common = provider.decode_error(status.as_u16(), &parsed.unwrap_or(Value::Null));
             match client_api {
-                ApiKind::Anthropic => translate::openai_error_to_anthropic(status.as_u16(), &common),
+                ApiKind::Anthropic => crate::upstream::anthropic::openai_error_to_anthropic(status.as_u16(), &common),
                 ApiKind::OpenAi => common,
             }
         } else {
@@ -1156,14 +1157,14 @@ impl App {
                 .map_err(|e| failed(&format!("response cannot be translated: {e}")))?;
             match decoded {
                 Decoded::Answer(common) => match client_api {
-                    ApiKind::Anthropic => translate::openai_to_anthropic_response(&common, &req.model)
+                    ApiKind::Anthropic => crate::upstream::anthropic::openai_to_anthropic_response(&common, &req.model)
                         .map_err(|e| failed(&format!("response cannot be translated: {e}")))?,
                     ApiKind::OpenAi => common,
                 },
                 Decoded::Refusal(common) => {
                     status = StatusCode::BAD_REQUEST;
                     match client_api {
-                        ApiKind::Anthropic => translate::openai_error_to_anthropic(400, &common),
+                        ApiKind::Anthropic => crate::upstream::anthropic::openai_error_to_anthropic(400, &common),
                         ApiKind::OpenAi => common,
                     }
                 }

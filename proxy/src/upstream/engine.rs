@@ -14,12 +14,12 @@ use futures_util::StreamExt;
 use http::{HeaderMap, HeaderValue};
 use serde_json::Value;
 
+use super::TranslateError;
 use super::{Answer, ByteStream, Decoded, Outbound, Provider, SendError};
 use crate::api::{ApiKind, Endpoint};
 use crate::body::BoxError;
 use crate::config::Upstream;
 use crate::engine_api;
-use crate::translate::TranslateError;
 
 pub struct Engine {
     /// The model, or why it could not be loaded.
