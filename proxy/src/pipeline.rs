@@ -1101,9 +1101,10 @@ impl App {
                 match client_api {
                     ApiKind::OpenAi => common,
                     ApiKind::Anthropic => {
-                        let t = crate::upstream::Events(crate::upstream::anthropic::OpenAiToAnthropicStream::new(
-                            &req.model,
-                        ));
+                        let t = crate::upstream::Events(
+                            crate::upstream::anthropic::OpenAiToAnthropicStream::new(&req.model)
+                                .stop_sequences(crate::upstream::anthropic::stop_sequences(&req.body)),
+                        );
                         map_events(common, t, MAX_SSE_EVENT).boxed()
                     }
                 }
@@ -1157,8 +1158,13 @@ impl App {
                 .map_err(|e| failed(&format!("response cannot be translated: {e}")))?;
             match decoded {
                 Decoded::Answer(common) => match client_api {
-                    ApiKind::Anthropic => crate::upstream::anthropic::openai_to_anthropic_response(&common, &req.model)
-                        .map_err(|e| failed(&format!("response cannot be translated: {e}")))?,
+                    ApiKind::Anthropic => {
+                        let mut message = crate::upstream::anthropic::openai_to_anthropic_response(&common, &req.model)
+                            .map_err(|e| failed(&format!("response cannot be translated: {e}")))?;
+                        let stops = crate::upstream::anthropic::stop_sequences(&req.body);
+                        crate::upstream::anthropic::strip_echoed_stop(&mut message, &stops);
+                        message
+                    }
                     ApiKind::OpenAi => common,
                 },
                 Decoded::Refusal(common) => {

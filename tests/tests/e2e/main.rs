@@ -14,6 +14,7 @@ mod errors;
 mod leak;
 mod leak_props;
 mod leakbench;
+mod local_servers;
 mod policy;
 mod pseudonymize;
 mod relay;

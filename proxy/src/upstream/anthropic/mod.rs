@@ -32,8 +32,17 @@ mod tests;
 pub use request::{anthropic_to_openai_request, openai_to_anthropic_request};
 pub use response::{
     anthropic_error_to_openai, anthropic_to_openai_response, openai_error_to_anthropic, openai_to_anthropic_response,
+    strip_echoed_stop,
 };
 pub use stream::{AnthropicToOpenAiStream, OpenAiToAnthropicStream};
+
+/// An Anthropic request's `stop_sequences` (empty when none).
+pub fn stop_sequences(body: &serde_json::Map<String, Value>) -> Vec<String> {
+    body.get("stop_sequences")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect())
+        .unwrap_or_default()
+}
 
 use futures_util::future::BoxFuture;
 use futures_util::StreamExt;

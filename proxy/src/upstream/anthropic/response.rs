@@ -74,6 +74,44 @@ pub fn openai_to_anthropic_response(body: &Value, model: &str) -> Result<Value, 
     }))
 }
 
+/// An Anthropic `message` translated from a server that echoed the matched
+/// stop string at the end of its text: the string is left out and named in
+/// `stop_sequence`, as Anthropic's own answers do. `stops` are the client's
+/// `stop_sequences`; a message that did not end its turn on text is left
+/// as it is.
+pub fn strip_echoed_stop(message: &mut Value, stops: &[String]) {
+    if message.get("stop_reason").and_then(Value::as_str) != Some("end_turn") {
+        return;
+    }
+    let Some(content) = message.get_mut("content").and_then(Value::as_array_mut) else {
+        return;
+    };
+    let Some(text) = content
+        .last_mut()
+        .filter(|b| b.get("type").and_then(Value::as_str) == Some("text"))
+        .and_then(|b| b.get_mut("text"))
+    else {
+        return;
+    };
+    let Some(stop) = stops
+        .iter()
+        .find(|s| !s.is_empty() && text.as_str().is_some_and(|t| t.ends_with(s.as_str())))
+    else {
+        return;
+    };
+    let kept = text
+        .as_str()
+        .map(|t| t[..t.len() - stop.len()].to_string())
+        .unwrap_or_default();
+    if kept.is_empty() {
+        content.pop();
+    } else {
+        *text = Value::String(kept);
+    }
+    message["stop_reason"] = json!("stop_sequence");
+    message["stop_sequence"] = json!(stop);
+}
+
 // ---------------------------------------------------------------------------
 // Anthropic response -> OpenAI response
 // ---------------------------------------------------------------------------

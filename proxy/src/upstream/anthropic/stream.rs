@@ -27,6 +27,12 @@ enum OpenBlock {
 /// `message_delta` (which carries stop reason and usage) is therefore sent
 /// once usage has arrived after the finish reason, or at `[DONE]`, or at
 /// [`OpenAiToAnthropicStream::finish`].
+///
+/// With the client's stop sequences ([`Self::stop_sequences`]), text that
+/// may be the start of one is held back until the next text shows it is not:
+/// a server that echoes the matched stop string at the end of its answer
+/// (Anthropic's never include it) then ends with `stop_sequence` and the
+/// string left out, as a Messages stream would.
 #[derive(Debug)]
 pub struct OpenAiToAnthropicStream {
     model: String,
@@ -39,6 +45,10 @@ pub struct OpenAiToAnthropicStream {
     finish_reason: Option<String>,
     stop_sequence: Option<String>,
     usage: Option<Tokens>,
+    /// The client's stop sequences, and the text held back as the possible
+    /// start of one.
+    stops: Vec<String>,
+    held: String,
 }
 
 impl OpenAiToAnthropicStream {
@@ -53,7 +63,15 @@ impl OpenAiToAnthropicStream {
             finish_reason: None,
             stop_sequence: None,
             usage: None,
+            stops: Vec::new(),
+            held: String::new(),
         }
+    }
+
+    /// The stop sequences the client asked for (`stop_sequences`).
+    pub fn stop_sequences(mut self, stops: Vec<String>) -> Self {
+        self.stops = stops.into_iter().filter(|s| !s.is_empty()).collect();
+        self
     }
 
     /// Translates one upstream event.
@@ -97,7 +115,7 @@ impl OpenAiToAnthropicStream {
             if let Some(delta) = choice.get("delta") {
                 for key in ["content", "refusal"] {
                     if let Some(text) = str_of(delta, key).filter(|t| !t.is_empty()) {
-                        self.text(text, &mut out);
+                        self.hold_text(text, &mut out);
                     }
                 }
                 if let Some(calls) = delta.get("tool_calls").and_then(Value::as_array) {
@@ -107,9 +125,15 @@ impl OpenAiToAnthropicStream {
                 }
             }
             if let Some(reason) = str_of(choice, "finish_reason") {
+                self.stop_sequence = vllm_stop_sequence(choice);
+                if reason == "stop" && self.tools_seen.is_empty() && self.stops.contains(&self.held) {
+                    // The matched stop string, echoed: left out, and named.
+                    let echoed = std::mem::take(&mut self.held);
+                    self.stop_sequence.get_or_insert(echoed);
+                }
+                self.release_held(&mut out);
                 self.close_block(&mut out);
                 self.finish_reason = Some(reason.to_string());
-                self.stop_sequence = vllm_stop_sequence(choice);
             }
         }
         // Usage that arrives with or after the finish reason is final.
@@ -131,6 +155,7 @@ impl OpenAiToAnthropicStream {
         if self.finish_reason.is_some() {
             self.complete(&mut out);
         } else {
+            self.release_held(&mut out);
             self.done = true;
             out.push(anthropic_event(json!({
                 "type": "error",
@@ -163,6 +188,35 @@ impl OpenAiToAnthropicStream {
         })));
     }
 
+    /// Text from the upstream: sent, but for a tail that may be the start of
+    /// one of the client's stop sequences, held until more text or the
+    /// finish reason settles it.
+    fn hold_text(&mut self, text: &str, out: &mut Vec<SseEvent>) {
+        if self.stops.is_empty() {
+            self.text(text, out);
+            return;
+        }
+        self.held.push_str(text);
+        let keep = self
+            .held
+            .char_indices()
+            .map(|(i, _)| i)
+            .find(|&i| self.stops.iter().any(|s| s.starts_with(&self.held[i..])))
+            .unwrap_or(self.held.len());
+        if keep > 0 {
+            let sent: String = self.held.drain(..keep).collect();
+            self.text(&sent, out);
+        }
+    }
+
+    /// Sends the text held back, as text.
+    fn release_held(&mut self, out: &mut Vec<SseEvent>) {
+        if !self.held.is_empty() {
+            let held = std::mem::take(&mut self.held);
+            self.text(&held, out);
+        }
+    }
+
     fn text(&mut self, text: &str, out: &mut Vec<SseEvent>) {
         let block = match self.open {
             Some(OpenBlock::Text { block }) => block,
@@ -190,6 +244,7 @@ impl OpenAiToAnthropicStream {
     /// reopened, so fragments of an earlier call arriving after a later one
     /// has started are an error (no known server interleaves them).
     fn tool_fragment(&mut self, call: &Value, out: &mut Vec<SseEvent>) -> Result<(), TranslateError> {
+        self.release_held(out);
         let current = match self.open {
             Some(OpenBlock::Tool { block, openai_index }) => Some((block, openai_index)),
             _ => None,
@@ -259,6 +314,7 @@ impl OpenAiToAnthropicStream {
             return;
         }
         self.start(None, out);
+        self.release_held(out);
         self.close_block(out);
         let saw_tools = !self.tools_seen.is_empty();
         let (stop_reason, stop_sequence) = match (&self.finish_reason, &self.stop_sequence) {

@@ -1,6 +1,6 @@
-use super::*;
 use super::request::DEFAULT_MAX_TOKENS;
 use super::stream::anthropic_event;
+use super::*;
 use crate::sse::{SseEvent, SseParser};
 
 // -- helpers ------------------------------------------------------------
@@ -1344,5 +1344,97 @@ fn property_tool_arguments_survive_a_round_trip() {
         assert_eq!(back, args);
         let d = datas(&openai);
         assert_eq!(d.last().unwrap()["choices"][0]["finish_reason"], "tool_calls");
+    }
+}
+
+// -- echoed stop strings ----------------------------------------------------
+
+/// The client's stop sequences through a stream whose text comes in
+/// `pieces`, ending with `finish`: (text the client assembles, stop_reason,
+/// stop_sequence).
+fn o2a_stops(pieces: &[&str], finish: &str, stops: &[&str]) -> (String, Value, Value) {
+    let mut chunks: Vec<Value> = pieces
+        .iter()
+        .map(|p| json!({"id": "c", "choices": [{"index": 0, "delta": {"content": p}, "finish_reason": null}]}))
+        .collect();
+    chunks.push(json!({"id": "c", "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}));
+    let mut t = OpenAiToAnthropicStream::new("c").stop_sequences(stops.iter().map(|s| s.to_string()).collect());
+    let mut out = Vec::new();
+    for ev in parse_sse(&openai_wire(&chunks, true), 7) {
+        out.extend(t.on_event(&ev).unwrap());
+    }
+    out.extend(t.finish());
+    let delta = datas(&out).into_iter().find(|d| d["type"] == "message_delta").unwrap();
+    (
+        anthropic_text(&out),
+        delta["delta"]["stop_reason"].clone(),
+        delta["delta"]["stop_sequence"].clone(),
+    )
+}
+
+#[test]
+fn an_echoed_stop_string_is_left_out_of_the_stream_and_named() {
+    // Split across pieces, after multi-byte text.
+    let (text, reason, seq) = o2a_stops(&["Über ", "alles E", "N", "D"], "stop", &["###", "END"]);
+    assert_eq!(
+        (text.as_str(), reason, seq),
+        ("Über alles ", json!("stop_sequence"), json!("END"))
+    );
+    // A tail that only looked like the start of one is text after all.
+    let (text, reason, seq) = o2a_stops(&["The EN", "D-GAME and EN"], "stop", &["END"]);
+    assert_eq!(
+        (text.as_str(), reason, seq),
+        ("The END-GAME and EN", json!("end_turn"), Value::Null)
+    );
+    // The stop string inside the text, not at its end, stays.
+    let (text, _, _) = o2a_stops(&["END of it"], "stop", &["END"]);
+    assert_eq!(text, "END of it");
+    // A token limit that cut inside a would-be stop string keeps the text.
+    let (text, reason, _) = o2a_stops(&["so EN"], "length", &["END"]);
+    assert_eq!((text.as_str(), reason), ("so EN", json!("max_tokens")));
+    // A finish reason other than stop keeps an exact match too.
+    let (text, _, _) = o2a_stops(&["x END"], "length", &["END"]);
+    assert_eq!(text, "x END");
+    // No stop sequences: nothing held back.
+    let (text, reason, _) = o2a_stops(&["a END"], "stop", &[]);
+    assert_eq!((text.as_str(), reason), ("a END", json!("end_turn")));
+}
+
+#[test]
+fn a_stream_cut_short_still_gives_the_held_text() {
+    let chunk = json!({"id": "c", "choices": [{"index": 0, "delta": {"content": "half E"}, "finish_reason": null}]});
+    let mut t = OpenAiToAnthropicStream::new("c").stop_sequences(vec!["END".into()]);
+    let mut out = Vec::new();
+    for ev in parse_sse(&openai_wire(&[chunk], false), 3) {
+        out.extend(t.on_event(&ev).unwrap());
+    }
+    out.extend(t.finish());
+    assert_eq!(anthropic_text(&out), "half E");
+    assert_eq!(datas(&out).last().unwrap()["type"], "error");
+}
+
+#[test]
+fn an_echoed_stop_string_is_left_out_of_the_message() {
+    let stops = vec!["END".to_string()];
+    let answer = |text: &str| json!({"id": "c", "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}]});
+    let mut m = openai_to_anthropic_response(&answer("Done. END"), "c").unwrap();
+    strip_echoed_stop(&mut m, &stops);
+    assert_eq!(m["content"][0]["text"], "Done. ");
+    assert_eq!(
+        (m["stop_reason"].clone(), m["stop_sequence"].clone()),
+        (json!("stop_sequence"), json!("END"))
+    );
+    // Only the stop string: no empty text block left.
+    let mut m = openai_to_anthropic_response(&answer("END"), "c").unwrap();
+    strip_echoed_stop(&mut m, &stops);
+    assert_eq!(m["content"], json!([]));
+    // Not at the end, or no stops asked: unchanged.
+    for (text, stops) in [("END of it", stops.clone()), ("Done. END", Vec::new())] {
+        let mut m = openai_to_anthropic_response(&answer(text), "c").unwrap();
+        strip_echoed_stop(&mut m, &stops);
+        assert_eq!(
+            (m["content"][0]["text"].as_str(), m["stop_reason"].as_str()),
+            (Some(text), Some("end_turn"))
+        );
     }
 }
