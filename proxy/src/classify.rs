@@ -383,6 +383,35 @@ fn decide_under(
 
 /// The findings and the decision as JSON: `POST /cordon/v1/classify` and
 /// `cordon explain --json`. Entities, categories, spans and scores; never values.
+/// Which upstreams of the decision's route may receive the request under
+/// its rule's `require:` (residency, BAA), for `cordon explain`: `None`
+/// when the request does not leave on a route.
+pub fn eligible_upstreams(config: &Config, d: &Decision) -> Option<Value> {
+    let route = config.routes.get(d.route.as_deref()?)?;
+    let require = match d.action {
+        ActionKind::Cloud | ActionKind::Pseudonymize => d.policy.requirement(&d.rule).map(|r| &**r),
+        ActionKind::Local | ActionKind::Block => None,
+    };
+    let upstreams: Vec<Value> = route
+        .upstreams
+        .iter()
+        .filter_map(|&i| config.upstreams.get(i))
+        .map(|u| {
+            json!({
+                "name": u.name,
+                "region": u.region,
+                "baa": u.baa,
+                "admitted": require.is_none_or(|r| r.admits(u.region.as_deref(), u.baa)),
+            })
+        })
+        .collect();
+    Some(json!({
+        "route": route.name,
+        "require": require.map(|r| r.describe()),
+        "upstreams": upstreams,
+    }))
+}
+
 pub fn explanation(summary: &ContentSummary, d: &Decision) -> Value {
     let findings: Vec<Value> = summary
         .findings

@@ -200,7 +200,10 @@ async fn placeholders_are_restored_in_each_servers_stream() {
             .collect();
         assert_eq!(joined, prompt, "{name}");
         assert_eq!(o.count(), 1, "{name}");
-        assert!(!o.requests()[0].everything().contains(EMAIL), "{name}: the address reached the vendor");
+        assert!(
+            !o.requests()[0].everything().contains(EMAIL),
+            "{name}: the address reached the vendor"
+        );
         assert_eq!(a.count() + l.count(), 0, "{name}");
     }
 }
