@@ -207,3 +207,114 @@ async fn placeholders_are_restored_in_each_servers_stream() {
         assert_eq!(a.count() + l.count(), 0, "{name}");
     }
 }
+
+/// Cordon in front of a real llama.cpp server (`scripts/llama-cpp-check`
+/// builds it from the llama-cpp-python sdist and sets
+/// `CORDON_LLAMA_CPP_URL`); the answers' text is the model's, so only their
+/// shape is checked.
+#[tokio::test]
+#[ignore = "needs a llama.cpp server: scripts/llama-cpp-check"]
+async fn real_llama_cpp_server() {
+    let url = std::env::var("CORDON_LLAMA_CPP_URL").expect("CORDON_LLAMA_CPP_URL");
+    let cfg = format!(
+        "listen:\n  - addr: 127.0.0.1:0\nclients:\n  - {{ name: app, tenant: t, key_env: APP_KEY, route: local }}\nupstreams:\n  llama: {{ kind: openai, base_url: \"{url}\", zone: local, timeout: 120s }}\nroutes:\n  local: [llama]\n  cloud: []\n"
+    );
+    let cordon = Cordon::start(&cfg, &env());
+    let user = "Name three colours.";
+    let mut report = Vec::new();
+
+    // OpenAI client: plain, then streamed with usage, then cut by max_tokens.
+    let body = json!({"model": "smollm2", "max_tokens": 40, "messages": [{"role": "user", "content": user}]});
+    let v: Value = chat_request(&cordon, &body).send().await.unwrap().json().await.unwrap();
+    assert!(
+        v["choices"][0]["message"]["content"]
+            .as_str()
+            .is_some_and(|t| !t.is_empty()),
+        "{v}"
+    );
+    assert!(v["usage"]["completion_tokens"].as_u64().unwrap() > 0, "{v}");
+    report.push(format!(
+        "openai plain: finish_reason {}",
+        v["choices"][0]["finish_reason"]
+    ));
+    let mut s = body.clone();
+    s["stream"] = json!(true);
+    s["stream_options"] = json!({"include_usage": true});
+    let resp = chat_request(&cordon, &s).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let text = resp.text().await.unwrap();
+    assert!(text.trim_end().ends_with("data: [DONE]"), "{text}");
+    let chunks = sse_data(&text);
+    let joined: String = chunks
+        .iter()
+        .filter_map(|c| c["choices"][0]["delta"]["content"].as_str())
+        .collect();
+    assert!(!joined.is_empty());
+    let usage_chunks = chunks.iter().filter(|c| c["usage"].is_object()).count();
+    let empty_choices = chunks
+        .iter()
+        .filter(|c| c["choices"].as_array().is_some_and(Vec::is_empty))
+        .count();
+    report.push(format!(
+        "openai stream: {} chunks, {usage_chunks} with usage, {empty_choices} with empty choices",
+        chunks.len()
+    ));
+    let mut short = body.clone();
+    short["max_tokens"] = json!(3);
+    let v: Value = chat_request(&cordon, &short)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["choices"][0]["finish_reason"], "length", "{v}");
+
+    // Anthropic client: plain and streamed, a token limit, a stop sequence.
+    let body = json!({"model": "smollm2", "max_tokens": 40, "messages": [{"role": "user", "content": user}]});
+    let v: Value = messages_request(&cordon, &body)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["type"], "message", "{v}");
+    assert!(v["content"][0]["text"].as_str().is_some_and(|t| !t.is_empty()), "{v}");
+    report.push(format!("anthropic plain: stop_reason {}", v["stop_reason"]));
+    let mut s = body.clone();
+    s["stream"] = json!(true);
+    s["max_tokens"] = json!(3);
+    let events = sse_data(
+        &messages_request(&cordon, &s)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert_eq!(events.last().unwrap()["type"], "message_stop", "{events:?}");
+    let delta = events.iter().find(|e| e["type"] == "message_delta").unwrap();
+    assert_eq!(delta["delta"]["stop_reason"], "max_tokens", "{delta}");
+    let mut stop = body.clone();
+    stop["stop_sequences"] = json!([","]);
+    stop["stream"] = json!(true);
+    let events = sse_data(
+        &messages_request(&cordon, &stop)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    let joined: String = events.iter().filter_map(|e| e["delta"]["text"].as_str()).collect();
+    let delta = events.iter().find(|e| e["type"] == "message_delta").unwrap();
+    assert!(!joined.contains(','), "the stop sequence is not in the text: {joined}");
+    report.push(format!(
+        "anthropic stream with stop_sequences [\",\"]: stop_reason {}, stop_sequence {}",
+        delta["delta"]["stop_reason"], delta["delta"]["stop_sequence"]
+    ));
+    eprintln!("llama.cpp server through Cordon:\n  {}", report.join("\n  "));
+}

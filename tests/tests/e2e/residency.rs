@@ -82,10 +82,25 @@ async fn eu_personal_data_never_reaches_a_us_region_even_when_it_is_the_only_one
     let (code, out) = cordon.cli(&["explain", "--config", "cordon.yaml", "--client", "app", "req.json"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("upstreams (route `cloud`, requires region eu):"), "{out}");
-    assert!(out.lines().any(|l| l.contains("vendor-us") && l.ends_with("may not")), "{out}");
-    assert!(out.lines().any(|l| l.contains("vendor-eu") && l.ends_with("may receive it")), "{out}");
+    assert!(
+        out.lines().any(|l| l.contains("vendor-us") && l.ends_with("may not")),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.contains("vendor-eu") && l.ends_with("may receive it")),
+        "{out}"
+    );
     assert!(!out.contains("Schmidt"), "{out}");
-    let (code, out) = cordon.cli(&["explain", "--config", "cordon.yaml", "--client", "app", "--json", "req.json"]);
+    let (code, out) = cordon.cli(&[
+        "explain",
+        "--config",
+        "cordon.yaml",
+        "--client",
+        "app",
+        "--json",
+        "req.json",
+    ]);
     assert_eq!(code, 0, "{out}");
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["upstreams"]["require"], "region eu");

@@ -172,8 +172,14 @@ async fn shadows_change_nothing_enforced_and_the_trail_counts_them_exactly() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("decision: local  (rule `mail-local`"), "{out}");
     assert!(out.contains("shadows (recorded only, never enforced):"), "{out}");
-    assert!(out.contains(&format!("looser.yaml  {loose}: cloud (rule `default`, route `cloud`)")), "{out}");
-    assert!(out.contains(&format!("stricter.yaml  {strict}: block (rule `anything-found`")), "{out}");
+    assert!(
+        out.contains(&format!("looser.yaml  {loose}: cloud (rule `default`, route `cloud`)")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("stricter.yaml  {strict}: block (rule `anything-found`")),
+        "{out}"
+    );
     let (code, out) = shadowed.cli(&["explain", "--config", "cordon.yaml", "--json", "mail.json"]);
     assert_eq!(code, 0, "{out}");
     let v: Value = serde_json::from_str(&out).unwrap();
