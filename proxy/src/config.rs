@@ -19,6 +19,11 @@ use std::time::Duration;
 use secrecy::SecretString;
 use serde::Deserialize;
 
+pub mod audit;
+pub mod console;
+pub mod pseudo;
+pub mod telemetry;
+
 /// The configuration used when `cordon serve` runs without `--config`.
 pub const EMBEDDED_DEFAULT: &str = include_str!("default.yaml");
 
@@ -348,7 +353,7 @@ pub struct RawAudit {
     pub retention: Option<String>,
     /// Model name as served -> price per million tokens.
     #[serde(default)]
-    pub prices: BTreeMap<String, crate::audit::Price>,
+    pub prices: BTreeMap<String, audit::Price>,
     /// `durable` (default) or `queued`: whether an answer's last byte waits
     /// for its outcome record to be on disk.
     #[serde(default)]
@@ -575,7 +580,7 @@ pub struct Config {
     pub models: BTreeMap<String, BTreeMap<String, String>>,
     pub routing: Routing,
     pub limits: Limits,
-    pub audit: crate::audit::AuditConfig,
+    pub audit: audit::AuditConfig,
     /// The detectors, built once from `detectors:` and shared by every request.
     pub detectors: std::sync::Arc<cordon_detectors::Registry>,
     pub policy: PolicySetting,
@@ -583,10 +588,10 @@ pub struct Config {
     pub tenants: BTreeMap<String, Option<String>>,
     /// Route name -> the tenants it is dedicated to (`tenants.*.routes`).
     pub dedicated_routes: BTreeMap<String, Vec<String>>,
-    pub pseudonymize: crate::pseudo::PseudoConfig,
-    pub telemetry: crate::telemetry::TelemetryConfig,
+    pub pseudonymize: pseudo::PseudoConfig,
+    pub telemetry: telemetry::TelemetryConfig,
     /// The compliance console, when `admin:` is configured.
-    pub admin: Option<crate::console::ConsoleConfig>,
+    pub admin: Option<console::ConsoleConfig>,
 }
 
 /// The policy in force at start, where it came from, and what a reload
@@ -832,7 +837,7 @@ pub fn detectors_section(source: &Source<'_>, env: &dyn Env) -> Result<cordon_de
 
 /// Only the `audit` section of a config, for the `cordon audit` commands
 /// (which run where the proxy's other secrets are not set).
-pub fn audit_section(source: &Source<'_>, env: &dyn Env) -> Result<crate::audit::AuditConfig, ConfigReport> {
+pub fn audit_section(source: &Source<'_>, env: &dyn Env) -> Result<audit::AuditConfig, ConfigReport> {
     let (raw, mut b) = Builder::start(source, env)?;
     let audit = b.audit(&raw.audit);
     if b.report.errors.is_empty() {
@@ -1292,7 +1297,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn audit(&mut self, raw: &RawAudit) -> crate::audit::AuditConfig {
+    fn audit(&mut self, raw: &RawAudit) -> audit::AuditConfig {
         let dir = self.path(raw.dir.as_deref().unwrap_or(Path::new("audit")));
         let signing_key = match &raw.signing_key {
             Some(k) => self.path(k),
@@ -1334,7 +1339,7 @@ impl<'a> Builder<'a> {
             .retention
             .as_ref()
             .map(|r| self.duration(&["audit", "retention"], &Some(r.clone()), Duration::from_secs(0)));
-        crate::audit::AuditConfig {
+        audit::AuditConfig {
             dir,
             signing_key,
             hmac_key,
@@ -1423,13 +1428,8 @@ impl<'a> Builder<'a> {
         files
     }
 
-    fn admin(
-        &mut self,
-        raw: &RawAdmin,
-        listeners: &[Listener],
-        limits: &Limits,
-    ) -> Option<crate::console::ConsoleConfig> {
-        use crate::console::{AdminUser, ConsoleConfig, ConsoleLimits, JwksSource, OidcConfig, Role};
+    fn admin(&mut self, raw: &RawAdmin, listeners: &[Listener], limits: &Limits) -> Option<console::ConsoleConfig> {
+        use console::{AdminUser, ConsoleConfig, ConsoleLimits, JwksSource, OidcConfig, Role};
         let addr: SocketAddr = match raw.addr.parse() {
             Ok(a) => a,
             Err(_) => {
@@ -1530,7 +1530,7 @@ impl<'a> Builder<'a> {
                 }
                 (None, None) => JwksSource::Discover,
                 (Some(url), None) => {
-                    if !crate::console::auth::secure_url(url) {
+                    if !console::secure_url(url) {
                         self.error(
                             &["admin", "oidc", "jwks_url"],
                             format!("`{url}` is not an https URL"),
@@ -1545,7 +1545,7 @@ impl<'a> Builder<'a> {
                 || o.sso
                     .as_ref()
                     .is_some_and(|s| s.authorization_endpoint.is_none() || s.token_endpoint.is_none());
-            if discovers && !crate::console::auth::secure_url(&o.issuer) {
+            if discovers && !console::secure_url(&o.issuer) {
                 self.error(
                     &["admin", "oidc", "issuer"],
                     format!(
@@ -1638,16 +1638,14 @@ impl<'a> Builder<'a> {
 
     /// `admin.oidc.sso`: endpoints over https (or on loopback, for tests and
     /// an issuer beside Cordon), a redirect to this console's callback.
-    fn sso(&mut self, raw: &RawSso) -> Option<crate::console::SsoConfig> {
+    fn sso(&mut self, raw: &RawSso) -> Option<console::SsoConfig> {
         let at = |k: &'static str| ["admin", "oidc", "sso", k];
         let mut ok = true;
         let mut endpoint = |this: &mut Self, key: &'static str, url: &str, path: bool| -> Option<url::Url> {
-            let parsed = url::Url::parse(url)
-                .ok()
-                .filter(|_| crate::console::auth::secure_url(url));
+            let parsed = url::Url::parse(url).ok().filter(|_| console::secure_url(url));
             let good = parsed
                 .as_ref()
-                .is_some_and(|u| !path || u.path() == crate::console::SSO_CALLBACK);
+                .is_some_and(|u| !path || u.path() == console::SSO_CALLBACK);
             if !good {
                 ok = false;
                 let hint = if path {
@@ -1672,7 +1670,7 @@ impl<'a> Builder<'a> {
             .as_ref()
             .map(|u| endpoint(self, "end_session_endpoint", u, false));
         let after_logout = raw.post_logout_redirect_uri.as_ref().map(|u| {
-            let good = crate::console::auth::secure_url(u);
+            let good = console::secure_url(u);
             if !good {
                 self.error(
                     &at("post_logout_redirect_uri"),
@@ -1711,7 +1709,7 @@ impl<'a> Builder<'a> {
         if !ok {
             return None;
         }
-        Some(crate::console::SsoConfig {
+        Some(console::SsoConfig {
             authorization_endpoint: authorization.map(|u| u.ok_or(())).transpose().ok()?,
             token_endpoint: token.map(|u| u.map(String::from).ok_or(())).transpose().ok()?,
             client_id: raw.client_id.clone(),
@@ -2169,8 +2167,8 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn telemetry(&mut self, raw: &RawTelemetry) -> crate::telemetry::TelemetryConfig {
-        use crate::telemetry::{OtlpProtocol, TelemetryConfig};
+    fn telemetry(&mut self, raw: &RawTelemetry) -> telemetry::TelemetryConfig {
+        use telemetry::{OtlpProtocol, TelemetryConfig};
         let d = TelemetryConfig::default();
         let otlp_endpoint = raw.otlp_endpoint.as_ref().and_then(|e| match url::Url::parse(e) {
             Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Some(e.clone()),
@@ -2241,11 +2239,11 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn pseudonymize(&mut self, raw: &RawPseudonymize) -> crate::pseudo::PseudoConfig {
-        let d = crate::pseudo::PseudoConfig::default();
+    fn pseudonymize(&mut self, raw: &RawPseudonymize) -> pseudo::PseudoConfig {
+        let d = pseudo::PseudoConfig::default();
         let style = match raw.style.as_deref() {
             None => d.style,
-            Some(s) => crate::pseudo::Style::parse(s).unwrap_or_else(|| {
+            Some(s) => pseudo::Style::parse(s).unwrap_or_else(|| {
                 self.error(
                     &["pseudonymize", "style"],
                     format!("`{s}` is not a placeholder style"),
@@ -2262,7 +2260,7 @@ impl<'a> Builder<'a> {
                 None,
             );
         }
-        crate::pseudo::PseudoConfig {
+        pseudo::PseudoConfig {
             style,
             vault_ttl: self.duration(&["pseudonymize", "vault", "ttl"], &raw.vault.ttl, d.vault_ttl),
             vault_max_conversations: max.max(1),

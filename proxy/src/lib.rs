@@ -18,6 +18,7 @@ pub mod auth;
 pub mod body;
 pub mod classify;
 pub mod config;
+pub mod conn;
 pub mod console;
 pub mod engine_api;
 pub mod error;

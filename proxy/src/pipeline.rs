@@ -9,8 +9,9 @@
 //! way out passes through [`App::handle`], which stamps the decision id and
 //! route on the response and writes the request's log event.
 //!
-//! Forwarding takes a [`Decided`] request: a value only [`App::decide`] can
-//! make, so an undecided request cannot reach an upstream by construction.
+//! Forwarding takes a [`Decided`] request: a value only
+//! [`classify::decide_request`] (called by [`App::decide`]) can make, so an
+//! undecided request cannot reach an upstream by construction.
 //! The policy engine, the detectors and the audit trail slot in at
 //! `extract`/`decide` without changing the phases around them.
 
@@ -33,7 +34,7 @@ use crate::api::{api_from_headers, extract, ApiKind, Endpoint, ParsedRequest};
 use crate::audit::{Audit, DecisionRecord, OutcomeRecord};
 use crate::auth::{Authenticator, ClientCert, Identity};
 use crate::body::{self, BoxError, ProxyBody};
-use crate::classify::{self, Asker, ContentSummary, Decision};
+use crate::classify::{self, Asker, ContentSummary, Decided, Decision};
 use crate::config::{Config, Route, Zone};
 use crate::error::{Blame, ProxyError};
 use crate::headers;
@@ -133,25 +134,6 @@ fn observe_gauges(
             })
             .build(),
     ]
-}
-
-/// A request that went through [`App::decide`]. Its fields are private to
-/// this module: holding one proves the request was decided.
-pub struct Decided<T> {
-    request: T,
-    decision: Decision,
-    /// What the shadow policies would have decided (for the record only).
-    shadows: Vec<crate::audit::ShadowDecision>,
-}
-
-impl<T> Decided<T> {
-    pub fn request(&self) -> &T {
-        &self.request
-    }
-
-    pub fn decision(&self) -> &Decision {
-        &self.decision
-    }
 }
 
 /// What is known of a request as it moves through the phases; read once at
@@ -278,7 +260,7 @@ impl App {
             return;
         }
         let policy = self.policy.load_full();
-        let rec = policy_record(&policy, self.config.policy.file.as_deref(), reason);
+        let rec = classify::policy_record(&policy, self.config.policy.file.as_deref(), reason);
         match self.audit.record(crate::audit::Body::Policy(rec)).await {
             Ok(_) => {
                 // A reload while this was written leaves its own record to write.
@@ -557,17 +539,17 @@ impl App {
         cspan.record("text_bytes", summary.text_bytes);
         let dspan = child_span!(ctx.traced, "cordon.decide", action = Empty, rule = Empty, route = Empty);
         let mut decided = dspan.in_scope(|| self.decide(&ctx.identity, &parts.headers, parsed, &summary))?;
-        dspan.record("action", decided.decision.action.as_str());
-        dspan.record("rule", &*decided.decision.rule);
-        dspan.record("route", decided.decision.route_label());
+        dspan.record("action", decided.decision().action.as_str());
+        dspan.record("rule", &*decided.decision().rule);
+        dspan.record("route", decided.decision().route_label());
         // Pseudonymize: placeholders out, originals kept here to restore the answer.
         let mut restorer = None;
         let mut pseudonymized = std::collections::BTreeMap::new();
-        if decided.decision.action == ActionKind::Pseudonymize && decided.decision.zone == Some(Zone::Cloud) {
+        if decided.decision().action == ActionKind::Pseudonymize && decided.decision().zone == Some(Zone::Cloud) {
             let pspan = child_span!(ctx.traced, "cordon.pseudonymize", values = Empty);
-            match pspan.in_scope(|| self.pseudonymize(ctx, &decided.request, &summary)) {
+            match pspan.in_scope(|| self.pseudonymize(ctx, decided.request(), &summary)) {
                 Ok((request, r, counts)) => {
-                    decided.request = Arc::new(request);
+                    decided = decided.pseudonymized(Arc::new(request))?;
                     let r = Arc::new(r);
                     ctx.restorer = Some(r.clone());
                     restorer = Some(r);
@@ -582,7 +564,7 @@ impl App {
                         error: Some("pseudonymize_failed"),
                         ..summary.clone()
                     };
-                    decided = self.decide(&ctx.identity, &parts.headers, decided.request, &failed)?;
+                    decided = self.decide(&ctx.identity, &parts.headers, decided.into_request(), &failed)?;
                 }
             }
         }
@@ -811,33 +793,18 @@ impl App {
         };
         let asker = self.asker(identity, headers, asked)?;
         let policy = self.policy.load_full();
-        let ex = if !policy.needs_texts() && !self.shadows.needs_texts() {
-            None
-        } else {
-            Some(extract(&request))
-        };
-        let texts: Vec<&str> = ex
-            .iter()
-            .flat_map(|ex| ex.texts.iter().map(|t| t.text.as_ref()))
-            .collect();
-        let decision = classify::decide(&self.config, &policy, content, &request, &texts, &asker, false);
-        let shadows = self
-            .shadows
-            .evaluate(&self.config, content, &request, &texts, &asker, &decision);
-        drop(texts);
-        drop(ex);
-        if decision.action != ActionKind::Block && decision.route.is_none() {
-            // Config::load checked every route the policy names; a miss is our bug.
-            return Err(ProxyError::Internal(format!(
-                "no route for the action `{}` of rule `{}`",
-                decision.action, decision.rule
-            )));
-        }
-        Ok(Decided {
-            request,
-            decision,
-            shadows,
-        })
+        classify::decide_request(
+            &self.config,
+            &policy,
+            content,
+            request.clone(),
+            &asker,
+            self.shadows.needs_texts(),
+            |texts, decision| {
+                self.shadows
+                    .evaluate(&self.config, content, &request, texts, &asker, decision)
+            },
+        )
     }
 
     fn asker<'a>(
@@ -1367,7 +1334,7 @@ fn decision_record(
             .collect(),
         fingerprints: content.fingerprints.clone(),
         pseudonymized: std::collections::BTreeMap::new(),
-        shadows: decided.shadows.clone(),
+        shadows: decided.shadows().to_vec(),
         ..Default::default()
     }
 }
@@ -1405,17 +1372,4 @@ fn json_with_headers(status: StatusCode, value: &Value, mut headers: HeaderMap) 
     *resp.status_mut() = status;
     *resp.headers_mut() = headers;
     resp
-}
-
-/// The audit record of a policy coming into force.
-pub fn policy_record(policy: &Policy, file: Option<&std::path::Path>, reason: &str) -> crate::audit::PolicyRecord {
-    crate::audit::PolicyRecord {
-        hash: policy.hash.clone(),
-        name: policy.name.clone(),
-        version: policy.version,
-        file: file.map(|f| f.display().to_string()),
-        rules: policy.rules.len(),
-        reason: reason.into(),
-        shadow: false,
-    }
 }

@@ -35,8 +35,8 @@ use serde_json::Value;
 
 use crate::api::{ApiKind, Endpoint, ParsedRequest};
 use crate::body::BoxError;
+use crate::classify::Decided;
 use crate::config::{self, UpstreamKind, Zone};
-use crate::pipeline::Decided;
 
 /// The longest server-sent event a stream decoder accepts.
 /// Why a body cannot be translated between the common form and a provider's
