@@ -17,7 +17,7 @@ use cordon_policies::testing::run_tests;
 use cordon_policies::Policy;
 use serde_json::{json, Value};
 
-use crate::output;
+use super::output;
 
 #[derive(clap::Subcommand)]
 pub enum PolicyCommand {
@@ -321,7 +321,7 @@ fn promote(candidate: &Path, config: &Path, yes: bool) -> Result<ExitCode, Strin
         ..ShadowFilter::default()
     };
     match summarize(&cfg.audit.dir, &filter) {
-        Ok(s) if !s.shadows.is_empty() => output::print(&crate::audit_cli::shadow_text(&s)),
+        Ok(s) if !s.shadows.is_empty() => output::print(&super::audit::shadow_text(&s)),
         Ok(_) => output::print("shadow: this candidate never ran as a shadow policy; there is no live evidence"),
         Err(e) => output::print(&format!("shadow: the trail cannot be read ({e})")),
     }
