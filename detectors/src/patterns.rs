@@ -29,7 +29,7 @@ pub struct Patterns {
     /// Words a secret is assigned to, inside identifiers too (`SESSION_SECRET=`).
     secret_names: aho_corasick::AhoCorasick,
     assigned_secret: Windowed,
-    date: Windowed,
+    date: std::sync::Arc<Windowed>,
     street: Vec<Windowed>,
     /// What may follow a street line: units, suites, floors, doors.
     unit_tail: Regex,
@@ -57,7 +57,7 @@ pub struct Patterns {
     context_id: Regex,
 }
 
-const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus";
+const MONTHS: &str = "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus";
 
 const US_STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
 
@@ -1085,7 +1085,7 @@ impl Patterns {
                 )
                 .map(|a| a.with_window(assigned_window)),
             )?,
-            date: windowed(
+            date: std::sync::Arc::new(windowed(
                 &format!(
                     r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{1,2}}[-/](?:{MONTHS})[-/](?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
                 ),
@@ -1095,7 +1095,7 @@ impl Patterns {
                         Anchor::Scan(date_separators),
                     ])
                 }),
-            )?,
+            )?),
             street,
             zip_us_state: re(&format!(r"\b(?:{US_STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b"))?,
             uk_postcode: windowed(
@@ -2076,6 +2076,86 @@ fn char_classes(s: &str) -> usize {
     .count()
 }
 
+/// Dates in a document about someone's care: a clinical note, a
+/// prescription, a claim or a sick note that names its person (a name, a
+/// record or member number) is about that person, and its dates (of the
+/// note, of service, of admission and discharge, of the next appointment)
+/// are theirs: HIPAA's identifier 3 takes every element of them but the
+/// year. The patterns stage ties a date to a person by the words around it;
+/// this stage runs after the names are found and takes the dates left:
+/// - in a care document (its words: patient, diagnosis, record, member,
+///   prescriber numbers; or an ICD-10 code, a record or plan number found)
+///   that names a person, every full date but a log timestamp and one a
+///   nearer word says is not a person's (a deadline, a release);
+/// - anywhere, a date right after a found name (`Anouk Wouters, 13 juni
+///   1963`, `SCHRÖDER Heike, *30.07.1942`): a date of birth.
+pub struct CareDates {
+    date: std::sync::Arc<Windowed>,
+}
+
+impl CareDates {
+    pub fn new(p: &Patterns) -> CareDates {
+        CareDates { date: p.date.clone() }
+    }
+
+    pub fn scan(&self, text: &str, ctx: &Context<'_>, found: &[Candidate], out: &mut Vec<Candidate>) {
+        use crate::entity::Entity;
+        let is = |c: &Candidate, k: Kind| c.kind == Entity::Builtin(k);
+        let person = |c: &Candidate| is(c, Kind::Person);
+        // News about public figures is not about anyone's care.
+        if ctx.anywhere(cx::NEWS)
+            || !found
+                .iter()
+                .any(|c| person(c) || is(c, Kind::MedicalRecordNumber) || is(c, Kind::HealthPlanId))
+        {
+            return;
+        }
+        let care_words = cx::PATIENT | cx::DIAGNOSIS | cx::MRN | cx::HEALTH_PLAN | cx::NPI | cx::DEA;
+        let care = ctx.anywhere(care_words)
+            || found.iter().any(|c| {
+                is(c, Kind::Icd10Code)
+                    || is(c, Kind::MedicalRecordNumber)
+                    || is(c, Kind::HealthPlanId)
+                    || is(c, Kind::Npi)
+            });
+        let b = text.as_bytes();
+        for m in self.date.captures(text).iter().filter_map(|c| c.get(0)) {
+            let (s, e) = (m.start(), m.end());
+            if !plausible_date(m.as_str()) || found.iter().any(|c| is(c, Kind::Date) && c.start < e && s < c.end) {
+                continue;
+            }
+            // Right after a found name: ", ", " (", ", *", " *".
+            let after_name = found.iter().filter(|c| person(c) && c.end <= s).any(|c| {
+                let gap = &text[c.end..s];
+                gap.len() <= 4 && gap.bytes().all(|x| matches!(x, b',' | b' ' | b'(' | b'*'))
+            });
+            let timestamp = matches!(b.get(e), Some(b'T')) && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+                || text[e..].starts_with(' ')
+                    && text[e..]
+                        .trim_start()
+                        .as_bytes()
+                        .iter()
+                        .take(8)
+                        .filter(|&&x| x == b':')
+                        .count()
+                        >= 2;
+            let not_person = match (
+                ctx.nearest_before(s, cx::NOT_PERSON_DATE, 48),
+                ctx.nearest_before(s, cx::PERSON_DATE, 48),
+            ) {
+                (Some(n), Some(p)) => n.end > p.end,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            if after_name {
+                out.push(cand(Kind::Date, s, e, 0.85, "date.after_name"));
+            } else if care && !timestamp && !not_person {
+                out.push(cand(Kind::Date, s, e, 0.8, "date.care"));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2258,6 +2338,49 @@ mod tests {
             let f = run(text);
             assert!(f.iter().all(|(k, _)| k != "API_KEY"), "{text}: {f:?}");
         }
+    }
+
+    /// DATE findings of the whole registry (so that names are found first).
+    fn dates(text: &str) -> Vec<String> {
+        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
+        reg.scan(text)
+            .into_iter()
+            .filter(|f| f.entity.as_str() == "DATE")
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn dates_in_a_care_document_that_names_its_person() {
+        let letter = "Clinic letter 14 March 2024\nPatient: Ilse Vandermeer, MRN 4471920\nSeen for asthma. Next review on 2 May 2024.";
+        assert_eq!(dates(letter), ["14 March 2024", "2 May 2024"]);
+        // The same words with nobody named: nobody's dates.
+        assert!(dates("Clinic letter template, 14 March 2024. Next asthma review day: 2 May 2024.").is_empty());
+        // A log line's timestamp, a deadline: not the patient's.
+        let log = "Patient: Ilse Vandermeer, MRN 4471920. Sync at 2024-03-14 10:22:31 ok. Invoice due 30 April 2024.";
+        assert!(dates(log).is_empty(), "{:?}", dates(log));
+        // News about public figures.
+        assert!(dates(
+            "The central bank, led by Christine Lagarde, left rates unchanged on 23 August 2020 at the clinic."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_date_right_after_a_name_is_a_birth_date() {
+        assert_eq!(
+            dates("Betreft: Joris Hoekstra, 13 juni 1963\nGraag uw advies."),
+            ["13 juni 1963"]
+        );
+        assert_eq!(
+            dates("Befund: KOWALCZYK Ewa, *02.11.1950, Fall-Nr. 88123"),
+            ["02.11.1950"]
+        );
+        // Portuguese months.
+        assert_eq!(
+            dates("Data de nascimento: 31 de outubro de 1972"),
+            ["31 de outubro de 1972"]
+        );
     }
 
     #[test]
