@@ -67,9 +67,9 @@ impl Detector for crate::patterns::Patterns {
     }
 }
 
-impl Detector for crate::patterns::CareDates {
+impl Detector for crate::patterns::Care {
     fn name(&self) -> &'static str {
-        "care_dates"
+        "care"
     }
 
     fn find(&self, input: &Input<'_>, out: &mut Vec<Candidate>) -> Result<(), ScanError> {

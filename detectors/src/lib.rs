@@ -115,7 +115,7 @@ struct Learned {
 pub struct Registry {
     context: context::ContextIndex,
     patterns: patterns::Patterns,
-    care_dates: patterns::CareDates,
+    care: patterns::Care,
     names: Arc<names::Names>,
     custom: Vec<Custom>,
     learned: Option<Learned>,
@@ -158,7 +158,7 @@ impl Registry {
         let patterns = patterns::Patterns::new().map_err(|e| ConfigError::Build(e.to_string()))?;
         Ok(Registry {
             context: context::ContextIndex::new(&[]).map_err(|e| ConfigError::Build(e.to_string()))?,
-            care_dates: patterns::CareDates::new(&patterns),
+            care: patterns::Care::new(&patterns).map_err(|e| ConfigError::Build(e.to_string()))?,
             patterns,
             names,
             custom,
@@ -218,7 +218,7 @@ impl Registry {
         if self.enabled[Kind::Person as usize] {
             v.push(self.names.as_ref());
         }
-        v.push(&self.care_dates);
+        v.push(&self.care);
         v.extend(self.custom.iter().map(|c| c as &dyn Detector));
         if let Some(l) = &self.learned {
             v.push(l);

@@ -55,6 +55,8 @@ pub struct Patterns {
     zip_after: Regex,
     icd10: Windowed,
     context_id: Regex,
+    /// A record or member number written in groups ("TSVY 2962 4590", "2538.652.535").
+    member_value: Regex,
 }
 
 const MONTHS: &str = "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus";
@@ -1112,6 +1114,9 @@ impl Patterns {
             context_id: re(
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
+            member_value: re(
+                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|#))*([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){0,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
+            )?,
         })
     }
 
@@ -1611,6 +1616,10 @@ impl Patterns {
                     .captures(rest)
                     .and_then(|c| c.get(1))
                     .filter(|m| m.as_str().contains(' '))
+            } else if h.kinds & (cx::MRN | cx::HEALTH_PLAN) != 0 {
+                self.member_value.captures(rest).and_then(|c| c.get(1)).filter(|m| {
+                    m.as_str().contains([' ', '.']) && m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 6
+                })
             } else {
                 None
             };
@@ -1626,7 +1635,12 @@ impl Patterns {
                     continue;
                 }
                 let compact_len = value.bytes().filter(u8::is_ascii_alphanumeric).count();
-                if grouped.is_some() && !matches!(kind, Kind::UsDriverLicense | Kind::DeviceId) {
+                if grouped.is_some()
+                    && !matches!(
+                        kind,
+                        Kind::UsDriverLicense | Kind::DeviceId | Kind::MedicalRecordNumber | Kind::HealthPlanId
+                    )
+                {
                     continue;
                 }
                 let ok = match kind {
@@ -2076,32 +2090,59 @@ fn char_classes(s: &str) -> usize {
     .count()
 }
 
-/// Dates in a document about someone's care: a clinical note, a
-/// prescription, a claim or a sick note that names its person (a name, a
-/// record or member number) is about that person, and its dates (of the
-/// note, of service, of admission and discharge, of the next appointment)
-/// are theirs: HIPAA's identifier 3 takes every element of them but the
-/// year. The patterns stage ties a date to a person by the words around it;
-/// this stage runs after the names are found and takes the dates left:
+/// What a care document says of the person it names, found after the
+/// names: a clinical note, a prescription, a claim or a sick note that names
+/// its person (a name, a record or member number) is about that person.
+///
+/// Its dates (of the note, of service, of admission and discharge, of the
+/// next appointment) are theirs: HIPAA's identifier 3 takes every element of
+/// them but the year. The patterns stage ties a date to a person by the
+/// words around it; this stage takes the dates left:
 /// - in a care document (its words: patient, diagnosis, record, member,
 ///   prescriber numbers; or an ICD-10 code, a record or plan number found)
 ///   that names a person, every full date but a log timestamp and one a
 ///   nearer word says is not a person's (a deadline, a release);
 /// - anywhere, a date right after a found name (`Anouk Wouters, 13 juni
 ///   1963`, `SCHRÖDER Heike, *30.07.1942`): a date of birth.
-pub struct CareDates {
+///
+/// Its record numbers without a label: the number in brackets right after
+/// the name in a care document (`Discharge for Yaw Mensah (E343273)`), and
+/// a FHIR reference to a Patient resource (`resource=Patient/76-058-457`).
+pub struct Care {
     date: std::sync::Arc<Windowed>,
+    bracketed_id: Regex,
+    patient_ref: Regex,
 }
 
-impl CareDates {
-    pub fn new(p: &Patterns) -> CareDates {
-        CareDates { date: p.date.clone() }
+impl Care {
+    pub fn new(p: &Patterns) -> Result<Care, regex::Error> {
+        Ok(Care {
+            date: p.date.clone(),
+            bracketed_id: Regex::new(r"^ ?\(([A-Z]{0,3}\d[\d-]{4,14}\d|[A-Z]{1,3}\d{5,12})\)")?,
+            patient_ref: Regex::new(r"\bPatient/([A-Za-z0-9][A-Za-z0-9.-]{2,62}[A-Za-z0-9])\b")?,
+        })
     }
 
     pub fn scan(&self, text: &str, ctx: &Context<'_>, found: &[Candidate], out: &mut Vec<Candidate>) {
         use crate::entity::Entity;
         let is = |c: &Candidate, k: Kind| c.kind == Entity::Builtin(k);
         let person = |c: &Candidate| is(c, Kind::Person);
+        let taken = |s: usize, e: usize| found.iter().any(|c| c.start < e && s < c.end);
+        let id_ok = |v: &str| v.bytes().filter(u8::is_ascii_digit).count() >= 5 && !is_year_or_small(v);
+        // A FHIR Patient resource's id names a patient wherever it is.
+        if memchr::memmem::find(text.as_bytes(), b"Patient/").is_some() {
+            for m in self.patient_ref.captures_iter(text).filter_map(|c| c.get(1)) {
+                if id_ok(m.as_str()) && !taken(m.start(), m.end()) {
+                    out.push(cand(
+                        Kind::MedicalRecordNumber,
+                        m.start(),
+                        m.end(),
+                        0.8,
+                        "care.patient_ref",
+                    ));
+                }
+            }
+        }
         // News about public figures is not about anyone's care.
         if ctx.anywhere(cx::NEWS)
             || !found
@@ -2151,6 +2192,17 @@ impl CareDates {
                 out.push(cand(Kind::Date, s, e, 0.85, "date.after_name"));
             } else if care && !timestamp && !not_person {
                 out.push(cand(Kind::Date, s, e, 0.8, "date.care"));
+            }
+        }
+        if !care {
+            return;
+        }
+        for name in found.iter().filter(|c| person(c)) {
+            if let Some(m) = self.bracketed_id.captures(&text[name.end..]).and_then(|c| c.get(1)) {
+                let (s, e) = (name.end + m.start(), name.end + m.end());
+                if id_ok(m.as_str()) && !taken(s, e) {
+                    out.push(cand(Kind::MedicalRecordNumber, s, e, 0.8, "care.bracketed_id"));
+                }
             }
         }
     }
@@ -2364,6 +2416,41 @@ mod tests {
             "The central bank, led by Christine Lagarde, left rates unchanged on 23 August 2020 at the clinic."
         )
         .is_empty());
+    }
+
+    fn found(text: &str, entity: &str) -> Vec<String> {
+        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
+        reg.scan(text)
+            .into_iter()
+            .filter(|f| f.entity.as_str() == entity)
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn record_numbers_a_care_document_gives_without_a_label() {
+        // In brackets after the patient's name.
+        let note = "Medication review - patient Margaret Olsen (40-221-873), allergic to penicillin.";
+        assert_eq!(found(note, "MEDICAL_RECORD_NUMBER"), ["40-221-873"]);
+        // A FHIR reference to a Patient resource, in a log line too.
+        let log = "GET /fhir/R4/Patient/5512-0931/$everything 200 user=svc-export";
+        assert_eq!(found(log, "MEDICAL_RECORD_NUMBER"), ["5512-0931"]);
+        // A year, or a number in brackets outside a care text: not a record.
+        assert!(found("Patient Margaret Olsen (2019) was seen.", "MEDICAL_RECORD_NUMBER").is_empty());
+        assert!(found("Ticket for Margaret Olsen (44521907) closed.", "MEDICAL_RECORD_NUMBER").is_empty());
+        // Labels in Portuguese and Italian, member numbers written in groups.
+        assert_eq!(
+            found("Doente: n.º de processo 58123377", "MEDICAL_RECORD_NUMBER"),
+            ["58123377"]
+        );
+        assert_eq!(
+            found("Member ID: QRTX 4410 2291 on file", "HEALTH_PLAN_ID"),
+            ["QRTX 4410 2291"]
+        );
+        assert_eq!(
+            found("Polisnummer: 4471.903.128 (zorgverzekeraar)", "HEALTH_PLAN_ID"),
+            ["4471.903.128"]
+        );
     }
 
     #[test]

@@ -112,8 +112,8 @@ fn leak_recall_and_precision_hold_on_the_names_set() {
 /// misses were then read (tables, HL7, JSON keys, dd-Mon-yyyy dates, codes in
 /// brackets, care dates), so it is a development set: 0.8807 and 0.9518.
 /// With dates in care documents and after names (2026-12-06, second day):
-/// 0.9084 and 0.9540.
-const FRESH_LEAK_RECALL_FLOOR: f64 = 0.90;
+/// 0.9084 and 0.9540; with record numbers of care documents, 0.9166 and 0.9545.
+const FRESH_LEAK_RECALL_FLOOR: f64 = 0.91;
 const FRESH_PRECISION_FLOOR: f64 = 0.945;
 
 #[test]
@@ -130,8 +130,8 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// test set, written on 2026-12-06 by someone who read neither the detectors
 /// nor the other sets. It is only scored; its misses are never read. 0.6709
 /// leak recall and 0.9261 precision on the code of that morning, 0.7644 and
-/// 0.9312 at its end; 0.7934 and 0.9287 with dates in care documents and
-/// after names (the next day).
+/// 0.9312 at its end; 0.7955 and 0.9288 with dates and record numbers of
+/// care documents (the next day).
 const TEST_LEAK_RECALL_FLOOR: f64 = 0.785;
 const TEST_PRECISION_FLOOR: f64 = 0.92;
 
