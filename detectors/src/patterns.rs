@@ -956,7 +956,7 @@ impl Patterns {
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|n°|nº|id|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.))*([A-Za-z]{1,2}[ -]?\d{2,}(?:[ -]\d{2,}){1,5}|\d{2,}(?:[ -]\d{2,}){1,5}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
             plate_value: re(
-                r"^(?:\s|[:#=.|()]|-|(?i:number|num|no|nr|n°|nº|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.|with|mit|avec|con|met))*([A-ZÄÖÜ0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})\b",
+                r#"^(?:\s|[:#=.|()"']|-|(?i:number|num|no|nr|n°|nº|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.|with|mit|avec|con|met))*([A-ZÄÖÜ0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5}){1,3})\b"#,
             )?,
             street_before_zip: re(
                 r"(?:^|[\n:;]\s*|,\s+|\t)([\p{Lu}][\p{L}'.-]+(?:[ \t]+(?:[\p{Lu}][\p{L}'.-]*|van|von|de|der|den|la|le|del|di|du|des|am|an)){0,4}[ \t]+\d{1,5}[a-zA-Z]?(?:-\d{1,4})?)[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$",
@@ -1683,15 +1683,29 @@ impl Patterns {
         let Some(m) = self.plate_value.captures(rest).and_then(|c| c.get(1)) else {
             return;
         };
-        let v = m.as_str();
+        let mut v = m.as_str();
+        // The next word is not part of it ("K-D 2298E FIN ...").
+        while let Some((head, last)) = v.rsplit_once(' ') {
+            if last.len() >= 3
+                && last.bytes().all(|c| c.is_ascii_alphabetic())
+                && head.bytes().any(|c| c.is_ascii_digit())
+            {
+                v = head;
+            } else {
+                break;
+            }
+        }
         let compact = v.bytes().filter(u8::is_ascii_alphanumeric).count();
         let digits = v.bytes().filter(u8::is_ascii_digit).count();
         let letters = v.chars().filter(|c| c.is_alphabetic()).count();
-        if (4..=9).contains(&compact) && digits >= 1 && letters >= 1 {
+        // A case or order reference after "auto", "car": not a plate.
+        let prefix = v.split([' ', '-']).next().unwrap_or("");
+        let reference = ["REF", "CASE", "CLM", "INV", "ORD", "TKT", "PO", "SO", "NO"].contains(&prefix);
+        if (4..=10).contains(&compact) && digits >= 1 && letters >= 1 && !reference {
             out.push(cand(
                 Kind::VehicleId,
                 h.end + m.start(),
-                h.end + m.end(),
+                h.end + m.start() + v.len(),
                 0.85,
                 "plate.context",
             ));
@@ -2451,6 +2465,32 @@ mod tests {
             found("Polisnummer: 4471.903.128 (zorgverzekeraar)", "HEALTH_PLAN_ID"),
             ["4471.903.128"]
         );
+    }
+
+    #[test]
+    fn plates_after_a_bare_plate_or_reg_label() {
+        assert!(has(
+            "Other party: M. Gueye, plate SPC-9560, tel. 555",
+            "VEHICLE_ID",
+            "SPC-9560"
+        ));
+        assert!(has(
+            "Amtliches Kennzeichen: K-D 2298E FIN folgt",
+            "VEHICLE_ID",
+            "K-D 2298E"
+        ));
+        assert!(has(
+            "Third party reg 191-D-40421, mobile on file",
+            "VEHICLE_ID",
+            "191-D-40421"
+        ));
+        assert!(has(r#"{"vehicle": {"plate": "KLT 0192"}}"#, "VEHICLE_ID", "KLT 0192"));
+        assert!(!has(
+            "Sinistre auto REF-212607-A du client",
+            "VEHICLE_ID",
+            "REF-212607-A"
+        ));
+        assert!(!has("bone plate 3.5 mm fixed", "VEHICLE_ID", "3.5"));
     }
 
     #[test]
