@@ -57,6 +57,11 @@ pub struct Patterns {
     context_id: Regex,
     /// A record or member number written in groups ("TSVY 2962 4590", "2538.652.535").
     member_value: Regex,
+    /// A postal code after its label: five or four digits (and ZIP+4), and the
+    /// Brazilian, Japanese, Polish and six-digit forms.
+    zip_value: Regex,
+    /// A Canadian postal code after its province ("Winnipeg MB R2W 1R6").
+    ca_postcode: Regex,
 }
 
 const MONTHS: &str = "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus";
@@ -1114,6 +1119,10 @@ impl Patterns {
             context_id: re(
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
+            zip_value: re(r"^(\d{5}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{5}-\d{4}|\d{4,6})(?:[^0-9A-Za-z]|$)")?,
+            ca_postcode: re(
+                r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?\s+([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)\b",
+            )?,
             member_value: re(
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|#))*([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){0,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
             )?,
@@ -1543,23 +1552,19 @@ impl Patterns {
     }
 
     fn postal_codes(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-        // "ZIP: 94105", "PLZ 10115", "code postal 75002"
+        // "ZIP: 94105", "PLZ 10115", "code postal 75002", "CEP 90281-230", "〒530-0016"
         for h in ctx.hits.iter().filter(|h| h.kinds & cx::ZIP != 0) {
             let rest = &text[h.end..floor_char(text, (h.end + 24).min(text.len()))];
             let skip = rest.len() - rest.trim_start_matches([' ', ':', '#', '\t']).len();
-            let digits = rest[skip..].bytes().take_while(u8::is_ascii_digit).count();
-            let follows_alnum = rest
-                .as_bytes()
-                .get(skip + digits)
-                .is_some_and(u8::is_ascii_alphanumeric);
-            if (4..=5).contains(&digits) && !follows_alnum {
-                let mut e = h.end + skip + digits;
-                if text.as_bytes().get(e) == Some(&b'-')
-                    && text[e + 1..].bytes().take_while(u8::is_ascii_digit).count() == 4
-                {
-                    e += 5;
-                }
-                out.push(cand(Kind::ZipCode, h.end + skip, e, 0.85, "zip.context"));
+            if let Some(m) = self.zip_value.captures(&rest[skip..]).and_then(|c| c.get(1)) {
+                let (s, e) = (h.end + skip + m.start(), h.end + skip + m.end());
+                out.push(cand(Kind::ZipCode, s, e, 0.85, "zip.context"));
+            }
+        }
+        // Canadian: after the province's code.
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            for m in self.ca_postcode.captures_iter(text).filter_map(|c| c.get(1)) {
+                out.push(cand(Kind::ZipCode, m.start(), m.end(), 0.85, "zip.ca"));
             }
         }
     }
@@ -2491,6 +2496,19 @@ mod tests {
             "REF-212607-A"
         ));
         assert!(!has("bone plate 3.5 mm fixed", "VEHICLE_ID", "3.5"));
+    }
+
+    #[test]
+    fn postal_codes_of_more_countries() {
+        assert!(has("Porto Alegre - RS CEP 90281-230 Telefone", "ZIP_CODE", "90281-230"));
+        assert!(has("Col. Roma Norte, C.P. 64400 Monterrey", "ZIP_CODE", "64400"));
+        assert!(has(
+            "1377 avenue du Mont-Royal Est, Winnipeg MB R2W 1R6.",
+            "ZIP_CODE",
+            "R2W 1R6"
+        ));
+        // Letters no Canadian postal code uses (D, F in first and third place).
+        assert!(!has("Ship to ON D1F 9Z9", "ZIP_CODE", "D1F 9Z9"));
     }
 
     #[test]
