@@ -1360,9 +1360,18 @@ mod tests {
 
     #[test]
     fn a_name_before_a_clinicians_credential() {
-        assert_eq!(people("verified at pickup Tomasz Wierzbicki, DO - DEA on file"), ["Tomasz Wierzbicki"]);
-        assert_eq!(people("ATTENDING: OLUWADAMILARE K. BANJO, MD DX: I21.4"), ["OLUWADAMILARE K. BANJO"]);
-        assert_eq!(people("Provider: Anahera Ngata, DDS - date of service"), ["Anahera Ngata"]);
+        assert_eq!(
+            people("verified at pickup Tomasz Wierzbicki, DO - DEA on file"),
+            ["Tomasz Wierzbicki"]
+        );
+        assert_eq!(
+            people("ATTENDING: OLUWADAMILARE K. BANJO, MD DX: I21.4"),
+            ["OLUWADAMILARE K. BANJO"]
+        );
+        assert_eq!(
+            people("Provider: Anahera Ngata, DDS - date of service"),
+            ["Anahera Ngata"]
+        );
         // A place before a state's code, an abbreviation that is no credential.
         assert!(people("Flights to Washington, DC and Boston, MA").is_empty());
         assert!(people("Review the Standard Operating Procedure, DOC-12").is_empty());
