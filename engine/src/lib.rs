@@ -78,6 +78,8 @@ pub struct EngineOptions {
     pub max_context: usize,
     /// Prompt tokens run per step, so that long prompts interleave with decoding.
     pub prefill_chunk: usize,
+    /// New prompts prefilled together in one call, at most (1: one at a time).
+    pub prefill_rows: usize,
     /// The ONNX Runtime library (else ORT_DYLIB_PATH, else the fetched copy).
     pub ort_library: Option<PathBuf>,
 }
@@ -95,6 +97,7 @@ impl EngineOptions {
             max_queue: 64,
             max_context: 2048,
             prefill_chunk: 256,
+            prefill_rows: 8,
             ort_library: None,
         }
     }
@@ -122,6 +125,9 @@ pub struct Stats {
     pub generated_tokens: AtomicU64,
     pub decode_steps: AtomicU64,
     pub batched_rows: AtomicU64,
+    /// Prefill calls for new prompts, and the prompts they carried.
+    pub prefill_calls: AtomicU64,
+    pub prefill_rows: AtomicU64,
     pub cancelled: AtomicU64,
     pub rejected: AtomicU64,
 }
@@ -251,6 +257,7 @@ impl Engine {
         let eos = spec.eos.clone();
         let (family, layers) = (spec.family.clone(), spec.layers);
         let chunk = opts.prefill_chunk.max(1);
+        let rows = opts.prefill_rows.max(1);
         std::thread::Builder::new()
             .name("cordon-engine".into())
             .spawn(move || {
@@ -267,7 +274,7 @@ impl Engine {
                     runner.max_len,
                     runner.slot_bytes(),
                 )));
-                scheduler::run(runner, rx, thread_text, spec.eos, chunk, thread_stats);
+                scheduler::run(runner, rx, thread_text, spec.eos, (chunk, rows), thread_stats);
             })
             .map_err(|e| Error::Runtime(format!("starting the engine thread: {e}")))?;
         let (device, max_batch, max_context, slot_bytes) = ready_rx

@@ -148,6 +148,42 @@ fn batched_requests_produce_the_same_tokens_as_each_alone() {
     );
 }
 
+/// The builder's graph (logits at every position): prompts prefilled
+/// together in padded rows give the logits each gives alone.
+#[test]
+fn batched_prefill_equals_each_prompt_alone() {
+    use cordon_engine::runner::{Runner, RunnerOptions};
+    use cordon_engine::{model, runtime, Device};
+    let r = reference();
+    let spec = model::ModelSpec::read(&fixture()).unwrap();
+    let env = runtime::environment(&runtime::locate(None, Device::Cpu).unwrap()).unwrap();
+    let opts = RunnerOptions {
+        device: Device::Cpu,
+        threads: 1,
+        max_batch: 4,
+        max_len: 256,
+        allow_cpu_fallback: false,
+    };
+    let mut runner = Runner::open(&spec, &env, &opts).unwrap();
+    let prompts: Vec<&[i64]> = r.cases.iter().take(4).map(|c| c.prompt_ids.as_slice()).collect();
+    assert!(
+        prompts.windows(2).any(|w| w[0].len() != w[1].len()),
+        "lengths should differ"
+    );
+    let together = runner.prefill(0, &prompts).unwrap().to_vec();
+    let v = together.len() / prompts.len();
+    for (k, p) in prompts.iter().enumerate() {
+        let alone = runner.extend(0, p, 0).unwrap().to_vec();
+        let row = &together[k * v..(k + 1) * v];
+        let scale = alone.iter().fold(1f32, |m, x| m.max(x.abs()));
+        let err = row.iter().zip(&alone).fold(0f32, |m, (a, b)| m.max((a - b).abs())) / scale;
+        assert!(err < 1e-3, "prompt {k}: batched prefill differs by {err}");
+        let argmax = |x: &[f32]| (0..x.len()).max_by(|&a, &b| x[a].total_cmp(&x[b])).unwrap();
+        assert_eq!(argmax(row), argmax(&alone));
+        assert_eq!(argmax(row) as i64, r.cases[k].tokens[0]);
+    }
+}
+
 #[test]
 fn chunked_prefill_equals_whole_prompt() {
     let r = reference();
