@@ -14,7 +14,7 @@
 //! Run: `cargo bench -p cordon-engine --bench engine`
 //! (CORDON_BENCH_MODEL may also name a GGUF file: Cordon imports it, and the
 //! onnxruntime-genai side is skipped, having no folder of its own).
-//! Settings: CORDON_BENCH_MODEL (folder), CORDON_BENCH_THREADS (1),
+//! Settings: CORDON_BENCH_MODEL (folder), CORDON_BENCH_DEVICE (cpu or cuda), CORDON_BENCH_THREADS (1),
 //! CORDON_BENCH_NEW (128), CORDON_BENCH_PYTHON (target/model-venv/bin/python).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, clippy::panic)]
 
@@ -160,6 +160,9 @@ fn main() {
     }
     let mut opts = EngineOptions::new(&model);
     opts.threads = threads;
+    if env_or("CORDON_BENCH_DEVICE", "cpu") == "cuda" {
+        opts.device = cordon_engine::Device::Cuda;
+    }
     opts.max_batch = 8;
     let opts_base = opts.clone();
     let engine = Engine::load(opts).unwrap();

@@ -44,6 +44,9 @@ pub struct RunnerOptions {
     pub max_batch: usize,
     pub max_len: usize,
     pub allow_cpu_fallback: bool,
+    /// Bytes the key/value cache may take: fewer slots, then a shorter
+    /// context, until it fits (the cache is allocated once, here).
+    pub kv_budget_bytes: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -218,8 +221,26 @@ impl Runner {
             }
         }
 
-        let max_len = opts.max_len.min(spec.context).max(2);
-        let max_batch = opts.max_batch.max(1);
+        let mut max_len = opts.max_len.min(spec.context).max(2);
+        let mut max_batch = opts.max_batch.max(1);
+        let token_bytes = 2 * spec.layers * spec.kv_heads * spec.head_size * kv_size;
+        if let Some(budget) = opts.kv_budget_bytes {
+            let tokens = budget / token_bytes.max(1);
+            if tokens < 2 {
+                return Err(Error::Model(format!(
+                    "a key/value cache budget of {budget} bytes holds fewer than 2 tokens of this model ({token_bytes} \
+                     bytes per token)"
+                )));
+            }
+            if max_batch * max_len > tokens {
+                if tokens >= max_len {
+                    max_batch = tokens / max_len;
+                } else {
+                    max_batch = 1;
+                    max_len = tokens;
+                }
+            }
+        }
         let row_elems = spec.kv_heads * max_len * spec.head_size;
         let kv_info = match device {
             Device::Cpu => MemoryInfo::new(AllocationDevice::CPU, 0, AllocatorType::Device, MemoryType::Default),
@@ -300,6 +321,11 @@ impl Runner {
     /// Bytes of cache per slot (all layers, keys and values).
     pub fn slot_bytes(&self) -> usize {
         self.row_bytes * self.kv.len()
+    }
+
+    /// Bytes of cache per token of one sequence.
+    pub fn token_bytes(&self) -> usize {
+        self.slot_bytes() / self.max_len.max(1)
     }
 
     /// Runs `tokens` for one slot whose cache holds `past` tokens already;

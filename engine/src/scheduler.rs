@@ -32,6 +32,9 @@ pub(crate) struct Job {
     pub events: UnboundedSender<Event>,
     pub seed: u64,
     pub queued: Instant,
+    /// Held until the job ends (see `Reservation`): given back before the
+    /// client hears of the end, so that a next request finds it free.
+    pub reservation: Option<crate::Reservation>,
 }
 
 /// What a client receives.
@@ -358,7 +361,8 @@ pub(crate) fn run(
 }
 
 fn fail(slot: &mut Option<Seq>, msg: &str) {
-    if let Some(q) = slot.take() {
+    if let Some(mut q) = slot.take() {
+        drop(q.job.reservation.take());
         tracing::error!(error = msg, "engine step failed");
         let _ = q.job.events.send(Event::Failed(msg.to_string()));
     }
@@ -413,6 +417,7 @@ fn accept(slot: &mut Option<Seq>, token: i64, text: &Text, eos: &[i64], max_len:
             time_to_first_token: q.first_token.unwrap_or_default(),
             queued: q.admitted.duration_since(q.job.queued),
         };
+        drop(q.job.reservation.take());
         let _ = q.job.events.send(Event::Done(done));
         *slot = None;
     }

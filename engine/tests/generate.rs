@@ -29,8 +29,18 @@ fn reference() -> Reference {
     serde_json::from_str(&text).unwrap()
 }
 
+/// `CORDON_TEST_DEVICE=cuda` runs these on the CUDA execution provider
+/// (`scripts/gpu-check`); CPU otherwise.
+fn device() -> cordon_engine::Device {
+    match std::env::var("CORDON_TEST_DEVICE").as_deref() {
+        Ok("cuda") => cordon_engine::Device::Cuda,
+        _ => cordon_engine::Device::Cpu,
+    }
+}
+
 fn options() -> EngineOptions {
     let mut o = EngineOptions::new(fixture());
+    o.device = device();
     o.threads = 1;
     o.max_batch = 4;
     o.max_context = 256;
@@ -153,16 +163,17 @@ fn batched_requests_produce_the_same_tokens_as_each_alone() {
 #[test]
 fn batched_prefill_equals_each_prompt_alone() {
     use cordon_engine::runner::{Runner, RunnerOptions};
-    use cordon_engine::{model, runtime, Device};
+    use cordon_engine::{model, runtime};
     let r = reference();
     let spec = model::ModelSpec::read(&fixture()).unwrap();
-    let env = runtime::environment(&runtime::locate(None, Device::Cpu).unwrap()).unwrap();
+    let env = runtime::environment(&runtime::locate(None, device()).unwrap()).unwrap();
     let opts = RunnerOptions {
-        device: Device::Cpu,
+        device: device(),
         threads: 1,
         max_batch: 4,
         max_len: 256,
         allow_cpu_fallback: false,
+        kv_budget_bytes: None,
     };
     let mut runner = Runner::open(&spec, &env, &opts).unwrap();
     let prompts: Vec<&[i64]> = r.cases.iter().take(4).map(|c| c.prompt_ids.as_slice()).collect();

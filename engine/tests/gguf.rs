@@ -801,6 +801,7 @@ fn check_against_reference(name: &str, flip: fn(&mut Arch)) {
         max_batch: 1,
         max_len: 64,
         allow_cpu_fallback: false,
+        kv_budget_bytes: None,
     };
     let mut runner = Runner::open(&spec, &env, &opts).unwrap();
     let ids: Vec<i64> = vec![1, 40, 77, 3, 120, 200, 9, 58, 2, 100, 41];
@@ -845,6 +846,7 @@ fn batched_prefill_equals_each_prompt_alone() {
         max_batch: 4,
         max_len: 64,
         allow_cpu_fallback: false,
+        kv_budget_bytes: None,
     };
     let mut runner = Runner::open(&spec, &env, &opts).unwrap();
     let prompts: [&[i64]; 3] = [&[1, 40, 77, 3, 120, 200, 9], &[5, 6], &[1, 40, 77, 3, 99]];
@@ -994,4 +996,51 @@ fn write_fixture() {
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = build(dir.path());
     std::fs::copy(path, concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tiny.gguf")).unwrap();
+}
+
+/// Writes each architecture's tiny GGUF with Cordon's greedy tokens and
+/// first logits beside it, for `scripts/compare-llamacpp` (opt-in:
+/// `CORDON_COMPARE_DIR=DIR cargo test -p cordon-engine --test gguf -- --ignored write_tiny_models`).
+#[test]
+#[ignore]
+fn write_tiny_models() {
+    let out = std::path::PathBuf::from(std::env::var("CORDON_COMPARE_DIR").unwrap());
+    std::fs::create_dir_all(&out).unwrap();
+    let env = runtime::environment(&runtime::locate(None, Device::Cpu).unwrap()).unwrap();
+    for name in [
+        "llama", "llama3", "mistral", "qwen2", "qwen3", "phi3", "gemma2", "gemma3",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, m, _) = build_arch(dir.path(), name);
+        let folder = dir.path().join("imported");
+        gguf::import(&path, &folder, &ImportOptions::default(), &mut |_, _| {}).unwrap();
+        let spec = model::ModelSpec::read(&folder).unwrap();
+        let opts = RunnerOptions {
+            device: Device::Cpu,
+            threads: 1,
+            max_batch: 1,
+            max_len: 64,
+            allow_cpu_fallback: false,
+            kv_budget_bytes: None,
+        };
+        let mut runner = Runner::open(&spec, &env, &opts).unwrap();
+        let prompt: Vec<i64> = vec![1, 40, 77, 3, 120, 200, 9, 58];
+        let argmax = |x: &[f32]| (0..x.len()).max_by(|&a, &b| x[a].total_cmp(&x[b])).unwrap() as i64;
+        let first = runner.extend(0, &prompt, 0).unwrap().to_vec();
+        let want = reference(&m, &prompt);
+        let mut tokens = vec![argmax(&first)];
+        while tokens.len() < 24 {
+            let past = prompt.len() + tokens.len() - 1;
+            let l = runner.decode(&[Some((*tokens.last().unwrap(), past))]).unwrap();
+            tokens.push(argmax(l));
+        }
+        std::fs::copy(&path, out.join(format!("{name}.gguf"))).unwrap();
+        let doc = serde_json::json!({
+            "prompt": prompt,
+            "tokens": tokens,
+            "logits": first,
+            "reference_logits": want.last().unwrap(),
+        });
+        std::fs::write(out.join(format!("{name}.json")), doc.to_string()).unwrap();
+    }
 }
