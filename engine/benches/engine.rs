@@ -7,7 +7,10 @@
 //!   ONNX Runtime thread count (1 by default: on a shared machine CPU time is
 //!   the steadier figure);
 //! - Cordon's aggregate tokens/s with 1, 4 and 8 concurrent requests
-//!   (continuous batching), against its own batch-1 figure.
+//!   (continuous batching), against its own batch-1 figure, with time to
+//!   first token (p50, p99) under that load; new prompts prefilled together
+//!   (the default) and one at a time (`prefill_rows: 1`), the two engines
+//!   taking turns for CORDON_BENCH_ROUNDS (3) rounds, medians.
 //!
 //! Needs `scripts/prepare-model --builder` (the builder's int4 model and the Python venv with
 //! onnxruntime-genai) and `scripts/fetch-ort`.
@@ -243,39 +246,65 @@ fn main() {
     }
 
     // Aggregate throughput with concurrent requests: new prompts prefilled
-    // together (the default), then one at a time (prefill_rows 1, the
-    // engine before batched prefill), each against its own batch-1 figure.
-    concurrency(&engine, &ids, new, "new prompts prefilled together");
-    let st = engine.stats();
-    let r = std::sync::atomic::Ordering::Relaxed;
-    println!(
-        "prefill calls for new prompts: {} carrying {} prompts",
-        st.prefill_calls.load(r),
-        st.prefill_rows.load(r)
-    );
-    drop(engine);
+    // together (the default) and one at a time (prefill_rows 1, the engine
+    // before batched prefill), each against its own batch-1 figure. The two
+    // engines take turns, round after round (which goes first alternating),
+    // so that a shared machine's load falls on both alike; medians over the
+    // rounds, time to first
+    // token over every request of every round.
+    let mut engines = vec![("new prompts prefilled together", engine)];
     if env_or("CORDON_BENCH_BASELINE", "1") != "0" {
         let mut opts = opts_base;
         opts.prefill_rows = 1;
-        let engine = Engine::load(opts).unwrap();
-        concurrency(&engine, &ids, new, "one prompt per prefill call (prefill_rows: 1)");
+        engines.push((
+            "one prompt per prefill call (prefill_rows: 1)",
+            Engine::load(opts).unwrap(),
+        ));
     }
-}
-
-fn concurrency(engine: &Engine, ids: &[i64], new: usize, label: &str) {
-    println!("\n{label}\nconcurrent requests   aggregate tokens/s   vs 1   time to first token p50 / p99 (ms)");
-    let mut base = 0.0;
-    for n in [1, 4, 8] {
-        aggregate(engine, ids, new / 4, n); // warm this batch width
-        let (rate, ttfts) = aggregate(engine, ids, new, n);
-        if n == 1 {
-            base = rate;
+    let rounds: usize = env_or("CORDON_BENCH_ROUNDS", "3").parse().unwrap();
+    let widths = [1, 4, 8];
+    // [engine][width] -> (rates, time to first token of every request)
+    let mut seen: Vec<Vec<(Vec<f64>, Vec<f64>)>> = engines
+        .iter()
+        .map(|_| widths.iter().map(|_| Default::default()).collect())
+        .collect();
+    for (_, engine) in &engines {
+        for &n in &widths {
+            aggregate(engine, &ids, new / 4, n); // warm this batch width
         }
+    }
+    for round in 0..rounds {
+        for (w, &n) in widths.iter().enumerate() {
+            // Which engine goes first alternates from round to round.
+            for k in 0..engines.len() {
+                let e = (k + round) % engines.len();
+                let engine = &engines[e].1;
+                let (rate, ttfts) = aggregate(engine, &ids, new, n);
+                seen[e][w].0.push(rate);
+                seen[e][w].1.extend(ttfts);
+            }
+        }
+    }
+    for (e, (label, engine)) in engines.iter().enumerate() {
         println!(
-            "{n:>19}   {rate:>18.1}   {:>4.2}x   {:>8.0} / {:>8.0}",
-            rate / base,
-            percentile(ttfts.clone(), 50.0),
-            percentile(ttfts, 99.0)
+            "\n{label} (medians of {rounds} rounds)\nconcurrent requests   aggregate tokens/s   vs 1   time to first token p50 / p99 (ms)"
+        );
+        let base = median(seen[e][0].0.clone());
+        for (w, &n) in widths.iter().enumerate() {
+            let rate = median(seen[e][w].0.clone());
+            println!(
+                "{n:>19}   {rate:>18.1}   {:>4.2}x   {:>8.0} / {:>8.0}",
+                rate / base,
+                percentile(seen[e][w].1.clone(), 50.0),
+                percentile(seen[e][w].1.clone(), 99.0)
+            );
+        }
+        let st = engine.stats();
+        let r = std::sync::atomic::Ordering::Relaxed;
+        println!(
+            "prefill calls for new prompts: {} carrying {} prompts",
+            st.prefill_calls.load(r),
+            st.prefill_rows.load(r)
         );
     }
 }
