@@ -200,7 +200,13 @@ fn hyper(g: &Gguf) -> Result<Hyper, Error> {
         .and_then(Meta::as_u64)
         .map(|v| v as usize)
         .filter(|&w| w > 0 && w < context);
-    let cap = |s: &str| f(s).filter(|&c| c > 0.0);
+    // Gemma 2 caps at 50 (attention) and 30 (logits) where the file says
+    // nothing, as llama.cpp does.
+    let gemma2 = arch == "gemma2";
+    let cap = |s: &str, default: f32| {
+        f(s).or((gemma2 && default > 0.0).then_some(default))
+            .filter(|&c| c > 0.0)
+    };
     Ok(Hyper {
         layers: meta_u(g, &k("block_count"))?,
         hidden,
@@ -215,8 +221,8 @@ fn hyper(g: &Gguf) -> Result<Hyper, Error> {
         context,
         vocab,
         window,
-        attn_softcap: cap("attn_logit_softcapping"),
-        final_softcap: cap("final_logit_softcapping"),
+        attn_softcap: cap("attn_logit_softcapping", 50.0),
+        final_softcap: cap("final_logit_softcapping", 30.0),
         arch,
     })
 }
