@@ -195,6 +195,30 @@ fn batched_prefill_equals_each_prompt_alone() {
     }
 }
 
+/// What a model swap relies on: an engine whose last handle is dropped
+/// (the proxy put another in its place) finishes the requests it holds,
+/// whole, then stops.
+#[test]
+fn a_dropped_engine_finishes_its_requests_before_it_stops() {
+    let r = reference();
+    let engine = Engine::load(options()).unwrap();
+    let gens: Vec<_> = r
+        .cases
+        .iter()
+        .map(|c| {
+            engine
+                .submit(Prompt::Tokens(c.prompt_ids.clone()), greedy(r.new_tokens))
+                .unwrap()
+        })
+        .collect();
+    drop(engine);
+    for (g, case) in gens.into_iter().zip(&r.cases) {
+        let out = g.collect_blocking().unwrap();
+        assert_eq!(out.tokens, case.tokens, "a request in flight was cut or changed");
+        assert_eq!(out.finish.reason, FinishReason::Length);
+    }
+}
+
 #[test]
 fn chunked_prefill_equals_whole_prompt() {
     let r = reference();
