@@ -942,6 +942,28 @@ fn unsupported_files_are_refused_by_name() {
         .unwrap()
         .to_string();
     assert!(err.contains("mamba"), "{err}");
+    // What GroupQueryAttention cannot express is refused with the architecture's name.
+    for (key, v, needle) in [
+        ("llama.rope.scaling.type", V::Str("yarn"), "rope scaling `yarn`"),
+        ("llama.rope.dimension_count", V::U32(8), "rotary embedding over 8 of 16"),
+    ] {
+        let path = dir.path().join("r.gguf");
+        write_gguf(
+            &path,
+            &[
+                ("general.architecture", V::Str("llama")),
+                ("llama.embedding_length", V::U32(64)),
+                ("llama.attention.head_count", V::U32(4)),
+                (key, v),
+            ],
+            &[],
+        );
+        let err = gguf::import(&path, &dir.path().join("o"), &ImportOptions::default(), &mut |_, _| {})
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains(needle) && err.contains("llama"), "{err}");
+    }
     std::fs::write(dir.path().join("x.gguf"), b"not a gguf").unwrap();
     let err = gguf::import(
         &dir.path().join("x.gguf"),

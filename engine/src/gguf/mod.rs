@@ -157,10 +157,10 @@ fn hyper(g: &Gguf) -> Result<Hyper, Error> {
         .map_or(head_dim, |v| v as usize);
     // GroupQueryAttention's rotary tables are [positions, rot_dim / 2], a
     // multiple of 8 and at most half the head.
-    if rot_dim > head_dim || rot_dim % 16 != 0 || head_dim % 16 != 0 {
+    if rot_dim % 16 != 0 || rot_dim / 2 > head_dim / 16 * 8 {
         return Err(Error::Model(format!(
             "`{arch}`: a rotary embedding over {rot_dim} of {head_dim} dimensions per head cannot be expressed \
-             with GroupQueryAttention (it needs multiples of 16)"
+             with GroupQueryAttention (its tables take a multiple of 16, at most the head)"
         )));
     }
     let scaling = g
