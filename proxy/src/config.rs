@@ -480,6 +480,13 @@ pub struct RawUpstream {
     /// `kind: engine`: tokens per sequence, prompt and answer.
     #[serde(default)]
     pub max_context: Option<usize>,
+    /// `kind: engine`: megabytes the key/value cache may take; requests reserve
+    /// their share and are refused (429) when it would not fit.
+    #[serde(default)]
+    pub kv_budget_mb: Option<usize>,
+    /// `kind: engine`: new prompts prefilled together in one call, at most (default 8; 1: one at a time).
+    #[serde(default)]
+    pub prefill_rows: Option<usize>,
     /// `kind: engine` with `device: cuda`: run on CPU if CUDA cannot be used.
     #[serde(default)]
     pub allow_cpu_fallback: Option<bool>,
@@ -1900,6 +1907,8 @@ impl<'a> Builder<'a> {
                     ("threads", u.threads),
                     ("max_batch", u.max_batch),
                     ("max_queue", u.max_queue),
+                    ("prefill_rows", u.prefill_rows),
+                    ("kv_budget_mb", u.kv_budget_mb),
                 ] {
                     if key != "threads" && v == Some(0) {
                         self.error(&p(key), "must be at least 1", None);
@@ -1931,6 +1940,8 @@ impl<'a> Builder<'a> {
                     ("max_batch", u.max_batch.is_some()),
                     ("max_queue", u.max_queue.is_some()),
                     ("max_context", u.max_context.is_some()),
+                    ("kv_budget_mb", u.kv_budget_mb.is_some()),
+                    ("prefill_rows", u.prefill_rows.is_some()),
                     ("allow_cpu_fallback", u.allow_cpu_fallback.is_some()),
                     ("ort_library", u.ort_library.is_some()),
                 ] {
@@ -1974,6 +1985,8 @@ impl<'a> Builder<'a> {
                     o.max_batch = u.max_batch.unwrap_or(o.max_batch);
                     o.max_queue = u.max_queue.unwrap_or(o.max_queue);
                     o.max_context = u.max_context.unwrap_or(o.max_context);
+                    o.kv_budget_bytes = u.kv_budget_mb.map(|mb| mb.saturating_mul(1_000_000));
+                    o.prefill_rows = u.prefill_rows.unwrap_or(o.prefill_rows);
                     o.ort_library = u.ort_library.as_deref().map(|l| self.path(l));
                     Some(o)
                 }

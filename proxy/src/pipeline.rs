@@ -96,7 +96,7 @@ pub struct App {
 fn observe_gauges(
     audit: &Arc<Audit>,
     in_flight: &prometheus_client::metrics::gauge::Gauge,
-    engines: Vec<(String, Arc<cordon_engine::Engine>)>,
+    engines: Vec<(String, Arc<crate::upstream::engine::Slot>)>,
 ) -> Vec<opentelemetry::metrics::ObservableGauge<i64>> {
     let m = opentelemetry::global::meter("cordon");
     let (a, b) = (audit.clone(), audit.clone());
@@ -120,7 +120,8 @@ fn observe_gauges(
                  and cancelled since start (by upstream and measure)",
             )
             .with_callback(move |o| {
-                for (name, e) in &engines {
+                for (name, slot) in &engines {
+                    let Some(e) = slot.engine() else { continue };
                     for (measure, v) in e.stats().snapshot().measures() {
                         o.observe(
                             i64::try_from(v).unwrap_or(i64::MAX),
@@ -134,6 +135,21 @@ fn observe_gauges(
             })
             .build(),
     ]
+}
+
+/// A built-in engine's model and memory, for the detailed `/readyz`.
+fn engine_memory(e: &cordon_engine::Engine) -> Value {
+    let info = e.info();
+    json!({
+        "model": info.name,
+        "device": info.device.as_str(),
+        "max_batch": info.max_batch,
+        "max_context": info.max_context,
+        "weights_bytes": info.weights_bytes,
+        "kv_cache_bytes": info.kv_cache_bytes,
+        "kv_budget_tokens": info.kv_budget_tokens,
+        "kv_reserved_tokens": e.stats().kv_reserved_tokens.load(std::sync::atomic::Ordering::Relaxed),
+    })
 }
 
 /// What is known of a request as it moves through the phases; read once at
@@ -206,9 +222,9 @@ impl App {
                 None
             }
         };
-        let engines: Vec<(String, Arc<cordon_engine::Engine>)> = upstreams
+        let engines: Vec<(String, Arc<crate::upstream::engine::Slot>)> = upstreams
             .iter()
-            .filter_map(|u| u.engine().map(|e| (u.name().to_string(), e.clone())))
+            .filter_map(|u| u.engine_slot().map(|e| (u.name().to_string(), e)))
             .collect();
         let gauges = observe_gauges(&audit, &metrics.in_flight, engines);
         App {
@@ -340,6 +356,50 @@ impl App {
             self.shadows.reload(&self.config.policy, force);
         })
         .await;
+    }
+
+    /// Watches the built-in engines' model files (at the policy's reload
+    /// interval, and at once on SIGHUP) and swaps in a changed model (see
+    /// [`crate::upstream::engine::Slot::check`]); each swap is recorded in
+    /// the trail. Until `stop`.
+    pub async fn watch_models(self: Arc<Self>, hup: Arc<tokio::sync::Notify>, stop: Arc<tokio::sync::Notify>) {
+        let slots: Vec<_> = self.upstreams.iter().filter_map(|u| u.engine_slot()).collect();
+        if slots.is_empty() {
+            return;
+        }
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+        let checks = {
+            let app = self.clone();
+            async move {
+                while rx.recv().await.is_some() {
+                    for slot in &slots {
+                        if let Some(swap) = slot.check().await {
+                            app.record_swap(swap).await;
+                        }
+                    }
+                }
+            }
+        };
+        let ticks = crate::tls::watch_until_stopped(self.config.policy.reload_interval, &hup, &stop, |_| {
+            let _ = tx.send(());
+        });
+        tokio::select! {
+            _ = ticks => {}
+            _ = checks => {}
+        }
+    }
+
+    async fn record_swap(&self, swap: crate::upstream::engine::Swap) {
+        let rec = crate::audit::ModelRecord {
+            upstream: swap.upstream,
+            model: swap.model,
+            previous: swap.previous,
+            source: swap.source,
+            reason: "swap".into(),
+        };
+        if let Err(e) = self.audit.record(crate::audit::Body::Model(rec)).await {
+            tracing::error!(error = %e, "the model swap's audit record could not be written");
+        }
     }
 
     /// Runs the whole pipeline for one request. Never fails: every error is
@@ -1189,6 +1249,22 @@ impl App {
             };
             let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
             self.metrics.engine_waiting.get_or_create(&l).set(n(st.waiting));
+            let info = engine.info();
+            let reserved = engine
+                .stats()
+                .kv_reserved_tokens
+                .load(std::sync::atomic::Ordering::Relaxed);
+            self.metrics
+                .engine_kv_reserved
+                .get_or_create(&l)
+                .set(i64::try_from(reserved).unwrap_or(i64::MAX));
+            for (kind, v) in [("weights", info.weights_bytes), ("kv_cache", info.kv_cache_bytes)] {
+                let ml = crate::metrics::EngineTokenLabels {
+                    upstream: u.name().to_string(),
+                    kind: kind.into(),
+                };
+                self.metrics.engine_memory.get_or_create(&ml).set(n(v));
+            }
             self.metrics.engine_active.get_or_create(&l).set(n(st.active));
             // The engine counts; the counters catch up with it on scrape.
             let catch_up = |c: &prometheus_client::metrics::counter::Counter, now: u64| {
@@ -1215,11 +1291,11 @@ impl App {
     /// `GET /v1/models`: the model names clients may ask for.
     fn models(&self, api: ApiKind) -> Response<ProxyBody> {
         // The `models:` map's names, then each loaded engine's own model.
-        let mut names: Vec<&String> = self.config.models.keys().collect();
+        let mut names: Vec<String> = self.config.models.keys().cloned().collect();
         for u in self.upstreams.iter() {
             if let Some(e) = u.engine() {
-                if !names.contains(&&e.info().name) {
-                    names.push(&e.info().name);
+                if !names.contains(&e.info().name) {
+                    names.push(e.info().name.clone());
                 }
             }
         }
@@ -1248,6 +1324,13 @@ impl App {
             let state = match u.availability() {
                 Ok(()) => json!({"zone": u.zone().as_str(), "available": true}),
                 Err(reason) => json!({"zone": u.zone().as_str(), "available": false, "reason": reason}),
+            };
+            let state = match (state, u.engine()) {
+                (mut v, Some(e)) => {
+                    v["engine"] = engine_memory(&e);
+                    v
+                }
+                (v, None) => v,
             };
             ups.insert(u.name().to_string(), state);
         }

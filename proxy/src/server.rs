@@ -138,9 +138,10 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool, Boun
         limits.max_connections,
         limits.max_connections_per_address.unwrap_or(usize::MAX),
     );
-    let mut tasks = vec![tokio::spawn(
-        app.clone().watch_policy(hup.clone(), stop_watchers.clone()),
-    )];
+    let mut tasks = vec![
+        tokio::spawn(app.clone().watch_policy(hup.clone(), stop_watchers.clone())),
+        tokio::spawn(app.clone().watch_models(hup.clone(), stop_watchers.clone())),
+    ];
     for l in bound {
         let addr = l.listener.local_addr()?;
         tracing::info!(addr = %addr, tls = l.tls.is_some(), "listening");

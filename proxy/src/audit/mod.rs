@@ -56,6 +56,22 @@ pub enum Body {
     Access(AccessRecord),
     /// A policy came into force (at start, or by a reload).
     Policy(PolicyRecord),
+    /// A built-in engine's model was put in place of another (hot swap).
+    Model(ModelRecord),
+}
+
+/// A model serving a built-in engine upstream from this record on.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ModelRecord {
+    pub upstream: String,
+    /// The model's name (`/v1/models`).
+    pub model: String,
+    /// The model it replaced.
+    pub previous: String,
+    /// The model folder's or GGUF file's name.
+    pub source: String,
+    /// `swap`.
+    pub reason: String,
 }
 
 /// One console action: who did what, with which parameters (filters, a

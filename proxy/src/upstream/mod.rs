@@ -158,8 +158,14 @@ pub trait Provider: Send + Sync {
         false
     }
 
-    /// The built-in engine, when this is one and it loaded.
-    fn engine(&self) -> Option<&Arc<Engine>> {
+    /// The built-in engine, when this is one and it loaded (the one serving
+    /// now: a model swap puts another in place).
+    fn engine(&self) -> Option<Arc<Engine>> {
+        None
+    }
+
+    /// The built-in engine's slot, where model swaps happen.
+    fn engine_slot(&self) -> Option<Arc<engine::Slot>> {
         None
     }
 }
@@ -203,8 +209,13 @@ impl Upstream {
     }
 
     /// The built-in engine, when this upstream is one and it loaded.
-    pub fn engine(&self) -> Option<&Arc<Engine>> {
+    pub fn engine(&self) -> Option<Arc<Engine>> {
         self.provider.engine()
+    }
+
+    /// See [`Provider::engine_slot`].
+    pub fn engine_slot(&self) -> Option<Arc<engine::Slot>> {
+        self.provider.engine_slot()
     }
 
     /// `Err(reason)` when the upstream cannot take requests at all.
