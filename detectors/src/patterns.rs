@@ -785,7 +785,7 @@ impl Patterns {
             )?,
             // Hauptstraße 12, Keizersgracht 123, Berliner Str. 5a, Am Markt 3
             windowed(
-                r"\b((?:[\p{Lu}][\p{L}-]+\s)?(?:[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|dreef|burgwal|steeg|pad|park|hof|kai)|(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Gracht|Plein|Kade|Singel|Dijk|Dreef|Park))\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4}\b|-[IVX]{1,4}\b|\s(?:bis|ter)\b)?)",
+                r"\b((?:[\p{Lu}][\p{L}-]+[ \t])?(?:[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|dreef|burgwal|steeg|pad|park|hof|kai)|(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Gracht|Plein|Kade|Singel|Dijk|Dreef|Park))\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4}\b|-[IVX]{1,4}\b|\s(?:bis|ter)\b)?)",
                 Anchor::words(
                     &[
                         "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
@@ -2509,6 +2509,17 @@ mod tests {
         ));
         // Letters no Canadian postal code uses (D, F in first and third place).
         assert!(!has("Ship to ON D1F 9Z9", "ZIP_CODE", "D1F 9Z9"));
+    }
+
+    #[test]
+    fn a_street_line_does_not_take_the_line_before() {
+        let sig = "Mit freundlichen Grüßen\nTsz-Hin Wong\nBahnhofstr. 120b\n28412 Bremen";
+        assert!(has(sig, "STREET_ADDRESS", "Bahnhofstr. 120b"), "{:?}", run(sig));
+        assert!(has(
+            "Berliner Str. 5a, 10115 Berlin",
+            "STREET_ADDRESS",
+            "Berliner Str. 5a"
+        ));
     }
 
     #[test]
