@@ -353,6 +353,54 @@ pub struct RawAudit {
     /// for its outcome record to be on disk.
     #[serde(default)]
     pub outcomes: Option<String>,
+    /// This replica's name in the fleet (default: the hostname, which is the
+    /// pod name in a StatefulSet).
+    #[serde(default)]
+    pub replica: Option<String>,
+    /// Where the trail is shipped: `ship: { postgres: { url_env: ... } }`.
+    #[serde(default)]
+    pub ship: Option<RawShip>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawShip {
+    pub postgres: RawShipPostgres,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawShipPostgres {
+    /// The variable holding the connection URL (default `CORDON_AUDIT_PG_URL`).
+    #[serde(default)]
+    pub url_env: Option<String>,
+    /// Prefix of the tables (default `cordon_`).
+    #[serde(default)]
+    pub table_prefix: Option<String>,
+    /// `tls: { ca: FILE }`: the CA that signed the server's certificate
+    /// (default: the web PKI roots). TLS is used as the URL's `sslmode` says.
+    #[serde(default)]
+    pub tls: Option<RawPgTls>,
+    /// Records per INSERT (default 5000).
+    #[serde(default)]
+    pub batch: Option<usize>,
+    /// Unshipped records past which `/readyz` says not ready (default: no bound).
+    #[serde(default)]
+    pub max_lag: Option<u64>,
+    /// `verify --fleet` fails for a replica whose newest checkpoint in
+    /// PostgreSQL is older than this (default 1h).
+    #[serde(default)]
+    pub checkpoint_max_age: Option<String>,
+    /// The public key of each replica, pinned: `ed25519:HEX`, or a file
+    /// holding it (`audit.pub`) or the signing key.
+    #[serde(default)]
+    pub keys: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPgTls {
+    pub ca: PathBuf,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1092,6 +1140,14 @@ impl<'a> Builder<'a> {
         }
         let limits = self.limits(&raw.limits);
         let audit = self.audit(&raw.audit);
+        if let Some(ship) = audit.ship.as_ref().filter(|s| s.url.is_none()) {
+            let var = ship.url_env.clone();
+            self.error(
+                &["audit", "ship", "postgres", "url_env"],
+                format!("environment variable {var} is not set"),
+                Some("the PostgreSQL URL comes only from the environment (postgres://user:password@host/db?sslmode=require)"),
+            );
+        }
         let detectors = std::sync::Arc::new(self.detectors(&raw.detectors)?);
         let tenants = self.tenants(&raw.tenants, clients.as_deref());
         let dedicated_routes = self.dedicated_routes(&raw.tenants, &routes, clients.as_deref());
@@ -1334,7 +1390,21 @@ impl<'a> Builder<'a> {
             .retention
             .as_ref()
             .map(|r| self.duration(&["audit", "retention"], &Some(r.clone()), Duration::from_secs(0)));
+        let replica = match &raw.replica {
+            Some(name) => name.clone(),
+            None => crate::audit::ship::default_replica(),
+        };
+        if !crate::audit::ship::valid_name(&replica, 128) {
+            self.error(
+                &["audit", "replica"],
+                format!("`{replica}` is not a replica name"),
+                Some("letters, digits, `.`, `_` and `-`, at most 128"),
+            );
+        }
+        let ship = raw.ship.as_ref().map(|s| self.ship(&s.postgres));
         crate::audit::AuditConfig {
+            replica,
+            ship,
             dir,
             signing_key,
             hmac_key,
@@ -1356,6 +1426,56 @@ impl<'a> Builder<'a> {
                     true
                 }
             },
+        }
+    }
+
+    fn ship(&mut self, raw: &RawShipPostgres) -> crate::audit::ship::ShipConfig {
+        let url_env = raw.url_env.clone().unwrap_or_else(|| "CORDON_AUDIT_PG_URL".into());
+        let url = self.env.var(&url_env).map(SecretString::from);
+        let prefix = raw.table_prefix.clone().unwrap_or_else(|| "cordon_".into());
+        let sql_name = prefix
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            && prefix.len() <= 40
+            && !prefix.starts_with(|c: char| c.is_ascii_digit());
+        if !sql_name {
+            self.error(
+                &["audit", "ship", "postgres", "table_prefix"],
+                format!("`{prefix}` cannot prefix a table name"),
+                Some("lower-case letters, digits and `_`, at most 40, e.g. `cordon_`"),
+            );
+        }
+        let mut keys = BTreeMap::new();
+        for (name, text) in &raw.keys {
+            let key = match text.strip_prefix("ed25519:") {
+                Some(_) => crate::audit::keys::parse_public(text),
+                None => crate::audit::keys::load_public(&self.path(Path::new(text))),
+            };
+            match key {
+                Ok(k) => {
+                    keys.insert(name.clone(), k);
+                }
+                Err(e) => self.error(
+                    &["audit", "ship", "postgres", "keys", name],
+                    e.to_string(),
+                    Some("`ed25519:HEX` as `cordon audit pubkey` prints it, or the replica's audit.pub"),
+                ),
+            }
+        }
+        let checkpoint_max_age = self.duration(
+            &["audit", "ship", "postgres", "checkpoint_max_age"],
+            &raw.checkpoint_max_age,
+            Duration::from_secs(3600),
+        );
+        crate::audit::ship::ShipConfig {
+            url_env,
+            url,
+            prefix,
+            ca: raw.tls.as_ref().map(|t| self.path(&t.ca)),
+            batch: raw.batch.unwrap_or(5000).clamp(1, 50_000),
+            max_lag: raw.max_lag,
+            checkpoint_max_age,
+            keys,
         }
     }
 

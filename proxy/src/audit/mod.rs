@@ -12,11 +12,13 @@
 //! Records never hold a detected value or prompt text: only names, counts,
 //! offsets and keyed HMAC-SHA256 fingerprints.
 
+pub mod fleet;
 pub mod keys;
 pub mod pdf;
 pub mod read;
 pub mod report;
 pub mod shadow;
+pub mod ship;
 pub mod verify;
 mod writer;
 
@@ -270,6 +272,10 @@ pub struct Price {
 /// The runtime audit settings.
 #[derive(Debug, Clone)]
 pub struct AuditConfig {
+    /// This replica's name in the fleet (`audit.replica`, default the hostname).
+    pub replica: String,
+    /// Shipping to PostgreSQL (`audit.ship.postgres`), when configured.
+    pub ship: Option<ship::ShipConfig>,
     pub dir: PathBuf,
     pub signing_key: PathBuf,
     /// The HMAC key for fingerprints, when configured.
@@ -309,6 +315,9 @@ pub struct Audit {
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
     prices: BTreeMap<String, Price>,
     durable_outcomes: bool,
+    /// Durable and shipped sequence numbers, for the shipper and the lag.
+    progress: Arc<ship::Progress>,
+    public_key: ed25519_dalek::VerifyingKey,
 }
 
 impl Audit {
@@ -316,10 +325,16 @@ impl Audit {
     /// 0600) the signing key, and starts the writer thread.
     pub fn open(cfg: &AuditConfig) -> Result<Audit, AuditError> {
         let key = keys::load_or_create(&cfg.signing_key)?;
+        let public_key = key.verifying_key();
         let healthy = Arc::new(AtomicBool::new(true));
         let queued = Arc::new(std::sync::atomic::AtomicU64::new(0));
-        let (tx, thread) = writer::start(cfg, key, healthy.clone(), queued.clone())?;
+        let progress = Arc::new(ship::Progress::default());
+        // Set before the writer starts: local retention then waits for shipping.
+        progress.enabled.store(cfg.ship.is_some(), Ordering::Release);
+        let (tx, thread) = writer::start(cfg, key, healthy.clone(), queued.clone(), progress.clone())?;
         Ok(Audit {
+            progress,
+            public_key,
             tx: Mutex::new(Some(tx)),
             healthy,
             queued,
@@ -327,6 +342,16 @@ impl Audit {
             prices: cfg.prices.clone(),
             durable_outcomes: cfg.durable_outcomes,
         })
+    }
+
+    /// Where shipping stands (durable and shipped sequence numbers).
+    pub fn progress(&self) -> Arc<ship::Progress> {
+        self.progress.clone()
+    }
+
+    /// The key that verifies this trail's checkpoints.
+    pub fn public_key(&self) -> ed25519_dalek::VerifyingKey {
+        self.public_key
     }
 
     /// Whether answers wait for their outcome record (`audit.outcomes`).
@@ -452,6 +477,8 @@ mod tests {
 
     fn cfg(dir: &std::path::Path) -> AuditConfig {
         AuditConfig {
+            replica: "cordon".into(),
+            ship: None,
             dir: dir.join("trail"),
             signing_key: dir.join("trail/audit.ed25519"),
             hmac_key: None,
