@@ -246,6 +246,10 @@ pub struct RawTelemetry {
     /// Absent: both are open to anyone who reaches the proxy's port.
     #[serde(default)]
     pub metrics_key_env: Option<String>,
+    /// The SIEM feed: every decision and outcome record as an OTLP log
+    /// record (OCSF API Activity; names and counts only). Needs `otlp_endpoint`.
+    #[serde(default)]
+    pub siem_logs: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -2346,7 +2350,15 @@ impl<'a> Builder<'a> {
                 None
             }
         });
+        if raw.siem_logs && otlp_endpoint.is_none() {
+            self.error(
+                &["telemetry", "siem_logs"],
+                "the SIEM feed goes out by OTLP: it needs `otlp_endpoint`",
+                Some("set telemetry.otlp_endpoint to your collector (it forwards the logs to the SIEM)"),
+            );
+        }
         TelemetryConfig {
+            siem_logs: raw.siem_logs,
             metrics_key,
             otlp_endpoint,
             otlp_protocol,

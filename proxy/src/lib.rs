@@ -29,6 +29,7 @@ pub mod pseudo;
 pub mod redact;
 pub mod server;
 pub mod shadow;
+pub mod siem;
 pub mod sse;
 pub mod strict;
 pub mod telemetry;

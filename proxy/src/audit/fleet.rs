@@ -234,7 +234,7 @@ async fn replicas(
                 "SELECT r.replica, r.pubkey, r.local_seq, (extract(epoch FROM r.reported_at) * 1000)::bigint \
                  FROM {p}replicas r \
                  UNION ALL \
-                 SELECT DISTINCT replica, NULL, 0, NULL FROM {p}records \
+                 SELECT DISTINCT replica, NULL::text, 0::bigint, NULL::bigint FROM {p}records \
                  WHERE replica NOT IN (SELECT replica FROM {p}replicas) \
                  ORDER BY 1"
             ),

@@ -318,6 +318,8 @@ pub struct Audit {
     /// Durable and shipped sequence numbers, for the shipper and the lag.
     progress: Arc<ship::Progress>,
     public_key: ed25519_dalek::VerifyingKey,
+    /// This replica's name, for the SIEM feed.
+    replica: String,
 }
 
 impl Audit {
@@ -333,6 +335,7 @@ impl Audit {
         progress.enabled.store(cfg.ship.is_some(), Ordering::Release);
         let (tx, thread) = writer::start(cfg, key, healthy.clone(), queued.clone(), progress.clone())?;
         Ok(Audit {
+            replica: cfg.replica.clone(),
             progress,
             public_key,
             tx: Mutex::new(Some(tx)),
@@ -386,11 +389,14 @@ impl Audit {
     pub async fn decision(&self, mut rec: DecisionRecord) -> Result<u64, AuditError> {
         rec.cap();
         let (ack, done) = tokio::sync::oneshot::channel();
-        self.send(writer::Cmd::Append(
-            writer::serialize(&Body::Decision(Box::new(rec))),
-            Some(ack),
-        ))?;
-        done.await.map_err(|_| AuditError::Unavailable)?
+        let ts_ms = now_ms();
+        let body = Body::Decision(Box::new(rec));
+        self.send(writer::Cmd::Append(writer::serialize(&body), Some(ack)))?;
+        let seq = done.await.map_err(|_| AuditError::Unavailable)??;
+        if let (true, Body::Decision(rec)) = (crate::siem::enabled(), &body) {
+            crate::siem::decision(&self.replica, seq, ts_ms, rec);
+        }
+        Ok(seq)
     }
 
     /// Appends a console action or policy record and returns once it is on
@@ -423,6 +429,8 @@ impl Audit {
         if rec.cost_usd.is_none() {
             rec.cost_usd = self.cost(rec.model_served.as_deref(), rec.tokens_in, rec.tokens_out);
         }
+        // Both ways of writing an outcome price it first: the SIEM feed sees it here.
+        crate::siem::outcome(&self.replica, rec);
     }
 
     /// Queues a record; it is made durable by the next group commit.

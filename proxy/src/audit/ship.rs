@@ -73,7 +73,7 @@ pub enum ShipError {
     NoUrl(String),
     #[error("PostgreSQL TLS: {0}")]
     Tls(String),
-    #[error("PostgreSQL: {0}")]
+    #[error("PostgreSQL: {}", db_text(.0))]
     Db(#[from] tokio_postgres::Error),
     #[error("replica `{0}` is registered in PostgreSQL under another public key; not shipping")]
     KeyMismatch(String),
@@ -81,6 +81,15 @@ pub enum ShipError {
     Diverged(u64),
     #[error("reading the trail: {0}")]
     Trail(String),
+}
+
+/// A database error with the server's message and SQLSTATE when it sent one
+/// (statements hold no record values: those travel as parameters).
+fn db_text(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(d) => format!("{} ({})", d.message(), d.code().code()),
+        None => e.to_string(),
+    }
 }
 
 /// The default replica name: the host's name (a StatefulSet pod's name).
