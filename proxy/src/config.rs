@@ -2526,6 +2526,64 @@ mod tests {
     }
 
     #[test]
+    fn audit_ship_and_replica_are_checked() {
+        let base = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  o: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }\nroutes:\n  cloud: [o]\n";
+        let with = |audit: &str, env: Vec<(&'static str, &'static str)>| {
+            let text = format!("{base}audit:\n{audit}");
+            Config::load(
+                &Source {
+                    name: "t.yaml".into(),
+                    text: &text,
+                    base_dir: PathBuf::from("."),
+                },
+                &MapEnv(env),
+            )
+        };
+        let url = ("PG", "postgres://u@127.0.0.1/db?sslmode=disable");
+        let key = "ed25519:3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29";
+        let ok = with(
+            &format!(
+                "  replica: cordon-0\n  ship:\n    postgres: {{ url_env: PG, keys: {{ cordon-1: \"{key}\" }} }}\n"
+            ),
+            vec![url],
+        )
+        .unwrap()
+        .0;
+        assert_eq!(ok.audit.replica, "cordon-0");
+        let ship = ok.audit.ship.unwrap();
+        assert_eq!((ship.prefix.as_str(), ship.batch), ("cordon_", 5000));
+        assert_eq!(ship.checkpoint_max_age, Duration::from_secs(3600));
+        assert_eq!(crate::audit::keys::public_text(&ship.keys["cordon-1"]), key);
+        // No replica name given: the hostname.
+        let default = with("  dir: a\n", vec![]).unwrap().0;
+        assert!(!default.audit.replica.is_empty() && default.audit.ship.is_none());
+        for (audit, env, path) in [
+            (
+                "  ship:\n    postgres: { url_env: PG }\n",
+                vec![],
+                "audit.ship.postgres.url_env",
+            ),
+            (
+                "  ship:\n    postgres: { url_env: PG, table_prefix: \"x; drop\" }\n",
+                vec![url],
+                "audit.ship.postgres.table_prefix",
+            ),
+            (
+                "  ship:\n    postgres: { url_env: PG, keys: { a: \"ed25519:00\" } }\n",
+                vec![url],
+                "audit.ship.postgres.keys.a",
+            ),
+            ("  replica: \"a b\"\n", vec![], "audit.replica"),
+        ] {
+            let err = with(audit, env).expect_err(audit);
+            assert!(err.errors.iter().any(|e| e.path == path), "{audit}: {err}");
+        }
+        // The URL never shows in an error.
+        let err = with("  ship:\n    postgres: { url_env: PG, batch: x }\n", vec![url]).expect_err("batch");
+        assert!(!err.to_string().contains("postgres://"), "{err}");
+    }
+
+    #[test]
     fn shadow_policies_load_and_a_bad_or_repeated_one_does_not_check() {
         let dir = tempfile::tempdir().unwrap();
         let good = "version: 1\nname: p\ndefault: cloud\nrules: []\n";

@@ -195,10 +195,11 @@ pub(super) fn start(
     let tail = recover(&cfg.dir)?;
     let file = open_append(&tail.path)?;
     // What a killed process left in the page cache is made durable before
-    // the shipper may send it.
-    file.sync_all()
-        .map_err(|e| AuditError::Io(format!("cannot sync {}: {e}", tail.path.display())))?;
-    progress.set_durable(tail.seq);
+    // the shipper may send it (if this sync fails, the next one that
+    // succeeds covers it: the writer's own errors surface at its first write).
+    if file.sync_all().is_ok() {
+        progress.set_durable(tail.seq);
+    }
     let pubkey = super::keys::public_text(&key.verifying_key());
     let _ = std::fs::write(cfg.dir.join(PUBKEY_FILE), format!("{pubkey}\n"));
     let mut w = Writer {
