@@ -411,3 +411,75 @@ pub async fn rows(
     }
     Ok(out)
 }
+
+/// One replica as the console's integrity page lists it: read from the
+/// replicas table and two index lookups, in milliseconds at any size (the
+/// full check is `verify --fleet`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ReplicaSummary {
+    pub replica: String,
+    /// `ed25519:HEX`, as registered.
+    pub key: String,
+    /// Whether the registered key is the one pinned in this config.
+    pub pinned: Option<bool>,
+    /// The newest seq in the database.
+    pub last_seq: u64,
+    /// The newest seq the replica had on disk at its last batch.
+    pub local_seq: u64,
+    /// `local_seq - last_seq`.
+    pub lag_records: u64,
+    /// Seconds since the replica last shipped.
+    pub since_report_s: Option<u64>,
+    /// The newest checkpoint: its seq and age in seconds.
+    pub checkpoint_seq: Option<u64>,
+    pub checkpoint_age_s: Option<u64>,
+    /// Older than `checkpoint_max_age`.
+    pub stale: bool,
+}
+
+/// Every replica's chain head and lag (see [`ReplicaSummary`]).
+pub async fn summary(client: &tokio_postgres::Client, cfg: &ShipConfig) -> Result<Vec<ReplicaSummary>, ShipError> {
+    let p = &cfg.prefix;
+    let rows = client
+        .query(
+            &format!(
+                "SELECT r.replica, r.pubkey, r.local_seq, \
+                 (extract(epoch FROM now() - r.reported_at))::bigint, \
+                 (SELECT max(seq) FROM {p}records x WHERE x.replica = r.replica), \
+                 (SELECT ARRAY[seq, ts_ms] FROM {p}records x WHERE x.replica = r.replica AND kind = 'checkpoint' \
+                  ORDER BY seq DESC LIMIT 1) \
+                 FROM {p}replicas r ORDER BY r.replica"
+            ),
+            &[],
+        )
+        .await?;
+    let now = now_ms();
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let replica: String = r.get(0);
+            let key: String = r.get(1);
+            let u = |v: Option<i64>| v.and_then(|v| u64::try_from(v).ok());
+            let local_seq = u(Some(r.get(2))).unwrap_or(0);
+            let last_seq = u(r.get(4)).unwrap_or(0);
+            let cp: Option<Vec<i64>> = r.get(5);
+            let checkpoint_seq = cp.as_ref().and_then(|c| u(c.first().copied()));
+            let checkpoint_age_s = cp
+                .as_ref()
+                .and_then(|c| u(c.get(1).copied()))
+                .map(|ts| now.saturating_sub(ts) / 1000);
+            ReplicaSummary {
+                pinned: cfg.keys.get(&replica).map(|k| super::keys::public_text(k) == key),
+                stale: checkpoint_age_s.is_none_or(|a| a > cfg.checkpoint_max_age.as_secs()),
+                replica,
+                key,
+                last_seq,
+                local_seq,
+                lag_records: local_seq.saturating_sub(last_seq),
+                since_report_s: u(r.get(3)),
+                checkpoint_seq,
+                checkpoint_age_s,
+            }
+        })
+        .collect())
+}

@@ -107,9 +107,16 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
     );
     let mut environment = env();
     environment.push(("CORDON_AUDIT_PG_URL", url.as_str()));
+    // r1 also serves the compliance console, which reads the fleet's state from PostgreSQL.
     let mut replicas: Vec<Cordon> = ["r1", "r2", "r3"]
         .iter()
-        .map(|name| Cordon::start(&replica_config(&o, &a, &l, name), &environment))
+        .map(|name| {
+            let mut cfg = replica_config(&o, &a, &l, name);
+            if *name == "r1" {
+                cfg.push_str(&crate::console::admin(None, ""));
+            }
+            Cordon::start(&cfg, &environment)
+        })
         .collect();
     let urls = |rs: &[Cordon]| rs.iter().map(Cordon::url).collect::<Vec<_>>();
     let answered = Arc::new(Mutex::new(Vec::new()));
@@ -145,6 +152,21 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
     assert!(!lag_line.ends_with(" 0"), "{lag_line}");
     pg.start_again();
     drained(&replicas).await;
+
+    // The console's integrity page lists every replica with its lag.
+    let console = cordon_tests::console::client(Duration::from_secs(20));
+    let base = format!("http://{}", replicas[0].console.unwrap());
+    let signed = cordon_tests::console::sign_in(&console, &base, "ana", crate::console::PASSWORD).await;
+    assert_eq!(signed.status(), 303);
+    let (status, html) = cordon_tests::console::page(&console, &format!("{base}/integrity")).await;
+    assert_eq!(status, 200, "{html}");
+    for name in ["r1", "r2", "r3"] {
+        assert!(
+            html.contains(&format!("data-replica=\"{name}\"")),
+            "{name} not listed:\n{html}"
+        );
+    }
+    assert!(html.contains("The fleet") && !html.contains("cannot be read"), "{html}");
 
     // Every answered request's decision is in PostgreSQL, none twice.
     let answered: BTreeSet<String> = answered.lock().unwrap().iter().cloned().collect();
