@@ -462,7 +462,7 @@ impl Writer {
                     continue;
                 }
             }
-            let old = std::fs::metadata(&path)
+            let old = std::fs::metadata(path)
                 .and_then(|m| m.modified())
                 .ok()
                 .and_then(|t| t.elapsed().ok())
