@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! cargo build --release -p cordon-tests --bin cordon-shipbench
-//! target/release/cordon-shipbench [--records 200000] [--seconds 10] [--batch 5000]
+//! target/release/cordon-shipbench [--records 200000] [--seconds 10] [--batch 5000] [--keep]
 //! ```
 //!
 //! - backlog: `--records` decision + outcome records written first (no
@@ -191,6 +191,7 @@ async fn main() {
         .prefix("shipbench")
         .tempdir_in("target")
         .unwrap();
+    let keep = std::env::args().any(|a| a == "--keep");
     println!(
         "cordon audit shipping to PostgreSQL ({}), batch {batch}",
         pg.sql("SHOW server_version")
@@ -277,6 +278,9 @@ async fn main() {
     let drain = wait_shipped(&progress, last, Duration::from_secs(600)).await;
     shipper.finish(Duration::from_secs(5)).await;
     audit.shutdown();
+    if keep {
+        println!("trails kept in {}", base.keep().display());
+    }
     println!(
         "live: {written} records written in {seconds} s ({:.0} records/s, fsync per group commit) while shipping; \
          at the end of the load: lag {lag_records} records, {lag_seconds:.2} s; drained {:.2} s later",
