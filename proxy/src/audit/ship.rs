@@ -550,10 +550,13 @@ async fn session(
             tokio::task::spawn_blocking(move || TrailReader::seek(&dir, held).and_then(|mut rd| rd.read(held, 1)))
                 .await
                 .map_err(|e| ShipError::Trail(e.to_string()))??;
-        if let Some(l) = local.first().filter(|l| l.seq == held) {
-            if l.text != r.get::<_, String>(1) {
-                return Err(ShipError::Diverged(held));
-            }
+        match local.first().filter(|l| l.seq == held) {
+            Some(l) if l.text != r.get::<_, String>(1) => return Err(ShipError::Diverged(held)),
+            Some(_) => {}
+            // The database is ahead of the whole trail: a trail started anew.
+            None if progress.durable_seq.load(Ordering::Acquire) < held => return Err(ShipError::Diverged(held)),
+            // Removed locally (retention) after it was shipped.
+            None => {}
         }
     }
     progress.shipped_seq.store(held, Ordering::Release);
