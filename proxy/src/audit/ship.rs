@@ -617,12 +617,41 @@ async fn session(
             progress.oldest_unshipped_ms.store(first.ts_ms, Ordering::Release);
         }
         let n = batch.len();
+        let last_ts = batch.last().map_or(0, |l| l.ts_ms);
+        let local = i64::try_from(progress.durable_seq.load(Ordering::Acquire)).unwrap_or(i64::MAX);
+        let last_i = i64::try_from(last).unwrap_or(i64::MAX);
+        // COPY (binary) is the fast path. A row PostgreSQL already holds (a
+        // second shipper under the same name, or a commit whose answer was
+        // lost while the connection stayed up) fails it as a whole: that
+        // batch then goes by INSERT ... ON CONFLICT DO NOTHING.
+        let copied = {
+            let tx = client.transaction().await?;
+            let res = copy_batch(&tx, p, &t.replica, &batch).await;
+            match res {
+                Ok(()) => {
+                    tx.execute(&report, &[&t.replica as &Sql, &local, &last_i]).await?;
+                    tx.commit().await?;
+                    true
+                }
+                Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::UNIQUE_VIOLATION) => {
+                    tx.rollback().await?;
+                    false
+                }
+                Err(e) => return Err(e.into()),
+            }
+        };
+        if copied {
+            shipped = last;
+            progress.shipped_seq.store(last, Ordering::Release);
+            progress.oldest_unshipped_ms.store(last_ts, Ordering::Release);
+            progress.shipped_total.fetch_add(n as u64, Ordering::Relaxed);
+            continue;
+        }
         let mut seqs = Vec::with_capacity(n);
         let mut tss = Vec::with_capacity(n);
         let mut kinds = Vec::with_capacity(n);
         let mut ids = Vec::with_capacity(n);
         let mut lines = Vec::with_capacity(n);
-        let last_ts = batch.last().map_or(0, |l| l.ts_ms);
         for l in batch {
             seqs.push(i64::try_from(l.seq).unwrap_or(i64::MAX));
             tss.push(i64::try_from(l.ts_ms).unwrap_or(i64::MAX));
@@ -630,8 +659,6 @@ async fn session(
             ids.push(l.decision_id);
             lines.push(l.text);
         }
-        let local = i64::try_from(progress.durable_seq.load(Ordering::Acquire)).unwrap_or(i64::MAX);
-        let last_i = i64::try_from(last).unwrap_or(i64::MAX);
         let tx = client.transaction().await?;
         tx.execute(&insert, &[&t.replica as &Sql, &seqs, &tss, &kinds, &ids, &lines])
             .await?;
@@ -643,6 +670,44 @@ async fn session(
         progress.oldest_unshipped_ms.store(last_ts, Ordering::Release);
         progress.shipped_total.fetch_add(n as u64, Ordering::Relaxed);
     }
+}
+
+/// Sends a batch by `COPY ... FROM STDIN BINARY` in the transaction `tx`.
+async fn copy_batch(
+    tx: &tokio_postgres::Transaction<'_>,
+    p: &str,
+    replica: &str,
+    batch: &[Line],
+) -> Result<(), tokio_postgres::Error> {
+    use tokio_postgres::binary_copy::BinaryCopyInWriter;
+    use tokio_postgres::types::Type;
+    let sink = tx
+        .copy_in(&format!(
+            "COPY {p}records (replica, seq, ts_ms, kind, decision_id, line) FROM STDIN BINARY"
+        ))
+        .await?;
+    let writer = BinaryCopyInWriter::new(
+        sink,
+        &[Type::TEXT, Type::INT8, Type::INT8, Type::TEXT, Type::TEXT, Type::TEXT],
+    );
+    futures_util::pin_mut!(writer);
+    for l in batch {
+        let seq = i64::try_from(l.seq).unwrap_or(i64::MAX);
+        let ts = i64::try_from(l.ts_ms).unwrap_or(i64::MAX);
+        writer
+            .as_mut()
+            .write(&[
+                &replica as &(dyn tokio_postgres::types::ToSql + Sync),
+                &seq,
+                &ts,
+                &l.kind,
+                &l.decision_id,
+                &l.text,
+            ])
+            .await?;
+    }
+    writer.finish().await?;
+    Ok(())
 }
 
 /// `audit.retention` in PostgreSQL: removes the replica's rows before its
