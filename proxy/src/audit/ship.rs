@@ -10,10 +10,13 @@
 //! - ordered and at-least-once: lines go in sequence order, a batch per
 //!   transaction; after a restart or a lost connection it resumes from the
 //!   highest sequence number PostgreSQL holds for the replica;
-//! - idempotent: `ON CONFLICT (replica, seq) DO NOTHING`, so a batch sent
-//!   twice lands once;
-//! - batched: one `INSERT ... SELECT FROM unnest($arrays)` per batch (any
-//!   number of rows in one statement, no parameter limit);
+//! - idempotent: the primary key is (replica, seq) and a batch that meets
+//!   a row already there is inserted with `ON CONFLICT DO NOTHING`, so a
+//!   batch sent twice lands once;
+//! - batched: one `COPY ... FROM STDIN BINARY` per batch; a batch that
+//!   meets a row already there goes again as one `INSERT ... SELECT FROM
+//!   unnest($arrays) ON CONFLICT DO NOTHING` (any number of rows, no
+//!   parameter limit);
 //! - with backpressure: it holds at most one batch in memory and reads the
 //!   next only when the last is committed; the files are the queue, and
 //!   local retention never removes a segment that is not shipped yet;
