@@ -385,9 +385,12 @@ pub struct RawShipPostgres {
     /// (default: the web PKI roots). TLS is used as the URL's `sslmode` says.
     #[serde(default)]
     pub tls: Option<RawPgTls>,
-    /// Records per INSERT (default 5000).
+    /// Records per batch (default 5000).
     #[serde(default)]
     pub batch: Option<usize>,
+    /// How long less than a batch waits for more records (default 200ms).
+    #[serde(default)]
+    pub linger: Option<String>,
     /// Unshipped records past which `/readyz` says not ready (default: no bound).
     #[serde(default)]
     pub max_lag: Option<u64>,
@@ -1477,6 +1480,11 @@ impl<'a> Builder<'a> {
             prefix,
             ca: raw.tls.as_ref().map(|t| self.path(&t.ca)),
             batch: raw.batch.unwrap_or(5000).clamp(1, 50_000),
+            linger: self.duration(
+                &["audit", "ship", "postgres", "linger"],
+                &raw.linger,
+                Duration::from_millis(200),
+            ),
             max_lag: raw.max_lag,
             checkpoint_max_age,
             keys,

@@ -60,8 +60,10 @@ pub struct ShipConfig {
     pub prefix: String,
     /// The CA for the server's certificate; `None`: the web PKI roots.
     pub ca: Option<PathBuf>,
-    /// Records per INSERT.
+    /// Records per batch (one COPY, one transaction).
     pub batch: usize,
+    /// How long less than a batch may wait for more records.
+    pub linger: Duration,
     /// Unshipped records past which the replica is not ready.
     pub max_lag: Option<u64>,
     /// How old a replica's newest checkpoint may be for `verify --fleet`.
@@ -584,6 +586,7 @@ async fn session(
         .map_err(|e| ShipError::Trail(e.to_string()))??;
     let mut shipped = held;
     let mut last_retention = std::time::Instant::now() - Duration::from_secs(3600);
+    let mut last_batch = std::time::Instant::now() - Duration::from_secs(3600);
     loop {
         let durable = progress.durable_seq.load(Ordering::Acquire);
         if durable <= shipped {
@@ -602,6 +605,16 @@ async fn session(
             let _ = tokio::time::timeout(Duration::from_millis(500), progress.wake.notified()).await;
             continue;
         }
+        // Linger: less than a batch waiting goes once `linger` has passed
+        // since the last one, so that a busy replica sends a few large
+        // batches a second rather than one per group commit (each a
+        // transaction and a commit fsync in PostgreSQL). At shutdown, at once.
+        let waited = last_batch.elapsed();
+        if durable - shipped < t.cfg.batch as u64 && waited < t.cfg.linger && !stop.load(Ordering::Acquire) {
+            tokio::time::sleep(t.cfg.linger - waited).await;
+            continue;
+        }
+        last_batch = std::time::Instant::now();
         let max = t.cfg.batch;
         let (r, batch) = tokio::task::spawn_blocking(move || {
             let b = reader.read(durable, max);

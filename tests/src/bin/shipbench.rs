@@ -148,6 +148,7 @@ fn ship_config(pg: &Postgres, prefix: &str, batch: usize) -> ShipConfig {
         prefix: prefix.into(),
         ca: None,
         batch,
+        linger: Duration::from_millis(200),
         max_lag: None,
         checkpoint_max_age: Duration::from_secs(3600),
         keys: BTreeMap::new(),
