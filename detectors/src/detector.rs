@@ -67,6 +67,17 @@ impl Detector for crate::patterns::Patterns {
     }
 }
 
+impl Detector for crate::patterns::Care {
+    fn name(&self) -> &'static str {
+        "care"
+    }
+
+    fn find(&self, input: &Input<'_>, out: &mut Vec<Candidate>) -> Result<(), ScanError> {
+        self.scan(input.text, input.context, input.found, out);
+        Ok(())
+    }
+}
+
 impl Detector for crate::names::Names {
     fn name(&self) -> &'static str {
         "names"

@@ -115,6 +115,7 @@ struct Learned {
 pub struct Registry {
     context: context::ContextIndex,
     patterns: patterns::Patterns,
+    care: patterns::Care,
     names: Arc<names::Names>,
     custom: Vec<Custom>,
     learned: Option<Learned>,
@@ -154,9 +155,11 @@ impl Registry {
             }),
             None => None,
         };
+        let patterns = patterns::Patterns::new().map_err(|e| ConfigError::Build(e.to_string()))?;
         Ok(Registry {
             context: context::ContextIndex::new(&[]).map_err(|e| ConfigError::Build(e.to_string()))?,
-            patterns: patterns::Patterns::new().map_err(|e| ConfigError::Build(e.to_string()))?,
+            care: patterns::Care::new(&patterns).map_err(|e| ConfigError::Build(e.to_string()))?,
+            patterns,
             names,
             custom,
             learned,
@@ -215,6 +218,7 @@ impl Registry {
         if self.enabled[Kind::Person as usize] {
             v.push(self.names.as_ref());
         }
+        v.push(&self.care);
         v.extend(self.custom.iter().map(|c| c as &dyn Detector));
         if let Some(l) = &self.learned {
             v.push(l);

@@ -501,6 +501,18 @@ impl Names {
                 }
             }
         }
+        // A clinician's credential after the name: "Priya Verma, DO", "HOPE Z. DAVIES, MD".
+        for (i, _) in text.match_indices(", ") {
+            let p = i + 2;
+            let w = b[p..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic() || matches!(c, b'-'))
+                .count();
+            let next_ok = b.get(p + w).is_none_or(|c| !c.is_ascii_alphanumeric());
+            if next_ok && CREDENTIALS.contains(&&text[p..p + w]) {
+                anchors.push((p, Anchor::Other));
+            }
+        }
         anchors.sort_unstable();
         anchors.dedup();
         let mut done: std::collections::HashSet<usize> = std::collections::HashSet::new();
@@ -895,6 +907,12 @@ fn label_follows(b: &[u8], end: usize) -> bool {
     let k = words_after(b, end, 3);
     k > end && colon_after(b, k).is_some()
 }
+
+/// Clinicians' credentials written after a name, as written (capitals).
+const CREDENTIALS: &[&str] = &[
+    "MD", "DO", "DDS", "DMD", "RN", "NP", "PA-C", "PhD", "MBBS", "MBChB", "FRCP", "FRCS", "PharmD", "RPh", "LCSW",
+    "DPM", "APRN", "CRNA", "CNM", "FNP", "LPN", "MSN", "BSN", "MPH", "FACP", "FACS", "DNP", "PsyD", "LMFT", "LPC",
+];
 
 /// What a name was read before.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -1338,6 +1356,25 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(&people(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_before_a_clinicians_credential() {
+        assert_eq!(
+            people("verified at pickup Tomasz Wierzbicki, DO - DEA on file"),
+            ["Tomasz Wierzbicki"]
+        );
+        assert_eq!(
+            people("ATTENDING: OLUWADAMILARE K. BANJO, MD DX: I21.4"),
+            ["OLUWADAMILARE K. BANJO"]
+        );
+        assert_eq!(
+            people("Provider: Anahera Ngata, DDS - date of service"),
+            ["Anahera Ngata"]
+        );
+        // A place before a state's code, an abbreviation that is no credential.
+        assert!(people("Flights to Washington, DC and Boston, MA").is_empty());
+        assert!(people("Review the Standard Operating Procedure, DOC-12").is_empty());
     }
 
     #[test]

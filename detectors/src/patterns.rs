@@ -29,7 +29,7 @@ pub struct Patterns {
     /// Words a secret is assigned to, inside identifiers too (`SESSION_SECRET=`).
     secret_names: aho_corasick::AhoCorasick,
     assigned_secret: Windowed,
-    date: Windowed,
+    date: std::sync::Arc<Windowed>,
     street: Vec<Windowed>,
     /// What may follow a street line: units, suites, floors, doors.
     unit_tail: Regex,
@@ -55,9 +55,16 @@ pub struct Patterns {
     zip_after: Regex,
     icd10: Windowed,
     context_id: Regex,
+    /// A record or member number written in groups ("TSVY 2962 4590", "2538.652.535").
+    member_value: Regex,
+    /// A postal code after its label: five or four digits (and ZIP+4), and the
+    /// Brazilian, Japanese, Polish and six-digit forms.
+    zip_value: Regex,
+    /// A Canadian postal code after its province ("Winnipeg MB R2W 1R6").
+    ca_postcode: Regex,
 }
 
-const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus";
+const MONTHS: &str = "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus";
 
 const US_STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
 
@@ -954,7 +961,7 @@ impl Patterns {
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|n°|nº|id|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.))*([A-Za-z]{1,2}[ -]?\d{2,}(?:[ -]\d{2,}){1,5}|\d{2,}(?:[ -]\d{2,}){1,5}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
             plate_value: re(
-                r"^(?:\s|[:#=.|()]|-|(?i:number|num|no|nr|n°|nº|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.|with|mit|avec|con|met))*([A-ZÄÖÜ0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2})\b",
+                r#"^(?:\s|[:#=.|()"']|-|(?i:number|num|no|nr|n°|nº|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.|with|mit|avec|con|met))*([A-ZÄÖÜ0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5}){1,3})\b"#,
             )?,
             street_before_zip: re(
                 r"(?:^|[\n:;]\s*|,\s+|\t)([\p{Lu}][\p{L}'.-]+(?:[ \t]+(?:[\p{Lu}][\p{L}'.-]*|van|von|de|der|den|la|le|del|di|du|des|am|an)){0,4}[ \t]+\d{1,5}[a-zA-Z]?(?:-\d{1,4})?)[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$",
@@ -1085,7 +1092,7 @@ impl Patterns {
                 )
                 .map(|a| a.with_window(assigned_window)),
             )?,
-            date: windowed(
+            date: std::sync::Arc::new(windowed(
                 &format!(
                     r"(?i)\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{1,2}}[-/](?:{MONTHS})[-/](?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(?:{MONTHS})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
                 ),
@@ -1095,7 +1102,7 @@ impl Patterns {
                         Anchor::Scan(date_separators),
                     ])
                 }),
-            )?,
+            )?),
             street,
             zip_us_state: re(&format!(r"\b(?:{US_STATES})\s+(\d{{5}}(?:-\d{{4}})?)\b"))?,
             uk_postcode: windowed(
@@ -1111,6 +1118,13 @@ impl Patterns {
             )?,
             context_id: re(
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
+            )?,
+            zip_value: re(r"^(\d{5}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{5}-\d{4}|\d{4,6})(?:[^0-9A-Za-z]|$)")?,
+            ca_postcode: re(
+                r"(?-u:\b)(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?[ \t]+([ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])(?-u:\b)",
+            )?,
+            member_value: re(
+                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|#))*([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){0,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
             )?,
         })
     }
@@ -1538,23 +1552,19 @@ impl Patterns {
     }
 
     fn postal_codes(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-        // "ZIP: 94105", "PLZ 10115", "code postal 75002"
+        // "ZIP: 94105", "PLZ 10115", "code postal 75002", "CEP 90281-230", "〒530-0016"
         for h in ctx.hits.iter().filter(|h| h.kinds & cx::ZIP != 0) {
             let rest = &text[h.end..floor_char(text, (h.end + 24).min(text.len()))];
             let skip = rest.len() - rest.trim_start_matches([' ', ':', '#', '\t']).len();
-            let digits = rest[skip..].bytes().take_while(u8::is_ascii_digit).count();
-            let follows_alnum = rest
-                .as_bytes()
-                .get(skip + digits)
-                .is_some_and(u8::is_ascii_alphanumeric);
-            if (4..=5).contains(&digits) && !follows_alnum {
-                let mut e = h.end + skip + digits;
-                if text.as_bytes().get(e) == Some(&b'-')
-                    && text[e + 1..].bytes().take_while(u8::is_ascii_digit).count() == 4
-                {
-                    e += 5;
-                }
-                out.push(cand(Kind::ZipCode, h.end + skip, e, 0.85, "zip.context"));
+            if let Some(m) = self.zip_value.captures(&rest[skip..]).and_then(|c| c.get(1)) {
+                let (s, e) = (h.end + skip + m.start(), h.end + skip + m.end());
+                out.push(cand(Kind::ZipCode, s, e, 0.85, "zip.context"));
+            }
+        }
+        // Canadian: after the province's code.
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            for m in self.ca_postcode.captures_iter(text).filter_map(|c| c.get(1)) {
+                out.push(cand(Kind::ZipCode, m.start(), m.end(), 0.85, "zip.ca"));
             }
         }
     }
@@ -1611,6 +1621,10 @@ impl Patterns {
                     .captures(rest)
                     .and_then(|c| c.get(1))
                     .filter(|m| m.as_str().contains(' '))
+            } else if h.kinds & (cx::MRN | cx::HEALTH_PLAN) != 0 {
+                self.member_value.captures(rest).and_then(|c| c.get(1)).filter(|m| {
+                    m.as_str().contains([' ', '.']) && m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 6
+                })
             } else {
                 None
             };
@@ -1626,7 +1640,12 @@ impl Patterns {
                     continue;
                 }
                 let compact_len = value.bytes().filter(u8::is_ascii_alphanumeric).count();
-                if grouped.is_some() && !matches!(kind, Kind::UsDriverLicense | Kind::DeviceId) {
+                if grouped.is_some()
+                    && !matches!(
+                        kind,
+                        Kind::UsDriverLicense | Kind::DeviceId | Kind::MedicalRecordNumber | Kind::HealthPlanId
+                    )
+                {
                     continue;
                 }
                 let ok = match kind {
@@ -1669,15 +1688,29 @@ impl Patterns {
         let Some(m) = self.plate_value.captures(rest).and_then(|c| c.get(1)) else {
             return;
         };
-        let v = m.as_str();
+        let mut v = m.as_str();
+        // The next word is not part of it ("K-D 2298E FIN ...").
+        while let Some((head, last)) = v.rsplit_once(' ') {
+            if last.len() >= 3
+                && last.bytes().all(|c| c.is_ascii_alphabetic())
+                && head.bytes().any(|c| c.is_ascii_digit())
+            {
+                v = head;
+            } else {
+                break;
+            }
+        }
         let compact = v.bytes().filter(u8::is_ascii_alphanumeric).count();
         let digits = v.bytes().filter(u8::is_ascii_digit).count();
         let letters = v.chars().filter(|c| c.is_alphabetic()).count();
-        if (4..=9).contains(&compact) && digits >= 1 && letters >= 1 {
+        // A case or order reference after "auto", "car": not a plate.
+        let prefix = v.split([' ', '-']).next().unwrap_or("");
+        let reference = ["REF", "CASE", "CLM", "INV", "ORD", "TKT", "PO", "SO", "NO"].contains(&prefix);
+        if (4..=10).contains(&compact) && digits >= 1 && letters >= 1 && !reference {
             out.push(cand(
                 Kind::VehicleId,
                 h.end + m.start(),
-                h.end + m.end(),
+                h.end + m.start() + v.len(),
                 0.85,
                 "plate.context",
             ));
@@ -2076,6 +2109,124 @@ fn char_classes(s: &str) -> usize {
     .count()
 }
 
+/// What a care document says of the person it names, found after the
+/// names: a clinical note, a prescription, a claim or a sick note that names
+/// its person (a name, a record or member number) is about that person.
+///
+/// Its dates (of the note, of service, of admission and discharge, of the
+/// next appointment) are theirs: HIPAA's identifier 3 takes every element of
+/// them but the year. The patterns stage ties a date to a person by the
+/// words around it; this stage takes the dates left:
+/// - in a care document (its words: patient, diagnosis, record, member,
+///   prescriber numbers; or an ICD-10 code, a record or plan number found)
+///   that names a person, every full date but a log timestamp and one a
+///   nearer word says is not a person's (a deadline, a release);
+/// - anywhere, a date right after a found name (`Anouk Wouters, 13 juni
+///   1963`, `SCHRÖDER Heike, *30.07.1942`): a date of birth.
+///
+/// Its record numbers without a label: the number in brackets right after
+/// the name in a care document (`Discharge for Yaw Mensah (E343273)`), and
+/// a FHIR reference to a Patient resource (`resource=Patient/76-058-457`).
+pub struct Care {
+    date: std::sync::Arc<Windowed>,
+    bracketed_id: Regex,
+    patient_ref: Regex,
+}
+
+impl Care {
+    pub fn new(p: &Patterns) -> Result<Care, regex::Error> {
+        Ok(Care {
+            date: p.date.clone(),
+            bracketed_id: Regex::new(r"^ ?\(([A-Z]{0,3}\d[\d-]{4,14}\d|[A-Z]{1,3}\d{5,12})\)")?,
+            patient_ref: Regex::new(r"\bPatient/([A-Za-z0-9][A-Za-z0-9.-]{2,62}[A-Za-z0-9])\b")?,
+        })
+    }
+
+    pub fn scan(&self, text: &str, ctx: &Context<'_>, found: &[Candidate], out: &mut Vec<Candidate>) {
+        use crate::entity::Entity;
+        let is = |c: &Candidate, k: Kind| c.kind == Entity::Builtin(k);
+        let person = |c: &Candidate| is(c, Kind::Person);
+        let taken = |s: usize, e: usize| found.iter().any(|c| c.start < e && s < c.end);
+        let id_ok = |v: &str| v.bytes().filter(u8::is_ascii_digit).count() >= 5 && !is_year_or_small(v);
+        // A FHIR Patient resource's id names a patient wherever it is.
+        if memchr::memmem::find(text.as_bytes(), b"Patient/").is_some() {
+            for m in self.patient_ref.captures_iter(text).filter_map(|c| c.get(1)) {
+                if id_ok(m.as_str()) && !taken(m.start(), m.end()) {
+                    out.push(cand(
+                        Kind::MedicalRecordNumber,
+                        m.start(),
+                        m.end(),
+                        0.8,
+                        "care.patient_ref",
+                    ));
+                }
+            }
+        }
+        // News about public figures is not about anyone's care.
+        if ctx.anywhere(cx::NEWS)
+            || !found
+                .iter()
+                .any(|c| person(c) || is(c, Kind::MedicalRecordNumber) || is(c, Kind::HealthPlanId))
+        {
+            return;
+        }
+        let care_words = cx::PATIENT | cx::DIAGNOSIS | cx::MRN | cx::HEALTH_PLAN | cx::NPI | cx::DEA;
+        let care = ctx.anywhere(care_words)
+            || found.iter().any(|c| {
+                is(c, Kind::Icd10Code)
+                    || is(c, Kind::MedicalRecordNumber)
+                    || is(c, Kind::HealthPlanId)
+                    || is(c, Kind::Npi)
+            });
+        let b = text.as_bytes();
+        for m in self.date.captures(text).iter().filter_map(|c| c.get(0)) {
+            let (s, e) = (m.start(), m.end());
+            if !plausible_date(m.as_str()) || found.iter().any(|c| is(c, Kind::Date) && c.start < e && s < c.end) {
+                continue;
+            }
+            // Right after a found name: ", ", " (", ", *", " *".
+            let after_name = found.iter().filter(|c| person(c) && c.end <= s).any(|c| {
+                let gap = &text[c.end..s];
+                gap.len() <= 4 && gap.bytes().all(|x| matches!(x, b',' | b' ' | b'(' | b'*'))
+            });
+            let timestamp = matches!(b.get(e), Some(b'T')) && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+                || text[e..].starts_with(' ')
+                    && text[e..]
+                        .trim_start()
+                        .as_bytes()
+                        .iter()
+                        .take(8)
+                        .filter(|&&x| x == b':')
+                        .count()
+                        >= 2;
+            let not_person = match (
+                ctx.nearest_before(s, cx::NOT_PERSON_DATE, 48),
+                ctx.nearest_before(s, cx::PERSON_DATE, 48),
+            ) {
+                (Some(n), Some(p)) => n.end > p.end,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            if after_name {
+                out.push(cand(Kind::Date, s, e, 0.85, "date.after_name"));
+            } else if care && !timestamp && !not_person {
+                out.push(cand(Kind::Date, s, e, 0.8, "date.care"));
+            }
+        }
+        if !care {
+            return;
+        }
+        for name in found.iter().filter(|c| person(c)) {
+            if let Some(m) = self.bracketed_id.captures(&text[name.end..]).and_then(|c| c.get(1)) {
+                let (s, e) = (name.end + m.start(), name.end + m.end());
+                if id_ok(m.as_str()) && !taken(s, e) {
+                    out.push(cand(Kind::MedicalRecordNumber, s, e, 0.8, "care.bracketed_id"));
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2258,6 +2409,123 @@ mod tests {
             let f = run(text);
             assert!(f.iter().all(|(k, _)| k != "API_KEY"), "{text}: {f:?}");
         }
+    }
+
+    /// DATE findings of the whole registry (so that names are found first).
+    fn dates(text: &str) -> Vec<String> {
+        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
+        reg.scan(text)
+            .into_iter()
+            .filter(|f| f.entity.as_str() == "DATE")
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn dates_in_a_care_document_that_names_its_person() {
+        let letter = "Clinic letter 14 March 2024\nPatient: Ilse Vandermeer, MRN 4471920\nSeen for asthma. Next review on 2 May 2024.";
+        assert_eq!(dates(letter), ["14 March 2024", "2 May 2024"]);
+        // The same words with nobody named: nobody's dates.
+        assert!(dates("Clinic letter template, 14 March 2024. Next asthma review day: 2 May 2024.").is_empty());
+        // A log line's timestamp, a deadline: not the patient's.
+        let log = "Patient: Ilse Vandermeer, MRN 4471920. Sync at 2024-03-14 10:22:31 ok. Invoice due 30 April 2024.";
+        assert!(dates(log).is_empty(), "{:?}", dates(log));
+        // News about public figures.
+        assert!(dates(
+            "The central bank, led by Christine Lagarde, left rates unchanged on 23 August 2020 at the clinic."
+        )
+        .is_empty());
+    }
+
+    fn found(text: &str, entity: &str) -> Vec<String> {
+        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
+        reg.scan(text)
+            .into_iter()
+            .filter(|f| f.entity.as_str() == entity)
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn record_numbers_a_care_document_gives_without_a_label() {
+        // In brackets after the patient's name.
+        let note = "Medication review - patient Margaret Olsen (40-221-873), allergic to penicillin.";
+        assert_eq!(found(note, "MEDICAL_RECORD_NUMBER"), ["40-221-873"]);
+        // A FHIR reference to a Patient resource, in a log line too.
+        let log = "GET /fhir/R4/Patient/5512-0931/$everything 200 user=svc-export";
+        assert_eq!(found(log, "MEDICAL_RECORD_NUMBER"), ["5512-0931"]);
+        // A year, or a number in brackets outside a care text: not a record.
+        assert!(found("Patient Margaret Olsen (2019) was seen.", "MEDICAL_RECORD_NUMBER").is_empty());
+        assert!(found("Ticket for Margaret Olsen (44521907) closed.", "MEDICAL_RECORD_NUMBER").is_empty());
+        // Labels in Portuguese and Italian, member numbers written in groups.
+        assert_eq!(
+            found("Doente: n.º de processo 58123377", "MEDICAL_RECORD_NUMBER"),
+            ["58123377"]
+        );
+        assert_eq!(
+            found("Member ID: QRTX 4410 2291 on file", "HEALTH_PLAN_ID"),
+            ["QRTX 4410 2291"]
+        );
+        assert_eq!(
+            found("Polisnummer: 4471.903.128 (zorgverzekeraar)", "HEALTH_PLAN_ID"),
+            ["4471.903.128"]
+        );
+    }
+
+    #[test]
+    fn plates_after_a_bare_plate_or_reg_label() {
+        assert!(has(
+            "Other party: M. Gueye, plate SPC-9560, tel. 555",
+            "VEHICLE_ID",
+            "SPC-9560"
+        ));
+        assert!(has(
+            "Amtliches Kennzeichen: K-D 2298E FIN folgt",
+            "VEHICLE_ID",
+            "K-D 2298E"
+        ));
+        assert!(has(
+            "Third party reg 191-D-40421, mobile on file",
+            "VEHICLE_ID",
+            "191-D-40421"
+        ));
+        assert!(has(r#"{"vehicle": {"plate": "KLT 0192"}}"#, "VEHICLE_ID", "KLT 0192"));
+        assert!(!has(
+            "Sinistre auto REF-212607-A du client",
+            "VEHICLE_ID",
+            "REF-212607-A"
+        ));
+        assert!(!has("bone plate 3.5 mm fixed", "VEHICLE_ID", "3.5"));
+    }
+
+    #[test]
+    fn postal_codes_of_more_countries() {
+        assert!(has("Porto Alegre - RS CEP 90281-230 Telefone", "ZIP_CODE", "90281-230"));
+        assert!(has("Col. Roma Norte, C.P. 64400 Monterrey", "ZIP_CODE", "64400"));
+        assert!(has(
+            "1377 avenue du Mont-Royal Est, Winnipeg MB R2W 1R6.",
+            "ZIP_CODE",
+            "R2W 1R6"
+        ));
+        // Letters no Canadian postal code uses (D, F in first and third place).
+        assert!(!has("Ship to ON D1F 9Z9", "ZIP_CODE", "D1F 9Z9"));
+    }
+
+    #[test]
+    fn a_date_right_after_a_name_is_a_birth_date() {
+        assert_eq!(
+            dates("Betreft: Joris Hoekstra, 13 juni 1963\nGraag uw advies."),
+            ["13 juni 1963"]
+        );
+        assert_eq!(
+            dates("Befund: KOWALCZYK Ewa, *02.11.1950, Fall-Nr. 88123"),
+            ["02.11.1950"]
+        );
+        // Portuguese months.
+        assert_eq!(
+            dates("Data de nascimento: 31 de outubro de 1972"),
+            ["31 de outubro de 1972"]
+        );
     }
 
     #[test]

@@ -26,8 +26,9 @@ const INDEPENDENT_PRECISION_FLOOR: f64 = 0.97;
 /// 0.9232 leak recall and 0.9574 precision on 2026-12-03 (0.8795 and 0.9579
 /// with the detectors before the changes).
 /// With names from context: 0.9251 and 0.9666; with names anchored by what
-/// follows them, 0.9376 and 0.9693.
-const HELDOUT_LEAK_RECALL_FLOOR: f64 = 0.93;
+/// follows them, 0.9376 and 0.9693; with dates in care documents, 0.9525
+/// and 0.9733.
+const HELDOUT_LEAK_RECALL_FLOOR: f64 = 0.945;
 const HELDOUT_PRECISION_FLOOR: f64 = 0.96;
 
 fn score(relative: &str) -> Report {
@@ -110,7 +111,9 @@ fn leak_recall_and_precision_hold_on_the_names_set() {
 /// 0.7814 leak recall and 0.9405 precision on the code of that morning. Its
 /// misses were then read (tables, HL7, JSON keys, dd-Mon-yyyy dates, codes in
 /// brackets, care dates), so it is a development set: 0.8807 and 0.9518.
-const FRESH_LEAK_RECALL_FLOOR: f64 = 0.87;
+/// With dates in care documents and after names (2026-12-06, second day):
+/// 0.9084 and 0.9540; with record numbers of care documents, 0.9166 and 0.9545.
+const FRESH_LEAK_RECALL_FLOOR: f64 = 0.91;
 const FRESH_PRECISION_FLOOR: f64 = 0.945;
 
 #[test]
@@ -127,8 +130,9 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// test set, written on 2026-12-06 by someone who read neither the detectors
 /// nor the other sets. It is only scored; its misses are never read. 0.6709
 /// leak recall and 0.9261 precision on the code of that morning, 0.7644 and
-/// 0.9312 at its end.
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.755;
+/// 0.9312 at its end; 0.7955 and 0.9288 with dates and record numbers of
+/// care documents (the next day).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.785;
 const TEST_PRECISION_FLOOR: f64 = 0.92;
 
 #[test]

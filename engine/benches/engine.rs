@@ -7,12 +7,17 @@
 //!   ONNX Runtime thread count (1 by default: on a shared machine CPU time is
 //!   the steadier figure);
 //! - Cordon's aggregate tokens/s with 1, 4 and 8 concurrent requests
-//!   (continuous batching), against its own batch-1 figure.
+//!   (continuous batching), against its own batch-1 figure, with time to
+//!   first token (p50, p99) under that load; new prompts prefilled together
+//!   (the default) and one at a time (`prefill_rows: 1`), the two engines
+//!   taking turns for CORDON_BENCH_ROUNDS (3) rounds, medians.
 //!
 //! Needs `scripts/prepare-model --builder` (the builder's int4 model and the Python venv with
 //! onnxruntime-genai) and `scripts/fetch-ort`.
 //! Run: `cargo bench -p cordon-engine --bench engine`
-//! Settings: CORDON_BENCH_MODEL (folder), CORDON_BENCH_THREADS (1),
+//! (CORDON_BENCH_MODEL may also name a GGUF file: Cordon imports it, and the
+//! onnxruntime-genai side is skipped, having no folder of its own).
+//! Settings: CORDON_BENCH_MODEL (folder), CORDON_BENCH_DEVICE (cpu or cuda), CORDON_BENCH_THREADS (1),
 //! CORDON_BENCH_NEW (128), CORDON_BENCH_PYTHON (target/model-venv/bin/python).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, clippy::panic)]
 
@@ -88,7 +93,9 @@ fn one(engine: &Engine, ids: &[i64], new: usize) -> Run {
     }
 }
 
-fn aggregate(engine: &Engine, ids: &[i64], new: usize, n: usize) -> f64 {
+/// `n` requests submitted at once: aggregate tokens/s, and each request's
+/// time to first token (ms, from its submission).
+fn aggregate(engine: &Engine, ids: &[i64], new: usize, n: usize) -> (f64, Vec<f64>) {
     let s = Sampling {
         max_tokens: new,
         ignore_eos: true,
@@ -96,13 +103,46 @@ fn aggregate(engine: &Engine, ids: &[i64], new: usize, n: usize) -> f64 {
     };
     let t0 = Instant::now();
     let gens: Vec<_> = (0..n)
-        .map(|_| engine.submit(Prompt::Tokens(ids.to_vec()), s.clone()).unwrap())
+        .map(|_| {
+            (
+                Instant::now(),
+                engine.submit(Prompt::Tokens(ids.to_vec()), s.clone()).unwrap(),
+            )
+        })
         .collect();
-    let total: usize = gens
+    let handles: Vec<_> = gens
         .into_iter()
-        .map(|g| g.collect_blocking().unwrap().tokens.len())
-        .sum();
-    total as f64 / t0.elapsed().as_secs_f64()
+        .map(|(sent, mut g)| {
+            std::thread::spawn(move || {
+                let (mut count, mut first) = (0usize, None);
+                while let Some(ev) = g.events.blocking_recv() {
+                    match ev {
+                        Event::Token { .. } => {
+                            count += 1;
+                            first.get_or_insert_with(|| sent.elapsed().as_secs_f64() * 1e3);
+                        }
+                        Event::Done(_) => break,
+                        Event::Failed(e) => panic!("{e}"),
+                    }
+                }
+                (count, first.unwrap_or(f64::NAN))
+            })
+        })
+        .collect();
+    let (mut total, mut ttfts) = (0, Vec::new());
+    for h in handles {
+        let (count, ttft) = h.join().unwrap();
+        total += count;
+        ttfts.push(ttft);
+    }
+    (total as f64 / t0.elapsed().as_secs_f64(), ttfts)
+}
+
+/// The `p`-th percentile (nearest rank).
+fn percentile(mut v: Vec<f64>, p: f64) -> f64 {
+    v.sort_by(f64::total_cmp);
+    let rank = ((p / 100.0) * v.len() as f64).ceil().max(1.0) as usize;
+    v[rank.min(v.len()) - 1]
 }
 
 fn main() {
@@ -113,7 +153,8 @@ fn main() {
     let threads: usize = env_or("CORDON_BENCH_THREADS", "1").parse().unwrap();
     let new: usize = env_or("CORDON_BENCH_NEW", "128").parse().unwrap();
     let python = root.join(env_or("CORDON_BENCH_PYTHON", "target/model-venv/bin/python"));
-    if !model.join("genai_config.json").is_file() {
+    let gguf = model.extension().is_some_and(|e| e == "gguf") && model.is_file();
+    if !gguf && !model.join("genai_config.json").is_file() {
         eprintln!(
             "no model at {}: run scripts/prepare-model --builder first",
             model.display()
@@ -122,7 +163,11 @@ fn main() {
     }
     let mut opts = EngineOptions::new(&model);
     opts.threads = threads;
+    if env_or("CORDON_BENCH_DEVICE", "cpu") == "cuda" {
+        opts.device = cordon_engine::Device::Cuda;
+    }
     opts.max_batch = 8;
+    let opts_base = opts.clone();
     let engine = Engine::load(opts).unwrap();
     let ids = engine
         .tokenize(&format!(
@@ -142,14 +187,18 @@ fn main() {
     );
 
     // onnxruntime-genai, same model, same prompt ids, same threads.
-    let genai = Command::new(&python)
-        .arg(root.join("models/prepare/bench_genai.py"))
-        .arg(&model)
-        .arg(serde_json::to_string(&ids).unwrap())
-        .arg(new.to_string())
-        .arg("3")
-        .arg(threads.to_string())
-        .output();
+    let genai = if gguf {
+        Err(std::io::Error::other("a GGUF file: no onnxruntime-genai folder"))
+    } else {
+        Command::new(&python)
+            .arg(root.join("models/prepare/bench_genai.py"))
+            .arg(&model)
+            .arg(serde_json::to_string(&ids).unwrap())
+            .arg(new.to_string())
+            .arg("3")
+            .arg(threads.to_string())
+            .output()
+    };
     let genai: Option<serde_json::Value> = match genai {
         Ok(out) if out.status.success() => serde_json::from_slice(&out.stdout).ok(),
         Ok(out) => {
@@ -196,15 +245,66 @@ fn main() {
         println!("greedy tokens identical to onnxruntime-genai: {same}/{}", theirs.len());
     }
 
-    // Aggregate throughput with concurrent requests.
-    println!("\nconcurrent requests   aggregate tokens/s   vs 1");
-    let mut base = 0.0;
-    for n in [1, 4, 8] {
-        aggregate(&engine, &ids, new / 4, n); // warm this batch width
-        let rate = aggregate(&engine, &ids, new, n);
-        if n == 1 {
-            base = rate;
+    // Aggregate throughput with concurrent requests: new prompts prefilled
+    // together (the default) and one at a time (prefill_rows 1, the engine
+    // before batched prefill), each against its own batch-1 figure. The two
+    // engines take turns, round after round (which goes first alternating),
+    // so that a shared machine's load falls on both alike; medians over the
+    // rounds, time to first
+    // token over every request of every round.
+    let mut engines = vec![("new prompts prefilled together", engine)];
+    if env_or("CORDON_BENCH_BASELINE", "1") != "0" {
+        let mut opts = opts_base;
+        opts.prefill_rows = 1;
+        engines.push((
+            "one prompt per prefill call (prefill_rows: 1)",
+            Engine::load(opts).unwrap(),
+        ));
+    }
+    let rounds: usize = env_or("CORDON_BENCH_ROUNDS", "3").parse().unwrap();
+    let widths = [1, 4, 8];
+    // [engine][width] -> (rates, time to first token of every request)
+    let mut seen: Vec<Vec<(Vec<f64>, Vec<f64>)>> = engines
+        .iter()
+        .map(|_| widths.iter().map(|_| Default::default()).collect())
+        .collect();
+    for (_, engine) in &engines {
+        for &n in &widths {
+            aggregate(engine, &ids, new / 4, n); // warm this batch width
         }
-        println!("{n:>19}   {rate:>18.1}   {:>4.2}x", rate / base);
+    }
+    for round in 0..rounds {
+        for (w, &n) in widths.iter().enumerate() {
+            // Which engine goes first alternates from round to round.
+            for k in 0..engines.len() {
+                let e = (k + round) % engines.len();
+                let engine = &engines[e].1;
+                let (rate, ttfts) = aggregate(engine, &ids, new, n);
+                seen[e][w].0.push(rate);
+                seen[e][w].1.extend(ttfts);
+            }
+        }
+    }
+    for (e, (label, engine)) in engines.iter().enumerate() {
+        println!(
+            "\n{label} (medians of {rounds} rounds)\nconcurrent requests   aggregate tokens/s   vs 1   time to first token p50 / p99 (ms)"
+        );
+        let base = median(seen[e][0].0.clone());
+        for (w, &n) in widths.iter().enumerate() {
+            let rate = median(seen[e][w].0.clone());
+            println!(
+                "{n:>19}   {rate:>18.1}   {:>4.2}x   {:>8.0} / {:>8.0}",
+                rate / base,
+                percentile(seen[e][w].1.clone(), 50.0),
+                percentile(seen[e][w].1.clone(), 99.0)
+            );
+        }
+        let st = engine.stats();
+        let r = std::sync::atomic::Ordering::Relaxed;
+        println!(
+            "prefill calls for new prompts: {} carrying {} prompts",
+            st.prefill_calls.load(r),
+            st.prefill_rows.load(r)
+        );
     }
 }

@@ -34,6 +34,7 @@ fn runner(dir: &Path) -> Runner {
         max_batch: 1,
         max_len: 256,
         allow_cpu_fallback: false,
+        kv_budget_bytes: None,
     };
     Runner::open(&spec, &env, &opts).unwrap()
 }

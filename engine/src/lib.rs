@@ -78,8 +78,17 @@ pub struct EngineOptions {
     pub max_context: usize,
     /// Prompt tokens run per step, so that long prompts interleave with decoding.
     pub prefill_chunk: usize,
+    /// New prompts prefilled together in one call, at most (1: one at a time).
+    pub prefill_rows: usize,
     /// The ONNX Runtime library (else ORT_DYLIB_PATH, else the fetched copy).
     pub ort_library: Option<PathBuf>,
+    /// Bytes the key/value cache may take (config: `kv_budget_mb`). The cache is
+    /// allocated once at load, within it (fewer slots, then a shorter
+    /// context), and each request reserves what it may use (prompt plus
+    /// `max_tokens`, up to the context) until it ends: one that does not fit
+    /// what is left is refused before it starts. None: the cache is
+    /// `max_batch` slots of `max_context` tokens, and requests wait for a slot.
+    pub kv_budget_bytes: Option<usize>,
 }
 
 impl EngineOptions {
@@ -95,7 +104,9 @@ impl EngineOptions {
             max_queue: 64,
             max_context: 2048,
             prefill_chunk: 256,
+            prefill_rows: 8,
             ort_library: None,
+            kv_budget_bytes: None,
         }
     }
 }
@@ -110,6 +121,12 @@ pub struct ModelInfo {
     pub max_batch: usize,
     pub max_context: usize,
     pub cache_mb: usize,
+    /// The key/value cache, allocated at load.
+    pub kv_cache_bytes: u64,
+    /// The graph and its weights, as files (what ONNX Runtime reads).
+    pub weights_bytes: u64,
+    /// Tokens the cache budget holds (`kv_budget_bytes`), if one is set.
+    pub kv_budget_tokens: Option<usize>,
     pub runtime_library: PathBuf,
 }
 
@@ -122,8 +139,14 @@ pub struct Stats {
     pub generated_tokens: AtomicU64,
     pub decode_steps: AtomicU64,
     pub batched_rows: AtomicU64,
+    /// Prefill calls for new prompts, and the prompts they carried.
+    pub prefill_calls: AtomicU64,
+    pub prefill_rows: AtomicU64,
     pub cancelled: AtomicU64,
     pub rejected: AtomicU64,
+    /// Key/value cache tokens reserved by requests queued or running (with
+    /// a `kv_budget_bytes`).
+    pub kv_reserved_tokens: AtomicUsize,
 }
 
 /// The counters metrics export, read once.
@@ -185,6 +208,25 @@ pub enum SubmitError {
     /// The request cannot be run (HTTP 400).
     #[error("{0}")]
     Invalid(String),
+    /// The key/value cache budget cannot hold the request now (HTTP 429:
+    /// it would fit once others end).
+    #[error(
+        "the engine's key/value cache budget is in use: the request needs {need} tokens, {free} of {budget} are free"
+    )]
+    KvBudget { need: usize, free: usize, budget: usize },
+}
+
+/// Tokens of the key/value cache budget held by one request, given back when
+/// it is dropped (the request ended, failed, or was cancelled or refused).
+pub(crate) struct Reservation {
+    stats: Arc<Stats>,
+    tokens: usize,
+}
+
+impl Drop for Reservation {
+    fn drop(&mut self) {
+        self.stats.kv_reserved_tokens.fetch_sub(self.tokens, Ordering::SeqCst);
+    }
 }
 
 /// A loaded model behind its scheduler thread. Cheap to share (`Arc`).
@@ -196,6 +238,23 @@ pub struct Engine {
     stats: Arc<Stats>,
     max_queue: usize,
     seeds: AtomicU64,
+}
+
+/// The model folder's graph and weight files, in bytes.
+fn weights_bytes(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| {
+                    let n = e.file_name().to_string_lossy().into_owned();
+                    n.ends_with(".onnx") || n.ends_with(".onnx.data") || n.ends_with(".onnx_data")
+                })
+                .filter_map(|e| e.metadata().ok())
+                .map(|m| m.len())
+                .sum()
+        })
+        .unwrap_or(0)
 }
 
 impl Engine {
@@ -236,6 +295,7 @@ impl Engine {
             max_batch: opts.max_batch,
             max_len: opts.max_context,
             allow_cpu_fallback: opts.allow_cpu_fallback,
+            kv_budget_bytes: opts.kv_budget_bytes,
         };
         let name = opts.model_name.clone().unwrap_or_else(|| {
             opts.model_dir
@@ -251,6 +311,7 @@ impl Engine {
         let eos = spec.eos.clone();
         let (family, layers) = (spec.family.clone(), spec.layers);
         let chunk = opts.prefill_chunk.max(1);
+        let rows = opts.prefill_rows.max(1);
         std::thread::Builder::new()
             .name("cordon-engine".into())
             .spawn(move || {
@@ -266,11 +327,12 @@ impl Engine {
                     runner.max_batch,
                     runner.max_len,
                     runner.slot_bytes(),
+                    runner.token_bytes(),
                 )));
-                scheduler::run(runner, rx, thread_text, spec.eos, chunk, thread_stats);
+                scheduler::run(runner, rx, thread_text, spec.eos, (chunk, rows), thread_stats);
             })
             .map_err(|e| Error::Runtime(format!("starting the engine thread: {e}")))?;
-        let (device, max_batch, max_context, slot_bytes) = ready_rx
+        let (device, max_batch, max_context, slot_bytes, token_bytes) = ready_rx
             .recv_timeout(Duration::from_secs(600))
             .map_err(|_| Error::Runtime("the engine thread did not start".into()))??;
         let info = ModelInfo {
@@ -281,6 +343,11 @@ impl Engine {
             max_batch,
             max_context,
             cache_mb: slot_bytes * max_batch / 1_000_000,
+            kv_cache_bytes: (slot_bytes * max_batch) as u64,
+            weights_bytes: weights_bytes(&opts.model_dir),
+            kv_budget_tokens: opts
+                .kv_budget_bytes
+                .map(|b| (b / token_bytes.max(1)).min(max_batch * max_context)),
             runtime_library: lib,
         };
         Ok(Engine {
@@ -349,6 +416,33 @@ impl Engine {
                 self.info.max_context
             )));
         }
+        // What the request may hold of the cache budget, from now until it ends.
+        let reservation = match self.info.kv_budget_tokens {
+            None => None,
+            Some(budget) => {
+                let need = (ids.len() + sampling.max_tokens).min(self.info.max_context);
+                let reserved = &self.stats.kv_reserved_tokens;
+                let mut now = reserved.load(Ordering::SeqCst);
+                loop {
+                    if now + need > budget {
+                        self.stats.rejected.fetch_add(1, Ordering::Relaxed);
+                        return Err(SubmitError::KvBudget {
+                            need,
+                            free: budget.saturating_sub(now),
+                            budget,
+                        });
+                    }
+                    match reserved.compare_exchange(now, now + need, Ordering::SeqCst, Ordering::SeqCst) {
+                        Ok(_) => break,
+                        Err(v) => now = v,
+                    }
+                }
+                Some(Reservation {
+                    stats: Arc::clone(&self.stats),
+                    tokens: need,
+                })
+            }
+        };
         let waiting = self.stats.waiting.fetch_add(1, Ordering::SeqCst);
         if waiting >= self.max_queue {
             self.stats.waiting.fetch_sub(1, Ordering::SeqCst);
@@ -364,6 +458,7 @@ impl Engine {
             events: tx,
             seed,
             queued: std::time::Instant::now(),
+            reservation,
         };
         if self.jobs.send(job).is_err() {
             self.stats.waiting.fetch_sub(1, Ordering::SeqCst);

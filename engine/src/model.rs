@@ -15,7 +15,7 @@ use crate::Error;
 /// Model families whose decoder graphs the engine drives (decoder-only,
 /// rotary attention inside GroupQueryAttention).
 pub const FAMILIES: &[&str] = &[
-    "llama", "mistral", "qwen2", "qwen3", "phi", "phi3", "smollm", "smollm3", "granite",
+    "llama", "mistral", "qwen2", "qwen3", "phi", "phi3", "smollm", "smollm3", "granite", "gemma", "gemma2", "gemma3",
 ];
 
 #[derive(Debug, Deserialize)]

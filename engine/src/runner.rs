@@ -10,7 +10,18 @@
 //!   view of that slot's rows;
 //! - `decode` runs one token for slots `0..n` together with a `[n, ...]` view,
 //!   rows of different lengths side by side (each row's mask has its own
-//!   number of ones; idle rows get a one-token dummy).
+//!   number of ones; idle rows get a one-token dummy);
+//! - `prefill` runs the first chunk of several new prompts in one call, on
+//!   contiguous slots: rows padded on the right to the longest, each row's
+//!   mask (so its `seqlens_k`) carrying its own length. GroupQueryAttention
+//!   treats such a call as a first prompt (sequence length equal to the
+//!   mask's width), attends each row within its own length, and the padded
+//!   positions' keys land past that length, where the next step overwrites
+//!   them before anything reads them.
+//!
+//! Graphs that Cordon builds (GGUF import) compute the logits of each row's
+//! last position only (`[batch, 1, vocab]`); others (the onnxruntime-genai
+//! builder's) compute every position's, and the runner picks the last.
 //!
 //! Inputs and outputs are bound by name through ONNX Runtime's C API with
 //! preallocated outputs (`ffi`), the only unsafe code in the engine.
@@ -33,6 +44,9 @@ pub struct RunnerOptions {
     pub max_batch: usize,
     pub max_len: usize,
     pub allow_cpu_fallback: bool,
+    /// Bytes the key/value cache may take: fewer slots, then a shorter
+    /// context, until it fits (the cache is allocated once, here).
+    pub kv_budget_bytes: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -58,6 +72,10 @@ pub struct Runner {
     kv_dims: [i64; 4],
     row_bytes: usize,
     logits: Logits,
+    /// The graph's logits are `[batch, 1, vocab]`: the last position only.
+    last_only: bool,
+    /// Logit rows picked out of a prefill call.
+    picked: Vec<f32>,
     cpu: MemoryInfo<'static>,
     kv_info: MemoryInfo<'static>,
     ids: Vec<i64>,
@@ -97,6 +115,20 @@ fn tensor_type(session: &Session, name: &str) -> Result<TensorElementType, Error
             "graph value `{name}` is not a tensor ({other:?})"
         ))),
     }
+}
+
+/// Whether the graph's logits output has a fixed second dimension of 1
+/// (the last position only, whatever the sequence length).
+fn last_position_only(session: &Session, name: &str) -> bool {
+    session
+        .outputs()
+        .iter()
+        .find(|o| o.name() == name)
+        .and_then(|o| match o.dtype() {
+            ValueType::Tensor { shape, .. } => shape.get(1).copied(),
+            _ => None,
+        })
+        == Some(1)
 }
 
 fn elem_size(t: TensorElementType) -> Result<usize, Error> {
@@ -174,6 +206,7 @@ impl Runner {
         let kv_type = kv_type.ok_or_else(|| Error::Model("the model has no key/value cache".into()))?;
         let kv_size = elem_size(kv_type)?;
         let logits_type = tensor_type(&session, &n.logits)?;
+        let last_only = last_position_only(&session, &n.logits);
         for input in session.inputs() {
             let name = input.name();
             let known = name == n.input_ids
@@ -188,8 +221,26 @@ impl Runner {
             }
         }
 
-        let max_len = opts.max_len.min(spec.context).max(2);
-        let max_batch = opts.max_batch.max(1);
+        let mut max_len = opts.max_len.min(spec.context).max(2);
+        let mut max_batch = opts.max_batch.max(1);
+        let token_bytes = 2 * spec.layers * spec.kv_heads * spec.head_size * kv_size;
+        if let Some(budget) = opts.kv_budget_bytes {
+            let tokens = budget / token_bytes.max(1);
+            if tokens < 2 {
+                return Err(Error::Model(format!(
+                    "a key/value cache budget of {budget} bytes holds fewer than 2 tokens of this model ({token_bytes} \
+                     bytes per token)"
+                )));
+            }
+            if max_batch * max_len > tokens {
+                if tokens >= max_len {
+                    max_batch = tokens / max_len;
+                } else {
+                    max_batch = 1;
+                    max_len = tokens;
+                }
+            }
+        }
         let row_elems = spec.kv_heads * max_len * spec.head_size;
         let kv_info = match device {
             Device::Cpu => MemoryInfo::new(AllocationDevice::CPU, 0, AllocatorType::Device, MemoryType::Default),
@@ -252,6 +303,8 @@ impl Runner {
             kv_dims: shape,
             row_bytes: row_elems * kv_size,
             logits,
+            last_only,
+            picked: Vec::new(),
             cpu,
             kv_info,
             ids: Vec::new(),
@@ -268,6 +321,11 @@ impl Runner {
     /// Bytes of cache per slot (all layers, keys and values).
     pub fn slot_bytes(&self) -> usize {
         self.row_bytes * self.kv.len()
+    }
+
+    /// Bytes of cache per token of one sequence.
+    pub fn token_bytes(&self) -> usize {
+        self.slot_bytes() / self.max_len.max(1)
     }
 
     /// Runs `tokens` for one slot whose cache holds `past` tokens already;
@@ -287,7 +345,48 @@ impl Runner {
         self.positions.clear();
         self.positions.extend((past..past + s).map(|p| p as i64));
         self.run(slot, 1, s, past + s)?;
-        Ok(self.logits_rows(s - 1, 1))
+        let last = if self.last_only { 0 } else { s - 1 };
+        Ok(self.logits_rows(last, 1))
+    }
+
+    /// The first chunk of several new prompts, one per slot from `first`
+    /// on, in one call (their caches are empty). Returns one logit row per
+    /// prompt: its last token's.
+    pub fn prefill(&mut self, first: usize, prompts: &[&[i64]]) -> Result<&[f32], Error> {
+        let b = prompts.len();
+        let s = prompts.iter().map(|p| p.len()).max().unwrap_or(0);
+        if b == 0 || first + b > self.max_batch || s > self.max_len || prompts.iter().any(|p| p.is_empty()) {
+            return Err(Error::Runtime(format!(
+                "prefill: {b} prompts of up to {s} tokens from slot {first} do not fit {} slots of {}",
+                self.max_batch, self.max_len
+            )));
+        }
+        self.ids.clear();
+        self.mask.clear();
+        self.positions.clear();
+        for p in prompts {
+            self.ids.extend_from_slice(p);
+            self.ids.resize(self.ids.len() + s - p.len(), 0);
+            self.mask.resize(self.mask.len() + p.len(), 1);
+            self.mask.resize(self.mask.len() + s - p.len(), 0);
+            self.positions.extend((0..s).map(|i| i as i64));
+        }
+        self.run(first, b, s, s)?;
+        let v = self.vocab;
+        let rows_per = if self.last_only { 1 } else { s };
+        self.picked.clear();
+        for (i, p) in prompts.iter().enumerate() {
+            let row = i * rows_per + if self.last_only { 0 } else { p.len() - 1 };
+            match &self.logits {
+                Logits::F32(buf) => self.picked.extend_from_slice(&buf[row * v..(row + 1) * v]),
+                Logits::F16(raw, _) => self.picked.extend(
+                    raw[row * v..(row + 1) * v]
+                        .iter()
+                        .map(|&x| half::f16::from_bits(x).to_f32()),
+                ),
+            }
+        }
+        Ok(&self.picked)
     }
 
     /// One decode step for slots `0..rows.len()`: `Some((token, past))` for a
@@ -336,7 +435,8 @@ impl Runner {
     }
 
     fn run(&mut self, slot: usize, b: usize, s: usize, width: usize) -> Result<(), Error> {
-        let logits_len = b * s * self.vocab;
+        let logits_s = if self.last_only { 1 } else { s };
+        let logits_len = b * logits_s * self.vocab;
         let (logits_ptr, logits_bytes, logits_ty) = match &mut self.logits {
             Logits::F32(buf) => {
                 if buf.len() < logits_len {
@@ -410,7 +510,7 @@ impl Runner {
             &self.cpu,
             logits_ptr,
             logits_bytes,
-            &[b as i64, s as i64, self.vocab as i64],
+            &[b as i64, logits_s as i64, self.vocab as i64],
             logits_ty,
         )?;
         for &p in &cache {

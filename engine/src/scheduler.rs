@@ -3,8 +3,10 @@
 //! Each turn of the loop:
 //! 1. admits queued requests into free slots (lowest slot first, so the
 //!    decode batch stays narrow);
-//! 2. runs one chunk of one waiting prompt (`prefill_chunk` tokens), so a
-//!    long prompt does not stall the others' decoding for long;
+//! 2. prefills new prompts together: the first chunk (`prefill_chunk`
+//!    tokens) of every new prompt in a contiguous run of slots, in one call;
+//!    and one more chunk of one long prompt already under way, so a long
+//!    prompt does not stall the others' decoding for long;
 //! 3. runs one decode step for every live sequence together, samples each
 //!    row, and sends each client its text.
 //!
@@ -30,6 +32,9 @@ pub(crate) struct Job {
     pub events: UnboundedSender<Event>,
     pub seed: u64,
     pub queued: Instant,
+    /// Held until the job ends (see `Reservation`): given back before the
+    /// client hears of the end, so that a next request finds it free.
+    pub reservation: Option<crate::Reservation>,
 }
 
 /// What a client receives.
@@ -158,7 +163,7 @@ pub(crate) fn run(
     jobs: Receiver<Job>,
     text: Arc<Text>,
     eos: Vec<i64>,
-    chunk: usize,
+    (chunk, prefill_rows): (usize, usize),
     stats: Arc<Stats>,
 ) {
     let slots = runner.max_batch;
@@ -226,8 +231,64 @@ pub(crate) fn run(
             .active
             .store(seqs.iter().filter(|s| s.is_some()).count(), Ordering::Relaxed);
 
-        // One prompt chunk.
-        if let Some(&i) = prefill.front() {
+        // New prompts: the first chunk of each, for a contiguous run of
+        // slots, in one call (padded rows, each with its own length).
+        let mut fresh: Vec<usize> = prefill
+            .iter()
+            .copied()
+            .filter(|&i| seqs[i].as_ref().is_some_and(|q| q.past == 0))
+            .collect();
+        fresh.sort_unstable();
+        let mut group: Vec<usize> = Vec::with_capacity(fresh.len());
+        for &i in &fresh {
+            if group.len() < prefill_rows && group.last().is_none_or(|&g| g + 1 == i) {
+                group.push(i);
+            } else {
+                break;
+            }
+        }
+        if let Some(&first_slot) = group.first() {
+            let max_len = runner.max_len;
+            let prompts: Vec<&[i64]> = group
+                .iter()
+                .filter_map(|&i| seqs[i].as_ref())
+                .map(|q| &q.job.ids[..q.job.ids.len().min(chunk)])
+                .collect();
+            let lens: Vec<usize> = prompts.iter().map(|p| p.len()).collect();
+            match runner.prefill(first_slot, &prompts) {
+                Ok(logits) => {
+                    stats.prefill_calls.fetch_add(1, Ordering::Relaxed);
+                    stats.prefill_rows.fetch_add(group.len() as u64, Ordering::Relaxed);
+                    let v = logits.len() / group.len();
+                    let mut picks: Vec<(usize, i64)> = Vec::with_capacity(group.len());
+                    for (k, (&i, &len)) in group.iter().zip(&lens).enumerate() {
+                        let Some(q) = seqs[i].as_mut() else { continue };
+                        q.past = len;
+                        if len == q.job.ids.len() {
+                            picks.push((i, q.sampler.pick(&logits[k * v..(k + 1) * v])));
+                        }
+                    }
+                    for (i, token) in picks {
+                        prefill.retain(|&x| x != i);
+                        accept(&mut seqs[i], token, &text, &eos, max_len, &stats);
+                    }
+                }
+                Err(e) => {
+                    let msg = e.to_string();
+                    for &i in &group {
+                        prefill.retain(|&x| x != i);
+                        fail(&mut seqs[i], &msg);
+                    }
+                }
+            }
+        }
+
+        // One more chunk of a long prompt under way.
+        if let Some(i) = prefill
+            .iter()
+            .copied()
+            .find(|&i| seqs[i].as_ref().is_some_and(|q| q.past > 0))
+        {
             let res = {
                 let Some(seq) = seqs[i].as_mut() else { continue };
                 let end = (seq.past + chunk).min(seq.job.ids.len());
@@ -245,12 +306,12 @@ pub(crate) fn run(
             };
             match res {
                 Ok(Some(token)) => {
-                    prefill.pop_front();
+                    prefill.retain(|&x| x != i);
                     accept(&mut seqs[i], token, &text, &eos, runner.max_len, &stats);
                 }
                 Ok(None) => {}
                 Err(e) => {
-                    prefill.pop_front();
+                    prefill.retain(|&x| x != i);
                     fail(&mut seqs[i], &e.to_string());
                 }
             }
@@ -300,7 +361,8 @@ pub(crate) fn run(
 }
 
 fn fail(slot: &mut Option<Seq>, msg: &str) {
-    if let Some(q) = slot.take() {
+    if let Some(mut q) = slot.take() {
+        drop(q.job.reservation.take());
         tracing::error!(error = msg, "engine step failed");
         let _ = q.job.events.send(Event::Failed(msg.to_string()));
     }
@@ -355,6 +417,7 @@ fn accept(slot: &mut Option<Seq>, token: i64, text: &Text, eos: &[i64], max_len:
             time_to_first_token: q.first_token.unwrap_or_default(),
             queued: q.admitted.duration_since(q.job.queued),
         };
+        drop(q.job.reservation.take());
         let _ = q.job.events.send(Event::Done(done));
         *slot = None;
     }

@@ -29,8 +29,18 @@ fn reference() -> Reference {
     serde_json::from_str(&text).unwrap()
 }
 
+/// `CORDON_TEST_DEVICE=cuda` runs these on the CUDA execution provider
+/// (`scripts/gpu-check`); CPU otherwise.
+fn device() -> cordon_engine::Device {
+    match std::env::var("CORDON_TEST_DEVICE").as_deref() {
+        Ok("cuda") => cordon_engine::Device::Cuda,
+        _ => cordon_engine::Device::Cpu,
+    }
+}
+
 fn options() -> EngineOptions {
     let mut o = EngineOptions::new(fixture());
+    o.device = device();
     o.threads = 1;
     o.max_batch = 4;
     o.max_context = 256;
@@ -146,6 +156,67 @@ fn batched_requests_produce_the_same_tokens_as_each_alone() {
         rows > steps,
         "no decode step ran more than one sequence ({rows} rows in {steps} steps)"
     );
+}
+
+/// The builder's graph (logits at every position): prompts prefilled
+/// together in padded rows give the logits each gives alone.
+#[test]
+fn batched_prefill_equals_each_prompt_alone() {
+    use cordon_engine::runner::{Runner, RunnerOptions};
+    use cordon_engine::{model, runtime};
+    let r = reference();
+    let spec = model::ModelSpec::read(&fixture()).unwrap();
+    let env = runtime::environment(&runtime::locate(None, device()).unwrap()).unwrap();
+    let opts = RunnerOptions {
+        device: device(),
+        threads: 1,
+        max_batch: 4,
+        max_len: 256,
+        allow_cpu_fallback: false,
+        kv_budget_bytes: None,
+    };
+    let mut runner = Runner::open(&spec, &env, &opts).unwrap();
+    let prompts: Vec<&[i64]> = r.cases.iter().take(4).map(|c| c.prompt_ids.as_slice()).collect();
+    assert!(
+        prompts.windows(2).any(|w| w[0].len() != w[1].len()),
+        "lengths should differ"
+    );
+    let together = runner.prefill(0, &prompts).unwrap().to_vec();
+    let v = together.len() / prompts.len();
+    for (k, p) in prompts.iter().enumerate() {
+        let alone = runner.extend(0, p, 0).unwrap().to_vec();
+        let row = &together[k * v..(k + 1) * v];
+        let scale = alone.iter().fold(1f32, |m, x| m.max(x.abs()));
+        let err = row.iter().zip(&alone).fold(0f32, |m, (a, b)| m.max((a - b).abs())) / scale;
+        assert!(err < 1e-3, "prompt {k}: batched prefill differs by {err}");
+        let argmax = |x: &[f32]| (0..x.len()).max_by(|&a, &b| x[a].total_cmp(&x[b])).unwrap();
+        assert_eq!(argmax(row), argmax(&alone));
+        assert_eq!(argmax(row) as i64, r.cases[k].tokens[0]);
+    }
+}
+
+/// What a model swap relies on: an engine whose last handle is dropped
+/// (the proxy put another in its place) finishes the requests it holds,
+/// whole, then stops.
+#[test]
+fn a_dropped_engine_finishes_its_requests_before_it_stops() {
+    let r = reference();
+    let engine = Engine::load(options()).unwrap();
+    let gens: Vec<_> = r
+        .cases
+        .iter()
+        .map(|c| {
+            engine
+                .submit(Prompt::Tokens(c.prompt_ids.clone()), greedy(r.new_tokens))
+                .unwrap()
+        })
+        .collect();
+    drop(engine);
+    for (g, case) in gens.into_iter().zip(&r.cases) {
+        let out = g.collect_blocking().unwrap();
+        assert_eq!(out.tokens, case.tokens, "a request in flight was cut or changed");
+        assert_eq!(out.finish.reason, FinishReason::Length);
+    }
 }
 
 #[test]

@@ -1,8 +1,12 @@
 //! GGUF import against a direct computation: the test writes a tiny GGUF
 //! (random weights in every supported block type: Q4_0, Q4_1, Q8_0, Q5_K,
-//! Q6_K, F16, F32; Q4_K takes Q4_1's path), imports it, runs the graph through ONNX Runtime, and compares its
-//! logits with a plain f32 Llama forward pass over the same weights, which
-//! the test dequantizes itself from the values it encoded.
+//! Q6_K, F16, BF16, F32; Q4_K takes Q4_1's path) for each architecture
+//! (Llama, Llama 3.1's rope factors, Mistral's sliding window, Qwen 2 and 3,
+//! Phi 3, Gemma 2 and 3), imports it, runs the graph through ONNX Runtime,
+//! and compares its logits with a plain f32 forward pass over the same
+//! weights, which the test dequantizes itself from the values it encoded;
+//! then flips one detail of that forward pass and checks the comparison
+//! fails.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -82,6 +86,13 @@ fn tensor(rng: &mut Rng, name: &str, dims: &[usize], ty: u32, scale: f32) -> T {
                 }));
             }
         }
+        30 => {
+            for _ in 0..n {
+                let v = half::bf16::from_f32(unif(rng) * scale);
+                bytes.extend(v.to_le_bytes());
+                values.push(v.to_f32());
+            }
+        }
         12..=14 => {
             // K-quants: random super-blocks with sane scales, read back with the
             // importer's dequantization (itself checked against ggml's reference
@@ -151,12 +162,14 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
     out.extend(s.as_bytes());
 }
 
+#[derive(Clone)]
 enum V<'a> {
     U32(u32),
     F32(f32),
     Str(&'a str),
     Strs(&'a [String]),
     I32s(&'a [i32]),
+    F32s(&'a [f32]),
 }
 
 fn write_gguf(path: &Path, kv: &[(&str, V)], tensors: &[T]) {
@@ -196,6 +209,14 @@ fn write_gguf(path: &Path, kv: &[(&str, V)], tensors: &[T]) {
                     out.extend(x.to_le_bytes());
                 }
             }
+            V::F32s(a) => {
+                out.extend(9u32.to_le_bytes());
+                out.extend(6u32.to_le_bytes());
+                out.extend((a.len() as u64).to_le_bytes());
+                for x in a.iter() {
+                    out.extend(x.to_le_bytes());
+                }
+            }
         }
     }
     let mut offset = 0u64;
@@ -221,10 +242,118 @@ fn write_gguf(path: &Path, kv: &[(&str, V)], tensors: &[T]) {
     std::fs::write(path, out).unwrap();
 }
 
+/// What each architecture does differently, as the test's own forward pass
+/// reads it (written from the models' definitions, apart from the importer).
+#[derive(Clone)]
+struct Arch {
+    /// The GGUF architecture name.
+    gguf: &'static str,
+    layers: usize,
+    head_dim: usize,
+    rot_dim: usize,
+    /// Rotary pairs adjacent (llama.cpp's permuted Llama) or in halves (NeoX).
+    halves: bool,
+    qkv_bias: bool,
+    qk_norm: bool,
+    fused: bool,
+    gemma: bool,
+    /// Llama 3.1's frequency factors (`rope_freqs`).
+    rope_freqs: bool,
+    window: Option<usize>,
+    attn_softcap: Option<f32>,
+    final_softcap: Option<f32>,
+    /// Gemma 3: global layers' base and linear scaling (sliding ones: 10000, unscaled).
+    global_base: Option<(f32, f32)>,
+}
+
+fn arch(name: &str) -> Arch {
+    let base = Arch {
+        gguf: "llama",
+        layers: LAYERS,
+        head_dim: HD,
+        rot_dim: HD,
+        halves: false,
+        qkv_bias: false,
+        qk_norm: false,
+        fused: false,
+        gemma: false,
+        rope_freqs: false,
+        window: None,
+        attn_softcap: None,
+        final_softcap: None,
+        global_base: None,
+    };
+    match name {
+        "llama" => base,
+        "llama3" => Arch {
+            rope_freqs: true,
+            ..base
+        },
+        "mistral" => Arch {
+            window: Some(4),
+            ..base
+        },
+        "qwen2" => Arch {
+            gguf: "qwen2",
+            halves: true,
+            qkv_bias: true,
+            ..base
+        },
+        "qwen3" => Arch {
+            gguf: "qwen3",
+            halves: true,
+            qk_norm: true,
+            head_dim: 32,
+            rot_dim: 32,
+            ..base
+        },
+        "phi3" => Arch {
+            gguf: "phi3",
+            halves: true,
+            fused: true,
+            head_dim: 32,
+            rot_dim: 16,
+            window: Some(5),
+            ..base
+        },
+        "gemma2" => Arch {
+            gguf: "gemma2",
+            halves: true,
+            gemma: true,
+            window: Some(4),
+            attn_softcap: Some(1.5),
+            final_softcap: Some(3.0),
+            ..base
+        },
+        "gemma3" => Arch {
+            gguf: "gemma3",
+            halves: true,
+            gemma: true,
+            qk_norm: true,
+            layers: 6,
+            window: Some(4),
+            global_base: Some((1_000_000.0, 8.0)),
+            ..base
+        },
+        other => panic!("no test architecture {other}"),
+    }
+}
+
+impl Arch {
+    fn sliding(&self, l: usize) -> bool {
+        self.window.is_some()
+            && match self.gguf {
+                "gemma2" => l % 2 == 0,
+                "gemma3" => (l + 1) % 6 != 0,
+                _ => true,
+            }
+    }
+}
+
 struct Model {
     tensors: Vec<T>,
     vocab: usize,
-    arch: String,
+    a: Arch,
 }
 
 impl Model {
@@ -245,74 +374,196 @@ fn build(dir: &Path) -> (std::path::PathBuf, Model, Vec<String>) {
     build_arch(dir, "llama")
 }
 
-/// `llama` (adjacent rotary pairs) or `qwen2` (rotary halves, Q/K/V biases).
-fn build_arch(dir: &Path, arch: &str) -> (std::path::PathBuf, Model, Vec<String>) {
-    let mut rng = Rng::new(2024);
+/// A tokenizer as GGUF metadata holds it.
+struct Vocab {
+    model: &'static str,
+    tokens: Vec<String>,
+    types: Vec<i32>,
+    scores: Vec<f32>,
+}
+
+/// Byte-level BPE (`gpt2`): three control tokens, then the 256 byte characters, no merges.
+fn byte_vocab() -> Vocab {
     let mut tokens: Vec<String> = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
         .iter()
         .map(|s| s.to_string())
         .collect();
     tokens.extend(byte_tokens());
+    let types = (0..tokens.len()).map(|i| if i < 3 { 3 } else { 1 }).collect();
+    let scores = vec![0.0; tokens.len()];
+    Vocab {
+        model: "gpt2",
+        tokens,
+        types,
+        scores,
+    }
+}
+
+/// A SentencePiece vocabulary (`llama`): unknown, two control tokens, 256
+/// byte tokens, then pieces with `▁` for spaces and scores (higher merges
+/// first), and the chat template's markers as user-defined tokens.
+fn sentencepiece_vocab() -> Vocab {
+    let mut tokens: Vec<String> = vec!["<unk>".into(), "<s>".into(), "</s>".into()];
+    let mut types = vec![2, 3, 3];
+    for b in 0..256 {
+        tokens.push(format!("<0x{b:02X}>"));
+        types.push(6);
+    }
+    let mut scores = vec![0.0; tokens.len()];
+    let pieces = [
+        ("\u{2581}", -1.0),
+        ("h", -2.0),
+        ("e", -3.0),
+        ("l", -4.0),
+        ("o", -5.0),
+        ("i", -6.0),
+        ("w", -7.0),
+        ("\u{2581}h", -10.0),
+        ("ll", -11.0),
+        ("llo", -12.0),
+        ("\u{2581}he", -13.0),
+        ("\u{2581}hello", -14.0),
+        ("\u{2581}hi", -15.0),
+    ];
+    for (p, sc) in pieces {
+        tokens.push(p.to_string());
+        types.push(1);
+        scores.push(sc);
+    }
+    for t in ["<|im_start|>", "<|im_end|>"] {
+        tokens.push(t.to_string());
+        types.push(4);
+        scores.push(0.0);
+    }
+    Vocab {
+        model: "llama",
+        tokens,
+        types,
+        scores,
+    }
+}
+
+/// A tiny random-weight GGUF of the named test architecture (see `arch`).
+fn build_arch(dir: &Path, name: &str) -> (std::path::PathBuf, Model, Vec<String>) {
+    build_with(dir, name, byte_vocab())
+}
+
+fn build_with(dir: &Path, name: &str, voc: Vocab) -> (std::path::PathBuf, Model, Vec<String>) {
+    let a = arch(name);
+    let (hd, g) = (a.head_dim, a.gguf);
+    let mut rng = Rng::new(2024);
+    let tokens = voc.tokens.clone();
     let vocab = tokens.len();
     let mut ts = vec![tensor(&mut rng, "token_embd.weight", &[vocab, H], 8, 1.0)];
     // Every block type in some matrix: (q, k, v, o, gate, up, down) per layer.
-    let types = [[2, 3, 8, 1, 3, 2, 14], [3, 3, 3, 0, 8, 3, 13]];
-    for (l, ty) in types.iter().enumerate() {
+    let types = [[2, 3, 8, 1, 3, 2, 14], [3, 3, 3, 30, 8, 3, 13]];
+    for l in 0..a.layers {
+        let ty = types[l % 2];
         let p = |s: &str| format!("blk.{l}.{s}");
         ts.push(tensor(&mut rng, &p("attn_norm.weight"), &[H], 0, 1.0));
-        ts.push(tensor(&mut rng, &p("attn_q.weight"), &[HEADS * HD, H], ty[0], 0.3));
-        ts.push(tensor(&mut rng, &p("attn_k.weight"), &[KVH * HD, H], ty[1], 0.3));
-        ts.push(tensor(&mut rng, &p("attn_v.weight"), &[KVH * HD, H], ty[2], 0.3));
-        if arch == "qwen2" {
-            ts.push(tensor(&mut rng, &p("attn_q.bias"), &[HEADS * HD], 0, 0.5));
-            ts.push(tensor(&mut rng, &p("attn_k.bias"), &[KVH * HD], 0, 0.5));
-            ts.push(tensor(&mut rng, &p("attn_v.bias"), &[KVH * HD], 0, 0.5));
+        if a.fused {
+            ts.push(tensor(
+                &mut rng,
+                &p("attn_qkv.weight"),
+                &[(HEADS + 2 * KVH) * hd, H],
+                ty[0],
+                0.3,
+            ));
+        } else {
+            ts.push(tensor(&mut rng, &p("attn_q.weight"), &[HEADS * hd, H], ty[0], 0.3));
+            ts.push(tensor(&mut rng, &p("attn_k.weight"), &[KVH * hd, H], ty[1], 0.3));
+            ts.push(tensor(&mut rng, &p("attn_v.weight"), &[KVH * hd, H], ty[2], 0.3));
         }
-        ts.push(tensor(&mut rng, &p("attn_output.weight"), &[H, HEADS * HD], ty[3], 0.2));
+        if a.qkv_bias {
+            ts.push(tensor(&mut rng, &p("attn_q.bias"), &[HEADS * hd], 0, 0.5));
+            ts.push(tensor(&mut rng, &p("attn_k.bias"), &[KVH * hd], 0, 0.5));
+            ts.push(tensor(&mut rng, &p("attn_v.bias"), &[KVH * hd], 0, 0.5));
+        }
+        if a.qk_norm {
+            ts.push(tensor(&mut rng, &p("attn_q_norm.weight"), &[hd], 0, 1.0));
+            ts.push(tensor(&mut rng, &p("attn_k_norm.weight"), &[hd], 0, 1.0));
+        }
+        ts.push(tensor(&mut rng, &p("attn_output.weight"), &[H, HEADS * hd], ty[3], 0.2));
+        if a.gemma {
+            ts.push(tensor(&mut rng, &p("post_attention_norm.weight"), &[H], 0, 1.0));
+        }
         ts.push(tensor(&mut rng, &p("ffn_norm.weight"), &[H], 0, 1.0));
-        ts.push(tensor(&mut rng, &p("ffn_gate.weight"), &[FF, H], ty[4], 0.3));
-        ts.push(tensor(&mut rng, &p("ffn_up.weight"), &[FF, H], ty[5], 0.3));
+        if a.fused {
+            ts.push(tensor(&mut rng, &p("ffn_up.weight"), &[2 * FF, H], ty[5], 0.3));
+        } else {
+            ts.push(tensor(&mut rng, &p("ffn_gate.weight"), &[FF, H], ty[4], 0.3));
+            ts.push(tensor(&mut rng, &p("ffn_up.weight"), &[FF, H], ty[5], 0.3));
+        }
         ts.push(tensor(&mut rng, &p("ffn_down.weight"), &[H, FF], ty[6], 0.2));
+        if a.gemma {
+            ts.push(tensor(&mut rng, &p("post_ffw_norm.weight"), &[H], 0, 1.0));
+        }
     }
     ts.push(tensor(&mut rng, "output_norm.weight", &[H], 0, 1.0));
-    let types_list: Vec<i32> = (0..vocab).map(|i| if i < 3 { 3 } else { 1 }).collect();
+    if a.fused {
+        // Phi's output head is its own matrix.
+        ts.push(tensor(&mut rng, "output.weight", &[vocab, H], 8, 1.0));
+    }
+    if a.rope_freqs {
+        let mut f = tensor(&mut rng, "rope_freqs.weight", &[a.rot_dim / 2], 0, 1.0);
+        f.values = (0..a.rot_dim / 2).map(|i| 1.0 + i as f32 * 0.75).collect();
+        f.bytes = f.values.iter().flat_map(|v| v.to_le_bytes()).collect();
+        ts.push(f);
+    }
     let template = "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>\\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
-    let path = dir.join(if arch == "llama" {
+    let path = dir.join(if name == "llama" {
         "tiny.gguf".to_string()
     } else {
-        format!("tiny-{arch}.gguf")
+        format!("tiny-{name}.gguf")
     });
-    write_gguf(
-        &path,
-        &[
-            ("general.architecture", V::Str(arch)),
-            (&*format!("{arch}.block_count"), V::U32(LAYERS as u32)),
-            (&*format!("{arch}.context_length"), V::U32(128)),
-            (&*format!("{arch}.embedding_length"), V::U32(H as u32)),
-            (&*format!("{arch}.feed_forward_length"), V::U32(FF as u32)),
-            (&*format!("{arch}.attention.head_count"), V::U32(HEADS as u32)),
-            (&*format!("{arch}.attention.head_count_kv"), V::U32(KVH as u32)),
-            (&*format!("{arch}.rope.freq_base"), V::F32(BASE)),
-            (&*format!("{arch}.attention.layer_norm_rms_epsilon"), V::F32(EPS)),
-            ("tokenizer.ggml.model", V::Str("gpt2")),
-            ("tokenizer.ggml.tokens", V::Strs(&tokens)),
-            ("tokenizer.ggml.token_type", V::I32s(&types_list)),
-            ("tokenizer.ggml.merges", V::Strs(&[])),
-            ("tokenizer.ggml.bos_token_id", V::U32(1)),
-            ("tokenizer.ggml.eos_token_id", V::U32(2)),
-            ("tokenizer.chat_template", V::Str(template)),
-        ],
-        &ts,
-    );
-    (
-        path,
-        Model {
-            tensors: ts,
-            vocab,
-            arch: arch.to_string(),
-        },
-        tokens,
-    )
+    let k = |s: &str| format!("{g}.{s}");
+    let mut kv = vec![
+        ("general.architecture".to_string(), V::Str(g)),
+        (k("block_count"), V::U32(a.layers as u32)),
+        (k("context_length"), V::U32(128)),
+        (k("embedding_length"), V::U32(H as u32)),
+        (k("feed_forward_length"), V::U32(FF as u32)),
+        (k("attention.head_count"), V::U32(HEADS as u32)),
+        (k("attention.head_count_kv"), V::U32(KVH as u32)),
+        (k("rope.freq_base"), V::F32(BASE)),
+        (k("attention.layer_norm_rms_epsilon"), V::F32(EPS)),
+        ("tokenizer.ggml.model".to_string(), V::Str(voc.model)),
+        ("tokenizer.ggml.tokens".to_string(), V::Strs(&tokens)),
+        ("tokenizer.ggml.token_type".to_string(), V::I32s(&voc.types)),
+        ("tokenizer.ggml.bos_token_id".to_string(), V::U32(1)),
+        ("tokenizer.ggml.eos_token_id".to_string(), V::U32(2)),
+        ("tokenizer.chat_template".to_string(), V::Str(template)),
+    ];
+    if voc.model == "gpt2" {
+        kv.push(("tokenizer.ggml.merges".to_string(), V::Strs(&[])));
+    } else {
+        kv.push(("tokenizer.ggml.scores".to_string(), V::F32s(&voc.scores)));
+    }
+    if hd != H / HEADS {
+        kv.push((k("attention.key_length"), V::U32(hd as u32)));
+        kv.push((k("attention.value_length"), V::U32(hd as u32)));
+    }
+    if a.rot_dim != hd {
+        kv.push((k("rope.dimension_count"), V::U32(a.rot_dim as u32)));
+    }
+    if let Some(w) = a.window {
+        kv.push((k("attention.sliding_window"), V::U32(w as u32)));
+    }
+    if let Some(c) = a.attn_softcap {
+        kv.push((k("attn_logit_softcapping"), V::F32(c)));
+    }
+    if let Some(c) = a.final_softcap {
+        kv.push((k("final_logit_softcapping"), V::F32(c)));
+    }
+    if let Some((b, f)) = a.global_base {
+        kv.retain(|(key, _)| *key != k("rope.freq_base"));
+        kv.push((k("rope.freq_base"), V::F32(b)));
+        kv.push((k("rope.scaling.type"), V::Str("linear")));
+        kv.push((k("rope.scaling.factor"), V::F32(f)));
+    }
+    let kv: Vec<(&str, V)> = kv.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    write_gguf(&path, &kv, &ts);
+    (path, Model { tensors: ts, vocab, a }, tokens)
 }
 
 fn matvec(w: &[f32], x: &[f32]) -> Vec<f32> {
@@ -328,14 +579,17 @@ fn rmsnorm(x: &[f32], w: &[f32]) -> Vec<f32> {
     x.iter().zip(w).map(|(v, g)| v * r * g).collect()
 }
 
-/// Adjacent pairs rotated (llama.cpp's "normal" rope on its permuted Q and
-/// K), or halves (NeoX, Qwen2).
-fn rope(v: &mut [f32], pos: usize, halves: bool) {
-    for head in v.chunks_exact_mut(HD) {
-        for i in 0..HD / 2 {
-            let a = pos as f32 * BASE.powf(-(2.0 * i as f32) / HD as f32);
-            let (c, s) = (a.cos(), a.sin());
-            let (i0, i1) = if halves { (i, i + HD / 2) } else { (2 * i, 2 * i + 1) };
+/// Rotary embedding over the first `rot` dimensions of each head: adjacent
+/// pairs (llama.cpp's "normal" rope on its permuted Q and K) or halves
+/// (NeoX), frequency i divided by `factors[i]`, positions by `linear`.
+fn rope(v: &mut [f32], a: &Arch, pos: usize, base: f32, linear: f32, factors: Option<&[f32]>) {
+    let (hd, rot, halves) = (a.head_dim, a.rot_dim, a.halves);
+    for head in v.chunks_exact_mut(hd) {
+        for i in 0..rot / 2 {
+            let f = factors.map_or(1.0, |f| f[i]);
+            let a = (pos as f64 / linear as f64) * (base as f64).powf(-(2.0 * i as f64) / rot as f64) / f as f64;
+            let (c, s) = (a.cos() as f32, a.sin() as f32);
+            let (i0, i1) = if halves { (i, i + rot / 2) } else { (2 * i, 2 * i + 1) };
             let (x, y) = (head[i0], head[i1]);
             head[i0] = x * c - y * s;
             head[i1] = x * s + y * c;
@@ -343,58 +597,131 @@ fn rope(v: &mut [f32], pos: usize, halves: bool) {
     }
 }
 
+fn gelu_tanh(x: f32) -> f32 {
+    0.5 * x * (1.0 + ((2.0 / std::f32::consts::PI).sqrt() * (x + 0.044715 * x * x * x)).tanh())
+}
+
 /// Logits at every position of `ids`, f32 all the way.
 fn reference(m: &Model, ids: &[i64]) -> Vec<Vec<f32>> {
+    reference_as(m, &m.a, ids)
+}
+
+/// The same with the architecture's details as `a` says (a flipped one, to
+/// show that the comparison can fail).
+fn reference_as(m: &Model, a: &Arch, ids: &[i64]) -> Vec<Vec<f32>> {
+    let hd = a.head_dim;
     let emb = m.w("token_embd.weight");
-    let mut keys: Vec<Vec<Vec<f32>>> = vec![Vec::new(); LAYERS];
-    let mut vals: Vec<Vec<Vec<f32>>> = vec![Vec::new(); LAYERS];
+    let factors = a.rope_freqs.then(|| m.w("rope_freqs.weight").to_vec());
+    let mut keys: Vec<Vec<Vec<f32>>> = vec![Vec::new(); a.layers];
+    let mut vals: Vec<Vec<Vec<f32>>> = vec![Vec::new(); a.layers];
     let mut out = Vec::new();
     for (pos, &id) in ids.iter().enumerate() {
         let mut x = emb[id as usize * H..(id as usize + 1) * H].to_vec();
-        for l in 0..LAYERS {
+        if a.gemma {
+            x.iter_mut().for_each(|v| *v *= (H as f32).sqrt());
+        }
+        for l in 0..a.layers {
             let p = |s: &str| format!("blk.{l}.{s}");
             let h = rmsnorm(&x, m.w(&p("attn_norm.weight")));
-            let mut q = m.linear(&p("attn_q"), &h);
-            let mut k = m.linear(&p("attn_k"), &h);
-            let v = m.linear(&p("attn_v"), &h);
-            rope(&mut q, pos, m.arch == "qwen2");
-            rope(&mut k, pos, m.arch == "qwen2");
+            let (mut q, mut k, v) = if a.fused {
+                let qkv = m.linear(&p("attn_qkv"), &h);
+                let (q, rest) = qkv.split_at(HEADS * hd);
+                let (k, v) = rest.split_at(KVH * hd);
+                (q.to_vec(), k.to_vec(), v.to_vec())
+            } else {
+                (
+                    m.linear(&p("attn_q"), &h),
+                    m.linear(&p("attn_k"), &h),
+                    m.linear(&p("attn_v"), &h),
+                )
+            };
+            if a.qk_norm {
+                let (wq, wk) = (m.w(&p("attn_q_norm.weight")), m.w(&p("attn_k_norm.weight")));
+                q = q.chunks_exact(hd).flat_map(|c| rmsnorm(c, wq)).collect();
+                k = k.chunks_exact(hd).flat_map(|c| rmsnorm(c, wk)).collect();
+            }
+            let sliding = a.sliding(l);
+            let (base, linear) = match a.global_base {
+                Some(_) if sliding => (BASE, 1.0),
+                Some(g) => g,
+                None => (BASE, 1.0),
+            };
+            rope(&mut q, a, pos, base, linear, factors.as_deref());
+            rope(&mut k, a, pos, base, linear, factors.as_deref());
             keys[l].push(k);
             vals[l].push(v);
-            let mut attn = vec![0f32; HEADS * HD];
+            // Keys within the window: the last `w` positions, this one included.
+            let first = match a.window {
+                Some(w) if sliding => (pos + 1).saturating_sub(w),
+                _ => 0,
+            };
+            let mut attn = vec![0f32; HEADS * hd];
             for hq in 0..HEADS {
                 let kv = hq / (HEADS / KVH);
-                let qh = &q[hq * HD..(hq + 1) * HD];
-                let scores: Vec<f32> = keys[l]
+                let qh = &q[hq * hd..(hq + 1) * hd];
+                let scores: Vec<f32> = keys[l][first..]
                     .iter()
                     .map(|kk| {
-                        qh.iter()
-                            .zip(&kk[kv * HD..(kv + 1) * HD])
+                        let s = qh
+                            .iter()
+                            .zip(&kk[kv * hd..(kv + 1) * hd])
                             .map(|(a, b)| a * b)
                             .sum::<f32>()
-                            / (HD as f32).sqrt()
+                            / (hd as f32).sqrt();
+                        match a.attn_softcap {
+                            Some(c) => c * (s / c).tanh(),
+                            None => s,
+                        }
                     })
                     .collect();
                 let max = scores.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
                 let e: Vec<f32> = scores.iter().map(|s| (s - max).exp()).collect();
                 let z: f32 = e.iter().sum();
-                for (j, vv) in vals[l].iter().enumerate() {
-                    for d in 0..HD {
-                        attn[hq * HD + d] += e[j] / z * vv[kv * HD + d];
+                for (j, vv) in vals[l][first..].iter().enumerate() {
+                    for d in 0..hd {
+                        attn[hq * hd + d] += e[j] / z * vv[kv * hd + d];
                     }
                 }
             }
-            let o = matvec(m.w(&p("attn_output.weight")), &attn);
+            let mut o = matvec(m.w(&p("attn_output.weight")), &attn);
+            if a.gemma {
+                o = rmsnorm(&o, m.w(&p("post_attention_norm.weight")));
+            }
             x.iter_mut().zip(&o).for_each(|(a, b)| *a += b);
             let h2 = rmsnorm(&x, m.w(&p("ffn_norm.weight")));
-            let g = matvec(m.w(&p("ffn_gate.weight")), &h2);
-            let u = matvec(m.w(&p("ffn_up.weight")), &h2);
-            let act: Vec<f32> = g.iter().zip(&u).map(|(g, u)| g / (1.0 + (-g).exp()) * u).collect();
-            let d = matvec(m.w(&p("ffn_down.weight")), &act);
+            let (g, u) = if a.fused {
+                let gu = matvec(m.w(&p("ffn_up.weight")), &h2);
+                (gu[..FF].to_vec(), gu[FF..].to_vec())
+            } else {
+                (
+                    matvec(m.w(&p("ffn_gate.weight")), &h2),
+                    matvec(m.w(&p("ffn_up.weight")), &h2),
+                )
+            };
+            let act: Vec<f32> = g
+                .iter()
+                .zip(&u)
+                .map(|(&g, u)| {
+                    if a.gemma {
+                        gelu_tanh(g) * u
+                    } else {
+                        g / (1.0 + (-g).exp()) * u
+                    }
+                })
+                .collect();
+            let mut d = matvec(m.w(&p("ffn_down.weight")), &act);
+            if a.gemma {
+                d = rmsnorm(&d, m.w(&p("post_ffw_norm.weight")));
+            }
             x.iter_mut().zip(&d).for_each(|(a, b)| *a += b);
         }
         let hf = rmsnorm(&x, m.w("output_norm.weight"));
-        out.push(matvec(emb, &hf));
+        let head = if a.fused { m.w("output.weight") } else { emb };
+        let mut logits = matvec(head, &hf);
+        if let Some(c) = a.final_softcap {
+            logits.iter_mut().for_each(|v| *v = c * (*v / c).tanh());
+        }
+        out.push(logits);
     }
     assert_eq!(out[0].len(), m.vocab);
     out
@@ -407,23 +734,64 @@ fn worst(a: &[f32], b: &[f32]) -> f32 {
 
 #[test]
 fn an_imported_gguf_computes_what_its_weights_say() {
-    check_against_reference("llama");
+    // Flipped: rotary halves instead of llama.cpp's adjacent pairs.
+    check_against_reference("llama", |a| a.halves = true);
+}
+
+#[test]
+fn an_imported_llama3_gguf_applies_its_rope_frequency_factors() {
+    check_against_reference("llama3", |a| a.rope_freqs = false);
+}
+
+#[test]
+fn an_imported_mistral_gguf_attends_within_its_sliding_window() {
+    check_against_reference("mistral", |a| a.window = Some(5));
 }
 
 #[test]
 fn an_imported_qwen2_gguf_computes_what_its_weights_say() {
-    check_against_reference("qwen2");
+    check_against_reference("qwen2", |a| a.halves = false);
 }
 
-fn check_against_reference(arch: &str) {
+#[test]
+fn an_imported_qwen3_gguf_normalizes_each_head_of_q_and_k() {
+    check_against_reference("qwen3", |a| a.qk_norm = false);
+}
+
+#[test]
+fn an_imported_phi3_gguf_rotates_part_of_each_head() {
+    check_against_reference("phi3", |a| a.rot_dim = 32);
+}
+
+#[test]
+fn an_imported_gemma2_gguf_caps_its_attention_scores() {
+    check_against_reference("gemma2", |a| a.attn_softcap = None);
+}
+
+#[test]
+fn an_imported_gemma3_gguf_rotates_global_and_sliding_layers_apart() {
+    // Flipped: the global layer with the sliding layers' base (10000, unscaled).
+    check_against_reference("gemma3", |a| a.global_base = None);
+}
+
+/// Imports `name`'s tiny GGUF, runs a prompt and cached decode steps through
+/// ONNX Runtime, and compares each position's logits with the test's own
+/// forward pass; then flips one detail (`flip`) in that forward pass and
+/// checks that the comparison fails.
+fn check_against_reference(name: &str, flip: fn(&mut Arch)) {
     let dir = tempfile::tempdir().unwrap();
-    let (path, m, _) = build_arch(dir.path(), arch);
+    let (path, m, _) = build_arch(dir.path(), name);
     let out = dir.path().join("imported");
     let mut calls = 0;
     let report = gguf::import(&path, &out, &ImportOptions::default(), &mut |_, _| calls += 1).unwrap();
-    assert!(calls >= LAYERS + 2, "progress reported {calls} times");
-    for ty in ["Q4_0", "Q4_1", "Q8_0", "Q5_K", "Q6_K", "F16", "F32"] {
+    assert!(calls >= m.a.layers + 2, "progress reported {calls} times");
+    for ty in ["Q4_0", "Q4_1", "Q8_0", "F16", "BF16", "F32"] {
         assert!(report.types.contains_key(ty), "{ty} not in {:?}", report.types);
+    }
+    if !m.a.fused {
+        for ty in ["Q5_K", "Q6_K"] {
+            assert!(report.types.contains_key(ty), "{ty} not in {:?}", report.types);
+        }
     }
     let spec = model::ModelSpec::read(&out).unwrap();
     let env = runtime::environment(&runtime::locate(None, Device::Cpu).unwrap()).unwrap();
@@ -433,20 +801,76 @@ fn check_against_reference(arch: &str) {
         max_batch: 1,
         max_len: 64,
         allow_cpu_fallback: false,
+        kv_budget_bytes: None,
     };
     let mut runner = Runner::open(&spec, &env, &opts).unwrap();
     let ids: Vec<i64> = vec![1, 40, 77, 3, 120, 200, 9, 58, 2, 100, 41];
     let want = reference(&m, &ids);
     // The prompt in one call, then the rest one token at a time (the cache).
     let (prompt, rest) = ids.split_at(6);
-    let got = runner.extend(0, prompt, 0).unwrap().to_vec();
-    let err = worst(&got, &want[prompt.len() - 1]);
-    assert!(err < 1e-4, "prompt logits differ by {err}");
+    let mut got = vec![runner.extend(0, prompt, 0).unwrap().to_vec()];
+    let err = worst(&got[0], &want[prompt.len() - 1]);
+    assert!(err < 1e-4, "{name}: prompt logits differ by {err}");
     for (i, &t) in rest.iter().enumerate() {
         let past = prompt.len() + i;
-        let got = runner.decode(&[Some((t, past))]).unwrap().to_vec();
-        let err = worst(&got, &want[past]);
-        assert!(err < 1e-4, "step {i}: logits differ by {err}");
+        got.push(runner.decode(&[Some((t, past))]).unwrap().to_vec());
+        let err = worst(&got[i + 1], &want[past]);
+        assert!(err < 1e-4, "{name}: step {i}: logits differ by {err}");
+    }
+    // The same comparison against a forward pass with one detail flipped must fail.
+    let mut flipped = m.a.clone();
+    flip(&mut flipped);
+    let other = reference_as(&m, &flipped, &ids);
+    let err = got
+        .iter()
+        .zip(&other[prompt.len() - 1..])
+        .map(|(g, w)| worst(g, w))
+        .fold(0f32, f32::max);
+    assert!(err > 1e-3, "{name}: a flipped detail went unnoticed (error {err})");
+}
+
+/// Several new prompts of different lengths in one prefill call (padded
+/// rows, each with its own mask length) give each prompt's own logits, and
+/// a decode step after it continues each row from its own length.
+#[test]
+fn batched_prefill_equals_each_prompt_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, m, _) = build(dir.path());
+    let out = dir.path().join("imported");
+    gguf::import(&path, &out, &ImportOptions::default(), &mut |_, _| {}).unwrap();
+    let spec = model::ModelSpec::read(&out).unwrap();
+    let env = runtime::environment(&runtime::locate(None, Device::Cpu).unwrap()).unwrap();
+    let opts = RunnerOptions {
+        device: Device::Cpu,
+        threads: 1,
+        max_batch: 4,
+        max_len: 64,
+        allow_cpu_fallback: false,
+        kv_budget_bytes: None,
+    };
+    let mut runner = Runner::open(&spec, &env, &opts).unwrap();
+    let prompts: [&[i64]; 3] = [&[1, 40, 77, 3, 120, 200, 9], &[5, 6], &[1, 40, 77, 3, 99]];
+    // Slots 1..4: the rows' cache views start past slot 0.
+    let got = runner.prefill(1, &prompts).unwrap().to_vec();
+    let v = m.vocab;
+    assert_eq!(got.len(), 3 * v, "one logit row per prompt");
+    let mut rows = vec![None];
+    for (k, p) in prompts.iter().enumerate() {
+        let want = reference(&m, p);
+        let err = worst(&got[k * v..(k + 1) * v], want.last().unwrap());
+        assert!(err < 1e-4, "prompt {k}: batched logits differ by {err}");
+        rows.push(Some((70 + k as i64, p.len())));
+    }
+    let got = runner.decode(&rows).unwrap().to_vec();
+    for (k, p) in prompts.iter().enumerate() {
+        let mut ids = p.to_vec();
+        ids.push(70 + k as i64);
+        let want = reference(&m, &ids);
+        let err = worst(&got[(k + 1) * v..(k + 2) * v], want.last().unwrap());
+        assert!(
+            err < 1e-4,
+            "prompt {k}: the step after a batched prefill differs by {err}"
+        );
     }
 }
 
@@ -518,6 +942,28 @@ fn unsupported_files_are_refused_by_name() {
         .unwrap()
         .to_string();
     assert!(err.contains("mamba"), "{err}");
+    // What GroupQueryAttention cannot express is refused with the architecture's name.
+    for (key, v, needle) in [
+        ("llama.rope.scaling.type", V::Str("yarn"), "rope scaling `yarn`"),
+        ("llama.rope.dimension_count", V::U32(8), "rotary embedding over 8 of 16"),
+    ] {
+        let path = dir.path().join("r.gguf");
+        write_gguf(
+            &path,
+            &[
+                ("general.architecture", V::Str("llama")),
+                ("llama.embedding_length", V::U32(64)),
+                ("llama.attention.head_count", V::U32(4)),
+                (key, v),
+            ],
+            &[],
+        );
+        let err = gguf::import(&path, &dir.path().join("o"), &ImportOptions::default(), &mut |_, _| {})
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains(needle) && err.contains("llama"), "{err}");
+    }
     std::fs::write(dir.path().join("x.gguf"), b"not a gguf").unwrap();
     let err = gguf::import(
         &dir.path().join("x.gguf"),
@@ -531,6 +977,39 @@ fn unsupported_files_are_refused_by_name() {
     assert!(err.contains("GGUF"), "{err}");
 }
 
+/// A SentencePiece vocabulary (`tokenizer.ggml.model: llama`, as Mistral,
+/// Llama 2, Phi-3 and Gemma files have): merges from scores, a space
+/// prefix after each control token, byte fallback, and the file's chat
+/// template.
+#[test]
+fn a_sentencepiece_vocabulary_tokenizes_as_its_scores_say() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _, tokens) = build_with(dir.path(), "llama", sentencepiece_vocab());
+    let out = dir.path().join("imported");
+    gguf::import(&path, &out, &ImportOptions::default(), &mut |_, _| {}).unwrap();
+    let text = cordon_engine::text::Text::load(&out).unwrap();
+    let names = |ids: &[i64]| -> Vec<String> { ids.iter().map(|&i| tokens[i as usize].clone()).collect() };
+    // Highest score first: ▁h, ll, llo, ▁he, ▁hello, then ▁hi.
+    let ids = text.encode("hello hi").unwrap();
+    assert_eq!(names(&ids), ["\u{2581}hello", "\u{2581}hi"]);
+    // A control token, then text with its space prefix; é has no piece: its bytes.
+    let ids = text.encode("<s>hello wé").unwrap();
+    assert_eq!(
+        names(&ids),
+        ["<s>", "\u{2581}hello", "\u{2581}", "w", "<0xC3>", "<0xA9>"]
+    );
+    assert_eq!(text.decode(&ids).unwrap(), "hello wé");
+    let prompt = text
+        .render(&[Message {
+            role: "user".into(),
+            content: "hi".into(),
+        }])
+        .unwrap();
+    assert_eq!(prompt, "<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\n");
+    let ids = text.encode(&prompt).unwrap();
+    assert_eq!(names(&ids)[..2], ["<|im_start|>", "\u{2581}"]);
+}
+
 /// Writes `tests/fixtures/tiny.gguf`, the file the end-to-end tests import
 /// (`cargo test -p cordon-engine --test gguf -- --ignored write_fixture`).
 #[test]
@@ -539,4 +1018,51 @@ fn write_fixture() {
     let dir = tempfile::tempdir().unwrap();
     let (path, _, _) = build(dir.path());
     std::fs::copy(path, concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tiny.gguf")).unwrap();
+}
+
+/// Writes each architecture's tiny GGUF with Cordon's greedy tokens and
+/// first logits beside it, for `scripts/compare-llamacpp` (opt-in:
+/// `CORDON_COMPARE_DIR=DIR cargo test -p cordon-engine --test gguf -- --ignored write_tiny_models`).
+#[test]
+#[ignore]
+fn write_tiny_models() {
+    let out = std::path::PathBuf::from(std::env::var("CORDON_COMPARE_DIR").unwrap());
+    std::fs::create_dir_all(&out).unwrap();
+    let env = runtime::environment(&runtime::locate(None, Device::Cpu).unwrap()).unwrap();
+    for name in [
+        "llama", "llama3", "mistral", "qwen2", "qwen3", "phi3", "gemma2", "gemma3",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, m, _) = build_arch(dir.path(), name);
+        let folder = dir.path().join("imported");
+        gguf::import(&path, &folder, &ImportOptions::default(), &mut |_, _| {}).unwrap();
+        let spec = model::ModelSpec::read(&folder).unwrap();
+        let opts = RunnerOptions {
+            device: Device::Cpu,
+            threads: 1,
+            max_batch: 1,
+            max_len: 64,
+            allow_cpu_fallback: false,
+            kv_budget_bytes: None,
+        };
+        let mut runner = Runner::open(&spec, &env, &opts).unwrap();
+        let prompt: Vec<i64> = vec![1, 40, 77, 3, 120, 200, 9, 58];
+        let argmax = |x: &[f32]| (0..x.len()).max_by(|&a, &b| x[a].total_cmp(&x[b])).unwrap() as i64;
+        let first = runner.extend(0, &prompt, 0).unwrap().to_vec();
+        let want = reference(&m, &prompt);
+        let mut tokens = vec![argmax(&first)];
+        while tokens.len() < 24 {
+            let past = prompt.len() + tokens.len() - 1;
+            let l = runner.decode(&[Some((*tokens.last().unwrap(), past))]).unwrap();
+            tokens.push(argmax(l));
+        }
+        std::fs::copy(&path, out.join(format!("{name}.gguf"))).unwrap();
+        let doc = serde_json::json!({
+            "prompt": prompt,
+            "tokens": tokens,
+            "logits": first,
+            "reference_logits": want.last().unwrap(),
+        });
+        std::fs::write(out.join(format!("{name}.json")), doc.to_string()).unwrap();
+    }
 }

@@ -8,12 +8,7 @@ use serde_json::Value;
 
 use crate::error::ProxyError;
 
-/// The API family a client speaks; decides the error shape it gets back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ApiKind {
-    OpenAi,
-    Anthropic,
-}
+pub use crate::error::ApiKind;
 
 /// The endpoints of the proxy listener.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use cordon_policies::{ActionKind, Facts, Policy};
 use secrecy::SecretString;
 use serde_json::{json, Value};
 
-use crate::api::{render_pointer, Extracted, HiddenKeys, Origin, ParsedRequest};
+use crate::api::{extract, render_pointer, Extracted, HiddenKeys, Origin, ParsedRequest};
 use crate::config::{Config, Route, Zone};
 use crate::error::ProxyError;
 
@@ -248,6 +248,97 @@ impl Decision {
     }
 }
 
+/// The audit record of a policy coming into force.
+pub fn policy_record(policy: &Policy, file: Option<&std::path::Path>, reason: &str) -> crate::audit::PolicyRecord {
+    crate::audit::PolicyRecord {
+        hash: policy.hash.clone(),
+        name: policy.name.clone(),
+        version: policy.version,
+        file: file.map(|f| f.display().to_string()),
+        rules: policy.rules.len(),
+        reason: reason.into(),
+        shadow: false,
+    }
+}
+
+/// A request that went through [`decide_request`]. Its fields are private
+/// to this module and that function is the only one that makes one: holding
+/// one proves the request was decided, so an undecided request cannot reach
+/// an upstream ([`crate::upstream::Upstream::send`] takes one) by
+/// construction.
+pub struct Decided<T> {
+    request: T,
+    decision: Decision,
+    /// What the shadow policies would have decided (for the record only).
+    shadows: Vec<crate::audit::ShadowDecision>,
+}
+
+impl<T> Decided<T> {
+    pub fn request(&self) -> &T {
+        &self.request
+    }
+
+    pub fn decision(&self) -> &Decision {
+        &self.decision
+    }
+
+    pub fn shadows(&self) -> &[crate::audit::ShadowDecision] {
+        &self.shadows
+    }
+
+    /// The request, to decide it again (the decision is dropped).
+    pub fn into_request(self) -> T {
+        self.request
+    }
+
+    /// The pseudonymized request in place of the original, under the same
+    /// decision: only a `pseudonymize` decision takes one.
+    pub fn pseudonymized(self, request: T) -> Result<Decided<T>, ProxyError> {
+        if self.decision.action != ActionKind::Pseudonymize {
+            return Err(ProxyError::Internal(format!(
+                "a `{}` decision cannot take a pseudonymized request",
+                self.decision.action
+            )));
+        }
+        Ok(Decided { request, ..self })
+    }
+}
+
+/// Decides `request` (its content already scanned into `content`) under
+/// `policy` for `asker`, and what the shadow policies would decide (`shadows`,
+/// given the request's texts when `shadows_need_texts`, and the decision).
+pub fn decide_request(
+    config: &Config,
+    policy: &Arc<Policy>,
+    content: &ContentSummary,
+    request: Arc<ParsedRequest>,
+    asker: &Asker<'_>,
+    shadows_need_texts: bool,
+    shadows: impl FnOnce(&[&str], &Decision) -> Vec<crate::audit::ShadowDecision>,
+) -> Result<Decided<Arc<ParsedRequest>>, ProxyError> {
+    let ex = (policy.needs_texts() || shadows_need_texts).then(|| extract(&request));
+    let texts: Vec<&str> = ex
+        .iter()
+        .flat_map(|ex| ex.texts.iter().map(|t| t.text.as_ref()))
+        .collect();
+    let decision = decide(config, policy, content, &request, &texts, asker, false);
+    let shadows = shadows(&texts, &decision);
+    drop(texts);
+    drop(ex);
+    if decision.action != ActionKind::Block && decision.route.is_none() {
+        // Config::load checked every route the policy names; a miss is our bug.
+        return Err(ProxyError::Internal(format!(
+            "no route for the action `{}` of rule `{}`",
+            decision.action, decision.rule
+        )));
+    }
+    Ok(Decided {
+        request,
+        decision,
+        shadows,
+    })
+}
+
 /// Classifies nothing: decides from a summary, and picks the route.
 ///
 /// - `block` takes no route;
@@ -383,6 +474,35 @@ fn decide_under(
 
 /// The findings and the decision as JSON: `POST /cordon/v1/classify` and
 /// `cordon explain --json`. Entities, categories, spans and scores; never values.
+/// Which upstreams of the decision's route may receive the request under
+/// its rule's `require:` (residency, BAA), for `cordon explain`: `None`
+/// when the request does not leave on a route.
+pub fn eligible_upstreams(config: &Config, d: &Decision) -> Option<Value> {
+    let route = config.routes.get(d.route.as_deref()?)?;
+    let require = match d.action {
+        ActionKind::Cloud | ActionKind::Pseudonymize => d.policy.requirement(&d.rule).map(|r| &**r),
+        ActionKind::Local | ActionKind::Block => None,
+    };
+    let upstreams: Vec<Value> = route
+        .upstreams
+        .iter()
+        .filter_map(|&i| config.upstreams.get(i))
+        .map(|u| {
+            json!({
+                "name": u.name,
+                "region": u.region,
+                "baa": u.baa,
+                "admitted": require.is_none_or(|r| r.admits(u.region.as_deref(), u.baa)),
+            })
+        })
+        .collect();
+    Some(json!({
+        "route": route.name,
+        "require": require.map(|r| r.describe()),
+        "upstreams": upstreams,
+    }))
+}
+
 pub fn explanation(summary: &ContentSummary, d: &Decision) -> Value {
     let findings: Vec<Value> = summary
         .findings

@@ -19,6 +19,11 @@ use std::time::Duration;
 use secrecy::SecretString;
 use serde::Deserialize;
 
+pub mod audit;
+pub mod console;
+pub mod pseudo;
+pub mod telemetry;
+
 /// The configuration used when `cordon serve` runs without `--config`.
 pub const EMBEDDED_DEFAULT: &str = include_str!("default.yaml");
 
@@ -352,7 +357,7 @@ pub struct RawAudit {
     pub retention: Option<String>,
     /// Model name as served -> price per million tokens.
     #[serde(default)]
-    pub prices: BTreeMap<String, crate::audit::Price>,
+    pub prices: BTreeMap<String, audit::Price>,
     /// `durable` (default) or `queued`: whether an answer's last byte waits
     /// for its outcome record to be on disk.
     #[serde(default)]
@@ -530,6 +535,13 @@ pub struct RawUpstream {
     /// `kind: engine`: tokens per sequence, prompt and answer.
     #[serde(default)]
     pub max_context: Option<usize>,
+    /// `kind: engine`: megabytes the key/value cache may take; requests reserve
+    /// their share and are refused (429) when it would not fit.
+    #[serde(default)]
+    pub kv_budget_mb: Option<usize>,
+    /// `kind: engine`: new prompts prefilled together in one call, at most (default 8; 1: one at a time).
+    #[serde(default)]
+    pub prefill_rows: Option<usize>,
     /// `kind: engine` with `device: cuda`: run on CPU if CUDA cannot be used.
     #[serde(default)]
     pub allow_cpu_fallback: Option<bool>,
@@ -630,7 +642,7 @@ pub struct Config {
     pub models: BTreeMap<String, BTreeMap<String, String>>,
     pub routing: Routing,
     pub limits: Limits,
-    pub audit: crate::audit::AuditConfig,
+    pub audit: audit::AuditConfig,
     /// The detectors, built once from `detectors:` and shared by every request.
     pub detectors: std::sync::Arc<cordon_detectors::Registry>,
     pub policy: PolicySetting,
@@ -638,10 +650,10 @@ pub struct Config {
     pub tenants: BTreeMap<String, Option<String>>,
     /// Route name -> the tenants it is dedicated to (`tenants.*.routes`).
     pub dedicated_routes: BTreeMap<String, Vec<String>>,
-    pub pseudonymize: crate::pseudo::PseudoConfig,
-    pub telemetry: crate::telemetry::TelemetryConfig,
+    pub pseudonymize: pseudo::PseudoConfig,
+    pub telemetry: telemetry::TelemetryConfig,
     /// The compliance console, when `admin:` is configured.
-    pub admin: Option<crate::console::ConsoleConfig>,
+    pub admin: Option<console::ConsoleConfig>,
 }
 
 /// The policy in force at start, where it came from, and what a reload
@@ -887,7 +899,7 @@ pub fn detectors_section(source: &Source<'_>, env: &dyn Env) -> Result<cordon_de
 
 /// Only the `audit` section of a config, for the `cordon audit` commands
 /// (which run where the proxy's other secrets are not set).
-pub fn audit_section(source: &Source<'_>, env: &dyn Env) -> Result<crate::audit::AuditConfig, ConfigReport> {
+pub fn audit_section(source: &Source<'_>, env: &dyn Env) -> Result<audit::AuditConfig, ConfigReport> {
     let (raw, mut b) = Builder::start(source, env)?;
     let audit = b.audit(&raw.audit);
     if b.report.errors.is_empty() {
@@ -1355,7 +1367,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn audit(&mut self, raw: &RawAudit) -> crate::audit::AuditConfig {
+    fn audit(&mut self, raw: &RawAudit) -> audit::AuditConfig {
         let dir = self.path(raw.dir.as_deref().unwrap_or(Path::new("audit")));
         let signing_key = match &raw.signing_key {
             Some(k) => self.path(k),
@@ -1399,9 +1411,9 @@ impl<'a> Builder<'a> {
             .map(|r| self.duration(&["audit", "retention"], &Some(r.clone()), Duration::from_secs(0)));
         let replica = match &raw.replica {
             Some(name) => name.clone(),
-            None => crate::audit::ship::default_replica(),
+            None => audit::default_replica(),
         };
-        if !crate::audit::ship::valid_name(&replica, 128) {
+        if !audit::valid_name(&replica, 128) {
             self.error(
                 &["audit", "replica"],
                 format!("`{replica}` is not a replica name"),
@@ -1409,7 +1421,7 @@ impl<'a> Builder<'a> {
             );
         }
         let ship = raw.ship.as_ref().map(|s| self.ship(&s.postgres));
-        crate::audit::AuditConfig {
+        audit::AuditConfig {
             replica,
             ship,
             dir,
@@ -1436,7 +1448,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn ship(&mut self, raw: &RawShipPostgres) -> crate::audit::ship::ShipConfig {
+    fn ship(&mut self, raw: &RawShipPostgres) -> audit::ShipConfig {
         let url_env = raw.url_env.clone().unwrap_or_else(|| "CORDON_AUDIT_PG_URL".into());
         let url = self.env.var(&url_env).map(SecretString::from);
         let prefix = raw.table_prefix.clone().unwrap_or_else(|| "cordon_".into());
@@ -1474,7 +1486,7 @@ impl<'a> Builder<'a> {
             &raw.checkpoint_max_age,
             Duration::from_secs(3600),
         );
-        crate::audit::ship::ShipConfig {
+        audit::ShipConfig {
             url_env,
             url,
             prefix,
@@ -1555,13 +1567,8 @@ impl<'a> Builder<'a> {
         files
     }
 
-    fn admin(
-        &mut self,
-        raw: &RawAdmin,
-        listeners: &[Listener],
-        limits: &Limits,
-    ) -> Option<crate::console::ConsoleConfig> {
-        use crate::console::{AdminUser, ConsoleConfig, ConsoleLimits, JwksSource, OidcConfig, Role};
+    fn admin(&mut self, raw: &RawAdmin, listeners: &[Listener], limits: &Limits) -> Option<console::ConsoleConfig> {
+        use console::{AdminUser, ConsoleConfig, ConsoleLimits, JwksSource, OidcConfig, Role};
         let addr: SocketAddr = match raw.addr.parse() {
             Ok(a) => a,
             Err(_) => {
@@ -1662,7 +1669,7 @@ impl<'a> Builder<'a> {
                 }
                 (None, None) => JwksSource::Discover,
                 (Some(url), None) => {
-                    if !crate::console::auth::secure_url(url) {
+                    if !console::secure_url(url) {
                         self.error(
                             &["admin", "oidc", "jwks_url"],
                             format!("`{url}` is not an https URL"),
@@ -1677,7 +1684,7 @@ impl<'a> Builder<'a> {
                 || o.sso
                     .as_ref()
                     .is_some_and(|s| s.authorization_endpoint.is_none() || s.token_endpoint.is_none());
-            if discovers && !crate::console::auth::secure_url(&o.issuer) {
+            if discovers && !console::secure_url(&o.issuer) {
                 self.error(
                     &["admin", "oidc", "issuer"],
                     format!(
@@ -1770,16 +1777,14 @@ impl<'a> Builder<'a> {
 
     /// `admin.oidc.sso`: endpoints over https (or on loopback, for tests and
     /// an issuer beside Cordon), a redirect to this console's callback.
-    fn sso(&mut self, raw: &RawSso) -> Option<crate::console::SsoConfig> {
+    fn sso(&mut self, raw: &RawSso) -> Option<console::SsoConfig> {
         let at = |k: &'static str| ["admin", "oidc", "sso", k];
         let mut ok = true;
         let mut endpoint = |this: &mut Self, key: &'static str, url: &str, path: bool| -> Option<url::Url> {
-            let parsed = url::Url::parse(url)
-                .ok()
-                .filter(|_| crate::console::auth::secure_url(url));
+            let parsed = url::Url::parse(url).ok().filter(|_| console::secure_url(url));
             let good = parsed
                 .as_ref()
-                .is_some_and(|u| !path || u.path() == crate::console::SSO_CALLBACK);
+                .is_some_and(|u| !path || u.path() == console::SSO_CALLBACK);
             if !good {
                 ok = false;
                 let hint = if path {
@@ -1804,7 +1809,7 @@ impl<'a> Builder<'a> {
             .as_ref()
             .map(|u| endpoint(self, "end_session_endpoint", u, false));
         let after_logout = raw.post_logout_redirect_uri.as_ref().map(|u| {
-            let good = crate::console::auth::secure_url(u);
+            let good = console::secure_url(u);
             if !good {
                 self.error(
                     &at("post_logout_redirect_uri"),
@@ -1843,7 +1848,7 @@ impl<'a> Builder<'a> {
         if !ok {
             return None;
         }
-        Some(crate::console::SsoConfig {
+        Some(console::SsoConfig {
             authorization_endpoint: authorization.map(|u| u.ok_or(())).transpose().ok()?,
             token_endpoint: token.map(|u| u.map(String::from).ok_or(())).transpose().ok()?,
             client_id: raw.client_id.clone(),
@@ -2034,6 +2039,8 @@ impl<'a> Builder<'a> {
                     ("threads", u.threads),
                     ("max_batch", u.max_batch),
                     ("max_queue", u.max_queue),
+                    ("prefill_rows", u.prefill_rows),
+                    ("kv_budget_mb", u.kv_budget_mb),
                 ] {
                     if key != "threads" && v == Some(0) {
                         self.error(&p(key), "must be at least 1", None);
@@ -2065,6 +2072,8 @@ impl<'a> Builder<'a> {
                     ("max_batch", u.max_batch.is_some()),
                     ("max_queue", u.max_queue.is_some()),
                     ("max_context", u.max_context.is_some()),
+                    ("kv_budget_mb", u.kv_budget_mb.is_some()),
+                    ("prefill_rows", u.prefill_rows.is_some()),
                     ("allow_cpu_fallback", u.allow_cpu_fallback.is_some()),
                     ("ort_library", u.ort_library.is_some()),
                 ] {
@@ -2108,6 +2117,8 @@ impl<'a> Builder<'a> {
                     o.max_batch = u.max_batch.unwrap_or(o.max_batch);
                     o.max_queue = u.max_queue.unwrap_or(o.max_queue);
                     o.max_context = u.max_context.unwrap_or(o.max_context);
+                    o.kv_budget_bytes = u.kv_budget_mb.map(|mb| mb.saturating_mul(1_000_000));
+                    o.prefill_rows = u.prefill_rows.unwrap_or(o.prefill_rows);
                     o.ort_library = u.ort_library.as_deref().map(|l| self.path(l));
                     Some(o)
                 }
@@ -2301,8 +2312,8 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn telemetry(&mut self, raw: &RawTelemetry) -> crate::telemetry::TelemetryConfig {
-        use crate::telemetry::{OtlpProtocol, TelemetryConfig};
+    fn telemetry(&mut self, raw: &RawTelemetry) -> telemetry::TelemetryConfig {
+        use telemetry::{OtlpProtocol, TelemetryConfig};
         let d = TelemetryConfig::default();
         let otlp_endpoint = raw.otlp_endpoint.as_ref().and_then(|e| match url::Url::parse(e) {
             Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Some(e.clone()),
@@ -2381,11 +2392,11 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn pseudonymize(&mut self, raw: &RawPseudonymize) -> crate::pseudo::PseudoConfig {
-        let d = crate::pseudo::PseudoConfig::default();
+    fn pseudonymize(&mut self, raw: &RawPseudonymize) -> pseudo::PseudoConfig {
+        let d = pseudo::PseudoConfig::default();
         let style = match raw.style.as_deref() {
             None => d.style,
-            Some(s) => crate::pseudo::Style::parse(s).unwrap_or_else(|| {
+            Some(s) => pseudo::Style::parse(s).unwrap_or_else(|| {
                 self.error(
                     &["pseudonymize", "style"],
                     format!("`{s}` is not a placeholder style"),
@@ -2402,7 +2413,7 @@ impl<'a> Builder<'a> {
                 None,
             );
         }
-        crate::pseudo::PseudoConfig {
+        pseudo::PseudoConfig {
             style,
             vault_ttl: self.duration(&["pseudonymize", "vault", "ttl"], &raw.vault.ttl, d.vault_ttl),
             vault_max_conversations: max.max(1),

@@ -236,6 +236,13 @@ pub async fn chat(engine: &Arc<Engine>, body: &[u8]) -> Answer {
             );
         }
         Err(SubmitError::Invalid(msg)) => return invalid(msg),
+        Err(e @ SubmitError::KvBudget { .. }) => {
+            return error(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limit_error",
+                &format!("the on-premises engine is at capacity: {e}; retry shortly"),
+            );
+        }
     };
     let id = format!("chatcmpl-{}", uuid::Uuid::now_v7().simple());
     let model = engine.info().name.clone();

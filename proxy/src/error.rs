@@ -8,8 +8,14 @@ use bytes::Bytes;
 use http::{HeaderValue, Response, StatusCode};
 use serde_json::json;
 
-use crate::api::ApiKind;
 use crate::body::{full, ProxyBody};
+
+/// The API family a client speaks; decides the error shape it gets back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApiKind {
+    OpenAi,
+    Anthropic,
+}
 
 /// Who caused a failure: tells operators where to look and lets metrics
 /// count them apart.

@@ -6,11 +6,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use cordon::config::{Config, ConfigReport, ProcessEnv, Source};
 
-mod audit_cli;
-mod engine_cli;
-mod output;
-mod policy_cli;
-mod scan_cli;
+mod cli;
+
+use cli::output;
 
 #[derive(Parser)]
 #[command(
@@ -33,23 +31,23 @@ enum Command {
     /// Read and verify the audit trail.
     Audit {
         #[command(flatten)]
-        place: audit_cli::Where,
+        place: cli::audit::Where,
         #[command(subcommand)]
-        command: Box<audit_cli::AuditCommand>,
+        command: Box<cli::audit::AuditCommand>,
     },
     /// Scan a text for PII, PHI, financial identifiers and secrets (values hidden).
-    Scan(scan_cli::ScanArgs),
+    Scan(cli::scan::ScanArgs),
     /// Classify and decide an API request body as the proxy would; forwards nothing.
-    Explain(policy_cli::ExplainArgs),
+    Explain(cli::policy::ExplainArgs),
     /// Check, test and compare policies.
     Policy {
         #[command(subcommand)]
-        command: policy_cli::PolicyCommand,
+        command: cli::policy::PolicyCommand,
     },
     /// The built-in on-premises engine on its own: generate, serve.
     Engine {
         #[command(subcommand)]
-        command: engine_cli::EngineCommand,
+        command: cli::engine::EngineCommand,
     },
     /// The compliance console's users.
     Admin {
@@ -81,11 +79,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve { config } => serve(config),
-        Command::Audit { place, command } => audit_cli::run(&place, *command),
-        Command::Scan(args) => scan_cli::run(args),
-        Command::Explain(args) => policy_cli::explain(args),
-        Command::Policy { command } => policy_cli::run(command),
-        Command::Engine { command } => engine_cli::run(command),
+        Command::Audit { place, command } => cli::audit::run(&place, *command),
+        Command::Scan(args) => cli::scan::run(args),
+        Command::Explain(args) => cli::policy::explain(args),
+        Command::Policy { command } => cli::policy::run(command),
+        Command::Engine { command } => cli::engine::run(command),
         Command::Admin {
             command: AdminCommand::HashPassword,
         } => hash_password(),

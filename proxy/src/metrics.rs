@@ -147,6 +147,9 @@ pub struct Metrics {
     pub engine_tokens: Family<EngineTokenLabels, Counter>,
     pub engine_rejected: Family<EngineLabels, Counter>,
     pub engine_cancelled: Family<EngineLabels, Counter>,
+    /// Bytes a built-in engine holds, by kind (`weights`, `kv_cache`).
+    pub engine_memory: Family<EngineTokenLabels, Gauge>,
+    pub engine_kv_reserved: Family<EngineLabels, Gauge>,
 }
 
 impl Default for Metrics {
@@ -245,6 +248,19 @@ impl Metrics {
         );
         let in_flight = Gauge::default();
         registry.register("requests_in_flight", "Model requests being served", in_flight.clone());
+        let engine_memory = Family::<EngineTokenLabels, Gauge>::default();
+        registry.register(
+            "engine_memory_bytes",
+            "Memory a built-in engine holds: its model's weights (the graph and its data files) and its key/value \
+             cache (allocated at load), by kind",
+            engine_memory.clone(),
+        );
+        let engine_kv_reserved = Family::<EngineLabels, Gauge>::default();
+        registry.register(
+            "engine_kv_reserved_tokens",
+            "Key/value cache tokens reserved by a built-in engine's queued and running requests (with kv_budget_mb)",
+            engine_kv_reserved.clone(),
+        );
         let engine_waiting = Family::<EngineLabels, Gauge>::default();
         registry.register(
             "engine_queue_depth",
@@ -298,6 +314,8 @@ impl Metrics {
             engine_tokens,
             engine_rejected,
             engine_cancelled,
+            engine_memory,
+            engine_kv_reserved,
         }
     }
 

@@ -9,8 +9,9 @@
 //! way out passes through [`App::handle`], which stamps the decision id and
 //! route on the response and writes the request's log event.
 //!
-//! Forwarding takes a [`Decided`] request: a value only [`App::decide`] can
-//! make, so an undecided request cannot reach an upstream by construction.
+//! Forwarding takes a [`Decided`] request: a value only
+//! [`classify::decide_request`] (called by [`App::decide`]) can make, so an
+//! undecided request cannot reach an upstream by construction.
 //! The policy engine, the detectors and the audit trail slot in at
 //! `extract`/`decide` without changing the phases around them.
 
@@ -33,7 +34,7 @@ use crate::api::{api_from_headers, extract, ApiKind, Endpoint, ParsedRequest};
 use crate::audit::{Audit, DecisionRecord, OutcomeRecord};
 use crate::auth::{Authenticator, ClientCert, Identity};
 use crate::body::{self, BoxError, ProxyBody};
-use crate::classify::{self, Asker, ContentSummary, Decision};
+use crate::classify::{self, Asker, ContentSummary, Decided, Decision};
 use crate::config::{Config, Route, Zone};
 use crate::error::{Blame, ProxyError};
 use crate::headers;
@@ -42,7 +43,6 @@ use crate::outcome::{Egress, OutcomeBody};
 use crate::pseudo::restore::{Restorer, Shape, StreamRestore};
 use crate::pseudo::vault::Vault;
 use crate::sse::map_events;
-use crate::translate;
 use crate::upstream::{Answer, Decoded, SendError, Upstream, MAX_SSE_EVENT};
 
 /// A child span when the request is traced (sampled, with an exporter), else
@@ -96,7 +96,7 @@ pub struct App {
 fn observe_gauges(
     audit: &Arc<Audit>,
     in_flight: &prometheus_client::metrics::gauge::Gauge,
-    engines: Vec<(String, Arc<cordon_engine::Engine>)>,
+    engines: Vec<(String, Arc<crate::upstream::engine::Slot>)>,
 ) -> Vec<opentelemetry::metrics::ObservableGauge<i64>> {
     let m = opentelemetry::global::meter("cordon");
     let (a, b) = (audit.clone(), audit.clone());
@@ -120,7 +120,8 @@ fn observe_gauges(
                  and cancelled since start (by upstream and measure)",
             )
             .with_callback(move |o| {
-                for (name, e) in &engines {
+                for (name, slot) in &engines {
+                    let Some(e) = slot.engine() else { continue };
                     for (measure, v) in e.stats().snapshot().measures() {
                         o.observe(
                             i64::try_from(v).unwrap_or(i64::MAX),
@@ -136,23 +137,19 @@ fn observe_gauges(
     ]
 }
 
-/// A request that went through [`App::decide`]. Its fields are private to
-/// this module: holding one proves the request was decided.
-pub struct Decided<T> {
-    request: T,
-    decision: Decision,
-    /// What the shadow policies would have decided (for the record only).
-    shadows: Vec<crate::audit::ShadowDecision>,
-}
-
-impl<T> Decided<T> {
-    pub fn request(&self) -> &T {
-        &self.request
-    }
-
-    pub fn decision(&self) -> &Decision {
-        &self.decision
-    }
+/// A built-in engine's model and memory, for the detailed `/readyz`.
+fn engine_memory(e: &cordon_engine::Engine) -> Value {
+    let info = e.info();
+    json!({
+        "model": info.name,
+        "device": info.device.as_str(),
+        "max_batch": info.max_batch,
+        "max_context": info.max_context,
+        "weights_bytes": info.weights_bytes,
+        "kv_cache_bytes": info.kv_cache_bytes,
+        "kv_budget_tokens": info.kv_budget_tokens,
+        "kv_reserved_tokens": e.stats().kv_reserved_tokens.load(std::sync::atomic::Ordering::Relaxed),
+    })
 }
 
 /// What is known of a request as it moves through the phases; read once at
@@ -225,9 +222,9 @@ impl App {
                 None
             }
         };
-        let engines: Vec<(String, Arc<cordon_engine::Engine>)> = upstreams
+        let engines: Vec<(String, Arc<crate::upstream::engine::Slot>)> = upstreams
             .iter()
-            .filter_map(|u| u.engine().map(|e| (u.name().to_string(), e.clone())))
+            .filter_map(|u| u.engine_slot().map(|e| (u.name().to_string(), e)))
             .collect();
         let gauges = observe_gauges(&audit, &metrics.in_flight, engines);
         App {
@@ -279,7 +276,7 @@ impl App {
             return;
         }
         let policy = self.policy.load_full();
-        let rec = policy_record(&policy, self.config.policy.file.as_deref(), reason);
+        let rec = classify::policy_record(&policy, self.config.policy.file.as_deref(), reason);
         match self.audit.record(crate::audit::Body::Policy(rec)).await {
             Ok(_) => {
                 // A reload while this was written leaves its own record to write.
@@ -359,6 +356,50 @@ impl App {
             self.shadows.reload(&self.config.policy, force);
         })
         .await;
+    }
+
+    /// Watches the built-in engines' model files (at the policy's reload
+    /// interval, and at once on SIGHUP) and swaps in a changed model (see
+    /// [`crate::upstream::engine::Slot::check`]); each swap is recorded in
+    /// the trail. Until `stop`.
+    pub async fn watch_models(self: Arc<Self>, hup: Arc<tokio::sync::Notify>, stop: Arc<tokio::sync::Notify>) {
+        let slots: Vec<_> = self.upstreams.iter().filter_map(|u| u.engine_slot()).collect();
+        if slots.is_empty() {
+            return;
+        }
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+        let checks = {
+            let app = self.clone();
+            async move {
+                while rx.recv().await.is_some() {
+                    for slot in &slots {
+                        if let Some(swap) = slot.check().await {
+                            app.record_swap(swap).await;
+                        }
+                    }
+                }
+            }
+        };
+        let ticks = crate::tls::watch_until_stopped(self.config.policy.reload_interval, &hup, &stop, |_| {
+            let _ = tx.send(());
+        });
+        tokio::select! {
+            _ = ticks => {}
+            _ = checks => {}
+        }
+    }
+
+    async fn record_swap(&self, swap: crate::upstream::engine::Swap) {
+        let rec = crate::audit::ModelRecord {
+            upstream: swap.upstream,
+            model: swap.model,
+            previous: swap.previous,
+            source: swap.source,
+            reason: "swap".into(),
+        };
+        if let Err(e) = self.audit.record(crate::audit::Body::Model(rec)).await {
+            tracing::error!(error = %e, "the model swap's audit record could not be written");
+        }
     }
 
     /// Runs the whole pipeline for one request. Never fails: every error is
@@ -558,17 +599,17 @@ impl App {
         cspan.record("text_bytes", summary.text_bytes);
         let dspan = child_span!(ctx.traced, "cordon.decide", action = Empty, rule = Empty, route = Empty);
         let mut decided = dspan.in_scope(|| self.decide(&ctx.identity, &parts.headers, parsed, &summary))?;
-        dspan.record("action", decided.decision.action.as_str());
-        dspan.record("rule", &*decided.decision.rule);
-        dspan.record("route", decided.decision.route_label());
+        dspan.record("action", decided.decision().action.as_str());
+        dspan.record("rule", &*decided.decision().rule);
+        dspan.record("route", decided.decision().route_label());
         // Pseudonymize: placeholders out, originals kept here to restore the answer.
         let mut restorer = None;
         let mut pseudonymized = std::collections::BTreeMap::new();
-        if decided.decision.action == ActionKind::Pseudonymize && decided.decision.zone == Some(Zone::Cloud) {
+        if decided.decision().action == ActionKind::Pseudonymize && decided.decision().zone == Some(Zone::Cloud) {
             let pspan = child_span!(ctx.traced, "cordon.pseudonymize", values = Empty);
-            match pspan.in_scope(|| self.pseudonymize(ctx, &decided.request, &summary)) {
+            match pspan.in_scope(|| self.pseudonymize(ctx, decided.request(), &summary)) {
                 Ok((request, r, counts)) => {
-                    decided.request = Arc::new(request);
+                    decided = decided.pseudonymized(Arc::new(request))?;
                     let r = Arc::new(r);
                     ctx.restorer = Some(r.clone());
                     restorer = Some(r);
@@ -583,7 +624,7 @@ impl App {
                         error: Some("pseudonymize_failed"),
                         ..summary.clone()
                     };
-                    decided = self.decide(&ctx.identity, &parts.headers, decided.request, &failed)?;
+                    decided = self.decide(&ctx.identity, &parts.headers, decided.into_request(), &failed)?;
                 }
             }
         }
@@ -812,33 +853,18 @@ impl App {
         };
         let asker = self.asker(identity, headers, asked)?;
         let policy = self.policy.load_full();
-        let ex = if !policy.needs_texts() && !self.shadows.needs_texts() {
-            None
-        } else {
-            Some(extract(&request))
-        };
-        let texts: Vec<&str> = ex
-            .iter()
-            .flat_map(|ex| ex.texts.iter().map(|t| t.text.as_ref()))
-            .collect();
-        let decision = classify::decide(&self.config, &policy, content, &request, &texts, &asker, false);
-        let shadows = self
-            .shadows
-            .evaluate(&self.config, content, &request, &texts, &asker, &decision);
-        drop(texts);
-        drop(ex);
-        if decision.action != ActionKind::Block && decision.route.is_none() {
-            // Config::load checked every route the policy names; a miss is our bug.
-            return Err(ProxyError::Internal(format!(
-                "no route for the action `{}` of rule `{}`",
-                decision.action, decision.rule
-            )));
-        }
-        Ok(Decided {
-            request,
-            decision,
-            shadows,
-        })
+        classify::decide_request(
+            &self.config,
+            &policy,
+            content,
+            request.clone(),
+            &asker,
+            self.shadows.needs_texts(),
+            |texts, decision| {
+                self.shadows
+                    .evaluate(&self.config, content, &request, texts, &asker, decision)
+            },
+        )
     }
 
     fn asker<'a>(
@@ -1102,7 +1128,10 @@ impl App {
                 match client_api {
                     ApiKind::OpenAi => common,
                     ApiKind::Anthropic => {
-                        let t = crate::upstream::Events(translate::OpenAiToAnthropicStream::new(&req.model));
+                        let t = crate::upstream::Events(
+                            crate::upstream::anthropic::OpenAiToAnthropicStream::new(&req.model)
+                                .stop_sequences(crate::upstream::anthropic::stop_sequences(&req.body)),
+                        );
                         map_events(common, t, MAX_SSE_EVENT).boxed()
                     }
                 }
@@ -1146,7 +1175,7 @@ impl App {
         } else if !status.is_success() {
             let common = provider.decode_error(status.as_u16(), &parsed.unwrap_or(Value::Null));
             match client_api {
-                ApiKind::Anthropic => translate::openai_error_to_anthropic(status.as_u16(), &common),
+                ApiKind::Anthropic => crate::upstream::anthropic::openai_error_to_anthropic(status.as_u16(), &common),
                 ApiKind::OpenAi => common,
             }
         } else {
@@ -1156,14 +1185,19 @@ impl App {
                 .map_err(|e| failed(&format!("response cannot be translated: {e}")))?;
             match decoded {
                 Decoded::Answer(common) => match client_api {
-                    ApiKind::Anthropic => translate::openai_to_anthropic_response(&common, &req.model)
-                        .map_err(|e| failed(&format!("response cannot be translated: {e}")))?,
+                    ApiKind::Anthropic => {
+                        let mut message = crate::upstream::anthropic::openai_to_anthropic_response(&common, &req.model)
+                            .map_err(|e| failed(&format!("response cannot be translated: {e}")))?;
+                        let stops = crate::upstream::anthropic::stop_sequences(&req.body);
+                        crate::upstream::anthropic::strip_echoed_stop(&mut message, &stops);
+                        message
+                    }
                     ApiKind::OpenAi => common,
                 },
                 Decoded::Refusal(common) => {
                     status = StatusCode::BAD_REQUEST;
                     match client_api {
-                        ApiKind::Anthropic => translate::openai_error_to_anthropic(400, &common),
+                        ApiKind::Anthropic => crate::upstream::anthropic::openai_error_to_anthropic(400, &common),
                         ApiKind::OpenAi => common,
                     }
                 }
@@ -1228,6 +1262,22 @@ impl App {
             };
             let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
             self.metrics.engine_waiting.get_or_create(&l).set(n(st.waiting));
+            let info = engine.info();
+            let reserved = engine
+                .stats()
+                .kv_reserved_tokens
+                .load(std::sync::atomic::Ordering::Relaxed);
+            self.metrics
+                .engine_kv_reserved
+                .get_or_create(&l)
+                .set(i64::try_from(reserved).unwrap_or(i64::MAX));
+            for (kind, v) in [("weights", info.weights_bytes), ("kv_cache", info.kv_cache_bytes)] {
+                let ml = crate::metrics::EngineTokenLabels {
+                    upstream: u.name().to_string(),
+                    kind: kind.into(),
+                };
+                self.metrics.engine_memory.get_or_create(&ml).set(n(v));
+            }
             self.metrics.engine_active.get_or_create(&l).set(n(st.active));
             // The engine counts; the counters catch up with it on scrape.
             let catch_up = |c: &prometheus_client::metrics::counter::Counter, now: u64| {
@@ -1254,11 +1304,11 @@ impl App {
     /// `GET /v1/models`: the model names clients may ask for.
     fn models(&self, api: ApiKind) -> Response<ProxyBody> {
         // The `models:` map's names, then each loaded engine's own model.
-        let mut names: Vec<&String> = self.config.models.keys().collect();
+        let mut names: Vec<String> = self.config.models.keys().cloned().collect();
         for u in self.upstreams.iter() {
             if let Some(e) = u.engine() {
-                if !names.contains(&&e.info().name) {
-                    names.push(&e.info().name);
+                if !names.contains(&e.info().name) {
+                    names.push(e.info().name.clone());
                 }
             }
         }
@@ -1287,6 +1337,13 @@ impl App {
             let state = match u.availability() {
                 Ok(()) => json!({"zone": u.zone().as_str(), "available": true}),
                 Err(reason) => json!({"zone": u.zone().as_str(), "available": false, "reason": reason}),
+            };
+            let state = match (state, u.engine()) {
+                (mut v, Some(e)) => {
+                    v["engine"] = engine_memory(&e);
+                    v
+                }
+                (v, None) => v,
             };
             ups.insert(u.name().to_string(), state);
         }
@@ -1392,7 +1449,7 @@ fn decision_record(
             .collect(),
         fingerprints: content.fingerprints.clone(),
         pseudonymized: std::collections::BTreeMap::new(),
-        shadows: decided.shadows.clone(),
+        shadows: decided.shadows().to_vec(),
         ..Default::default()
     }
 }
@@ -1430,17 +1487,4 @@ fn json_with_headers(status: StatusCode, value: &Value, mut headers: HeaderMap) 
     *resp.status_mut() = status;
     *resp.headers_mut() = headers;
     resp
-}
-
-/// The audit record of a policy coming into force.
-pub fn policy_record(policy: &Policy, file: Option<&std::path::Path>, reason: &str) -> crate::audit::PolicyRecord {
-    crate::audit::PolicyRecord {
-        hash: policy.hash.clone(),
-        name: policy.name.clone(),
-        version: policy.version,
-        file: file.map(|f| f.display().to_string()),
-        rules: policy.rules.len(),
-        reason: reason.into(),
-        shadow: false,
-    }
 }

@@ -231,7 +231,7 @@ impl Shadows {
         }
     }
 
-    /// Held while the policy in force is reloaded (see [`crate::pipeline::App::reload_policy`]).
+    /// Held while the policy in force is reloaded (see `App::reload_policy` in the pipeline).
     pub fn reloading(&self) -> std::sync::MutexGuard<'_, ()> {
         self.reloading.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
@@ -325,7 +325,7 @@ pub fn evaluate(
 
 /// The `policy` record of a shadow coming into force.
 pub fn shadow_record(s: &ShadowPolicy, reason: &str) -> PolicyRecord {
-    let mut rec = crate::pipeline::policy_record(&s.policy, Some(&s.file), reason);
+    let mut rec = crate::classify::policy_record(&s.policy, Some(&s.file), reason);
     rec.shadow = true;
     rec
 }

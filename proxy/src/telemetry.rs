@@ -30,40 +30,14 @@ use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::{EnvFilter, Layer};
 
+pub use crate::config::telemetry::{OtlpProtocol, TelemetryConfig};
+
 static METRICS_EXPORTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Whether metrics go out by OTLP: without it the OpenTelemetry instruments
 /// are skipped (their attributes are not even built).
 pub fn metrics_exported() -> bool {
     METRICS_EXPORTED.load(std::sync::atomic::Ordering::Relaxed)
-}
-
-/// OTLP transport.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum OtlpProtocol {
-    /// gRPC (port 4317 by convention).
-    #[default]
-    Grpc,
-    /// HTTP with protobuf bodies (port 4318; `/v1/traces` is appended).
-    Http,
-}
-
-/// `telemetry:` in the config.
-#[derive(Debug, Clone)]
-pub struct TelemetryConfig {
-    pub otlp_endpoint: Option<String>,
-    pub otlp_protocol: OtlpProtocol,
-    pub service_name: String,
-    /// Share of traces kept (root spans; a sampled parent is always followed).
-    pub sample_ratio: f64,
-    /// How often finished spans are sent.
-    pub export_interval: Duration,
-    /// `error`, `warn`, `info`, `debug`, `trace`.
-    pub log_level: String,
-    /// The key `GET /metrics` and the detailed `GET /readyz` require; `None`: open.
-    pub metrics_key: Option<secrecy::SecretString>,
-    /// Decision and outcome records as OTLP log records ([`crate::siem`]).
-    pub siem_logs: bool,
 }
 
 /// Whether a request may see telemetry details (`/metrics`, the detailed

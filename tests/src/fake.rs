@@ -37,6 +37,10 @@ pub enum Behavior {
     /// `piece` characters per event; when the request offers tools, the same
     /// text also comes back as a tool call's arguments `{"echo": TEXT}`.
     Echo { piece: usize },
+    /// Answer `/chat/completions` like an on-prem OpenAI-compatible server
+    /// with these quirks (see [`crate::local`]), echoing the last user
+    /// message's text.
+    Local(crate::local::Quirks),
 }
 
 /// One request as the fake received it.
@@ -249,6 +253,16 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<
                 }
             };
             Ok(sse_resp(&shared, events))
+        }
+        Behavior::Local(q) => {
+            let text = last_user_text(&req);
+            if !stream {
+                return Ok(json_resp(
+                    StatusCode::OK,
+                    &crate::local::answer(&q, &req, &text, &model),
+                ));
+            }
+            Ok(sse_resp(&shared, crate::local::events(&q, &req, &text, &model)))
         }
         Behavior::Answer => {
             let usage = req

@@ -5,7 +5,8 @@
 //!   SigV4, x-goog-api-key, an OAuth token minted from a signed JWT).
 //! - [`FakeUpstream`]: a vendor stand-in on 127.0.0.1 that speaks the OpenAI
 //!   and Anthropic APIs (plain and streaming), records every request it gets,
-//!   and can be told to fail, hang, or hold a stream after its first event.
+//!   and can be told to fail, hang, or hold a stream after its first event;
+//!   [`local::Quirks`] makes it answer like vLLM, Ollama or llama.cpp's server.
 //! - [`Cordon`]: the real `cordon` binary started on port 0 with a config
 //!   written to a temp dir; waits for its `listening` log events (bounded),
 //!   keeps its logs for assertions, and is killed on drop.
@@ -29,6 +30,7 @@ pub mod clouds;
 pub mod console;
 pub mod fake;
 pub mod idp;
+pub mod local;
 pub mod pki;
 pub mod postgres;
 pub mod process;

@@ -18,13 +18,13 @@ use std::time::Instant;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use self::onnx::{attr_f, attr_i, value_info, Builder, Dim};
+use self::onnx::{attr_f, attr_i, attr_s, value_info, Builder, Dim};
 use self::quant::ZeroPoints;
 use self::reader::{GgmlType, Gguf, Meta};
 use crate::Error;
 
 /// Architectures (GGUF `general.architecture`) the importer builds.
-pub const ARCHITECTURES: &[&str] = &["llama", "qwen2"];
+pub const ARCHITECTURES: &[&str] = &["llama", "qwen2", "qwen3", "phi3", "gemma2", "gemma3"];
 
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
@@ -49,6 +49,8 @@ pub struct Report {
     pub bytes: u64,
 }
 
+/// What the graph is built from: the file's hyperparameters, and what each
+/// architecture does differently.
 struct Hyper {
     arch: String,
     layers: usize,
@@ -56,10 +58,49 @@ struct Hyper {
     heads: usize,
     kv_heads: usize,
     head_dim: usize,
+    /// Dimensions rotated per head (Phi: fewer than `head_dim`).
+    rot_dim: usize,
     eps: f32,
     rope_base: f32,
+    /// Positions are divided by this (linear rope scaling).
+    rope_linear: f32,
+    /// cos and sin are multiplied by this (Phi's LongRoPE magnitude).
+    attn_factor: f32,
     context: usize,
     vocab: usize,
+    /// Tokens each position attends to (itself included) on sliding layers.
+    window: Option<usize>,
+    /// Attention scores and final logits: `cap * tanh(x / cap)`, where set.
+    attn_softcap: Option<f32>,
+    final_softcap: Option<f32>,
+}
+
+impl Hyper {
+    fn gemma(&self) -> bool {
+        self.arch.starts_with("gemma")
+    }
+
+    /// Whether layer `l` uses the sliding window: every layer where a window
+    /// is set, except Gemma's global ones (every second layer in Gemma 2,
+    /// every sixth in Gemma 3, as llama.cpp builds them).
+    fn sliding(&self, l: usize) -> bool {
+        self.window.is_some()
+            && match self.arch.as_str() {
+                "gemma2" => l % 2 == 0,
+                "gemma3" => (l + 1) % 6 != 0,
+                _ => true,
+            }
+    }
+
+    /// The rotary base of layer `l` (Gemma 3's sliding layers use 10000,
+    /// unscaled).
+    fn rope_base(&self, l: usize) -> (f32, f32) {
+        if self.arch == "gemma3" && self.sliding(l) {
+            (10_000.0, 1.0)
+        } else {
+            (self.rope_base, self.rope_linear)
+        }
+    }
 }
 
 fn meta_u(g: &Gguf, key: &str) -> Result<usize, Error> {
@@ -82,31 +123,89 @@ fn hyper(g: &Gguf) -> Result<Hyper, Error> {
         )));
     }
     let k = |s: &str| format!("{arch}.{s}");
+    let f = |s: &str| g.get(&k(s)).and_then(Meta::as_f64).map(|v| v as f32);
     let hidden = meta_u(g, &k("embedding_length"))?;
     let heads = meta_u(g, &k("attention.head_count"))?;
     let kv_heads = g
         .get(&k("attention.head_count_kv"))
         .and_then(Meta::as_u64)
         .map_or(heads, |v| v as usize);
-    if heads == 0 || kv_heads == 0 || hidden % heads != 0 || heads % kv_heads != 0 {
+    if heads == 0 || kv_heads == 0 || heads % kv_heads != 0 {
         return Err(Error::Model(format!(
             "GGUF: {heads} heads, {kv_heads} key/value heads and width {hidden} do not fit"
         )));
     }
-    let head_dim = g
-        .get(&k("attention.key_length"))
-        .and_then(Meta::as_u64)
-        .map_or(hidden / heads, |v| v as usize);
-    if let Some(rot) = g.get(&k("rope.dimension_count")).and_then(Meta::as_u64) {
-        if rot as usize != head_dim {
+    let head_dim = match g.get(&k("attention.key_length")).and_then(Meta::as_u64) {
+        Some(v) => v as usize,
+        None if hidden % heads == 0 => hidden / heads,
+        None => {
             return Err(Error::Model(format!(
-                "partial rotary embedding ({rot} of {head_dim}) is not supported"
+                "GGUF: width {hidden} is not a multiple of {heads} heads"
+            )))
+        }
+    };
+    if let Some(v) = g.get(&k("attention.value_length")).and_then(Meta::as_u64) {
+        if v as usize != head_dim {
+            return Err(Error::Model(format!(
+                "`{arch}`: keys of {head_dim} and values of {v} per head: GroupQueryAttention needs them equal"
             )));
+        }
+    }
+    let rot_dim = g
+        .get(&k("rope.dimension_count"))
+        .and_then(Meta::as_u64)
+        .map_or(head_dim, |v| v as usize);
+    // GroupQueryAttention's rotary tables are [positions, rot_dim / 2], a
+    // multiple of 8 and at most half the head.
+    if rot_dim % 16 != 0 || rot_dim / 2 > head_dim / 16 * 8 {
+        return Err(Error::Model(format!(
+            "`{arch}`: a rotary embedding over {rot_dim} of {head_dim} dimensions per head cannot be expressed \
+             with GroupQueryAttention (its tables take a multiple of 16, at most the head)"
+        )));
+    }
+    let scaling = g
+        .get(&k("rope.scaling.type"))
+        .and_then(Meta::as_str)
+        .unwrap_or("none")
+        .to_string();
+    let rope_linear = match scaling.as_str() {
+        "none" => 1.0,
+        "linear" => f("rope.scaling.factor").unwrap_or(1.0),
+        // Llama 3.1's scaling comes as the `rope_freqs` tensor, read below.
+        "llama3" => 1.0,
+        other => {
+            return Err(Error::Model(format!(
+                "`{arch}`: rope scaling `{other}` is not supported (none, linear, and Llama 3's and Phi's \
+                 frequency factors are)"
+            )))
+        }
+    };
+    let mut context = g
+        .get(&k("context_length"))
+        .and_then(Meta::as_u64)
+        .map_or(2048, |v| v as usize);
+    // Phi's LongRoPE: the short factors hold up to the original context; the
+    // long ones (past it) are not built, so the context stops there.
+    if g.tensor("rope_factors_long.weight").is_some() {
+        if let Some(orig) = g.get(&k("rope.scaling.original_context_length")).and_then(Meta::as_u64) {
+            context = context.min(orig as usize);
         }
     }
     let vocab = match g.get(&k("vocab_size")).and_then(Meta::as_u64) {
         Some(v) => v as usize,
         None => g.require("tokenizer.ggml.tokens")?.as_arr().map_or(0, <[Meta]>::len),
+    };
+    let window = g
+        .get(&k("attention.sliding_window"))
+        .and_then(Meta::as_u64)
+        .map(|v| v as usize)
+        .filter(|&w| w > 0 && w < context);
+    // Gemma 2 caps at 50 (attention) and 30 (logits) where the file says
+    // nothing, as llama.cpp does.
+    let gemma2 = arch == "gemma2";
+    let cap = |s: &str, default: f32| {
+        f(s).or((gemma2 && default > 0.0).then_some(default))
+            .filter(|&c| c > 0.0)
     };
     Ok(Hyper {
         layers: meta_u(g, &k("block_count"))?,
@@ -114,18 +213,45 @@ fn hyper(g: &Gguf) -> Result<Hyper, Error> {
         heads,
         kv_heads,
         head_dim,
-        eps: g
-            .get(&k("attention.layer_norm_rms_epsilon"))
-            .and_then(Meta::as_f64)
-            .unwrap_or(1e-5) as f32,
-        rope_base: g.get(&k("rope.freq_base")).and_then(Meta::as_f64).unwrap_or(10_000.0) as f32,
-        context: g
-            .get(&k("context_length"))
-            .and_then(Meta::as_u64)
-            .map_or(2048, |v| v as usize),
+        rot_dim,
+        eps: f("attention.layer_norm_rms_epsilon").unwrap_or(1e-5),
+        rope_base: f("rope.freq_base").unwrap_or(10_000.0),
+        rope_linear,
+        attn_factor: f("rope.scaling.attn_factor").unwrap_or(1.0),
+        context,
         vocab,
+        window,
+        attn_softcap: cap("attn_logit_softcapping", 50.0),
+        final_softcap: cap("final_logit_softcapping", 30.0),
         arch,
     })
+}
+
+/// GroupQueryAttention's rotary tables, `[context, rot_dim / 2]` each:
+/// angle = (pos / linear) * base^(-2i / rot_dim) / factor_i, cos and sin
+/// times `magnitude`.
+fn rope_tables(
+    context: usize,
+    rot_dim: usize,
+    base: f32,
+    linear: f32,
+    factors: Option<&[f32]>,
+    magnitude: f32,
+) -> (Vec<f32>, Vec<f32>) {
+    let half = rot_dim / 2;
+    let (mut cos, mut sin) = (Vec::with_capacity(context * half), Vec::with_capacity(context * half));
+    for pos in 0..context {
+        for i in 0..half {
+            let mut inv = (base as f64).powf(-(2.0 * i as f64) / rot_dim as f64);
+            if let Some(f) = factors.and_then(|f| f.get(i)) {
+                inv /= *f as f64;
+            }
+            let a = pos as f64 / linear as f64 * inv;
+            cos.push((a.cos() * magnitude as f64) as f32);
+            sin.push((a.sin() * magnitude as f64) as f32);
+        }
+    }
+    (cos, sin)
 }
 
 struct Graph<'a> {
@@ -231,7 +357,7 @@ impl<'a> Graph<'a> {
                     }
                 }
             }
-            GgmlType::F32 | GgmlType::F16 => {
+            GgmlType::F32 | GgmlType::F16 | GgmlType::BF16 => {
                 let w = quant::dequantize(ty, raw, k * n)?;
                 let mut wt = vec![0f32; k * n];
                 for r in 0..n {
@@ -244,7 +370,7 @@ impl<'a> Graph<'a> {
             }
             other => {
                 return Err(Error::Model(format!(
-                    "`{name}` is {}: Q4_0, Q4_1, Q8_0, Q4_K, Q5_K, Q6_K, F16 and F32 are imported",
+                    "`{name}` is {}: Q4_0, Q4_1, Q8_0, Q4_K, Q5_K, Q6_K, F16, BF16 and F32 are imported",
                     other.name()
                 )));
             }
@@ -325,24 +451,43 @@ fn import_read(
         gr.b.node("Cast", "", &[&width], 1, vec![attr_i("to", i64::from(onnx::INT32))])
             .remove(0);
 
-    // Rotary tables for GroupQueryAttention: [context, head_dim / 2].
-    let half = h.head_dim / 2;
-    let (mut cos, mut sin) = (
-        Vec::with_capacity(h.context * half),
-        Vec::with_capacity(h.context * half),
-    );
-    for pos in 0..h.context {
-        for i in 0..half {
-            let inv = (h.rope_base as f64).powf(-(2.0 * i as f64) / h.head_dim as f64);
-            let a = pos as f64 * inv;
-            cos.push(a.cos() as f32);
-            sin.push(a.sin() as f32);
+    // Rotary tables for GroupQueryAttention, one pair per distinct base:
+    // Llama 3.1's `rope_freqs` and Phi's short LongRoPE factors divide the
+    // frequencies.
+    let factors = ["rope_freqs.weight", "rope_factors_short.weight"]
+        .iter()
+        .find(|n| g.tensor(n).is_some())
+        .map(|n| {
+            let (t, raw) = gr.tensor(n)?;
+            let f = quant::dequantize(t.ty, raw, t.elements())?;
+            if f.len() != h.rot_dim / 2 {
+                return Err(Error::Model(format!(
+                    "`{n}` has {} factors for {} rotary frequencies",
+                    f.len(),
+                    h.rot_dim / 2
+                )));
+            }
+            Ok(f)
+        })
+        .transpose()?;
+    let mut tables: Vec<((u32, u32), (String, String))> = Vec::new();
+    let mut table_for = |gr: &mut Graph, base: f32, linear: f32| -> (String, String) {
+        let key = (base.to_bits(), linear.to_bits());
+        if let Some((_, t)) = tables.iter().find(|(k, _)| *k == key) {
+            return t.clone();
         }
-    }
-    let cos = gr.b.f32s("cos_cache", &[h.context as i64, half as i64], &cos);
-    let sin = gr.b.f32s("sin_cache", &[h.context as i64, half as i64], &sin);
+        let (cos, sin) = rope_tables(h.context, h.rot_dim, base, linear, factors.as_deref(), h.attn_factor);
+        let n = tables.len();
+        let dims = [h.context as i64, (h.rot_dim / 2) as i64];
+        let t = (
+            gr.b.f32s(&format!("cos_cache{n}"), &dims, &cos),
+            gr.b.f32s(&format!("sin_cache{n}"), &dims, &sin),
+        );
+        tables.push((key, t.clone()));
+        t
+    };
     // llama.cpp's converter permutes Llama's Q and K rows into adjacent pairs
-    // (its "normal" rope); Qwen2 keeps halves (NeoX).
+    // (its "normal" rope); the others keep halves (NeoX).
     let interleaved = i64::from(h.arch == "llama");
 
     // Embedding (dequantized: looked up, not multiplied).
@@ -361,41 +506,94 @@ fn import_read(
     let mut hidden =
         gr.b.node("Gather", "", &[&table, "input_ids"], 1, vec![attr_i("axis", 0)])
             .remove(0);
+    if h.gemma() {
+        // Gemma scales the embedding by sqrt(width) (the output head reads the table unscaled).
+        let scale = gr.b.f32s("embed_scale", &[], &[(h.hidden as f32).sqrt()]);
+        hidden = gr.b.node("Mul", "", &[&hidden, &scale], 1, vec![]).remove(0);
+    }
     progress(1, total);
 
-    let norm0 = gr.vector("blk.0.attn_norm.weight")?;
-    let mut x =
+    let rms = |gr: &mut Graph, x: &str, w: &str| -> String {
         gr.b.node(
             "SimplifiedLayerNormalization",
             "",
-            &[&hidden, &norm0],
+            &[x, w],
             1,
             vec![attr_f("epsilon", h.eps), attr_i("axis", -1), attr_i("stash_type", 1)],
         )
-        .remove(0);
+        .remove(0)
+    };
+    let norm0 = gr.vector("blk.0.attn_norm.weight")?;
+    let mut x = rms(&mut gr, &hidden, &norm0);
     for l in 0..h.layers {
         let p = |s: &str| format!("blk.{l}.{s}");
-        let q = gr.linear(&x, &p("attn_q.weight"), Some(&p("attn_q.bias")))?;
-        let k = gr.linear(&x, &p("attn_k.weight"), Some(&p("attn_k.bias")))?;
-        let v = gr.linear(&x, &p("attn_v.weight"), Some(&p("attn_v.bias")))?;
+        let (q_width, kv_width) = ((h.heads * h.head_dim) as i64, (h.kv_heads * h.head_dim) as i64);
+        let (mut q, mut k, v) = if g.tensor(&p("attn_qkv.weight")).is_some() {
+            // Phi: one fused projection, split.
+            let qkv = gr.linear(&x, &p("attn_qkv.weight"), Some(&p("attn_qkv.bias")))?;
+            let sizes =
+                gr.b.i64s(&format!("{l}.qkv_split"), &[3], &[q_width, kv_width, kv_width]);
+            let mut parts = gr.b.node("Split", "", &[&qkv, &sizes], 3, vec![attr_i("axis", -1)]);
+            let v = parts.remove(2);
+            let k = parts.remove(1);
+            (parts.remove(0), k, v)
+        } else {
+            (
+                gr.linear(&x, &p("attn_q.weight"), Some(&p("attn_q.bias")))?,
+                gr.linear(&x, &p("attn_k.weight"), Some(&p("attn_k.bias")))?,
+                gr.linear(&x, &p("attn_v.weight"), Some(&p("attn_v.bias")))?,
+            )
+        };
+        // Qwen 3 and Gemma 3: RMSNorm over each head of Q and K, before the rotation.
+        for (t, name, n) in [
+            (&mut q, "attn_q_norm.weight", h.heads),
+            (&mut k, "attn_k_norm.weight", h.kv_heads),
+        ] {
+            if g.tensor(&p(name)).is_some() {
+                let w = gr.vector(&p(name))?;
+                let heads =
+                    gr.b.i64s(&format!("{l}.{name}.heads"), &[4], &[0, 0, n as i64, h.head_dim as i64]);
+                let flat =
+                    gr.b.i64s(&format!("{l}.{name}.flat"), &[3], &[0, 0, (n * h.head_dim) as i64]);
+                let r = gr.b.node("Reshape", "", &[t.as_str(), &heads], 1, vec![]).remove(0);
+                let r = rms(&mut gr, &r, &w);
+                *t = gr.b.node("Reshape", "", &[&r, &flat], 1, vec![]).remove(0);
+            }
+        }
         let attn = format!("gqa_{l}");
         let (pk, pv) = (format!("past_key_values.{l}.key"), format!("past_key_values.{l}.value"));
         let (ok, ov) = (format!("present.{l}.key"), format!("present.{l}.value"));
+        let (base, linear) = h.rope_base(l);
+        let (cos, sin) = table_for(&mut gr, base, linear);
+        // ONNX Runtime's local window counts the keys a position attends
+        // to, itself included (measured: its CPU kernel, 1.31).
+        let window = match (h.sliding(l), h.window) {
+            (true, Some(w)) => w as i64,
+            _ => -1,
+        };
+        let mut attrs = vec![
+            attr_i("num_heads", h.heads as i64),
+            attr_i("kv_num_heads", h.kv_heads as i64),
+            attr_f("scale", 1.0 / (h.head_dim as f32).sqrt()),
+            attr_i("do_rotary", 1),
+            attr_i("rotary_interleaved", interleaved),
+            attr_i("local_window_size", window),
+        ];
+        if let Some(cap) = h.attn_softcap {
+            attrs.push(attr_f("softcap", cap));
+        }
         gr.b.node_to(
             "GroupQueryAttention",
             "com.microsoft",
             &[&q, &k, &v, &pk, &pv, &seqlens, &total_len, &cos, &sin],
             &[&attn, &ok, &ov],
-            vec![
-                attr_i("num_heads", h.heads as i64),
-                attr_i("kv_num_heads", h.kv_heads as i64),
-                attr_f("scale", 1.0 / (h.head_dim as f32).sqrt()),
-                attr_i("do_rotary", 1),
-                attr_i("rotary_interleaved", interleaved),
-                attr_i("local_window_size", -1),
-            ],
+            attrs,
         );
-        let o = gr.linear(&attn, &p("attn_output.weight"), None)?;
+        let mut o = gr.linear(&attn, &p("attn_output.weight"), Some(&p("attn_output.bias")))?;
+        if g.tensor(&p("post_attention_norm.weight")).is_some() {
+            let w = gr.vector(&p("post_attention_norm.weight"))?;
+            o = rms(&mut gr, &o, &w);
+        }
         let ffn_norm = gr.vector(&p("ffn_norm.weight"))?;
         let outs = gr.b.node(
             "SkipSimplifiedLayerNormalization",
@@ -405,12 +603,39 @@ fn import_read(
             vec![attr_f("epsilon", h.eps)],
         );
         let (h2, resid) = (outs[0].clone(), outs[3].clone());
-        let gate = gr.linear(&h2, &p("ffn_gate.weight"), None)?;
-        let up = gr.linear(&h2, &p("ffn_up.weight"), None)?;
-        let sig = gr.b.node("Sigmoid", "", &[&gate], 1, vec![]).remove(0);
-        let silu = gr.b.node("Mul", "", &[&gate, &sig], 1, vec![]).remove(0);
-        let act = gr.b.node("Mul", "", &[&silu, &up], 1, vec![]).remove(0);
-        let down = gr.linear(&act, &p("ffn_down.weight"), None)?;
+        let (gate, up) = if g.tensor(&p("ffn_gate.weight")).is_some() {
+            (
+                gr.linear(&h2, &p("ffn_gate.weight"), None)?,
+                gr.linear(&h2, &p("ffn_up.weight"), None)?,
+            )
+        } else {
+            // Phi: gate and up in one matrix, gate first.
+            let both = gr.linear(&h2, &p("ffn_up.weight"), None)?;
+            let mut parts = gr.b.node(
+                "Split",
+                "",
+                &[&both],
+                2,
+                vec![attr_i("axis", -1), attr_i("num_outputs", 2)],
+            );
+            let up = parts.remove(1);
+            (parts.remove(0), up)
+        };
+        let act = if h.gemma() {
+            let gelu =
+                gr.b.node("Gelu", "", &[&gate], 1, vec![attr_s("approximate", "tanh")])
+                    .remove(0);
+            gr.b.node("Mul", "", &[&gelu, &up], 1, vec![]).remove(0)
+        } else {
+            let sig = gr.b.node("Sigmoid", "", &[&gate], 1, vec![]).remove(0);
+            let silu = gr.b.node("Mul", "", &[&gate, &sig], 1, vec![]).remove(0);
+            gr.b.node("Mul", "", &[&silu, &up], 1, vec![]).remove(0)
+        };
+        let mut down = gr.linear(&act, &p("ffn_down.weight"), None)?;
+        if g.tensor(&p("post_ffw_norm.weight")).is_some() {
+            let w = gr.vector(&p("post_ffw_norm.weight"))?;
+            down = rms(&mut gr, &down, &w);
+        }
         let next_norm = if l + 1 < h.layers {
             gr.vector(&format!("blk.{}.attn_norm.weight", l + 1))?
         } else {
@@ -427,19 +652,37 @@ fn import_read(
         hidden = outs[3].clone();
         progress(l + 2, total);
     }
+    // Logits for each row's last position only: index seqlens_k - (total -
+    // S), clamped to the row (a prompt: its own last token, padded rows
+    // included; a decode step: 0; a later chunk: S - 1).
+    let ids_shape = gr.b.node("Shape", "", &["input_ids"], 1, vec![]).remove(0);
+    let seq =
+        gr.b.node("Gather", "", &[&ids_shape, &one], 1, vec![attr_i("axis", 0)])
+            .remove(0);
+    let lead_pad = gr.b.node("Sub", "", &[&width, &seq], 1, vec![]).remove(0);
+    let last = gr.b.node("Sub", "", &[&minus, &lead_pad], 1, vec![]).remove(0);
+    let zero = gr.b.i64s("zero", &[], &[0]);
+    let seq_last = gr.b.node("Sub", "", &[&seq, &one], 1, vec![]).remove(0);
+    let last = gr.b.node("Clip", "", &[&last, &zero, &seq_last], 1, vec![]).remove(0);
+    let col = gr.b.i64s("last_shape", &[3], &[-1, 1, 1]);
+    let last = gr.b.node("Reshape", "", &[&last, &col], 1, vec![]).remove(0);
+    let wide = gr.b.i64s("last_expand", &[3], &[1, 1, h.hidden as i64]);
+    let last = gr.b.node("Expand", "", &[&last, &wide], 1, vec![]).remove(0);
+    let x =
+        gr.b.node("GatherElements", "", &[&x, &last], 1, vec![attr_i("axis", 1)])
+            .remove(0);
     // The output projection. When tied to the embedding: at accuracy level
     // 0, the embedding's own f32 table read transposed (`Gemm`, no second
     // copy; exact, and faster than 8-bit MatMulNBits at level 0); at other
     // levels, MatMulNBits over the embedding's own blocks.
-    let quantized_embedding = !matches!(emb_ty, GgmlType::F32 | GgmlType::F16);
-    if g.tensor("output.weight").is_some() || (opts.accuracy_level != 0 && quantized_embedding) {
+    let quantized_embedding = !matches!(emb_ty, GgmlType::F32 | GgmlType::F16 | GgmlType::BF16);
+    let logits = if g.tensor("output.weight").is_some() || (opts.accuracy_level != 0 && quantized_embedding) {
         let head = if g.tensor("output.weight").is_some() {
             "output.weight"
         } else {
             "token_embd.weight"
         };
-        let logits = gr.linear(&x, head, None)?;
-        gr.b.node_to("Identity", "", &[&logits], &["logits"], vec![]);
+        gr.linear(&x, head, None)?
     } else {
         let flat_shape = gr.b.i64s("flat_shape", &[2], &[-1, h.hidden as i64]);
         let flat = gr.b.node("Reshape", "", &[&x, &flat_shape], 1, vec![]).remove(0);
@@ -454,7 +697,17 @@ fn import_read(
         let out_shape =
             gr.b.node("Concat", "", &[&lead, &vocab], 1, vec![attr_i("axis", 0)])
                 .remove(0);
-        gr.b.node_to("Reshape", "", &[&y, &out_shape], &["logits"], vec![]);
+        gr.b.node("Reshape", "", &[&y, &out_shape], 1, vec![]).remove(0)
+    };
+    match h.final_softcap {
+        // Gemma 2: cap * tanh(logits / cap).
+        Some(cap) => {
+            let c = gr.b.f32s("final_softcap", &[], &[cap]);
+            let d = gr.b.node("Div", "", &[&logits, &c], 1, vec![]).remove(0);
+            let t = gr.b.node("Tanh", "", &[&d], 1, vec![]).remove(0);
+            gr.b.node_to("Mul", "", &[&t, &c], &["logits"], vec![]);
+        }
+        None => gr.b.node_to("Identity", "", &[&logits], &["logits"], vec![]),
     }
     let mut inputs = vec![
         value_info(
@@ -471,7 +724,7 @@ fn import_read(
     let mut outputs = vec![value_info(
         "logits",
         onnx::FLOAT,
-        &[Dim::P("batch_size"), Dim::P("sequence_length"), Dim::N(h.vocab as i64)],
+        &[Dim::P("batch_size"), Dim::N(1), Dim::N(h.vocab as i64)],
     )];
     let kv = |name: String, len: &'static str| {
         value_info(

@@ -182,6 +182,15 @@ pub fn attr_i(name: &str, i: i64) -> AttributeProto {
     }
 }
 
+pub fn attr_s(name: &str, s: &str) -> AttributeProto {
+    AttributeProto {
+        name: name.into(),
+        s: s.as_bytes().to_vec(),
+        r#type: 3,
+        ..Default::default()
+    }
+}
+
 pub fn attr_f(name: &str, f: f32) -> AttributeProto {
     AttributeProto {
         name: name.into(),

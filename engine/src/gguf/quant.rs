@@ -259,6 +259,12 @@ pub fn dequantize(ty: GgmlType, raw: &[u8], count: usize) -> Result<Vec<f32>, Er
                 .take(count)
                 .map(|c| f16::from_le_bytes([c[0], c[1]]).to_f32()),
         ),
+        // bfloat16 is the top half of an f32: exact.
+        GgmlType::BF16 => out.extend(
+            raw.chunks_exact(2)
+                .take(count)
+                .map(|c| f32::from_bits(u32::from(u16::from_le_bytes([c[0], c[1]])) << 16)),
+        ),
         GgmlType::Q4_0 => {
             for blk in raw.chunks_exact(18).take(count / 32) {
                 let d = half_at(blk, 0);

@@ -56,6 +56,7 @@ pub enum GgmlType {
     Q4_K,
     Q5_K,
     Q6_K,
+    BF16,
     Other(u32),
 }
 
@@ -70,6 +71,7 @@ impl GgmlType {
             12 => GgmlType::Q4_K,
             13 => GgmlType::Q5_K,
             14 => GgmlType::Q6_K,
+            30 => GgmlType::BF16,
             other => GgmlType::Other(other),
         }
     }
@@ -84,6 +86,7 @@ impl GgmlType {
             GgmlType::Q4_K => 12,
             GgmlType::Q5_K => 13,
             GgmlType::Q6_K => 14,
+            GgmlType::BF16 => 30,
             GgmlType::Other(t) => t,
         }
     }
@@ -98,6 +101,7 @@ impl GgmlType {
             GgmlType::Q4_K => "Q4_K".into(),
             GgmlType::Q5_K => "Q5_K".into(),
             GgmlType::Q6_K => "Q6_K".into(),
+            GgmlType::BF16 => "BF16".into(),
             GgmlType::Other(10) => "Q2_K".into(),
             GgmlType::Other(11) => "Q3_K".into(),
             GgmlType::Other(t) => format!("ggml type {t}"),
@@ -108,7 +112,7 @@ impl GgmlType {
     pub fn bytes(self, n: usize) -> Option<usize> {
         match self {
             GgmlType::F32 => Some(n * 4),
-            GgmlType::F16 => Some(n * 2),
+            GgmlType::F16 | GgmlType::BF16 => Some(n * 2),
             GgmlType::Q4_0 => Some(n / 32 * 18),
             GgmlType::Q4_1 => Some(n / 32 * 20),
             GgmlType::Q8_0 => Some(n / 32 * 34),

@@ -23,12 +23,12 @@ pub mod verify;
 mod writer;
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+
+pub use crate::config::audit::{AuditConfig, Price};
 
 pub use writer::{recover, segment_name, segments, HEAD_FILE};
 
@@ -58,6 +58,22 @@ pub enum Body {
     Access(AccessRecord),
     /// A policy came into force (at start, or by a reload).
     Policy(PolicyRecord),
+    /// A built-in engine's model was put in place of another (hot swap).
+    Model(ModelRecord),
+}
+
+/// A model serving a built-in engine upstream from this record on.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ModelRecord {
+    pub upstream: String,
+    /// The model's name (`/v1/models`).
+    pub model: String,
+    /// The model it replaced.
+    pub previous: String,
+    /// The model folder's or GGUF file's name.
+    pub source: String,
+    /// `swap`.
+    pub reason: String,
 }
 
 /// One console action: who did what, with which parameters (filters, a
@@ -261,39 +277,6 @@ impl Checkpoint {
     }
 }
 
-/// Prices per million tokens, for the cost estimate of outcome records.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Price {
-    pub input_per_mtok: f64,
-    pub output_per_mtok: f64,
-}
-
-/// The runtime audit settings.
-#[derive(Debug, Clone)]
-pub struct AuditConfig {
-    /// This replica's name in the fleet (`audit.replica`, default the hostname).
-    pub replica: String,
-    /// Shipping to PostgreSQL (`audit.ship.postgres`), when configured.
-    pub ship: Option<ship::ShipConfig>,
-    pub dir: PathBuf,
-    pub signing_key: PathBuf,
-    /// The HMAC key for fingerprints, when configured.
-    pub hmac_key: Option<secrecy::SecretString>,
-    pub checkpoint_every: u64,
-    pub checkpoint_interval: Duration,
-    pub segment_max_bytes: u64,
-    pub segment_max_age: Duration,
-    /// Closed segments older than this are removed (after a checkpoint).
-    pub retention: Option<Duration>,
-    /// Model name (as served) -> price.
-    pub prices: BTreeMap<String, Price>,
-    /// `audit.outcomes: durable` (default): an answer's last byte waits
-    /// until its outcome record is on disk; `queued`: the outcome goes to
-    /// the next group commit and a crash may lose the last ones.
-    pub durable_outcomes: bool,
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum AuditError {
     #[error("audit trail I/O error: {0}")]
@@ -482,6 +465,7 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
 
     fn cfg(dir: &std::path::Path) -> AuditConfig {
         AuditConfig {

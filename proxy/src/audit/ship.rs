@@ -32,14 +32,12 @@
 //! race), and recorded in `<prefix>schema`: two tables do not call for a
 //! migration framework, and the shipper must not depend on one being run.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use ed25519_dalek::VerifyingKey;
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 use serde::Deserialize;
 
 use super::now_ms;
@@ -48,29 +46,7 @@ use super::now_ms;
 type Sql = dyn tokio_postgres::types::ToSql + Sync;
 use super::writer::segments;
 
-/// `audit.ship.postgres`, built.
-#[derive(Debug, Clone)]
-pub struct ShipConfig {
-    /// The variable the URL was read from (named in errors).
-    pub url_env: String,
-    /// `None` when the variable is not set (the `cordon audit` commands
-    /// that do not read the fleet need no URL).
-    pub url: Option<SecretString>,
-    /// Table name prefix, checked to be a plain SQL name.
-    pub prefix: String,
-    /// The CA for the server's certificate; `None`: the web PKI roots.
-    pub ca: Option<PathBuf>,
-    /// Records per batch (one COPY, one transaction).
-    pub batch: usize,
-    /// How long less than a batch may wait for more records.
-    pub linger: Duration,
-    /// Unshipped records past which the replica is not ready.
-    pub max_lag: Option<u64>,
-    /// How old a replica's newest checkpoint may be for `verify --fleet`.
-    pub checkpoint_max_age: Duration,
-    /// Pinned public keys, by replica.
-    pub keys: BTreeMap<String, VerifyingKey>,
-}
+pub use crate::config::audit::{default_replica, valid_name, ShipConfig};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ShipError {
@@ -95,26 +71,6 @@ fn db_text(e: &tokio_postgres::Error) -> String {
         Some(d) => format!("{} ({})", d.message(), d.code().code()),
         None => e.to_string(),
     }
-}
-
-/// The default replica name: the host's name (a StatefulSet pod's name).
-pub fn default_replica() -> String {
-    std::env::var("HOSTNAME")
-        .ok()
-        .or_else(|| std::fs::read_to_string("/proc/sys/kernel/hostname").ok())
-        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "cordon".into())
-}
-
-/// A replica name: letters, digits, `.`, `_`, `-`; 1 to `max` bytes.
-pub fn valid_name(name: &str, max: usize) -> bool {
-    !name.is_empty()
-        && name.len() <= max
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// Where shipping stands, shared by the writer (durable), the shipper
@@ -758,6 +714,7 @@ async fn expire(
 mod tests {
     use super::*;
     use crate::audit::{Audit, AuditConfig, DecisionRecord};
+    use std::collections::BTreeMap;
 
     fn cfg(dir: &Path) -> AuditConfig {
         AuditConfig {

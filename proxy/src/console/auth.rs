@@ -18,6 +18,7 @@ use sha2::Digest as _;
 use subtle::ConstantTimeEq;
 
 use super::{AdminUser, JwksSource, OidcConfig, Role};
+pub use crate::config::console::secure_url;
 
 /// Who is acting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,15 +43,6 @@ pub fn random_token() -> String {
 /// Whether `t` has the shape of a [`random_token`].
 pub fn is_token(t: &str) -> bool {
     t.len() == 43 && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-/// An https URL, or http to this host (an issuer beside Cordon, and tests):
-/// what login keys and the console's single sign-on may be fetched from.
-pub fn secure_url(url: &str) -> bool {
-    url::Url::parse(url).is_ok_and(|u| {
-        u.scheme() == "https"
-            || (u.scheme() == "http" && u.host_str().is_some_and(|h| h == "127.0.0.1" || h == "localhost"))
-    })
 }
 
 /// An OAuth error code (`access_denied`, `invalid_grant`...) as the issuer

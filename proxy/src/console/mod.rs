@@ -22,7 +22,6 @@ pub mod index;
 mod views;
 
 use std::net::{IpAddr, SocketAddr};
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
@@ -34,137 +33,9 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 use crate::audit::{AccessRecord, Audit, AuditConfig, Body};
-use crate::config::TlsFiles;
-use crate::pipeline::App;
-
-/// A console role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    /// Overview, decisions, integrity, policies.
-    Viewer,
-    /// Also evidence: reports, exports, subject lookups.
-    Auditor,
-}
-
-impl Role {
-    pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "viewer" => Some(Role::Viewer),
-            "auditor" => Some(Role::Auditor),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Viewer => "viewer",
-            Role::Auditor => "auditor",
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct AdminUser {
-    pub name: String,
-    pub role: Role,
-    pub password_hash: String,
-}
-
-#[derive(Debug, Clone)]
-pub enum JwksSource {
-    Url(String),
-    File(PathBuf),
-    /// The `jwks_uri` of the issuer's discovery document.
-    Discover,
-}
-
-#[derive(Debug, Clone)]
-pub struct OidcConfig {
-    pub issuer: String,
-    pub audience: String,
-    pub jwks: JwksSource,
-    pub role_claim: String,
-    pub user_claim: String,
-    pub sso: Option<SsoConfig>,
-}
-
-/// Where the issuer sends the browser back after single sign-on.
-pub const SSO_CALLBACK: &str = "/login/oidc/callback";
-
-/// Single sign-on: OpenID Connect's authorization code flow with PKCE.
-#[derive(Clone)]
-pub struct SsoConfig {
-    /// `None`: from the issuer's discovery document.
-    pub authorization_endpoint: Option<url::Url>,
-    /// `None`: from the issuer's discovery document.
-    pub token_endpoint: Option<String>,
-    pub client_id: String,
-    pub client_secret: Option<String>,
-    pub redirect_uri: String,
-    /// Space-separated, `openid` first.
-    pub scope: String,
-    /// `None`: from the issuer's discovery document, if it lists one.
-    pub end_session_endpoint: Option<String>,
-    pub post_logout_redirect_uri: Option<String>,
-}
-
-impl std::fmt::Debug for SsoConfig {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SsoConfig")
-            .field(
-                "authorization_endpoint",
-                &self.authorization_endpoint.as_ref().map(url::Url::as_str),
-            )
-            .field("token_endpoint", &self.token_endpoint)
-            .field("client_id", &self.client_id)
-            .field("client_secret", &self.client_secret.as_ref().map(|_| "(set)"))
-            .field("redirect_uri", &self.redirect_uri)
-            .field("scope", &self.scope)
-            .field("end_session_endpoint", &self.end_session_endpoint)
-            .field("post_logout_redirect_uri", &self.post_logout_redirect_uri)
-            .finish()
-    }
-}
-
-/// `admin:` in the config.
-#[derive(Debug, Clone)]
-pub struct ConsoleConfig {
-    pub addr: SocketAddr,
-    pub tls: Option<TlsFiles>,
-    /// Browsers reach the console over HTTPS (its own TLS, or a proxy's in
-    /// front): cookies are `Secure` with the `__Host-` prefix.
-    pub secure_cookies: bool,
-    pub users: Vec<AdminUser>,
-    pub oidc: Option<OidcConfig>,
-    pub session_ttl: Duration,
-    /// Proxies whose `X-Forwarded-For` is believed.
-    pub trusted_proxies: Vec<ipnet::IpNet>,
-    pub limits: ConsoleLimits,
-}
-
-/// The console listener's own bounds, apart from the proxy's: a flood of
-/// idle or half-sent connections here cannot starve the proxy listeners.
-#[derive(Debug, Clone)]
-pub struct ConsoleLimits {
-    /// To finish the TLS handshake and send a request head.
-    pub header_timeout: Duration,
-    /// Idle time between requests before the connection is closed.
-    pub idle_timeout: Duration,
-    pub max_connections: usize,
-    /// Per client address (the peer's: a proxy in front counts as one).
-    pub max_connections_per_address: usize,
-}
-
-impl Default for ConsoleLimits {
-    fn default() -> Self {
-        ConsoleLimits {
-            header_timeout: Duration::from_secs(10),
-            idle_timeout: Duration::from_secs(90),
-            max_connections: 256,
-            max_connections_per_address: 32,
-        }
-    }
-}
+pub use crate::config::console::{
+    AdminUser, ConsoleConfig, ConsoleLimits, JwksSource, OidcConfig, Role, SsoConfig, SSO_CALLBACK,
+};
 
 /// The browser's address: the peer, or, when the peer is a trusted proxy,
 /// the nearest address in `X-Forwarded-For` that is not one (read right to
@@ -216,12 +87,33 @@ pub struct VerifyJob {
     pub result: Option<Result<crate::audit::verify::Report, String>>,
 }
 
+/// What the console may see of the running proxy: a narrow, read-only
+/// view (the detectors, the policy in force and its file, the shadow
+/// policies), and the one thing it may ask of it: after a promotion it wrote
+/// the policy file for, take it into force. The server gives the pipeline
+/// behind it; the console never holds the pipeline itself.
+pub trait ProxyView: Send + Sync {
+    /// The detectors the proxy scans with.
+    fn detectors(&self) -> Arc<cordon_detectors::Registry>;
+    /// The policy in force.
+    fn policy(&self) -> Arc<cordon_policies::Policy>;
+    /// The file it was read from (`None`: the embedded baseline).
+    fn policy_file(&self) -> Option<std::path::PathBuf>;
+    /// The shadow policies in force.
+    fn shadows(&self) -> Arc<Vec<crate::config::ShadowPolicy>>;
+    /// A promotion to `hash` is about to be written: its reload is recorded
+    /// as a promotion.
+    fn expect_promotion(&self, hash: &str);
+    /// Reads the policy file again and puts it into force.
+    fn reload_policy(&self);
+}
+
 /// Everything the console's handlers share.
 pub struct Console {
     pub cfg: ConsoleConfig,
     pub audit_cfg: AuditConfig,
     pub audit: Arc<Audit>,
-    pub app: Arc<App>,
+    pub app: Arc<dyn ProxyView>,
     pub index: RwLock<index::Index>,
     pub sessions: auth::Sessions,
     pub throttle: auth::Throttle,
@@ -266,7 +158,7 @@ impl Console {
         cfg: ConsoleConfig,
         audit_cfg: AuditConfig,
         audit: Arc<Audit>,
-        app: Arc<App>,
+        app: Arc<dyn ProxyView>,
     ) -> anyhow::Result<Console> {
         let index = index::Index::new(&audit_cfg.dir);
         Ok(Console {
@@ -560,11 +452,11 @@ pub async fn run(
         tokio::spawn(async move { c.refresh().await });
     }
     let limits = console.cfg.limits.clone();
-    let conn_limits = crate::server::ConnLimits {
+    let conn_limits = crate::conn::ConnLimits {
         header_timeout: limits.header_timeout,
         idle_timeout: limits.idle_timeout,
     };
-    let slots = crate::server::Slots::new(limits.max_connections, limits.max_connections_per_address);
+    let slots = crate::conn::Slots::new(limits.max_connections, limits.max_connections_per_address);
     loop {
         let reserved = tokio::select! {
             p = slots.reserve() => match p { Some(p) => p, None => return },
@@ -601,11 +493,11 @@ pub async fn run(
             };
             let result = match tls {
                 None => {
-                    crate::server::serve_connection(
+                    crate::conn::serve_connection(
                         tcp,
                         false,
                         conn_limits,
-                        crate::server::Stalled::Close,
+                        crate::conn::Stalled::Close,
                         shutdown,
                         handler,
                     )
@@ -616,11 +508,11 @@ pub async fn run(
                     match tokio::time::timeout(conn_limits.header_timeout, accept).await {
                         Ok(Ok(s)) => {
                             let h2 = s.get_ref().1.alpn_protocol() == Some(b"h2".as_slice());
-                            crate::server::serve_connection(
+                            crate::conn::serve_connection(
                                 s,
                                 h2,
                                 conn_limits,
-                                crate::server::Stalled::Close,
+                                crate::conn::Stalled::Close,
                                 shutdown,
                                 handler,
                             )

@@ -736,7 +736,7 @@ async fn decision(c: &Arc<Console>, req: &Req, p: &Page<'_>, which: &str) -> Res
     let Body::Decision(dr) = &d.body else {
         return c.error_page(StatusCode::NOT_FOUND, "No such decision", "", Some(p.who));
     };
-    let registry = c.app.config().detectors.clone();
+    let registry = c.app.detectors();
     let entities: Vec<Json> = dr
         .entities
         .iter()
@@ -1596,7 +1596,7 @@ fn run_policy_tests(c: &Console, policy: &cordon_policies::Policy) -> PolicyTest
             return t.clone();
         }
     }
-    let registry = c.app.config().detectors.clone();
+    let registry = c.app.detectors();
     let results = cordon_policies::testing::run_tests(policy, &registry);
     let cases: Vec<Json> = results
         .iter()
@@ -1677,7 +1677,7 @@ async fn policies(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
             "name": policy.name, "version": policy.version, "hash": policy.hash, "description": policy.description,
             "default": action_text(&policy.default), "on_error": action_text(&policy.on_error),
             "unscannable": action_text(&policy.unscannable), "egress_scan": policy.egress_scan,
-            "file": c.app.config().policy.file.as_ref().map(|f| f.display().to_string()),
+            "file": c.app.policy_file().map(|f| f.display().to_string()),
         }),
     );
     m.insert("rules".into(), json!(rules));
@@ -1792,13 +1792,13 @@ async fn shadow(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         }
     };
     let enforced = c.app.policy();
-    let current = c.app.shadows().current();
+    let current = c.app.shadows();
     let auditor = p.who.role >= Role::Auditor;
     let mut shadows: Vec<Json> = Vec::new();
     let mut listed: Vec<&str> = Vec::new();
     let mut add = |st: &crate::audit::shadow::ShadowStats| {
         let in_force = current.iter().any(|x| x.policy.hash == st.hash);
-        let promotable = auditor && in_force && st.hash != enforced.hash && c.app.config().policy.file.is_some();
+        let promotable = auditor && in_force && st.hash != enforced.hash && c.app.policy_file().is_some();
         shadows.push(shadow_json(st, in_force, promotable, f.from_ms, f.to_ms));
     };
     // Shadows in force first (even before their first decision), then the others the trail holds.
@@ -1846,20 +1846,13 @@ async fn promote(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     if req.f("confirm") != Some("yes") {
         return refuse(StatusCode::BAD_REQUEST, "Confirm that you reviewed the differences.");
     }
-    let Some(target) = c.app.config().policy.file.clone() else {
+    let Some(target) = c.app.policy_file() else {
         return refuse(
             StatusCode::CONFLICT,
             "The policy in force is the embedded baseline: there is no file to replace.",
         );
     };
-    let Some(candidate) = c
-        .app
-        .shadows()
-        .current()
-        .iter()
-        .find(|s| s.policy.hash == hash)
-        .cloned()
-    else {
+    let Some(candidate) = c.app.shadows().iter().find(|s| s.policy.hash == hash).cloned() else {
         return refuse(StatusCode::CONFLICT, "No shadow policy with this hash is in force.");
     };
     let from = c.app.policy().hash.clone();
@@ -1875,7 +1868,7 @@ async fn promote(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
             )
         }
     };
-    let registry = c.app.config().detectors.clone();
+    let registry = c.app.detectors();
     let pol = candidate.policy.clone();
     let results = tokio::task::spawn_blocking(move || cordon_policies::testing::run_tests(&pol, &registry))
         .await
@@ -1919,7 +1912,7 @@ async fn promote(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
             "The audit trail cannot record the promotion; nothing was changed.",
         );
     }
-    c.app.shadows().expect_promotion(&hash);
+    c.app.expect_promotion(&hash);
     if let Err(e) = crate::shadow::replace_policy_file(&target, &bytes) {
         tracing::error!(error = %e, file = %target.display(), "console: cannot replace the policy file");
         let _ = c
@@ -1936,7 +1929,7 @@ async fn promote(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
             "The policy file could not be replaced; the policy in force is unchanged.",
         );
     }
-    c.app.reload_policy(true);
+    c.app.reload_policy();
     if c.app.policy().hash != hash {
         return refuse(
             StatusCode::INTERNAL_SERVER_ERROR,

@@ -27,10 +27,10 @@ use http::{HeaderMap, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::{json, Value};
 
+use super::TranslateError;
 use super::{Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError};
 use crate::api::{ApiKind, Endpoint};
 use crate::config::Upstream;
-use crate::translate::TranslateError;
 
 /// How requests are authorized.
 enum Auth {

@@ -29,13 +29,13 @@ use http::{HeaderMap, HeaderName, HeaderValue};
 use serde_json::{json, Map, Value};
 use tokio::sync::Mutex;
 
+use super::TranslateError::{self, Invalid, Unsupported};
 use super::{
     fresh_id, now, text_content, user_parts, Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError,
 };
 use crate::api::{ApiKind, Endpoint};
 use crate::body::BoxError;
 use crate::config::Upstream;
-use crate::translate::TranslateError::{self, Invalid, Unsupported};
 
 /// The longest eventstream frame accepted (AWS's limit is 16 MiB).
 const MAX_FRAME: usize = 16 * 1024 * 1024;
@@ -558,7 +558,7 @@ pub fn converse_response(body: &Value, model: &str) -> Result<Value, TranslateEr
         message.insert("tool_calls".into(), Value::Array(calls));
     }
     Ok(json!({
-        "id": fresh_id(),
+        "id": fresh_id("chatcmpl-"),
         "object": "chat.completion",
         "created": now(),
         "model": model,
@@ -692,7 +692,7 @@ pub fn decode_eventstream(body: ByteStream, model: String, include_usage: bool) 
         buf: BytesMut::new(),
         decoder: MessageFrameDecoder::new(),
         state: StreamState {
-            id: fresh_id(),
+            id: fresh_id("chatcmpl-"),
             created: now(),
             model,
             include_usage,

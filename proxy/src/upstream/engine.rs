@@ -6,6 +6,13 @@
 //! A model that fails to load leaves the upstream unavailable, with the
 //! reason: it is reported not ready and skipped when routing, so a request
 //! whose route holds nothing else fails with 503, never to the cloud.
+//!
+//! Hot swap: when the model's files change (checked on SIGHUP and at the
+//! policy's reload interval, see [`Slot::check`]), the new model is loaded
+//! beside the running one, then put in its place for new requests. Requests
+//! in flight hold the old engine until they end: its thread finishes their
+//! sequences (draining), then stops and frees its memory. A model that does
+//! not load leaves the running one in place.
 
 use std::sync::Arc;
 
@@ -14,27 +21,133 @@ use futures_util::StreamExt;
 use http::{HeaderMap, HeaderValue};
 use serde_json::Value;
 
+use super::TranslateError;
 use super::{Answer, ByteStream, Decoded, Outbound, Provider, SendError};
 use crate::api::{ApiKind, Endpoint};
 use crate::body::BoxError;
 use crate::config::Upstream;
 use crate::engine_api;
-use crate::translate::TranslateError;
 
 pub struct Engine {
+    slot: Arc<Slot>,
+}
+
+/// The engine an upstream serves with now, and what its model's files
+/// looked like when it was loaded.
+pub struct Slot {
+    upstream: String,
+    opts: Option<cordon_engine::EngineOptions>,
     /// The model, or why it could not be loaded.
-    engine: Result<Arc<cordon_engine::Engine>, String>,
+    current: arc_swap::ArcSwap<Result<Arc<cordon_engine::Engine>, String>>,
+    stamp: std::sync::Mutex<Stamp>,
+    /// One check at a time (a load takes seconds).
+    checking: tokio::sync::Mutex<()>,
+}
+
+/// Names, sizes and modification times of the model's files.
+type Stamp = Vec<(String, u64, Option<std::time::SystemTime>)>;
+
+fn stamp(path: &std::path::Path) -> Stamp {
+    let entry = |p: &std::path::Path| {
+        std::fs::metadata(p).ok().map(|m| {
+            (
+                p.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                m.len(),
+                m.modified().ok(),
+            )
+        })
+    };
+    if path.is_dir() {
+        let mut out: Stamp = std::fs::read_dir(path)
+            .map(|d| d.filter_map(Result::ok).filter_map(|e| entry(&e.path())).collect())
+            .unwrap_or_default();
+        out.sort();
+        out
+    } else {
+        entry(path).into_iter().collect()
+    }
+}
+
+/// A model put in place of another.
+pub struct Swap {
+    pub upstream: String,
+    pub model: String,
+    pub previous: String,
+    pub source: String,
+}
+
+impl Slot {
+    /// The engine serving now, if its model loaded.
+    pub fn engine(&self) -> Option<Arc<cordon_engine::Engine>> {
+        self.current.load().as_ref().as_ref().ok().cloned()
+    }
+
+    /// Loads the model again if its files changed since it was loaded and
+    /// puts it in place; `None` when nothing changed or the new one did not
+    /// load (logged; the running one stays).
+    pub async fn check(self: &Arc<Self>) -> Option<Swap> {
+        let opts = self.opts.clone()?;
+        let _one = self.checking.lock().await;
+        let now = stamp(&opts.model_dir);
+        if self.stamp.lock().is_ok_and(|s| *s == now) {
+            return None;
+        }
+        let slot = self.clone();
+        let loaded = tokio::task::spawn_blocking(move || load(&slot.upstream, Some(opts))).await;
+        if let Ok(mut s) = self.stamp.lock() {
+            *s = now;
+        }
+        let engine = match loaded {
+            Ok(Ok(e)) => e,
+            Ok(Err(e)) => {
+                tracing::error!(upstream = %self.upstream, error = %e, "the changed model did not load; the running one stays");
+                return None;
+            }
+            Err(e) => {
+                tracing::error!(upstream = %self.upstream, error = %e, "loading the changed model failed");
+                return None;
+            }
+        };
+        let previous = self.engine().map(|e| e.info().name.clone()).unwrap_or_default();
+        let model = engine.info().name.clone();
+        // From here new requests go to the new engine; those in flight keep
+        // the old one (an `Arc` each) until they end.
+        self.current.store(Arc::new(Ok(engine)));
+        tracing::info!(upstream = %self.upstream, model = %model, previous = %previous, "model swapped");
+        Some(Swap {
+            upstream: self.upstream.clone(),
+            model,
+            previous,
+            source: self
+                .opts
+                .as_ref()
+                .and_then(|o| o.model_dir.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        })
+    }
 }
 
 impl Engine {
     /// Loads the upstream's model (seconds; at start).
     pub fn load(cfg: &Upstream) -> Engine {
-        Engine { engine: load(cfg) }
+        let stamp = cfg.engine.as_ref().map(|o| stamp(&o.model_dir)).unwrap_or_default();
+        Engine {
+            slot: Arc::new(Slot {
+                upstream: cfg.name.clone(),
+                opts: cfg.engine.clone(),
+                current: arc_swap::ArcSwap::from_pointee(load(&cfg.name, cfg.engine.clone())),
+                stamp: std::sync::Mutex::new(stamp),
+                checking: tokio::sync::Mutex::new(()),
+            }),
+        }
     }
 }
 
-fn load(cfg: &Upstream) -> Result<Arc<cordon_engine::Engine>, String> {
-    let Some(opts) = cfg.engine.clone() else {
+fn load(upstream: &str, opts: Option<cordon_engine::EngineOptions>) -> Result<Arc<cordon_engine::Engine>, String> {
+    let Some(opts) = opts else {
         return Err("no model folder configured".into());
     };
     let started = std::time::Instant::now();
@@ -42,7 +155,7 @@ fn load(cfg: &Upstream) -> Result<Arc<cordon_engine::Engine>, String> {
         Ok(e) => {
             let info = e.info();
             tracing::info!(
-                upstream = %cfg.name,
+                upstream = %upstream,
                 model = %info.name,
                 family = %info.family,
                 layers = info.layers,
@@ -86,7 +199,13 @@ impl Provider for Engine {
     }
 
     fn availability(&self) -> Result<(), String> {
-        self.engine.as_ref().map(|_| ()).map_err(Clone::clone)
+        self.slot
+            .current
+            .load()
+            .as_ref()
+            .as_ref()
+            .map(|_| ())
+            .map_err(Clone::clone)
     }
 
     fn encode(&self, common: &Value, model: &str) -> Result<Value, TranslateError> {
@@ -99,8 +218,15 @@ impl Provider for Engine {
 
     fn send<'a>(&'a self, out: Outbound) -> BoxFuture<'a, Result<Answer, SendError>> {
         Box::pin(async move {
-            let engine = self.engine.as_ref().map_err(|r| SendError::Other(r.clone()))?;
-            Ok(answer(engine_api::chat(engine, &out.body).await))
+            // This request's engine: a swap after this line leaves it in place.
+            let engine = self
+                .slot
+                .current
+                .load_full()
+                .as_ref()
+                .clone()
+                .map_err(SendError::Other)?;
+            Ok(answer(engine_api::chat(&engine, &out.body).await))
         })
     }
 
@@ -116,7 +242,11 @@ impl Provider for Engine {
         body
     }
 
-    fn engine(&self) -> Option<&Arc<cordon_engine::Engine>> {
-        self.engine.as_ref().ok()
+    fn engine(&self) -> Option<Arc<cordon_engine::Engine>> {
+        self.slot.engine()
+    }
+
+    fn engine_slot(&self) -> Option<Arc<Slot>> {
+        Some(self.slot.clone())
     }
 }

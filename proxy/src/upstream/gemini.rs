@@ -15,6 +15,7 @@ use http::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::{json, Map, Value};
 
+use super::TranslateError::{self, Invalid, Unsupported};
 use super::{
     fresh_id, now, text_content, user_parts, Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError,
     MAX_SSE_EVENT,
@@ -23,7 +24,6 @@ use crate::api::{ApiKind, Endpoint};
 use crate::body::BoxError;
 use crate::config::Upstream;
 use crate::sse::SseEvent;
-use crate::translate::TranslateError::{self, Invalid, Unsupported};
 
 pub struct Gemini {
     base_url: String,
@@ -415,7 +415,7 @@ pub fn generate_response(body: &Value, model: &str) -> Result<Decoded, Translate
         message.insert("tool_calls".into(), Value::Array(calls));
     }
     Ok(Decoded::Answer(json!({
-        "id": fresh_id(),
+        "id": fresh_id("chatcmpl-"),
         "object": "chat.completion",
         "created": now(),
         "model": model,
@@ -519,7 +519,7 @@ impl crate::sse::EventMap for GeminiStream {
 /// Decodes Gemini's SSE stream into the common form.
 pub(crate) fn decode_sse(body: ByteStream, model: &str, include_usage: bool) -> ByteStream {
     let map = GeminiStream {
-        id: fresh_id(),
+        id: fresh_id("chatcmpl-"),
         created: now(),
         model: model.to_string(),
         include_usage,

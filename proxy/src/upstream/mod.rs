@@ -8,7 +8,7 @@
 //! decodes answers and streams back into the common form. The client's side
 //! of a translation (an Anthropic client's request into the common form, the
 //! common answer back into Anthropic's) is the same pair of codecs, in
-//! `crate::translate`.
+//! [`anthropic`].
 //!
 //! Sending takes the [`Decided`] request itself ([`Upstream::send`]): the
 //! bytes a provider sends are an [`Outbound`], which only this module can
@@ -35,11 +35,23 @@ use serde_json::Value;
 
 use crate::api::{ApiKind, Endpoint, ParsedRequest};
 use crate::body::BoxError;
+use crate::classify::Decided;
 use crate::config::{self, UpstreamKind, Zone};
-use crate::pipeline::Decided;
-use crate::translate::{self, TranslateError};
 
 /// The longest server-sent event a stream decoder accepts.
+/// Why a body cannot be translated between the common form and a provider's
+/// or a client's API. The message names the field or shape at fault and
+/// never echoes content.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TranslateError {
+    /// The body does not have the shape its API requires.
+    #[error("invalid body: {0}")]
+    Invalid(&'static str),
+    /// Valid, but has no counterpart in the other API.
+    #[error("not supported across APIs: {0}")]
+    Unsupported(&'static str),
+}
+
 pub const MAX_SSE_EVENT: usize = 4 * 1024 * 1024;
 
 /// Why an upstream could not be used for a request.
@@ -146,8 +158,14 @@ pub trait Provider: Send + Sync {
         false
     }
 
-    /// The built-in engine, when this is one and it loaded.
-    fn engine(&self) -> Option<&Arc<Engine>> {
+    /// The built-in engine, when this is one and it loaded (the one serving
+    /// now: a model swap puts another in place).
+    fn engine(&self) -> Option<Arc<Engine>> {
+        None
+    }
+
+    /// The built-in engine's slot, where model swaps happen.
+    fn engine_slot(&self) -> Option<Arc<engine::Slot>> {
         None
     }
 }
@@ -191,8 +209,13 @@ impl Upstream {
     }
 
     /// The built-in engine, when this upstream is one and it loaded.
-    pub fn engine(&self) -> Option<&Arc<Engine>> {
+    pub fn engine(&self) -> Option<Arc<Engine>> {
         self.provider.engine()
+    }
+
+    /// See [`Provider::engine_slot`].
+    pub fn engine_slot(&self) -> Option<Arc<engine::Slot>> {
+        self.provider.engine_slot()
     }
 
     /// `Err(reason)` when the upstream cannot take requests at all.
@@ -265,7 +288,7 @@ impl Upstream {
 fn common_request(req: &ParsedRequest, model: &str) -> Result<Value, TranslateError> {
     match req.endpoint {
         Endpoint::ChatCompletions => Ok(Value::Object(req.body.clone())),
-        Endpoint::Messages => translate::anthropic_to_openai_request(&Value::Object(req.body.clone()), model),
+        Endpoint::Messages => anthropic::anthropic_to_openai_request(&Value::Object(req.body.clone()), model),
         _ => Err(TranslateError::Unsupported(
             "this endpoint is served only by upstreams that speak its API",
         )),
@@ -358,10 +381,10 @@ fn http_client(cfg: &config::Upstream) -> Result<reqwest::Client, String> {
     builder.build().map_err(|e| format!("cannot build HTTP client: {e}"))
 }
 
-/// A stream translator from `crate::translate` as an [`crate::sse::EventMap`].
+/// A stream translator from [`anthropic`] as an [`crate::sse::EventMap`].
 pub(crate) struct Events<T>(pub(crate) T);
 
-impl crate::sse::EventMap for Events<translate::AnthropicToOpenAiStream> {
+impl crate::sse::EventMap for Events<anthropic::AnthropicToOpenAiStream> {
     fn on_event(&mut self, ev: crate::sse::SseEvent) -> Result<Vec<crate::sse::SseEvent>, BoxError> {
         self.0.on_event(&ev).map_err(|e| Box::new(e) as BoxError)
     }
@@ -370,7 +393,7 @@ impl crate::sse::EventMap for Events<translate::AnthropicToOpenAiStream> {
     }
 }
 
-impl crate::sse::EventMap for Events<translate::OpenAiToAnthropicStream> {
+impl crate::sse::EventMap for Events<anthropic::OpenAiToAnthropicStream> {
     fn on_event(&mut self, ev: crate::sse::SseEvent) -> Result<Vec<crate::sse::SseEvent>, BoxError> {
         self.0.on_event(&ev).map_err(|e| Box::new(e) as BoxError)
     }
@@ -391,9 +414,16 @@ pub(crate) fn trace_headers(from: &HeaderMap) -> HeaderMap {
     out
 }
 
-/// The text of an OpenAI message's `content`: a string, or text parts only
-/// (the providers that take no other parts in that place).
+/// The text of an OpenAI message's `content`: a string, null, or text (and
+/// refusal) parts only, for the places that take no other parts.
 pub(crate) fn text_content(content: Option<&Value>) -> Result<String, TranslateError> {
+    use TranslateError::{Invalid, Unsupported};
+    let field = |p: &Value, key: &str, what: &'static str| {
+        p.get(key)
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or(Invalid(what))
+    };
     match content {
         None | Some(Value::Null) => Ok(String::new()),
         Some(Value::String(s)) => Ok(s.clone()),
@@ -401,19 +431,21 @@ pub(crate) fn text_content(content: Option<&Value>) -> Result<String, TranslateE
             let mut out = String::new();
             for p in parts {
                 match p.get("type").and_then(Value::as_str) {
-                    Some("text") => out.push_str(p.get("text").and_then(Value::as_str).unwrap_or("")),
-                    _ => return Err(TranslateError::Unsupported("only text parts here")),
+                    Some("text") => out.push_str(&field(p, "text", "text part without text")?),
+                    Some("refusal") => out.push_str(&field(p, "refusal", "refusal part without refusal")?),
+                    _ => return Err(Unsupported("content part other than text here")),
                 }
             }
             Ok(out)
         }
-        Some(_) => Err(TranslateError::Invalid("content must be a string or an array of parts")),
+        Some(_) => Err(Invalid("content must be a string, null or an array of parts")),
     }
 }
 
-/// A `chat.completion` id for an answer translated from another API.
-pub(crate) fn fresh_id() -> String {
-    format!("chatcmpl-{}", uuid::Uuid::now_v7().simple())
+/// A process-unique id (`chatcmpl-…`, `msg_…`, `call_…`) for what an
+/// upstream gave none.
+pub(crate) fn fresh_id(prefix: &str) -> String {
+    format!("{prefix}{}", uuid::Uuid::now_v7().simple())
 }
 
 /// Seconds since the epoch, for `created`.

@@ -10,10 +10,10 @@ use http::{HeaderMap, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::Value;
 
+use super::TranslateError;
 use super::{Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError};
 use crate::api::{ApiKind, Endpoint};
 use crate::config::Upstream;
-use crate::translate::TranslateError;
 
 pub struct OpenAi {
     base_url: String,

@@ -21,10 +21,10 @@ use serde_json::Value;
 use tokio::sync::Mutex;
 
 use super::gemini::{decode_sse, generate_request, generate_response, google_error, method, segment};
+use super::TranslateError;
 use super::{Answer, ByteStream, Decoded, Http, Outbound, Provider, SendError};
 use crate::api::{ApiKind, Endpoint};
 use crate::config::Upstream;
-use crate::translate::TranslateError;
 
 const SCOPE: &str = "https://www.googleapis.com/auth/cloud-platform";
 const REFRESH_BEFORE: Duration = Duration::from_secs(300);

@@ -221,6 +221,205 @@ async fn a_full_engine_answers_429_in_the_clients_shape() {
     assert_eq!(openai.count(), 0);
 }
 
+/// A small key/value cache budget: the cache is sized within it at load,
+/// each request reserves its prompt plus `max_tokens`, and one that would
+/// not fit what is left is refused before it starts (429, the client's
+/// shape), though slots and the queue still have room. Memory is on
+/// `/metrics` and `/readyz`.
+#[tokio::test]
+async fn a_request_past_the_kv_budget_is_refused_before_it_starts() {
+    let openai = FakeUpstream::start(Behavior::Answer).await;
+    // The fixture's cache is 512 bytes a token (2 layers, 2 key/value heads of
+    // 16, f32): 1 MB holds 1953 tokens, so three slots of 512, 1536 tokens.
+    let cordon = Cordon::start(&config(&openai, FIXTURE, ", max_batch: 8, kv_budget_mb: 1"), &env());
+    let ready: Value = http()
+        .get(format!("{}/readyz", cordon.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let e = &ready["upstreams"]["onprem"]["engine"];
+    assert_eq!(e["max_batch"], 3, "{ready}");
+    assert_eq!(e["kv_cache_bytes"], 3 * 512 * 512, "{ready}");
+    assert_eq!(e["kv_budget_tokens"], 1536, "{ready}");
+    assert!(e["weights_bytes"].as_u64().unwrap() > 1_000_000, "{ready}");
+    // Three long streams reserve about 3 x 440 tokens.
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        let resp = chat_request(&cordon, &sensitive(400, true)).send().await.unwrap();
+        assert_eq!(resp.status(), 200);
+        held.push(resp);
+    }
+    let m = crate::metrics(&cordon).await;
+    assert!(
+        m.contains(&format!(
+            r#"cordon_engine_memory_bytes{{upstream="onprem",kind="kv_cache"}} {}"#,
+            3 * 512 * 512
+        )),
+        "{m}"
+    );
+    assert!(
+        m.contains(r#"cordon_engine_memory_bytes{upstream="onprem",kind="weights"}"#),
+        "{m}"
+    );
+    assert!(
+        !m.contains(r#"cordon_engine_kv_reserved_tokens{upstream="onprem"} 0"#),
+        "{m}"
+    );
+    let resp = chat_request(&cordon, &sensitive(400, false)).send().await.unwrap();
+    assert_eq!(resp.status(), 429);
+    let e: Value = resp.json().await.unwrap();
+    assert_eq!(e["error"]["type"], "rate_limit_error", "{e}");
+    assert!(
+        e["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("key/value cache budget"),
+        "{e}"
+    );
+    // A small one still fits.
+    let resp = chat_request(&cordon, &sensitive(2, false)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    // Walking away gives the reservations back.
+    drop(held);
+    let mut answered = false;
+    for _ in 0..100 {
+        if chat_request(&cordon, &sensitive(400, false))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            == 200
+        {
+            answered = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(answered, "the budget stayed reserved after its clients went away");
+    assert_eq!(openai.count(), 0);
+}
+
+/// Two engine upstreams in one process, each with its own model and limits.
+#[tokio::test]
+async fn several_engines_serve_side_by_side_with_their_own_limits() {
+    let openai = FakeUpstream::start(Behavior::Answer).await;
+    let work = tempfile::tempdir().unwrap();
+    let cfg = config(&openai, FIXTURE, ", max_batch: 1").replace(
+        "routes:",
+        &format!(
+            "  imported: {{ kind: engine, model: \"{TINY_GGUF}\", model_cache: \"{}\", threads: 1, max_batch: 2, \
+             max_context: 64 }}\nroutes:",
+            work.path().join("cache").display()
+        ),
+    );
+    let cfg = cfg.replace("local: [onprem]", "local: [onprem, imported]");
+    let cordon = Cordon::start(&cfg, &env());
+    let ready: Value = http()
+        .get(format!("{}/readyz", cordon.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let (a, b) = (
+        &ready["upstreams"]["onprem"]["engine"],
+        &ready["upstreams"]["imported"]["engine"],
+    );
+    assert_eq!(
+        (a["model"].as_str(), a["max_batch"].as_u64()),
+        (Some("tiny-llama"), Some(1)),
+        "{ready}"
+    );
+    assert_eq!(
+        (b["model"].as_str(), b["max_batch"].as_u64()),
+        (Some("tiny"), Some(2)),
+        "{ready}"
+    );
+    assert_eq!(b["max_context"], 64, "{ready}");
+    let m = crate::metrics(&cordon).await;
+    for u in ["onprem", "imported"] {
+        assert!(
+            m.contains(&format!(
+                r#"cordon_engine_memory_bytes{{upstream="{u}",kind="kv_cache"}}"#
+            )),
+            "{m}"
+        );
+    }
+    let resp = chat_request(&cordon, &sensitive(3, false)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(openai.count(), 0);
+}
+
+/// Hot swap: new files in the upstream's model folder replace the running
+/// model on SIGHUP; a stream in flight ends whole; new requests get the new
+/// model; the swap is in the trail.
+#[tokio::test]
+async fn a_changed_model_is_swapped_in_without_dropping_streams() {
+    let openai = FakeUpstream::start(Behavior::Answer).await;
+    let work = tempfile::tempdir().unwrap();
+    let model = work.path().join("model");
+    std::fs::create_dir_all(&model).unwrap();
+    for f in std::fs::read_dir(FIXTURE).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), model.join(f.file_name())).unwrap();
+    }
+    let imported = work.path().join("imported");
+    let (code, text) = cordon_tests::process::run_cli(
+        work.path(),
+        &["engine", "import", TINY_GGUF, "--out", imported.to_str().unwrap()],
+        std::iter::empty(),
+    );
+    assert_eq!(code, 0, "{text}");
+    let cordon = Cordon::start(&config(&openai, model.to_str().unwrap(), ""), &env());
+    let weights = |ready: &Value| {
+        ready["upstreams"]["onprem"]["engine"]["weights_bytes"]
+            .as_u64()
+            .unwrap()
+    };
+    let readyz = || async {
+        http()
+            .get(format!("{}/readyz", cordon.url()))
+            .send()
+            .await
+            .unwrap()
+            .json::<Value>()
+            .await
+            .unwrap()
+    };
+    let before = weights(&readyz().await);
+    // A stream in flight on the running model.
+    let stream = chat_request(&cordon, &sensitive(300, true)).send().await.unwrap();
+    assert_eq!(stream.status(), 200);
+    // The new model's files in place of the old, then SIGHUP.
+    for f in std::fs::read_dir(&model).unwrap() {
+        std::fs::remove_file(f.unwrap().path()).unwrap();
+    }
+    for f in std::fs::read_dir(&imported).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), model.join(f.file_name())).unwrap();
+    }
+    cordon.signal("HUP");
+    let dir = cordon.dir.path().join("audit");
+    cordon_tests::eventually(Duration::from_secs(30), "the swap's audit record", || {
+        crate::audit_lines(&dir)
+            .iter()
+            .any(|e| e["kind"] == "model" && e["reason"] == "swap" && e["upstream"] == "onprem")
+    })
+    .await;
+    let (_, done, finish) = sse_text(&stream.text().await.unwrap());
+    assert!(done, "the stream in flight was cut");
+    assert_eq!(finish.as_deref(), Some("length"));
+    let after = weights(&readyz().await);
+    assert_ne!(before, after, "the new model is not the one serving");
+    let resp = chat_request(&cordon, &sensitive(3, false)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(openai.count(), 0);
+}
+
 #[tokio::test]
 async fn a_model_that_cannot_load_fails_closed() {
     let openai = FakeUpstream::start(Behavior::Answer).await;

@@ -15,6 +15,7 @@ mod fleet;
 mod leak;
 mod leak_props;
 mod leakbench;
+mod local_servers;
 mod policy;
 mod pseudonymize;
 mod relay;

@@ -77,6 +77,41 @@ async fn eu_personal_data_never_reaches_a_us_region_even_when_it_is_the_only_one
     assert!(msg.contains("vendor-us does not carry region eu"), "{msg}");
     assert!(!msg.contains("Schmidt"), "{msg}");
     assert_eq!(us.connections(), 0, "not a byte reached the us region");
+    // `cordon explain` says which upstreams of the route may receive it.
+    std::fs::write(cordon.dir.path().join("req.json"), user(EU_PERSONAL).to_string()).unwrap();
+    let (code, out) = cordon.cli(&["explain", "--config", "cordon.yaml", "--client", "app", "req.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("upstreams (route `cloud`, requires region eu):"), "{out}");
+    assert!(
+        out.lines().any(|l| l.contains("vendor-us") && l.ends_with("may not")),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.contains("vendor-eu") && l.ends_with("may receive it")),
+        "{out}"
+    );
+    assert!(!out.contains("Schmidt"), "{out}");
+    let (code, out) = cordon.cli(&[
+        "explain",
+        "--config",
+        "cordon.yaml",
+        "--client",
+        "app",
+        "--json",
+        "req.json",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["upstreams"]["require"], "region eu");
+    let admitted: Vec<(&str, bool)> = v["upstreams"]["upstreams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["name"].as_str().unwrap(), u["admitted"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(admitted, [("vendor-us", false), ("vendor-eu", true)]);
+    assert_eq!(us.connections(), 0, "explain forwards nothing");
     // Without personal data, the same tenant's request may use any region.
     let resp = chat_request(&cordon, &user("What is the capital of France?"))
         .send()

@@ -165,6 +165,27 @@ async fn shadows_change_nothing_enforced_and_the_trail_counts_them_exactly() {
         assert!(!l.to_string().contains("536-22-8451") && !l.to_string().contains("ops@example.com"));
     }
 
+    // `cordon explain` shows what each shadow would decide, beside the decision.
+    let body = json!({"model": "m", "messages": [{"role": "user", "content": MAIL}]});
+    std::fs::write(shadowed.dir.path().join("mail.json"), body.to_string()).unwrap();
+    let (code, out) = shadowed.cli(&["explain", "--config", "cordon.yaml", "mail.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("decision: local  (rule `mail-local`"), "{out}");
+    assert!(out.contains("shadows (recorded only, never enforced):"), "{out}");
+    assert!(
+        out.contains(&format!("looser.yaml  {loose}: cloud (rule `default`, route `cloud`)")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("stricter.yaml  {strict}: block (rule `anything-found`")),
+        "{out}"
+    );
+    let (code, out) = shadowed.cli(&["explain", "--config", "cordon.yaml", "--json", "mail.json"]);
+    assert_eq!(code, 0, "{out}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["shadows"][0]["policy_hash"], loose);
+    assert_eq!(v["shadows"][1]["action"], "block");
+
     // `cordon audit shadow` counts exactly.
     let (code, out) = shadowed.cli(&["audit", "--dir", "audit", "shadow", "--json"]);
     assert_eq!(code, 0, "{out}");

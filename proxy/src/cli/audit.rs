@@ -9,7 +9,7 @@ use cordon::audit::{keys, report, verify, AuditConfig};
 use cordon::config::{audit_section, ProcessEnv, Source};
 use secrecy::SecretString;
 
-use crate::output;
+use super::output;
 
 #[derive(Args)]
 pub struct Where {

@@ -13,7 +13,7 @@ use cordon::config::{ProcessEnv, Source};
 use cordon_detectors::{Finding, Registry};
 use serde_json::{json, Value};
 
-use crate::output;
+use super::output;
 
 #[derive(clap::Args)]
 pub struct ScanArgs {

@@ -15,9 +15,9 @@ use cordon::classify::{self, Asker, ContentSummary, Decision};
 use cordon::config::{Config, OfflineEnv, Source};
 use cordon_policies::testing::run_tests;
 use cordon_policies::Policy;
-use serde_json::Value;
+use serde_json::{json, Value};
 
-use crate::output;
+use super::output;
 
 #[derive(clap::Subcommand)]
 pub enum PolicyCommand {
@@ -321,7 +321,7 @@ fn promote(candidate: &Path, config: &Path, yes: bool) -> Result<ExitCode, Strin
         ..ShadowFilter::default()
     };
     match summarize(&cfg.audit.dir, &filter) {
-        Ok(s) if !s.shadows.is_empty() => output::print(&crate::audit_cli::shadow_text(&s)),
+        Ok(s) if !s.shadows.is_empty() => output::print(&super::audit::shadow_text(&s)),
         Ok(_) => output::print("shadow: this candidate never ran as a shadow policy; there is no live evidence"),
         Err(e) => output::print(&format!("shadow: the trail cannot be read ({e})")),
     }
@@ -615,12 +615,31 @@ fn explain_inner(args: ExplainArgs) -> Result<ExitCode, String> {
         client: args.client.clone(),
         jurisdiction: args.jurisdiction.as_ref().map(|j| j.to_ascii_uppercase()),
     };
-    let (summary, ds) = classify_sample(&cfg, &sample, &[&policy], true)?;
+    // The policy in force, then the config's shadows (unless another policy was named).
+    let shadows: Vec<&cordon::config::ShadowPolicy> = match &args.policy {
+        Some(_) => Vec::new(),
+        None => cfg.policy.shadows.iter().collect(),
+    };
+    let mut policies = vec![&policy];
+    policies.extend(shadows.iter().map(|s| &s.policy));
+    let (summary, ds) = classify_sample(&cfg, &sample, &policies, true)?;
     let Some(d) = ds.first() else {
         return Err("no decision".into());
     };
+    let upstreams = classify::eligible_upstreams(&cfg, d);
+    let shadow_decisions: Vec<(&cordon::config::ShadowPolicy, &Decision)> =
+        shadows.iter().copied().zip(ds.iter().skip(1)).collect();
     if args.json {
-        output::print(&classify::explanation(&summary, d).to_string());
+        let mut v = classify::explanation(&summary, d);
+        v["upstreams"] = upstreams.unwrap_or(Value::Null);
+        v["shadows"] = shadow_decisions
+            .iter()
+            .map(|(s, sd)| {
+                json!({"file": s.file.display().to_string(), "policy_hash": sd.policy.hash, "action": sd.action.as_str(),
+                    "rule": &*sd.rule, "route": sd.route})
+            })
+            .collect();
+        output::print(&v.to_string());
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = output::lines();
@@ -663,6 +682,52 @@ fn explain_inner(args: ExplainArgs) -> Result<ExitCode, String> {
     }
     for (kind, pointer) in &summary.unscannable {
         let _ = writeln!(out, "  cannot be scanned: {kind} at {pointer}");
+    }
+    if let Some(u) = &upstreams {
+        let require = u["require"]
+            .as_str()
+            .map(|r| format!(", requires {r}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "upstreams (route `{}`{require}):",
+            u["route"].as_str().unwrap_or("")
+        );
+        let list = u["upstreams"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+        for up in list {
+            let _ = writeln!(
+                out,
+                "  {:<16} region {:<6} baa {:<5}  {}",
+                up["name"].as_str().unwrap_or(""),
+                up["region"].as_str().unwrap_or("-"),
+                up["baa"].as_bool().unwrap_or(false),
+                if up["admitted"] == true {
+                    "may receive it"
+                } else {
+                    "may not"
+                }
+            );
+        }
+        if !list.iter().any(|up| up["admitted"] == true) {
+            let _ = writeln!(
+                out,
+                "  none may receive it: the client would get 503, never another upstream"
+            );
+        }
+    }
+    if !shadow_decisions.is_empty() {
+        let _ = writeln!(out, "shadows (recorded only, never enforced):");
+        for (s, sd) in &shadow_decisions {
+            let _ = writeln!(
+                out,
+                "  {}  {}: {} (rule `{}`, route `{}`)",
+                s.file.display(),
+                sd.policy.hash,
+                sd.action,
+                sd.rule,
+                sd.route.as_deref().unwrap_or("none")
+            );
+        }
     }
     let _ = out.flush();
     Ok(ExitCode::SUCCESS)

@@ -22,7 +22,7 @@ use hyper::body::Incoming;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use hyper_util::server::conn::auto;
 
-use crate::output;
+use super::output;
 
 #[derive(Subcommand)]
 pub enum EngineCommand {
