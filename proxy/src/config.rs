@@ -1467,8 +1467,8 @@ impl<'a> Builder<'a> {
         let mut keys = BTreeMap::new();
         for (name, text) in &raw.keys {
             let key = match text.strip_prefix("ed25519:") {
-                Some(_) => crate::audit::keys::parse_public(text),
-                None => crate::audit::keys::load_public(&self.path(Path::new(text))),
+                Some(_) => audit::parse_public_key(text),
+                None => audit::read_public_key(&self.path(Path::new(text))),
             };
             match key {
                 Ok(k) => {
@@ -1476,7 +1476,7 @@ impl<'a> Builder<'a> {
                 }
                 Err(e) => self.error(
                     &["audit", "ship", "postgres", "keys", name],
-                    e.to_string(),
+                    e,
                     Some("`ed25519:HEX` as `cordon audit pubkey` prints it, or the replica's audit.pub"),
                 ),
             }

@@ -30,7 +30,6 @@ pub mod pseudo;
 pub mod redact;
 pub mod server;
 pub mod shadow;
-pub mod siem;
 pub mod sse;
 pub mod strict;
 pub mod telemetry;

@@ -91,7 +91,7 @@ impl Telemetry {
                 tracing::warn!(error = %e, "metric export did not finish cleanly");
             }
         }
-        crate::siem::shutdown();
+        crate::audit::siem::shutdown();
     }
 }
 
@@ -144,7 +144,7 @@ pub fn init(cfg: &TelemetryConfig) -> Result<Telemetry, String> {
         None => None,
     };
     if let (Some(endpoint), true) = (&cfg.otlp_endpoint, cfg.siem_logs) {
-        crate::siem::install(logger_provider(cfg, endpoint)?);
+        crate::audit::siem::install(logger_provider(cfg, endpoint)?);
     }
     // Cordon's own spans only: not those of the HTTP and gRPC stacks (the
     // exporter's among them).

@@ -68,13 +68,7 @@ pub fn load_public(path: &Path) -> Result<VerifyingKey, AuditError> {
 
 /// Parses `ed25519:<hex>`, as `cordon audit pubkey` prints it.
 pub fn parse_public(text: &str) -> Result<VerifyingKey, AuditError> {
-    let raw: [u8; 32] = text
-        .trim()
-        .strip_prefix("ed25519:")
-        .and_then(|h| hex::decode(h).ok())
-        .and_then(|v| v.try_into().ok())
-        .ok_or_else(|| AuditError::Key("not an Ed25519 public key (`ed25519:` and 64 hex digits)".into()))?;
-    VerifyingKey::from_bytes(&raw).map_err(|e| AuditError::Key(e.to_string()))
+    crate::config::audit::parse_public_key(text).map_err(AuditError::Key)
 }
 
 /// `ed25519:<hex>`, as `cordon audit pubkey` prints it.

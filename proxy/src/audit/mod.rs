@@ -19,6 +19,7 @@ pub mod read;
 pub mod report;
 pub mod shadow;
 pub mod ship;
+pub mod siem;
 pub mod verify;
 mod writer;
 
@@ -376,8 +377,8 @@ impl Audit {
         let body = Body::Decision(Box::new(rec));
         self.send(writer::Cmd::Append(writer::serialize(&body), Some(ack)))?;
         let seq = done.await.map_err(|_| AuditError::Unavailable)??;
-        if let (true, Body::Decision(rec)) = (crate::siem::enabled(), &body) {
-            crate::siem::decision(&self.replica, seq, ts_ms, rec);
+        if let (true, Body::Decision(rec)) = (siem::enabled(), &body) {
+            siem::decision(&self.replica, seq, ts_ms, rec);
         }
         Ok(seq)
     }
@@ -413,7 +414,7 @@ impl Audit {
             rec.cost_usd = self.cost(rec.model_served.as_deref(), rec.tokens_in, rec.tokens_out);
         }
         // Both ways of writing an outcome price it first: the SIEM feed sees it here.
-        crate::siem::outcome(&self.replica, rec);
+        siem::outcome(&self.replica, rec);
     }
 
     /// Queues a record; it is made durable by the next group commit.

@@ -82,3 +82,29 @@ pub fn valid_name(name: &str, max: usize) -> bool {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
+
+/// A pinned public key: `ed25519:HEX` (as `cordon audit pubkey` prints it).
+pub fn parse_public_key(text: &str) -> Result<ed25519_dalek::VerifyingKey, String> {
+    let raw: [u8; 32] = text
+        .trim()
+        .strip_prefix("ed25519:")
+        .and_then(|h| hex::decode(h).ok())
+        .and_then(|v| v.try_into().ok())
+        .ok_or_else(|| "not an Ed25519 public key (`ed25519:` and 64 hex digits)".to_string())?;
+    ed25519_dalek::VerifyingKey::from_bytes(&raw).map_err(|e| e.to_string())
+}
+
+/// A pinned public key from a file: `ed25519:HEX` (`audit.pub`), or a
+/// signing key (64 hex digits) whose public half is taken.
+pub fn read_public_key(path: &std::path::Path) -> Result<ed25519_dalek::VerifyingKey, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = text.trim();
+    if text.starts_with("ed25519:") {
+        return parse_public_key(text);
+    }
+    let raw: [u8; 32] = hex::decode(text)
+        .ok()
+        .and_then(|v| v.try_into().ok())
+        .ok_or_else(|| format!("{} holds no Ed25519 key", path.display()))?;
+    Ok(ed25519_dalek::SigningKey::from_bytes(&raw).verifying_key())
+}

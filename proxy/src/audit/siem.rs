@@ -13,9 +13,9 @@ use std::sync::OnceLock;
 
 use opentelemetry::logs::{AnyValue, LogRecord, Logger, LoggerProvider, Severity};
 
-use crate::audit::{DecisionRecord, OutcomeRecord};
+use super::{DecisionRecord, OutcomeRecord};
 
-/// The logger provider, set once by [`crate::telemetry::init`] when the feed is on.
+/// The logger provider, set once by `telemetry::init` when the feed is on.
 static PROVIDER: OnceLock<opentelemetry_sdk::logs::SdkLoggerProvider> = OnceLock::new();
 static LOGGER: OnceLock<opentelemetry_sdk::logs::SdkLogger> = OnceLock::new();
 
@@ -25,13 +25,13 @@ const CATEGORY_UID: i64 = 6;
 /// OCSF `activity_id` 99: Other (a routing decision, an outcome).
 const ACTIVITY_OTHER: i64 = 99;
 
-pub(crate) fn install(provider: opentelemetry_sdk::logs::SdkLoggerProvider) {
+pub fn install(provider: opentelemetry_sdk::logs::SdkLoggerProvider) {
     let _ = LOGGER.set(provider.logger("cordon.audit"));
     let _ = PROVIDER.set(provider);
 }
 
 /// Sends what is queued (at shutdown).
-pub(crate) fn shutdown() {
+pub fn shutdown() {
     if let Some(p) = PROVIDER.get() {
         if let Err(e) = p.shutdown() {
             tracing::warn!(error = %e, "SIEM log export did not finish cleanly");
@@ -121,7 +121,7 @@ pub fn decision(replica: &str, seq: u64, ts_ms: u64, d: &DecisionRecord) {
 pub fn outcome(replica: &str, o: &OutcomeRecord) {
     let Some(logger) = LOGGER.get() else { return };
     let mut r = logger.create_log_record();
-    common(&mut r, crate::audit::now_ms(), "cordon.outcome");
+    common(&mut r, super::now_ms(), "cordon.outcome");
     let ok = o.error.is_none() && o.status < 400;
     r.set_body(s(&format!(
         "status {} from {}",
