@@ -251,6 +251,10 @@ pub struct RawTelemetry {
     /// Absent: both are open to anyone who reaches the proxy's port.
     #[serde(default)]
     pub metrics_key_env: Option<String>,
+    /// The SIEM feed: every decision and outcome record as an OTLP log
+    /// record (OCSF API Activity; names and counts only). Needs `otlp_endpoint`.
+    #[serde(default)]
+    pub siem_logs: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -358,6 +362,57 @@ pub struct RawAudit {
     /// for its outcome record to be on disk.
     #[serde(default)]
     pub outcomes: Option<String>,
+    /// This replica's name in the fleet (default: the hostname, which is the
+    /// pod name in a StatefulSet).
+    #[serde(default)]
+    pub replica: Option<String>,
+    /// Where the trail is shipped: `ship: { postgres: { url_env: ... } }`.
+    #[serde(default)]
+    pub ship: Option<RawShip>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawShip {
+    pub postgres: RawShipPostgres,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawShipPostgres {
+    /// The variable holding the connection URL (default `CORDON_AUDIT_PG_URL`).
+    #[serde(default)]
+    pub url_env: Option<String>,
+    /// Prefix of the tables (default `cordon_`).
+    #[serde(default)]
+    pub table_prefix: Option<String>,
+    /// `tls: { ca: FILE }`: the CA that signed the server's certificate
+    /// (default: the web PKI roots). TLS is used as the URL's `sslmode` says.
+    #[serde(default)]
+    pub tls: Option<RawPgTls>,
+    /// Records per batch (default 5000).
+    #[serde(default)]
+    pub batch: Option<usize>,
+    /// How long less than a batch waits for more records (default 200ms).
+    #[serde(default)]
+    pub linger: Option<String>,
+    /// Unshipped records past which `/readyz` says not ready (default: no bound).
+    #[serde(default)]
+    pub max_lag: Option<u64>,
+    /// `verify --fleet` fails for a replica whose newest checkpoint in
+    /// PostgreSQL is older than this (default 1h).
+    #[serde(default)]
+    pub checkpoint_max_age: Option<String>,
+    /// The public key of each replica, pinned: `ed25519:HEX`, or a file
+    /// holding it (`audit.pub`) or the signing key.
+    #[serde(default)]
+    pub keys: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPgTls {
+    pub ca: PathBuf,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1104,6 +1159,14 @@ impl<'a> Builder<'a> {
         }
         let limits = self.limits(&raw.limits);
         let audit = self.audit(&raw.audit);
+        if let Some(ship) = audit.ship.as_ref().filter(|s| s.url.is_none()) {
+            let var = ship.url_env.clone();
+            self.error(
+                &["audit", "ship", "postgres", "url_env"],
+                format!("environment variable {var} is not set"),
+                Some("the PostgreSQL URL comes only from the environment (postgres://user:password@host/db?sslmode=require)"),
+            );
+        }
         let detectors = std::sync::Arc::new(self.detectors(&raw.detectors)?);
         let tenants = self.tenants(&raw.tenants, clients.as_deref());
         let dedicated_routes = self.dedicated_routes(&raw.tenants, &routes, clients.as_deref());
@@ -1346,7 +1409,21 @@ impl<'a> Builder<'a> {
             .retention
             .as_ref()
             .map(|r| self.duration(&["audit", "retention"], &Some(r.clone()), Duration::from_secs(0)));
+        let replica = match &raw.replica {
+            Some(name) => name.clone(),
+            None => audit::default_replica(),
+        };
+        if !audit::valid_name(&replica, 128) {
+            self.error(
+                &["audit", "replica"],
+                format!("`{replica}` is not a replica name"),
+                Some("letters, digits, `.`, `_` and `-`, at most 128"),
+            );
+        }
+        let ship = raw.ship.as_ref().map(|s| self.ship(&s.postgres));
         audit::AuditConfig {
+            replica,
+            ship,
             dir,
             signing_key,
             hmac_key,
@@ -1368,6 +1445,61 @@ impl<'a> Builder<'a> {
                     true
                 }
             },
+        }
+    }
+
+    fn ship(&mut self, raw: &RawShipPostgres) -> audit::ShipConfig {
+        let url_env = raw.url_env.clone().unwrap_or_else(|| "CORDON_AUDIT_PG_URL".into());
+        let url = self.env.var(&url_env).map(SecretString::from);
+        let prefix = raw.table_prefix.clone().unwrap_or_else(|| "cordon_".into());
+        let sql_name = prefix
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            && prefix.len() <= 40
+            && !prefix.starts_with(|c: char| c.is_ascii_digit());
+        if !sql_name {
+            self.error(
+                &["audit", "ship", "postgres", "table_prefix"],
+                format!("`{prefix}` cannot prefix a table name"),
+                Some("lower-case letters, digits and `_`, at most 40, e.g. `cordon_`"),
+            );
+        }
+        let mut keys = BTreeMap::new();
+        for (name, text) in &raw.keys {
+            let key = match text.strip_prefix("ed25519:") {
+                Some(_) => audit::parse_public_key(text),
+                None => audit::read_public_key(&self.path(Path::new(text))),
+            };
+            match key {
+                Ok(k) => {
+                    keys.insert(name.clone(), k);
+                }
+                Err(e) => self.error(
+                    &["audit", "ship", "postgres", "keys", name],
+                    e,
+                    Some("`ed25519:HEX` as `cordon audit pubkey` prints it, or the replica's audit.pub"),
+                ),
+            }
+        }
+        let checkpoint_max_age = self.duration(
+            &["audit", "ship", "postgres", "checkpoint_max_age"],
+            &raw.checkpoint_max_age,
+            Duration::from_secs(3600),
+        );
+        audit::ShipConfig {
+            url_env,
+            url,
+            prefix,
+            ca: raw.tls.as_ref().map(|t| self.path(&t.ca)),
+            batch: raw.batch.unwrap_or(5000).clamp(1, 50_000),
+            linger: self.duration(
+                &["audit", "ship", "postgres", "linger"],
+                &raw.linger,
+                Duration::from_millis(200),
+            ),
+            max_lag: raw.max_lag,
+            checkpoint_max_age,
+            keys,
         }
     }
 
@@ -2237,7 +2369,15 @@ impl<'a> Builder<'a> {
                 None
             }
         });
+        if raw.siem_logs && otlp_endpoint.is_none() {
+            self.error(
+                &["telemetry", "siem_logs"],
+                "the SIEM feed goes out by OTLP: it needs `otlp_endpoint`",
+                Some("set telemetry.otlp_endpoint to your collector (it forwards the logs to the SIEM)"),
+            );
+        }
         TelemetryConfig {
+            siem_logs: raw.siem_logs,
             metrics_key,
             otlp_endpoint,
             otlp_protocol,
@@ -2402,6 +2542,64 @@ mod tests {
             },
             &env,
         )
+    }
+
+    #[test]
+    fn audit_ship_and_replica_are_checked() {
+        let base = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  o: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }\nroutes:\n  cloud: [o]\n";
+        let with = |audit: &str, env: Vec<(&'static str, &'static str)>| {
+            let text = format!("{base}audit:\n{audit}");
+            Config::load(
+                &Source {
+                    name: "t.yaml".into(),
+                    text: &text,
+                    base_dir: PathBuf::from("."),
+                },
+                &MapEnv(env),
+            )
+        };
+        let url = ("PG", "postgres://u@127.0.0.1/db?sslmode=disable");
+        let key = "ed25519:3b6a27bcceb6a42d62a3a8d02a6f0d73653215771de243a63ac048a18b59da29";
+        let ok = with(
+            &format!(
+                "  replica: cordon-0\n  ship:\n    postgres: {{ url_env: PG, keys: {{ cordon-1: \"{key}\" }} }}\n"
+            ),
+            vec![url],
+        )
+        .unwrap()
+        .0;
+        assert_eq!(ok.audit.replica, "cordon-0");
+        let ship = ok.audit.ship.unwrap();
+        assert_eq!((ship.prefix.as_str(), ship.batch), ("cordon_", 5000));
+        assert_eq!(ship.checkpoint_max_age, Duration::from_secs(3600));
+        assert_eq!(crate::audit::keys::public_text(&ship.keys["cordon-1"]), key);
+        // No replica name given: the hostname.
+        let default = with("  dir: a\n", vec![]).unwrap().0;
+        assert!(!default.audit.replica.is_empty() && default.audit.ship.is_none());
+        for (audit, env, path) in [
+            (
+                "  ship:\n    postgres: { url_env: PG }\n",
+                vec![],
+                "audit.ship.postgres.url_env",
+            ),
+            (
+                "  ship:\n    postgres: { url_env: PG, table_prefix: \"x; drop\" }\n",
+                vec![url],
+                "audit.ship.postgres.table_prefix",
+            ),
+            (
+                "  ship:\n    postgres: { url_env: PG, keys: { a: \"ed25519:00\" } }\n",
+                vec![url],
+                "audit.ship.postgres.keys.a",
+            ),
+            ("  replica: \"a b\"\n", vec![], "audit.replica"),
+        ] {
+            let err = with(audit, env).expect_err(audit);
+            assert!(err.errors.iter().any(|e| e.path == path), "{audit}: {err}");
+        }
+        // The URL never shows in an error.
+        let err = with("  ship:\n    postgres: { url_env: PG, batch: x }\n", vec![url]).expect_err("batch");
+        assert!(!err.to_string().contains("postgres://"), "{err}");
     }
 
     #[test]

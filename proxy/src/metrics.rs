@@ -132,6 +132,14 @@ pub struct Metrics {
     pub pseudonymized: Family<EntityLabels, Counter>,
     pub audit_healthy: Gauge,
     pub audit_queue: Gauge,
+    /// Durable audit records not yet in PostgreSQL (`audit.ship`).
+    pub ship_lag_records: Gauge,
+    /// Age of the oldest of them, in seconds.
+    pub ship_lag_seconds: Gauge<f64, std::sync::atomic::AtomicU64>,
+    /// Records shipped by this process.
+    pub shipped: Counter,
+    /// 1 while the shipper is connected to PostgreSQL.
+    pub ship_connected: Gauge,
     pub in_flight: Gauge,
     /// The built-in engines' state, set from their counters on scrape.
     pub engine_waiting: Family<EngineLabels, Gauge>,
@@ -214,6 +222,30 @@ impl Metrics {
             "Audit records handed to the writer and not yet written",
             audit_queue.clone(),
         );
+        let ship_lag_records = Gauge::default();
+        registry.register(
+            "audit_ship_lag_records",
+            "Durable audit records not yet shipped to PostgreSQL (audit.ship)",
+            ship_lag_records.clone(),
+        );
+        let ship_lag_seconds = Gauge::<f64, std::sync::atomic::AtomicU64>::default();
+        registry.register(
+            "audit_ship_lag_seconds",
+            "Age of the oldest durable audit record not yet shipped to PostgreSQL",
+            ship_lag_seconds.clone(),
+        );
+        let shipped = Counter::default();
+        registry.register(
+            "audit_shipped_records",
+            "Audit records shipped to PostgreSQL by this process",
+            shipped.clone(),
+        );
+        let ship_connected = Gauge::default();
+        registry.register(
+            "audit_ship_connected",
+            "1 while the audit shipper is connected to PostgreSQL",
+            ship_connected.clone(),
+        );
         let in_flight = Gauge::default();
         registry.register("requests_in_flight", "Model requests being served", in_flight.clone());
         let engine_memory = Family::<EngineTokenLabels, Gauge>::default();
@@ -272,6 +304,10 @@ impl Metrics {
             otel: OtelInstruments::new(),
             audit_healthy,
             audit_queue,
+            ship_lag_records,
+            ship_lag_seconds,
+            shipped,
+            ship_connected,
             in_flight,
             engine_waiting,
             engine_active,

@@ -1241,6 +1241,19 @@ impl App {
         self.metrics
             .audit_queue
             .set(i64::try_from(self.audit.queue_depth()).unwrap_or(i64::MAX));
+        let ship = self.audit.progress();
+        if ship.enabled.load(std::sync::atomic::Ordering::Acquire) {
+            use std::sync::atomic::Ordering::{Acquire, Relaxed};
+            self.metrics
+                .ship_lag_records
+                .set(i64::try_from(ship.lag_records()).unwrap_or(i64::MAX));
+            self.metrics.ship_lag_seconds.set(ship.lag_seconds());
+            self.metrics.ship_connected.set(i64::from(ship.connected.load(Acquire)));
+            self.metrics
+                .shipped
+                .inner()
+                .fetch_max(ship.shipped_total.load(Relaxed), Relaxed);
+        }
         for u in self.upstreams.iter() {
             let Some(engine) = u.engine() else { continue };
             let st = engine.stats().snapshot();
@@ -1344,7 +1357,26 @@ impl App {
         }
         let default = &self.config.routing.default_route;
         let audit_ok = self.audit.is_healthy();
+        let progress = self.audit.progress();
+        let ship = self.config.audit.ship.as_ref().map(|s| {
+            let lag = progress.lag_records();
+            let within = s.max_lag.is_none_or(|max| lag <= max);
+            let mut v = json!({
+                "replica": self.config.audit.replica,
+                "connected": progress.connected.load(std::sync::atomic::Ordering::Acquire),
+                "shipped_seq": progress.shipped_seq.load(std::sync::atomic::Ordering::Acquire),
+                "lag_records": lag,
+                "lag_seconds": progress.lag_seconds(),
+                "within_max_lag": within,
+            });
+            if let Some(e) = progress.last_error() {
+                v["error"] = json!(e);
+            }
+            (v, within)
+        });
+        let ship_ok = ship.as_ref().is_none_or(|(_, within)| *within);
         let ready = audit_ok
+            && ship_ok
             && routes
                 .get(default)
                 .and_then(|r| r.get("usable"))
@@ -1360,7 +1392,7 @@ impl App {
         }
         json_response(
             status,
-            &json!({"status": if ready {"ready"} else {"not_ready"}, "default_route": default, "audit": {"healthy": audit_ok}, "routes": routes, "upstreams": ups}),
+            &json!({"status": if ready {"ready"} else {"not_ready"}, "default_route": default, "audit": {"healthy": audit_ok, "ship": ship.map(|(v, _)| v)}, "routes": routes, "upstreams": ups}),
         )
     }
 }

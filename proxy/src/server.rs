@@ -40,6 +40,9 @@ use crate::upstream::Upstream;
 
 /// How long open connections may finish their requests after a shutdown signal.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a stopping replica keeps shipping its last records to PostgreSQL
+/// (what is left is shipped by its next start).
+const SHIP_DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
 
 struct Listening {
     listener: TcpListener,
@@ -117,7 +120,32 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool, Boun
     let audit_cfg = config.audit.clone();
     let limits = config.limits.clone();
     let audit = Arc::new(Audit::open(&config.audit)?);
-    tracing::info!(dir = %config.audit.dir.display(), "audit trail open");
+    tracing::info!(dir = %config.audit.dir.display(), replica = %config.audit.replica, "audit trail open");
+    let shipper = match &config.audit.ship {
+        Some(ship) => {
+            let replica = &config.audit.replica;
+            // A replica whose key is pinned must hold that key: fail at start, not at verify.
+            if let Some(pinned) = ship.keys.get(replica) {
+                if *pinned != audit.public_key() {
+                    anyhow::bail!(
+                        "audit.ship.postgres.keys pins another public key for replica `{replica}` than {} holds",
+                        config.audit.signing_key.display()
+                    );
+                }
+            }
+            Some(crate::audit::ship::Shipper::start(
+                crate::audit::ship::ShipTarget {
+                    cfg: ship.clone(),
+                    replica: replica.clone(),
+                    dir: config.audit.dir.clone(),
+                    pubkey: crate::audit::keys::public_text(&audit.public_key()),
+                    retention: config.audit.retention,
+                },
+                audit.progress(),
+            ))
+        }
+        None => None,
+    };
     {
         let p = &config.policy;
         let file = p
@@ -200,6 +228,11 @@ pub async fn serve(mut config: Config, on_listen: impl Fn(SocketAddr, bool, Boun
             open_connections = conns.open.load(Ordering::Acquire),
             "drain timeout; closing"
         );
+    }
+    if let Some(shipper) = shipper {
+        // The final checkpoint first, then ship it with the rest.
+        audit.shutdown();
+        shipper.finish(SHIP_DRAIN_TIMEOUT).await;
     }
     Ok(())
 }

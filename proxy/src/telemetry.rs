@@ -67,6 +67,7 @@ impl Default for TelemetryConfig {
             export_interval: Duration::from_secs(5),
             log_level: "info".into(),
             metrics_key: None,
+            siem_logs: false,
         }
     }
 }
@@ -90,6 +91,7 @@ impl Telemetry {
                 tracing::warn!(error = %e, "metric export did not finish cleanly");
             }
         }
+        crate::audit::siem::shutdown();
     }
 }
 
@@ -141,6 +143,9 @@ pub fn init(cfg: &TelemetryConfig) -> Result<Telemetry, String> {
         }
         None => None,
     };
+    if let (Some(endpoint), true) = (&cfg.otlp_endpoint, cfg.siem_logs) {
+        crate::audit::siem::install(logger_provider(cfg, endpoint)?);
+    }
     // Cordon's own spans only: not those of the HTTP and gRPC stacks (the
     // exporter's among them).
     let ours = tracing_subscriber::filter::filter_fn(|m| m.is_span() && m.target().starts_with("cordon"));
@@ -193,6 +198,39 @@ fn meter_provider(
     .build();
     Ok(opentelemetry_sdk::metrics::SdkMeterProvider::builder()
         .with_reader(reader)
+        .with_resource(resource(cfg))
+        .build())
+}
+
+/// The SIEM feed's logs, batched like the spans.
+fn logger_provider(
+    cfg: &TelemetryConfig,
+    endpoint: &str,
+) -> Result<opentelemetry_sdk::logs::SdkLoggerProvider, String> {
+    let exporter = match cfg.otlp_protocol {
+        OtlpProtocol::Grpc => opentelemetry_otlp::LogExporter::builder()
+            .with_tonic()
+            .with_endpoint(endpoint)
+            .build(),
+        OtlpProtocol::Http => opentelemetry_otlp::LogExporter::builder()
+            .with_http()
+            .with_protocol(opentelemetry_otlp::Protocol::HttpBinary)
+            .with_endpoint(signal_url(endpoint, "logs"))
+            .build(),
+    }
+    .map_err(|e| format!("OTLP log exporter for {endpoint}: {e}"))?;
+    let batch = opentelemetry_sdk::logs::log_processor_with_async_runtime::BatchLogProcessor::builder(
+        exporter,
+        opentelemetry_sdk::runtime::Tokio,
+    )
+    .with_batch_config(
+        opentelemetry_sdk::logs::BatchConfigBuilder::default()
+            .with_scheduled_delay(cfg.export_interval)
+            .build(),
+    )
+    .build();
+    Ok(opentelemetry_sdk::logs::SdkLoggerProvider::builder()
+        .with_log_processor(batch)
         .with_resource(resource(cfg))
         .build())
 }

@@ -11,6 +11,8 @@
 //!   written to a temp dir; waits for its `listening` log events (bounded),
 //!   keeps its logs for assertions, and is killed on drop.
 //! - [`Pki`]: a test CA, server and client certificates (rcgen).
+//! - [`Postgres`]: a real PostgreSQL server in a temporary folder on a free
+//!   loopback port (Debian's package; `scripts/fetch-postgres`).
 //! - [`sdk_python`]: a venv with the official `openai` and `anthropic` SDKs;
 //!   [`leakbench_python`]: one with the `pii-leak-benchmark` conformance harness.
 //! - [`Browser`]: headless Chromium over WebDriver (chromedriver on loopback)
@@ -30,6 +32,7 @@ pub mod fake;
 pub mod idp;
 pub mod local;
 pub mod pki;
+pub mod postgres;
 pub mod process;
 pub mod sdk;
 
@@ -37,6 +40,7 @@ pub use browser::Browser;
 pub use clouds::FakeCloud;
 pub use fake::{Behavior, FakeUpstream, Recorded};
 pub use pki::Pki;
+pub use postgres::Postgres;
 pub use process::Cordon;
 pub use sdk::{leakbench_python, sdk_python};
 

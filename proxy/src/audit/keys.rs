@@ -66,6 +66,11 @@ pub fn load_public(path: &Path) -> Result<VerifyingKey, AuditError> {
     }
 }
 
+/// Parses `ed25519:<hex>`, as `cordon audit pubkey` prints it.
+pub fn parse_public(text: &str) -> Result<VerifyingKey, AuditError> {
+    crate::config::audit::parse_public_key(text).map_err(AuditError::Key)
+}
+
 /// `ed25519:<hex>`, as `cordon audit pubkey` prints it.
 pub fn public_text(key: &VerifyingKey) -> String {
     format!("ed25519:{}", hex::encode(key.to_bytes()))

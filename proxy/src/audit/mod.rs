@@ -12,11 +12,14 @@
 //! Records never hold a detected value or prompt text: only names, counts,
 //! offsets and keyed HMAC-SHA256 fingerprints.
 
+pub mod fleet;
 pub mod keys;
 pub mod pdf;
 pub mod read;
 pub mod report;
 pub mod shadow;
+pub mod ship;
+pub mod siem;
 pub mod verify;
 mod writer;
 
@@ -296,6 +299,11 @@ pub struct Audit {
     thread: Mutex<Option<std::thread::JoinHandle<()>>>,
     prices: BTreeMap<String, Price>,
     durable_outcomes: bool,
+    /// Durable and shipped sequence numbers, for the shipper and the lag.
+    progress: Arc<ship::Progress>,
+    public_key: ed25519_dalek::VerifyingKey,
+    /// This replica's name, for the SIEM feed.
+    replica: String,
 }
 
 impl Audit {
@@ -303,10 +311,17 @@ impl Audit {
     /// 0600) the signing key, and starts the writer thread.
     pub fn open(cfg: &AuditConfig) -> Result<Audit, AuditError> {
         let key = keys::load_or_create(&cfg.signing_key)?;
+        let public_key = key.verifying_key();
         let healthy = Arc::new(AtomicBool::new(true));
         let queued = Arc::new(std::sync::atomic::AtomicU64::new(0));
-        let (tx, thread) = writer::start(cfg, key, healthy.clone(), queued.clone())?;
+        let progress = Arc::new(ship::Progress::default());
+        // Set before the writer starts: local retention then waits for shipping.
+        progress.enabled.store(cfg.ship.is_some(), Ordering::Release);
+        let (tx, thread) = writer::start(cfg, key, healthy.clone(), queued.clone(), progress.clone())?;
         Ok(Audit {
+            replica: cfg.replica.clone(),
+            progress,
+            public_key,
             tx: Mutex::new(Some(tx)),
             healthy,
             queued,
@@ -314,6 +329,16 @@ impl Audit {
             prices: cfg.prices.clone(),
             durable_outcomes: cfg.durable_outcomes,
         })
+    }
+
+    /// Where shipping stands (durable and shipped sequence numbers).
+    pub fn progress(&self) -> Arc<ship::Progress> {
+        self.progress.clone()
+    }
+
+    /// The key that verifies this trail's checkpoints.
+    pub fn public_key(&self) -> ed25519_dalek::VerifyingKey {
+        self.public_key
     }
 
     /// Whether answers wait for their outcome record (`audit.outcomes`).
@@ -348,11 +373,14 @@ impl Audit {
     pub async fn decision(&self, mut rec: DecisionRecord) -> Result<u64, AuditError> {
         rec.cap();
         let (ack, done) = tokio::sync::oneshot::channel();
-        self.send(writer::Cmd::Append(
-            writer::serialize(&Body::Decision(Box::new(rec))),
-            Some(ack),
-        ))?;
-        done.await.map_err(|_| AuditError::Unavailable)?
+        let ts_ms = now_ms();
+        let body = Body::Decision(Box::new(rec));
+        self.send(writer::Cmd::Append(writer::serialize(&body), Some(ack)))?;
+        let seq = done.await.map_err(|_| AuditError::Unavailable)??;
+        if let (true, Body::Decision(rec)) = (siem::enabled(), &body) {
+            siem::decision(&self.replica, seq, ts_ms, rec);
+        }
+        Ok(seq)
     }
 
     /// Appends a console action or policy record and returns once it is on
@@ -385,6 +413,8 @@ impl Audit {
         if rec.cost_usd.is_none() {
             rec.cost_usd = self.cost(rec.model_served.as_deref(), rec.tokens_in, rec.tokens_out);
         }
+        // Both ways of writing an outcome price it first: the SIEM feed sees it here.
+        siem::outcome(&self.replica, rec);
     }
 
     /// Queues a record; it is made durable by the next group commit.
@@ -440,6 +470,8 @@ mod tests {
 
     fn cfg(dir: &std::path::Path) -> AuditConfig {
         AuditConfig {
+            replica: "cordon".into(),
+            ship: None,
             dir: dir.join("trail"),
             signing_key: dir.join("trail/audit.ed25519"),
             hmac_key: None,

@@ -87,15 +87,18 @@ pub fn summarize(rows: &[Row]) -> Summary {
 }
 
 pub fn report_text(from: Option<&str>, to: Option<&str>, rows: &[Row], verification: &verify::Report) -> String {
+    report_text_for(from, to, rows, &describe(verification))
+}
+
+/// The report, with `trail` saying how the records were verified (one
+/// trail, or every replica's from PostgreSQL).
+pub fn report_text_for(from: Option<&str>, to: Option<&str>, rows: &[Row], trail: &str) -> String {
     let period = format!(
         "{} to {}",
         from.unwrap_or("the start of the trail"),
         to.unwrap_or("now")
     );
-    let mut out = format!(
-        "Cordon audit report\nperiod: {period}\ntrail: {}\n\n",
-        describe(verification)
-    );
+    let mut out = format!("Cordon audit report\nperiod: {period}\ntrail: {trail}\n\n");
     let s = summarize(rows);
     out.push_str(&format!("requests: {}\n", rows.len()));
     for (up, (zone, actions, cats)) in &s.per_upstream {

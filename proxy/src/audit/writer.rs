@@ -140,6 +140,15 @@ pub fn recover(dir: &Path) -> Result<Tail, AuditError> {
     })
 }
 
+/// The first complete line of a segment.
+fn first_line(path: &Path) -> Option<Entry> {
+    use std::io::BufRead;
+    let f = File::open(path).ok()?;
+    let mut line = Vec::new();
+    std::io::BufReader::new(f).read_until(b'\n', &mut line).ok()?;
+    serde_json::from_slice(line.strip_suffix(b"\n")?).ok()
+}
+
 /// Reads a segment up to its size on disk (a segment that is a device
 /// reports size 0 and reads as empty).
 fn read_segment(path: &Path) -> Result<Vec<u8>, AuditError> {
@@ -172,6 +181,8 @@ struct Writer {
     /// No `head.json` yet (a new trail): the first batch is checkpointed at
     /// once, so that a trail with records always has one (`verify` requires it).
     head_missing: bool,
+    /// The synced sequence number goes here, for the shipper.
+    progress: Arc<super::ship::Progress>,
 }
 
 pub(super) fn start(
@@ -179,9 +190,16 @@ pub(super) fn start(
     key: SigningKey,
     healthy: Arc<AtomicBool>,
     queued: Arc<std::sync::atomic::AtomicU64>,
+    progress: Arc<super::ship::Progress>,
 ) -> Result<(Sender<Cmd>, std::thread::JoinHandle<()>), AuditError> {
     let tail = recover(&cfg.dir)?;
     let file = open_append(&tail.path)?;
+    // What a killed process left in the page cache is made durable before
+    // the shipper may send it (if this sync fails, the next one that
+    // succeeds covers it: the writer's own errors surface at its first write).
+    if file.sync_all().is_ok() {
+        progress.set_durable(tail.seq);
+    }
     let pubkey = super::keys::public_text(&key.verifying_key());
     let _ = std::fs::write(cfg.dir.join(PUBKEY_FILE), format!("{pubkey}\n"));
     let mut w = Writer {
@@ -198,6 +216,7 @@ pub(super) fn start(
         segment_opened: Instant::now(),
         buf: Vec::with_capacity(1 << 20),
         healthy,
+        progress,
         dirty: false,
         head_missing: !cfg.dir.join(HEAD_FILE).exists(),
     };
@@ -268,6 +287,7 @@ impl Writer {
             let sync = due || stop || acks.iter().any(|(ack, _)| ack.is_some());
             if self.buf.is_empty() && self.dirty && self.file.sync_data().is_ok() {
                 self.dirty = false;
+                self.progress.set_durable(self.tail.seq);
             }
             if !self.buf.is_empty() {
                 match self.commit(&before, sync) {
@@ -365,6 +385,9 @@ impl Writer {
             self.tail = before.clone();
             return Err(AuditError::Io(e.to_string()));
         }
+        if sync {
+            self.progress.set_durable(self.tail.seq);
+        }
         Ok(())
     }
 
@@ -422,17 +445,30 @@ impl Writer {
     fn expire(&self) {
         let Some(retention) = self.retention else { return };
         let Ok(segs) = segments(&self.dir) else { return };
-        for (idx, path) in segs {
-            if idx >= self.tail.segment {
+        let shipping = self.progress.enabled.load(Ordering::Acquire);
+        let shipped = self.progress.shipped_seq.load(Ordering::Acquire);
+        for (i, (idx, path)) in segs.iter().enumerate() {
+            if *idx >= self.tail.segment {
                 continue;
             }
-            let old = std::fs::metadata(&path)
+            // With shipping, a segment goes only once PostgreSQL holds all of
+            // it: the next segment opens with a checkpoint covering its end.
+            if shipping {
+                let end = segs
+                    .get(i + 1)
+                    .and_then(|(_, next)| first_line(next))
+                    .map(|e| e.seq.saturating_sub(1));
+                if end.is_none_or(|end| end > shipped) {
+                    continue;
+                }
+            }
+            let old = std::fs::metadata(path)
                 .and_then(|m| m.modified())
                 .ok()
                 .and_then(|t| t.elapsed().ok())
                 .is_some_and(|age| age > retention);
             if old {
-                match std::fs::remove_file(&path) {
+                match std::fs::remove_file(path) {
                     Ok(()) => tracing::info!(segment = %path.display(), "audit segment expired"),
                     Err(e) => tracing::warn!(segment = %path.display(), error = %e, "cannot remove an expired segment"),
                 }

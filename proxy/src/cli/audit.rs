@@ -19,6 +19,13 @@ pub struct Where {
     /// The trail's folder.
     #[arg(long, global = true)]
     dir: Option<PathBuf>,
+    /// Read every replica's trail from PostgreSQL (`audit.ship.postgres` of
+    /// --config): verify, query, stats and report.
+    #[arg(long, global = true, requires = "config")]
+    fleet: bool,
+    /// With --fleet: only this replica (query, stats, report).
+    #[arg(long, global = true, requires = "fleet")]
+    replica: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -159,6 +166,8 @@ fn settings(w: &Where) -> Result<AuditConfig, String> {
             audit_section(&Source::file(path, &text), &ProcessEnv).map_err(|r| r.to_string())
         }
         (None, Some(dir)) => Ok(AuditConfig {
+            replica: "cordon".into(),
+            ship: None,
             dir: dir.clone(),
             signing_key: dir.join("audit.ed25519"),
             hmac_key: std::env::var("CORDON_AUDIT_HMAC_KEY").ok().map(SecretString::from),
@@ -218,6 +227,9 @@ fn pubkey_for(cfg: &AuditConfig, explicit: Option<&PathBuf>) -> Result<ed25519_d
 
 fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
     let cfg = settings(w)?;
+    if w.fleet {
+        return run_fleet(&cfg, w.replica.as_deref(), cmd);
+    }
     match cmd {
         AuditCommand::Pubkey => {
             let key = keys::load_public(&cfg.signing_key).map_err(|e| e.to_string())?;
@@ -331,27 +343,7 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
         }
         AuditCommand::Stats { filter } => {
             let rows = read::rows(&cfg.dir, &filter.build()?).map_err(|e| e.to_string())?;
-            let s = read::stats(&rows);
-            let mut text = format!("requests: {}\n", s.requests);
-            for (title, map) in [
-                ("by zone", &s.by_zone),
-                ("by route", &s.by_route),
-                ("by action", &s.by_action),
-                ("by rule", &s.by_rule),
-                ("by upstream", &s.by_upstream),
-                ("entities", &s.by_entity),
-                ("categories", &s.by_category),
-            ] {
-                text.push_str(&format!("{title}:\n"));
-                if map.is_empty() {
-                    text.push_str("  (none)\n");
-                }
-                for (k, n) in map {
-                    text.push_str(&format!("  {k:<32} {n}\n"));
-                }
-            }
-            text.push_str(&format!("estimated cost: ${:.4}\n", s.cost_usd));
-            output::print(&text);
+            output::print(&stats_text(&read::stats(&rows)));
             Ok(ExitCode::SUCCESS)
         }
         AuditCommand::Shadow { from, to, policy, json } => {
@@ -391,6 +383,158 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
             })
         }
     }
+}
+
+/// `cordon audit --fleet ...`: every replica's trail, from PostgreSQL.
+fn run_fleet(cfg: &AuditConfig, replica: Option<&str>, cmd: AuditCommand) -> Result<ExitCode, String> {
+    use cordon::audit::fleet;
+    let ship = cfg
+        .ship
+        .as_ref()
+        .ok_or("--fleet reads the store of audit.ship.postgres, which the config does not set")?;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    rt.block_on(async {
+        let client = cordon::audit::ship::connect(ship).await.map_err(|e| e.to_string())?;
+        let rows = |filter: Filter| {
+            let client = &client;
+            async move {
+                fleet::rows(client, ship, &filter, replica)
+                    .await
+                    .map_err(|e| e.to_string())
+            }
+        };
+        match cmd {
+            AuditCommand::Verify { .. } => {
+                let report = fleet::verify_with_progress(&client, ship, &mut |name, n| {
+                    output::eprint(&format!("checking replica {name}: {n} rows"));
+                })
+                .await
+                .map_err(|e| e.to_string())?;
+                output::print(report.describe().trim_end());
+                Ok(if report.ok() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                })
+            }
+            AuditCommand::Query {
+                filter,
+                subject,
+                format,
+                json,
+                csv,
+                limit,
+            } => {
+                let mut f = filter.build()?;
+                if let Some(value) = subject {
+                    let key = cfg
+                        .hmac_key
+                        .as_ref()
+                        .ok_or("--subject needs the fingerprint key (audit.hmac_key_env)")?;
+                    f.fingerprint = Some(keys::fingerprint(key, &cordon_detectors::normalize::canonical(&value)));
+                }
+                let mut all = rows(f).await?;
+                if let Some(n) = limit {
+                    all.truncate(n);
+                }
+                let format = if json {
+                    Format::Json
+                } else if csv {
+                    Format::Csv
+                } else {
+                    format
+                };
+                print_fleet_rows(&all, format, &mut std::io::stdout().lock())?;
+                Ok(ExitCode::SUCCESS)
+            }
+            AuditCommand::Stats { filter } => {
+                let all: Vec<Row> = rows(filter.build()?).await?.into_iter().map(|r| r.row).collect();
+                output::print(&stats_text(&read::stats(&all)));
+                Ok(ExitCode::SUCCESS)
+            }
+            AuditCommand::Report { filter, pdf, .. } => {
+                let verification = fleet::verify(&client, ship).await.map_err(|e| e.to_string())?;
+                let all: Vec<Row> = rows(filter.build()?).await?.into_iter().map(|r| r.row).collect();
+                let trail = verification.describe();
+                let text = report::report_text_for(
+                    filter.from.as_deref(),
+                    filter.to.as_deref(),
+                    &all,
+                    &format!("\n{trail}"),
+                );
+                if let Some(path) = pdf {
+                    let generated = format_time(cordon::audit::now_ms());
+                    let bytes = cordon::audit::pdf::report_pdf(&text, "Cordon fleet audit report", &generated)?;
+                    std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                }
+                output::print(&text);
+                Ok(if verification.ok() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                })
+            }
+            _ => Err(
+                "--fleet reads with verify, query, stats and report; the other commands read one replica's folder"
+                    .into(),
+            ),
+        }
+    })
+}
+
+fn print_fleet_rows(
+    rows: &[cordon::audit::fleet::FleetRow],
+    format: Format,
+    out: &mut dyn std::io::Write,
+) -> Result<(), String> {
+    match format {
+        Format::Json | Format::Jsonl => {
+            for r in rows {
+                let v = serde_json::json!({"replica": r.replica, "seq": r.row.seq, "time": format_time(r.row.ts_ms), "decision": r.row.decision, "outcome": r.row.outcome});
+                writeln!(out, "{v}").map_err(|e| e.to_string())?;
+            }
+            Ok(())
+        }
+        Format::Csv => {
+            let plain: Vec<Row> = rows.iter().map(|r| r.row.clone()).collect();
+            report::write_csv(&plain, out, true)
+        }
+        Format::Table => {
+            write!(out, "{:<16} ", "replica").map_err(|e| e.to_string())?;
+            print_rows_as(&[], Format::Table, out, true)?;
+            for r in rows {
+                write!(out, "{:<16} ", r.replica).map_err(|e| e.to_string())?;
+                print_rows_body(std::slice::from_ref(&r.row), out)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn stats_text(s: &read::Stats) -> String {
+    let mut text = format!("requests: {}\n", s.requests);
+    for (title, map) in [
+        ("by zone", &s.by_zone),
+        ("by route", &s.by_route),
+        ("by action", &s.by_action),
+        ("by rule", &s.by_rule),
+        ("by upstream", &s.by_upstream),
+        ("entities", &s.by_entity),
+        ("categories", &s.by_category),
+    ] {
+        text.push_str(&format!("{title}:\n"));
+        if map.is_empty() {
+            text.push_str("  (none)\n");
+        }
+        for (k, n) in map {
+            text.push_str(&format!("  {k:<32} {n}\n"));
+        }
+    }
+    text.push_str(&format!("estimated cost: ${:.4}\n", s.cost_usd));
+    text
 }
 
 fn print_rows(rows: &[Row], format: Format, out: &mut dyn std::io::Write) -> Result<(), String> {

@@ -26,4 +26,6 @@ pub struct TelemetryConfig {
     pub log_level: String,
     /// The key `GET /metrics` and the detailed `GET /readyz` require; `None`: open.
     pub metrics_key: Option<secrecy::SecretString>,
+    /// Decision and outcome records as OTLP log records (`audit::siem`).
+    pub siem_logs: bool,
 }

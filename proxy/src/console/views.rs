@@ -1097,6 +1097,20 @@ async fn integrity(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         m.insert("access_records".into(), json!(ix.access_records));
     }
     m.insert("head".into(), head.unwrap_or(Json::Null));
+    // With `audit.ship`: every replica's chain head and lag, from PostgreSQL.
+    if let Some(ship) = &c.audit_cfg.ship {
+        let fleet = match crate::audit::ship::connect(ship).await {
+            Ok(client) => crate::audit::fleet::summary(&client, ship).await,
+            Err(e) => Err(e),
+        };
+        match fleet {
+            Ok(replicas) => m.insert(
+                "fleet".into(),
+                json!({"replicas": replicas, "max_age_s": ship.checkpoint_max_age.as_secs()}),
+            ),
+            Err(e) => m.insert("fleet".into(), json!({"error": e.to_string()})),
+        };
+    }
     m.insert("job".into(), job_json(c));
     m.insert("dir".into(), json!(c.audit_cfg.dir.display().to_string()));
     if let Err(r) = c.record(p.who, "view_integrity", vec![], None, req.remote).await {

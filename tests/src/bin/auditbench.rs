@@ -90,6 +90,8 @@ async fn main() {
     for concurrency in [1usize, 64] {
         let dir = tempfile::tempdir_in(&base).unwrap();
         let cfg = AuditConfig {
+            replica: "cordon".into(),
+            ship: None,
             dir: dir.path().join("trail"),
             signing_key: dir.path().join("trail/audit.ed25519"),
             hmac_key: None,

@@ -99,6 +99,8 @@ async fn main() {
         .unwrap();
     let trail = dir.path().join("audit");
     let cfg = AuditConfig {
+        replica: "cordon".into(),
+        ship: None,
         dir: trail.clone(),
         signing_key: trail.join("audit.ed25519"),
         hmac_key: None,

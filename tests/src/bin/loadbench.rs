@@ -4,7 +4,7 @@
 //! ```text
 //! cargo build --release -p cordon -p cordon-tests
 //! target/release/cordon-loadbench [--seconds 5] [--concurrency 1,64] [--policy hipaa|FILE] [--pii] [--otlp]
-//!     [--pin] [--cordon-bins before=PATH,after=PATH] [--bedrock]
+//!     [--pin] [--cordon-bins before=PATH,after=PATH] [--bedrock] [--ship]
 //! (`--otlp [--sample 0.1]`: traces exported by OTLP/HTTP to a collector on 127.0.0.1 that accepts and drops them)
 //! ```
 //!
@@ -14,6 +14,9 @@
 //!   (`taskset`), the load generator and the fake vendor on CPU 1.
 //! - `--cordon-bins NAME=PATH,...`: several Cordon binaries (say the commit
 //!   before a change and after it), each measured in the same run.
+//! - `--ship`: also the same Cordon shipping its audit trail to a real
+//!   PostgreSQL on 127.0.0.1 (`audit.ship`; `scripts/fetch-postgres`); its
+//!   row against the first Cordon's is what shipping adds.
 //! - `--bedrock`: also a Cordon whose cloud upstream is `kind: bedrock` on
 //!   the fake cloud (`cordon_tests::FakeCloud`): the same OpenAI client
 //!   request translated to Converse, SigV4-signed (the fake checks each
@@ -219,6 +222,27 @@ async fn main() {
         }
         cordons.push((name.clone(), c));
     }
+    // `--ship`: the same Cordon again, shipping its trail to a real
+    // PostgreSQL (started here, as the tests do): the added p99 of shipping.
+    let _pg = if std::env::args().any(|a| a == "--ship") {
+        let pg = cordon_tests::Postgres::start();
+        let url = pg.url();
+        let c = Cordon::start(
+            &format!("{config}audit:\n  replica: bench\n  ship:\n    postgres: {{ url_env: BENCH_PG_URL }}\n"),
+            &[
+                ("BENCH_VENDOR_KEY", "sk-bench"),
+                ("BENCH_PG_URL", url.as_str()),
+                ("CORDON_LOG", std::env::var("CORDON_LOG").as_deref().unwrap_or("info")),
+            ],
+        );
+        if pinned {
+            pin(c.pid(), "0");
+        }
+        cordons.push(("shipping".to_string(), c));
+        Some(pg)
+    } else {
+        None
+    };
     let cloud = FakeCloud::start_unrecorded().await;
     if std::env::args().any(|a| a == "--bedrock") {
         use cordon_tests::clouds::{AWS_KEY_ID, AWS_SECRET};
@@ -289,9 +313,10 @@ async fn main() {
         if let Some((first, base)) = rows.get(1) {
             for (name, p) in rows.iter().skip(2) {
                 println!(
-                    "{c:>5}    {name} vs {first}: {:.1}% throughput, p50 {:+} µs",
+                    "{c:>5}    {name} vs {first}: {:.1}% throughput, p50 {:+} µs, p99 {:+} µs",
                     100.0 * p.rps / base.rps.max(1.0),
-                    p.p50_us as i64 - base.p50_us as i64
+                    p.p50_us as i64 - base.p50_us as i64,
+                    p.p99_us as i64 - base.p99_us as i64
                 );
             }
         }

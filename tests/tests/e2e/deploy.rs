@@ -102,6 +102,25 @@ fn the_helm_chart_lints_renders_and_stays_hardened() {
         .find(|m| m["kind"] == "NetworkPolicy")
         .unwrap();
     assert_eq!(np["spec"]["egress"].as_array().unwrap().len(), 4);
+    // The fleet: the PostgreSQL URL comes from a Secret, and PostgreSQL may be reached.
+    let fleet = run(Command::new(helm())
+        .args([
+            "template",
+            "t",
+            "--set",
+            "fleet.postgres.secretName=cordon-pg",
+            "--set",
+            "networkPolicy.postgres[0].ipBlock.cidr=10.20.0.5/32",
+        ])
+        .arg(&chart));
+    let fleet = docs(&fleet);
+    let sts = fleet.iter().find(|m| m["kind"] == "StatefulSet").unwrap();
+    let env = &sts["spec"]["template"]["spec"]["containers"][0]["env"][0];
+    assert_eq!(env["name"], "CORDON_AUDIT_PG_URL");
+    assert_eq!(env["valueFrom"]["secretKeyRef"]["name"], "cordon-pg");
+    assert_eq!(env["valueFrom"]["secretKeyRef"]["key"], "url");
+    let np = fleet.iter().find(|m| m["kind"] == "NetworkPolicy").unwrap();
+    assert_eq!(np["spec"]["egress"].as_array().unwrap().len(), 4);
 
     // The config and policy the chart ships pass Cordon's own checks.
     let dir = tempfile::tempdir().unwrap();
@@ -145,7 +164,15 @@ fn compose_collector_prometheus_systemd_and_dockerfiles() {
     let deploy = root().join("deploy");
     let read = |p: &str| std::fs::read_to_string(deploy.join(p)).unwrap();
     let compose = &docs(&read("compose/compose.yaml"))[0];
-    for s in ["cordon", "otel-collector", "prometheus"] {
+    for s in [
+        "cordon",
+        "otel-collector",
+        "prometheus",
+        "postgres",
+        "replica-0",
+        "replica-1",
+        "replica-2",
+    ] {
         assert!(compose["services"][s].is_object(), "no {s} service");
     }
     assert_eq!(compose["services"]["cordon"]["read_only"], true);
@@ -171,6 +198,26 @@ fn compose_collector_prometheus_systemd_and_dockerfiles() {
             ("ANTHROPIC_API_KEY", "sk-y"),
             ("CORDON_AUDIT_HMAC_KEY", "0123456789abcdef0123"),
             ("CORDON_METRICS_KEY", "mk-0123456789abcdef"),
+        ],
+    );
+    // The fleet profile's replicas ship to the postgres service.
+    assert_eq!(compose["services"]["replica-2"]["hostname"], "cordon-2");
+    let fleet_dir = tempfile::tempdir().unwrap();
+    config_check(
+        fleet_dir.path(),
+        &read("compose/fleet.yaml"),
+        &[
+            ("/etc/cordon/packs/", &packs),
+            ("/var/lib/cordon/audit", &fleet_dir.path().join("audit")),
+        ],
+        &[
+            ("CORDON_CLIENT_KEY", "ck-0123456789abcdef"),
+            ("OPENAI_API_KEY", "sk-x"),
+            ("CORDON_AUDIT_HMAC_KEY", "0123456789abcdef0123"),
+            (
+                "CORDON_AUDIT_PG_URL",
+                "postgres://cordon@postgres:5432/cordon?sslmode=disable",
+            ),
         ],
     );
     // The systemd unit starts what the CLI offers, sandboxed.

@@ -11,6 +11,7 @@ mod console_browser;
 mod deploy;
 mod engine;
 mod errors;
+mod fleet;
 mod leak;
 mod leak_props;
 mod leakbench;

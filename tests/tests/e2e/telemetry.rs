@@ -292,3 +292,128 @@ async fn metrics_and_readiness_details_need_the_metrics_key() {
     assert!(out.contains("metrics_key_env"), "{out}");
     assert!(!out.contains(KEY));
 }
+
+/// The attributes of every exported log record, as text.
+fn log_records(collector: &FakeUpstream) -> Vec<std::collections::BTreeMap<String, String>> {
+    use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
+    collector
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/v1/logs")
+        .flat_map(|r| {
+            ExportLogsServiceRequest::decode(r.body.as_ref())
+                .unwrap()
+                .resource_logs
+                .into_iter()
+                .flat_map(|rl| rl.scope_logs)
+                .flat_map(|sl| sl.log_records)
+        })
+        .map(|rec| {
+            let mut m: std::collections::BTreeMap<String, String> = rec
+                .attributes
+                .iter()
+                .map(|kv| {
+                    let v = match kv.value.as_ref().and_then(|v| v.value.as_ref()) {
+                        Some(Any::StringValue(s)) => s.clone(),
+                        Some(Any::IntValue(i)) => i.to_string(),
+                        Some(Any::DoubleValue(d)) => d.to_string(),
+                        other => format!("{other:?}"),
+                    };
+                    (kv.key.clone(), v)
+                })
+                .collect();
+            m.insert("event_name".into(), rec.event_name.clone());
+            if let Some(Any::StringValue(b)) = rec.body.as_ref().and_then(|b| b.value.as_ref()) {
+                m.insert("body".into(), b.clone());
+            }
+            m
+        })
+        .collect()
+}
+
+/// Issue 22: the SIEM feed. Decision and outcome records leave as OTLP log
+/// records in OCSF's API Activity shape, names and counts only.
+#[tokio::test]
+async fn the_siem_feed_sends_decisions_and_outcomes_as_ocsf_log_records_without_values() {
+    let (o, a, l, collector) = (
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("policy.yaml"), POLICY).unwrap();
+    let extra = format!(
+        "policy: policy.yaml\naudit: {{ replica: siem-test }}\ntelemetry: {{ otlp_endpoint: \"{}\", otlp_protocol: http, export_interval: 200ms, siem_logs: true }}\n",
+        collector.base()
+    );
+    let cordon = Cordon::start_in(dir, &config(&o, &a, &l, "openai", &extra), &env());
+    let user = |text: &str| json!({"model": "m", "messages": [{"role": "user", "content": text}]});
+    let mut ids = Vec::new();
+    for text in [
+        "Patient Maria Garcia, DOB 03/04/1961, call (415) 555-0132 about her chest pain.",
+        "Why does sk-proj-Abc123XyZ789LmNoPqRsTuVwXyZ0123456789abcd fail?",
+        "Draft a reminder for card 4111 1111 1111 1111.",
+    ] {
+        let resp = chat_request(&cordon, &user(text)).send().await.unwrap();
+        ids.push(resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string());
+        resp.bytes().await.unwrap();
+    }
+    cordon_tests::eventually(Duration::from_secs(20), "the exported log records", || {
+        let recs = log_records(&collector);
+        ids.iter()
+            .all(|id| recs.iter().any(|r| r.get("metadata.uid") == Some(id)))
+            && recs.iter().any(|r| r.get("metadata.correlation_uid") == Some(&ids[2]))
+    })
+    .await;
+    let recs = log_records(&collector);
+    let decision = |id: &str| {
+        recs.iter()
+            .find(|r| r.get("metadata.uid").map(String::as_str) == Some(id))
+            .unwrap()
+    };
+    for r in &recs {
+        assert_eq!(r["class_uid"], "6003", "{r:?}");
+        assert_eq!(r["category_uid"], "6");
+        assert_eq!(r["type_uid"], "600399");
+        assert_eq!(r["metadata.log_provider"], "siem-test");
+    }
+    let local = decision(&ids[0]);
+    assert_eq!(local["event_name"], "cordon.decision");
+    assert_eq!(local["disposition"], "local");
+    assert_eq!(local["policy.name"], "phi");
+    assert_eq!(local["dst_endpoint.zone"], "local");
+    assert_eq!(local["actor.app_name"], "billing-app");
+    assert_eq!(local["actor.user.org.name"], "finance");
+    assert!(
+        local.keys().any(|k| k.starts_with("unmapped.cordon.categories.PHI")),
+        "{local:?}"
+    );
+    let blocked = decision(&ids[1]);
+    assert_eq!(blocked["disposition"], "block");
+    assert_eq!(blocked["disposition_id"], "2");
+    assert_eq!(blocked["unmapped.cordon.entities.API_KEY"], "1");
+    let pseudo = decision(&ids[2]);
+    assert_eq!(pseudo["disposition"], "pseudonymize");
+    assert_eq!(pseudo["unmapped.cordon.pseudonymized.CREDIT_CARD"], "1");
+    let outcome = recs
+        .iter()
+        .find(|r| r.get("metadata.correlation_uid") == Some(&ids[2]))
+        .unwrap();
+    assert_eq!(outcome["event_name"], "cordon.outcome");
+    assert_eq!(outcome["http_response.code"], "200");
+    assert_eq!(outcome["dst_endpoint.name"], "openai");
+    // No value in any record (decoded) nor in the raw protobuf.
+    let text = format!("{recs:?}");
+    let raw: Vec<u8> = collector
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/v1/logs")
+        .flat_map(|r| r.body.to_vec())
+        .collect();
+    let raw = String::from_utf8_lossy(&raw).to_string();
+    for v in VALUES {
+        assert!(!text.contains(v) && !raw.contains(v), "a value in the SIEM feed");
+    }
+    assert!(!cordon_tests::shows_card(&raw));
+}

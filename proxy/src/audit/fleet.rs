@@ -1,0 +1,485 @@
+//! Reading and verifying every replica's trail from PostgreSQL
+//! (`cordon audit ... --fleet`, and the console with `audit.ship`).
+//!
+//! The database is not trusted: each replica's rows are checked as its
+//! trail is, line by line, against the public key pinned in the reader's
+//! config (`audit.ship.postgres.keys`), never the one the database holds.
+//! A row deleted or edited in the database breaks the chain (or a
+//! checkpoint's signature) and is named by replica and sequence number.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use ed25519_dalek::{Signature, Verifier, VerifyingKey};
+use futures_util::{pin_mut, TryStreamExt};
+
+use super::read::{Filter, Row};
+use super::ship::{ShipConfig, ShipError};
+use super::{now_ms, sha256_hex, Body, Checkpoint, Entry, GENESIS};
+
+/// The most problems listed per replica.
+const MAX_PROBLEMS: usize = 20;
+
+/// One replica's trail in the database, checked.
+#[derive(Debug, Default, Clone)]
+pub struct ReplicaReport {
+    pub replica: String,
+    /// The key registered in the database (`ed25519:HEX`), if any.
+    pub registered_key: Option<String>,
+    pub records: u64,
+    pub checkpoints: u64,
+    pub first_seq: Option<u64>,
+    pub last_seq: u64,
+    /// The newest sequence number the replica says it has written.
+    pub local_seq: u64,
+    pub signed_through: u64,
+    /// Records after the newest checkpoint: chained, not yet signed.
+    pub unsigned_tail: u64,
+    /// The time of the newest checkpoint.
+    pub newest_checkpoint_ms: Option<u64>,
+    /// When the replica last shipped.
+    pub reported_ms: Option<u64>,
+    /// What is wrong, each naming the sequence numbers; empty: verified.
+    pub problems: Vec<String>,
+    /// Ranges written on the replica and missing from the database.
+    pub gaps: Vec<(u64, u64)>,
+}
+
+impl ReplicaReport {
+    pub fn ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    fn problem(&mut self, text: String) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(text);
+        }
+    }
+
+    /// Records the replica holds that the database does not (yet).
+    pub fn lag_records(&self) -> u64 {
+        self.local_seq.saturating_sub(self.last_seq)
+    }
+}
+
+/// Every replica's report.
+#[derive(Debug, Default, Clone)]
+pub struct FleetReport {
+    pub replicas: Vec<ReplicaReport>,
+}
+
+impl FleetReport {
+    pub fn ok(&self) -> bool {
+        !self.replicas.is_empty() && self.replicas.iter().all(ReplicaReport::ok)
+    }
+
+    /// One line per replica, then the verdict.
+    pub fn describe(&self) -> String {
+        let mut out = String::new();
+        for r in &self.replicas {
+            if r.ok() {
+                out.push_str(&format!(
+                    "replica {}: OK: {} records and {} signed checkpoints, seq {}..{}; signed through seq {}",
+                    r.replica,
+                    r.records,
+                    r.checkpoints,
+                    r.first_seq.unwrap_or(0),
+                    r.last_seq,
+                    r.signed_through
+                ));
+                if r.unsigned_tail > 0 {
+                    out.push_str(&format!(
+                        " ({} later record(s) chained, not yet signed)",
+                        r.unsigned_tail
+                    ));
+                }
+                out.push('\n');
+            } else {
+                out.push_str(&format!("replica {}: FAILED\n", r.replica));
+                for p in &r.problems {
+                    out.push_str(&format!("  replica {}: {p}\n", r.replica));
+                }
+            }
+        }
+        let records: u64 = self.replicas.iter().map(|r| r.records).sum();
+        let bad = self.replicas.iter().filter(|r| !r.ok()).count();
+        if self.replicas.is_empty() {
+            out.push_str("FAILED: no replica has shipped a record\n");
+        } else if bad == 0 {
+            out.push_str(&format!(
+                "OK: {} replica(s), {records} records, every chain verified against its pinned key\n",
+                self.replicas.len()
+            ));
+        } else {
+            out.push_str(&format!(
+                "FAILED: {bad} of {} replica(s) do not verify\n",
+                self.replicas.len()
+            ));
+        }
+        out
+    }
+}
+
+/// Checks one replica's lines, fed in sequence order.
+struct Chain<'k> {
+    key: Option<&'k VerifyingKey>,
+    prev_hash: Option<String>,
+    prev_seq: u64,
+    report: ReplicaReport,
+}
+
+fn check_signature(cp: &Checkpoint, key: &VerifyingKey) -> Result<(), String> {
+    if cp.key != hex::encode(key.to_bytes()) {
+        return Err("signed by another key than the one pinned".into());
+    }
+    let sig = hex::decode(&cp.sig)
+        .ok()
+        .and_then(|b| <[u8; 64]>::try_from(b).ok())
+        .map(|b| Signature::from_bytes(&b))
+        .ok_or("its signature is malformed")?;
+    key.verify(&Checkpoint::message(cp.covers_seq, &cp.head), &sig)
+        .map_err(|_| "its signature does not verify".to_string())
+}
+
+impl Chain<'_> {
+    fn feed(&mut self, row_seq: u64, line: &str) {
+        let r = &mut self.report;
+        let entry: Entry = match serde_json::from_str(line) {
+            Ok(e) => e,
+            Err(_) => {
+                r.problem(format!("seq {row_seq}: not a valid audit record (edited)"));
+                self.prev_hash = None;
+                self.prev_seq = row_seq;
+                return;
+            }
+        };
+        if entry.seq != row_seq {
+            r.problem(format!(
+                "seq {row_seq}: the row holds a record with seq {} (edited or moved)",
+                entry.seq
+            ));
+        }
+        let hash = sha256_hex(line.as_bytes());
+        match &self.prev_hash {
+            None if r.first_seq.is_none() => {
+                // Genesis, or (after retention) a signed checkpoint of what came before.
+                let anchored = matches!(&entry.body, Body::Checkpoint(cp) if cp.head == entry.prev && cp.covers_seq + 1 == entry.seq);
+                if !(anchored || (entry.seq == 1 && entry.prev == GENESIS)) {
+                    r.problem(format!(
+                        "records 1 to {} are missing: the chain starts at seq {} at neither genesis nor a signed checkpoint",
+                        row_seq.saturating_sub(1),
+                        row_seq
+                    ));
+                    r.gaps.push((1, row_seq.saturating_sub(1)));
+                }
+                r.first_seq = Some(row_seq);
+            }
+            None => {}
+            Some(h) => {
+                if row_seq != self.prev_seq + 1 {
+                    r.problem(format!(
+                        "records {} to {} are missing (deleted, or never shipped)",
+                        self.prev_seq + 1,
+                        row_seq - 1
+                    ));
+                    r.gaps.push((self.prev_seq + 1, row_seq - 1));
+                } else if &entry.prev != h {
+                    r.problem(format!(
+                        "seq {}: the record does not match the hash seq {row_seq} recorded for it (edited or replaced)",
+                        self.prev_seq
+                    ));
+                }
+            }
+        }
+        match &entry.body {
+            Body::Checkpoint(cp) => {
+                let verdict = match self.key {
+                    None => Err("no key to check it with".to_string()),
+                    Some(k) => check_signature(cp, k),
+                }
+                .and_then(|_| {
+                    (cp.head == entry.prev && cp.covers_seq + 1 == entry.seq)
+                        .then_some(())
+                        .ok_or_else(|| "it does not cover the record before it".to_string())
+                });
+                match verdict {
+                    Ok(()) => {
+                        r.checkpoints += 1;
+                        r.signed_through = cp.covers_seq;
+                        r.unsigned_tail = 0;
+                        r.newest_checkpoint_ms = Some(entry.ts_ms);
+                    }
+                    Err(why) => r.problem(format!("seq {row_seq}: checkpoint rejected: {why}")),
+                }
+            }
+            _ => {
+                r.records += 1;
+                r.unsigned_tail += 1;
+            }
+        }
+        r.last_seq = row_seq;
+        self.prev_seq = row_seq;
+        self.prev_hash = Some(hash);
+    }
+}
+
+/// The replicas the database knows: (name, registered key, local seq, last report).
+async fn replicas(
+    client: &tokio_postgres::Client,
+    p: &str,
+) -> Result<Vec<(String, Option<String>, u64, Option<u64>)>, ShipError> {
+    let rows = client
+        .query(
+            &format!(
+                "SELECT r.replica, r.pubkey, r.local_seq, (extract(epoch FROM r.reported_at) * 1000)::bigint \
+                 FROM {p}replicas r \
+                 UNION ALL \
+                 SELECT DISTINCT replica, NULL::text, 0::bigint, NULL::bigint FROM {p}records \
+                 WHERE replica NOT IN (SELECT replica FROM {p}replicas) \
+                 ORDER BY 1"
+            ),
+            &[],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let seq: i64 = r.get(2);
+            let at: Option<i64> = r.get(3);
+            (
+                r.get(0),
+                r.get(1),
+                u64::try_from(seq).unwrap_or(0),
+                at.and_then(|a| u64::try_from(a).ok()),
+            )
+        })
+        .collect())
+}
+
+/// Verifies every replica's trail in the database (`verify --fleet`):
+/// chains and checkpoints against the pinned keys, gaps (records a replica
+/// wrote and the database lacks), and checkpoints older than
+/// `checkpoint_max_age`.
+pub async fn verify(client: &tokio_postgres::Client, cfg: &ShipConfig) -> Result<FleetReport, ShipError> {
+    verify_with_progress(client, cfg, &mut |_, _| {}).await
+}
+
+/// [`verify`], telling `progress` each replica's name and records checked.
+pub async fn verify_with_progress(
+    client: &tokio_postgres::Client,
+    cfg: &ShipConfig,
+    progress: &mut (dyn FnMut(&str, u64) + Send),
+) -> Result<FleetReport, ShipError> {
+    let p = &cfg.prefix;
+    let mut report = FleetReport::default();
+    let stmt = client
+        .prepare(&format!(
+            "SELECT seq, line FROM {p}records WHERE replica = $1 ORDER BY seq"
+        ))
+        .await?;
+    for (name, registered, local_seq, reported_ms) in replicas(client, p).await? {
+        let pinned = cfg.keys.get(&name);
+        let mut chain = Chain {
+            key: pinned,
+            prev_hash: None,
+            prev_seq: 0,
+            report: ReplicaReport {
+                replica: name.clone(),
+                registered_key: registered.clone(),
+                local_seq,
+                reported_ms,
+                ..Default::default()
+            },
+        };
+        match (pinned, &registered) {
+            (None, _) => chain.report.problem(format!(
+                "no public key is pinned for this replica in audit.ship.postgres.keys (the database registers {})",
+                registered.as_deref().unwrap_or("none")
+            )),
+            (Some(k), Some(reg)) if super::keys::public_text(k) != *reg => chain
+                .report
+                .problem("the database registers another public key than the one pinned".into()),
+            (Some(_), None) => chain
+                .report
+                .problem("the replica is not registered in the database".into()),
+            _ => {}
+        }
+        let rows = client.query_raw(&stmt, [&name]).await?;
+        pin_mut!(rows);
+        let mut n: u64 = 0;
+        while let Some(row) = rows.try_next().await? {
+            let seq: i64 = row.get(0);
+            let line: &str = row.get(1);
+            chain.feed(u64::try_from(seq).unwrap_or(0), line);
+            n += 1;
+            if n % 100_000 == 0 {
+                progress(&name, n);
+            }
+        }
+        progress(&name, n);
+        let mut r = chain.report;
+        if r.local_seq > r.last_seq {
+            r.problem(format!(
+                "records {} to {} were written on the replica but are not in PostgreSQL (unshipped, or deleted from the end)",
+                r.last_seq + 1,
+                r.local_seq
+            ));
+            r.gaps.push((r.last_seq + 1, r.local_seq));
+        }
+        match r.newest_checkpoint_ms {
+            None if r.last_seq > 0 => r.problem("no signed checkpoint".into()),
+            Some(at) => {
+                let age = Duration::from_millis(now_ms().saturating_sub(at));
+                if age > cfg.checkpoint_max_age {
+                    r.problem(format!(
+                        "the newest checkpoint (seq {}) is {}s old, past the bound of {}s (audit.ship.postgres.checkpoint_max_age)",
+                        r.signed_through + 1,
+                        age.as_secs(),
+                        cfg.checkpoint_max_age.as_secs()
+                    ));
+                }
+            }
+            None => {}
+        }
+        report.replicas.push(r);
+    }
+    Ok(report)
+}
+
+/// A decision with its outcome and the replica that wrote it.
+#[derive(Debug, Clone)]
+pub struct FleetRow {
+    pub replica: String,
+    pub row: Row,
+}
+
+/// The decisions of every replica matching `filter` (and `replica`, when
+/// given), oldest first, each joined with its outcome.
+pub async fn rows(
+    client: &tokio_postgres::Client,
+    cfg: &ShipConfig,
+    filter: &Filter,
+    replica: Option<&str>,
+) -> Result<Vec<FleetRow>, ShipError> {
+    let p = &cfg.prefix;
+    // Outcomes follow their decision, so the time filter starts at the
+    // decision and runs open-ended for outcomes.
+    let from = filter.from_ms.map_or(0, |f| i64::try_from(f).unwrap_or(i64::MAX));
+    let to = filter.to_ms.map_or(i64::MAX, |t| i64::try_from(t).unwrap_or(i64::MAX));
+    let sql = format!(
+        "SELECT replica, seq, ts_ms, kind, line FROM {p}records \
+         WHERE kind IN ('decision', 'outcome') AND ts_ms >= $1 AND (kind = 'outcome' OR ts_ms < $2) \
+         AND ($3::text IS NULL OR replica = $3) ORDER BY ts_ms, replica, seq"
+    );
+    let replica = replica.map(str::to_string);
+    let stream = client
+        .query_raw(
+            &sql,
+            [&from as &(dyn tokio_postgres::types::ToSql + Sync), &to, &replica],
+        )
+        .await?;
+    pin_mut!(stream);
+    let mut out: Vec<FleetRow> = Vec::new();
+    let mut index: BTreeMap<(String, String), usize> = BTreeMap::new();
+    while let Some(row) = stream.try_next().await? {
+        let name: String = row.get(0);
+        let seq: i64 = row.get(1);
+        let line: &str = row.get(4);
+        let Ok(entry) = serde_json::from_str::<Entry>(line) else {
+            continue;
+        };
+        match entry.body {
+            Body::Decision(d) if filter.matches(entry.ts_ms, &d) => {
+                index.insert((name.clone(), d.id.clone()), out.len());
+                out.push(FleetRow {
+                    replica: name,
+                    row: Row {
+                        seq: u64::try_from(seq).unwrap_or(0),
+                        ts_ms: entry.ts_ms,
+                        decision: *d,
+                        outcome: None,
+                    },
+                });
+            }
+            Body::Outcome(o) => {
+                if let Some(&i) = index.get(&(name, o.decision_id.clone())) {
+                    out[i].row.outcome = Some(o);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// One replica as the console's integrity page lists it: read from the
+/// replicas table and two index lookups, in milliseconds at any size (the
+/// full check is `verify --fleet`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ReplicaSummary {
+    pub replica: String,
+    /// `ed25519:HEX`, as registered.
+    pub key: String,
+    /// Whether the registered key is the one pinned in this config.
+    pub pinned: Option<bool>,
+    /// The newest seq in the database.
+    pub last_seq: u64,
+    /// The newest seq the replica had on disk at its last batch.
+    pub local_seq: u64,
+    /// `local_seq - last_seq`.
+    pub lag_records: u64,
+    /// Seconds since the replica last shipped.
+    pub since_report_s: Option<u64>,
+    /// The newest checkpoint: its seq and age in seconds.
+    pub checkpoint_seq: Option<u64>,
+    pub checkpoint_age_s: Option<u64>,
+    /// Older than `checkpoint_max_age`.
+    pub stale: bool,
+}
+
+/// Every replica's chain head and lag (see [`ReplicaSummary`]).
+pub async fn summary(client: &tokio_postgres::Client, cfg: &ShipConfig) -> Result<Vec<ReplicaSummary>, ShipError> {
+    let p = &cfg.prefix;
+    let rows = client
+        .query(
+            &format!(
+                "SELECT r.replica, r.pubkey, r.local_seq, \
+                 (extract(epoch FROM now() - r.reported_at))::bigint, \
+                 (SELECT max(seq) FROM {p}records x WHERE x.replica = r.replica), \
+                 (SELECT ARRAY[seq, ts_ms] FROM {p}records x WHERE x.replica = r.replica AND kind = 'checkpoint' \
+                  ORDER BY seq DESC LIMIT 1) \
+                 FROM {p}replicas r ORDER BY r.replica"
+            ),
+            &[],
+        )
+        .await?;
+    let now = now_ms();
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let replica: String = r.get(0);
+            let key: String = r.get(1);
+            let u = |v: Option<i64>| v.and_then(|v| u64::try_from(v).ok());
+            let local_seq = u(Some(r.get(2))).unwrap_or(0);
+            let last_seq = u(r.get(4)).unwrap_or(0);
+            let cp: Option<Vec<i64>> = r.get(5);
+            let checkpoint_seq = cp.as_ref().and_then(|c| u(c.first().copied()));
+            let checkpoint_age_s = cp
+                .as_ref()
+                .and_then(|c| u(c.get(1).copied()))
+                .map(|ts| now.saturating_sub(ts) / 1000);
+            ReplicaSummary {
+                pinned: cfg.keys.get(&replica).map(|k| super::keys::public_text(k) == key),
+                stale: checkpoint_age_s.is_none_or(|a| a > cfg.checkpoint_max_age.as_secs()),
+                replica,
+                key,
+                last_seq,
+                local_seq,
+                lag_records: local_seq.saturating_sub(last_seq),
+                since_report_s: u(r.get(3)),
+                checkpoint_seq,
+                checkpoint_age_s,
+            }
+        })
+        .collect())
+}
