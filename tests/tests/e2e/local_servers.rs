@@ -71,10 +71,7 @@ async fn openai_clients_get_each_servers_stream_as_sent() {
         assert!(text.trim_end().ends_with("data: [DONE]"), "{name}: {text}");
         let chunks = sse_data(&text);
         // Keep-alive and usage chunks (empty `choices`) reach the client too.
-        let joined: String = chunks
-            .iter()
-            .filter_map(|c| c["choices"][0]["delta"]["content"].as_str())
-            .collect();
+        let joined = crate::streamed_text(&chunks);
         assert!(joined.starts_with(BEFORE_STOP), "{name}: {joined}");
         let finish: Vec<&Value> = chunks
             .iter()
@@ -140,7 +137,7 @@ async fn anthropic_clients_on_each_server() {
         let events = sse_data(&resp.text().await.unwrap());
         assert_eq!(events.first().unwrap()["type"], "message_start", "{name}");
         assert_eq!(events.last().unwrap()["type"], "message_stop", "{name}");
-        let joined: String = events.iter().filter_map(|e| e["delta"]["text"].as_str()).collect();
+        let joined = crate::anthropic_streamed_text(&events);
         assert_eq!(joined, BEFORE_STOP, "{name}");
         let deltas: Vec<&Value> = events.iter().filter(|e| e["type"] == "message_delta").collect();
         assert_eq!(deltas.len(), 1, "{name}: {events:?}");
@@ -194,10 +191,7 @@ async fn placeholders_are_restored_in_each_servers_stream() {
         let resp = chat_request(&cordon, &body).send().await.unwrap();
         assert_eq!(resp.status(), 200, "{name}");
         let chunks = sse_data(&resp.text().await.unwrap());
-        let joined: String = chunks
-            .iter()
-            .filter_map(|c| c["choices"][0]["delta"]["content"].as_str())
-            .collect();
+        let joined = crate::streamed_text(&chunks);
         assert_eq!(joined, prompt, "{name}");
         assert_eq!(o.count(), 1, "{name}");
         assert!(
@@ -245,10 +239,7 @@ async fn real_llama_cpp_server() {
     let text = resp.text().await.unwrap();
     assert!(text.trim_end().ends_with("data: [DONE]"), "{text}");
     let chunks = sse_data(&text);
-    let joined: String = chunks
-        .iter()
-        .filter_map(|c| c["choices"][0]["delta"]["content"].as_str())
-        .collect();
+    let joined = crate::streamed_text(&chunks);
     assert!(!joined.is_empty());
     let usage_chunks = chunks.iter().filter(|c| c["usage"].is_object()).count();
     let empty_choices = chunks
@@ -309,7 +300,7 @@ async fn real_llama_cpp_server() {
             .await
             .unwrap(),
     );
-    let joined: String = events.iter().filter_map(|e| e["delta"]["text"].as_str()).collect();
+    let joined = crate::anthropic_streamed_text(&events);
     let delta = events.iter().find(|e| e["type"] == "message_delta").unwrap();
     assert!(!joined.contains(','), "the stop sequence is not in the text: {joined}");
     report.push(format!(

@@ -103,6 +103,19 @@ pub fn sse_data(text: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The text an OpenAI client assembles from streamed chunks (`delta.content`).
+pub fn streamed_text(chunks: &[serde_json::Value]) -> String {
+    chunks
+        .iter()
+        .filter_map(|c| c["choices"][0]["delta"]["content"].as_str())
+        .collect()
+}
+
+/// The text an Anthropic client assembles from stream events (`delta.text`).
+pub fn anthropic_streamed_text(events: &[serde_json::Value]) -> String {
+    events.iter().filter_map(|e| e["delta"]["text"].as_str()).collect()
+}
+
 /// `GET /v1/models` on the first listener, with the client key.
 pub async fn models(cordon: &cordon_tests::Cordon) -> serde_json::Value {
     http()

@@ -54,7 +54,7 @@ async fn anthropic_client_on_an_openai_upstream() {
     let events = sse_data(&text);
     assert_eq!(events.first().unwrap()["type"], "message_start");
     assert_eq!(events.last().unwrap()["type"], "message_stop");
-    let joined: String = events.iter().filter_map(|e| e["delta"]["text"].as_str()).collect();
+    let joined = crate::anthropic_streamed_text(&events);
     assert_eq!(joined, reply_text());
     assert_eq!(o.count() + a.count(), 0);
 }
@@ -87,10 +87,7 @@ async fn openai_client_on_an_anthropic_upstream() {
     let text = resp.text().await.unwrap();
     assert!(text.trim_end().ends_with("data: [DONE]"), "{text}");
     let chunks = sse_data(&text);
-    let joined: String = chunks
-        .iter()
-        .filter_map(|c| c["choices"][0]["delta"]["content"].as_str())
-        .collect();
+    let joined = crate::streamed_text(&chunks);
     assert_eq!(joined, reply_text());
     assert!(chunks.iter().any(|c| c["choices"][0]["finish_reason"] == "stop"));
 
