@@ -553,11 +553,25 @@ impl Names {
                 Case::Other
             };
             let initial = n == 1 && first_upper && b.get(end) == Some(&b'.');
-            let flags = if case == Case::Other || (n < 2 && !initial) {
+            let mut flags = if case == Case::Other || (n < 2 && !initial) {
                 0
             } else {
                 self.lookup(&text[start..end])
             };
+            // "Dr. med. Narek Kapanadze", "Prof. Dr. rer. nat. …": the degree's
+            // field is part of the title.
+            let after_title = out
+                .last()
+                .is_some_and(|w| w.flags & F_TITLE != 0 && w.end + 2 >= start && b.get(w.end) == Some(&b'.'));
+            if after_title
+                && b.get(end) == Some(&b'.')
+                && matches!(
+                    &text[start..end],
+                    "med" | "dent" | "vet" | "rer" | "nat" | "phil" | "habil" | "univ" | "jur"
+                )
+            {
+                flags |= F_TITLE;
+            }
             let near_name = out
                 .last()
                 .is_some_and(|w| w.end + 3 >= start && w.flags & (F_TITLE | F_GIVEN | F_SURNAME) != 0);

@@ -1359,6 +1359,27 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_german_doctors_title() {
+        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
+        let persons = |t: &str| -> Vec<String> {
+            reg.scan(t)
+                .into_iter()
+                .filter(|f| f.entity.as_str() == "PERSON")
+                .map(|f| t[f.start..f.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            persons("Arzt: Dr. med. Narek Kapanadze, Klinikum Nord"),
+            ["Narek Kapanadze"]
+        );
+        assert_eq!(
+            persons("Mit freundlichen Grüßen\nProf. Dr. med. Ilse Brandauer"),
+            ["Ilse Brandauer"]
+        );
+        assert!(persons("Die Dosis wurde von Dr. med. angepasst.").is_empty());
+    }
+
+    #[test]
     fn a_name_before_a_clinicians_credential() {
         assert_eq!(
             people("verified at pickup Tomasz Wierzbicki, DO - DEA on file"),
