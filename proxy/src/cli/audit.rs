@@ -159,6 +159,19 @@ pub enum Format {
     Csv,
 }
 
+impl Format {
+    /// `--json` and `--csv` are short for `--format json|csv`.
+    fn chosen(format: Format, json: bool, csv: bool) -> Format {
+        if json {
+            Format::Json
+        } else if csv {
+            Format::Csv
+        } else {
+            format
+        }
+    }
+}
+
 fn settings(w: &Where) -> Result<AuditConfig, String> {
     match (&w.config, &w.dir) {
         (Some(path), _) => {
@@ -184,6 +197,23 @@ fn settings(w: &Where) -> Result<AuditConfig, String> {
 }
 
 impl FilterArgs {
+    /// The filter, narrowed to one data subject's fingerprint when `subject`
+    /// is given (`key_from` says where the fingerprint key comes from).
+    fn with_subject(
+        &self,
+        subject: Option<&str>,
+        key: Option<&SecretString>,
+        key_from: &str,
+    ) -> Result<Filter, String> {
+        let mut f = self.build()?;
+        if let Some(value) = subject {
+            let key = key.ok_or_else(|| format!("--subject needs the fingerprint key ({key_from})"))?;
+            // The same canonical form the proxy fingerprints findings in.
+            f.fingerprint = Some(keys::fingerprint(key, &cordon_detectors::normalize::canonical(value)));
+        }
+        Ok(f)
+    }
+
     fn build(&self) -> Result<Filter, String> {
         let time = |t: &Option<String>, name: &str| -> Result<Option<u64>, String> {
             t.as_deref()
@@ -277,26 +307,16 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
             csv,
             limit,
         } => {
-            let mut f = filter.build()?;
-            if let Some(value) = subject {
-                let key = cfg.hmac_key.as_ref().ok_or(
-                    "--subject needs the fingerprint key (audit.hmac_key_env, or CORDON_AUDIT_HMAC_KEY with --dir)",
-                )?;
-                // The same canonical form the proxy fingerprints findings in.
-                f.fingerprint = Some(keys::fingerprint(key, &cordon_detectors::normalize::canonical(&value)));
-            }
+            let f = filter.with_subject(
+                subject.as_deref(),
+                cfg.hmac_key.as_ref(),
+                "audit.hmac_key_env, or CORDON_AUDIT_HMAC_KEY with --dir",
+            )?;
             let mut rows = read::rows(&cfg.dir, &f).map_err(|e| e.to_string())?;
             if let Some(n) = limit {
                 rows.truncate(n);
             }
-            let format = if json {
-                Format::Json
-            } else if csv {
-                Format::Csv
-            } else {
-                format
-            };
-            print_rows(&rows, format, &mut std::io::stdout().lock())?;
+            print_rows(&rows, Format::chosen(format, json, csv), &mut std::io::stdout().lock())?;
             Ok(ExitCode::SUCCESS)
         }
         AuditCommand::Tail { lines, follow } => {
@@ -428,26 +448,12 @@ fn run_fleet(cfg: &AuditConfig, replica: Option<&str>, cmd: AuditCommand) -> Res
                 csv,
                 limit,
             } => {
-                let mut f = filter.build()?;
-                if let Some(value) = subject {
-                    let key = cfg
-                        .hmac_key
-                        .as_ref()
-                        .ok_or("--subject needs the fingerprint key (audit.hmac_key_env)")?;
-                    f.fingerprint = Some(keys::fingerprint(key, &cordon_detectors::normalize::canonical(&value)));
-                }
+                let f = filter.with_subject(subject.as_deref(), cfg.hmac_key.as_ref(), "audit.hmac_key_env")?;
                 let mut all = rows(f).await?;
                 if let Some(n) = limit {
                     all.truncate(n);
                 }
-                let format = if json {
-                    Format::Json
-                } else if csv {
-                    Format::Csv
-                } else {
-                    format
-                };
-                print_fleet_rows(&all, format, &mut std::io::stdout().lock())?;
+                print_fleet_rows(&all, Format::chosen(format, json, csv), &mut std::io::stdout().lock())?;
                 Ok(ExitCode::SUCCESS)
             }
             AuditCommand::Stats { filter } => {
