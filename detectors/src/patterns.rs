@@ -1338,21 +1338,15 @@ impl Patterns {
             if !plausible_date(m.as_str()) {
                 continue;
             }
-            let person = ctx.nearest_before(s, cx::PERSON_DATE, 48);
-            let not_person = ctx.nearest_before(s, cx::NOT_PERSON_DATE, 48);
             let after = ctx.after(e, cx::PERSON_DATE, 12);
             let range_end = last_tied.is_some_and(|end| end <= s && range_joiner(&text[end..s]));
-            let tied = match (person, not_person) {
-                (Some(p), Some(n)) => p.end >= n.end,
-                (Some(_), None) => true,
-                _ => false,
-            } || after.is_some_and(|h| text[h.start..h.end].eq_ignore_ascii_case("dob"))
+            let tied = nearer_date_word(ctx, s) == Some(true)
+                || after.is_some_and(|h| text[h.start..h.end].eq_ignore_ascii_case("dob"))
                 || range_end
                 || date_alone_in_a_customers_turn(text, s, e);
             last_tied = tied.then_some(e);
             // A log timestamp: date followed by a time with seconds.
-            let b = text.as_bytes();
-            let timestamp = matches!(b.get(e), Some(b'T')) && b.get(e + 1).is_some_and(u8::is_ascii_digit);
+            let timestamp = iso_time_after(text.as_bytes(), e);
             let score = if tied && !timestamp { 0.9 } else { 0.15 };
             out.push(cand(Kind::Date, s, e, score, "date.person"));
         }
@@ -1796,6 +1790,26 @@ fn cand(kind: Kind, start: usize, end: usize, score: f32, detector: &'static str
     }
 }
 
+/// Which date word within 48 bytes before `start` is nearer: `Some(true)` a
+/// person's ("born", "admitted"), `Some(false)` one that is no person's
+/// ("due", "released"), `None` neither.
+fn nearer_date_word(ctx: &Context<'_>, start: usize) -> Option<bool> {
+    match (
+        ctx.nearest_before(start, cx::PERSON_DATE, 48),
+        ctx.nearest_before(start, cx::NOT_PERSON_DATE, 48),
+    ) {
+        (Some(p), Some(n)) => Some(p.end >= n.end),
+        (Some(_), None) => Some(true),
+        (None, Some(_)) => Some(false),
+        (None, None) => None,
+    }
+}
+
+/// An ISO time right after a date (`2024-03-14T10:22`): a timestamp.
+fn iso_time_after(b: &[u8], end: usize) -> bool {
+    matches!(b.get(end), Some(b'T')) && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+}
+
 /// Day and month in range for the common numeric orders.
 /// A chat turn that is only a date, from the customer ("Customer: 01/19/1988.",
 /// "[11:06] Kunde: 1. April 1963."): the answer to an identity check, a date
@@ -2189,7 +2203,7 @@ impl Care {
                 let gap = &text[c.end..s];
                 gap.len() <= 4 && gap.bytes().all(|x| matches!(x, b',' | b' ' | b'(' | b'*'))
             });
-            let timestamp = matches!(b.get(e), Some(b'T')) && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+            let timestamp = iso_time_after(b, e)
                 || text[e..].starts_with(' ')
                     && text[e..]
                         .trim_start()
@@ -2199,14 +2213,7 @@ impl Care {
                         .filter(|&&x| x == b':')
                         .count()
                         >= 2;
-            let not_person = match (
-                ctx.nearest_before(s, cx::NOT_PERSON_DATE, 48),
-                ctx.nearest_before(s, cx::PERSON_DATE, 48),
-            ) {
-                (Some(n), Some(p)) => n.end > p.end,
-                (Some(_), None) => true,
-                _ => false,
-            };
+            let not_person = nearer_date_word(ctx, s) == Some(false);
             if after_name {
                 out.push(cand(Kind::Date, s, e, 0.85, "date.after_name"));
             } else if care && !timestamp && !not_person {
