@@ -22,6 +22,17 @@ pub struct Input<'a> {
     pub context: &'a Context<'a>,
     /// What the stages before this one found, above their thresholds.
     pub found: &'a [Candidate],
+    /// What the stages of this scan compute once and share.
+    pub shared: &'a Shared,
+}
+
+/// Work that more than one stage of a scan needs, done at most once per
+/// scan, by whichever stage needs it first.
+#[derive(Default)]
+pub struct Shared {
+    /// The spans of every date-shaped match in the text (the patterns
+    /// stage's dates rule and the care stage read the same ones).
+    pub(crate) dates: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 /// A recognizer stage.
@@ -62,7 +73,7 @@ impl Detector for crate::patterns::Patterns {
     }
 
     fn find(&self, input: &Input<'_>, out: &mut Vec<Candidate>) -> Result<(), ScanError> {
-        self.scan(input.text, input.context, out);
+        self.scan_shared(input.text, input.context, input.shared, out);
         Ok(())
     }
 }
@@ -73,7 +84,7 @@ impl Detector for crate::patterns::Care {
     }
 
     fn find(&self, input: &Input<'_>, out: &mut Vec<Candidate>) -> Result<(), ScanError> {
-        self.scan(input.text, input.context, input.found, out);
+        self.scan_shared(input.text, input.context, input.found, input.shared, out);
         Ok(())
     }
 }

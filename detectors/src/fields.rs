@@ -826,6 +826,7 @@ mod tests {
                     text,
                     context: &ctx,
                     found: &[],
+                    shared: &crate::Shared::default(),
                 },
                 &mut out,
             )

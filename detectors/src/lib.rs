@@ -48,7 +48,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
 pub use config::{ConfigError, CustomRecognizer, DetectorsConfig, NerConfig, NerMode};
-pub use detector::{Detector, Input};
+pub use detector::{Detector, Input, Shared};
 pub use entity::{Categories, Category, Entity, Kind};
 
 /// One finding: what was found and where, never the value itself.
@@ -320,6 +320,7 @@ impl Registry {
     ) -> Result<Vec<Candidate>, E> {
         let mut cands = Vec::new();
         let mut own = Vec::new();
+        let shared = detector::Shared::default();
         for d in self.detectors() {
             if d.fallible() && stages == Stages::Rules {
                 continue;
@@ -329,6 +330,7 @@ impl Registry {
                 text,
                 context,
                 found: &cands,
+                shared: &shared,
             };
             d.find(&input, &mut own)?;
             each(d, &input, &own)?;

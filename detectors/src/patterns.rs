@@ -755,6 +755,17 @@ fn weak_suffix(s: &str) -> bool {
     WEAK_SUFFIXES.iter().any(|w| w.eq_ignore_ascii_case(s))
 }
 
+/// The spans of the date pattern's matches in `text`, searched once per scan.
+fn date_spans<'s>(date: &Windowed, text: &str, shared: &'s crate::Shared) -> &'s [(usize, usize)] {
+    shared.dates.get_or_init(|| {
+        date.captures(text)
+            .iter()
+            .filter_map(|c| c.get(0))
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    })
+}
+
 fn re(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(pattern)
 }
@@ -1129,7 +1140,13 @@ impl Patterns {
         })
     }
 
+    #[cfg(test)]
     pub fn scan(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        self.scan_shared(text, ctx, &crate::Shared::default(), out);
+    }
+
+    /// [`Patterns::scan`], with the work it shares with later stages of the same scan.
+    pub(crate) fn scan_shared(&self, text: &str, ctx: &Context<'_>, shared: &crate::Shared, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         if memchr::memchr(b'@', b).is_some() {
             self.emails(text, out);
@@ -1155,7 +1172,7 @@ impl Patterns {
             self.streets(text, ws, w, ctx, out);
         }
         self.secrets(text, ctx, out);
-        self.dates(text, ctx, out);
+        self.dates(text, ctx, shared, out);
         self.postal_codes(text, ctx, out);
         self.icd10(text, ctx, out);
         self.context_ids(text, ctx, out);
@@ -1326,16 +1343,15 @@ impl Patterns {
         }
     }
 
-    fn dates(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    fn dates(&self, text: &str, ctx: &Context<'_>, shared: &crate::Shared, out: &mut Vec<Candidate>) {
         if !ctx.anywhere(cx::PERSON_DATE) {
             return;
         }
         // The end of the last date tied to a person: the other end of a
         // range ("vom 24.09.2023 bis 29.09.2023") is tied too.
         let mut last_tied: Option<usize> = None;
-        for m in self.date.captures(text).iter().filter_map(|c| c.get(0)) {
-            let (s, e) = (m.start(), m.end());
-            if !plausible_date(m.as_str()) {
+        for &(s, e) in date_spans(&self.date, text, shared) {
+            if !plausible_date(&text[s..e]) {
                 continue;
             }
             let after = ctx.after(e, cx::PERSON_DATE, 12);
@@ -2156,7 +2172,20 @@ impl Care {
         })
     }
 
+    #[cfg(test)]
     pub fn scan(&self, text: &str, ctx: &Context<'_>, found: &[Candidate], out: &mut Vec<Candidate>) {
+        self.scan_shared(text, ctx, found, &crate::Shared::default(), out);
+    }
+
+    /// [`Care::scan`], with the date matches the patterns stage of the same scan may have made.
+    pub(crate) fn scan_shared(
+        &self,
+        text: &str,
+        ctx: &Context<'_>,
+        found: &[Candidate],
+        shared: &crate::Shared,
+        out: &mut Vec<Candidate>,
+    ) {
         use crate::entity::Entity;
         let is = |c: &Candidate, k: Kind| c.kind == Entity::Builtin(k);
         let person = |c: &Candidate| is(c, Kind::Person);
@@ -2193,9 +2222,8 @@ impl Care {
                     || is(c, Kind::Npi)
             });
         let b = text.as_bytes();
-        for m in self.date.captures(text).iter().filter_map(|c| c.get(0)) {
-            let (s, e) = (m.start(), m.end());
-            if !plausible_date(m.as_str()) || found.iter().any(|c| is(c, Kind::Date) && c.start < e && s < c.end) {
+        for &(s, e) in date_spans(&self.date, text, shared) {
+            if !plausible_date(&text[s..e]) || found.iter().any(|c| is(c, Kind::Date) && c.start < e && s < c.end) {
                 continue;
             }
             // Right after a found name: ", ", " (", ", *", " *".
