@@ -2172,12 +2172,7 @@ impl Care {
         })
     }
 
-    #[cfg(test)]
-    pub fn scan(&self, text: &str, ctx: &Context<'_>, found: &[Candidate], out: &mut Vec<Candidate>) {
-        self.scan_shared(text, ctx, found, &crate::Shared::default(), out);
-    }
-
-    /// [`Care::scan`], with the date matches the patterns stage of the same scan may have made.
+    /// The care stage's candidates, with the date matches the patterns stage of the same scan may have made.
     pub(crate) fn scan_shared(
         &self,
         text: &str,
