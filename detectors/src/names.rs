@@ -185,6 +185,10 @@ impl Names {
                 if !namey && !n.initial {
                     break;
                 }
+                // "Can I confirm …", "May I ask …": the pronoun, not an initial.
+                if &text[n.start..n.end] == "I" && !n.initial {
+                    break;
+                }
                 // "Ana Kovač Phone: …", "Molnár Date of birth: …": the next field's label.
                 if n.flags & (F_GIVEN | F_SURNAME) == 0 && crate::names_context::label_at(b, n.end) {
                     break;
@@ -296,6 +300,20 @@ impl Names {
         .any(|w| before.ends_with(w))
             || text[first.start..first.end].eq_ignore_ascii_case("morbus");
         if firm || disease {
+            return 0.0;
+        }
+        // "Can I confirm …", "Will you …", "May we …": a question's verb, not a name.
+        let pronoun_after = ["I ", "I'", "you ", "we ", "he ", "she ", "they "]
+            .iter()
+            .any(|p| text[last.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(p)));
+        if real.len() == 1 && sentence_start && pronoun_after {
+            return 0.0;
+        }
+        // "Pat.-Nr.", "Tel.:": an abbreviation joined to what follows it.
+        let abbreviation = text[last.end..].starts_with('.')
+            && text[last.end + 1..].starts_with(|c: char| !c.is_whitespace() && c != '"' && c != ')')
+            && !last.initial;
+        if abbreviation {
             return 0.0;
         }
         // Eponyms, brands, weekdays, places: not a name unless a title says so.

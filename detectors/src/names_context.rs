@@ -92,7 +92,10 @@ impl Names {
             // and after it ("Nom de l'assuré :", "Name des Versicherten:").
             let lbl = text[h.start..h.end].to_lowercase();
             let name_label = is_name_label(&lbl);
-            let starts_label = label_start(b, h.start) || name_label && label_start(b, words_before(b, h.start, 3));
+            let colon = text[..h.end].ends_with(':') || colon_after(b, h.end).is_some();
+            let starts_label = label_start(b, h.start)
+                || name_label && label_start(b, words_before(b, h.start, 3))
+                || colon && form_label_start(b, h.start);
             if k & cx::NAME_LABEL != 0 && starts_label {
                 let after = if text[..h.end].ends_with(':') {
                     Some(h.end)
@@ -109,6 +112,7 @@ impl Names {
                     if let Some(r) = self
                         .read(text, p, mode)
                         .and_then(|r| self.before_next_label(text, r, mode))
+                        .map(|r| self.surname_comma_given(text, r))
                     {
                         let weak = matches!(
                             lbl.as_str(),
@@ -314,10 +318,21 @@ impl Names {
             while p < b.len() && b[p] == b' ' {
                 p += 1;
             }
+            // A list of names: FHIR's `"given": ["Rhys", "Owen"]` (its first).
+            if b.get(p) == Some(&b'[') {
+                p += 1;
+                while p < b.len() && b[p] == b' ' {
+                    p += 1;
+                }
+            }
             if b.get(p) != Some(&b'"') {
                 continue;
             }
-            let Some(strength) = person_key(key) else {
+            // FHIR's HumanName (`"name": [{"family": …, "given": [...]}]`) names its parts alone.
+            let human_name = matches!(key, "family" | "given")
+                && (memchr::memmem::find(b, b"\"name\": [").is_some()
+                    || memchr::memmem::find(b, b"\"name\":[").is_some());
+            let Some(strength) = person_key(key).or(human_name.then_some(2)) else {
                 continue;
             };
             let mode = Mode {
@@ -426,6 +441,71 @@ impl Names {
                     detector: "names.context",
                 });
             }
+        }
+        // "Thanks Vasilis.", "Thank you Ngozi, and …": thanks said to someone by name.
+        for t in ["Thanks ", "Thank you ", "Thx ", "Thanks so much ", "Thank you so much "] {
+            for (i, _) in text.match_indices(t) {
+                let p = i + t.len();
+                if !greeting_start(b, i) || !b.get(p).is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC3) {
+                    continue;
+                }
+                let mode = Mode {
+                    titles: true,
+                    single: true,
+                    lower: false,
+                };
+                let Some(r) = self.read(text, p, mode) else { continue };
+                let word = &text[r.start..r.end];
+                let flags = self.lookup(word);
+                // One word, then the sentence or the clause ends.
+                let ends = matches!(b.get(r.end), Some(b'.' | b',' | b'!'))
+                    && matches!(b.get(r.end + 1), None | Some(b' ' | b'\n' | b'\r'));
+                let name_shaped = word.chars().count() >= 3
+                    && case_of(word) == 'C'
+                    && flags & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+                    && (flags & (F_GIVEN | F_SURNAME) != 0 || !english_suffix(word));
+                if r.tokens == 1 && ends && name_shaped && !crate::names::place(text, r.start, r.end) {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start: r.start,
+                        end: r.end,
+                        score: if flags & (F_GIVEN | F_SURNAME) != 0 { 0.8 } else { 0.7 },
+                        detector: "names.context",
+                    });
+                }
+            }
+        }
+    }
+
+    /// "Kühn, Jana" after a label: a surname, a comma and one given name,
+    /// then the field ends. Other reads are returned as they are.
+    fn surname_comma_given(&self, text: &str, r: Read) -> Read {
+        let b = text.as_bytes();
+        if r.tokens != 1 || r.lower || !b[r.end..].starts_with(b", ") {
+            return r;
+        }
+        let mode = Mode {
+            titles: false,
+            single: true,
+            lower: false,
+        };
+        match self.read(text, r.end + 2, mode) {
+            Some(g)
+                if g.tokens == 1
+                    && self.lookup(&text[g.start..g.end]) & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+                    && (ends_clean(b, g.end) || label_follows(b, g.end))
+                    // Not the next field's label: "Cognome: Abdulrahman, Nome: Yusuf".
+                    && colon_after(b, g.end).is_none() =>
+            {
+                Read {
+                    end: g.end,
+                    tokens: 2,
+                    known: r.known + g.known,
+                    common: r.common + g.common,
+                    ..r
+                }
+            }
+            _ => r,
         }
     }
 
@@ -1015,6 +1095,15 @@ fn label_start(b: &[u8], start: usize) -> bool {
         )
 }
 
+/// A capitalized label inside a form's line, after the previous field's
+/// value: "SSN: 088-21-9709 Co-applicant: …", "Jane Doe   DOB: …".
+fn form_label_start(b: &[u8], start: usize) -> bool {
+    start >= 2
+        && b[start].is_ascii_uppercase()
+        && matches!(b[start - 1], b' ' | b'\t')
+        && (b[start - 2].is_ascii_digit() || matches!(b[start - 2], b' ' | b'\t'))
+}
+
 /// A greeting at a line's or a message's start: "Hi Ana,", "[chat] Hola Ana:".
 fn greeting_start(b: &[u8], start: usize) -> bool {
     let mut k = start;
@@ -1045,10 +1134,11 @@ fn colon_after(b: &[u8], end: usize) -> Option<usize> {
 /// Where a name ends cleanly: punctuation, a line end, " - ", " c/o", " (".
 fn ends_clean(b: &[u8], end: usize) -> bool {
     match b.get(end) {
-        None | Some(b',' | b'.' | b';' | b':' | b'\n' | b'\r' | b')' | b'!' | b'?' | b'"' | b'|') => true,
+        None | Some(b',' | b'.' | b';' | b':' | b'\n' | b'\r' | b')' | b'!' | b'?' | b'"' | b'|' | b'\t') => true,
         Some(b' ') => {
             let rest = &b[end..];
-            [&b" - "[..], b" -\n", b" c/o", b" (", b" |", b" / "]
+            // Two spaces: the gap between a form's fields.
+            [&b" - "[..], b" -\n", b" c/o", b" (", b" |", b" / ", b"  "]
                 .iter()
                 .any(|s| rest.starts_with(s))
                 || rest.starts_with(" – ".as_bytes())
@@ -1481,6 +1571,35 @@ mod tests {
             ),
             ("Seen by Dr. Smith, Cardiology.", &["Smith"]),
             ("I moved to 320 N Madison Place, Louisville, KY 40202.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn thanks_by_name_form_fields_and_surname_first() {
+        check(&[
+            (
+                "Agent: Thanks Oluwadamilare. Can I confirm your postcode?",
+                &["Oluwadamilare"],
+            ),
+            ("Thank you Kesang, and a phone number for the courier?", &["Kesang"]),
+            ("Thanks Team. Thanks Everyone! Thanks again.", &[]),
+            ("Can I change my address? Will you call me?", &[]),
+            (
+                "Applicant: Mirela Dobre   DOB: 04/02/1981   Co-applicant: Teodor Dobre   DOB: 09/09/1979",
+                &["Mirela Dobre", "Teodor Dobre"],
+            ),
+            ("SSN: 123-45-6789 Co-applicant: Teodor Dobre", &["Teodor Dobre"]),
+            (
+                "Rp. Ramipril 5 mg\nPat.: Brandauer, Lioba, geb. 02.03.1951",
+                &["Brandauer, Lioba"],
+            ),
+            ("Pat. Lioba Brandauer (Pat.-Nr. 4471203)", &["Lioba Brandauer"]),
+            ("pflegebericht: pat. gisela obermaier (zi. 12)", &["gisela obermaier"]),
+            (
+                r#"{"name": [{"family": "Adebayo-Lindqvist", "given": ["Ifeoma"]}]}"#,
+                &["Adebayo-Lindqvist", "Ifeoma"],
+            ),
+            (r#"{"family": "Smith Foundation", "given": ["2 doses"]}"#, &[]),
         ]);
     }
 
