@@ -547,8 +547,8 @@ fn inflected_end(t: &str, end: usize) -> usize {
     }
 }
 
-/// Lower case, accents stripped: what the vocabulary is written in.
-fn fold(s: &str) -> String {
+/// Lower case, accents stripped: what the vocabulary is written in (and what an e-mail address spells a name in).
+pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {

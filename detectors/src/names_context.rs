@@ -293,6 +293,7 @@ impl Names {
             }
         }
         self.json_names(text, out);
+        self.email_names(text, found, out);
         self.anchored(text, ctx, found, out);
         self.chat_speakers(text, ctx, out);
         self.subject_names(text, out);
@@ -351,6 +352,81 @@ impl Names {
                         score: 0.9,
                         detector: "names.context",
                     });
+                }
+            }
+        }
+    }
+
+    /// A name right before an e-mail address that spells it: "Hope
+    /// Thompson hope.thompson@…", "Guoqiang Liu <gliu@…>", "Ana Kovač\n
+    /// akovac@…". People's addresses are made of their names; a firm's
+    /// "info@" or "billing@" spells none of the words before it.
+    fn email_names(&self, text: &str, found: &[Candidate], out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let email = crate::Entity::Builtin(Kind::Email);
+        for c in found.iter().filter(|c| c.kind == email) {
+            let Some(at) = text[c.start..c.end].find('@') else {
+                continue;
+            };
+            let local = crate::clinical::fold(&text[c.start..c.start + at]);
+            let pieces: Vec<&str> = local
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .filter(|p| p.len() >= 2)
+                .collect();
+            let letters: String = local.chars().filter(char::is_ascii_alphabetic).collect();
+            if letters.len() < 2 {
+                continue;
+            }
+            // The separator between the name and the address.
+            let seps: [&[u8]; 7] = [b" <", b" (", b" | ", b" - ", b", ", b"\n", b" "];
+            let Some(len) = seps.iter().find(|s| b[..c.start].ends_with(s)).map(|s| s.len()) else {
+                continue;
+            };
+            let end = c.start - len;
+            if end == 0 || !b[end - 1].is_ascii_alphabetic() && b[end - 1] < 0x80 {
+                continue;
+            }
+            let mode = Mode {
+                lower: false,
+                single: true,
+                titles: true,
+            };
+            let line = text[..end].rfind('\n').map_or(0, |i| i + 1);
+            let mut w0 = end;
+            while w0 > line
+                && (b[w0 - 1].is_ascii_alphabetic() || b[w0 - 1] >= 0x80 || matches!(b[w0 - 1], b'\'' | b'-'))
+            {
+                w0 -= 1;
+            }
+            let from = words_before(b, w0, 3).max(line);
+            let mut s = from;
+            while s < end {
+                if let Some(r) = self.read(&text[..end], s, mode).filter(|r| r.end == end) {
+                    let words: Vec<String> = text[r.start..r.end]
+                        .split([' ', '-', '\''])
+                        .map(crate::clinical::fold)
+                        .filter(|w| w.chars().any(|ch| ch.is_alphabetic()))
+                        .collect();
+                    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+                    let spelled = words
+                        .iter()
+                        .any(|w| pieces.contains(&w.as_str()) || w.len() >= 3 && letters.contains(w.as_str()))
+                        || words.len() >= 2 && letters == initials;
+                    if spelled && r.common < r.tokens && !crate::names::place(text, r.start, r.end) {
+                        out.push(Candidate {
+                            kind: Kind::Person.into(),
+                            start: r.start,
+                            end: r.end,
+                            score: 0.85,
+                            detector: "names.context",
+                        });
+                        break;
+                    }
+                }
+                // The next word's start.
+                match b[s..end].iter().position(|&x| x == b' ') {
+                    Some(off) => s += off + 1,
+                    None => break,
                 }
             }
         }
@@ -1634,6 +1710,22 @@ mod tests {
             .filter(|f| f.entity == crate::Entity::Builtin(Kind::Person))
             .map(|f| text[f.start..f.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_name_the_email_address_after_it_spells() {
+        for (text, want) in [
+            ("Zainab Okwuosa zokwuosa@lagoshealth.example", &["Zainab Okwuosa"][..]),
+            (
+                "Regards,\nIlse Vandeputte\nilse.vandeputte@az.example",
+                &["Ilse Vandeputte"],
+            ),
+            ("Write to Tevita Lolohea <tl@fresno.example>", &["Tevita Lolohea"]),
+            ("Contact Billing Team billing@acme.example", &[]),
+            ("Ask Support Desk at helpdesk@acme.example", &[]),
+        ] {
+            assert_eq!(registry_people(text), want, "{text}");
+        }
     }
 
     #[test]
