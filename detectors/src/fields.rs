@@ -309,6 +309,29 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
     ]) {
         return Some(Kind::UsPassport);
     }
+    if is(&[
+        "driverslicense",
+        "driverlicense",
+        "driverslicence",
+        "driverlicence",
+        "dl",
+        "dlnumber",
+        "dlno",
+        "license",
+        "licence",
+        "licensenumber",
+        "licencenumber",
+        "führerschein",
+        "führerscheinnummer",
+        "permisdeconduire",
+        "licenciadeconducir",
+        "patente",
+        "patentedeguida",
+        "rijbewijs",
+        "rijbewijsnummer",
+    ]) {
+        return Some(Kind::UsDriverLicense);
+    }
     if has(&["vin"]) {
         return Some(Kind::VehicleId);
     }
@@ -476,6 +499,11 @@ fn fits(kind: Kind, cell: &str) -> bool {
         Kind::Email => cell.contains('@') && !cell.contains(' '),
         Kind::StreetAddress => digits >= 1 && letters >= 3 && cell.len() <= 120,
         Kind::SwiftBic => (8..=11).contains(&cell.len()) && cell.chars().all(|c| c.is_ascii_alphanumeric()),
+        Kind::Npi => cell.len() == 10 && crate::validators::npi(cell),
+        // Not a software licence ("Apache-2.0", "GPL-3.0-only").
+        Kind::UsDriverLicense => {
+            digits >= 5 && cell.len() <= 24 && cell.chars().all(|c| c.is_ascii_alphanumeric() || " -".contains(c))
+        }
         Kind::IpAddress => digits >= 4 && (cell.contains('.') || cell.contains(':')) && cell.len() <= 45,
         _ => {
             digits >= 2
@@ -599,6 +627,17 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
                 continue;
             }
             cells(rline, rbase, delim, &mut row);
+            // "Durand, Théo,2418101889,…" under "prescriber,npi,…": the name in the
+            // first column is written surname first, with a comma the CSV did not quote.
+            if delim == b','
+                && row.len() == kinds.len() + 1
+                && kinds[0] == Some(Kind::Person)
+                && fits(Kind::Person, &text[row[0].0..row[1].1])
+            {
+                let (s, _) = row[0];
+                let (_, e) = row.remove(1);
+                row[0] = (s, e);
+            }
             if row.len() != kinds.len() {
                 break;
             }
@@ -706,12 +745,13 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
                 (8, &[Some(Kind::Date)]),
                 (12, &[Some(Kind::UsSsn)]),
             ],
-            // Attending, referring, consulting and admitting clinicians: id^FAMILY^GIVEN.
+            // Attending, referring, consulting and admitting clinicians: id^FAMILY^GIVEN,
+            // the id often their NPI (reported only where its check digit says so).
             "PV1|" => &[
-                (7, &[None, Some(Kind::Person), Some(Kind::Person)]),
-                (8, &[None, Some(Kind::Person), Some(Kind::Person)]),
-                (9, &[None, Some(Kind::Person), Some(Kind::Person)]),
-                (17, &[None, Some(Kind::Person), Some(Kind::Person)]),
+                (7, &[Some(Kind::Npi), Some(Kind::Person), Some(Kind::Person)]),
+                (8, &[Some(Kind::Npi), Some(Kind::Person), Some(Kind::Person)]),
+                (9, &[Some(Kind::Npi), Some(Kind::Person), Some(Kind::Person)]),
+                (17, &[Some(Kind::Npi), Some(Kind::Person), Some(Kind::Person)]),
             ],
             _ => continue,
         };
@@ -750,6 +790,54 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
+/// A key that says only "the number" of whatever its object is.
+fn generic_key(key: &str) -> bool {
+    matches!(
+        key.to_lowercase().as_str(),
+        "number" | "no" | "nr" | "num" | "id" | "value" | "nummer" | "numero" | "número" | "numéro"
+    )
+}
+
+/// What the JSON object around `at` is the number of: its `"type"` member
+/// (`{"type": "passport", "number": …}`), else the key it is the value of
+/// (`"license": {"number": …}`, `"passports": [{"number": …}]`).
+fn object_kind(text: &str, at: usize) -> Option<Kind> {
+    let b = text.as_bytes();
+    // The object's '{', within 400 bytes, skipping the objects closed inside it.
+    let mut depth = 0usize;
+    let mut k = at;
+    let lo = at.saturating_sub(400);
+    let brace = loop {
+        if k <= lo {
+            return None;
+        }
+        k -= 1;
+        match b[k] {
+            b'}' | b']' => depth += 1,
+            b'{' | b'[' if depth > 0 => depth -= 1,
+            b'{' => break k,
+            _ => {}
+        }
+    };
+    let inside = &text[brace + 1..at];
+    for t in ["\"type\"", "\"kind\"", "\"document_type\"", "\"documentType\""] {
+        let Some(i) = inside.find(t) else { continue };
+        let rest = inside[i + t.len()..].trim_start().strip_prefix(':')?.trim_start();
+        let value = rest.strip_prefix('"')?;
+        let value = &value[..value.find('"')?];
+        if let Some(kind) = column_kind(value) {
+            return Some(kind);
+        }
+    }
+    // The key before it: `"license": {`, `"passports": [ {`.
+    let before = text[..brace].trim_end();
+    let before = before.strip_suffix('[').map_or(before, str::trim_end);
+    let before = before.strip_suffix(':')?.trim_end().strip_suffix('"')?;
+    let open = before.rfind('"')?;
+    let parent = &before[open + 1..];
+    (parent.len() <= 48).then(|| column_kind(parent)).flatten()
+}
+
 /// `"key": "value"` and `"key": 12345` where the key names a field.
 fn json(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
@@ -779,7 +867,9 @@ fn json(text: &str, out: &mut Vec<Candidate>) {
             p += 1;
         }
         let key = &text[open + 1..close];
-        let kind = column_kind(key).filter(|k| *k != Kind::Person);
+        let kind = column_kind(key)
+            .or_else(|| generic_key(key).then(|| object_kind(text, open)).flatten())
+            .filter(|k| *k != Kind::Person);
         let (s, e) = match b.get(p) {
             Some(b'"') => {
                 let Some(len) = b[p + 1..].iter().take(129).position(|c| *c == b'"' || *c == b'\\') else {
@@ -921,6 +1011,26 @@ mod tests {
             assert!(f.contains(&(want.0, want.1.into())), "{want:?} in {f:?}");
         }
         assert!(!f.iter().any(|(_, v)| v == "Atlanta" || v == "ADT"), "{f:?}");
+    }
+
+    #[test]
+    fn a_clinicians_npi_in_pv1_a_surname_first_name_in_a_csv_and_a_documents_number() {
+        let f = found("PV1|1|O|4C^^^||||1293847566^NAKASHIMA^RIE||||||||||1293847565^LOPEZ^ANA");
+        assert!(f.contains(&(Kind::Npi, "1293847566".into())), "{f:?}");
+        // A local id whose check digit is not an NPI's.
+        assert!(!f.contains(&(Kind::Npi, "1293847565".into())), "{f:?}");
+        let f = found("prescriber,npi,dea,state\nAbiodun, Folake,1293847566,AB1234563,TX\n");
+        assert!(f.contains(&(Kind::Person, "Abiodun, Folake".into())), "{f:?}");
+        assert!(f.contains(&(Kind::Npi, "1293847566".into())), "{f:?}");
+        let f = found("Apellidos, nombre: Dąbrowska, Wojciech\nDirección: Calle Mayor, n.º 12, bajo, 28013 Madrid");
+        assert!(!f.iter().any(|(_, v)| v == "bajo"), "{f:?}");
+        let f = found(
+            r#"{"license": {"number": "D 402 118 5567", "state": "MI"}, "documents": [{"type": "passport", "number": "X41920337"}]}"#,
+        );
+        assert!(f.contains(&(Kind::UsDriverLicense, "D 402 118 5567".into())), "{f:?}");
+        assert!(f.contains(&(Kind::UsPassport, "X41920337".into())), "{f:?}");
+        let f = found(r#"{"license": "Apache-2.0", "order": {"id": "99887766"}, "items": [{"number": "44120"}]}"#);
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
