@@ -36,6 +36,8 @@ pub struct Patterns {
     /// Units written before the street line ("Flat 9, 176 Beech Gardens").
     unit_head: Regex,
     po_box: Windowed,
+    /// A Japanese address in kanji: the block and its numbers after the ward or town.
+    ja_block: Windowed,
     /// A postal code before a city name ("75011 Paris", "1012 AB Amsterdam").
     zip_city: Windowed,
     /// The value after a driver's licence label: groups of digits too.
@@ -946,8 +948,46 @@ impl Patterns {
                 )
                 .map(|a| a.at_word_start().with_digit(0, 200)),
             )?,
+            // Rua da Bahia, 1745; Travessa São José 2273; Calzada de Tlalpan 221; ul. Kwiatowa 98/48
+            windowed(
+                r"(?:^|[^\p{L}])((?:Rua|Travessa|Tv\.|Alameda|Praça|Pça\.|Estrada|Rodovia|Calzada|Calz\.|Carrera|Cra\.|Jirón|Prolongación|ul\.|Ul\.|ulica|Aleja|Aleje|Osiedle|Plac)\s+(?:(?:da|das|do|dos|de|del|de la|de los|el|la)\s+)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:da |das |do |dos |de |del |de la |e |y )?[\p{Lu}\d][\p{L}'.-]*){0,4},?\s+(?:n\.?[ºo°]\.?\s*|nr\.?\s*)?\d{1,5}(?:[A-Za-z]\b|/\d{1,4}[A-Za-z]?)?)",
+                Anchor::words(
+                    &[
+                        "Rua",
+                        "Travessa",
+                        "Tv.",
+                        "Alameda",
+                        "Praça",
+                        "Pça.",
+                        "Estrada",
+                        "Rodovia",
+                        "Calzada",
+                        "Calz.",
+                        "Carrera",
+                        "Cra.",
+                        "Jirón",
+                        "Prolongación",
+                        "ul.",
+                        "Ul.",
+                        "ulica",
+                        "Aleja",
+                        "Aleje",
+                        "Osiedle",
+                        "Plac",
+                    ],
+                    false,
+                    4,
+                    200,
+                )
+                .map(|a| a.at_word_start().with_digit(0, 200)),
+            )?,
+            // Japanese addresses in Latin letters: 3-18-14 Ebisu, Shibuya-ku
+            windowed(
+                r"\b(\d{1,2}-\d{1,2}(?:-\d{1,3})?\s+[\p{Lu}][\p{L}]+)(?:,\s*[\p{Lu}][\p{L}]+-(?:ku|shi|cho|machi|gun|mura))\b",
+                Anchor::words(&["-ku", "-shi", "-cho", "-machi", "-gun", "-mura"], false, 48, 6),
+            )?,
         ];
-        let unit_word = r"(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Wohnung|Whg|WE|App|Appt|Appartement|Apartement|Bât|Bat|Bâtiment|Batiment|Escalier|Esc|Porte|Piso|Planta|Puerta|Pta|Escalera|Interno|Int|Scala|Sc|Piano|Verdieping|Bus|Huis|Hs)";
+        let unit_word = r"(?:Apt|Apartment|Apto|Ap|Casa|Bloco|Depto|Dpto|Sala|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Wohnung|Whg|WE|App|Appt|Appartement|Apartement|Bât|Bat|Bâtiment|Batiment|Escalier|Esc|Porte|Piso|Planta|Puerta|Pta|Escalera|Interno|Int|Scala|Sc|Piano|Verdieping|Bus|Huis|Hs)";
         let floor_word = r"(?:floor|fl|étage|etage|éme étage|piso|planta|piano|verdieping|etage|stock|og|obergeschoss)";
         let unit_id = r"(?:[A-Za-z]?\d{1,4}[A-Za-z]?(?:[-/]\w{1,4})?|[A-Z])\b";
         let unit_tail = re(&format!(
@@ -959,6 +999,11 @@ impl Patterns {
         Ok(Patterns {
             unit_tail,
             unit_head,
+            // 〒530-0016 大阪府大阪市北区梅田6-12-5: the part after the ward or town.
+            ja_block: windowed(
+                r"(?:\p{Han}{1,4}[都道府県])?(?:\p{Han}{1,5}[市郡])?\p{Han}{1,5}[区町村市]((?:\p{Han}|\p{Katakana}|\p{Hiragana}|ー){1,8}\d{1,4}(?:(?:[-－−]|丁目)\d{1,4}){1,2}(?:番地?|号)?)",
+                words(&["区", "市", "町", "村"], false, 40, 48).map(|a| a.with_digit(0, 40)),
+            )?,
             po_box: windowed(
                 r"(?:^|[^\w])((?i:p\.?\s?o\.?\s?box|post\s+office\s+box|postfach|boîte\s+postale|boite\s+postale|apartado\s+de\s+correos|apartado\s+postal|apdo\.|casella\s+postale|postbus|antwoordnummer)\s*(?:n[º°o.]\s*)?\d{1,7}(?:[ .]\d{2,3}){0,3}|B\.?P\.?\s*\d{1,5}(?:\s?[A-Z])?)\b",
                 words(&["box", "post", "apartado", "apdo", "antwoordnummer"], true, 48, 96)
@@ -1414,6 +1459,28 @@ impl Patterns {
             }
         }
         self.po_boxes(text, base, window, ctx, out);
+        // The postal mark: 〒530-0016.
+        let mut from = 0;
+        while let Some(i) = window[from..].find('〒') {
+            let p = from + i + '〒'.len_utf8();
+            from = p;
+            let v = window[p..].trim_start_matches([' ', '\u{3000}']);
+            let at = p + (window.len() - p - v.len());
+            let n = v.bytes().take_while(|c| c.is_ascii_digit() || *c == b'-').count();
+            let digits = v[..n].bytes().filter(u8::is_ascii_digit).count();
+            if digits == 7 && (n == 7 || n == 8 && v.as_bytes()[3] == b'-') {
+                out.push(cand(Kind::ZipCode, base + at, base + at + n, 0.9, "zip.ja_mark"));
+            }
+        }
+        for m in self.ja_block.captures(window).iter().filter_map(|c| c.get(1)) {
+            out.push(cand(
+                Kind::StreetAddress,
+                base + m.start(),
+                base + m.end(),
+                0.85,
+                "address.ja",
+            ));
+        }
         self.zip_cities(text, base, window, ctx, out);
         for m in self.gs1_udi.find_iter(window) {
             out.push(cand(Kind::DeviceId, base + m.start(), base + m.end(), 0.95, "udi.gs1"));
@@ -2724,6 +2791,48 @@ mod tests {
             "SN0573-BY9X20"
         ));
         assert!(!has("serial number UNKNOWN", "DEVICE_ID", "UNKNOWN"));
+    }
+
+    #[test]
+    fn streets_in_portuguese_latin_american_polish_and_japanese_forms() {
+        for (text, kind, value) in [
+            (
+                "Endereço: Rua Padre Anchieta, 912, ap. 71 - Centro",
+                "STREET_ADDRESS",
+                "Rua Padre Anchieta, 912, ap. 71",
+            ),
+            ("Morada: Travessa do Carmo 18", "STREET_ADDRESS", "Travessa do Carmo 18"),
+            (
+                "Domicilio: Calzada Ignacio Zaragoza 1304, Depto. 12, Col. Juárez",
+                "STREET_ADDRESS",
+                "Calzada Ignacio Zaragoza 1304, Depto. 12",
+            ),
+            (
+                "adres: ul. Ogrodowa 7/12, 80-001 Gdańsk",
+                "STREET_ADDRESS",
+                "ul. Ogrodowa 7/12",
+            ),
+            (
+                "Address: 2-7-1 Nishiki, Naka-ku, Nagoya",
+                "STREET_ADDRESS",
+                "2-7-1 Nishiki",
+            ),
+            ("〒460-0003 愛知県名古屋市中区錦2-7-1", "STREET_ADDRESS", "錦2-7-1"),
+            ("〒460-0003 愛知県名古屋市中区錦2-7-1", "ZIP_CODE", "460-0003"),
+        ] {
+            assert!(has(text, kind, value), "{text}: {:?}", run(text));
+        }
+        for text in [
+            "Smith et al. Jr. Brown 2019",
+            "令和5年の市場規模は3-5倍",
+            "R. Kelly 2019 tour",
+        ] {
+            assert!(
+                !run(text).iter().any(|(k, _)| k == "STREET_ADDRESS"),
+                "{text}: {:?}",
+                run(text)
+            );
+        }
     }
 
     #[test]
