@@ -191,7 +191,13 @@ impl Names {
                     }
                 }
             }
-            if k & cx::NAME_NEXT_LOWER != 0 {
+            // "hey its konstantinos": "it's" introduces a name only right after a greeting.
+            let greeted = || {
+                ctx.hits
+                    .iter()
+                    .any(|g| g.kinds & cx::NAME_GREETING != 0 && g.end <= h.start && h.start - g.end <= 3)
+            };
+            if k & cx::NAME_NEXT_LOWER != 0 && (!lbl.starts_with("it") || greeted()) {
                 let p = if b.get(p) == Some(&b'.') { p + 1 } else { p };
                 let mode = Mode {
                     lower: true,
@@ -620,7 +626,8 @@ impl Names {
             anchors.push((c.start, a));
         }
         // Not a plan's words: an insurer's name comes before a member ID as often as a person's.
-        let attr = cx::PERSON_DATE | cx::SSN | cx::MRN | cx::ITIN | cx::NAME_BED;
+        // A prescriber's number names a person too: "provider Faisal Mirza (NPI …)".
+        let attr = cx::PERSON_DATE | cx::SSN | cx::MRN | cx::ITIN | cx::NAME_BED | cx::NPI | cx::DEA;
         for h in ctx
             .hits
             .iter()
@@ -1676,6 +1683,22 @@ mod tests {
                 &["Adebayo-Lindqvist", "Ifeoma"],
             ),
             (r#"{"family": "Smith Foundation", "given": ["2 doses"]}"#, &[]),
+        ]);
+    }
+
+    #[test]
+    fn drivers_parties_signatories_and_greeted_introductions() {
+        check(&[
+            ("Other party: Tomasz Wierzbicki, plate 4KXR221", &["Tomasz Wierzbicki"]),
+            (
+                "Veicolo B: targa GH 118TR, conducente Ilaria Fumagalli.",
+                &["Ilaria Fumagalli"],
+            ),
+            ("Je soussignée Awa Diallo, gestionnaire de paie", &["Awa Diallo"]),
+            ("Trabajador/a: Oihane Etxeberria, DNI", &["Oihane Etxeberria"]),
+            ("call the front desk (ask for Ofelia)", &["Ofelia"]),
+            ("hey its rangi parata - moved house", &["rangi parata"]),
+            ("its own problem - really", &[]),
         ]);
     }
 
