@@ -27,8 +27,8 @@ const INDEPENDENT_PRECISION_FLOOR: f64 = 0.97;
 /// with the detectors before the changes).
 /// With names from context: 0.9251 and 0.9666; with names anchored by what
 /// follows them, 0.9376 and 0.9693; with dates in care documents, 0.9525
-/// and 0.9733.
-const HELDOUT_LEAK_RECALL_FLOOR: f64 = 0.945;
+/// and 0.9733; 0.9541 and 0.9740 on 2026-12-06.
+const HELDOUT_LEAK_RECALL_FLOOR: f64 = 0.95;
 const HELDOUT_PRECISION_FLOOR: f64 = 0.96;
 
 fn score(relative: &str) -> Report {
@@ -93,8 +93,8 @@ fn leak_recall_and_precision_hold_on_the_held_out_set() {
 /// of birth, an age or a contact; "First name:", "Cardholder name:" labels;
 /// chat speakers) became rules: 0.8409, 0.9689, PERSON recall 0.710. It is a
 /// development set since (0.8507 and 0.9695 at the end of that day).
-const NAMES_LEAK_RECALL_FLOOR: f64 = 0.84;
-const NAMES_PRECISION_FLOOR: f64 = 0.96;
+const NAMES_LEAK_RECALL_FLOOR: f64 = 0.85;
+const NAMES_PRECISION_FLOOR: f64 = 0.97;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_names_set() {
@@ -113,8 +113,10 @@ fn leak_recall_and_precision_hold_on_the_names_set() {
 /// brackets, care dates), so it is a development set: 0.8807 and 0.9518.
 /// With dates in care documents and after names (2026-12-06, second day):
 /// 0.9084 and 0.9540; with record numbers of care documents, 0.9166 and 0.9545.
-const FRESH_LEAK_RECALL_FLOOR: f64 = 0.91;
-const FRESH_PRECISION_FLOOR: f64 = 0.945;
+/// Third day (names by thanks, forms, e-mail addresses and roles; documents'
+/// numbers in JSON; more street shapes): 0.9475 and 0.9629.
+const FRESH_LEAK_RECALL_FLOOR: f64 = 0.94;
+const FRESH_PRECISION_FLOOR: f64 = 0.955;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_fresh_set() {
@@ -131,9 +133,9 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// nor the other sets. It is only scored; its misses are never read. 0.6709
 /// leak recall and 0.9261 precision on the code of that morning, 0.7644 and
 /// 0.9312 at its end; 0.7955 and 0.9288 with dates and record numbers of
-/// care documents (the next day).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.785;
-const TEST_PRECISION_FLOOR: f64 = 0.92;
+/// care documents (the next day); 0.8137 and 0.9414 on the third day.
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.805;
+const TEST_PRECISION_FLOOR: f64 = 0.93;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_test_set() {
