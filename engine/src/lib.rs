@@ -150,7 +150,7 @@ pub struct Stats {
 }
 
 /// The counters metrics export, read once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Snapshot {
     pub waiting: u64,
     pub active: u64,
@@ -170,6 +170,22 @@ impl Stats {
             generated_tokens: self.generated_tokens.load(r),
             rejected: self.rejected.load(r),
             cancelled: self.cancelled.load(r),
+        }
+    }
+}
+
+impl std::ops::Add for Snapshot {
+    type Output = Snapshot;
+
+    /// Two engines' counts together (an upstream's engines across swaps).
+    fn add(self, o: Snapshot) -> Snapshot {
+        Snapshot {
+            waiting: self.waiting + o.waiting,
+            active: self.active + o.active,
+            prompt_tokens: self.prompt_tokens + o.prompt_tokens,
+            generated_tokens: self.generated_tokens + o.generated_tokens,
+            rejected: self.rejected + o.rejected,
+            cancelled: self.cancelled + o.cancelled,
         }
     }
 }
@@ -365,7 +381,9 @@ impl Engine {
         &self.info
     }
 
-    pub fn stats(&self) -> &Stats {
+    /// Its live counters; shared, so they can be read after the engine is
+    /// gone (the proxy keeps an upstream's counts across model swaps).
+    pub fn stats(&self) -> &Arc<Stats> {
         &self.stats
     }
 

@@ -121,8 +121,7 @@ fn observe_gauges(
             )
             .with_callback(move |o| {
                 for (name, slot) in &engines {
-                    let Some(e) = slot.engine() else { continue };
-                    for (measure, v) in e.stats().snapshot().measures() {
+                    for (measure, v) in slot.totals().measures() {
                         o.observe(
                             i64::try_from(v).unwrap_or(i64::MAX),
                             &[
@@ -1256,7 +1255,10 @@ impl App {
         }
         for u in self.upstreams.iter() {
             let Some(engine) = u.engine() else { continue };
-            let st = engine.stats().snapshot();
+            // The upstream's counts, across model swaps.
+            let Some(st) = u.engine_slot().map(|s| s.totals()) else {
+                continue;
+            };
             let l = crate::metrics::EngineLabels {
                 upstream: u.name().to_string(),
             };
@@ -1279,7 +1281,7 @@ impl App {
                 self.metrics.engine_memory.get_or_create(&ml).set(n(v));
             }
             self.metrics.engine_active.get_or_create(&l).set(n(st.active));
-            // The engine counts; the counters catch up with it on scrape.
+            // The engines count; the counters catch up with them on scrape.
             let catch_up = |c: &prometheus_client::metrics::counter::Counter, now: u64| {
                 c.inner().fetch_max(now, std::sync::atomic::Ordering::Relaxed);
             };
