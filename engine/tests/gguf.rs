@@ -542,14 +542,21 @@ fn build_arch(dir: &Path, name: &str) -> (std::path::PathBuf, Model, Vec<String>
 }
 
 fn build_with(dir: &Path, name: &str, voc: Vocab) -> (std::path::PathBuf, Model, Vec<String>) {
+    build_full(dir, name, voc, false)
+}
+
+/// The same, with every matrix in F32 when `all_f32` (for llama.cpp, which
+/// then computes in f32 too instead of quantizing activations to 8 bits).
+fn build_full(dir: &Path, name: &str, voc: Vocab, all_f32: bool) -> (std::path::PathBuf, Model, Vec<String>) {
     let a = arch(name);
     let (hd, g) = (a.head_dim, a.gguf);
     let mut rng = Rng::new(2024);
     let tokens = voc.tokens.clone();
     let vocab = tokens.len();
-    let mut ts = vec![tensor(&mut rng, "token_embd.weight", &[vocab, H], 8, 1.0)];
+    let f32_or = |ty: u32| if all_f32 { 0 } else { ty };
+    let mut ts = vec![tensor(&mut rng, "token_embd.weight", &[vocab, H], f32_or(8), 1.0)];
     // Every block type in some matrix: (q, k, v, o, gate, up, down) per layer.
-    let types = [[2, 3, 8, 1, 3, 2, 14], [3, 3, 3, 30, 8, 3, 13]];
+    let types = [[2, 3, 8, 1, 3, 2, 14], [3, 3, 3, 30, 8, 3, 13]].map(|l| l.map(f32_or));
     for l in 0..a.layers {
         let ty = types[l % 2];
         let p = |s: &str| format!("blk.{l}.{s}");
@@ -595,7 +602,7 @@ fn build_with(dir: &Path, name: &str, voc: Vocab) -> (std::path::PathBuf, Model,
     ts.push(tensor(&mut rng, "output_norm.weight", &[H], 0, 1.0));
     if a.fused {
         // Phi's output head is its own matrix.
-        ts.push(tensor(&mut rng, "output.weight", &[vocab, H], 8, 1.0));
+        ts.push(tensor(&mut rng, "output.weight", &[vocab, H], f32_or(8), 1.0));
     }
     if a.rope_freqs {
         let mut f = tensor(&mut rng, "rope_freqs.weight", &[a.rot_dim / 2], 0, 1.0);
@@ -854,6 +861,13 @@ fn an_imported_mistral_gguf_attends_within_its_sliding_window() {
 #[test]
 fn an_imported_qwen2_gguf_computes_what_its_weights_say() {
     check_against_reference("qwen2", |a| a.halves = false);
+}
+
+/// Qwen's rotary layout is NeoX's (halves), as llama.cpp's `LLAMA_ROPE_TYPE_NEOX`
+/// for `qwen2` and `qwen3`: its converter does not permute Q and K as Llama's does.
+#[test]
+fn an_imported_qwen3_gguf_rotates_halves() {
+    check_against_reference("qwen3", |a| a.halves = false);
 }
 
 #[test]
@@ -1199,11 +1213,18 @@ fn write_tiny_models() {
     let out = std::path::PathBuf::from(std::env::var("CORDON_COMPARE_DIR").unwrap());
     std::fs::create_dir_all(&out).unwrap();
     let env = runtime::environment(&runtime::locate(None, Device::Cpu).unwrap()).unwrap();
-    for name in [
+    let names = [
         "llama", "llama3", "mistral", "qwen2", "qwen3", "phi3", "gemma2", "gemma3",
-    ] {
+    ];
+    // Each in its quantized blocks, and with every matrix in F32 (`NAME-f32`).
+    for (name, all_f32) in names.iter().flat_map(|n| [(*n, false), (*n, true)]) {
         let dir = tempfile::tempdir().unwrap();
-        let (path, m, _) = build_arch(dir.path(), name);
+        let (path, m, _) = build_full(dir.path(), name, byte_vocab(), all_f32);
+        let name = if all_f32 {
+            format!("{name}-f32")
+        } else {
+            name.to_string()
+        };
         let folder = dir.path().join("imported");
         gguf::import(&path, &folder, &ImportOptions::default(), &mut |_, _| {}).unwrap();
         let spec = model::ModelSpec::read(&folder).unwrap();
