@@ -147,6 +147,12 @@ pub struct Stats {
     /// Key/value cache tokens reserved by requests queued or running (with
     /// a `kv_budget_bytes`).
     pub kv_reserved_tokens: AtomicUsize,
+    /// ONNX Runtime's arena for the model's device as last read (on CUDA,
+    /// device memory; see [`runner::Runner::runtime_memory`]), when the
+    /// runtime reports it.
+    runtime_in_use: AtomicU64,
+    runtime_reserved: AtomicU64,
+    runtime_reported: std::sync::atomic::AtomicBool,
 }
 
 /// The counters metrics export, read once.
@@ -161,6 +167,25 @@ pub struct Snapshot {
 }
 
 impl Stats {
+    /// The memory ONNX Runtime's arena for the model's device holds, as last
+    /// read by the engine's thread (after loading, then at most every
+    /// quarter second while busy, and whenever it goes idle); `None` where the
+    /// runtime reports none.
+    pub fn runtime_memory(&self) -> Option<runner::RuntimeMemory> {
+        let r = std::sync::atomic::Ordering::Relaxed;
+        self.runtime_reported.load(r).then(|| runner::RuntimeMemory {
+            in_use: self.runtime_in_use.load(r),
+            reserved: self.runtime_reserved.load(r),
+        })
+    }
+
+    pub(crate) fn set_runtime_memory(&self, m: runner::RuntimeMemory) {
+        let r = std::sync::atomic::Ordering::Relaxed;
+        self.runtime_in_use.store(m.in_use, r);
+        self.runtime_reserved.store(m.reserved, r);
+        self.runtime_reported.store(true, r);
+    }
+
     pub fn snapshot(&self) -> Snapshot {
         let r = std::sync::atomic::Ordering::Relaxed;
         Snapshot {

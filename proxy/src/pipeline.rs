@@ -148,6 +148,9 @@ fn engine_memory(e: &cordon_engine::Engine) -> Value {
         "kv_cache_bytes": info.kv_cache_bytes,
         "kv_budget_tokens": info.kv_budget_tokens,
         "kv_reserved_tokens": e.stats().kv_reserved_tokens.load(std::sync::atomic::Ordering::Relaxed),
+        // ONNX Runtime's arena for the device (on CUDA, device memory), where it reports one.
+        "runtime_in_use_bytes": e.stats().runtime_memory().map(|m| m.in_use),
+        "runtime_reserved_bytes": e.stats().runtime_memory().map(|m| m.reserved),
     })
 }
 
@@ -1273,7 +1276,14 @@ impl App {
                 .engine_kv_reserved
                 .get_or_create(&l)
                 .set(i64::try_from(reserved).unwrap_or(i64::MAX));
-            for (kind, v) in [("weights", info.weights_bytes), ("kv_cache", info.kv_cache_bytes)] {
+            let runtime = engine.stats().runtime_memory();
+            let memory = [
+                ("weights", Some(info.weights_bytes)),
+                ("kv_cache", Some(info.kv_cache_bytes)),
+                ("runtime_in_use", runtime.map(|m| m.in_use)),
+                ("runtime_reserved", runtime.map(|m| m.reserved)),
+            ];
+            for (kind, v) in memory.into_iter().filter_map(|(k, v)| Some((k, v?))) {
                 let ml = crate::metrics::EngineTokenLabels {
                     upstream: u.name().to_string(),
                     kind: kind.into(),

@@ -268,6 +268,26 @@ async fn a_request_past_the_kv_budget_is_refused_before_it_starts() {
         !m.contains(r#"cordon_engine_kv_reserved_tokens{upstream="onprem"} 0"#),
         "{m}"
     );
+    // What ONNX Runtime's arena for the device reports (read before the
+    // engine took its first request).
+    for kind in ["runtime_in_use", "runtime_reserved"] {
+        assert!(
+            m.contains(&format!(
+                r#"cordon_engine_memory_bytes{{upstream="onprem",kind="{kind}"}}"#
+            )),
+            "{m}"
+        );
+    }
+    let ready: Value = http()
+        .get(format!("{}/readyz", cordon.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let e = &ready["upstreams"]["onprem"]["engine"];
+    assert!(e["runtime_reserved_bytes"].is_u64(), "{ready}");
     let resp = chat_request(&cordon, &sensitive(400, false)).send().await.unwrap();
     assert_eq!(resp.status(), 429);
     let e: Value = resp.json().await.unwrap();
