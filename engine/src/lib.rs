@@ -147,10 +147,16 @@ pub struct Stats {
     /// Key/value cache tokens reserved by requests queued or running (with
     /// a `kv_budget_bytes`).
     pub kv_reserved_tokens: AtomicUsize,
+    /// ONNX Runtime's arena for the model's device as last read (on CUDA,
+    /// device memory; see [`runner::Runner::runtime_memory`]), when the
+    /// runtime reports it.
+    runtime_in_use: AtomicU64,
+    runtime_reserved: AtomicU64,
+    runtime_reported: std::sync::atomic::AtomicBool,
 }
 
 /// The counters metrics export, read once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Snapshot {
     pub waiting: u64,
     pub active: u64,
@@ -161,6 +167,25 @@ pub struct Snapshot {
 }
 
 impl Stats {
+    /// The memory ONNX Runtime's arena for the model's device holds, as last
+    /// read by the engine's thread (after loading, then at most every
+    /// quarter second while busy, and whenever it goes idle); `None` where the
+    /// runtime reports none.
+    pub fn runtime_memory(&self) -> Option<runner::RuntimeMemory> {
+        let r = std::sync::atomic::Ordering::Relaxed;
+        self.runtime_reported.load(r).then(|| runner::RuntimeMemory {
+            in_use: self.runtime_in_use.load(r),
+            reserved: self.runtime_reserved.load(r),
+        })
+    }
+
+    pub(crate) fn set_runtime_memory(&self, m: runner::RuntimeMemory) {
+        let r = std::sync::atomic::Ordering::Relaxed;
+        self.runtime_in_use.store(m.in_use, r);
+        self.runtime_reserved.store(m.reserved, r);
+        self.runtime_reported.store(true, r);
+    }
+
     pub fn snapshot(&self) -> Snapshot {
         let r = std::sync::atomic::Ordering::Relaxed;
         Snapshot {
@@ -170,6 +195,22 @@ impl Stats {
             generated_tokens: self.generated_tokens.load(r),
             rejected: self.rejected.load(r),
             cancelled: self.cancelled.load(r),
+        }
+    }
+}
+
+impl std::ops::Add for Snapshot {
+    type Output = Snapshot;
+
+    /// Two engines' counts together (an upstream's engines across swaps).
+    fn add(self, o: Snapshot) -> Snapshot {
+        Snapshot {
+            waiting: self.waiting + o.waiting,
+            active: self.active + o.active,
+            prompt_tokens: self.prompt_tokens + o.prompt_tokens,
+            generated_tokens: self.generated_tokens + o.generated_tokens,
+            rejected: self.rejected + o.rejected,
+            cancelled: self.cancelled + o.cancelled,
         }
     }
 }
@@ -365,7 +406,9 @@ impl Engine {
         &self.info
     }
 
-    pub fn stats(&self) -> &Stats {
+    /// Its live counters; shared, so they can be read after the engine is
+    /// gone (the proxy keeps an upstream's counts across model swaps).
+    pub fn stats(&self) -> &Arc<Stats> {
         &self.stats
     }
 

@@ -60,6 +60,31 @@ enum Logits {
     F16(Vec<u16>, Vec<f32>),
 }
 
+/// An ONNX Runtime arena's figures, in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuntimeMemory {
+    /// Held by live allocations (`InUse`).
+    pub in_use: u64,
+    /// Reserved from the device (`TotalAllocated`): what the process holds.
+    pub reserved: u64,
+}
+
+impl RuntimeMemory {
+    /// From an arena's statistics (BFCArena's keys); `None` without them.
+    pub fn from_stats(stats: &[(String, String)]) -> Option<RuntimeMemory> {
+        let get = |key: &str| {
+            stats
+                .iter()
+                .find(|(k, _)| k == key)
+                .and_then(|(_, v)| v.trim().parse::<u64>().ok())
+        };
+        Some(RuntimeMemory {
+            in_use: get("InUse")?,
+            reserved: get("TotalAllocated")?,
+        })
+    }
+}
+
 pub struct Runner {
     session: Session,
     input_names: Vec<CString>,
@@ -78,6 +103,10 @@ pub struct Runner {
     picked: Vec<f32>,
     cpu: MemoryInfo<'static>,
     kv_info: MemoryInfo<'static>,
+    /// The session's allocator for the model's device (its arena: on CUDA,
+    /// the device memory ONNX Runtime holds), for its statistics; `None`
+    /// where the session has none to give.
+    arena: Option<Allocator>,
     ids: Vec<i64>,
     mask: Vec<i64>,
     positions: Vec<i64>,
@@ -256,14 +285,14 @@ impl Runner {
             spec.head_size as i64,
         ];
         let mut kv = Vec::with_capacity(2 * spec.layers);
+        let arena = match device {
+            Device::Cpu => Allocator::new(&session, kv_info.clone()).ok(),
+            Device::Cuda => Some(Allocator::new(&session, kv_info.clone()).map_err(ort_err("CUDA allocator"))?),
+        };
         {
-            let device_alloc;
-            let alloc: &Allocator = match device {
-                Device::Cpu => session.allocator(),
-                Device::Cuda => {
-                    device_alloc = Allocator::new(&session, kv_info.clone()).map_err(ort_err("CUDA allocator"))?;
-                    &device_alloc
-                }
+            let alloc: &Allocator = match (device, &arena) {
+                (Device::Cuda, Some(a)) => a,
+                _ => session.allocator(),
             };
             for _ in 0..2 * spec.layers {
                 kv.push(DynTensor::new(alloc, kv_type, shape).map_err(|e| {
@@ -307,6 +336,7 @@ impl Runner {
             picked: Vec::new(),
             cpu,
             kv_info,
+            arena,
             ids: Vec::new(),
             mask: Vec::new(),
             positions: Vec::new(),
@@ -316,6 +346,18 @@ impl Runner {
             vocab: spec.vocab,
             device,
         })
+    }
+
+    /// What ONNX Runtime's arena for the model's device holds now, as it
+    /// reports it (`AllocatorGetStats`): on CUDA the device memory of the
+    /// weights, the key/value cache and the activations; on CPU the arena of
+    /// the activations (the cache is allocated apart). `None` when the
+    /// allocator keeps no statistics (not an arena).
+    pub fn runtime_memory(&self) -> Option<RuntimeMemory> {
+        let stats = ffi::allocator_stats(self.arena.as_ref()?)
+            .inspect_err(|e| tracing::debug!(error = %e, "no allocator statistics"))
+            .ok()?;
+        RuntimeMemory::from_stats(&stats)
     }
 
     /// Bytes of cache per slot (all layers, keys and values).
@@ -527,12 +569,12 @@ mod ffi {
     //! created right before `Run` and released right after.
     #![allow(unsafe_code)]
 
-    use std::ffi::{c_void, CString};
+    use std::ffi::{c_void, CStr, CString};
     use std::ptr;
 
-    use ort::memory::MemoryInfo;
+    use ort::memory::{Allocator, MemoryInfo};
     use ort::session::Session;
-    use ort::sys::{OrtMemoryInfo, OrtValue};
+    use ort::sys::{OrtKeyValuePairs, OrtMemoryInfo, OrtValue};
     use ort::value::TensorElementType;
     use ort::AsPointer;
 
@@ -611,6 +653,43 @@ mod ffi {
         }
     }
 
+    /// The allocator's statistics as ONNX Runtime gives them (an arena's:
+    /// `InUse`, `TotalAllocated`, `Limit`...; none for other allocators).
+    pub fn allocator_stats(alloc: &Allocator) -> Result<Vec<(String, String)>, Error> {
+        let mut kvps: *mut OrtKeyValuePairs = ptr::null_mut();
+        // SAFETY: `alloc` is a live allocator; `kvps` receives a new set we
+        // release below.
+        let status = unsafe { (ort::api().AllocatorGetStats)(alloc.ptr(), &mut kvps) };
+        // SAFETY: the status comes straight from the API call above.
+        unsafe { ort::Error::result_from_status(status) }
+            .map_err(|e| Error::Runtime(format!("allocator statistics: {e}")))?;
+        if kvps.is_null() {
+            return Ok(Vec::new());
+        }
+        let (mut keys, mut values, mut n): (*const *const std::ffi::c_char, *const *const std::ffi::c_char, usize) =
+            (ptr::null(), ptr::null(), 0);
+        // SAFETY: `kvps` is the set made above; the arrays it fills stay
+        // valid until it is released.
+        unsafe { (ort::api().GetKeyValuePairs)(kvps, &mut keys, &mut values, &mut n) };
+        let mut out = Vec::with_capacity(n);
+        if !keys.is_null() && !values.is_null() {
+            for i in 0..n {
+                // SAFETY: `i < n`, the arrays' length; each entry is a
+                // NUL-terminated string owned by `kvps`, copied here.
+                let (k, v) = unsafe { (*keys.add(i), *values.add(i)) };
+                if k.is_null() || v.is_null() {
+                    continue;
+                }
+                // SAFETY: as above.
+                let (k, v) = unsafe { (CStr::from_ptr(k), CStr::from_ptr(v)) };
+                out.push((k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned()));
+            }
+        }
+        // SAFETY: released once, after its strings were copied.
+        unsafe { (ort::api().ReleaseKeyValuePairs)(kvps) };
+        Ok(out)
+    }
+
     pub fn run(
         session: &Session,
         input_names: &[CString],
@@ -641,5 +720,34 @@ mod ffi {
         };
         // SAFETY: the status comes straight from the API call above.
         unsafe { ort::Error::result_from_status(status) }.map_err(|e| Error::Runtime(format!("inference: {e}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RuntimeMemory;
+
+    #[test]
+    fn an_arenas_statistics_give_its_memory() {
+        let stats: Vec<(String, String)> = [
+            ("Limit", "0"),
+            ("InUse", "1536"),
+            ("TotalAllocated", "4194304"),
+            ("MaxInUse", "2048"),
+            ("NumAllocs", "7"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        assert_eq!(
+            RuntimeMemory::from_stats(&stats),
+            Some(RuntimeMemory {
+                in_use: 1536,
+                reserved: 4_194_304
+            })
+        );
+        // Not an arena: no figures, none made up.
+        assert_eq!(RuntimeMemory::from_stats(&[]), None);
+        assert_eq!(RuntimeMemory::from_stats(&stats[..2]), None);
     }
 }

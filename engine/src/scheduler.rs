@@ -158,6 +158,9 @@ struct Seq {
     first_token: Option<Duration>,
 }
 
+/// How often a busy engine reads ONNX Runtime's memory figures.
+const MEMORY_EVERY: Duration = Duration::from_millis(250);
+
 pub(crate) fn run(
     mut runner: Runner,
     jobs: Receiver<Job>,
@@ -171,6 +174,7 @@ pub(crate) fn run(
     let mut prefill: VecDeque<usize> = VecDeque::new();
     let mut rows: Vec<Option<(i64, usize)>> = Vec::with_capacity(slots);
     let mut open = true;
+    let mut memory_read: Option<Instant> = None;
     loop {
         // Drop sequences whose client went away.
         for s in seqs.iter_mut() {
@@ -183,6 +187,14 @@ pub(crate) fn run(
         let live = seqs.iter().filter(|s| s.is_some()).count();
         if live == 0 && !open {
             return;
+        }
+        // ONNX Runtime's arena (the session is this thread's): now and then
+        // while busy, and before waiting idle.
+        if live == 0 || memory_read.is_none_or(|t| t.elapsed() >= MEMORY_EVERY) {
+            if let Some(m) = runner.runtime_memory() {
+                stats.set_runtime_memory(m);
+            }
+            memory_read = Some(Instant::now());
         }
         // Admit: block when idle, else take what is queued.
         let mut first = true;

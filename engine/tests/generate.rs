@@ -195,6 +195,32 @@ fn batched_prefill_equals_each_prompt_alone() {
     }
 }
 
+/// ONNX Runtime's arena for the model's device reports what it holds (on
+/// CPU here: the activations' arena; on CUDA, with `CORDON_TEST_DEVICE=cuda`,
+/// the device memory of weights, cache and activations).
+#[test]
+fn the_runtimes_memory_is_read_from_its_arena() {
+    // Its own engine: it reads the figures whenever it goes idle, so the
+    // second request starts only after a read that follows the first.
+    let engine = Engine::load(options()).unwrap();
+    for _ in 0..2 {
+        let out = engine
+            .submit(Prompt::Tokens(vec![1, 2, 3, 4, 5]), greedy(3))
+            .unwrap()
+            .collect_blocking()
+            .unwrap();
+        assert_eq!(out.tokens.len(), 3);
+    }
+    let m = engine
+        .stats()
+        .runtime_memory()
+        .expect("ONNX Runtime reported no arena statistics");
+    assert!(m.reserved > 0 && m.in_use <= m.reserved, "{m:?}");
+    if engine.info().device == cordon_engine::Device::Cuda {
+        assert!(m.in_use >= engine.info().kv_cache_bytes, "{m:?}");
+    }
+}
+
 /// What a model swap relies on: an engine whose last handle is dropped
 /// (the proxy put another in its place) finishes the requests it holds,
 /// whole, then stops.

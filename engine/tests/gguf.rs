@@ -164,10 +164,12 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
 
 #[derive(Clone)]
 enum V<'a> {
+    Bool(bool),
     U32(u32),
     F32(f32),
     Str(&'a str),
     Strs(&'a [String]),
+    U8s(&'a [u8]),
     I32s(&'a [i32]),
     F32s(&'a [f32]),
 }
@@ -181,6 +183,10 @@ fn write_gguf(path: &Path, kv: &[(&str, V)], tensors: &[T]) {
     for (k, v) in kv {
         put_str(&mut out, k);
         match v {
+            V::Bool(x) => {
+                out.extend(7u32.to_le_bytes());
+                out.push(u8::from(*x));
+            }
             V::U32(x) => {
                 out.extend(4u32.to_le_bytes());
                 out.extend(x.to_le_bytes());
@@ -200,6 +206,12 @@ fn write_gguf(path: &Path, kv: &[(&str, V)], tensors: &[T]) {
                 for s in a.iter() {
                     put_str(&mut out, s);
                 }
+            }
+            V::U8s(a) => {
+                out.extend(9u32.to_le_bytes());
+                out.extend(0u32.to_le_bytes());
+                out.extend((a.len() as u64).to_le_bytes());
+                out.extend(a.iter());
             }
             V::I32s(a) => {
                 out.extend(9u32.to_le_bytes());
@@ -380,6 +392,10 @@ struct Vocab {
     tokens: Vec<String>,
     types: Vec<i32>,
     scores: Vec<f32>,
+    /// Tokenizer flags (`tokenizer.ggml.NAME`) the file sets.
+    flags: Vec<(&'static str, bool)>,
+    /// SentencePiece's compiled normalization map, if the file has one.
+    charsmap: Vec<u8>,
 }
 
 /// Byte-level BPE (`gpt2`): three control tokens, then the 256 byte characters, no merges.
@@ -396,6 +412,8 @@ fn byte_vocab() -> Vocab {
         tokens,
         types,
         scores,
+        flags: Vec::new(),
+        charsmap: Vec::new(),
     }
 }
 
@@ -440,7 +458,82 @@ fn sentencepiece_vocab() -> Vocab {
         tokens,
         types,
         scores,
+        flags: Vec::new(),
+        charsmap: Vec::new(),
     }
+}
+
+/// The pieces of the Unigram test vocabulary and their log-probabilities,
+/// chosen so that the best segmentation is neither the longest match nor
+/// the fewest pieces: "▁hello" is ▁hell + o (-8), not ▁hello (-8.5) nor
+/// ▁he + llo (-9).
+const UNIGRAM_PIECES: [(&str, f32); 14] = [
+    ("\u{2581}", -2.0),
+    ("f", -3.0),
+    ("h", -3.0),
+    ("e", -3.0),
+    ("l", -3.0),
+    ("o", -3.0),
+    ("i", -3.0),
+    ("w", -4.0),
+    ("\u{2581}he", -5.0),
+    ("llo", -4.0),
+    ("\u{2581}hell", -5.0),
+    ("\u{2581}hello", -8.5),
+    ("\u{2581}hi", -6.0),
+    ("\u{2581}w", -5.5),
+];
+
+/// A SentencePiece Unigram vocabulary (`t5`, llama.cpp's UGM): unknown, two
+/// control tokens, the pieces with their scores (no byte tokens, so an
+/// unknown character is `<unk>`), the chat template's markers as
+/// user-defined tokens; extra whitespace removed, as T5's normalizer does.
+fn unigram_vocab() -> Vocab {
+    let mut tokens: Vec<String> = vec!["<unk>".into(), "<s>".into(), "</s>".into()];
+    let mut types = vec![2, 3, 3];
+    let mut scores = vec![0.0; tokens.len()];
+    for (p, sc) in UNIGRAM_PIECES {
+        tokens.push(p.to_string());
+        types.push(1);
+        scores.push(sc);
+    }
+    for t in ["<|im_start|>", "<|im_end|>"] {
+        tokens.push(t.to_string());
+        types.push(4);
+        scores.push(0.0);
+    }
+    Vocab {
+        model: "t5",
+        tokens,
+        types,
+        scores,
+        flags: vec![("remove_extra_whitespaces", true)],
+        charsmap: charsmap_fi(),
+    }
+}
+
+/// A SentencePiece compiled character map (`precompiled_charsmap`: the
+/// byte size of a darts-clone double-array trie over UTF-8 bytes, the trie,
+/// then the replacements, each ending in NUL) with one entry, the ligature
+/// "ﬁ" (EF AC 81) to "fi", its trie laid out by hand.
+fn charsmap_fi() -> Vec<u8> {
+    // A unit: its children's offset << 10, has-a-value << 8, its byte; a
+    // value unit: bit 31 and the replacement's position. From the root
+    // (offset 1), each byte's unit is at the position before xor its offset
+    // xor the byte: 1 ^ EF = 238, then 512 ^ AC = 684, 768 ^ 81 = 897, and
+    // the value at 1024. Darts-clone arrays come in blocks of 256 units, so
+    // that a next byte's position (at most 1024 ^ FF) is in the array.
+    let unit = |offset: u32, value: bool, byte: u32| offset << 10 | u32::from(value) << 8 | byte;
+    let mut trie = vec![0u32; 1280];
+    trie[0] = unit(1, false, 0);
+    trie[238] = unit(238 ^ 512, false, 0xEF);
+    trie[684] = unit(684 ^ 768, false, 0xAC);
+    trie[897] = unit(897 ^ 1024, true, 0x81);
+    trie[1024] = 1 << 31;
+    let mut out = ((trie.len() * 4) as u32).to_le_bytes().to_vec();
+    out.extend(trie.iter().flat_map(|u| u.to_le_bytes()));
+    out.extend(b"fi\0");
+    out
 }
 
 /// A tiny random-weight GGUF of the named test architecture (see `arch`).
@@ -449,14 +542,21 @@ fn build_arch(dir: &Path, name: &str) -> (std::path::PathBuf, Model, Vec<String>
 }
 
 fn build_with(dir: &Path, name: &str, voc: Vocab) -> (std::path::PathBuf, Model, Vec<String>) {
+    build_full(dir, name, voc, false)
+}
+
+/// The same, with every matrix in F32 when `all_f32` (for llama.cpp, which
+/// then computes in f32 too instead of quantizing activations to 8 bits).
+fn build_full(dir: &Path, name: &str, voc: Vocab, all_f32: bool) -> (std::path::PathBuf, Model, Vec<String>) {
     let a = arch(name);
     let (hd, g) = (a.head_dim, a.gguf);
     let mut rng = Rng::new(2024);
     let tokens = voc.tokens.clone();
     let vocab = tokens.len();
-    let mut ts = vec![tensor(&mut rng, "token_embd.weight", &[vocab, H], 8, 1.0)];
+    let f32_or = |ty: u32| if all_f32 { 0 } else { ty };
+    let mut ts = vec![tensor(&mut rng, "token_embd.weight", &[vocab, H], f32_or(8), 1.0)];
     // Every block type in some matrix: (q, k, v, o, gate, up, down) per layer.
-    let types = [[2, 3, 8, 1, 3, 2, 14], [3, 3, 3, 30, 8, 3, 13]];
+    let types = [[2, 3, 8, 1, 3, 2, 14], [3, 3, 3, 30, 8, 3, 13]].map(|l| l.map(f32_or));
     for l in 0..a.layers {
         let ty = types[l % 2];
         let p = |s: &str| format!("blk.{l}.{s}");
@@ -502,7 +602,7 @@ fn build_with(dir: &Path, name: &str, voc: Vocab) -> (std::path::PathBuf, Model,
     ts.push(tensor(&mut rng, "output_norm.weight", &[H], 0, 1.0));
     if a.fused {
         // Phi's output head is its own matrix.
-        ts.push(tensor(&mut rng, "output.weight", &[vocab, H], 8, 1.0));
+        ts.push(tensor(&mut rng, "output.weight", &[vocab, H], f32_or(8), 1.0));
     }
     if a.rope_freqs {
         let mut f = tensor(&mut rng, "rope_freqs.weight", &[a.rot_dim / 2], 0, 1.0);
@@ -534,6 +634,16 @@ fn build_with(dir: &Path, name: &str, voc: Vocab) -> (std::path::PathBuf, Model,
         ("tokenizer.ggml.eos_token_id".to_string(), V::U32(2)),
         ("tokenizer.chat_template".to_string(), V::Str(template)),
     ];
+    for (flag, on) in &voc.flags {
+        kv.push((format!("tokenizer.ggml.{flag}"), V::Bool(*on)));
+    }
+    if voc.model == "t5" {
+        // llama.cpp takes 2 (T5's) for a Unigram file that names none.
+        kv.push(("tokenizer.ggml.unknown_token_id".to_string(), V::U32(0)));
+    }
+    if !voc.charsmap.is_empty() {
+        kv.push(("tokenizer.ggml.precompiled_charsmap".to_string(), V::U8s(&voc.charsmap)));
+    }
     if voc.model == "gpt2" {
         kv.push(("tokenizer.ggml.merges".to_string(), V::Strs(&[])));
     } else {
@@ -751,6 +861,13 @@ fn an_imported_mistral_gguf_attends_within_its_sliding_window() {
 #[test]
 fn an_imported_qwen2_gguf_computes_what_its_weights_say() {
     check_against_reference("qwen2", |a| a.halves = false);
+}
+
+/// Qwen's rotary layout is NeoX's (halves), as llama.cpp's `LLAMA_ROPE_TYPE_NEOX`
+/// for `qwen2` and `qwen3`: its converter does not permute Q and K as Llama's does.
+#[test]
+fn an_imported_qwen3_gguf_rotates_halves() {
+    check_against_reference("qwen3", |a| a.halves = false);
 }
 
 #[test]
@@ -1010,6 +1127,73 @@ fn a_sentencepiece_vocabulary_tokenizes_as_its_scores_say() {
     assert_eq!(names(&ids)[..2], ["<|im_start|>", "\u{2581}"]);
 }
 
+/// A Unigram vocabulary (`tokenizer.ggml.model: t5`, llama.cpp's UGM)
+/// tokenizes as the `tokenizers` crate's Unigram model built directly from
+/// the same pieces and scores says (the best-scoring segmentation), and as
+/// worked out by hand (and as llama.cpp's UGM tokenizer reads the same file,
+/// checked once); a model that ignores the scores disagrees. The file's
+/// compiled character map and `remove_extra_whitespaces` apply first.
+#[test]
+fn a_unigram_vocabulary_segments_text_by_its_scores() {
+    use tokenizers::models::unigram::Unigram;
+    use tokenizers::Model as _;
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _, tokens) = build_with(dir.path(), "llama", unigram_vocab());
+    let out = dir.path().join("imported");
+    gguf::import(&path, &out, &ImportOptions::default(), &mut |_, _| {}).unwrap();
+    let text = cordon_engine::text::Text::load(&out).unwrap();
+    let names = |ids: &[i64]| -> Vec<String> { ids.iter().map(|&i| tokens[i as usize].clone()).collect() };
+    let unigram = |score: fn(f32) -> f64| {
+        let vocab = tokens
+            .iter()
+            .zip(unigram_vocab().scores)
+            .map(|(t, s)| (t.clone(), score(s)))
+            .collect();
+        Unigram::from(vocab, Some(0), false).unwrap()
+    };
+    let reference = unigram(f64::from);
+    // Scores ignored (all equal): the fewest pieces win instead.
+    let flat = unigram(|_| -1.0);
+    // SentencePiece's normalization, by hand: one space prefix, spaces as ▁.
+    let spm = |s: &str| format!("\u{2581}{}", s.replace(' ', "\u{2581}"));
+    let pieces = |m: &Unigram, s: &str| -> Vec<String> {
+        m.tokenize(&spm(s))
+            .unwrap()
+            .iter()
+            .map(|t| tokens[t.id as usize].clone())
+            .collect()
+    };
+    let cases: [(&str, &[&str]); 4] = [
+        ("hello", &["\u{2581}hell", "o"]),
+        ("hi hello", &["\u{2581}hi", "\u{2581}hell", "o"]),
+        ("whole", &["\u{2581}w", "h", "o", "l", "e"]),
+        ("hi xyz", &["\u{2581}hi", "\u{2581}", "<unk>"]),
+    ];
+    let mut flat_differs = false;
+    for (s, want) in cases {
+        let ids = text.encode(s).unwrap();
+        assert_eq!(names(&ids), want, "{s:?}");
+        assert_eq!(pieces(&reference, s), want, "{s:?}");
+        flat_differs |= pieces(&flat, s) != want;
+        if !s.contains('x') {
+            assert_eq!(text.decode(&ids).unwrap(), s);
+        }
+    }
+    assert!(flat_differs, "the cases do not depend on the scores");
+    // The file's character map first: the ligature is "fi" (without it, <unk>).
+    let ids = text.encode("\u{fb01} hi").unwrap();
+    assert_eq!(names(&ids), ["\u{2581}", "f", "i", "\u{2581}hi"]);
+    assert_eq!(pieces(&reference, "fi hi"), names(&ids));
+    // Extra whitespace removed (the file says so), as SentencePiece does.
+    assert_eq!(
+        names(&text.encode("  hi   hello ").unwrap()),
+        ["\u{2581}hi", "\u{2581}hell", "o"]
+    );
+    // Control and user-defined tokens whole, text between them with its prefix.
+    let ids = text.encode("<|im_start|>hi<|im_end|>").unwrap();
+    assert_eq!(names(&ids), ["<|im_start|>", "\u{2581}hi", "<|im_end|>"]);
+}
+
 /// Writes `tests/fixtures/tiny.gguf`, the file the end-to-end tests import
 /// (`cargo test -p cordon-engine --test gguf -- --ignored write_fixture`).
 #[test]
@@ -1029,11 +1213,18 @@ fn write_tiny_models() {
     let out = std::path::PathBuf::from(std::env::var("CORDON_COMPARE_DIR").unwrap());
     std::fs::create_dir_all(&out).unwrap();
     let env = runtime::environment(&runtime::locate(None, Device::Cpu).unwrap()).unwrap();
-    for name in [
+    let names = [
         "llama", "llama3", "mistral", "qwen2", "qwen3", "phi3", "gemma2", "gemma3",
-    ] {
+    ];
+    // Each in its quantized blocks, and with every matrix in F32 (`NAME-f32`).
+    for (name, all_f32) in names.iter().flat_map(|n| [(*n, false), (*n, true)]) {
         let dir = tempfile::tempdir().unwrap();
-        let (path, m, _) = build_arch(dir.path(), name);
+        let (path, m, _) = build_full(dir.path(), name, byte_vocab(), all_f32);
+        let name = if all_f32 {
+            format!("{name}-f32")
+        } else {
+            name.to_string()
+        };
         let folder = dir.path().join("imported");
         gguf::import(&path, &folder, &ImportOptions::default(), &mut |_, _| {}).unwrap();
         let spec = model::ModelSpec::read(&folder).unwrap();

@@ -252,7 +252,8 @@ impl Metrics {
         registry.register(
             "engine_memory_bytes",
             "Memory a built-in engine holds: its model's weights (the graph and its data files) and its key/value \
-             cache (allocated at load), by kind",
+             cache (allocated at load), and what ONNX Runtime's arena for its device reports (runtime_in_use, \
+             runtime_reserved: on CUDA, device memory), by kind",
             engine_memory.clone(),
         );
         let engine_kv_reserved = Family::<EngineLabels, Gauge>::default();

@@ -121,8 +121,7 @@ fn observe_gauges(
             )
             .with_callback(move |o| {
                 for (name, slot) in &engines {
-                    let Some(e) = slot.engine() else { continue };
-                    for (measure, v) in e.stats().snapshot().measures() {
+                    for (measure, v) in slot.totals().measures() {
                         o.observe(
                             i64::try_from(v).unwrap_or(i64::MAX),
                             &[
@@ -149,6 +148,9 @@ fn engine_memory(e: &cordon_engine::Engine) -> Value {
         "kv_cache_bytes": info.kv_cache_bytes,
         "kv_budget_tokens": info.kv_budget_tokens,
         "kv_reserved_tokens": e.stats().kv_reserved_tokens.load(std::sync::atomic::Ordering::Relaxed),
+        // ONNX Runtime's arena for the device (on CUDA, device memory), where it reports one.
+        "runtime_in_use_bytes": e.stats().runtime_memory().map(|m| m.in_use),
+        "runtime_reserved_bytes": e.stats().runtime_memory().map(|m| m.reserved),
     })
 }
 
@@ -1256,7 +1258,10 @@ impl App {
         }
         for u in self.upstreams.iter() {
             let Some(engine) = u.engine() else { continue };
-            let st = engine.stats().snapshot();
+            // The upstream's counts, across model swaps.
+            let Some(st) = u.engine_slot().map(|s| s.totals()) else {
+                continue;
+            };
             let l = crate::metrics::EngineLabels {
                 upstream: u.name().to_string(),
             };
@@ -1271,7 +1276,14 @@ impl App {
                 .engine_kv_reserved
                 .get_or_create(&l)
                 .set(i64::try_from(reserved).unwrap_or(i64::MAX));
-            for (kind, v) in [("weights", info.weights_bytes), ("kv_cache", info.kv_cache_bytes)] {
+            let runtime = engine.stats().runtime_memory();
+            let memory = [
+                ("weights", Some(info.weights_bytes)),
+                ("kv_cache", Some(info.kv_cache_bytes)),
+                ("runtime_in_use", runtime.map(|m| m.in_use)),
+                ("runtime_reserved", runtime.map(|m| m.reserved)),
+            ];
+            for (kind, v) in memory.into_iter().filter_map(|(k, v)| Some((k, v?))) {
                 let ml = crate::metrics::EngineTokenLabels {
                     upstream: u.name().to_string(),
                     kind: kind.into(),
@@ -1279,7 +1291,7 @@ impl App {
                 self.metrics.engine_memory.get_or_create(&ml).set(n(v));
             }
             self.metrics.engine_active.get_or_create(&l).set(n(st.active));
-            // The engine counts; the counters catch up with it on scrape.
+            // The engines count; the counters catch up with them on scrape.
             let catch_up = |c: &prometheus_client::metrics::counter::Counter, now: u64| {
                 c.inner().fetch_max(now, std::sync::atomic::Ordering::Relaxed);
             };

@@ -8,7 +8,10 @@
 //!   merges made from the pieces' scores as `transformers` converts a
 //!   SentencePiece model (a piece that two others make up is their merge,
 //!   ranked by its score); the space prefix as `add_space_prefix` says;
-//! - SentencePiece Unigram (`t5`): pieces and their scores.
+//! - SentencePiece Unigram (`t5`, llama.cpp's UGM): pieces and their
+//!   scores (the best-scoring segmentation), after the file's compiled
+//!   character map (`precompiled_charsmap`) and with extra whitespace
+//!   removed where `remove_extra_whitespaces` says.
 
 use serde_json::{json, Value};
 
@@ -85,6 +88,33 @@ fn sentencepiece(g: &Gguf, model: &str, tokens: &[&str], types: &[u64], added: V
         .map(|i| i as usize)
         .or_else(|| types.iter().position(|&t| t == 2));
     let mut normalizers = Vec::new();
+    // Unigram files carry SentencePiece's normalizer, which llama.cpp's UGM
+    // tokenizer applies in this order: the compiled character map (T5's
+    // NFKC and more; the same format as the `tokenizers` crate's
+    // `Precompiled`, a map it cannot read fails the load), then
+    // `remove_extra_whitespaces` (no leading or trailing spaces, runs of
+    // spaces as one).
+    let unigram = model == "t5";
+    let charsmap: Vec<u8> = match g.get("tokenizer.ggml.precompiled_charsmap").and_then(Meta::as_arr) {
+        Some(a) if unigram => a
+            .iter()
+            .map(|b| match b {
+                // u8 or i8 elements: the byte either way.
+                Meta::Int(i) => u8::try_from(i.rem_euclid(256)).unwrap_or_default(),
+                _ => 0,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    if !charsmap.is_empty() {
+        use base64::Engine as _;
+        normalizers.push(json!({"type": "Precompiled",
+            "precompiled_charsmap": base64::engine::general_purpose::STANDARD.encode(&charsmap)}));
+    }
+    if unigram && matches!(g.get("tokenizer.ggml.remove_extra_whitespaces"), Some(Meta::Bool(true))) {
+        normalizers.push(json!({"type": "Strip", "strip_left": true, "strip_right": true}));
+        normalizers.push(json!({"type": "Replace", "pattern": {"Regex": " {2,}"}, "content": " "}));
+    }
     if prefix {
         normalizers.push(json!({"type": "Prepend", "prepend": SPACE}));
     }
@@ -97,7 +127,7 @@ fn sentencepiece(g: &Gguf, model: &str, tokens: &[&str], types: &[u64], added: V
     if prefix {
         decoders.push(json!({"type": "Strip", "content": " ", "start": 1, "stop": 0}));
     }
-    let model_json = if model == "t5" {
+    let model_json = if unigram {
         let vocab: Vec<Value> = tokens.iter().zip(&scores).map(|(t, s)| json!([t, s])).collect();
         json!({"type": "Unigram", "unk_id": unk, "vocab": vocab, "byte_fallback": types.contains(&6)})
     } else {

@@ -42,6 +42,20 @@ pub struct Slot {
     stamp: std::sync::Mutex<Stamp>,
     /// One check at a time (a load takes seconds).
     checking: tokio::sync::Mutex<()>,
+    /// The counts of the engines this one replaced. Held while the serving
+    /// engine is replaced and while counts are read, so a read never sees
+    /// an engine twice or not at all.
+    replaced: std::sync::Mutex<Replaced>,
+}
+
+/// The engines an upstream served with before: their counters stay part of
+/// the upstream's, so its metrics only grow across swaps.
+#[derive(Default)]
+struct Replaced {
+    /// Counts of the replaced engines that have stopped.
+    ended: cordon_engine::Snapshot,
+    /// Counters of replaced engines that may still be finishing requests.
+    draining: Vec<Arc<cordon_engine::Stats>>,
 }
 
 /// Names, sizes and modification times of the model's files.
@@ -84,6 +98,34 @@ impl Slot {
         self.current.load().as_ref().as_ref().ok().cloned()
     }
 
+    /// The upstream's counts since start: the serving engine's plus those of
+    /// every engine it replaced (also what they counted while draining), so
+    /// they never go back after a swap. Gauges (waiting, active) add up the
+    /// engines still working.
+    pub fn totals(&self) -> cordon_engine::Snapshot {
+        let Ok(mut replaced) = self.replaced.lock() else {
+            // A panic while counting: the serving engine alone.
+            return self.engine().map(|e| e.stats().snapshot()).unwrap_or_default();
+        };
+        let now = self.engine().map(|e| e.stats().snapshot()).unwrap_or_default();
+        let Replaced { ended, draining } = &mut *replaced;
+        // An engine whose counters only we still hold has stopped: keep its
+        // final counts and let the counters go.
+        draining.retain(|s| {
+            if Arc::strong_count(s) > 1 {
+                return true;
+            }
+            *ended = *ended
+                + cordon_engine::Snapshot {
+                    waiting: 0,
+                    active: 0,
+                    ..s.snapshot()
+                };
+            false
+        });
+        draining.iter().fold(*ended + now, |t, s| t + s.snapshot())
+    }
+
     /// Loads the model again if its files changed since it was loaded and
     /// puts it in place; `None` when nothing changed or the new one did not
     /// load (logged; the running one stays).
@@ -113,8 +155,15 @@ impl Slot {
         let previous = self.engine().map(|e| e.info().name.clone()).unwrap_or_default();
         let model = engine.info().name.clone();
         // From here new requests go to the new engine; those in flight keep
-        // the old one (an `Arc` each) until they end.
-        self.current.store(Arc::new(Ok(engine)));
+        // the old one (an `Arc` each) until they end. Its counters go on
+        // counting for the upstream (under the lock `totals` reads with).
+        {
+            let mut replaced = self.replaced.lock().ok();
+            let old = self.current.swap(Arc::new(Ok(engine)));
+            if let (Some(r), Ok(e)) = (replaced.as_mut(), old.as_ref()) {
+                r.draining.push(Arc::clone(e.stats()));
+            }
+        }
         tracing::info!(upstream = %self.upstream, model = %model, previous = %previous, "model swapped");
         Some(Swap {
             upstream: self.upstream.clone(),
@@ -141,6 +190,7 @@ impl Engine {
                 current: arc_swap::ArcSwap::from_pointee(load(&cfg.name, cfg.engine.clone())),
                 stamp: std::sync::Mutex::new(stamp),
                 checking: tokio::sync::Mutex::new(()),
+                replaced: std::sync::Mutex::new(Replaced::default()),
             }),
         }
     }

@@ -268,6 +268,26 @@ async fn a_request_past_the_kv_budget_is_refused_before_it_starts() {
         !m.contains(r#"cordon_engine_kv_reserved_tokens{upstream="onprem"} 0"#),
         "{m}"
     );
+    // What ONNX Runtime's arena for the device reports (read before the
+    // engine took its first request).
+    for kind in ["runtime_in_use", "runtime_reserved"] {
+        assert!(
+            m.contains(&format!(
+                r#"cordon_engine_memory_bytes{{upstream="onprem",kind="{kind}"}}"#
+            )),
+            "{m}"
+        );
+    }
+    let ready: Value = http()
+        .get(format!("{}/readyz", cordon.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let e = &ready["upstreams"]["onprem"]["engine"];
+    assert!(e["runtime_reserved_bytes"].is_u64(), "{ready}");
     let resp = chat_request(&cordon, &sensitive(400, false)).send().await.unwrap();
     assert_eq!(resp.status(), 429);
     let e: Value = resp.json().await.unwrap();
@@ -391,6 +411,18 @@ async fn a_changed_model_is_swapped_in_without_dropping_streams() {
             .unwrap()
     };
     let before = weights(&readyz().await);
+    let counted = |kind: &str, m: &str| {
+        crate::metric_value(
+            m,
+            &format!(r#"cordon_engine_tokens_total{{upstream="onprem",kind="{kind}"}}"#),
+        )
+    };
+    // A request answered on the running model, counted.
+    let resp = chat_request(&cordon, &sensitive(2, false)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let m = crate::metrics(&cordon).await;
+    let first = (counted("prompt", &m), counted("generated", &m));
+    assert!(first.0 > 0.0, "{m}");
     // A stream in flight on the running model.
     let stream = chat_request(&cordon, &sensitive(300, true)).send().await.unwrap();
     assert_eq!(stream.status(), 200);
@@ -415,8 +447,28 @@ async fn a_changed_model_is_swapped_in_without_dropping_streams() {
     assert_eq!(finish.as_deref(), Some("length"));
     let after = weights(&readyz().await);
     assert_ne!(before, after, "the new model is not the one serving");
+    // The old engine's counts stay, with the 300 tokens it generated for the
+    // stream, also those after the swap.
+    let m = crate::metrics(&cordon).await;
+    let swapped = (counted("prompt", &m), counted("generated", &m));
+    assert!(swapped.0 > first.0, "{m}");
+    assert_eq!(swapped.1, first.1 + 300.0, "{m}");
+    // The new model's tokens add to them (they used to stay flat until the
+    // new engine's own counts passed the old totals).
     let resp = chat_request(&cordon, &sensitive(3, false)).send().await.unwrap();
     assert_eq!(resp.status(), 200);
+    let usage = resp.json::<Value>().await.unwrap()["usage"].clone();
+    let m = crate::metrics(&cordon).await;
+    assert_eq!(
+        counted("prompt", &m),
+        swapped.0 + usage["prompt_tokens"].as_f64().unwrap(),
+        "{m}"
+    );
+    assert_eq!(
+        counted("generated", &m),
+        swapped.1 + usage["completion_tokens"].as_f64().unwrap(),
+        "{m}"
+    );
     assert_eq!(openai.count(), 0);
 }
 

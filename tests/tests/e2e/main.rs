@@ -141,6 +141,14 @@ pub async fn metrics(cordon: &cordon_tests::Cordon) -> String {
         .unwrap()
 }
 
+/// The value of the sample `series` (name and labels, as written) in a
+/// `/metrics` text; 0 when it is not there.
+pub fn metric_value(text: &str, series: &str) -> f64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(series)?.trim().parse().ok())
+        .unwrap_or(0.0)
+}
+
 /// Every record of the audit trail in `dir`, segments in order.
 pub fn audit_lines(dir: &std::path::Path) -> Vec<serde_json::Value> {
     let mut segs: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
