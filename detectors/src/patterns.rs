@@ -1413,6 +1413,32 @@ impl Patterns {
         }
     }
 
+    /// Japanese postal marks (〒530-0016) and blocks in kanji addresses.
+    fn japanese(&self, base: usize, window: &str, out: &mut Vec<Candidate>) {
+        // The postal mark: 〒530-0016.
+        let mut from = 0;
+        while let Some(i) = window[from..].find('〒') {
+            let p = from + i + '〒'.len_utf8();
+            from = p;
+            let v = window[p..].trim_start_matches([' ', '\u{3000}']);
+            let at = p + (window.len() - p - v.len());
+            let n = v.bytes().take_while(|c| c.is_ascii_digit() || *c == b'-').count();
+            let digits = v[..n].bytes().filter(u8::is_ascii_digit).count();
+            if digits == 7 && (n == 7 || n == 8 && v.as_bytes()[3] == b'-') {
+                out.push(cand(Kind::ZipCode, base + at, base + at + n, 0.9, "zip.ja_mark"));
+            }
+        }
+        for m in self.ja_block.captures(window).iter().filter_map(|c| c.get(1)) {
+            out.push(cand(
+                Kind::StreetAddress,
+                base + m.start(),
+                base + m.end(),
+                0.85,
+                "address.ja",
+            ));
+        }
+    }
+
     fn streets(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         for (i, r) in self.street.iter().enumerate() {
             for c in r.captures(window) {
@@ -1459,27 +1485,8 @@ impl Patterns {
             }
         }
         self.po_boxes(text, base, window, ctx, out);
-        // The postal mark: 〒530-0016.
-        let mut from = 0;
-        while let Some(i) = window[from..].find('〒') {
-            let p = from + i + '〒'.len_utf8();
-            from = p;
-            let v = window[p..].trim_start_matches([' ', '\u{3000}']);
-            let at = p + (window.len() - p - v.len());
-            let n = v.bytes().take_while(|c| c.is_ascii_digit() || *c == b'-').count();
-            let digits = v[..n].bytes().filter(u8::is_ascii_digit).count();
-            if digits == 7 && (n == 7 || n == 8 && v.as_bytes()[3] == b'-') {
-                out.push(cand(Kind::ZipCode, base + at, base + at + n, 0.9, "zip.ja_mark"));
-            }
-        }
-        for m in self.ja_block.captures(window).iter().filter_map(|c| c.get(1)) {
-            out.push(cand(
-                Kind::StreetAddress,
-                base + m.start(),
-                base + m.end(),
-                0.85,
-                "address.ja",
-            ));
+        if !window.is_ascii() {
+            self.japanese(base, window, out);
         }
         self.zip_cities(text, base, window, ctx, out);
         for m in self.gs1_udi.find_iter(window) {
