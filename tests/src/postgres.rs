@@ -114,6 +114,40 @@ impl Postgres {
         format!("postgres://cordon@127.0.0.1:{}/postgres?sslmode=disable", self.port)
     }
 
+    /// Turns TLS on (`ssl = on`) with this server certificate and key, and
+    /// restarts the server. Clients may then connect with [`Postgres::tls_url`].
+    pub fn enable_tls(&mut self, cert_pem: &str, key_pem: &str) {
+        let data = self.data();
+        std::fs::write(data.join("server.crt"), cert_pem).expect("write server.crt");
+        std::fs::write(data.join("server.key"), key_pem).expect("write server.key");
+        // The server refuses a key others can read, or one it does not own.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(data.join("server.key"), std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        if let Some(u) = self.user {
+            for f in ["server.crt", "server.key"] {
+                let ok = Command::new("chown")
+                    .arg(format!("{u}:"))
+                    .arg(data.join(f))
+                    .status()
+                    .expect("chown");
+                assert!(ok.success());
+            }
+        }
+        let conf = data.join("postgresql.conf");
+        let mut text = std::fs::read_to_string(&conf).expect("postgresql.conf");
+        text.push_str("\nssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n");
+        std::fs::write(&conf, text).expect("postgresql.conf");
+        if self.running {
+            self.stop();
+        }
+        self.start_again();
+    }
+
+    /// `postgres://cordon@127.0.0.1:PORT/postgres?sslmode=require`.
+    pub fn tls_url(&self) -> String {
+        format!("postgres://cordon@127.0.0.1:{}/postgres?sslmode=require", self.port)
+    }
+
     /// Starts the stopped server again, on the same port and data.
     pub fn start_again(&mut self) {
         let data = self.data().display().to_string();
