@@ -4,8 +4,13 @@
 //! The database is not trusted: each replica's rows are checked as its
 //! trail is, line by line, against the public key pinned in the reader's
 //! config (`audit.ship.postgres.keys`), never the one the database holds.
-//! A row deleted or edited in the database breaks the chain (or a
-//! checkpoint's signature) and is named by replica and sequence number.
+//! A record deleted or edited in the database breaks the chain (or a
+//! checkpoint's signature) and is named by replica and sequence number; a
+//! stored frame that does not decompress is named by its range.
+//!
+//! Records are read from `<prefix>frames` (compressed runs of lines, see
+//! [`super::ship::Frame`]) and `<prefix>records` (one line per row, from
+//! before frames), through [`replica_lines`].
 
 use std::collections::BTreeMap;
 use std::time::Duration;
