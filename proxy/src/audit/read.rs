@@ -21,21 +21,46 @@ fn io_err(path: &Path) -> impl Fn(std::io::Error) -> AuditError + '_ {
     move |e| AuditError::Io(format!("{}: {e}", path.display()))
 }
 
-/// Segment `index` of the trail in `dir`: the sealed file when there is
-/// one, else the plain one; `None` when neither exists (not created yet,
-/// or removed by retention).
+/// Segment `index` of the trail in `dir`, plain or sealed; `None` when
+/// neither exists (not created yet, or removed by retention). The plain
+/// name is looked at first: the sealed file gets its name before the plain
+/// one goes, so a segment being sealed is always found (and [`open`] takes
+/// the sealed one if the plain one went in between).
 pub fn segment_path(dir: &Path, index: u32) -> Option<PathBuf> {
     let plain = dir.join(super::segment_name(index));
     let sealed = seal::sealed_path(&plain);
-    [sealed, plain].into_iter().find(|p| p.exists())
+    [plain, sealed].into_iter().find(|p| p.exists())
+}
+
+/// Opens a segment listed as `path`; a plain one sealed since it was
+/// listed (the sealed file gets its name before the plain one goes) is
+/// opened sealed. Returns the path opened.
+fn open(path: &Path) -> Result<(PathBuf, File), AuditError> {
+    match File::open(path) {
+        Ok(f) => Ok((path.to_path_buf(), f)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !seal::is_sealed(path) => {
+            let sealed = seal::sealed_path(path);
+            let f = File::open(&sealed).map_err(|_| io_err(path)(e))?;
+            Ok((sealed, f))
+        }
+        Err(e) => Err(io_err(path)(e)),
+    }
+}
+
+/// All of an open plain file.
+fn read_all(path: &Path, mut f: File) -> Result<Vec<u8>, AuditError> {
+    let mut out = Vec::new();
+    f.read_to_end(&mut out).map_err(io_err(path))?;
+    Ok(out)
 }
 
 /// The whole (decompressed) bytes of a segment.
 pub fn segment_bytes(path: &Path) -> Result<Vec<u8>, AuditError> {
+    let (path, mut f) = open(path)?;
+    let path = path.as_path();
     if !seal::is_sealed(path) {
-        return std::fs::read(path).map_err(io_err(path));
+        return read_all(path, f);
     }
-    let mut f = File::open(path).map_err(io_err(path))?;
     let t = seal::table(path, &mut f)?;
     let mut out = Vec::with_capacity(usize::try_from(t.len).unwrap_or(0));
     for i in 0..t.frames.len() {
@@ -49,10 +74,11 @@ pub fn segment_bytes(path: &Path) -> Result<Vec<u8>, AuditError> {
 /// it and what is wrong (for `verify`, which checks those lines and names
 /// the first record it cannot read).
 pub fn segment_bytes_checked(path: &Path) -> Result<(Vec<u8>, Option<String>), AuditError> {
+    let (path, mut f) = open(path)?;
+    let path = path.as_path();
     if !seal::is_sealed(path) {
-        return Ok((std::fs::read(path).map_err(io_err(path))?, None));
+        return Ok((read_all(path, f)?, None));
     }
-    let mut f = File::open(path).map_err(io_err(path))?;
     let t = match seal::table(path, &mut f) {
         Ok(t) => t,
         Err(AuditError::Corrupt(why)) => return Ok((Vec::new(), Some(why))),
@@ -71,17 +97,19 @@ pub fn segment_bytes_checked(path: &Path) -> Result<(Vec<u8>, Option<String>), A
 
 /// A segment's length in plain bytes (a sealed one's from its seek table).
 pub fn segment_len(path: &Path) -> Result<u64, AuditError> {
+    let (path, mut f) = open(path)?;
+    let path = path.as_path();
     if !seal::is_sealed(path) {
-        return std::fs::metadata(path).map(|m| m.len()).map_err(io_err(path));
+        return f.metadata().map(|m| m.len()).map_err(io_err(path));
     }
-    let mut f = File::open(path).map_err(io_err(path))?;
     Ok(seal::table(path, &mut f)?.len)
 }
 
 /// A segment's bytes from plain offset `from` to its end, read as a stream
 /// (a sealed segment is decompressed a frame at a time).
 pub fn segment_reader(path: &Path, from: u64) -> Result<Box<dyn BufRead + Send>, AuditError> {
-    let mut f = File::open(path).map_err(io_err(path))?;
+    let (path, mut f) = open(path)?;
+    let path = path.as_path();
     if !seal::is_sealed(path) {
         f.seek(SeekFrom::Start(from)).map_err(io_err(path))?;
         return Ok(Box::new(std::io::BufReader::with_capacity(1 << 20, f)));
@@ -158,14 +186,14 @@ pub struct SegmentFile {
 
 impl SegmentFile {
     pub fn open(path: &Path) -> Result<SegmentFile, AuditError> {
-        let mut file = File::open(path).map_err(io_err(path))?;
-        let table = if seal::is_sealed(path) {
-            Some(seal::table(path, &mut file)?)
+        let (path, mut file) = open(path)?;
+        let table = if seal::is_sealed(&path) {
+            Some(seal::table(&path, &mut file)?)
         } else {
             None
         };
         Ok(SegmentFile {
-            path: path.to_path_buf(),
+            path,
             file,
             table,
             cached: None,

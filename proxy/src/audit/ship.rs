@@ -524,19 +524,12 @@ impl TrailReader {
         use std::io::BufRead;
         let mut out = Vec::new();
         'segments: loop {
-            let looked = self.path();
-            let opened = looked
-                .clone()
+            // A segment sealed under the reader is read sealed (`read::segment_reader`).
+            let opened = self
+                .path()
                 .map(|p| super::read::segment_reader(&p, self.offset).map(|r| (p, r)));
             let (path, mut reader) = match opened {
                 Some(Ok(r)) => r,
-                // Sealed between the look and the open (the plain file is gone): look again.
-                Some(Err(super::AuditError::Io(_)))
-                    if looked.is_some_and(|p| !super::seal::is_sealed(&p))
-                        && self.path().is_some_and(|p| super::seal::is_sealed(&p)) =>
-                {
-                    continue 'segments;
-                }
                 Some(Err(e)) => return Err(ShipError::Trail(e.to_string())),
                 None => {
                     // Not created yet, or a gap in the numbering: take the next one there is.
