@@ -246,6 +246,7 @@ async fn replicas(
     client: &tokio_postgres::Client,
     p: &str,
 ) -> Result<Vec<(String, Option<String>, u64, Option<u64>)>, ShipError> {
+    let frames = frames_table(client, p).await?;
     let rows = client
         .query(
             &format!(
@@ -253,7 +254,7 @@ async fn replicas(
                  FROM {p}replicas r \
                  UNION ALL \
                  SELECT DISTINCT replica, NULL::text, 0::bigint, NULL::bigint FROM \
-                 (SELECT replica FROM {p}records UNION SELECT replica FROM {p}frames) x \
+                 (SELECT replica FROM {p}records UNION SELECT replica FROM {frames} fr) x \
                  WHERE replica NOT IN (SELECT replica FROM {p}replicas) \
                  ORDER BY 1"
             ),
@@ -273,6 +274,24 @@ async fn replicas(
             )
         })
         .collect())
+}
+
+/// What to read frames from: `<prefix>frames`, or, in a database no
+/// shipper has migrated to frames yet (readers do not migrate: an
+/// auditor's account may not create tables), an empty relation.
+async fn frames_table(client: &tokio_postgres::Client, p: &str) -> Result<String, ShipError> {
+    let table = format!("{p}frames");
+    let there: bool = client
+        .query_one("SELECT to_regclass($1) IS NOT NULL", &[&table])
+        .await?
+        .get(0);
+    Ok(if there {
+        table
+    } else {
+        "(SELECT NULL::text AS replica, 0::bigint AS first_seq, 0::bigint AS last_seq, 0::bigint AS first_ts, \
+         0::bigint AS last_ts, false AS checkpoint, '{}'::bigint[] AS decision_keys, ''::bytea AS body WHERE false)"
+            .to_string()
+    })
 }
 
 /// One stored record, or a run of them that cannot be read.
@@ -308,6 +327,7 @@ pub async fn replica_lines(
     from_seq: u64,
     f: &mut (dyn FnMut(Stored<'_>) + Send),
 ) -> Result<u64, ShipError> {
+    let frames = frames_table(client, p).await?;
     let from = i64::try_from(from_seq).unwrap_or(i64::MAX);
     let u = |v: i64| u64::try_from(v).unwrap_or(0);
     let mut n = 0;
@@ -328,7 +348,7 @@ pub async fn replica_lines(
     let frames = client
         .query_raw(
             &format!(
-                "SELECT first_seq, last_seq, body FROM {p}frames WHERE replica = $1 AND last_seq >= $2 ORDER BY first_seq"
+                "SELECT first_seq, last_seq, body FROM {frames} fr WHERE replica = $1 AND last_seq >= $2 ORDER BY first_seq"
             ),
             [&replica as &(dyn tokio_postgres::types::ToSql + Sync), &from],
         )
@@ -477,6 +497,7 @@ pub async fn rows(
     replica: Option<&str>,
 ) -> Result<Vec<FleetRow>, ShipError> {
     let p = &cfg.prefix;
+    let frames = frames_table(client, p).await?;
     // Outcomes follow their decision, so the time filter starts at the
     // decision and runs open-ended for outcomes.
     let from = filter.from_ms.map_or(0, |f| i64::try_from(f).unwrap_or(i64::MAX));
@@ -505,7 +526,7 @@ pub async fn rows(
     let stream = client
         .query_raw(
             &format!(
-                "SELECT replica, first_seq, body FROM {p}frames WHERE last_ts >= $1 \
+                "SELECT replica, first_seq, body FROM {frames} fr WHERE last_ts >= $1 \
                  AND ($2::text IS NULL OR replica = $2) ORDER BY replica, first_seq"
             ),
             [&from as &(dyn tokio_postgres::types::ToSql + Sync), &replica],
@@ -587,6 +608,7 @@ pub async fn decision(
     id: &str,
 ) -> Result<Option<FleetRow>, ShipError> {
     let p = &cfg.prefix;
+    let frames = frames_table(client, p).await?;
     let filter = Filter {
         decision_id: Some(id.to_string()),
         ..Default::default()
@@ -606,7 +628,7 @@ pub async fn decision(
     for row in client
         .query(
             &format!(
-                "SELECT replica, first_seq, body FROM {p}frames WHERE decision_keys @> ARRAY[$1::bigint] \
+                "SELECT replica, first_seq, body FROM {frames} fr WHERE decision_keys @> ARRAY[$1::bigint] \
                  ORDER BY replica, first_seq"
             ),
             &[&key],
@@ -658,16 +680,17 @@ pub struct ReplicaSummary {
 /// Every replica's chain head and lag (see [`ReplicaSummary`]).
 pub async fn summary(client: &tokio_postgres::Client, cfg: &ShipConfig) -> Result<Vec<ReplicaSummary>, ShipError> {
     let p = &cfg.prefix;
+    let frames = frames_table(client, p).await?;
     let rows = client
         .query(
             &format!(
                 "SELECT r.replica, r.pubkey, r.local_seq, \
                  (extract(epoch FROM now() - r.reported_at))::bigint, \
                  GREATEST((SELECT max(seq) FROM {p}records x WHERE x.replica = r.replica), \
-                  (SELECT last_seq FROM {p}frames f WHERE f.replica = r.replica ORDER BY first_seq DESC LIMIT 1)), \
+                  (SELECT last_seq FROM {frames} f WHERE f.replica = r.replica ORDER BY first_seq DESC LIMIT 1)), \
                  (SELECT ARRAY[seq, ts_ms] FROM {p}records x WHERE x.replica = r.replica AND kind = 'checkpoint' \
                   ORDER BY seq DESC LIMIT 1), \
-                 (SELECT ARRAY[first_seq, first_ts] FROM {p}frames f WHERE f.replica = r.replica AND checkpoint \
+                 (SELECT ARRAY[first_seq, first_ts] FROM {frames} f WHERE f.replica = r.replica AND checkpoint \
                   ORDER BY first_seq DESC LIMIT 1) \
                  FROM {p}replicas r ORDER BY r.replica"
             ),

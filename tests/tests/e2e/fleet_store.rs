@@ -273,3 +273,101 @@ async fn shipping_and_verify_fleet_over_tls_with_a_pinned_ca() {
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(text.contains("OK: 1 replica(s)"), "{text}");
 }
+
+#[tokio::test]
+async fn rows_shipped_before_frames_still_read_and_verify_with_the_frames_after() {
+    let pg = Postgres::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (cfg, audit) = trail(dir.path(), 30).await;
+    let ship = ship_config(pg.url(), &audit);
+    let client = ship::connect(&ship).await.unwrap();
+    // A database as migration 1 left it, with the first half of the trail
+    // shipped one line per row, as shipping did before frames.
+    client
+        .batch_execute(&format!(
+            "CREATE TABLE {PREFIX}schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
+             INSERT INTO {PREFIX}schema (version) VALUES (1);
+             CREATE TABLE {PREFIX}replicas (replica text PRIMARY KEY, pubkey text NOT NULL,
+                 registered_at timestamptz NOT NULL DEFAULT now(), local_seq bigint NOT NULL DEFAULT 0,
+                 shipped_seq bigint NOT NULL DEFAULT 0, reported_at timestamptz);
+             CREATE TABLE {PREFIX}records (replica text NOT NULL, seq bigint NOT NULL, ts_ms bigint NOT NULL,
+                 kind text NOT NULL, decision_id text, line text NOT NULL, PRIMARY KEY (replica, seq));
+             CREATE INDEX {PREFIX}records_ts ON {PREFIX}records (ts_ms);
+             CREATE INDEX {PREFIX}records_decision ON {PREFIX}records (decision_id) WHERE decision_id IS NOT NULL;"
+        ))
+        .await
+        .unwrap();
+    let last = audit.progress().durable_seq.load(Ordering::Acquire);
+    let half = last / 2;
+    client
+        .execute(
+            &format!("INSERT INTO {PREFIX}replicas (replica, pubkey, local_seq) VALUES ('r', $1, $2)"),
+            &[
+                &cordon::audit::keys::public_text(&audit.public_key()),
+                &i64::try_from(half).unwrap(),
+            ],
+        )
+        .await
+        .unwrap();
+    let lines = ship::TrailReader::seek(&cfg.dir, 1)
+        .unwrap()
+        .read(half, 100_000)
+        .unwrap();
+    for l in &lines {
+        client
+            .execute(
+                &format!(
+                    "INSERT INTO {PREFIX}records (replica, seq, ts_ms, kind, decision_id, line) VALUES ('r', $1, $2, $3, $4, $5)"
+                ),
+                &[
+                    &i64::try_from(l.seq).unwrap(),
+                    &i64::try_from(l.ts_ms).unwrap(),
+                    &l.kind,
+                    &l.decision_id,
+                    &l.text,
+                ],
+            )
+            .await
+            .unwrap();
+    }
+    // Readers work on such a database (they do not migrate it).
+    let report = fleet::verify(&client, &ship).await.unwrap();
+    assert!(report.ok(), "{}", report.describe());
+    assert_eq!(report.replicas[0].last_seq, half);
+    assert_eq!(
+        fleet::rows(&client, &ship, &Default::default(), None)
+            .await
+            .unwrap()
+            .len(),
+        15
+    );
+
+    // A shipper of this version migrates, resumes after the rows there and
+    // ships the rest as frames; the readers take both.
+    let shipped = ship_all(&cfg, &audit, &ship).await;
+    audit.shutdown();
+    assert_eq!(shipped, last);
+    let frames: i64 = client
+        .query_one(&format!("SELECT count(*) FROM {PREFIX}frames"), &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert!(frames > 0);
+    let stored = fleet::lines(&client, PREFIX, "r", 0).await.unwrap();
+    assert_eq!(
+        stored.iter().map(|l| l.0).collect::<Vec<_>>(),
+        (1..=last).collect::<Vec<_>>()
+    );
+    let report = fleet::verify(&client, &ship).await.unwrap();
+    assert!(report.ok(), "{}", report.describe());
+    let rows = fleet::rows(&client, &ship, &Default::default(), None).await.unwrap();
+    assert_eq!(rows.len(), 30);
+    assert!(
+        rows.iter().all(|r| r.row.outcome.is_some()),
+        "outcomes joined across both tables"
+    );
+    let both = fleet::decision(&client, &ship, "d3").await.unwrap().unwrap();
+    assert_eq!(both.row.decision.id, "d3");
+    let late = fleet::decision(&client, &ship, "d28").await.unwrap().unwrap();
+    assert_eq!(late.row.outcome.map(|o| o.status), Some(200));
+}
