@@ -114,6 +114,40 @@ impl Postgres {
         format!("postgres://cordon@127.0.0.1:{}/postgres?sslmode=disable", self.port)
     }
 
+    /// Turns TLS on (`ssl = on`) with this server certificate and key, and
+    /// restarts the server. Clients may then connect with [`Postgres::tls_url`].
+    pub fn enable_tls(&mut self, cert_pem: &str, key_pem: &str) {
+        let data = self.data();
+        std::fs::write(data.join("server.crt"), cert_pem).expect("write server.crt");
+        std::fs::write(data.join("server.key"), key_pem).expect("write server.key");
+        // The server refuses a key others can read, or one it does not own.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(data.join("server.key"), std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        if let Some(u) = self.user {
+            for f in ["server.crt", "server.key"] {
+                let ok = Command::new("chown")
+                    .arg(format!("{u}:"))
+                    .arg(data.join(f))
+                    .status()
+                    .expect("chown");
+                assert!(ok.success());
+            }
+        }
+        let conf = data.join("postgresql.conf");
+        let mut text = std::fs::read_to_string(&conf).expect("postgresql.conf");
+        text.push_str("\nssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n");
+        std::fs::write(&conf, text).expect("postgresql.conf");
+        if self.running {
+            self.stop();
+        }
+        self.start_again();
+    }
+
+    /// `postgres://cordon@127.0.0.1:PORT/postgres?sslmode=require`.
+    pub fn tls_url(&self) -> String {
+        format!("postgres://cordon@127.0.0.1:{}/postgres?sslmode=require", self.port)
+    }
+
     /// Starts the stopped server again, on the same port and data.
     pub fn start_again(&mut self) {
         let data = self.data().display().to_string();
@@ -170,6 +204,59 @@ impl Postgres {
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
+    /// The audit frames stored under `prefix` (`<prefix>frames`, see
+    /// `cordon::audit::ship::Frame`) matching `cond` (SQL over its columns,
+    /// e.g. `replica = 'r1'`), decompressed, in (replica, first_seq) order.
+    pub fn frames(&self, prefix: &str, cond: &str) -> Vec<StoredFrame> {
+        let out = self.sql(&format!(
+            "SELECT replica || ' ' || first_seq || ' ' || encode(body, 'hex') FROM {prefix}frames \
+             WHERE {cond} ORDER BY replica, first_seq"
+        ));
+        out.lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                let mut parts = l.split(' ');
+                let replica = parts.next().unwrap_or_default().to_string();
+                let first_seq = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+                let body = hex::decode(parts.next().unwrap_or_default()).expect("hex body");
+                let text = cordon::audit::ship::decode_frame(&body).expect("a frame that decompresses");
+                StoredFrame {
+                    replica,
+                    first_seq,
+                    lines: text.lines().map(str::to_string).collect(),
+                }
+            })
+            .collect()
+    }
+
+    /// Every stored line under `prefix`: (replica, line), in order.
+    pub fn stored_lines(&self, prefix: &str) -> Vec<(String, String)> {
+        self.frames(prefix, "true")
+            .into_iter()
+            .flat_map(|f| {
+                let r = f.replica;
+                f.lines.into_iter().map(move |l| (r.clone(), l))
+            })
+            .collect()
+    }
+
+    /// Puts `lines` in place of a stored frame's body (recompressed), as
+    /// someone with write access to the database could.
+    pub fn rewrite_frame(&self, prefix: &str, frame: &StoredFrame) {
+        let mut text = String::new();
+        for l in &frame.lines {
+            text.push_str(l);
+            text.push('\n');
+        }
+        let body = cordon::audit::ship::encode_frame(text.as_bytes()).expect("zstd");
+        self.sql(&format!(
+            "UPDATE {prefix}frames SET body = decode('{}', 'hex') WHERE replica = '{}' AND first_seq = {}",
+            hex::encode(body),
+            frame.replica,
+            frame.first_seq
+        ));
+    }
+
     /// The server's data folder's parent (logs, socket).
     pub fn dir(&self) -> &Path {
         self.dir.path()
@@ -183,4 +270,12 @@ impl Drop for Postgres {
             let _ = self.run_as("pg_ctl", &["-D", &data, "-m", "immediate", "-w", "-t", "30", "stop"]);
         }
     }
+}
+
+/// A row of `<prefix>frames`, decompressed.
+#[derive(Debug, Clone)]
+pub struct StoredFrame {
+    pub replica: String,
+    pub first_seq: u64,
+    pub lines: Vec<String>,
 }

@@ -4,8 +4,13 @@
 //! The database is not trusted: each replica's rows are checked as its
 //! trail is, line by line, against the public key pinned in the reader's
 //! config (`audit.ship.postgres.keys`), never the one the database holds.
-//! A row deleted or edited in the database breaks the chain (or a
-//! checkpoint's signature) and is named by replica and sequence number.
+//! A record deleted or edited in the database breaks the chain (or a
+//! checkpoint's signature) and is named by replica and sequence number; a
+//! stored frame that does not decompress is named by its range.
+//!
+//! Records are read from `<prefix>frames` (compressed runs of lines, see
+//! [`super::ship::Frame`]) and `<prefix>records` (one line per row, from
+//! before frames), through [`replica_lines`].
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -142,6 +147,19 @@ fn check_signature(cp: &Checkpoint, key: &VerifyingKey) -> Result<(), String> {
 }
 
 impl Chain<'_> {
+    /// A stored frame that does not decompress: its records are unreadable.
+    fn damaged(&mut self, first: u64, last: u64, why: &str) {
+        let r = &mut self.report;
+        r.problem(format!(
+            "records {first} to {last}: the stored frame does not decompress ({why}): edited or damaged"
+        ));
+        r.gaps.push((first, last));
+        r.first_seq.get_or_insert(first);
+        r.last_seq = last;
+        self.prev_seq = last;
+        self.prev_hash = None;
+    }
+
     fn feed(&mut self, row_seq: u64, line: &str) {
         let r = &mut self.report;
         let entry: Entry = match serde_json::from_str(line) {
@@ -228,13 +246,15 @@ async fn replicas(
     client: &tokio_postgres::Client,
     p: &str,
 ) -> Result<Vec<(String, Option<String>, u64, Option<u64>)>, ShipError> {
+    let frames = frames_table(client, p).await?;
     let rows = client
         .query(
             &format!(
                 "SELECT r.replica, r.pubkey, r.local_seq, (extract(epoch FROM r.reported_at) * 1000)::bigint \
                  FROM {p}replicas r \
                  UNION ALL \
-                 SELECT DISTINCT replica, NULL::text, 0::bigint, NULL::bigint FROM {p}records \
+                 SELECT DISTINCT replica, NULL::text, 0::bigint, NULL::bigint FROM \
+                 (SELECT replica FROM {p}records UNION SELECT replica FROM {frames} fr) x \
                  WHERE replica NOT IN (SELECT replica FROM {p}replicas) \
                  ORDER BY 1"
             ),
@@ -256,6 +276,126 @@ async fn replicas(
         .collect())
 }
 
+/// What to read frames from: `<prefix>frames`, or, in a database no
+/// shipper has migrated to frames yet (readers do not migrate: an
+/// auditor's account may not create tables), an empty relation.
+async fn frames_table(client: &tokio_postgres::Client, p: &str) -> Result<String, ShipError> {
+    let table = format!("{p}frames");
+    let there: bool = client
+        .query_one("SELECT to_regclass($1) IS NOT NULL", &[&table])
+        .await?
+        .get(0);
+    Ok(if there {
+        table
+    } else {
+        "(SELECT NULL::text AS replica, 0::bigint AS first_seq, 0::bigint AS last_seq, 0::bigint AS first_ts, \
+         0::bigint AS last_ts, false AS checkpoint, '{}'::bigint[] AS decision_keys, ''::bytea AS body WHERE false)"
+            .to_string()
+    })
+}
+
+/// One stored record, or a run of them that cannot be read.
+pub enum Stored<'a> {
+    Line {
+        seq: u64,
+        line: &'a str,
+    },
+    /// A frame that does not decompress: records `first` to `last`.
+    Damaged {
+        first: u64,
+        last: u64,
+        why: String,
+    },
+}
+
+/// The seq of a line (what its own `seq` field says), if it parses.
+fn line_seq(line: &str) -> Option<u64> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        seq: u64,
+    }
+    serde_json::from_str::<Head>(line).ok().map(|h| h.seq)
+}
+
+/// Calls `f` with each of a replica's stored records in sequence order,
+/// from `from_seq` on: rows of `<prefix>records` (shipped before frames),
+/// then the lines of `<prefix>frames`, decompressed. Returns how many.
+pub async fn replica_lines(
+    client: &tokio_postgres::Client,
+    p: &str,
+    replica: &str,
+    from_seq: u64,
+    f: &mut (dyn FnMut(Stored<'_>) + Send),
+) -> Result<u64, ShipError> {
+    let frames = frames_table(client, p).await?;
+    let from = i64::try_from(from_seq).unwrap_or(i64::MAX);
+    let u = |v: i64| u64::try_from(v).unwrap_or(0);
+    let mut n = 0;
+    let rows = client
+        .query_raw(
+            &format!("SELECT seq, line FROM {p}records WHERE replica = $1 AND seq >= $2 ORDER BY seq"),
+            [&replica as &(dyn tokio_postgres::types::ToSql + Sync), &from],
+        )
+        .await?;
+    pin_mut!(rows);
+    while let Some(row) = rows.try_next().await? {
+        f(Stored::Line {
+            seq: u(row.get(0)),
+            line: row.get(1),
+        });
+        n += 1;
+    }
+    let frames = client
+        .query_raw(
+            &format!(
+                "SELECT first_seq, last_seq, body FROM {frames} fr WHERE replica = $1 AND last_seq >= $2 ORDER BY first_seq"
+            ),
+            [&replica as &(dyn tokio_postgres::types::ToSql + Sync), &from],
+        )
+        .await?;
+    pin_mut!(frames);
+    while let Some(row) = frames.try_next().await? {
+        let (first, last) = (u(row.get(0)), u(row.get(1)));
+        match super::ship::decode_frame(row.get(2)) {
+            Ok(text) => {
+                let mut expect = first;
+                for line in text.lines() {
+                    let seq = line_seq(line).unwrap_or(expect);
+                    expect = seq + 1;
+                    if seq >= from_seq {
+                        f(Stored::Line { seq, line });
+                        n += 1;
+                    }
+                }
+            }
+            Err(why) => f(Stored::Damaged { first, last, why }),
+        }
+    }
+    Ok(n)
+}
+
+/// A replica's stored lines from `from_seq` on, as `(seq, line)`.
+pub async fn lines(
+    client: &tokio_postgres::Client,
+    p: &str,
+    replica: &str,
+    from_seq: u64,
+) -> Result<Vec<(u64, String)>, ShipError> {
+    let mut out = Vec::new();
+    let mut bad = None;
+    replica_lines(client, p, replica, from_seq, &mut |s| match s {
+        Stored::Line { seq, line } => out.push((seq, line.to_string())),
+        Stored::Damaged { first, last, why } => {
+            bad.get_or_insert(format!("records {first} to {last}: {why}"));
+        }
+    })
+    .await?;
+    match bad {
+        Some(why) => Err(ShipError::Trail(why)),
+        None => Ok(out),
+    }
+}
+
 /// Verifies every replica's trail in the database (`verify --fleet`):
 /// chains and checkpoints against the pinned keys, gaps (records a replica
 /// wrote and the database lacks), and checkpoints older than
@@ -272,11 +412,6 @@ pub async fn verify_with_progress(
 ) -> Result<FleetReport, ShipError> {
     let p = &cfg.prefix;
     let mut report = FleetReport::default();
-    let stmt = client
-        .prepare(&format!(
-            "SELECT seq, line FROM {p}records WHERE replica = $1 ORDER BY seq"
-        ))
-        .await?;
     for (name, registered, local_seq, reported_ms) in replicas(client, p).await? {
         let pinned = cfg.keys.get(&name);
         let mut chain = Chain {
@@ -304,18 +439,18 @@ pub async fn verify_with_progress(
                 .problem("the replica is not registered in the database".into()),
             _ => {}
         }
-        let rows = client.query_raw(&stmt, [&name]).await?;
-        pin_mut!(rows);
         let mut n: u64 = 0;
-        while let Some(row) = rows.try_next().await? {
-            let seq: i64 = row.get(0);
-            let line: &str = row.get(1);
-            chain.feed(u64::try_from(seq).unwrap_or(0), line);
+        replica_lines(client, p, &name, 0, &mut |s| {
+            match s {
+                Stored::Line { seq, line } => chain.feed(seq, line),
+                Stored::Damaged { first, last, why } => chain.damaged(first, last, &why),
+            }
             n += 1;
             if n % 100_000 == 0 {
                 progress(&name, n);
             }
-        }
+        })
+        .await?;
         progress(&name, n);
         let mut r = chain.report;
         if r.local_seq > r.last_seq {
@@ -362,16 +497,19 @@ pub async fn rows(
     replica: Option<&str>,
 ) -> Result<Vec<FleetRow>, ShipError> {
     let p = &cfg.prefix;
+    let frames = frames_table(client, p).await?;
     // Outcomes follow their decision, so the time filter starts at the
     // decision and runs open-ended for outcomes.
     let from = filter.from_ms.map_or(0, |f| i64::try_from(f).unwrap_or(i64::MAX));
     let to = filter.to_ms.map_or(i64::MAX, |t| i64::try_from(t).unwrap_or(i64::MAX));
+    let replica = replica.map(str::to_string);
+    let mut join = Join::new(filter);
+    // Rows shipped before frames.
     let sql = format!(
         "SELECT replica, seq, ts_ms, kind, line FROM {p}records \
          WHERE kind IN ('decision', 'outcome') AND ts_ms >= $1 AND (kind = 'outcome' OR ts_ms < $2) \
          AND ($3::text IS NULL OR replica = $3) ORDER BY ts_ms, replica, seq"
     );
-    let replica = replica.map(str::to_string);
     let stream = client
         .query_raw(
             &sql,
@@ -379,37 +517,139 @@ pub async fn rows(
         )
         .await?;
     pin_mut!(stream);
-    let mut out: Vec<FleetRow> = Vec::new();
-    let mut index: BTreeMap<(String, String), usize> = BTreeMap::new();
     while let Some(row) = stream.try_next().await? {
-        let name: String = row.get(0);
         let seq: i64 = row.get(1);
-        let line: &str = row.get(4);
-        let Ok(entry) = serde_json::from_str::<Entry>(line) else {
+        join.feed(row.get(0), u64::try_from(seq).unwrap_or(0), row.get(4));
+    }
+    // Frames holding records of the period (or outcomes after it), each
+    // replica's in sequence order: an outcome comes after its decision.
+    let stream = client
+        .query_raw(
+            &format!(
+                "SELECT replica, first_seq, body FROM {frames} fr WHERE last_ts >= $1 \
+                 AND ($2::text IS NULL OR replica = $2) ORDER BY replica, first_seq"
+            ),
+            [&from as &(dyn tokio_postgres::types::ToSql + Sync), &replica],
+        )
+        .await?;
+    pin_mut!(stream);
+    while let Some(row) = stream.try_next().await? {
+        let name: &str = row.get(0);
+        let first: i64 = row.get(1);
+        // A frame that does not read is for `verify --fleet` to report.
+        let Ok(text) = super::ship::decode_frame(row.get(2)) else {
             continue;
         };
+        let mut expect = u64::try_from(first).unwrap_or(0);
+        for line in text.lines() {
+            let seq = line_seq(line).unwrap_or(expect);
+            expect = seq + 1;
+            join.feed(name, seq, line);
+        }
+    }
+    let mut out = join.out;
+    out.sort_by(|a, b| (a.row.ts_ms, &a.replica, a.row.seq).cmp(&(b.row.ts_ms, &b.replica, b.row.seq)));
+    Ok(out)
+}
+
+/// Decisions matching a filter, joined with their outcomes as lines come.
+struct Join<'f> {
+    filter: &'f Filter,
+    out: Vec<FleetRow>,
+    index: BTreeMap<(String, String), usize>,
+}
+
+impl<'f> Join<'f> {
+    fn new(filter: &'f Filter) -> Join<'f> {
+        Join {
+            filter,
+            out: Vec::new(),
+            index: BTreeMap::new(),
+        }
+    }
+
+    fn feed(&mut self, replica: &str, seq: u64, line: &str) {
+        // Cheap test first: only decisions and outcomes are parsed whole.
+        if !(line.contains("\"kind\":\"decision\"") || line.contains("\"kind\":\"outcome\"")) {
+            return;
+        }
+        let Ok(entry) = serde_json::from_str::<Entry>(line) else {
+            return;
+        };
         match entry.body {
-            Body::Decision(d) if filter.matches(entry.ts_ms, &d) => {
-                index.insert((name.clone(), d.id.clone()), out.len());
-                out.push(FleetRow {
-                    replica: name,
+            Body::Decision(d) if self.filter.matches(entry.ts_ms, &d) => {
+                self.index.insert((replica.to_string(), d.id.clone()), self.out.len());
+                self.out.push(FleetRow {
+                    replica: replica.to_string(),
                     row: Row {
-                        seq: u64::try_from(seq).unwrap_or(0),
+                        seq,
                         ts_ms: entry.ts_ms,
                         decision: *d,
                         outcome: None,
                     },
                 });
             }
-            Body::Outcome(o) => {
-                if let Some(&i) = index.get(&(name, o.decision_id.clone())) {
-                    out[i].row.outcome = Some(o);
+            Body::Outcome(o) if self.filter.from_ms.is_none_or(|f| entry.ts_ms >= f) => {
+                if let Some(&i) = self.index.get(&(replica.to_string(), o.decision_id.clone())) {
+                    self.out[i].row.outcome = Some(o);
                 }
             }
             _ => {}
         }
     }
-    Ok(out)
+}
+
+/// A decision by id, with its outcome and replica: looked up by the
+/// frames' `decision_keys` index (and `records.decision_id` for rows from
+/// before frames), confirmed on the records.
+pub async fn decision(
+    client: &tokio_postgres::Client,
+    cfg: &ShipConfig,
+    id: &str,
+) -> Result<Option<FleetRow>, ShipError> {
+    let p = &cfg.prefix;
+    let frames = frames_table(client, p).await?;
+    let filter = Filter {
+        decision_id: Some(id.to_string()),
+        ..Default::default()
+    };
+    let mut join = Join::new(&filter);
+    for row in client
+        .query(
+            &format!("SELECT replica, seq, line FROM {p}records WHERE decision_id = $1 ORDER BY replica, seq"),
+            &[&id],
+        )
+        .await?
+    {
+        let seq: i64 = row.get(1);
+        join.feed(row.get(0), u64::try_from(seq).unwrap_or(0), row.get(2));
+    }
+    let key = super::ship::decision_key(id);
+    for row in client
+        .query(
+            &format!(
+                "SELECT replica, first_seq, body FROM {frames} fr WHERE decision_keys @> ARRAY[$1::bigint] \
+                 ORDER BY replica, first_seq"
+            ),
+            &[&key],
+        )
+        .await?
+    {
+        let name: &str = row.get(0);
+        let Ok(text) = super::ship::decode_frame(row.get(2)) else {
+            continue;
+        };
+        let first: i64 = row.get(1);
+        let mut expect = u64::try_from(first).unwrap_or(0);
+        for line in text.lines() {
+            let seq = line_seq(line).unwrap_or(expect);
+            expect = seq + 1;
+            if line.contains(id) {
+                join.feed(name, seq, line);
+            }
+        }
+    }
+    Ok(join.out.into_iter().next())
 }
 
 /// One replica as the console's integrity page lists it: read from the
@@ -440,14 +680,18 @@ pub struct ReplicaSummary {
 /// Every replica's chain head and lag (see [`ReplicaSummary`]).
 pub async fn summary(client: &tokio_postgres::Client, cfg: &ShipConfig) -> Result<Vec<ReplicaSummary>, ShipError> {
     let p = &cfg.prefix;
+    let frames = frames_table(client, p).await?;
     let rows = client
         .query(
             &format!(
                 "SELECT r.replica, r.pubkey, r.local_seq, \
                  (extract(epoch FROM now() - r.reported_at))::bigint, \
-                 (SELECT max(seq) FROM {p}records x WHERE x.replica = r.replica), \
+                 GREATEST((SELECT max(seq) FROM {p}records x WHERE x.replica = r.replica), \
+                  (SELECT last_seq FROM {frames} f WHERE f.replica = r.replica ORDER BY first_seq DESC LIMIT 1)), \
                  (SELECT ARRAY[seq, ts_ms] FROM {p}records x WHERE x.replica = r.replica AND kind = 'checkpoint' \
-                  ORDER BY seq DESC LIMIT 1) \
+                  ORDER BY seq DESC LIMIT 1), \
+                 (SELECT ARRAY[first_seq, first_ts] FROM {frames} f WHERE f.replica = r.replica AND checkpoint \
+                  ORDER BY first_seq DESC LIMIT 1) \
                  FROM {p}replicas r ORDER BY r.replica"
             ),
             &[],
@@ -462,7 +706,11 @@ pub async fn summary(client: &tokio_postgres::Client, cfg: &ShipConfig) -> Resul
             let u = |v: Option<i64>| v.and_then(|v| u64::try_from(v).ok());
             let local_seq = u(Some(r.get(2))).unwrap_or(0);
             let last_seq = u(r.get(4)).unwrap_or(0);
-            let cp: Option<Vec<i64>> = r.get(5);
+            // The newer of the newest checkpoint row and the newest frame opening with one.
+            let cp: Option<Vec<i64>> = match (r.get::<_, Option<Vec<i64>>>(5), r.get::<_, Option<Vec<i64>>>(6)) {
+                (Some(a), Some(b)) => Some(if a.first() >= b.first() { a } else { b }),
+                (a, b) => a.or(b),
+            };
             let checkpoint_seq = cp.as_ref().and_then(|c| u(c.first().copied()));
             let checkpoint_age_s = cp
                 .as_ref()

@@ -2,8 +2,9 @@
 //! upstream, chained with SHA-256 and signed at checkpoints with Ed25519.
 //!
 //! Storage is a folder of append-only JSON Lines segments
-//! (`audit-000001.jsonl`, ...). One line is one [`Entry`]: a sequence number,
-//! a time, the SHA-256 of the previous line (across segments), and a body:
+//! (`audit-000001.jsonl`, ...); a closed segment is sealed with zstd
+//! (`audit-000001.jsonl.zst`, [`seal`]) and read back through [`read`].
+//! One line is one [`Entry`]: a sequence number, a time, the SHA-256 of the previous line (across segments), and a body:
 //! a decision, an outcome, or a signed checkpoint. Plain files were chosen
 //! over SQLite because the trail is append-only, must be verifiable offline
 //! with nothing but the public key and `sha256sum`-level tools, and group
@@ -17,6 +18,7 @@ pub mod keys;
 pub mod pdf;
 pub mod read;
 pub mod report;
+pub mod seal;
 pub mod shadow;
 pub mod ship;
 pub mod siem;
@@ -575,6 +577,122 @@ mod tests {
         };
         assert_eq!((d.spans_omitted, d.fingerprints_omitted), (0, 0));
         let key = keys::load_public(&c.signing_key).unwrap();
+        assert!(verify::verify(&c.dir, &key).unwrap().ok());
+    }
+
+    /// A trail of 60 decisions (and their outcomes) in 2 KB segments, shut
+    /// down: every closed segment sealed.
+    async fn sealed_trail(c: &AuditConfig) -> Vec<(u32, std::path::PathBuf)> {
+        let audit = Audit::open(c).unwrap();
+        for i in 0..60 {
+            audit.decision(decision(i)).await.unwrap();
+            audit
+                .record(Body::Outcome(OutcomeRecord {
+                    decision_id: format!("d{i}"),
+                    status: 200,
+                    ..Default::default()
+                }))
+                .await
+                .unwrap();
+        }
+        audit.shutdown();
+        writer::segments(&c.dir).unwrap()
+    }
+
+    #[tokio::test]
+    async fn sealed_segments_read_verify_ship_and_index_as_plain_ones() {
+        let tmp = tempfile::tempdir().unwrap();
+        let c = cfg(tmp.path());
+        let segs = sealed_trail(&c).await;
+        assert!(segs.len() >= 3, "{segs:?}");
+        let (last, sealed) = segs.split_last().unwrap();
+        assert!(!seal::is_sealed(&last.1), "the open segment stays plain");
+        for (idx, path) in sealed {
+            assert!(seal::is_sealed(path), "{path:?}");
+            assert!(!c.dir.join(segment_name(*idx)).exists(), "the plain copy is removed");
+            // zstd reads it as it is, and it holds the chain's lines.
+            let plain = zstd::stream::decode_all(std::fs::File::open(path).unwrap()).unwrap();
+            assert_eq!(plain, read::segment_bytes(path).unwrap());
+            assert!(plain.starts_with(b"{\"seq\":"));
+        }
+        let key = keys::load_public(&c.signing_key).unwrap();
+        let report = verify::verify(&c.dir, &key).unwrap();
+        assert!(report.ok(), "{:?}", report.first_bad);
+        assert_eq!(report.records, 120);
+        let rows = read::rows(&c.dir, &read::Filter::default()).unwrap();
+        assert_eq!(rows.len(), 60);
+        assert!(rows.iter().all(|r| r.outcome.is_some()));
+        // The shipper's reader, from the start and from the middle of a sealed segment.
+        let mut r = ship::TrailReader::seek(&c.dir, 1).unwrap();
+        let all = r.read(u64::MAX, 10_000).unwrap();
+        assert_eq!(all.len() as u64, report.last_seq);
+        assert!(all.iter().enumerate().all(|(i, l)| l.seq == i as u64 + 1));
+        let mut r = ship::TrailReader::seek(&c.dir, 17).unwrap();
+        assert_eq!(r.read(u64::MAX, 3).unwrap().first().map(|l| l.seq), Some(17));
+        // The console's index reads lines back from sealed segments by offset.
+        let mut index = crate::console::index::Index::new(&c.dir);
+        index.refresh().unwrap();
+        assert_eq!(index.rows.len(), 60);
+        for row in &index.rows {
+            let e = index.entry(row.decision).unwrap();
+            assert_eq!(e.seq, row.seq);
+        }
+        // Reopened, the trail goes on from where it was.
+        let audit = Audit::open(&c).unwrap();
+        audit.decision(decision(60)).await.unwrap();
+        audit.shutdown();
+        let report = verify::verify(&c.dir, &key).unwrap();
+        assert!(report.ok(), "{:?}", report.first_bad);
+        assert_eq!(report.records, 121);
+    }
+
+    #[tokio::test]
+    async fn plain_segments_from_before_sealing_still_read_and_are_sealed_at_start() {
+        let tmp = tempfile::tempdir().unwrap();
+        let c = cfg(tmp.path());
+        let segs = sealed_trail(&c).await;
+        // Segment 1 as it was before sealing existed; segment 2 both ways
+        // (a sealing cut short after its rename).
+        let plain1 = c.dir.join(segment_name(1));
+        std::fs::write(&plain1, read::segment_bytes(&segs[0].1).unwrap()).unwrap();
+        std::fs::remove_file(&segs[0].1).unwrap();
+        let plain2 = c.dir.join(segment_name(2));
+        std::fs::write(&plain2, read::segment_bytes(&segs[1].1).unwrap()).unwrap();
+        let key = keys::load_public(&c.signing_key).unwrap();
+        let report = verify::verify(&c.dir, &key).unwrap();
+        assert!(report.ok(), "{:?}", report.first_bad);
+        assert_eq!(report.records, 120);
+        Audit::open(&c).unwrap().shutdown();
+        assert!(!plain1.exists() && !plain2.exists());
+        assert!(seal::is_sealed(&writer::segments(&c.dir).unwrap()[0].1));
+        assert!(verify::verify(&c.dir, &key).unwrap().ok());
+    }
+
+    #[tokio::test]
+    async fn a_flipped_byte_in_a_sealed_segment_fails_verify_naming_the_segment_and_seq() {
+        let tmp = tempfile::tempdir().unwrap();
+        let c = cfg(tmp.path());
+        let segs = sealed_trail(&c).await;
+        let key = keys::load_public(&c.signing_key).unwrap();
+        let (_, path) = &segs[1];
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let first_seq = read::first_line(path)
+            .and_then(|l| serde_json::from_slice::<Entry>(&l).ok())
+            .unwrap()
+            .seq;
+        let good = std::fs::read(path).unwrap();
+        // Inside the compressed data, and inside the seek table.
+        for at in [good.len() / 3, good.len() - 14] {
+            let mut bad = good.clone();
+            bad[at] ^= 0x01;
+            std::fs::write(path, &bad).unwrap();
+            let report = verify::verify(&c.dir, &key).unwrap();
+            let b = report.first_bad.expect("a flipped byte fails verify");
+            assert_eq!(b.segment, name, "{b:?}");
+            assert_eq!(b.seq, Some(first_seq), "{b:?}");
+            assert!(b.reason.contains("altered or damaged"), "{b:?}");
+        }
+        std::fs::write(path, &good).unwrap();
         assert!(verify::verify(&c.dir, &key).unwrap().ok());
     }
 

@@ -1,16 +1,235 @@
 //! Reading the trail: every entry in order, filters for `query`, and the
 //! aggregates behind `stats` and `report`.
 
-use std::collections::BTreeMap;
-use std::path::Path;
+//!
+//! Every reader of segment files goes through the functions here, which
+//! read a plain segment (`audit-000007.jsonl`, the open one, or one from
+//! before sealing) and a sealed one (`audit-000007.jsonl.zst`, see
+//! [`super::seal`]) alike, by offsets into the plain bytes: an offset taken
+//! while a segment was plain still points at the same line once it is sealed.
 
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufRead, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+
+use super::seal::{self, Table};
 use super::writer::segments;
 use super::{AuditError, Body, DecisionRecord, Entry, OutcomeRecord};
+
+fn io_err(path: &Path) -> impl Fn(std::io::Error) -> AuditError + '_ {
+    move |e| AuditError::Io(format!("{}: {e}", path.display()))
+}
+
+/// Segment `index` of the trail in `dir`, plain or sealed; `None` when
+/// neither exists (not created yet, or removed by retention). The plain
+/// name is looked at first: the sealed file gets its name before the plain
+/// one goes, so a segment being sealed is always found (and [`open`] takes
+/// the sealed one if the plain one went in between).
+pub fn segment_path(dir: &Path, index: u32) -> Option<PathBuf> {
+    let plain = dir.join(super::segment_name(index));
+    let sealed = seal::sealed_path(&plain);
+    [plain, sealed].into_iter().find(|p| p.exists())
+}
+
+/// Opens a segment listed as `path`; a plain one sealed since it was
+/// listed (the sealed file gets its name before the plain one goes) is
+/// opened sealed. Returns the path opened.
+fn open(path: &Path) -> Result<(PathBuf, File), AuditError> {
+    match File::open(path) {
+        Ok(f) => Ok((path.to_path_buf(), f)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !seal::is_sealed(path) => {
+            let sealed = seal::sealed_path(path);
+            let f = File::open(&sealed).map_err(|_| io_err(path)(e))?;
+            Ok((sealed, f))
+        }
+        Err(e) => Err(io_err(path)(e)),
+    }
+}
+
+/// All of an open plain file.
+fn read_all(path: &Path, mut f: File) -> Result<Vec<u8>, AuditError> {
+    let mut out = Vec::new();
+    f.read_to_end(&mut out).map_err(io_err(path))?;
+    Ok(out)
+}
+
+/// The whole (decompressed) bytes of a segment.
+pub fn segment_bytes(path: &Path) -> Result<Vec<u8>, AuditError> {
+    let (path, mut f) = open(path)?;
+    let path = path.as_path();
+    if !seal::is_sealed(path) {
+        return read_all(path, f);
+    }
+    let t = seal::table(path, &mut f)?;
+    let mut out = Vec::with_capacity(usize::try_from(t.len).unwrap_or(0));
+    for i in 0..t.frames.len() {
+        out.extend_from_slice(&seal::frame(path, &mut f, &t, i)?);
+    }
+    Ok(out)
+}
+
+/// A segment's bytes as far as they read: for a sealed segment with a
+/// frame that does not decompress (altered or damaged), the frames before
+/// it and what is wrong (for `verify`, which checks those lines and names
+/// the first record it cannot read).
+pub fn segment_bytes_checked(path: &Path) -> Result<(Vec<u8>, Option<String>), AuditError> {
+    let (path, mut f) = open(path)?;
+    let path = path.as_path();
+    if !seal::is_sealed(path) {
+        return Ok((read_all(path, f)?, None));
+    }
+    let t = match seal::table(path, &mut f) {
+        Ok(t) => t,
+        Err(AuditError::Corrupt(why)) => return Ok((Vec::new(), Some(why))),
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::with_capacity(usize::try_from(t.len).unwrap_or(0));
+    for i in 0..t.frames.len() {
+        match seal::frame(path, &mut f, &t, i) {
+            Ok(b) => out.extend_from_slice(&b),
+            Err(AuditError::Corrupt(why)) => return Ok((out, Some(why))),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((out, None))
+}
+
+/// A segment's length in plain bytes (a sealed one's from its seek table).
+pub fn segment_len(path: &Path) -> Result<u64, AuditError> {
+    let (path, mut f) = open(path)?;
+    let path = path.as_path();
+    if !seal::is_sealed(path) {
+        return f.metadata().map(|m| m.len()).map_err(io_err(path));
+    }
+    Ok(seal::table(path, &mut f)?.len)
+}
+
+/// A segment's bytes from plain offset `from` to its end, read as a stream
+/// (a sealed segment is decompressed a frame at a time).
+pub fn segment_reader(path: &Path, from: u64) -> Result<Box<dyn BufRead + Send>, AuditError> {
+    let (path, mut f) = open(path)?;
+    let path = path.as_path();
+    if !seal::is_sealed(path) {
+        f.seek(SeekFrom::Start(from)).map_err(io_err(path))?;
+        return Ok(Box::new(std::io::BufReader::with_capacity(1 << 20, f)));
+    }
+    let table = seal::table(path, &mut f)?;
+    let next = table.frame_at(from);
+    let skip = table.frames.get(next).map_or(0, |fr| from.saturating_sub(fr.u_off));
+    let mut r = SealedReader {
+        path: path.to_path_buf(),
+        file: f,
+        table,
+        next,
+        buf: Vec::new(),
+        pos: 0,
+    };
+    r.fill_buf().map_err(io_err(path))?;
+    r.pos = usize::try_from(skip).unwrap_or(usize::MAX).min(r.buf.len());
+    Ok(Box::new(r))
+}
+
+/// Decompresses a sealed segment frame by frame.
+struct SealedReader {
+    path: PathBuf,
+    file: File,
+    table: Table,
+    next: usize,
+    buf: Vec<u8>,
+    pos: usize,
+}
+
+impl Read for SealedReader {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let avail = self.fill_buf()?;
+        let n = avail.len().min(out.len());
+        out[..n].copy_from_slice(&avail[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl BufRead for SealedReader {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if self.pos >= self.buf.len() && self.next < self.table.frames.len() {
+            self.buf = seal::frame(&self.path, &mut self.file, &self.table, self.next)
+                .map_err(|e| std::io::Error::other(e.to_string()))?;
+            self.pos = 0;
+            self.next += 1;
+        }
+        Ok(&self.buf[self.pos.min(self.buf.len())..])
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.pos += n;
+    }
+}
+
+/// The first complete line of a segment, plain or sealed.
+pub fn first_line(path: &Path) -> Option<Vec<u8>> {
+    let mut r = segment_reader(path, 0).ok()?;
+    let mut line = Vec::new();
+    r.read_until(b'\n', &mut line).ok()?;
+    line.strip_suffix(b"\n").map(<[u8]>::to_vec)
+}
+
+/// One segment open for reading lines at known offsets (the console reads
+/// records back this way): a sealed segment decompresses only the frame
+/// holding the line, and keeps the last one.
+pub struct SegmentFile {
+    path: PathBuf,
+    file: File,
+    table: Option<Table>,
+    cached: Option<(usize, Vec<u8>)>,
+}
+
+impl SegmentFile {
+    pub fn open(path: &Path) -> Result<SegmentFile, AuditError> {
+        let (path, mut file) = open(path)?;
+        let table = if seal::is_sealed(&path) {
+            Some(seal::table(&path, &mut file)?)
+        } else {
+            None
+        };
+        Ok(SegmentFile {
+            path,
+            file,
+            table,
+            cached: None,
+        })
+    }
+
+    /// Segment `index` of the trail in `dir`, sealed or plain.
+    pub fn open_index(dir: &Path, index: u32) -> Option<SegmentFile> {
+        SegmentFile::open(&segment_path(dir, index)?).ok()
+    }
+
+    /// The `len` bytes at plain offset `offset`.
+    pub fn read_at(&mut self, offset: u64, len: usize) -> Option<Vec<u8>> {
+        let Some(t) = &self.table else {
+            self.file.seek(SeekFrom::Start(offset)).ok()?;
+            let mut buf = vec![0u8; len];
+            self.file.read_exact(&mut buf).ok()?;
+            return Some(buf);
+        };
+        let i = t.frame_at(offset);
+        let fr = *t.frames.get(i)?;
+        if self.cached.as_ref().is_none_or(|(c, _)| *c != i) {
+            let bytes = seal::frame(&self.path, &mut self.file, t, i).ok()?;
+            self.cached = Some((i, bytes));
+        }
+        let (_, bytes) = self.cached.as_ref()?;
+        let start = usize::try_from(offset - fr.u_off).ok()?;
+        // Lines never span frames: a frame ends at a newline.
+        bytes.get(start..start.checked_add(len)?).map(<[u8]>::to_vec)
+    }
+}
 
 /// Calls `f` for every parseable entry of the trail, oldest first.
 pub fn for_each(dir: &Path, mut f: impl FnMut(&Entry)) -> Result<(), AuditError> {
     for (_, path) in segments(dir)? {
-        let bytes = std::fs::read(&path).map_err(|e| AuditError::Io(format!("{}: {e}", path.display())))?;
+        let bytes = segment_bytes(&path)?;
         for line in bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
             if let Ok(e) = serde_json::from_slice::<Entry>(line) {
                 f(&e);

@@ -152,11 +152,7 @@ fn verify_inner(
     let segs = segments(dir)?;
     report.segments = segs.len();
     let last_segment = segs.len().saturating_sub(1);
-    let total: u64 = segs
-        .iter()
-        .filter_map(|(_, p)| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum();
+    let total: u64 = segs.iter().filter_map(|(_, p)| super::read::segment_len(p).ok()).sum();
     let mut done: u64 = 0;
     progress(0, total);
     'outer: for (n, (index, path)) in segs.iter().enumerate() {
@@ -164,7 +160,9 @@ fn verify_inner(
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
-        let bytes = std::fs::read(path).map_err(|e| super::AuditError::Io(e.to_string()))?;
+        // A sealed segment is checked on its decompressed lines; a frame
+        // that does not decompress ends it, and is named after the lines before it.
+        let (bytes, damage) = super::read::segment_bytes_checked(path)?;
         let bad = |line: usize, seq: Option<u64>, reason: String| BadRecord {
             segment: name.clone(),
             line,
@@ -172,7 +170,7 @@ fn verify_inner(
             reason,
         };
         let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        if complete < bytes.len() {
+        if complete < bytes.len() && damage.is_none() {
             if n != last_segment {
                 let line = bytes.split(|&b| b == b'\n').count();
                 report.first_bad = Some(bad(
@@ -283,6 +281,15 @@ fn verify_inner(
             if i % 4096 == 0 {
                 progress(done.min(total), total);
             }
+        }
+        if let Some(why) = damage {
+            let line = bytes[..complete].iter().filter(|&&b| b == b'\n').count() + 1;
+            report.first_bad = Some(bad(
+                line,
+                Some(prev_seq + 1),
+                format!("records from seq {} on cannot be read: {why}", prev_seq + 1),
+            ));
+            break;
         }
     }
     progress(total, total);

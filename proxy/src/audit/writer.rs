@@ -37,19 +37,31 @@ pub fn segment_name(index: u32) -> String {
     format!("audit-{index:06}.jsonl")
 }
 
-/// The segments of a trail, oldest first.
+/// The segments of a trail, oldest first: plain (`.jsonl`) or sealed
+/// (`.jsonl.zst`); where both are there (a sealing cut short), the sealed
+/// one, which is complete once it has its name. Read them with the
+/// functions of [`super::read`], which take either.
 pub fn segments(dir: &Path) -> Result<Vec<(u32, PathBuf)>, AuditError> {
     let rd = std::fs::read_dir(dir).map_err(|e| AuditError::Io(format!("cannot read {}: {e}", dir.display())))?;
-    let mut out: Vec<(u32, PathBuf)> = rd
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().to_string();
-            let idx = name.strip_prefix("audit-")?.strip_suffix(".jsonl")?.parse().ok()?;
-            Some((idx, e.path()))
-        })
-        .collect();
-    out.sort();
-    Ok(out)
+    let mut found: std::collections::BTreeMap<u32, PathBuf> = std::collections::BTreeMap::new();
+    for e in rd.flatten() {
+        let name = e.file_name().to_string_lossy().to_string();
+        let Some(rest) = name.strip_prefix("audit-") else {
+            continue;
+        };
+        let (num, sealed) = match rest.strip_suffix(".jsonl.zst") {
+            Some(n) => (n, true),
+            None => match rest.strip_suffix(".jsonl") {
+                Some(n) => (n, false),
+                None => continue,
+            },
+        };
+        let Ok(idx) = num.parse::<u32>() else { continue };
+        if sealed || !found.contains_key(&idx) {
+            found.insert(idx, e.path());
+        }
+    }
+    Ok(found.into_iter().collect())
 }
 
 /// Where the trail ends, after repairing a torn last write.
@@ -82,6 +94,21 @@ pub fn recover(dir: &Path) -> Result<Tail, AuditError> {
             repaired_bytes: 0,
         });
     };
+    if super::seal::is_sealed(&last_path) {
+        // Only closed segments are sealed: the trail goes on in a new one.
+        let b = super::read::segment_bytes(&last_path)?;
+        let line = b.split(|&c| c == b'\n').rfind(|l| !l.is_empty()).unwrap_or(&[]);
+        let e: Entry = serde_json::from_slice(line).map_err(|e| AuditError::Corrupt(e.to_string()))?;
+        return Ok(Tail {
+            segment: last_idx + 1,
+            path: dir.join(segment_name(last_idx + 1)),
+            len: 0,
+            seq: e.seq,
+            head: sha256_hex(line),
+            since_checkpoint: u64::from(!matches!(e.body, Body::Checkpoint(_))),
+            repaired_bytes: 0,
+        });
+    }
     let bytes = read_segment(&last_path)?;
     let mut keep = match bytes.iter().rposition(|&b| b == b'\n') {
         Some(i) => i + 1,
@@ -116,7 +143,7 @@ pub fn recover(dir: &Path) -> Result<Tail, AuditError> {
         None => match segs.len().checked_sub(2).and_then(|i| segs.get(i)) {
             // The last segment is empty: the head is the previous one's end.
             Some((_, prev)) => {
-                let b = read_segment(prev)?;
+                let b = super::read::segment_bytes(prev)?;
                 let line = b.split(|&c| c == b'\n').rfind(|l| !l.is_empty()).unwrap_or(&[]);
                 let e: Entry = serde_json::from_slice(line).map_err(|e| AuditError::Corrupt(e.to_string()))?;
                 (e.seq, sha256_hex(line))
@@ -140,13 +167,9 @@ pub fn recover(dir: &Path) -> Result<Tail, AuditError> {
     })
 }
 
-/// The first complete line of a segment.
+/// The first complete line of a segment, plain or sealed.
 fn first_line(path: &Path) -> Option<Entry> {
-    use std::io::BufRead;
-    let f = File::open(path).ok()?;
-    let mut line = Vec::new();
-    std::io::BufReader::new(f).read_until(b'\n', &mut line).ok()?;
-    serde_json::from_slice(line.strip_suffix(b"\n")?).ok()
+    serde_json::from_slice(&super::read::first_line(path)?).ok()
 }
 
 /// Reads a segment up to its size on disk (a segment that is a device
@@ -183,6 +206,31 @@ struct Writer {
     head_missing: bool,
     /// The synced sequence number goes here, for the shipper.
     progress: Arc<super::ship::Progress>,
+    /// Closed segments go here to be sealed (compressed) off this thread.
+    sealer: Option<Sender<PathBuf>>,
+}
+
+/// Seals closed segments ([`super::seal`]) on a thread of its own: one
+/// takes about a second per 100 MB, which the writer must not wait for.
+/// It ends when the writer drops its sender; the writer joins it on the
+/// way out (a segment not sealed then is sealed at the next start).
+fn start_sealer(rx: Receiver<PathBuf>) -> Option<std::thread::JoinHandle<()>> {
+    std::thread::Builder::new()
+        .name("cordon-audit-seal".into())
+        .spawn(move || {
+            for path in rx {
+                if !path.exists() {
+                    continue;
+                }
+                match super::seal::seal(&path) {
+                    Ok((plain, sealed)) => {
+                        tracing::info!(segment = %path.display(), plain, sealed, "audit segment sealed (zstd)")
+                    }
+                    Err(e) => tracing::warn!(segment = %path.display(), error = %e, "cannot seal an audit segment; it stays plain"),
+                }
+            }
+        })
+        .ok()
 }
 
 pub(super) fn start(
@@ -192,8 +240,18 @@ pub(super) fn start(
     queued: Arc<std::sync::atomic::AtomicU64>,
     progress: Arc<super::ship::Progress>,
 ) -> Result<(Sender<Cmd>, std::thread::JoinHandle<()>), AuditError> {
+    super::seal::clean(&cfg.dir);
     let tail = recover(&cfg.dir)?;
     let file = open_append(&tail.path)?;
+    // Closed segments left plain (by a stop mid-sealing, or from before
+    // sealing) are sealed now.
+    let (seal_tx, seal_rx) = std::sync::mpsc::channel();
+    let sealer = start_sealer(seal_rx);
+    for (idx, path) in segments(&cfg.dir)? {
+        if idx < tail.segment && !super::seal::is_sealed(&path) {
+            let _ = seal_tx.send(path);
+        }
+    }
     // What a killed process left in the page cache is made durable before
     // the shipper may send it (if this sync fails, the next one that
     // succeeds covers it: the writer's own errors surface at its first write).
@@ -219,11 +277,18 @@ pub(super) fn start(
         progress,
         dirty: false,
         head_missing: !cfg.dir.join(HEAD_FILE).exists(),
+        sealer: sealer.as_ref().map(|_| seal_tx),
     };
     let (tx, rx) = std::sync::mpsc::channel();
     let thread = std::thread::Builder::new()
         .name("cordon-audit".into())
-        .spawn(move || w.run(rx, &queued))
+        .spawn(move || {
+            w.run(rx, &queued);
+            drop(w);
+            if let Some(s) = sealer {
+                let _ = s.join();
+            }
+        })
         .map_err(|e| AuditError::Io(format!("cannot start the audit writer: {e}")))?;
     Ok((tx, thread))
 }
@@ -422,7 +487,7 @@ impl Writer {
         };
         let old = std::mem::replace(&mut self.file, file);
         drop(old);
-        self.tail = before.clone();
+        let closed = std::mem::replace(&mut self.tail, before.clone()).path;
         self.buf.clear();
         self.checkpoint();
         self.commit(&before, true)?;
@@ -430,6 +495,9 @@ impl Writer {
         self.segment_opened = Instant::now();
         if let Some(d) = &self.dir_fsync() {
             tracing::debug!(error = %d, "directory fsync failed");
+        }
+        if let Some(s) = &self.sealer {
+            let _ = s.send(closed);
         }
         self.expire();
         Ok(())

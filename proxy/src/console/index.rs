@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-use std::io::{Read, Seek, SeekFrom};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -267,15 +267,14 @@ impl Index {
         }
         for (n, path) in segs {
             let from = self.consumed.get(&n).copied().unwrap_or(0);
-            let len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+            // Plain or sealed (zstd) alike, by offsets into the plain bytes.
+            let len = crate::audit::read::segment_len(&path).unwrap_or(0);
             if len <= from {
                 continue;
             }
-            let mut f = std::fs::File::open(&path).map_err(|e| AuditError::Io(format!("{}: {e}", path.display())))?;
-            f.seek(SeekFrom::Start(from))
-                .map_err(|e| AuditError::Io(e.to_string()))?;
             let mut bytes = Vec::with_capacity(usize::try_from(len - from).unwrap_or(0));
-            f.take(len - from)
+            crate::audit::read::segment_reader(&path, from)?
+                .take(len - from)
                 .read_to_end(&mut bytes)
                 .map_err(|e| AuditError::Io(e.to_string()))?;
             let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
@@ -452,7 +451,7 @@ impl Index {
         if loc.len == 0 {
             return None;
         }
-        let mut f = std::fs::File::open(self.dir.join(crate::audit::segment_name(loc.segment))).ok()?;
+        let mut f = crate::audit::read::SegmentFile::open_index(&self.dir, loc.segment)?;
         read_at(&mut f, loc)
     }
 
@@ -468,11 +467,8 @@ impl Index {
 }
 
 /// The line at `loc` of an open segment.
-fn read_at(f: &mut std::fs::File, loc: Loc) -> Option<Vec<u8>> {
-    f.seek(SeekFrom::Start(loc.offset)).ok()?;
-    let mut buf = vec![0u8; loc.len as usize];
-    f.read_exact(&mut buf).ok()?;
-    Some(buf)
+fn read_at(f: &mut crate::audit::read::SegmentFile, loc: Loc) -> Option<Vec<u8>> {
+    f.read_at(loc.offset, loc.len as usize)
 }
 
 /// Decisions and their outcomes read back from where the index found them
@@ -481,7 +477,7 @@ fn read_at(f: &mut std::fs::File, loc: Loc) -> Option<Vec<u8>> {
 /// segment removed by retention since) is left out.
 pub fn read_rows(dir: &Path, picked: &[(u64, u64, Loc, Loc)]) -> Vec<crate::audit::read::Row> {
     use crate::audit::Body;
-    let mut files: HashMap<u32, std::fs::File> = HashMap::new();
+    let mut files: HashMap<u32, crate::audit::read::SegmentFile> = HashMap::new();
     let mut read = |loc: Loc| -> Option<Entry> {
         if loc.len == 0 {
             return None;
@@ -489,7 +485,7 @@ pub fn read_rows(dir: &Path, picked: &[(u64, u64, Loc, Loc)]) -> Vec<crate::audi
         let f = match files.entry(loc.segment) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(std::fs::File::open(dir.join(crate::audit::segment_name(loc.segment))).ok()?)
+                v.insert(crate::audit::read::SegmentFile::open_index(dir, loc.segment)?)
             }
         };
         serde_json::from_slice(&read_at(f, loc)?).ok()

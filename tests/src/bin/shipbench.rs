@@ -109,7 +109,14 @@ fn outcome(id: &str) -> OutcomeRecord {
 
 fn rand_byte() -> u8 {
     use std::cell::Cell;
-    thread_local!(static S: Cell<u64> = const { Cell::new(0x9e37_79b9_7f4a_7c15) });
+    use std::sync::atomic::AtomicU64;
+    // One stream per thread, each seeded apart: with one seed for all,
+    // two threads wrote the same fingerprints and compression found the
+    // repeats (a real trail's fingerprints do not repeat that way).
+    static SEEDS: AtomicU64 = AtomicU64::new(1);
+    thread_local!(static S: Cell<u64> = Cell::new(
+        0x9e37_79b9_7f4a_7c15 ^ SEEDS.fetch_add(1, Ordering::Relaxed).wrapping_mul(0xd1b5_4a32_d192_ed03)
+    ));
     S.with(|s| {
         let mut x = s.get();
         x ^= x << 13;
@@ -165,12 +172,38 @@ fn target(cfg: &AuditConfig, ship: ShipConfig, audit: &Audit) -> ShipTarget {
     }
 }
 
-fn trail_bytes(dir: &std::path::Path) -> u64 {
-    cordon::audit::segments(dir)
-        .unwrap()
-        .iter()
-        .map(|(_, p)| std::fs::metadata(p).unwrap().len())
-        .sum()
+/// Bytes on disk: (all segments, sealed segments alone, lines in the
+/// sealed ones). Looks again when a segment is sealed under it.
+fn trail_bytes(dir: &std::path::Path) -> (u64, u64, u64) {
+    'again: loop {
+        let (mut all, mut sealed, mut lines) = (0, 0, 0);
+        for (_, p) in cordon::audit::segments(dir).unwrap() {
+            let Ok(meta) = std::fs::metadata(&p) else {
+                continue 'again;
+            };
+            all += meta.len();
+            if cordon::audit::seal::is_sealed(&p) {
+                sealed += meta.len();
+                let plain = cordon::audit::read::segment_bytes(&p).unwrap();
+                lines += plain.iter().filter(|&&b| b == b'\n').count() as u64;
+            }
+        }
+        return (all, sealed, lines);
+    }
+}
+
+/// The trail's size as JSON Lines (plain bytes, sealed or not).
+fn plain_bytes(dir: &std::path::Path) -> u64 {
+    'again: loop {
+        let mut all = 0;
+        for (_, p) in cordon::audit::segments(dir).unwrap() {
+            let Ok(len) = cordon::audit::read::segment_len(&p) else {
+                continue 'again;
+            };
+            all += len;
+        }
+        return all;
+    }
 }
 
 async fn wait_shipped(progress: &Progress, seq: u64, limit: Duration) -> Duration {
@@ -223,26 +256,37 @@ async fn main() {
     let requests = per * writers;
     let progress = audit.progress();
     let last = progress.durable_seq.load(Ordering::Acquire);
-    let local = trail_bytes(&cfg.dir);
+    let plain = plain_bytes(&cfg.dir);
     let ship = ship_config(&pg, "bench_", batch);
     let shipper = Shipper::start(target(&cfg, ship.clone(), &audit), progress.clone());
     let took = wait_shipped(&progress, last, Duration::from_secs(600)).await;
     shipper.finish(Duration::from_secs(5)).await;
+    // Shutting down waits for the sealing of the closed segments.
     audit.shutdown();
-    let rows: u64 = pg.sql("SELECT count(*) FROM bench_records").parse().unwrap();
+    let (local, sealed, sealed_lines) = trail_bytes(&cfg.dir);
+    let frames: u64 = pg.sql("SELECT count(*) FROM bench_frames").parse().unwrap();
     let pg_bytes: u64 = pg
-        .sql("SELECT pg_total_relation_size('bench_records')")
+        .sql("SELECT pg_total_relation_size('bench_frames') + pg_total_relation_size('bench_records')")
         .parse()
         .unwrap();
+    let per_line = |bytes: u64, lines: u64| bytes as f64 / lines.max(1) as f64;
     println!(
         "backlog: {last} records ({requests} requests) shipped in {:.2} s: {:.0} records/s",
         took.as_secs_f64(),
         last as f64 / took.as_secs_f64()
     );
+    // A request is two records (decision, outcome); checkpoints add 0.1%.
     println!(
-        "size: {:.0} bytes/request on disk (JSON Lines), {:.0} bytes/request in PostgreSQL ({rows} rows, {pg_bytes} bytes with indexes)",
-        local as f64 / requests as f64,
-        pg_bytes as f64 / requests as f64
+        "size on disk: {:.0} bytes/request as JSON Lines before sealing; {:.0} bytes/request in sealed segments \
+         ({sealed} bytes, {sealed_lines} records); {:.0} bytes/request for the whole trail with its open segment",
+        per_line(plain, last) * 2.0,
+        per_line(sealed, sealed_lines) * 2.0,
+        per_line(local, last) * 2.0,
+    );
+    println!(
+        "size in PostgreSQL: {:.0} bytes/request ({frames} frames, {pg_bytes} bytes: frames and records tables, \
+         TOAST and indexes)",
+        per_line(pg_bytes, last) * 2.0
     );
 
     // Live: ship while 64 writers append.

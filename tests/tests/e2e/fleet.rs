@@ -22,7 +22,7 @@ fn replica_config(o: &FakeUpstream, a: &FakeUpstream, l: &FakeUpstream, name: &s
         l,
         "openai",
         &format!(
-            "audit:\n  replica: {name}\n  checkpoint_every: 40\n  checkpoint_interval: 200ms\n  ship:\n    postgres: {{ url_env: CORDON_AUDIT_PG_URL, table_prefix: {PREFIX}, batch: 64 }}\n"
+            "audit:\n  replica: {name}\n  checkpoint_every: 40\n  checkpoint_interval: 200ms\n  segment_max_bytes: 16384\n  ship:\n    postgres: {{ url_env: CORDON_AUDIT_PG_URL, table_prefix: {PREFIX}, batch: 64 }}\n"
         ),
     )
 }
@@ -171,11 +171,18 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
     // Every answered request's decision is in PostgreSQL, none twice.
     let answered: BTreeSet<String> = answered.lock().unwrap().iter().cloned().collect();
     assert!(answered.len() >= 250, "only {} answered", answered.len());
-    let stored = pg.sql(&format!(
-        "SELECT decision_id FROM {PREFIX}records WHERE kind = 'decision'"
-    ));
-    let stored: Vec<&str> = stored.lines().collect();
-    let stored_set: BTreeSet<String> = stored.iter().map(|s| s.to_string()).collect();
+    // Stored compressed, a frame of lines per row: read back as verify does.
+    let lines = pg.stored_lines(PREFIX);
+    let decisions: Vec<(String, Value)> = lines
+        .iter()
+        .map(|(r, l)| (r.clone(), serde_json::from_str::<Value>(l).unwrap()))
+        .filter(|(_, v)| v["kind"] == "decision")
+        .collect();
+    let stored: Vec<String> = decisions
+        .iter()
+        .map(|(_, v)| v["id"].as_str().unwrap().to_string())
+        .collect();
+    let stored_set: BTreeSet<String> = stored.iter().cloned().collect();
     let missing: Vec<&String> = answered.difference(&stored_set).collect();
     assert!(
         missing.is_empty(),
@@ -183,17 +190,16 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
         missing.len()
     );
     assert_eq!(stored.len(), stored_set.len(), "a decision stored twice");
-    let per_replica = pg.sql(&format!(
-        "SELECT replica || '=' || count(*) FROM {PREFIX}records WHERE kind = 'decision' GROUP BY replica ORDER BY replica"
-    ));
-    assert_eq!(per_replica.lines().count(), 3, "{per_replica}");
+    let per_replica: BTreeSet<&str> = decisions.iter().map(|(r, _)| r.as_str()).collect();
+    assert_eq!(per_replica, BTreeSet::from(["r1", "r2", "r3"]));
+    // Nothing went to the table of uncompressed rows (from before frames).
+    assert_eq!(pg.sql(&format!("SELECT count(*) FROM {PREFIX}records")), "0");
     // Names and counts only: no prompt text, no detected value.
-    assert_eq!(
-        pg.sql(&format!(
-            "SELECT count(*) FROM {PREFIX}records WHERE line LIKE '%03/04/1961%' OR line LIKE '%1961-03-04%' OR line LIKE '%marker-%' OR line LIKE '%ticket%'"
-        )),
-        "0"
-    );
+    for (_, l) in &lines {
+        for value in ["03/04/1961", "1961-03-04", "marker-", "ticket"] {
+            assert!(!l.contains(value), "{value} in {l}");
+        }
+    }
 
     // The verifier pins each replica's key in its own config.
     let keys: String = replicas
@@ -234,6 +240,16 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
     let (code, out) = cli(&["verify"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("OK: 3 replica(s)"), "{out}");
+    // Small segments: each replica sealed (compressed) closed ones while
+    // shipping, and shipped them all the same.
+    for r in &replicas {
+        let sealed = cordon::audit::segments(&r.dir.path().join("audit"))
+            .unwrap()
+            .iter()
+            .filter(|(_, p)| cordon::audit::seal::is_sealed(p))
+            .count();
+        assert!(sealed > 0, "no sealed segment in {}", r.dir.path().display());
+    }
     let (code, out) = cli(&["query", "--json"]);
     assert_eq!(code, 0, "{out}");
     let rows: Vec<Value> = out
@@ -262,29 +278,43 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
     for r in &mut replicas {
         r.kill9();
     }
-    let deleted: u64 = pg
-        .sql(&format!(
-            "DELETE FROM {PREFIX}records WHERE replica = 'r1' AND seq = 10 RETURNING seq"
-        ))
-        .parse()
-        .unwrap();
-    assert_eq!(deleted, 10);
-    let edited: u64 = pg
-        .sql(&format!(
-            "UPDATE {PREFIX}records SET line = replace(line, '\"action\":\"cloud\"', '\"action\":\"local\"') \
-             WHERE replica = 'r2' AND seq = (SELECT min(seq) FROM {PREFIX}records WHERE replica = 'r2' AND seq > 5 \
-             AND line LIKE '%\"action\":\"cloud\"%') RETURNING seq"
-        ))
-        .parse()
-        .unwrap();
+    // Records are stored a frame of lines per row: whoever edits the
+    // database decompresses a frame, changes it and compresses it again.
+    let mut f = pg
+        .frames(PREFIX, "replica = 'r1' AND first_seq <= 10 AND last_seq >= 10")
+        .remove(0);
+    f.lines.retain(|l| !l.starts_with("{\"seq\":10,"));
+    pg.rewrite_frame(PREFIX, &f);
+    let edited = pg
+        .frames(PREFIX, "replica = 'r2'")
+        .into_iter()
+        .find_map(|mut f| {
+            let i = f.lines.iter().position(|l| {
+                serde_json::from_str::<Value>(l).unwrap()["seq"].as_u64().unwrap() > 5
+                    && l.contains("\"action\":\"cloud\"")
+            })?;
+            f.lines[i] = f.lines[i].replace("\"action\":\"cloud\"", "\"action\":\"local\"");
+            pg.rewrite_frame(PREFIX, &f);
+            Some(
+                serde_json::from_str::<Value>(&f.lines[i]).unwrap()["seq"]
+                    .as_u64()
+                    .unwrap(),
+            )
+        })
+        .expect("a cloud decision of r2");
     let r3_last: u64 = pg
-        .sql(&format!("SELECT max(seq) FROM {PREFIX}records WHERE replica = 'r3'"))
+        .sql(&format!(
+            "SELECT max(last_seq) FROM {PREFIX}frames WHERE replica = 'r3'"
+        ))
         .parse()
         .unwrap();
-    pg.sql(&format!(
-        "DELETE FROM {PREFIX}records WHERE replica = 'r3' AND seq > {}",
-        r3_last - 5
-    ));
+    let r3_cut: u64 = pg
+        .sql(&format!(
+            "DELETE FROM {PREFIX}frames WHERE replica = 'r3' AND first_seq = \
+             (SELECT max(first_seq) FROM {PREFIX}frames WHERE replica = 'r3') RETURNING first_seq"
+        ))
+        .parse()
+        .unwrap();
     let (code, out) = cli(&["verify"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("replica r1: records 10 to 10 are missing"), "{out}");
@@ -294,8 +324,7 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
     );
     assert!(
         out.contains(&format!(
-            "replica r3: records {} to {r3_last} were written on the replica but are not in PostgreSQL",
-            r3_last - 4
+            "replica r3: records {r3_cut} to {r3_last} were written on the replica but are not in PostgreSQL"
         )),
         "{out}"
     );

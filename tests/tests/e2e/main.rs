@@ -12,6 +12,7 @@ mod deploy;
 mod engine;
 mod errors;
 mod fleet;
+mod fleet_store;
 mod leak;
 mod leak_props;
 mod leakbench;
