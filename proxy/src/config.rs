@@ -255,6 +255,32 @@ pub struct RawTelemetry {
     /// record (OCSF API Activity; names and counts only). Needs `otlp_endpoint`.
     #[serde(default)]
     pub siem_logs: bool,
+    /// The same feed as RFC 5424 syslog over TLS (RFC 5425).
+    #[serde(default)]
+    pub siem_syslog: Option<RawSyslog>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSyslog {
+    /// `host:port` of the collector's TLS listener.
+    pub endpoint: String,
+    /// `tls: { ca: FILE, server_name: NAME }`.
+    #[serde(default)]
+    pub tls: Option<RawSyslogTls>,
+    #[serde(default)]
+    pub app_name: Option<String>,
+    #[serde(default)]
+    pub queue: Option<usize>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSyslogTls {
+    #[serde(default)]
+    pub ca: Option<PathBuf>,
+    #[serde(default)]
+    pub server_name: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -2376,8 +2402,10 @@ impl<'a> Builder<'a> {
                 Some("set telemetry.otlp_endpoint to your collector (it forwards the logs to the SIEM)"),
             );
         }
+        let siem_syslog = raw.siem_syslog.as_ref().and_then(|r| self.syslog(r));
         TelemetryConfig {
             siem_logs: raw.siem_logs,
+            siem_syslog,
             metrics_key,
             otlp_endpoint,
             otlp_protocol,
@@ -2390,6 +2418,45 @@ impl<'a> Builder<'a> {
             ),
             log_level,
         }
+    }
+
+    fn syslog(&mut self, raw: &RawSyslog) -> Option<telemetry::SyslogConfig> {
+        let at = ["telemetry", "siem_syslog", "endpoint"];
+        let host = match raw.endpoint.rsplit_once(':') {
+            Some((h, p)) if !h.is_empty() && p.parse::<u16>().is_ok_and(|p| p > 0) => {
+                h.trim_start_matches('[').trim_end_matches(']').to_string()
+            }
+            _ => {
+                self.error(
+                    &at,
+                    format!("`{}` is not host:port", raw.endpoint),
+                    Some("for example siem.example.com:6514"),
+                );
+                return None;
+            }
+        };
+        let tls = raw.tls.as_ref();
+        let ca = tls.and_then(|t| t.ca.as_ref()).map(|c| self.path(c));
+        if let Some(ca) = &ca {
+            if !ca.is_file() {
+                self.error(
+                    &["telemetry", "siem_syslog", "tls", "ca"],
+                    format!("{} is not a readable file", ca.display()),
+                    None,
+                );
+            }
+        }
+        let queue = raw.queue.unwrap_or(10_000);
+        if queue == 0 {
+            self.error(&["telemetry", "siem_syslog", "queue"], "must be at least 1", None);
+        }
+        Some(telemetry::SyslogConfig {
+            endpoint: raw.endpoint.clone(),
+            server_name: tls.and_then(|t| t.server_name.clone()).unwrap_or(host),
+            ca,
+            app_name: raw.app_name.clone().unwrap_or_else(|| "cordon".into()),
+            queue,
+        })
     }
 
     fn pseudonymize(&mut self, raw: &RawPseudonymize) -> pseudo::PseudoConfig {

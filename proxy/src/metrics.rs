@@ -140,6 +140,10 @@ pub struct Metrics {
     pub shipped: Counter,
     /// 1 while the shipper is connected to PostgreSQL.
     pub ship_connected: Gauge,
+    /// The RFC 5424 SIEM feed (`telemetry.siem_syslog`).
+    pub syslog_sent: Counter,
+    pub syslog_dropped: Counter,
+    pub syslog_connected: Gauge,
     pub in_flight: Gauge,
     /// The built-in engines' state, set from their counters on scrape.
     pub engine_waiting: Family<EngineLabels, Gauge>,
@@ -246,6 +250,24 @@ impl Metrics {
             "1 while the audit shipper is connected to PostgreSQL",
             ship_connected.clone(),
         );
+        let syslog_sent = Counter::default();
+        registry.register(
+            "siem_syslog_sent_messages",
+            "SIEM syslog messages written to the collector (telemetry.siem_syslog)",
+            syslog_sent.clone(),
+        );
+        let syslog_dropped = Counter::default();
+        registry.register(
+            "siem_syslog_dropped_messages",
+            "SIEM syslog messages dropped because the queue to the collector was full",
+            syslog_dropped.clone(),
+        );
+        let syslog_connected = Gauge::default();
+        registry.register(
+            "siem_syslog_connected",
+            "1 while the SIEM syslog feed is connected to its collector",
+            syslog_connected.clone(),
+        );
         let in_flight = Gauge::default();
         registry.register("requests_in_flight", "Model requests being served", in_flight.clone());
         let engine_memory = Family::<EngineTokenLabels, Gauge>::default();
@@ -309,6 +331,9 @@ impl Metrics {
             ship_lag_seconds,
             shipped,
             ship_connected,
+            syslog_sent,
+            syslog_dropped,
+            syslog_connected,
             in_flight,
             engine_waiting,
             engine_active,

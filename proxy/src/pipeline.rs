@@ -1256,6 +1256,20 @@ impl App {
                 .inner()
                 .fetch_max(ship.shipped_total.load(Relaxed), Relaxed);
         }
+        if let Some(syslog) = crate::audit::syslog::stats() {
+            use std::sync::atomic::Ordering::{Acquire, Relaxed};
+            self.metrics
+                .syslog_sent
+                .inner()
+                .fetch_max(syslog.sent.load(Relaxed), Relaxed);
+            self.metrics
+                .syslog_dropped
+                .inner()
+                .fetch_max(syslog.dropped.load(Relaxed), Relaxed);
+            self.metrics
+                .syslog_connected
+                .set(i64::from(syslog.connected.load(Acquire)));
+        }
         for u in self.upstreams.iter() {
             let Some(engine) = u.engine() else { continue };
             // The upstream's counts, across model swaps.

@@ -68,6 +68,7 @@ impl Default for TelemetryConfig {
             log_level: "info".into(),
             metrics_key: None,
             siem_logs: false,
+            siem_syslog: None,
         }
     }
 }
@@ -145,6 +146,9 @@ pub fn init(cfg: &TelemetryConfig) -> Result<Telemetry, String> {
     };
     if let (Some(endpoint), true) = (&cfg.otlp_endpoint, cfg.siem_logs) {
         crate::audit::siem::install(logger_provider(cfg, endpoint)?);
+    }
+    if let Some(syslog) = &cfg.siem_syslog {
+        crate::audit::syslog::install(syslog)?;
     }
     // Cordon's own spans only: not those of the HTTP and gRPC stacks (the
     // exporter's among them).

@@ -194,3 +194,27 @@ pub fn certificate_names(cert: &CertificateDer<'_>) -> Vec<String> {
     }
     out
 }
+
+/// A TLS client configuration that trusts the CA in `ca` (PEM), or the web
+/// PKI roots without one: for the connections Cordon opens itself (the
+/// audit shipper's PostgreSQL, the SIEM's syslog listener).
+pub fn client_config(ca: Option<&std::path::Path>) -> Result<rustls::ClientConfig, String> {
+    use rustls_pki_types::pem::PemObject;
+    let mut roots = RootCertStore::empty();
+    match ca {
+        Some(ca) => {
+            let certs =
+                rustls_pki_types::CertificateDer::pem_file_iter(ca).map_err(|e| format!("{}: {e}", ca.display()))?;
+            for c in certs {
+                let c = c.map_err(|e| format!("{}: {e}", ca.display()))?;
+                roots.add(c).map_err(|e| format!("{}: {e}", ca.display()))?;
+            }
+        }
+        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+    }
+    Ok(rustls::ClientConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_root_certificates(roots)
+        .with_no_client_auth())
+}

@@ -35,6 +35,7 @@ pub mod pki;
 pub mod postgres;
 pub mod process;
 pub mod sdk;
+pub mod syslog;
 
 pub use browser::Browser;
 pub use clouds::FakeCloud;

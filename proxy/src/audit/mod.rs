@@ -22,6 +22,7 @@ pub mod seal;
 pub mod shadow;
 pub mod ship;
 pub mod siem;
+pub mod syslog;
 pub mod verify;
 mod writer;
 
@@ -379,7 +380,7 @@ impl Audit {
         let body = Body::Decision(Box::new(rec));
         self.send(writer::Cmd::Append(writer::serialize(&body), Some(ack)))?;
         let seq = done.await.map_err(|_| AuditError::Unavailable)??;
-        if let (true, Body::Decision(rec)) = (siem::enabled(), &body) {
+        if let (true, Body::Decision(rec)) = (siem::wanted(), &body) {
             siem::decision(&self.replica, seq, ts_ms, rec);
         }
         Ok(seq)

@@ -155,27 +155,7 @@ pub async fn connect(cfg: &ShipConfig) -> Result<tokio_postgres::Client, ShipErr
 }
 
 fn tls(cfg: &ShipConfig) -> Result<tokio_postgres_rustls::MakeRustlsConnect, ShipError> {
-    use rustls_pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore::empty();
-    match &cfg.ca {
-        Some(ca) => {
-            let certs = rustls_pki_types::CertificateDer::pem_file_iter(ca)
-                .map_err(|e| ShipError::Tls(format!("{}: {e}", ca.display())))?;
-            for c in certs {
-                let c = c.map_err(|e| ShipError::Tls(format!("{}: {e}", ca.display())))?;
-                roots
-                    .add(c)
-                    .map_err(|e| ShipError::Tls(format!("{}: {e}", ca.display())))?;
-            }
-        }
-        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
-    }
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| ShipError::Tls(e.to_string()))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
+    let config = crate::tls::client_config(cfg.ca.as_deref()).map_err(ShipError::Tls)?;
     Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
 }
 

@@ -28,4 +28,21 @@ pub struct TelemetryConfig {
     pub metrics_key: Option<secrecy::SecretString>,
     /// Decision and outcome records as OTLP log records (`audit::siem`).
     pub siem_logs: bool,
+    /// The same records as RFC 5424 syslog over TLS (`audit::syslog`).
+    pub siem_syslog: Option<SyslogConfig>,
+}
+
+/// `telemetry.siem_syslog`: where the RFC 5424 feed goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyslogConfig {
+    /// `host:port` of the collector's TLS syslog listener (6514 by convention).
+    pub endpoint: String,
+    /// The name its certificate must carry (default: the host of `addr`).
+    pub server_name: String,
+    /// The CA that signed it (default: the web PKI roots).
+    pub ca: Option<std::path::PathBuf>,
+    /// APP-NAME (default `cordon`).
+    pub app_name: String,
+    /// Messages held while the collector is slow or away; past it they are dropped and counted.
+    pub queue: usize,
 }

@@ -417,3 +417,96 @@ async fn the_siem_feed_sends_decisions_and_outcomes_as_ocsf_log_records_without_
     }
     assert!(!cordon_tests::shows_card(&raw));
 }
+
+/// Issue 22: the same SIEM feed as RFC 5424 syslog over TLS (RFC 5425),
+/// octet-counted, to a listener whose CA is pinned; names and counts only.
+/// (Two threads: the listener answers while the test waits for Cordon to start.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_siem_feed_goes_out_as_rfc5424_syslog_over_tls_without_values() {
+    let (o, a, l) = (
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let pki = cordon_tests::pki::Pki::new(dir.path(), "syslog");
+    let leaf = pki.server("syslog-server", "localhost");
+    let collector = cordon_tests::syslog::SyslogCollector::start(&leaf.cert_pem, &leaf.key_pem).await;
+    std::fs::write(dir.path().join("policy.yaml"), POLICY).unwrap();
+    let extra = format!(
+        "policy: policy.yaml\naudit: {{ replica: siem-test }}\ntelemetry: {{ siem_syslog: {{ endpoint: \"{}\", tls: {{ ca: syslog-ca.pem, server_name: localhost }}, app_name: cordon-test }} }}\n",
+        collector.addr
+    );
+    let cordon = Cordon::start_in(dir, &config(&o, &a, &l, "openai", &extra), &env());
+    let user = |text: &str| json!({"model": "m", "messages": [{"role": "user", "content": text}]});
+    let mut ids = Vec::new();
+    for text in [
+        "Patient Maria Garcia, DOB 03/04/1961, call (415) 555-0132 about her chest pain.",
+        "Why does sk-proj-Abc123XyZ789LmNoPqRsTuVwXyZ0123456789abcd fail?",
+        "Draft a reminder for card 4111 1111 1111 1111.",
+    ] {
+        let resp = chat_request(&cordon, &user(text)).send().await.unwrap();
+        ids.push(resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string());
+        resp.bytes().await.unwrap();
+    }
+    let has = |msgs: &[String], needle: &str| msgs.iter().any(|m| m.contains(needle));
+    cordon_tests::eventually(Duration::from_secs(20), "the syslog messages", || {
+        let msgs = collector.messages();
+        ids.iter().all(|id| has(&msgs, &format!("metadata.uid=\"{id}\"")))
+            && has(&msgs, &format!("metadata.correlation_uid=\"{}\"", ids[2]))
+    })
+    .await;
+    let msgs = collector.messages();
+    let decision = |id: &str| {
+        msgs.iter()
+            .find(|m| m.contains(&format!("metadata.uid=\"{id}\"")))
+            .unwrap()
+            .clone()
+    };
+    for m in &msgs {
+        assert!(!m.starts_with("BAD FRAME"), "{m}");
+        // <PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID [SD]
+        let head: Vec<&str> = m.splitn(7, ' ').collect();
+        assert!(head[0] == "<110>1" || head[0] == "<109>1", "{m}");
+        assert!(head[1].len() == 24 && head[1].ends_with('Z'), "{m}");
+        assert_eq!(head[2], "siem-test", "{m}");
+        assert_eq!(head[3], "cordon-test", "{m}");
+        assert!(head[4].parse::<u32>().is_ok(), "{m}");
+        assert!(head[5] == "cordon.decision" || head[5] == "cordon.outcome", "{m}");
+        assert!(head[6].starts_with("[ocsf@32473 class_uid=\"6003\""), "{m}");
+    }
+    let local = decision(&ids[0]);
+    assert!(local.starts_with("<110>1 "), "{local}");
+    for want in [
+        "disposition=\"local\"",
+        "policy.name=\"phi\"",
+        "dst_endpoint.zone=\"local\"",
+    ] {
+        assert!(local.contains(want), "{want} in {local}");
+    }
+    assert!(
+        local.contains("[cordon@32473 ") && local.contains("categories.PHI"),
+        "{local}"
+    );
+    let blocked = decision(&ids[1]);
+    assert!(blocked.starts_with("<109>1 "), "a block is a notice: {blocked}");
+    assert!(blocked.contains("entities.API_KEY=\"1\""), "{blocked}");
+    let pseudo = decision(&ids[2]);
+    assert!(pseudo.contains("pseudonymized.CREDIT_CARD=\"1\""), "{pseudo}");
+    let text = msgs.join("\n");
+    for v in VALUES {
+        assert!(!text.contains(v), "a value in the syslog feed");
+    }
+    assert!(!cordon_tests::shows_card(&text));
+    // The feed's counters.
+    let metrics = crate::metrics(&cordon).await;
+    assert!(metrics.contains("cordon_siem_syslog_connected 1"), "{metrics}");
+    assert!(
+        !metrics.contains("cordon_siem_syslog_sent_messages_total 0\n"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("cordon_siem_syslog_dropped_messages_total 0"),
+        "{metrics}"
+    );
+}
