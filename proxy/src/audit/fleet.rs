@@ -483,3 +483,75 @@ pub async fn summary(client: &tokio_postgres::Client, cfg: &ShipConfig) -> Resul
         })
         .collect())
 }
+
+/// The replicas registered in the database, by name (the console follows
+/// each; a replica registers itself before it ships its first record).
+pub async fn replica_names(client: &tokio_postgres::Client, cfg: &ShipConfig) -> Result<Vec<String>, ShipError> {
+    let p = &cfg.prefix;
+    let rows = client
+        .query(&format!("SELECT replica FROM {p}replicas ORDER BY replica"), &[])
+        .await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+/// Up to `limit` of `replica`'s records after sequence number `after`, in
+/// order, as `(seq, line)`: how the console's index follows the fleet (one
+/// range scan of the primary key per call, whatever the table's size).
+pub async fn lines_after(
+    client: &tokio_postgres::Client,
+    cfg: &ShipConfig,
+    replica: &str,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<(u64, String)>, ShipError> {
+    let p = &cfg.prefix;
+    let after = i64::try_from(after).unwrap_or(i64::MAX);
+    let rows = client
+        .query(
+            &format!("SELECT seq, line FROM {p}records WHERE replica = $1 AND seq > $2 ORDER BY seq LIMIT $3"),
+            &[&replica, &after, &i64::from(limit)],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let seq: i64 = r.get(0);
+            (u64::try_from(seq).unwrap_or(0), r.get(1))
+        })
+        .collect())
+}
+
+/// The records at these `(replica, seq)` keys, as `(replica, seq, line)`,
+/// in no particular order; keys the database does not hold are left out.
+/// One query by the primary key, however many keys.
+pub async fn lines_at(
+    client: &tokio_postgres::Client,
+    cfg: &ShipConfig,
+    keys: &[(String, u64)],
+) -> Result<Vec<(String, u64, String)>, ShipError> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let p = &cfg.prefix;
+    let names: Vec<&str> = keys.iter().map(|(r, _)| r.as_str()).collect();
+    let seqs: Vec<i64> = keys
+        .iter()
+        .map(|(_, s)| i64::try_from(*s).unwrap_or(i64::MAX))
+        .collect();
+    let rows = client
+        .query(
+            &format!(
+                "SELECT r.replica, r.seq, r.line FROM {p}records r \
+                 JOIN unnest($1::text[], $2::bigint[]) AS k(replica, seq) ON r.replica = k.replica AND r.seq = k.seq"
+            ),
+            &[&names, &seqs],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let seq: i64 = r.get(1);
+            (r.get(0), u64::try_from(seq).unwrap_or(0), r.get(2))
+        })
+        .collect())
+}
