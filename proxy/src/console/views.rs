@@ -1000,51 +1000,86 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
             .unwrap_or(1)
             .clamp(1, 400);
         let labels: Vec<String> = (0..nb).map(|i| bucket_label(start + width * i as u64, width)).collect();
-        let mut by_action: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-        let mut by_route: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-        let mut by_replica: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+        // Counted by interned id (no string per row: this loop runs over every
+        // decision of the period, millions in a fleet), named after.
+        let mut by_action: HashMap<u16, Vec<u64>> = HashMap::new();
+        let mut by_route: HashMap<u16, Vec<u64>> = HashMap::new();
+        let mut by_replica: HashMap<u16, Vec<u64>> = HashMap::new();
         let mut fails = vec![0u64; nb];
-        let mut cats: BTreeMap<String, u64> = BTreeMap::new();
+        let mut cat_ids: HashMap<u16, u64> = HashMap::new();
         let (mut sensitive, mut kept, mut pseudo, mut blocked, mut clear) = (0u64, 0u64, 0u64, 0u64, 0u64);
-        let mut per_route: BTreeMap<String, (u64, f64, Vec<f32>, u64)> = BTreeMap::new();
+        let mut by_route_totals: HashMap<u16, (u64, f64, Vec<f32>, u64)> = HashMap::new();
         let mut fail_total = 0u64;
+        let block = ix.actions.id("block");
+        let pseudonymize = ix.actions.id("pseudonymize");
+        let local = ix.zones.id("local");
         for r in &rows {
             let b = usize::try_from((r.ts_ms.saturating_sub(start)) / width)
                 .unwrap_or(0)
                 .min(nb - 1);
-            let action = ix.actions.name(r.action).unwrap_or("-").to_string();
-            let route = ix.routes.name(r.route).unwrap_or("-").to_string();
-            by_action.entry(action.clone()).or_insert_with(|| vec![0; nb])[b] += 1;
-            by_route.entry(route.clone()).or_insert_with(|| vec![0; nb])[b] += 1;
-            if let Some(name) = ix.replicas.name(r.replica) {
-                by_replica.entry(name.to_string()).or_insert_with(|| vec![0; nb])[b] += 1;
+            by_action.entry(r.action).or_insert_with(|| vec![0; nb])[b] += 1;
+            by_route.entry(r.route).or_insert_with(|| vec![0; nb])[b] += 1;
+            if r.replica != 0 {
+                by_replica.entry(r.replica).or_insert_with(|| vec![0; nb])[b] += 1;
             }
             if r.fail_closed(&ix) {
                 fails[b] += 1;
                 fail_total += 1;
             }
             for id in ix.categories_of(r) {
-                *cats
-                    .entry(ix.categories.name(id).unwrap_or("-").to_string())
-                    .or_default() += 1;
+                *cat_ids.entry(id).or_default() += 1;
             }
             if r.sensitive() {
                 sensitive += 1;
-                let zone_local = ix.zones.name(r.zone) == Some("local");
-                match action.as_str() {
-                    "block" => blocked += 1,
-                    "pseudonymize" => pseudo += 1,
-                    _ if zone_local => kept += 1,
-                    _ => clear += 1,
+                let action = Some(r.action).filter(|&a| a != 0);
+                if action.is_some() && action == block {
+                    blocked += 1;
+                } else if action.is_some() && action == pseudonymize {
+                    pseudo += 1;
+                } else if r.zone != 0 && Some(r.zone) == local {
+                    kept += 1;
+                } else {
+                    clear += 1;
                 }
             }
-            let e = per_route.entry(route).or_default();
+            let e = by_route_totals.entry(r.route).or_default();
             e.0 += 1;
             e.1 += f64::from(r.cost_usd);
             if r.status != 0 {
                 e.2.push(r.latency_ms);
             }
             e.3 += u64::from(r.tokens_in) + u64::from(r.tokens_out);
+        }
+        let named = |names: &super::index::Names, m: HashMap<u16, Vec<u64>>| -> BTreeMap<String, Vec<u64>> {
+            let mut out: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+            for (id, counts) in m {
+                let e = out
+                    .entry(names.name(id).unwrap_or("-").to_string())
+                    .or_insert_with(|| vec![0; nb]);
+                for (x, c) in e.iter_mut().zip(counts) {
+                    *x += c;
+                }
+            }
+            out
+        };
+        let by_action = named(&ix.actions, by_action);
+        let by_route = named(&ix.routes, by_route);
+        let by_replica = named(&ix.replicas, by_replica);
+        let mut cats: BTreeMap<String, u64> = BTreeMap::new();
+        for (id, n) in cat_ids {
+            *cats
+                .entry(ix.categories.name(id).unwrap_or("-").to_string())
+                .or_default() += n;
+        }
+        let mut per_route: BTreeMap<String, (u64, f64, Vec<f32>, u64)> = BTreeMap::new();
+        for (id, (n, cost, lat, tokens)) in by_route_totals {
+            let e = per_route
+                .entry(ix.routes.name(id).unwrap_or("-").to_string())
+                .or_default();
+            e.0 += n;
+            e.1 += cost;
+            e.2.extend(lat);
+            e.3 += tokens;
         }
         let route_table: Vec<Json> = per_route
             .iter_mut()
