@@ -192,7 +192,7 @@ async fn main() {
                  '__FP__', lpad(to_hex(g.i % 50000), 64, '0')), '__PREV__', g.prev), '\"status\":200', \
                  CASE WHEN g.i % 97 = 0 THEN '\"status\":503' ELSE '\"status\":200' END) \
              FROM generate_series(1, 3) r, generate_series({k0}, {k1} - 1) k, \
-               LATERAL (SELECT k * 3 + r - 1 AS i, md5('r' || r || '-' || k)::uuid::text AS id, \
+               LATERAL (SELECT k::bigint * 3 + r - 1 AS i, md5('r' || r || '-' || k)::uuid::text AS id, \
                         md5(r || '/' || k) || md5(k || '/' || r) AS prev) g, \
                LATERAL (VALUES (2 * k + 1, {base_ms} + g.i * {step_ms}, 'decision', ({d})[g.i % 10 + 1]), \
                                (2 * k + 2, {base_ms} + g.i * {step_ms} + 40, 'outcome', ({o})[g.i % 10 + 1])) \
@@ -210,9 +210,9 @@ async fn main() {
     }
     pg.sql(&format!(
         "CREATE INDEX {PREFIX}records_ts ON {PREFIX}records (ts_ms); \
-         CREATE INDEX {PREFIX}records_decision ON {PREFIX}records (decision_id) WHERE decision_id IS NOT NULL; \
-         VACUUM ANALYZE {PREFIX}records"
+         CREATE INDEX {PREFIX}records_decision ON {PREFIX}records (decision_id) WHERE decision_id IS NOT NULL"
     ));
+    pg.sql(&format!("VACUUM ANALYZE {PREFIX}records"));
     let size = pg.sql(&format!(
         "SELECT pg_size_pretty(pg_total_relation_size('{PREFIX}records'))"
     ));
