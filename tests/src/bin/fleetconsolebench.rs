@@ -161,7 +161,7 @@ async fn main() {
     // Settings a database of this size is run with; the defaults are for a laptop.
     pg.sql("ALTER SYSTEM SET shared_buffers = '2GB'");
     pg.sql("ALTER SYSTEM SET maintenance_work_mem = '1GB'");
-    pg.sql("ALTER SYSTEM SET max_wal_size = '16GB'");
+    pg.sql("ALTER SYSTEM SET max_wal_size = '1GB'");
     pg.sql("ALTER SYSTEM SET synchronous_commit = off");
     pg.stop();
     pg.start_again();
