@@ -731,3 +731,131 @@ pub async fn summary(client: &tokio_postgres::Client, cfg: &ShipConfig) -> Resul
         })
         .collect())
 }
+
+/// The replicas registered in the database, by name (the console follows
+/// each; a replica registers itself before it ships its first record).
+pub async fn replica_names(client: &tokio_postgres::Client, cfg: &ShipConfig) -> Result<Vec<String>, ShipError> {
+    let p = &cfg.prefix;
+    let rows = client
+        .query(&format!("SELECT replica FROM {p}replicas ORDER BY replica"), &[])
+        .await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+/// Up to `limit` of `replica`'s records after sequence number `after`, in
+/// order, as `(seq, line)`: how the console's index follows the fleet. Rows
+/// shipped before frames come first (a range scan of the primary key),
+/// then the lines of the frames that follow (another), decompressed.
+pub async fn lines_after(
+    client: &tokio_postgres::Client,
+    cfg: &ShipConfig,
+    replica: &str,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<(u64, String)>, ShipError> {
+    let p = &cfg.prefix;
+    let frames = frames_table(client, p).await?;
+    let from = i64::try_from(after).unwrap_or(i64::MAX);
+    let u = |v: i64| u64::try_from(v).unwrap_or(0);
+    let mut out: Vec<(u64, String)> = client
+        .query(
+            &format!("SELECT seq, line FROM {p}records WHERE replica = $1 AND seq > $2 ORDER BY seq LIMIT $3"),
+            &[&replica, &from, &i64::from(limit)],
+        )
+        .await?
+        .iter()
+        .map(|r| (u(r.get(0)), r.get(1)))
+        .collect();
+    if out.len() >= limit as usize {
+        return Ok(out);
+    }
+    // Each frame holds at least one line: never more frames than lines wanted.
+    let want = i64::from(limit) - out.len() as i64;
+    let rows = client
+        .query(
+            &format!(
+                "SELECT first_seq, body FROM {frames} fr WHERE replica = $1 AND last_seq > $2 \
+                 ORDER BY first_seq LIMIT $3"
+            ),
+            &[&replica, &from, &want.min(64)],
+        )
+        .await?;
+    for row in rows {
+        let text = super::ship::decode_frame(row.get(1))
+            .map_err(|why| ShipError::Trail(format!("{replica}: frame at record {}: {why}", u(row.get(0)))))?;
+        let mut expect = u(row.get(0));
+        for line in text.lines() {
+            let seq = line_seq(line).unwrap_or(expect);
+            expect = seq + 1;
+            if seq > after && out.len() < limit as usize {
+                out.push((seq, line.to_string()));
+            }
+        }
+        if out.len() >= limit as usize {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// The records at these `(replica, seq)` keys, as `(replica, seq, line)`,
+/// in no particular order; keys the database does not hold are left out.
+/// Two queries by the primary key, however many keys: the rows shipped
+/// before frames, and the frame holding each key (decompressed once).
+pub async fn lines_at(
+    client: &tokio_postgres::Client,
+    cfg: &ShipConfig,
+    keys: &[(String, u64)],
+) -> Result<Vec<(String, u64, String)>, ShipError> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let p = &cfg.prefix;
+    let frames = frames_table(client, p).await?;
+    let names: Vec<&str> = keys.iter().map(|(r, _)| r.as_str()).collect();
+    let seqs: Vec<i64> = keys
+        .iter()
+        .map(|(_, s)| i64::try_from(*s).unwrap_or(i64::MAX))
+        .collect();
+    let u = |v: i64| u64::try_from(v).unwrap_or(0);
+    let mut out: Vec<(String, u64, String)> = client
+        .query(
+            &format!(
+                "SELECT r.replica, r.seq, r.line FROM {p}records r \
+                 JOIN unnest($1::text[], $2::bigint[]) AS k(replica, seq) ON r.replica = k.replica AND r.seq = k.seq"
+            ),
+            &[&names, &seqs],
+        )
+        .await?
+        .iter()
+        .map(|r| (r.get(0), u(r.get(1)), r.get(2)))
+        .collect();
+    let wanted: std::collections::HashSet<(&str, u64)> = keys.iter().map(|(r, s)| (r.as_str(), *s)).collect();
+    let rows = client
+        .query(
+            &format!(
+                "SELECT DISTINCT ON (f.replica, f.first_seq) f.replica, f.first_seq, f.body \
+                 FROM unnest($1::text[], $2::bigint[]) AS k(replica, seq) \
+                 CROSS JOIN LATERAL (SELECT fr.replica, fr.first_seq, fr.last_seq, fr.body FROM {frames} fr \
+                   WHERE fr.replica = k.replica AND fr.first_seq <= k.seq ORDER BY fr.first_seq DESC LIMIT 1) f \
+                 WHERE f.last_seq >= k.seq"
+            ),
+            &[&names, &seqs],
+        )
+        .await?;
+    for row in rows {
+        let replica: String = row.get(0);
+        let Ok(text) = super::ship::decode_frame(row.get(2)) else {
+            continue;
+        };
+        let mut expect = u(row.get(1));
+        for line in text.lines() {
+            let seq = line_seq(line).unwrap_or(expect);
+            expect = seq + 1;
+            if wanted.contains(&(replica.as_str(), seq)) {
+                out.push((replica.clone(), seq, line.to_string()));
+            }
+        }
+    }
+    Ok(out)
+}

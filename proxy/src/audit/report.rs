@@ -137,39 +137,57 @@ pub fn write_csv(rows: &[Row], out: &mut dyn std::io::Write, header: bool) -> Re
         w(out, CSV_HEADER)?;
     }
     for r in rows {
-        let d = &r.decision;
-        let o = r.outcome.clone().unwrap_or_default();
-        let ents: Vec<String> = d.entities.iter().map(|(k, n)| format!("{k}={n}")).collect();
-        let fields = [
-            r.seq.to_string(),
-            format_time(r.ts_ms),
-            d.id.clone(),
-            d.tenant.clone().unwrap_or_default(),
-            d.client.clone().unwrap_or_default(),
-            d.endpoint.clone(),
-            d.model.clone(),
-            d.route.clone(),
-            d.zone.clone(),
-            d.action.clone(),
-            d.rule.clone(),
-            ents.join(";"),
-            if r.outcome.is_some() {
-                o.status.to_string()
-            } else {
-                String::new()
-            },
-            o.upstream.unwrap_or_default(),
-            o.model_served.unwrap_or_default(),
-            format!("{:.3}", o.latency_ms),
-            o.tokens_in.map(|t| t.to_string()).unwrap_or_default(),
-            o.tokens_out.map(|t| t.to_string()).unwrap_or_default(),
-            o.cost_usd.map(|c| format!("{c:.6}")).unwrap_or_default(),
-            o.error.unwrap_or_default(),
-        ];
-        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        let line: Vec<String> = csv_fields(r).iter().map(|f| csv_field(f)).collect();
         w(out, &line.join(","))?;
     }
     Ok(())
+}
+
+/// [`write_csv`] for a fleet: each row with the replica that wrote it
+/// (its sequence number is that replica's), as a first column `replica`.
+pub fn write_fleet_csv(rows: &[(String, Row)], out: &mut dyn std::io::Write) -> Result<(), String> {
+    let w = |out: &mut dyn std::io::Write, s: &str| writeln!(out, "{s}").map_err(|e| e.to_string());
+    w(out, &format!("replica,{CSV_HEADER}"))?;
+    for (replica, r) in rows {
+        let line: Vec<String> = std::iter::once(csv_field(replica))
+            .chain(csv_fields(r).iter().map(|f| csv_field(f)))
+            .collect();
+        w(out, &line.join(","))?;
+    }
+    Ok(())
+}
+
+/// One row's fields, in the order of [`CSV_HEADER`].
+fn csv_fields(r: &Row) -> [String; 20] {
+    let d = &r.decision;
+    let o = r.outcome.clone().unwrap_or_default();
+    let ents: Vec<String> = d.entities.iter().map(|(k, n)| format!("{k}={n}")).collect();
+    [
+        r.seq.to_string(),
+        format_time(r.ts_ms),
+        d.id.clone(),
+        d.tenant.clone().unwrap_or_default(),
+        d.client.clone().unwrap_or_default(),
+        d.endpoint.clone(),
+        d.model.clone(),
+        d.route.clone(),
+        d.zone.clone(),
+        d.action.clone(),
+        d.rule.clone(),
+        ents.join(";"),
+        if r.outcome.is_some() {
+            o.status.to_string()
+        } else {
+            String::new()
+        },
+        o.upstream.unwrap_or_default(),
+        o.model_served.unwrap_or_default(),
+        format!("{:.3}", o.latency_ms),
+        o.tokens_in.map(|t| t.to_string()).unwrap_or_default(),
+        o.tokens_out.map(|t| t.to_string()).unwrap_or_default(),
+        o.cost_usd.map(|c| format!("{c:.6}")).unwrap_or_default(),
+        o.error.unwrap_or_default(),
+    ]
 }
 
 /// One CSV field (RFC 4180 quoting). A field a spreadsheet would run as a

@@ -9,6 +9,13 @@
 //!
 //! Subject lookups use an inverted index from fingerprint (its first 64
 //! bits) to rows, confirmed against the full fingerprint in the record.
+//!
+//! With `audit.ship`, the same index is fed from PostgreSQL instead
+//! ([`Index::fleet`]): each replica's records are followed by sequence
+//! number after the highest one indexed ([`Index::add_fleet`]), and a row's
+//! location is its replica and sequence number, read back by primary key.
+//! Rows from several replicas arrive a little out of time order; the index
+//! keeps the largest lateness seen, and time ranges widen by it.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
@@ -57,8 +64,10 @@ impl Names {
     }
 }
 
-/// Where a line lies: segment number, byte offset, length (without newline).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Where a line lies: segment number, byte offset, length (without
+/// newline). In a fleet index: replica (its interned id), sequence number,
+/// length.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Loc {
     pub segment: u32,
     pub offset: u64,
@@ -94,9 +103,21 @@ pub struct Row {
     pub tokens_out: u32,
     pub cost_usd: f32,
     pub policy: u16,
+    /// The replica that wrote it (fleet index; 0 in a local one).
+    pub replica: u16,
 }
 
 impl Row {
+    fn key_of(segment: u32, seq: u64) -> (u16, u64) {
+        (u16::try_from(segment).unwrap_or(u16::MAX), seq)
+    }
+
+    /// What identifies the row in the index's side tables: in a local
+    /// trail its seq, in a fleet its replica and seq.
+    fn key(&self) -> (u16, u64) {
+        Row::key_of(if self.replica == 0 { 0 } else { self.decision.segment }, self.seq)
+    }
+
     /// The policy's `on_error` decided (classification failed), or a
     /// request bound for premises found no local upstream and was refused.
     pub fn fail_closed(&self, ix: &Index) -> bool {
@@ -150,13 +171,21 @@ pub struct Index {
     pending: HashMap<u128, u32>,
     /// First 64 bits of a fingerprint -> rows that carry it.
     fingerprints: HashMap<u64, Vec<u32>>,
-    /// Row seq -> its entity type ids past [`ENTITY_BITS`] (rare: a trail
-    /// holds a few dozen types), so that filters stay exact.
-    more_entities: HashMap<u64, Vec<u16>>,
-    /// Row seq -> its category ids past [`CATEGORY_BITS`].
-    more_categories: HashMap<u64, Vec<u16>>,
-    /// Times never went backwards: time ranges are binary searches.
-    pub ts_sorted: bool,
+    /// Row key ([`Row::key`]) -> its entity type ids past [`ENTITY_BITS`]
+    /// (rare: a trail holds a few dozen types), so that filters stay exact.
+    more_entities: HashMap<(u16, u64), Vec<u16>>,
+    /// Row key -> its category ids past [`CATEGORY_BITS`].
+    more_categories: HashMap<(u16, u64), Vec<u16>>,
+    /// The newest decision time indexed.
+    max_ts: u64,
+    /// How far (ms) a decision's time lies before one indexed ahead of it:
+    /// 0 while times only grow. Time ranges are binary searches widened by it.
+    pub lateness: u64,
+    /// Fed from PostgreSQL (`audit.ship`), not from a local trail.
+    fleet: bool,
+    /// Fleet: replica id -> the highest sequence number indexed.
+    followed: HashMap<u16, u64>,
+    pub replicas: Names,
     pub tenants: Names,
     pub clients: Names,
     pub routes: Names,
@@ -252,8 +281,64 @@ impl Index {
     pub fn new(dir: &Path) -> Index {
         Index {
             dir: dir.to_path_buf(),
-            ts_sorted: true,
             ..Default::default()
+        }
+    }
+
+    /// An index of every replica's records in PostgreSQL, fed by [`Index::add_fleet`].
+    pub fn fleet() -> Index {
+        Index {
+            fleet: true,
+            ..Default::default()
+        }
+    }
+
+    /// Whether this index is fed from PostgreSQL.
+    pub fn is_fleet(&self) -> bool {
+        self.fleet
+    }
+
+    /// The highest sequence number of `replica` indexed (0: none).
+    pub fn followed(&self, replica: &str) -> u64 {
+        self.replicas
+            .id(replica)
+            .and_then(|id| self.followed.get(&id))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Adds records the replicas wrote after those indexed, each replica's
+    /// in sequence order (`(replica, [(seq, line)])`). Decisions and the
+    /// other records go in time order across replicas, then the outcomes
+    /// (so that each finds its decision, whatever the replicas' clocks).
+    pub fn add_fleet(&mut self, batch: &[(String, Vec<(u64, String)>)]) {
+        #[derive(Deserialize)]
+        struct When<'a> {
+            ts_ms: u64,
+            #[serde(borrow)]
+            kind: Cow<'a, str>,
+        }
+        let mut lines: Vec<(bool, u64, u16, u64, &str)> = Vec::new();
+        for (name, rows) in batch {
+            let id = self.replicas.intern(Some(name));
+            if id == 0 {
+                continue;
+            }
+            for (seq, line) in rows {
+                let followed = self.followed.entry(id).or_default();
+                if *seq <= *followed {
+                    continue;
+                }
+                *followed = *seq;
+                // A line that does not read is skipped here as in a local trail (verify names it).
+                if let Ok(w) = serde_json::from_str::<When<'_>>(line) {
+                    lines.push((w.kind == "outcome", w.ts_ms, id, *seq, line));
+                }
+            }
+        }
+        lines.sort_unstable_by_key(|&(outcome, ts, id, seq, _)| (outcome, ts, id, seq));
+        for (_, _, id, seq, line) in lines {
+            self.add(u32::from(id), seq, line.as_bytes());
         }
     }
 
@@ -290,6 +375,7 @@ impl Index {
         Ok(())
     }
 
+    /// One line at `segment` and `offset` (fleet: replica id and seq).
     fn add(&mut self, segment: u32, offset: u64, line: &[u8]) {
         let Ok(l) = serde_json::from_slice::<Lite<'_>>(line) else {
             return;
@@ -348,12 +434,18 @@ impl Index {
     }
 
     fn add_decision(&mut self, l: &Lite<'_>, loc: Loc) {
+        let replica = if self.fleet {
+            u16::try_from(loc.segment).unwrap_or(0)
+        } else {
+            0
+        };
+        let key = Row::key_of(if self.fleet { loc.segment } else { 0 }, l.seq);
         let mut entities = 0u128;
         for e in l.entities.iter().flat_map(|m| m.keys()) {
             let id = self.entities.intern(Some(e));
             entities |= bit(id, ENTITY_BITS);
             if id > ENTITY_BITS {
-                self.more_entities.entry(l.seq).or_default().push(id);
+                self.more_entities.entry(key).or_default().push(id);
             }
         }
         let mut categories = 0u32;
@@ -361,7 +453,7 @@ impl Index {
             let id = self.categories.intern(Some(c));
             categories |= u32::try_from(bit(id, CATEGORY_BITS)).unwrap_or(0);
             if id > CATEGORY_BITS {
-                self.more_categories.entry(l.seq).or_default().push(id);
+                self.more_categories.entry(key).or_default().push(id);
             }
         }
         let id = id_key(l.id.as_deref().unwrap_or(""));
@@ -371,9 +463,8 @@ impl Index {
                 self.fingerprints.entry(k).or_default().push(row_no);
             }
         }
-        if self.rows.last().is_some_and(|r| r.ts_ms > l.ts_ms) {
-            self.ts_sorted = false;
-        }
+        self.lateness = self.lateness.max(self.max_ts.saturating_sub(l.ts_ms));
+        self.max_ts = self.max_ts.max(l.ts_ms);
         let row = Row {
             seq: l.seq,
             ts_ms: l.ts_ms,
@@ -390,6 +481,7 @@ impl Index {
             policy: self.policy_hashes.intern(l.policy_hash.as_deref()),
             entities,
             categories,
+            replica,
             ..Default::default()
         };
         self.pending.insert(id, row_no);
@@ -399,31 +491,37 @@ impl Index {
     /// Whether entity type `id` was found in row `r`.
     pub fn has_entity(&self, r: &Row, id: u16) -> bool {
         r.entities & bit(id, ENTITY_BITS) != 0
-            && (id <= ENTITY_BITS || self.more_entities.get(&r.seq).is_some_and(|m| m.contains(&id)))
+            && (id <= ENTITY_BITS || self.more_entities.get(&r.key()).is_some_and(|m| m.contains(&id)))
     }
 
     /// Whether category `id` was found in row `r`.
     pub fn has_category(&self, r: &Row, id: u16) -> bool {
         u128::from(r.categories) & bit(id, CATEGORY_BITS) != 0
-            && (id <= CATEGORY_BITS || self.more_categories.get(&r.seq).is_some_and(|m| m.contains(&id)))
+            && (id <= CATEGORY_BITS || self.more_categories.get(&r.key()).is_some_and(|m| m.contains(&id)))
     }
 
     /// The category ids found in row `r`.
     pub fn categories_of<'a>(&'a self, r: &'a Row) -> impl Iterator<Item = u16> + 'a {
         let direct = (1..=CATEGORY_BITS).filter(move |&id| r.categories & (1 << (id - 1)) != 0);
         let more = (r.categories & (1 << CATEGORY_BITS) != 0)
-            .then(|| self.more_categories.get(&r.seq))
+            .then(|| self.more_categories.get(&r.key()))
             .flatten();
         direct.chain(more.into_iter().flatten().copied())
     }
 
-    /// The rows whose time is in `[from, to)`, as an index range.
+    /// A range of rows that holds every row whose time is in `[from, to)`
+    /// (and, when rows came out of time order, a few more: filter on time).
+    ///
+    /// Each row's time is at most [`Index::lateness`] before any row ahead
+    /// of it. So a row whose time is before `from - lateness` has only rows
+    /// before `from` ahead of it, and one at or past `to + lateness` only
+    /// rows at or past `to` behind it: two binary searches for such rows.
     pub fn time_range(&self, from: Option<u64>, to: Option<u64>) -> std::ops::Range<usize> {
-        if !self.ts_sorted {
-            return 0..self.rows.len();
-        }
-        let lo = from.map_or(0, |f| self.rows.partition_point(|r| r.ts_ms < f));
-        let hi = to.map_or(self.rows.len(), |t| self.rows.partition_point(|r| r.ts_ms < t));
+        let slack = self.lateness;
+        let lo = from.map_or(0, |f| boundary(&self.rows, |r| r.ts_ms < f.saturating_sub(slack)));
+        let hi = to.map_or(self.rows.len(), |t| {
+            boundary(&self.rows, |r| r.ts_ms < t.saturating_add(slack))
+        });
         lo..hi.max(lo)
     }
 
@@ -441,8 +539,12 @@ impl Index {
         self.rows.iter().rposition(|r| r.id == key)
     }
 
-    /// The row with this sequence number.
+    /// The row with this sequence number (a local trail's; in a fleet,
+    /// sequence numbers are each replica's).
     pub fn find_seq(&self, seq: u64) -> Option<usize> {
+        if self.fleet {
+            return None;
+        }
         self.rows.binary_search_by_key(&seq, |r| r.seq).ok()
     }
 
@@ -460,10 +562,26 @@ impl Index {
         serde_json::from_slice(&self.read(loc)?).ok()
     }
 
-    /// The trail's folder (for [`read_rows`], which needs no lock on the index).
+    /// The trail's folder (for [`read_entries`], which needs no lock on the index).
     pub fn dir(&self) -> &Path {
         &self.dir
     }
+}
+
+/// A binary search for a point `i` with `pred(rows[i - 1])` (or `i == 0`)
+/// and `!pred(rows[i])` (or `i == len`), which holds whether or not `pred`
+/// is monotone over `rows` (see [`Index::time_range`] for why that matters).
+fn boundary(rows: &[Row], pred: impl Fn(&Row) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, rows.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if pred(&rows[mid]) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// The line at `loc` of an open segment.
@@ -471,39 +589,46 @@ fn read_at(f: &mut crate::audit::read::SegmentFile, loc: Loc) -> Option<Vec<u8>>
     f.read_at(loc.offset, loc.len as usize)
 }
 
-/// Decisions and their outcomes read back from where the index found them
-/// (`(seq, ts_ms, decision, outcome)` each), in the order given, each
-/// segment opened once. A line that no longer reads as its decision (the
-/// segment removed by retention since) is left out.
-pub fn read_rows(dir: &Path, picked: &[(u64, u64, Loc, Loc)]) -> Vec<crate::audit::read::Row> {
-    use crate::audit::Body;
-    let mut files: HashMap<u32, crate::audit::read::SegmentFile> = HashMap::new();
-    let mut read = |loc: Loc| -> Option<Entry> {
-        if loc.len == 0 {
-            return None;
+/// The entries at `locs` of a local trail, each segment opened once. A
+/// line that no longer reads (its segment removed by retention since) is
+/// left out.
+pub fn read_entries(dir: &Path, locs: &[Loc]) -> HashMap<Loc, Entry> {
+    let mut files: HashMap<u32, Option<crate::audit::read::SegmentFile>> = HashMap::new();
+    let mut out = HashMap::new();
+    for &loc in locs {
+        if loc.len == 0 || out.contains_key(&loc) {
+            continue;
         }
-        let f = match files.entry(loc.segment) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(crate::audit::read::SegmentFile::open_index(dir, loc.segment)?)
-            }
-        };
-        serde_json::from_slice(&read_at(f, loc)?).ok()
-    };
+        let f = files
+            .entry(loc.segment)
+            .or_insert_with(|| crate::audit::read::SegmentFile::open_index(dir, loc.segment));
+        let Some(f) = f.as_mut() else { continue };
+        if let Some(e) = read_at(f, loc).and_then(|b| serde_json::from_slice::<Entry>(&b).ok()) {
+            out.insert(loc, e);
+        }
+    }
+    out
+}
+
+/// Decisions joined with their outcomes, from entries read back
+/// (`(seq, ts_ms, decision, outcome)` each), in the order given; one whose
+/// decision is not among `entries` is left out.
+pub fn assemble(picked: &[(u64, u64, Loc, Loc)], entries: &HashMap<Loc, Entry>) -> Vec<crate::audit::read::Row> {
+    use crate::audit::Body;
     picked
         .iter()
         .filter_map(|&(seq, ts_ms, d, o)| {
-            let Body::Decision(decision) = read(d)?.body else {
+            let Body::Decision(decision) = &entries.get(&d)?.body else {
                 return None;
             };
-            let outcome = read(o).and_then(|e| match e.body {
-                Body::Outcome(o) => Some(o),
+            let outcome = entries.get(&o).and_then(|e| match &e.body {
+                Body::Outcome(o) => Some(o.clone()),
                 _ => None,
             });
             Some(crate::audit::read::Row {
                 seq,
                 ts_ms,
-                decision: *decision,
+                decision: (**decision).clone(),
                 outcome,
             })
         })
@@ -575,5 +700,96 @@ mod tests {
         assert_ne!(id_key(u), id_key("d1"));
         assert_eq!(fingerprint_key("00000000000000ffab"), Some(255));
         assert_eq!(fingerprint_key("xyz"), None);
+    }
+
+    fn line(seq: u64, ts: u64, kind: &str, id: &str, extra: serde_json::Value) -> (u64, String) {
+        let mut v = serde_json::json!({"seq": seq, "ts_ms": ts, "kind": kind});
+        let key = if kind == "outcome" { "decision_id" } else { "id" };
+        v[key] = serde_json::json!(id);
+        if let serde_json::Value::Object(m) = extra {
+            for (k, x) in m {
+                v[k] = x;
+            }
+        }
+        (seq, v.to_string())
+    }
+
+    /// Three replicas' records, fed in batches out of time order across
+    /// replicas: every decision is joined with its outcome, sequence
+    /// numbers that repeat across replicas stay apart, a batch fed twice
+    /// adds nothing, and time ranges still hold every row in them.
+    #[test]
+    fn a_fleet_index_follows_each_replica_by_sequence_number() {
+        let mut ix = Index::fleet();
+        assert!(ix.is_fleet());
+        let mut batches = Vec::new();
+        for (r, name) in ["r1", "r2", "r3"].iter().enumerate() {
+            let mut lines = Vec::new();
+            for i in 0..40u64 {
+                // r3 lags: its times are 5 s behind the others'.
+                let ts = 100_000 + i * 1_000 - if r == 2 { 5_000 } else { 0 };
+                let id = format!("{name}-d{i}");
+                let ents = if r == 1 {
+                    serde_json::json!({"entities": {format!("E{i}"): 1}})
+                } else {
+                    serde_json::json!({})
+                };
+                lines.push(line(2 * i + 1, ts, "decision", &id, ents));
+                lines.push(line(
+                    2 * i + 2,
+                    ts + 3,
+                    "outcome",
+                    &id,
+                    serde_json::json!({"status": 200}),
+                ));
+            }
+            batches.push((name.to_string(), lines));
+        }
+        // First halves, then the rest (as a follower reads them), then all again.
+        let half: Vec<(String, Vec<(u64, String)>)> =
+            batches.iter().map(|(n, l)| (n.clone(), l[..40].to_vec())).collect();
+        ix.add_fleet(&half);
+        assert_eq!(ix.followed("r2"), 40);
+        ix.add_fleet(&batches);
+        ix.add_fleet(&batches);
+        assert_eq!(ix.rows.len(), 120);
+        assert_eq!(ix.followed("r3"), 80);
+        assert!(ix.rows.iter().all(|r| r.status == 200 && r.outcome.len > 0));
+        assert_eq!(ix.replicas.all(), vec!["r1", "r2", "r3"]);
+        assert!(ix.lateness > 0 && ix.lateness <= 5_000, "{}", ix.lateness);
+        // Locations name the replica and its seq.
+        let r2 = ix.replicas.id("r2").unwrap();
+        let row = ix.rows.iter().find(|r| r.replica == r2 && r.seq == 7).unwrap();
+        assert_eq!((row.decision.segment, row.decision.offset), (u32::from(r2), 7));
+        assert_eq!((row.outcome.segment, row.outcome.offset), (u32::from(r2), 8));
+        assert_eq!(ix.find_seq(7), None, "a fleet's seq is each replica's");
+        assert!(ix.find_id("r2-d3").is_some());
+        // Entity types past the bit set are keyed by replica and seq.
+        for i in [0u64, 39] {
+            let id = ix.entities.id(&format!("E{i}")).unwrap();
+            let hits: Vec<(u16, u64)> = ix
+                .rows
+                .iter()
+                .filter(|r| ix.has_entity(r, id))
+                .map(|r| (r.replica, r.seq))
+                .collect();
+            assert_eq!(hits, vec![(r2, 2 * i + 1)]);
+        }
+        // Every row in [from, to) lies in the range, whatever the order.
+        for (from, to) in [(90_000, 110_000), (120_000, 121_000), (134_000, 140_000)] {
+            let range = ix.time_range(Some(from), Some(to));
+            let inside = ix.rows.iter().filter(|r| r.ts_ms >= from && r.ts_ms < to).count();
+            let found = ix.rows[range]
+                .iter()
+                .filter(|r| r.ts_ms >= from && r.ts_ms < to)
+                .count();
+            assert_eq!(found, inside, "{from}..{to}");
+        }
+    }
+
+    #[test]
+    fn a_row_stays_small() {
+        // Memory per decision is the index's cost at ten million: keep it in view.
+        assert!(std::mem::size_of::<Row>() <= 128, "{}", std::mem::size_of::<Row>());
     }
 }

@@ -18,6 +18,7 @@
 
 pub mod auth;
 pub mod chart;
+pub mod fleet;
 pub mod index;
 mod views;
 
@@ -115,6 +116,8 @@ pub struct Console {
     pub audit: Arc<Audit>,
     pub app: Arc<dyn ProxyView>,
     pub index: RwLock<index::Index>,
+    /// With `audit.ship`: the index is fed from PostgreSQL, every replica's.
+    pub fleet: Option<fleet::FleetSource>,
     pub sessions: auth::Sessions,
     pub throttle: auth::Throttle,
     pub oidc: Option<auth::Oidc>,
@@ -141,6 +144,7 @@ fn templates() -> anyhow::Result<minijinja::Environment<'static>> {
         ("overview.html", include_str!("templates/overview.html")),
         ("decisions.html", include_str!("templates/decisions.html")),
         ("rows.html", include_str!("templates/rows.html")),
+        ("fleet-state.html", include_str!("templates/fleet-state.html")),
         ("decision.html", include_str!("templates/decision.html")),
         ("integrity.html", include_str!("templates/integrity.html")),
         ("evidence.html", include_str!("templates/evidence.html")),
@@ -160,8 +164,12 @@ impl Console {
         audit: Arc<Audit>,
         app: Arc<dyn ProxyView>,
     ) -> anyhow::Result<Console> {
-        let index = index::Index::new(&audit_cfg.dir);
+        let (index, fleet) = match &audit_cfg.ship {
+            Some(ship) => (index::Index::fleet(), Some(fleet::FleetSource::new(ship.clone()))),
+            None => (index::Index::new(&audit_cfg.dir), None),
+        };
         Ok(Console {
+            fleet,
             sessions: auth::Sessions::new(cfg.session_ttl),
             throttle: auth::Throttle::default(),
             oidc: cfg.oidc.clone().map(auth::Oidc::new),
@@ -222,8 +230,19 @@ impl Console {
         }
     }
 
-    /// Brings the index up to date with the trail (off the async threads).
+    /// Brings the index up to date with the trail (off the async threads),
+    /// or, with `audit.ship`, with every replica's records in PostgreSQL
+    /// (waiting at most [`fleet::PAGE_WAIT`]: a page then shows what is
+    /// indexed, and the follower goes on).
     pub async fn refresh(self: &Arc<Self>) {
+        if let Some(source) = &self.fleet {
+            match tokio::time::timeout(fleet::PAGE_WAIT, fleet::follow(self, source)).await {
+                Ok(Err(e)) => tracing::warn!(error = %e, "console: cannot read the fleet's records from PostgreSQL"),
+                Ok(Ok(_)) => {}
+                Err(_) => tracing::info!("console: still indexing the fleet's records; the page shows those indexed"),
+            }
+            return;
+        }
         let me = self.clone();
         let done = tokio::task::spawn_blocking(move || match me.index.write() {
             Ok(mut ix) => ix.refresh().map_err(|e| e.to_string()),
@@ -446,8 +465,27 @@ pub async fn run(
     tls: Option<Arc<crate::tls::ReloadingConfig>>,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    // Index the trail before the first page asks.
-    {
+    // Index the trail before the first page asks. With `audit.ship`, a
+    // follower keeps the index up with the fleet's records (ended with the
+    // console: the set aborts it when dropped).
+    let mut background = tokio::task::JoinSet::new();
+    if console.fleet.is_some() {
+        let c = console.clone();
+        let mut stop = shutdown.clone();
+        background.spawn(async move {
+            loop {
+                if let Some(source) = &c.fleet {
+                    if let Err(e) = fleet::follow(&c, source).await {
+                        tracing::warn!(error = %e, "console: cannot read the fleet's records from PostgreSQL");
+                    }
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(fleet::FOLLOW_EVERY) => {}
+                    _ = stop.changed() => return,
+                }
+            }
+        });
+    } else {
         let c = console.clone();
         tokio::spawn(async move { c.refresh().await });
     }

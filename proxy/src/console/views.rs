@@ -4,7 +4,7 @@
 //! browser is shown, so it is built where the problem is known.
 #![allow(clippy::result_large_err)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -14,7 +14,7 @@ use minijinja::{context, Value};
 use serde_json::{json, Map, Value as Json};
 
 use super::auth::{self, Principal};
-use super::index::{Index, Row};
+use super::index::{Index, Loc, Row};
 use super::{chart, redirect, respond, Console, Req, Role, CSS, ICON, JS};
 use crate::audit::read::{format_time, parse_time};
 use crate::audit::{Body, Entry};
@@ -437,8 +437,9 @@ struct Sel {
     form: BTreeMap<&'static str, String>,
 }
 
-const NAME_FILTERS: [&str; 8] = [
-    "tenant", "client", "route", "zone", "action", "rule", "upstream", "model",
+/// `replica` filters only a fleet index (`audit.ship`); a local one ignores it.
+const NAME_FILTERS: [&str; 9] = [
+    "tenant", "client", "route", "zone", "action", "rule", "upstream", "model", "replica",
 ];
 
 fn names_of<'a>(ix: &'a Index, name: &str) -> &'a super::index::Names {
@@ -450,6 +451,7 @@ fn names_of<'a>(ix: &'a Index, name: &str) -> &'a super::index::Names {
         "action" => &ix.actions,
         "rule" => &ix.rules,
         "upstream" => &ix.upstreams,
+        "replica" => &ix.replicas,
         _ => &ix.models,
     }
 }
@@ -463,6 +465,7 @@ fn field_of(name: &str) -> Field {
         "action" => |r| r.action,
         "rule" => |r| r.rule,
         "upstream" => |r| r.upstream,
+        "replica" => |r| r.replica,
         _ => |r| r.model,
     }
 }
@@ -488,6 +491,9 @@ fn selection(ix: &Index, req: &Req) -> Sel {
     sel.from = time_param(req, "from", &mut sel);
     sel.to = time_param(req, "to", &mut sel);
     for name in NAME_FILTERS {
+        if name == "replica" && !ix.is_fleet() {
+            continue;
+        }
         let Some(v) = req.q(name) else { continue };
         let key: &'static str = name;
         match names_of(ix, name).id(v) {
@@ -602,22 +608,76 @@ impl Sel {
     }
 }
 
-/// A table row for the page: read back from the trail.
-fn row_json(ix: &Index, i: usize) -> Json {
+/// What a table row needs from the index, taken under its lock; the
+/// records themselves are read back after it is released ([`entries`]).
+struct Picked {
+    seq: u64,
+    ts_ms: u64,
+    /// The replica that wrote it (a fleet index).
+    replica: Option<String>,
+    fail_closed: bool,
+    decision: Loc,
+    outcome: Loc,
+}
+
+fn pick(ix: &Index, i: usize) -> Picked {
     let r = &ix.rows[i];
-    let d = ix.entry(r.decision);
-    let o = ix.entry(r.outcome);
-    let dec = d.as_ref().and_then(|e| match &e.body {
+    Picked {
+        seq: r.seq,
+        ts_ms: r.ts_ms,
+        replica: ix.replicas.name(r.replica).map(str::to_string),
+        fail_closed: r.fail_closed(ix),
+        decision: r.decision,
+        outcome: r.outcome,
+    }
+}
+
+/// The replicas' names by id (`[id - 1]`), for reading a fleet index's rows back.
+fn replica_names(ix: &Index) -> Vec<String> {
+    (1..=u16::MAX)
+        .map_while(|id| ix.replicas.name(id).map(str::to_string))
+        .collect()
+}
+
+/// Reads back the records at `locs`: from the local trail's segments, or,
+/// with `audit.ship`, from PostgreSQL by primary key.
+async fn entries(c: &Arc<Console>, locs: Vec<Loc>, replicas: Vec<String>) -> Result<HashMap<Loc, Entry>, String> {
+    match &c.fleet {
+        Some(source) => source.entries(&locs, &replicas).await,
+        None => {
+            let dir = c.audit_cfg.dir.clone();
+            tokio::task::spawn_blocking(move || super::index::read_entries(&dir, &locs))
+                .await
+                .map_err(|e| e.to_string())
+        }
+    }
+}
+
+/// The locations of the records of `picked` rows.
+fn locs(picked: &[Picked]) -> Vec<Loc> {
+    picked.iter().flat_map(|p| [p.decision, p.outcome]).collect()
+}
+
+/// A table row for the page, from its records read back.
+fn row_json(p: &Picked, entries: &HashMap<Loc, Entry>) -> Json {
+    let dec = entries.get(&p.decision).and_then(|e| match &e.body {
         Body::Decision(d) => Some(d),
         _ => None,
     });
-    let out = o.as_ref().and_then(|e| match &e.body {
+    let out = entries.get(&p.outcome).and_then(|e| match &e.body {
         Body::Outcome(o) => Some(o),
         _ => None,
     });
+    // A fleet's sequence numbers are each replica's: its rows link by decision id.
+    let link = match (&p.replica, dec) {
+        (Some(_), Some(d)) => d.id.clone(),
+        _ => p.seq.to_string(),
+    };
     json!({
-        "seq": r.seq,
-        "time": format_time(r.ts_ms),
+        "seq": p.seq,
+        "link": link,
+        "replica": p.replica,
+        "time": format_time(p.ts_ms),
         "id": dec.map(|d| d.id.clone()),
         "tenant": dec.and_then(|d| d.tenant.clone()),
         "client": dec.and_then(|d| d.client.clone()),
@@ -631,13 +691,16 @@ fn row_json(ix: &Index, i: usize) -> Json {
         "status": out.map(|o| o.status),
         "upstream": out.and_then(|o| o.upstream.clone()),
         "latency_ms": out.map(|o| format!("{:.0}", o.latency_ms)),
-        "fail_closed": r.fail_closed(ix),
+        "fail_closed": p.fail_closed,
     })
 }
 
 fn choices(ix: &Index) -> Json {
     let mut m = Map::new();
     for name in NAME_FILTERS {
+        if name == "replica" && !ix.is_fleet() {
+            continue;
+        }
         m.insert(name.into(), json!(names_of(ix, name).all()));
     }
     m.insert("entity".into(), json!(ix.entities.all()));
@@ -656,6 +719,25 @@ fn read_index(c: &Console) -> Result<std::sync::RwLockReadGuard<'_, Index>, Resp
     })
 }
 
+/// The page for records that cannot be read back.
+fn trail_unreadable(c: &Console, p: &Page<'_>, why: &str) -> Resp {
+    c.error_page(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Cannot read the trail",
+        why,
+        Some(p.who),
+    )
+}
+
+/// With `audit.ship`: whether PostgreSQL could be read at the last try
+/// (`fleet_error`), so that a page says when it shows only what was indexed.
+fn fleet_state(c: &Console, m: &mut Map<String, Json>) {
+    if let Some(source) = &c.fleet {
+        let error = source.error.lock().ok().and_then(|e| e.clone());
+        m.insert("fleet_error".into(), json!(error));
+    }
+}
+
 async fn decisions(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     c.refresh().await;
     // Bounded: a page past the last shows no rows, and no arithmetic overflows.
@@ -664,7 +746,7 @@ async fn decisions(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         .and_then(|v| v.parse::<usize>().ok())
         .unwrap_or(1)
         .clamp(1, 1 << 32);
-    let (ctx, params, total) = {
+    let (mut m, params, total, picked, replicas) = {
         let ix = match read_index(c) {
             Ok(ix) => ix,
             Err(r) => return r,
@@ -673,11 +755,11 @@ async fn decisions(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         let sel = selection(&ix, req);
         let (total, rows) = sel.page(&ix, (page_no - 1) * PAGE, PAGE);
         let took = started.elapsed();
-        let rows: Vec<Json> = rows.iter().map(|&i| row_json(&ix, i)).collect();
+        let picked: Vec<Picked> = rows.iter().map(|&i| pick(&ix, i)).collect();
         let pages = total.div_ceil(PAGE).max(1);
         let qs = sel.query_string();
         let mut m = p.base("decisions", "Decisions");
-        m.insert("rows".into(), json!(rows));
+        m.insert("fleet".into(), json!(ix.is_fleet()));
         m.insert("total".into(), json!(total));
         m.insert("indexed".into(), json!(ix.rows.len()));
         m.insert("page".into(), json!(page_no));
@@ -688,20 +770,27 @@ async fn decisions(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         m.insert("took_ms".into(), json!(format!("{:.1}", took.as_secs_f64() * 1000.0)));
         let mut params = sel.params.clone();
         params.push(("page", page_no.to_string()));
-        (m, params, total)
+        (m, params, total, picked, replica_names(&ix))
     };
+    let found = match entries(c, locs(&picked), replicas).await {
+        Ok(e) => e,
+        Err(e) => return trail_unreadable(c, p, &e),
+    };
+    let rows: Vec<Json> = picked.iter().map(|x| row_json(x, &found)).collect();
+    m.insert("rows".into(), json!(rows));
+    fleet_state(c, &mut m);
     if let Err(r) = c
         .record(p.who, "search_decisions", params, Some(total as u64), req.remote)
         .await
     {
         return r;
     }
-    c.page(StatusCode::OK, "decisions.html", Value::from_serialize(&ctx), &[])
+    c.page(StatusCode::OK, "decisions.html", Value::from_serialize(&m), &[])
 }
 
 async fn decision(c: &Arc<Console>, req: &Req, p: &Page<'_>, which: &str) -> Resp {
     c.refresh().await;
-    let found = {
+    let at = {
         let ix = match read_index(c) {
             Ok(ix) => ix,
             Err(r) => return r,
@@ -710,22 +799,38 @@ async fn decision(c: &Arc<Console>, req: &Req, p: &Page<'_>, which: &str) -> Res
             Ok(seq) => ix.find_seq(seq),
             Err(_) => ix.find_id(which),
         };
-        at.and_then(|i| {
-            let r = &ix.rows[i];
-            let d = ix.entry(r.decision)?;
-            let o = ix.entry(r.outcome);
-            let policy = match &d.body {
-                Body::Decision(dr) => dr
-                    .policy_hash
-                    .as_ref()
-                    .and_then(|h| ix.policies.iter().rev().find(|ps| &ps.record.hash == h))
-                    .map(|ps| ps.record.clone()),
-                _ => None,
-            };
-            Some((d, o, policy, r.fail_closed(&ix)))
-        })
+        at.map(|i| (pick(&ix, i), replica_names(&ix)))
     };
-    let Some((d, o, policy, fail_closed)) = found else {
+    let found = match at {
+        None => None,
+        Some((picked, replicas)) => {
+            let mut got = match entries(c, locs(std::slice::from_ref(&picked)), replicas).await {
+                Ok(e) => e,
+                Err(e) => return trail_unreadable(c, p, &e),
+            };
+            got.remove(&picked.decision).map(|d| {
+                let policy = match &d.body {
+                    Body::Decision(dr) => dr.policy_hash.as_ref().and_then(|h| {
+                        let ix = c.index.read().ok()?;
+                        ix.policies
+                            .iter()
+                            .rev()
+                            .find(|ps| &ps.record.hash == h)
+                            .map(|ps| ps.record.clone())
+                    }),
+                    _ => None,
+                };
+                (
+                    d,
+                    got.remove(&picked.outcome),
+                    policy,
+                    picked.fail_closed,
+                    picked.replica,
+                )
+            })
+        }
+    };
+    let Some((d, o, policy, fail_closed, replica)) = found else {
         return c.error_page(
             StatusCode::NOT_FOUND,
             "No such decision",
@@ -770,6 +875,7 @@ async fn decision(c: &Arc<Console>, req: &Req, p: &Page<'_>, which: &str) -> Res
         "d".into(),
         json!({
             "seq": d.seq,
+            "replica": replica,
             "time": format_time(d.ts_ms),
             "prev": d.prev,
             "id": dr.id, "tenant": dr.tenant, "client": dr.client, "endpoint": dr.endpoint, "model": dr.model,
@@ -860,6 +966,19 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         let mut sel = Sel::default();
         sel.from = time_param(req, "from", &mut sel);
         sel.to = time_param(req, "to", &mut sel);
+        if let Some(v) = req.q("replica").filter(|_| ix.is_fleet()) {
+            match ix.replicas.id(v) {
+                Some(id) => {
+                    sel.ids.push((field_of("replica"), id));
+                    sel.params.push(("replica", v.to_string()));
+                    sel.form.insert("replica", v.to_string());
+                }
+                None => {
+                    sel.impossible = true;
+                    sel.params.push(("replica", "(not in the trail)".into()));
+                }
+            }
+        }
         let range = ix.time_range(sel.from, sel.to);
         // A time that does not parse selects nothing (not everything).
         let rows: Vec<&Row> = if sel.impossible {
@@ -867,9 +986,13 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         } else {
             ix.rows[range].iter().filter(|r| sel.matches(&ix, r)).collect()
         };
-        let (t0, t1) = match (rows.first(), rows.last()) {
-            (Some(a), Some(b)) => (sel.from.unwrap_or(a.ts_ms), sel.to.unwrap_or(b.ts_ms + 1)),
-            _ => (0, 1),
+        // The first and last times (rows from several replicas are nearly, not strictly, in time order).
+        let span = rows.iter().fold(None, |acc: Option<(u64, u64)>, r| {
+            Some(acc.map_or((r.ts_ms, r.ts_ms), |(a, b)| (a.min(r.ts_ms), b.max(r.ts_ms))))
+        });
+        let (t0, t1) = match span {
+            Some((a, b)) => (sel.from.unwrap_or(a), sel.to.unwrap_or(b + 1)),
+            None => (0, 1),
         };
         let width = bucket_ms(t1.saturating_sub(t0));
         let start = t0 / width * width;
@@ -877,47 +1000,86 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
             .unwrap_or(1)
             .clamp(1, 400);
         let labels: Vec<String> = (0..nb).map(|i| bucket_label(start + width * i as u64, width)).collect();
-        let mut by_action: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-        let mut by_route: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+        // Counted by interned id (no string per row: this loop runs over every
+        // decision of the period, millions in a fleet), named after.
+        let mut by_action: HashMap<u16, Vec<u64>> = HashMap::new();
+        let mut by_route: HashMap<u16, Vec<u64>> = HashMap::new();
+        let mut by_replica: HashMap<u16, Vec<u64>> = HashMap::new();
         let mut fails = vec![0u64; nb];
-        let mut cats: BTreeMap<String, u64> = BTreeMap::new();
+        let mut cat_ids: HashMap<u16, u64> = HashMap::new();
         let (mut sensitive, mut kept, mut pseudo, mut blocked, mut clear) = (0u64, 0u64, 0u64, 0u64, 0u64);
-        let mut per_route: BTreeMap<String, (u64, f64, Vec<f32>, u64)> = BTreeMap::new();
+        let mut by_route_totals: HashMap<u16, (u64, f64, Vec<f32>, u64)> = HashMap::new();
         let mut fail_total = 0u64;
+        let block = ix.actions.id("block");
+        let pseudonymize = ix.actions.id("pseudonymize");
+        let local = ix.zones.id("local");
         for r in &rows {
             let b = usize::try_from((r.ts_ms.saturating_sub(start)) / width)
                 .unwrap_or(0)
                 .min(nb - 1);
-            let action = ix.actions.name(r.action).unwrap_or("-").to_string();
-            let route = ix.routes.name(r.route).unwrap_or("-").to_string();
-            by_action.entry(action.clone()).or_insert_with(|| vec![0; nb])[b] += 1;
-            by_route.entry(route.clone()).or_insert_with(|| vec![0; nb])[b] += 1;
+            by_action.entry(r.action).or_insert_with(|| vec![0; nb])[b] += 1;
+            by_route.entry(r.route).or_insert_with(|| vec![0; nb])[b] += 1;
+            if r.replica != 0 {
+                by_replica.entry(r.replica).or_insert_with(|| vec![0; nb])[b] += 1;
+            }
             if r.fail_closed(&ix) {
                 fails[b] += 1;
                 fail_total += 1;
             }
             for id in ix.categories_of(r) {
-                *cats
-                    .entry(ix.categories.name(id).unwrap_or("-").to_string())
-                    .or_default() += 1;
+                *cat_ids.entry(id).or_default() += 1;
             }
             if r.sensitive() {
                 sensitive += 1;
-                let zone_local = ix.zones.name(r.zone) == Some("local");
-                match action.as_str() {
-                    "block" => blocked += 1,
-                    "pseudonymize" => pseudo += 1,
-                    _ if zone_local => kept += 1,
-                    _ => clear += 1,
+                let action = Some(r.action).filter(|&a| a != 0);
+                if action.is_some() && action == block {
+                    blocked += 1;
+                } else if action.is_some() && action == pseudonymize {
+                    pseudo += 1;
+                } else if r.zone != 0 && Some(r.zone) == local {
+                    kept += 1;
+                } else {
+                    clear += 1;
                 }
             }
-            let e = per_route.entry(route).or_default();
+            let e = by_route_totals.entry(r.route).or_default();
             e.0 += 1;
             e.1 += f64::from(r.cost_usd);
             if r.status != 0 {
                 e.2.push(r.latency_ms);
             }
             e.3 += u64::from(r.tokens_in) + u64::from(r.tokens_out);
+        }
+        let named = |names: &super::index::Names, m: HashMap<u16, Vec<u64>>| -> BTreeMap<String, Vec<u64>> {
+            let mut out: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+            for (id, counts) in m {
+                let e = out
+                    .entry(names.name(id).unwrap_or("-").to_string())
+                    .or_insert_with(|| vec![0; nb]);
+                for (x, c) in e.iter_mut().zip(counts) {
+                    *x += c;
+                }
+            }
+            out
+        };
+        let by_action = named(&ix.actions, by_action);
+        let by_route = named(&ix.routes, by_route);
+        let by_replica = named(&ix.replicas, by_replica);
+        let mut cats: BTreeMap<String, u64> = BTreeMap::new();
+        for (id, n) in cat_ids {
+            *cats
+                .entry(ix.categories.name(id).unwrap_or("-").to_string())
+                .or_default() += n;
+        }
+        let mut per_route: BTreeMap<String, (u64, f64, Vec<f32>, u64)> = BTreeMap::new();
+        for (id, (n, cost, lat, tokens)) in by_route_totals {
+            let e = per_route
+                .entry(ix.routes.name(id).unwrap_or("-").to_string())
+                .or_default();
+            e.0 += n;
+            e.1 += cost;
+            e.2.extend(lat);
+            e.3 += tokens;
         }
         let route_table: Vec<Json> = per_route
             .iter_mut()
@@ -937,7 +1099,7 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
                 format!("{:.1}%", x as f64 * 100.0 / sensitive as f64)
             }
         };
-        let charts = vec![
+        let mut charts = vec![
             chart::stacked_bars(
                 "c-action",
                 "Requests over time by action",
@@ -989,7 +1151,17 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
                 "",
             ),
         ];
+        if ix.is_fleet() {
+            charts.push(chart::stacked_bars(
+                "c-replica",
+                "Requests over time by replica",
+                &labels,
+                &by_replica.into_iter().collect::<Vec<_>>(),
+            ));
+        }
         let mut m = p.base("overview", "Overview");
+        m.insert("fleet".into(), json!(ix.is_fleet()));
+        m.insert("replicas".into(), json!(ix.replicas.all()));
         m.insert("requests".into(), json!(rows.len()));
         m.insert("sensitive".into(), json!(sensitive));
         m.insert("kept".into(), json!(kept));
@@ -1010,6 +1182,8 @@ async fn overview(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         m.insert("indexed".into(), json!(ix.rows.len()));
         (m, charts, sel.params.clone(), rows.len())
     };
+    let mut ctx = ctx;
+    fleet_state(c, &mut ctx);
     if let Err(r) = c
         .record(p.who, "view_overview", params, Some(n as u64), req.remote)
         .await
@@ -1095,11 +1269,12 @@ async fn integrity(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         m.insert("last_seq".into(), json!(ix.last_seq));
         m.insert("decisions".into(), json!(ix.rows.len()));
         m.insert("access_records".into(), json!(ix.access_records));
+        m.insert("fleet_index".into(), json!(ix.is_fleet()));
     }
     m.insert("head".into(), head.unwrap_or(Json::Null));
     // With `audit.ship`: every replica's chain head and lag, from PostgreSQL.
-    if let Some(ship) = &c.audit_cfg.ship {
-        let fleet = match crate::audit::ship::connect(ship).await {
+    if let (Some(ship), Some(source)) = (&c.audit_cfg.ship, &c.fleet) {
+        let fleet = match source.client().await {
             Ok(client) => crate::audit::fleet::summary(&client, ship).await,
             Err(e) => Err(e),
         };
@@ -1194,22 +1369,58 @@ fn period(req: &Req) -> Result<(Option<String>, Option<String>, crate::audit::re
     Ok((from, to, f))
 }
 
+/// How the records of a report were verified: the local trail, or (with
+/// `audit.ship`) every replica's chain in PostgreSQL against its pinned key.
+enum Verified {
+    Trail(crate::audit::verify::Report),
+    Fleet(crate::audit::fleet::FleetReport),
+}
+
+impl Verified {
+    fn json(&self) -> Json {
+        match self {
+            Verified::Trail(r) => report_json(r),
+            Verified::Fleet(f) => json!({"ok": f.ok(), "summary": f.describe().trim_end()}),
+        }
+    }
+
+    /// For the report's `trail:` line.
+    fn text(&self) -> String {
+        match self {
+            Verified::Trail(r) => crate::audit::report::describe(r),
+            Verified::Fleet(f) => format!("\n{}", f.describe()),
+        }
+    }
+}
+
 async fn rows_and_verification(
     c: &Arc<Console>,
     filter: crate::audit::read::Filter,
-) -> Result<(Vec<crate::audit::read::Row>, crate::audit::verify::Report), String> {
+    replica: Option<String>,
+) -> Result<(Vec<crate::audit::read::Row>, Verified), String> {
+    if let Some(source) = &c.fleet {
+        let client = source.client().await.map_err(|e| e.to_string())?;
+        let v = crate::audit::fleet::verify(&client, &source.cfg)
+            .await
+            .map_err(|e| e.to_string())?;
+        let rows = crate::audit::fleet::rows(&client, &source.cfg, &filter, replica.as_deref())
+            .await
+            .map_err(|e| e.to_string())?;
+        return Ok((rows.into_iter().map(|r| r.row).collect(), Verified::Fleet(v)));
+    }
     let me = c.clone();
     tokio::task::spawn_blocking(move || {
         let key = crate::audit::keys::load_public(&me.audit_cfg.signing_key).map_err(|e| e.to_string())?;
         let v = crate::audit::verify::verify(&me.audit_cfg.dir, &key).map_err(|e| e.to_string())?;
         let rows = crate::audit::read::rows(&me.audit_cfg.dir, &filter).map_err(|e| e.to_string())?;
-        Ok((rows, v))
+        Ok((rows, Verified::Trail(v)))
     })
     .await
     .map_err(|e| e.to_string())?
 }
 
-/// The report's period (from the query), its decisions and the trail's verification.
+/// The report's period (from the query), its decisions and the trail's
+/// verification; with `audit.ship`, the replica asked for (`None`: all).
 async fn period_rows(
     c: &Arc<Console>,
     req: &Req,
@@ -1218,14 +1429,16 @@ async fn period_rows(
     (
         Option<String>,
         Option<String>,
+        Option<String>,
         Vec<crate::audit::read::Row>,
-        crate::audit::verify::Report,
+        Verified,
     ),
     Resp,
 > {
     let (from, to, filter) =
         period(req).map_err(|e| c.error_page(StatusCode::BAD_REQUEST, "Bad period", &e, Some(p.who)))?;
-    let (rows, v) = rows_and_verification(c, filter).await.map_err(|e| {
+    let replica = req.q("replica").filter(|_| c.fleet.is_some()).map(str::to_string);
+    let (rows, v) = rows_and_verification(c, filter, replica.clone()).await.map_err(|e| {
         c.error_page(
             StatusCode::INTERNAL_SERVER_ERROR,
             "Cannot read the trail",
@@ -1233,11 +1446,11 @@ async fn period_rows(
             Some(p.who),
         )
     })?;
-    Ok((from, to, rows, v))
+    Ok((from, to, replica, rows, v))
 }
 
 async fn evidence(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
-    let (from, to, rows, v) = match period_rows(c, req, p).await {
+    let (from, to, replica, rows, v) = match period_rows(c, req, p).await {
         Ok(x) => x,
         Err(r) => return r,
     };
@@ -1263,6 +1476,9 @@ async fn evidence(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     if let Some(t) = &to {
         params.push(("to", t.clone()));
     }
+    if let Some(r) = &replica {
+        params.push(("replica", r.clone()));
+    }
     if let Err(r) = c
         .record(p.who, "report", params, Some(rows.len() as u64), req.remote)
         .await
@@ -1273,7 +1489,13 @@ async fn evidence(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     m.insert("from".into(), json!(from));
     m.insert("to".into(), json!(to));
     m.insert("requests".into(), json!(rows.len()));
-    m.insert("verification".into(), report_json(&v));
+    m.insert("verification".into(), v.json());
+    if c.fleet.is_some() {
+        let names = read_index(c).map(|ix| ix.replicas.all()).unwrap_or_default();
+        m.insert("fleet".into(), json!(true));
+        m.insert("replicas".into(), json!(names));
+        m.insert("replica".into(), json!(replica));
+    }
     m.insert("upstreams".into(), json!(upstreams));
     m.insert("to_cloud".into(), json!(to_cloud));
     m.insert("generated".into(), json!(format_time(crate::audit::now_ms())));
@@ -1282,6 +1504,7 @@ async fn evidence(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         json!(url::form_urlencoded::Serializer::new(String::new())
             .extend_pairs(from.iter().map(|f| ("from", f.as_str())))
             .extend_pairs(to.iter().map(|t| ("to", t.as_str())))
+            .extend_pairs(replica.iter().map(|r| ("replica", r.as_str())))
             .finish()),
     );
     m.insert("lookup".into(), Json::Null);
@@ -1318,34 +1541,22 @@ async fn export_csv(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         Err(e) => return c.error_page(StatusCode::BAD_REQUEST, "Bad period", &e, Some(p.who)),
     };
     c.refresh().await;
-    let (dir, picked, mut params) = {
+    let (picked, mut params, replicas) = {
         let ix = match read_index(c) {
             Ok(ix) => ix,
             Err(r) => return r,
         };
         let sel = selection(&ix, req);
         let (_, newest_first) = sel.page(&ix, 0, ix.rows.len());
-        let picked: Vec<(u64, u64, super::index::Loc, super::index::Loc)> = newest_first
-            .iter()
-            .rev()
-            .map(|&i| {
-                let r = &ix.rows[i];
-                (r.seq, r.ts_ms, r.decision, r.outcome)
-            })
-            .collect();
-        (ix.dir().to_path_buf(), picked, sel.params)
+        let picked: Vec<Picked> = newest_first.iter().rev().map(|&i| pick(&ix, i)).collect();
+        (picked, sel.params, replica_names(&ix))
     };
-    let rows = match tokio::task::spawn_blocking(move || super::index::read_rows(&dir, &picked)).await {
-        Ok(rows) => rows,
-        Err(e) => {
-            return c.error_page(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Cannot read the trail",
-                &e.to_string(),
-                Some(p.who),
-            )
-        }
+    let found = match entries(c, locs(&picked), replicas).await {
+        Ok(e) => e,
+        Err(e) => return trail_unreadable(c, p, &e),
     };
+    let keys: Vec<(u64, u64, Loc, Loc)> = picked.iter().map(|x| (x.seq, x.ts_ms, x.decision, x.outcome)).collect();
+    let rows = super::index::assemble(&keys, &found);
     let narrowed = params.iter().any(|(k, _)| *k != "from" && *k != "to");
     let name = format!(
         "cordon-decisions_{}{}.csv",
@@ -1360,27 +1571,46 @@ async fn export_csv(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
         return r;
     }
     let mut out = Vec::new();
-    if let Err(e) = crate::audit::report::write_csv(&rows, &mut out, true) {
+    let written = if c.fleet.is_some() {
+        // Each row with its replica (`assemble` keeps the order and leaves out what no longer reads).
+        let by_decision: HashMap<Loc, &str> = picked
+            .iter()
+            .filter_map(|x| Some((x.decision, x.replica.as_deref()?)))
+            .collect();
+        let with_replica: Vec<(String, crate::audit::read::Row)> = keys
+            .iter()
+            .filter(|k| found.get(&k.2).is_some_and(|e| matches!(e.body, Body::Decision(_))))
+            .map(|k| by_decision.get(&k.2).copied().unwrap_or("").to_string())
+            .zip(rows.iter().cloned())
+            .collect();
+        crate::audit::report::write_fleet_csv(&with_replica, &mut out)
+    } else {
+        crate::audit::report::write_csv(&rows, &mut out, true)
+    };
+    if let Err(e) = written {
         return c.error_page(StatusCode::INTERNAL_SERVER_ERROR, "Export failed", &e, Some(p.who));
     }
     download(out, "text/csv; charset=utf-8", &name)
 }
 
 async fn export_report(c: &Arc<Console>, req: &Req, p: &Page<'_>, pdf: bool) -> Resp {
-    let (from, to, rows, v) = match period_rows(c, req, p).await {
+    let (from, to, replica, rows, v) = match period_rows(c, req, p).await {
         Ok(x) => x,
         Err(r) => return r,
     };
     let (format, ext) = if pdf { ("pdf", "pdf") } else { ("text", "txt") };
     let name = format!("cordon-report_{}.{ext}", period_name(&from, &to));
-    let params = vec![("format", format.to_string()), ("file", name.clone())];
+    let mut params = vec![("format", format.to_string()), ("file", name.clone())];
+    if let Some(r) = &replica {
+        params.push(("replica", r.clone()));
+    }
     if let Err(r) = c
         .record(p.who, "export", params, Some(rows.len() as u64), req.remote)
         .await
     {
         return r;
     }
-    let text = crate::audit::report::report_text(from.as_deref(), to.as_deref(), &rows, &v);
+    let text = crate::audit::report::report_text_for(from.as_deref(), to.as_deref(), &rows, &v.text());
     if !pdf {
         return download(text.into_bytes(), "text/plain; charset=utf-8", &name);
     }
@@ -1418,26 +1648,43 @@ async fn subject(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     // goes no further than this function.
     let fp = crate::audit::keys::fingerprint(key, &cordon_detectors::normalize::canonical(value));
     c.refresh().await;
-    let (total, rows): (usize, Vec<Json>) = {
+    let (candidates, replicas) = {
         let ix = match read_index(c) {
             Ok(ix) => ix,
             Err(r) => return r,
         };
-        let mut hits: Vec<usize> = ix
+        let picked: Vec<Picked> = ix
             .with_fingerprint(&fp)
             .into_iter()
-            .map(|i| i as usize)
-            .filter(|&i| {
-                ix.entry(ix.rows[i].decision)
-                    .is_some_and(|e| matches!(&e.body, Body::Decision(d) if d.fingerprints.contains(&fp)))
-            })
+            .rev()
+            .map(|i| pick(&ix, i as usize))
             .collect();
-        hits.reverse();
-        (
-            hits.len(),
-            hits.iter().take(SUBJECT_ROWS).map(|&i| row_json(&ix, i)).collect(),
-        )
+        (picked, replica_names(&ix))
     };
+    // Confirmed against the full fingerprint in each record.
+    let decisions: Vec<Loc> = candidates.iter().map(|x| x.decision).collect();
+    let found = match entries(c, decisions, replicas.clone()).await {
+        Ok(e) => e,
+        Err(e) => return trail_unreadable(c, p, &e),
+    };
+    let hits: Vec<Picked> = candidates
+        .into_iter()
+        .filter(|x| {
+            found
+                .get(&x.decision)
+                .is_some_and(|e| matches!(&e.body, Body::Decision(d) if d.fingerprints.contains(&fp)))
+        })
+        .collect();
+    let total = hits.len();
+    let shown: Vec<Picked> = hits.into_iter().take(SUBJECT_ROWS).collect();
+    let outcomes: Vec<Loc> = shown.iter().map(|x| x.outcome).collect();
+    let mut found = found;
+    match entries(c, outcomes, replicas).await {
+        Ok(more) => found.extend(more),
+        Err(e) => return trail_unreadable(c, p, &e),
+    }
+    let rows: Vec<Json> = shown.iter().map(|x| row_json(x, &found)).collect();
+    let fleet = c.fleet.is_some();
     if let Err(r) = c
         .record(
             p.who,
@@ -1452,6 +1699,7 @@ async fn subject(c: &Arc<Console>, req: &Req, p: &Page<'_>) -> Resp {
     }
     let mut m = p.base("evidence", "Subject lookup");
     m.insert("fingerprint".into(), json!(fp));
+    m.insert("fleet".into(), json!(fleet));
     m.insert("rows".into(), json!(rows));
     m.insert("total".into(), json!(total));
     m.insert("shown".into(), json!(rows.len()));

@@ -433,3 +433,90 @@ async fn shadow_policy_promotion_in_a_real_browser() {
     let (code, out) = cordon.cli(&["audit", "--dir", "audit", "verify"]);
     assert_eq!(code, 0, "{out}");
 }
+
+/// The console of a fleet, in a real browser: three replicas ship to one
+/// PostgreSQL; the console of one of them lists every replica's decisions
+/// with their replica, and its replica filter narrows the list to one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fleet_console_in_a_real_browser() {
+    use cordon_tests::{Behavior, Cordon, FakeUpstream, Postgres};
+    let pg = Postgres::start();
+    let url = pg.url();
+    let (o, a, l) = (
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+        FakeUpstream::start(Behavior::Answer).await,
+    );
+    let mut environment = crate::env();
+    environment.push(("CORDON_AUDIT_PG_URL", url.as_str()));
+    let replicas: Vec<Cordon> = ["r1", "r2", "r3"]
+        .iter()
+        .map(|name| {
+            let mut cfg = crate::fleet::replica_config(&o, &a, &l, name);
+            if *name == "r1" {
+                cfg.push_str(&admin(None, ""));
+            }
+            Cordon::start(&cfg, &environment)
+        })
+        .collect();
+    let answered = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    crate::fleet::load(replicas.iter().map(Cordon::url).collect(), 24, answered.clone()).await;
+    assert_eq!(answered.lock().unwrap().len(), 24);
+    crate::fleet::drained(&replicas).await;
+
+    let base = format!("http://{}", replicas[0].console.unwrap());
+    let b = Browser::start().await;
+    sign_in(&b, &base, "ana").await;
+    b.wait_for("svg.chart", WAIT).await;
+    assert!(b.source().await.contains("Requests over time by replica"));
+    shot(&b, "fleet-01-overview").await;
+
+    // Every replica's decisions, each with its replica.
+    b.click("a[href='/decisions']").await;
+    b.wait_for("#f-replica", WAIT).await;
+    assert_eq!(b.text("#total").await, "24");
+    assert_eq!(
+        replicas_listed(&b).await,
+        ["r1", "r2", "r3"].iter().map(|s| s.to_string()).collect()
+    );
+    shot(&b, "fleet-02-decisions").await;
+    assert_accessible_and_local(&b, "fleet decisions").await;
+
+    // The replica filter, with the form.
+    b.client()
+        .find(Locator::Css("#f-replica"))
+        .await
+        .unwrap()
+        .select_by_value("r2")
+        .await
+        .unwrap();
+    b.click("#apply").await;
+    b.wait_for("#total", WAIT).await;
+    assert!(b.current_url().await.contains("replica=r2"));
+    assert_eq!(b.text("#total").await, "8");
+    assert_eq!(replicas_listed(&b).await, ["r2".to_string()].into_iter().collect());
+    shot(&b, "fleet-03-decisions-r2").await;
+
+    // One of r2's decisions, read back from PostgreSQL.
+    b.click("table.rows tbody a").await;
+    b.wait_for("#h-find", WAIT).await;
+    assert!(b.source().await.contains("replica <span class=\"mono\">r2</span>"));
+    shot(&b, "fleet-04-decision").await;
+
+    // The integrity page lists each replica's chain and lag.
+    b.click("a[href='/integrity']").await;
+    b.wait_for("[data-replica='r3']", WAIT).await;
+    shot(&b, "fleet-05-integrity").await;
+    b.close().await;
+}
+
+/// The replicas named in the decisions table's replica column.
+async fn replicas_listed(b: &Browser) -> std::collections::BTreeSet<String> {
+    let js = "return [...document.querySelectorAll('table.rows td.replica')].map(e => e.textContent.trim());";
+    let v = b.execute(js, vec![]).await;
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap().to_string())
+        .collect()
+}

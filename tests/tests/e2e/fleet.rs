@@ -13,9 +13,9 @@ use serde_json::{json, Value};
 
 use crate::{config, env, http, CLIENT_KEY};
 
-const PREFIX: &str = "fleet_";
+pub(crate) const PREFIX: &str = "fleet_";
 
-fn replica_config(o: &FakeUpstream, a: &FakeUpstream, l: &FakeUpstream, name: &str) -> String {
+pub(crate) fn replica_config(o: &FakeUpstream, a: &FakeUpstream, l: &FakeUpstream, name: &str) -> String {
     config(
         o,
         a,
@@ -29,7 +29,7 @@ fn replica_config(o: &FakeUpstream, a: &FakeUpstream, l: &FakeUpstream, name: &s
 
 /// Sends `n` chat requests spread over `urls` (round robin), 8 at a time;
 /// returns the decision ids of those answered with 200.
-async fn load(urls: Vec<String>, n: usize, answered: Arc<Mutex<Vec<String>>>) {
+pub(crate) async fn load(urls: Vec<String>, n: usize, answered: Arc<Mutex<Vec<String>>>) {
     let client = http();
     futures_util::stream::iter(0..n)
         .for_each_concurrent(8, |i| {
@@ -74,7 +74,7 @@ async fn readyz(c: &Cordon) -> Value {
 }
 
 /// Waits (bounded) until every replica reports nothing left to ship.
-async fn drained(replicas: &[Cordon]) {
+pub(crate) async fn drained(replicas: &[Cordon]) {
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     loop {
         let mut left = 0;
@@ -200,6 +200,10 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
             assert!(!l.contains(value), "{value} in {l}");
         }
     }
+
+    // The console reads the whole fleet from PostgreSQL: every replica's
+    // decisions, a replica column and filter, details, charts, evidence.
+    console_shows_the_fleet(&console, &base, &pg, stored.len()).await;
 
     // The verifier pins each replica's key in its own config.
     let keys: String = replicas
@@ -329,4 +333,83 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
         "{out}"
     );
     assert!(out.contains("FAILED: 3 of 3 replica(s) do not verify"), "{out}");
+}
+
+/// The number in `<strong id="total">N</strong>` of a decisions page.
+fn total_of(html: &str) -> usize {
+    let at = html.find("id=\"total\">").expect("no total") + "id=\"total\">".len();
+    html[at..].split('<').next().unwrap().parse().unwrap()
+}
+
+/// The replicas named in a decisions table's replica column.
+fn replicas_listed(html: &str) -> BTreeSet<String> {
+    html.match_indices("class=\"replica\" data-replica=\"")
+        .map(|(i, m)| html[i + m.len()..].split('"').next().unwrap().to_string())
+        .collect()
+}
+
+async fn console_shows_the_fleet(console: &reqwest::Client, base: &str, pg: &Postgres, decisions: usize) {
+    let page = |path: &str| {
+        let url = format!("{base}{path}");
+        async move { cordon_tests::console::page(console, &url).await }
+    };
+    let (status, html) = page("/decisions").await;
+    assert_eq!(status, 200, "{html}");
+    assert_eq!(
+        total_of(&html),
+        decisions,
+        "the console counts every replica's decisions"
+    );
+    assert!(html.contains("id=\"f-replica\""), "no replica filter:\n{html}");
+    let mut everyone = BTreeSet::new();
+    for name in ["r1", "r2", "r3"] {
+        let stored = pg
+            .stored_lines(PREFIX)
+            .iter()
+            .filter(|(r, l)| r == name && l.contains("\"kind\":\"decision\""))
+            .count();
+        let (status, html) = page(&format!("/decisions?replica={name}")).await;
+        assert_eq!(status, 200, "{html}");
+        assert_eq!(total_of(&html), stored, "replica {name}");
+        let listed = replicas_listed(&html);
+        assert_eq!(listed, BTreeSet::from([name.to_string()]), "replica {name}");
+        everyone.extend(listed);
+        // A decision's detail, read back from PostgreSQL, names its replica.
+        let at = html.find("href=\"/decisions/").unwrap() + "href=\"".len();
+        let link = html[at..].split('"').next().unwrap();
+        let (status, detail) = page(link).await;
+        assert_eq!(status, 200, "{detail}");
+        assert!(
+            detail.contains(&format!("replica <span class=\"mono\">{name}</span>")),
+            "{detail}"
+        );
+        // The export carries the replica of each row.
+        let (status, csv) = page(&format!("/evidence/decisions.csv?replica={name}")).await;
+        assert_eq!(status, 200, "{csv}");
+        let mut lines = csv.lines();
+        assert!(lines.next().unwrap().starts_with("replica,seq,"), "{csv}");
+        let rows: Vec<&str> = lines.collect();
+        assert_eq!(rows.len(), stored);
+        assert!(rows.iter().all(|l| l.starts_with(&format!("{name},"))), "{csv}");
+    }
+    assert_eq!(everyone.len(), 3);
+    let (status, overview) = page("/").await;
+    assert_eq!(status, 200, "{overview}");
+    assert!(
+        overview.contains(&format!("<span class=\"big\">{decisions}</span> requests")),
+        "{overview}"
+    );
+    assert!(overview.contains("Requests over time by replica"), "{overview}");
+    let (status, evidence) = page("/evidence?replica=r2").await;
+    assert_eq!(status, 200, "{evidence}");
+    assert!(
+        evidence.contains("replica r1") && evidence.contains("replica r3"),
+        "{evidence}"
+    );
+    // Names and counts only, as for a local trail: no prompt text or detected value.
+    for html in [&overview, &evidence] {
+        for value in ["1961", "marker-", "Summarize ticket"] {
+            assert!(!html.contains(value), "{value} rendered");
+        }
+    }
 }
