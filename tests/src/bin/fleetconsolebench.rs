@@ -40,62 +40,19 @@ fn shapes() -> (Vec<String>, Vec<String>) {
     let mut decisions = Vec::new();
     let mut outcomes = Vec::new();
     for i in 0..10u64 {
-        let mut entities = BTreeMap::new();
-        let mut categories = BTreeMap::new();
-        let (route, zone, action, rule) = match i {
-            0..=3 => ("local", "local", "local", "phi-on-prem"),
-            4 => ("cloud", "cloud", "pseudonymize", "cards"),
-            5 => ("cloud", "cloud", "block", "secrets"),
-            _ => ("cloud", "cloud", "cloud", "default"),
-        };
-        match i {
-            0 | 1 => {
-                entities.insert("US_SSN".to_string(), 1);
-                entities.insert("PERSON".to_string(), 1);
-                categories.insert("PHI".to_string(), 2);
-                categories.insert("PII".to_string(), 2);
-            }
-            2 | 3 => {
-                entities.insert("MEDICAL_RECORD_NUMBER".to_string(), 1);
-                categories.insert("PHI".to_string(), 1);
-            }
-            4 => {
-                entities.insert("CREDIT_CARD".to_string(), 1);
-                categories.insert("FINANCIAL".to_string(), 1);
-            }
-            5 => {
-                entities.insert("API_KEY".to_string(), 1);
-                categories.insert("SECRET".to_string(), 1);
-            }
-            _ => {}
+        let mut decision = cordon_tests::bench::decision(i);
+        decision.id = "__ID__".into();
+        decision.tenant = Some("__TENANT__".into());
+        decision.client = Some("__CLIENT__".into());
+        decision.text_bytes = 1800;
+        if !decision.fingerprints.is_empty() {
+            decision.fingerprints = vec!["__FP__".to_string()];
         }
-        let fingerprints = if entities.is_empty() {
-            vec![]
-        } else {
-            vec!["__FP__".to_string()]
-        };
         let d = Entry {
             seq: 111_111_111_111,
             ts_ms: 222_222_222_222,
             prev: "__PREV__".into(),
-            body: Body::Decision(Box::new(DecisionRecord {
-                id: "__ID__".into(),
-                tenant: Some("__TENANT__".into()),
-                client: Some("__CLIENT__".into()),
-                endpoint: "chat_completions".into(),
-                model: "gpt-4o-mini".into(),
-                route: route.into(),
-                zone: zone.into(),
-                action: action.into(),
-                rule: rule.into(),
-                policy_hash: Some("sha256:bench".into()),
-                fingerprints,
-                entities,
-                categories,
-                text_parts: 2,
-                text_bytes: 1800,
-                ..Default::default()
-            })),
+            body: Body::Decision(Box::new(decision)),
         };
         let o = Entry {
             seq: 111_111_111_111,

@@ -204,6 +204,9 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
     // The console reads the whole fleet from PostgreSQL: every replica's
     // decisions, a replica column and filter, details, charts, evidence.
     console_shows_the_fleet(&console, &base, &pg, stored.len()).await;
+    // The console's own access records (evidence exported, reports) are
+    // r1's newest: shipped before the verifier looks, or it names them a gap.
+    drained(&replicas).await;
 
     // The verifier pins each replica's key in its own config.
     let keys: String = replicas

@@ -331,6 +331,23 @@ fn log_records(collector: &FakeUpstream) -> Vec<std::collections::BTreeMap<Strin
         .collect()
 }
 
+/// The SIEM tests' three requests, one per action the feed must tell
+/// apart (kept local, blocked, pseudonymized): their decision ids.
+async fn siem_requests(cordon: &Cordon) -> Vec<String> {
+    let user = |text: &str| json!({"model": "m", "messages": [{"role": "user", "content": text}]});
+    let mut ids = Vec::new();
+    for text in [
+        "Patient Maria Garcia, DOB 03/04/1961, call (415) 555-0132 about her chest pain.",
+        "Why does sk-proj-Abc123XyZ789LmNoPqRsTuVwXyZ0123456789abcd fail?",
+        "Draft a reminder for card 4111 1111 1111 1111.",
+    ] {
+        let resp = chat_request(cordon, &user(text)).send().await.unwrap();
+        ids.push(resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string());
+        resp.bytes().await.unwrap();
+    }
+    ids
+}
+
 /// Issue 22: the SIEM feed. Decision and outcome records leave as OTLP log
 /// records in OCSF's API Activity shape, names and counts only.
 #[tokio::test]
@@ -348,17 +365,7 @@ async fn the_siem_feed_sends_decisions_and_outcomes_as_ocsf_log_records_without_
         collector.base()
     );
     let cordon = Cordon::start_in(dir, &config(&o, &a, &l, "openai", &extra), &env());
-    let user = |text: &str| json!({"model": "m", "messages": [{"role": "user", "content": text}]});
-    let mut ids = Vec::new();
-    for text in [
-        "Patient Maria Garcia, DOB 03/04/1961, call (415) 555-0132 about her chest pain.",
-        "Why does sk-proj-Abc123XyZ789LmNoPqRsTuVwXyZ0123456789abcd fail?",
-        "Draft a reminder for card 4111 1111 1111 1111.",
-    ] {
-        let resp = chat_request(&cordon, &user(text)).send().await.unwrap();
-        ids.push(resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string());
-        resp.bytes().await.unwrap();
-    }
+    let ids = siem_requests(&cordon).await;
     cordon_tests::eventually(Duration::from_secs(20), "the exported log records", || {
         let recs = log_records(&collector);
         ids.iter()
@@ -438,17 +445,7 @@ async fn the_siem_feed_goes_out_as_rfc5424_syslog_over_tls_without_values() {
         collector.addr
     );
     let cordon = Cordon::start_in(dir, &config(&o, &a, &l, "openai", &extra), &env());
-    let user = |text: &str| json!({"model": "m", "messages": [{"role": "user", "content": text}]});
-    let mut ids = Vec::new();
-    for text in [
-        "Patient Maria Garcia, DOB 03/04/1961, call (415) 555-0132 about her chest pain.",
-        "Why does sk-proj-Abc123XyZ789LmNoPqRsTuVwXyZ0123456789abcd fail?",
-        "Draft a reminder for card 4111 1111 1111 1111.",
-    ] {
-        let resp = chat_request(&cordon, &user(text)).send().await.unwrap();
-        ids.push(resp.headers()["x-cordon-decision-id"].to_str().unwrap().to_string());
-        resp.bytes().await.unwrap();
-    }
+    let ids = siem_requests(&cordon).await;
     let has = |msgs: &[String], needle: &str| msgs.iter().any(|m| m.contains(needle));
     cordon_tests::eventually(Duration::from_secs(20), "the syslog messages", || {
         let msgs = collector.messages();
