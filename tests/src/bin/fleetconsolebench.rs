@@ -17,10 +17,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, clippy::panic)]
 
-use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use cordon::audit::{Body, DecisionRecord, Entry, OutcomeRecord};
+use cordon::audit::{Body, Entry, OutcomeRecord};
 
 const PASSWORD: &str = "bench-password-not-secret";
 const PREFIX: &str = "bench_";
