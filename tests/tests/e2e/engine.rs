@@ -232,14 +232,7 @@ async fn a_request_past_the_kv_budget_is_refused_before_it_starts() {
     // The fixture's cache is 512 bytes a token (2 layers, 2 key/value heads of
     // 16, f32): 1 MB holds 1953 tokens, so three slots of 512, 1536 tokens.
     let cordon = Cordon::start(&config(&openai, FIXTURE, ", max_batch: 8, kv_budget_mb: 1"), &env());
-    let ready: Value = http()
-        .get(format!("{}/readyz", cordon.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let ready: Value = crate::readyz(&cordon).await;
     let e = &ready["upstreams"]["onprem"]["engine"];
     assert_eq!(e["max_batch"], 3, "{ready}");
     assert_eq!(e["kv_cache_bytes"], 3 * 512 * 512, "{ready}");
@@ -278,14 +271,7 @@ async fn a_request_past_the_kv_budget_is_refused_before_it_starts() {
             "{m}"
         );
     }
-    let ready: Value = http()
-        .get(format!("{}/readyz", cordon.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let ready: Value = crate::readyz(&cordon).await;
     let e = &ready["upstreams"]["onprem"]["engine"];
     assert!(e["runtime_reserved_bytes"].is_u64(), "{ready}");
     let resp = chat_request(&cordon, &sensitive(400, false)).send().await.unwrap();
@@ -337,14 +323,7 @@ async fn several_engines_serve_side_by_side_with_their_own_limits() {
     );
     let cfg = cfg.replace("local: [onprem]", "local: [onprem, imported]");
     let cordon = Cordon::start(&cfg, &env());
-    let ready: Value = http()
-        .get(format!("{}/readyz", cordon.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let ready: Value = crate::readyz(&cordon).await;
     let (a, b) = (
         &ready["upstreams"]["onprem"]["engine"],
         &ready["upstreams"]["imported"]["engine"],
@@ -400,17 +379,7 @@ async fn a_changed_model_is_swapped_in_without_dropping_streams() {
             .as_u64()
             .unwrap()
     };
-    let readyz = || async {
-        http()
-            .get(format!("{}/readyz", cordon.url()))
-            .send()
-            .await
-            .unwrap()
-            .json::<Value>()
-            .await
-            .unwrap()
-    };
-    let before = weights(&readyz().await);
+    let before = weights(&crate::readyz(&cordon).await);
     let counted = |kind: &str, m: &str| {
         crate::metric_value(
             m,
@@ -445,7 +414,7 @@ async fn a_changed_model_is_swapped_in_without_dropping_streams() {
     let (_, done, finish) = sse_text(&stream.text().await.unwrap());
     assert!(done, "the stream in flight was cut");
     assert_eq!(finish.as_deref(), Some("length"));
-    let after = weights(&readyz().await);
+    let after = weights(&crate::readyz(&cordon).await);
     assert_ne!(before, after, "the new model is not the one serving");
     // The old engine's counts stay, with the 300 tokens it generated for the
     // stream, also those after the swap.

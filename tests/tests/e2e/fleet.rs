@@ -62,24 +62,13 @@ pub(crate) async fn load(urls: Vec<String>, n: usize, answered: Arc<Mutex<Vec<St
         .await;
 }
 
-async fn readyz(c: &Cordon) -> Value {
-    http()
-        .get(format!("{}/readyz", c.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
-}
-
 /// Waits (bounded) until every replica reports nothing left to ship.
 pub(crate) async fn drained(replicas: &[Cordon]) {
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     loop {
         let mut left = 0;
         for c in replicas {
-            let r = readyz(c).await;
+            let r = crate::readyz(c).await;
             let ship = &r["audit"]["ship"];
             if ship["connected"] != true || ship["lag_records"] != 0 {
                 left += 1;
@@ -138,7 +127,7 @@ async fn three_replicas_ship_through_a_kill_and_an_outage_and_the_fleet_verifies
     // and written first), and the lag shows in /readyz and /metrics.
     pg.stop();
     load(urls(&replicas), 90, answered.clone()).await;
-    let lagging = readyz(&replicas[0]).await;
+    let lagging = crate::readyz(&replicas[0]).await;
     assert!(
         lagging["audit"]["ship"]["lag_records"].as_u64().unwrap() > 0,
         "{lagging}"

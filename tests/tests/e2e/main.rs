@@ -131,6 +131,18 @@ pub async fn models(cordon: &cordon_tests::Cordon) -> serde_json::Value {
 }
 
 /// The `/metrics` page of a running instance.
+/// The detailed `/readyz` (open: no metrics key configured), as JSON.
+pub async fn readyz(cordon: &cordon_tests::Cordon) -> serde_json::Value {
+    http()
+        .get(format!("{}/readyz", cordon.url()))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 pub async fn metrics(cordon: &cordon_tests::Cordon) -> String {
     http()
         .get(format!("{}/metrics", cordon.url()))
