@@ -2670,6 +2670,31 @@ mod tests {
     }
 
     #[test]
+    fn the_syslog_feed_is_checked() {
+        let base = "listen:\n  - addr: 127.0.0.1:0\nupstreams:\n  o: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", zone: cloud }\nroutes:\n  cloud: [o]\n";
+        let with = |syslog: &str| load(&format!("{base}telemetry:\n  siem_syslog: {syslog}\n"));
+        let (c, _) = with("{ endpoint: \"siem.example.com:6514\" }").unwrap();
+        let s = c.telemetry.siem_syslog.unwrap();
+        assert_eq!(s.server_name, "siem.example.com");
+        assert_eq!((s.app_name.as_str(), s.queue, s.ca), ("cordon", 10_000, None));
+        let (c, _) = with("{ endpoint: \"[::1]:6514\", tls: { server_name: siem.internal }, queue: 5 }").unwrap();
+        let s = c.telemetry.siem_syslog.unwrap();
+        assert_eq!((s.server_name.as_str(), s.queue), ("siem.internal", 5));
+        for (syslog, path) in [
+            ("{ endpoint: siem.example.com }", "telemetry.siem_syslog.endpoint"),
+            ("{ endpoint: \"siem:0\" }", "telemetry.siem_syslog.endpoint"),
+            (
+                "{ endpoint: \"siem:6514\", tls: { ca: no-such-ca.pem } }",
+                "telemetry.siem_syslog.tls.ca",
+            ),
+            ("{ endpoint: \"siem:6514\", queue: 0 }", "telemetry.siem_syslog.queue"),
+        ] {
+            let err = with(syslog).expect_err(syslog);
+            assert!(err.errors.iter().any(|e| e.path == path), "{syslog}: {err}");
+        }
+    }
+
+    #[test]
     fn shadow_policies_load_and_a_bad_or_repeated_one_does_not_check() {
         let dir = tempfile::tempdir().unwrap();
         let good = "version: 1\nname: p\ndefault: cloud\nrules: []\n";
