@@ -474,10 +474,17 @@ fn phone(
         } else {
             0.4
         }
+    } else if n == 10 && cb[0] == b'3' && (b'1'..=b'9').contains(&cb[1]) {
+        // An Italian mobile ("347 004 1378", "320-9434465"): only with a phone word.
+        0.3
     } else if n == 11 && cb[0] == b'1' && (b'2'..=b'9').contains(&cb[1]) && groups >= 3 {
         0.65
-    } else if n == 9 && (b'6'..=b'9').contains(&cb[0]) {
-        // Spanish numbers carry no trunk 0: "656 882 014", "95 778 90 45".
+    } else if n == 11 && cb[2] == b'9' && cb[0] != b'0' && b.get(start) == Some(&b'(') && lens[0] == 2 {
+        // A Brazilian mobile: "(61) 99674-5201", area code in brackets, then 9 and eight digits.
+        0.7
+    } else if n == 9 && (cb[0] == b'2' || (b'6'..=b'9').contains(&cb[0])) {
+        // Spanish and Portuguese numbers carry no trunk 0: "656 882 014",
+        // "95 778 90 45", "969 666 327", "21 234 5678".
         if groups >= 3 && lens.iter().all(|&l| l >= 2) {
             0.4
         } else {
@@ -623,6 +630,12 @@ mod tests {
             "0340188271"
         ));
         assert!(!has(&run("Order 656882014 shipped"), "PHONE", "656882014"));
+        // Brazilian mobiles, Italian mobiles and Portuguese numbers with their words.
+        assert!(has(&run("Telefone: (11) 98765-4321"), "PHONE", "(11) 98765-4321"));
+        assert!(has(&run("cell. 331 204 7788, sera"), "PHONE", "331 204 7788"));
+        assert!(has(&run("telemóvel 912 345 678"), "PHONE", "912 345 678"));
+        assert!(!has(&run("fattura 3310047788 pagata"), "PHONE", "3310047788"));
+        assert!(!has(&run("pedido (12) 34567-8901 enviado"), "PHONE", "(12) 34567-8901"));
         assert!(!has(
             &run("License: 926678232 (GA)\nPhone: +1 615 685 4014"),
             "PHONE",
