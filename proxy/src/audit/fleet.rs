@@ -83,22 +83,16 @@ impl FleetReport {
         let mut out = String::new();
         for r in &self.replicas {
             if r.ok() {
-                out.push_str(&format!(
-                    "replica {}: OK: {} records and {} signed checkpoints, seq {}..{}; signed through seq {}",
-                    r.replica,
+                let summary = super::report::chain_summary(
                     r.records,
                     r.checkpoints,
-                    r.first_seq.unwrap_or(0),
+                    None,
+                    r.first_seq,
                     r.last_seq,
-                    r.signed_through
-                ));
-                if r.unsigned_tail > 0 {
-                    out.push_str(&format!(
-                        " ({} later record(s) chained, not yet signed)",
-                        r.unsigned_tail
-                    ));
-                }
-                out.push('\n');
+                    r.signed_through,
+                    r.unsigned_tail,
+                );
+                out.push_str(&format!("replica {}: OK: {summary}\n", r.replica));
             } else {
                 out.push_str(&format!("replica {}: FAILED\n", r.replica));
                 for p in &r.problems {

@@ -14,22 +14,43 @@ pub fn describe(r: &verify::Report) -> String {
         );
     }
     let mut text = format!(
-        "OK: {} records and {} signed checkpoints in {} segment(s), seq {}..{}; signed through seq {}",
-        r.records,
-        r.checkpoints,
-        r.segments,
-        r.first_seq.unwrap_or(0),
-        r.last_seq,
-        r.signed_through
-    );
-    if r.unsigned_tail > 0 {
-        text.push_str(&format!(
-            " ({} later record(s) chained, not yet signed)",
+        "OK: {}",
+        chain_summary(
+            r.records,
+            r.checkpoints,
+            Some(r.segments),
+            r.first_seq,
+            r.last_seq,
+            r.signed_through,
             r.unsigned_tail
-        ));
-    }
+        )
+    );
     if r.incomplete_tail {
         text.push_str("; an incomplete last line was skipped (a write in progress, or a crash not yet repaired)");
+    }
+    text
+}
+
+/// What a chain that verified holds: "N records and M signed checkpoints
+/// [in S segment(s)], seq A..B; signed through seq C", and the records
+/// chained after the last checkpoint. Said of a local trail and of each
+/// replica in the fleet.
+pub fn chain_summary(
+    records: u64,
+    checkpoints: u64,
+    segments: Option<usize>,
+    first_seq: Option<u64>,
+    last_seq: u64,
+    signed_through: u64,
+    unsigned_tail: u64,
+) -> String {
+    let segments = segments.map(|n| format!(" in {n} segment(s)")).unwrap_or_default();
+    let mut text = format!(
+        "{records} records and {checkpoints} signed checkpoints{segments}, seq {}..{last_seq}; signed through seq {signed_through}",
+        first_seq.unwrap_or(0)
+    );
+    if unsigned_tail > 0 {
+        text.push_str(&format!(" ({unsigned_tail} later record(s) chained, not yet signed)"));
     }
     text
 }

@@ -293,11 +293,7 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
             }
             .map_err(|e| e.to_string())?;
             output::print(&report::describe(&report));
-            Ok(if report.ok() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            })
+            Ok(output::exit(report.ok()))
         }
         AuditCommand::Query {
             filter,
@@ -396,11 +392,7 @@ fn run_inner(w: &Where, cmd: AuditCommand) -> Result<ExitCode, String> {
                 std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             }
             output::print(&text);
-            Ok(if verification.ok() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            })
+            Ok(output::exit(verification.ok()))
         }
     }
 }
@@ -434,11 +426,7 @@ fn run_fleet(cfg: &AuditConfig, replica: Option<&str>, cmd: AuditCommand) -> Res
                 .await
                 .map_err(|e| e.to_string())?;
                 output::print(report.describe().trim_end());
-                Ok(if report.ok() {
-                    ExitCode::SUCCESS
-                } else {
-                    ExitCode::FAILURE
-                })
+                Ok(output::exit(report.ok()))
             }
             AuditCommand::Query {
                 filter,
@@ -477,11 +465,7 @@ fn run_fleet(cfg: &AuditConfig, replica: Option<&str>, cmd: AuditCommand) -> Res
                     std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
                 }
                 output::print(&text);
-                Ok(if verification.ok() {
-                    ExitCode::SUCCESS
-                } else {
-                    ExitCode::FAILURE
-                })
+                Ok(output::exit(verification.ok()))
             }
             _ => Err(
                 "--fleet reads with verify, query, stats and report; the other commands read one replica's folder"

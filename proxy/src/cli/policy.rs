@@ -248,11 +248,7 @@ fn test(files: &[PathBuf], config: Option<&Path>, verbose: bool) -> Result<ExitC
         }
     );
     let _ = out.flush();
-    Ok(if failed == 0 && broken == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    Ok(output::exit(failed == 0 && broken == 0))
 }
 
 /// Who runs this command, for the trail.
