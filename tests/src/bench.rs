@@ -1,4 +1,5 @@
-//! What the console benches write: a varied decision record.
+//! What the benches share: their flags, a varied decision record, and a
+//! timed page fetch.
 
 use std::collections::BTreeMap;
 
@@ -58,4 +59,21 @@ pub fn decision(i: u64) -> DecisionRecord {
         text_bytes: 1800 + (i % 300) as usize,
         ..Default::default()
     }
+}
+
+/// The value after `name` on the command line (`--records 200000`).
+pub fn arg(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
+}
+
+/// GETs a page that must answer 200: how long it took, and its body.
+pub async fn timed_get(client: reqwest::Client, url: String) -> (std::time::Duration, String) {
+    let t = std::time::Instant::now();
+    let r = client.get(url).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let body = r.text().await.unwrap();
+    (t.elapsed(), body)
 }

@@ -35,12 +35,7 @@ fn record(i: u64) -> DecisionRecord {
     }
 }
 
-fn arg(name: &str) -> Option<String> {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
-}
+use cordon_tests::bench::arg;
 
 async fn run(audit: Arc<Audit>, concurrency: usize, seconds: u64) -> (f64, u64, u64, u64) {
     let until = Instant::now() + Duration::from_secs(seconds);

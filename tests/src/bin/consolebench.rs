@@ -19,12 +19,7 @@ use cordon::audit::{Audit, AuditConfig, DecisionRecord, OutcomeRecord};
 
 const PASSWORD: &str = "bench-password-not-secret";
 
-fn arg(name: &str) -> Option<String> {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
-}
+use cordon_tests::bench::arg;
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -111,16 +106,7 @@ async fn main() {
     let client = cordon_tests::console::client(Duration::from_secs(600));
     let r = cordon_tests::console::sign_in(&client, &base, "bench", PASSWORD).await;
     assert_eq!(r.status(), 303);
-    let get = |path: String| {
-        let client = client.clone();
-        async move {
-            let t = Instant::now();
-            let r = client.get(path).send().await.unwrap();
-            assert_eq!(r.status(), 200);
-            let body = r.text().await.unwrap();
-            (t.elapsed(), body)
-        }
-    };
+    let get = |path: String| cordon_tests::bench::timed_get(client.clone(), path);
     let (first, page) = get(format!("{base}/decisions?page=2000")).await;
     let at = page.find("href=\"/decisions/").unwrap() + 6;
     let detail = page[at..].split('"').next().unwrap().to_string();

@@ -26,12 +26,7 @@ const PREFIX: &str = "bench_";
 /// Decisions per INSERT statement.
 const CHUNK: u64 = 1_000_000;
 
-fn arg(name: &str) -> Option<String> {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
-}
+use cordon_tests::bench::arg;
 
 /// Record shape `i` (of ten): as `cordon-consolebench`'s, with
 /// placeholders for what varies per record.
@@ -188,16 +183,7 @@ async fn main() {
     let client = cordon_tests::console::client(Duration::from_secs(600));
     let r = cordon_tests::console::sign_in(&client, &base, "bench", PASSWORD).await;
     assert_eq!(r.status(), 303);
-    let get = |path: String| {
-        let client = client.clone();
-        async move {
-            let t = Instant::now();
-            let r = client.get(path).send().await.unwrap();
-            assert_eq!(r.status(), 200);
-            let body = r.text().await.unwrap();
-            (t.elapsed(), body)
-        }
-    };
+    let get = |path: String| cordon_tests::bench::timed_get(client.clone(), path);
     let _ = get(format!("{base}/decisions")).await;
     let rss_before = rss_kb(cordon.pid());
     pg.sql(&format!(

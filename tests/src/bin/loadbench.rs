@@ -144,12 +144,7 @@ fn pin(pid: u32, cpus: &str) {
     assert!(ok, "taskset could not pin pid {pid}");
 }
 
-fn arg(name: &str) -> Option<String> {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
-}
+use cordon_tests::bench::arg;
 
 #[tokio::main]
 async fn main() {

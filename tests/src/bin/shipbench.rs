@@ -33,12 +33,7 @@ use cordon::audit::ship::{Progress, ShipConfig, ShipTarget, Shipper};
 use cordon::audit::{Audit, AuditConfig, Body, DecisionRecord, OutcomeRecord, Span};
 use cordon_tests::Postgres;
 
-fn arg(name: &str) -> Option<String> {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
-}
+use cordon_tests::bench::arg;
 
 /// The decision record of a 4 KB PHI prompt.
 pub fn phi_decision() -> DecisionRecord {
