@@ -832,6 +832,8 @@ class Ctx:
         return self.addrs[key]
 
     def get(self, key):
+        if key.split(".")[0] in ("amount", "n", "orderno", "room", "time"):
+            return self._make(key)  # fresh each time: unlabelled filler
         if key not in self.cache:
             self.cache[key] = self._make(key)
         return self.cache[key]
@@ -1057,7 +1059,7 @@ class Ctx:
             return [(rand_alnum(r, 8, "0123456789abcdef") + "-" + rand_alnum(r, 4, "0123456789abcdef") + "-" + rand_alnum(r, 4, "0123456789abcdef"), None)]
         if base == "n":
             return [(str(r.randint(2, 60)), None)]
-        if base == "ref":
+        if base.startswith("ref"):
             return [(r.choice(["INV-", "RE-", "Rg. ", "FAC-", "FT "]) + str(r.randint(2024, 2026)) + "-" + digits(r, 5), None)]
         raise KeyError(key)
 
@@ -1157,7 +1159,7 @@ EN_POS = [
     ("structured", "{\"pt\":\"[[P1]]\",\"dx\":\"[[icd]]\",\"enc\":\"[[date.iso]]\",\"contact\":\"[[P1.email]]\"}"),
     ("structured", "«owner¦holder¦payee»;iban;bic\n[[P1]];[[iban]];[[bic]]\n[[P2]];[[iban2]];[[bic2]]"),
     ("structured", "[[ts]] INFO auth.login user=[[P1.email]] ip=[[ip]] result=ok"),
-    ("structured", "[[ts]] WARN portal session «expired¦reset» for «uid¦user»=\"[[P1.handle]]\" name=\"[[P1]]\" from [[ip6]]"),
+    ("structured", "[[ts]] WARN portal session «expired¦reset» for display_name=\"[[P1]]\" from [[ip6]]"),
     ("structured", "INSERT INTO patients (fname, lname, dob, ssn) VALUES ('[[P1.f]]', '[[P1.l]]', '[[dob.iso]]', '[[ssn]]');"),
     ("structured", "{\"a\": \"[[P1]]\", \"b\": \"[[P2]]\", \"c\": \"[[P3]]\", \"note\": \"«rota¦roster» swap «approved¦pending»\"}"),
     ("structured", "id\tnm\tsvc_dt\tamt\n[[n]]\t[[P1.UC]]\t[[date.iso]]\t[[amount]]\n[[n]]\t[[P2.UC]]\t[[date2.iso]]\t[[amount]]"),
@@ -1215,7 +1217,7 @@ EN_POS = [
 
 EN_NEG = [
     ("clinical", "Summarize: «Parkinson's¦Alzheimer's¦Huntington's» disease progression is typically staged with the «Hoehn and Yahr¦Braak¦UPDRS» scale. Discuss «levodopa¦carbidopa-levodopa» timing."),
-    ("clinical", "«Apgar score¦APGAR» 8 and 9 at 1 and 5 min. Term male, NSVD, no resus needed. Vitamin K given. «Breastfeeding¦Feeding» well."),
+    ("clinical", "«Apgar score¦APGAR» «8 and 9¦7 and 9¦9 and 9¦6 and 8» at 1 and 5 min. Term male, NSVD, no resus needed. Vitamin K given. «Breastfeeding¦Feeding» well."),
     ("clinical", "Positive «Murphy's¦McBurney's¦Babinski» sign, negative «Homan's¦Kernig's¦Brudzinski's». Consider «Graves'¦Hashimoto's¦Cushing's» in the differential."),
     ("clinical", "De-identified vignette: a «62¦58¦71»-year-old with «Crohn's disease¦Hodgkin lymphoma¦Guillain-Barré syndrome» presents with fatigue. What is the next best step?"),
     ("clinical", "Compare «Eliquis¦Xarelto¦Pradaxa» vs warfarin for AF stroke prevention. Include CHA2DS2-VASc and HAS-BLED thresholds."),
@@ -1288,7 +1290,7 @@ DE_POS = [
 ]
 DE_NEG = [
     ("clinical", "Erklären Sie den Unterschied zwischen «Morbus Parkinson¦Morbus Crohn¦Morbus Bechterew» und «Alzheimer-Demenz¦Colitis ulcerosa». Kurz und für Laien."),
-    ("clinical", "«Apgar¦APGAR» 9/10/10, reifes Neugeborenes, Spontangeburt. Vitamin K gegeben, U2 am 3. Lebenstag geplant."),
+    ("clinical", "«Apgar¦APGAR» «9/10/10¦8/9/10¦7/9/9», reifes Neugeborenes, Spontangeburt. Vitamin K gegeben, U2 am 3. Lebenstag geplant."),
     ("prescription", "Wechselwirkung «Ibuprofen¦Novalgin» mit «Marcumar¦Xarelto»? Bitte allgemein beantworten, Fachinformation Stand «03/2025¦Januar 2026»."),
     ("claims", "Die GOÄ-Ziffer «1¦5¦3» ist nicht neben «Ziffer 34¦Ziffer 800» abrechenbar. Welche Ausnahmen gibt es laut «Bundesärztekammer¦Kommentar»?"),
     ("email", "Hallo zusammen, das «SAP¦DATEV»-Update «2025.10¦v14.2» wird am Wochenende eingespielt. Bitte bis Freitag 16 Uhr abmelden. IT-Service"),
@@ -1326,7 +1328,7 @@ FR_POS = [
 ]
 FR_NEG = [
     ("clinical", "Expliquez la maladie de «Parkinson¦Crohn¦Basedow¦Charcot» à un patient, en cinq phrases simples."),
-    ("clinical", "Score d'«Apgar¦APGAR» 9/10, naissance à terme, voie basse. Vitamine K faite. Mise au sein précoce."),
+    ("clinical", "Score d'«Apgar¦APGAR» «9/10¦8/9¦7/9¦9/9», naissance à terme, voie basse. Vitamine K faite. Mise au sein précoce."),
     ("prescription", "Interaction «Doliprane¦Kardégic» et «Previscan¦Xarelto» ? Réponse générale, RCP mis à jour en «mars 2025¦2026»."),
     ("email", "Bonjour à tous, la mise à jour «Doctolib¦Sage» «v3.12¦2025.4» sera déployée ce week-end. Merci de vous déconnecter avant vendredi 17h."),
     ("structured", "[[ts]] WARN lot «FR-24-0915¦L4471C» bloqué, entrepôt «Rungis¦Lyon-Est», commande [[orderno]]"),
@@ -1363,7 +1365,7 @@ ES_POS = [
 ]
 ES_NEG = [
     ("clinical", "Explica la enfermedad de «Parkinson¦Crohn¦Alzheimer¦Chagas» a un paciente, en cinco frases sencillas."),
-    ("clinical", "«Apgar¦APGAR» 9/10, recién nacido a término, parto eutócico. Vitamina K administrada."),
+    ("clinical", "«Apgar¦APGAR» «9/10¦8/9¦7/9¦9/9», recién nacido a término, parto eutócico. Vitamina K administrada."),
     ("prescription", "¿Interacción entre «Nolotil¦Adiro» y «Sintrom¦Xarelto»? Respuesta general, ficha técnica de «marzo de 2025¦2026»."),
     ("email", "Hola a todos, la actualización de «SAP¦Selene» «v7.3¦2025.2» se instala el fin de semana. Cerrad sesión antes del viernes a las 17h."),
     ("structured", "[[ts]] WARN lote «ES-24-0915¦L8812B» bloqueado, almacén «Getafe¦Zaragoza», pedido [[orderno]]"),
@@ -1400,7 +1402,7 @@ IT_POS = [
 ]
 IT_NEG = [
     ("clinical", "Spiega il morbo di «Parkinson¦Crohn¦Alzheimer¦Basedow» a un paziente, in cinque frasi semplici."),
-    ("clinical", "Indice di «Apgar¦APGAR» 9/10, nato a termine, parto spontaneo. Vitamina K somministrata."),
+    ("clinical", "Indice di «Apgar¦APGAR» «9/10¦8/9¦7/9¦9/9», nato a termine, parto spontaneo. Vitamina K somministrata."),
     ("prescription", "Interazione tra «Tachipirina¦Cardioaspirina» e «Coumadin¦Xarelto»? Risposta generale, RCP aggiornato a «marzo 2025¦2026»."),
     ("email", "Ciao a tutti, l'aggiornamento «SAP¦TeamSystem» «v5.1¦2025.3» verrà installato nel weekend. Disconnettetevi entro venerdì alle 17."),
     ("structured", "[[ts]] WARN lotto «IT-24-0915¦L3390D» bloccato, magazzino «Bologna¦Verona», ordine [[orderno]]"),
@@ -1437,7 +1439,7 @@ PT_POS = [
 ]
 PT_NEG = [
     ("clinical", "Explique a doença de «Parkinson¦Crohn¦Alzheimer¦Chagas» a um doente, em cinco frases simples."),
-    ("clinical", "Índice de «Apgar¦APGAR» 9/10, recém-nascido de termo, parto eutócico. Vitamina K administrada."),
+    ("clinical", "Índice de «Apgar¦APGAR» «9/10¦8/9¦7/9¦9/9», recém-nascido de termo, parto eutócico. Vitamina K administrada."),
     ("prescription", "Interação entre «Ben-u-ron¦Brufen» e «Varfine¦Xarelto»? Resposta geral, RCM atualizado em «março de 2025¦2026»."),
     ("email", "Olá a todos, a atualização do «SClínico¦SAP» «v4.2¦2025.1» será instalada no fim de semana. Terminem a sessão até sexta às 17h."),
     ("structured", "[[ts]] WARN lote «PT-24-0915¦L5521E» bloqueado, armazém «Alverca¦Maia», encomenda [[orderno]]"),
@@ -1450,6 +1452,72 @@ TEMPLATES = {
     "en": (EN_POS, EN_NEG), "de": (DE_POS, DE_NEG), "fr": (FR_POS, FR_NEG),
     "es": (ES_POS, ES_NEG), "it": (IT_POS, IT_NEG), "pt": (PT_POS, PT_NEG),
 }
+
+EXTRA_NEG = {
+"en": [
+    ("hr", "Holiday calendar «2026¦next year»: «New Year's Day, MLK Day, Presidents' Day¦Good Friday, Easter Monday, Christmas Day». Office closes at 2 pm on «Christmas Eve¦the day before Thanksgiving»."),
+    ("clinical", "Case for residents (de-identified): «45¦52¦67»-year-old with «Addison's disease¦Bell's palsy¦Raynaud's phenomenon», no other history. What's the workup?"),
+    ("clinical", "Quick ref: «Beck Depression Inventory¦PHQ-9¦Mini-Cog¦Morse Fall Scale» cutoffs and how to document them in «Epic¦Cerner¦Meditech»."),
+    ("structured", "ERROR «HL7Parser¦FhirMapper» line «412¦87»: segment «PV1¦OBX» missing field «PV1-19¦OBX-5», message id «MSG00071¦Q4471» (test feed, no PHI)"),
+    ("structured", "docker pull «ghcr.io/acme/claims-api:2.14.7¦registry.example.com/eligibility:1.0.3-beta» && kubectl rollout restart deploy/«claims¦eligibility»"),
+    ("banking", "What's the difference between «ABA routing¦SWIFT BIC¦IBAN» and «sort code¦BSB¦CLABE»? Show the format with X's, no real numbers."),
+    ("banking", "Summarize «Berkshire Hathaway¦JPMorgan Chase¦Vanguard»'s «annual letter¦Q3 earnings call» in three bullets."),
+    ("claims", "«Lincoln Financial¦John Hancock¦MassMutual¦Aflac» vs «Guardian¦Principal»: which has better «disability¦dental» riders for small groups? General comparison only."),
+    ("prescription", "«Tylenol¦Advil¦Aleve» vs «Excedrin¦Motrin» for «tension headache¦dental pain»: max daily dose for adults, per the label."),
+    ("email", "Facilities: the «Lister¦Osler¦Nightingale¦Harvey» wing «elevators¦lifts» are out «Tuesday¦this weekend». Use the «Baker Street¦Lincoln Ave» entrance."),
+    ("meeting", "Book club pick: «The Emperor of All Maladies¦The Immortal Life of Henrietta Lacks¦Being Mortal». Discussion «in March¦after the audit»."),
+    ("chat", "«ok so¦hey» what does «stage 3a¦GFR 52¦A1c 6.8» mean in general? no personal info just curious"),
+    ("structured", "invoice_no,amount,terms\n[[ref]],[[amount]],«net 30¦on receipt»\n[[ref2]],[[amount]],«net 45¦net 30»"),
+],
+"de": [
+    ("hr", "Betriebsurlaub «zwischen den Jahren¦im August». Feiertage «2026¦nächstes Jahr»: «Tag der Deutschen Einheit, Allerheiligen¦Ostermontag, Pfingstmontag»."),
+    ("banking", "Die Beispiel-IBAN «DE89 3704 0044 0532 0130 00¦DE02 1203 0000 0000 2020 51» aus der Doku wird von unserem Validator «abgelehnt¦akzeptiert» — warum?"),
+    ("clinical", "Fallvignette (anonymisiert): «68¦74¦59»-jährige Patientin mit «Morbus Basedow¦Hashimoto-Thyreoiditis¦Morbus Addison», TSH erniedrigt. Welche Diagnostik als nächstes?"),
+    ("structured", "«Version¦Build» «3.14.2¦2025.11.0¦8.0.12.1» von «KIS-Connect¦Orbis¦medatixx» freigegeben am «17.03.2025¦3. Februar 2026», Changelog: «Bugfixes¦HL7-Mapping angepasst»."),
+    ("meeting", "Lesekreis: Biografie von «Rudolf Virchow¦Robert Koch¦Paul Ehrlich» — wie hat seine Arbeit die Medizin «geprägt¦verändert»? Treffen «im Herbst¦nach Ostern»."),
+    ("prescription", "Lieferengpass: «Ozempic¦Salbutamol¦Amoxicillin» Charge «CH4471¦B2209X» laut «BfArM¦Hersteller» bis «Q2¦Ende März» nicht lieferbar. Alternativen?"),
+    ("chat", "wo ist eure Filiale in «Paderborn¦Wiesbaden¦Charlottenburg»? habt ihr am «Pfingstmontag¦Rosenmontag» offen?"),
+],
+"fr": [
+    ("hr", "Fermeture annuelle «du 1er au 15 août¦entre Noël et le jour de l'an». Jours fériés «2026¦de l'an prochain» : «lundi de Pâques, Ascension¦14 juillet, 15 août»."),
+    ("banking", "L'IBAN d'exemple «FR76 3000 6000 0112 3456 7890 189¦FR14 2004 1010 0505 0001 3M02 606» de la doc est «rejeté¦accepté» par notre validateur, pourquoi ?"),
+    ("clinical", "Vignette anonymisée : femme de «68¦74¦59» ans, maladie de «Basedow¦Hashimoto¦Horton», VS élevée. Quelle est la conduite à tenir ?"),
+    ("structured", "Version «3.14.2¦2025.11.0¦8.0.12.1» de «Weda¦Hellodoc¦Crossway» publiée le «17/03/2025¦3 février 2026». Notes : «correctifs¦mapping HL7 revu»."),
+    ("meeting", "Club lecture : biographie de «Claude Bernard¦René Laennec¦Marie Curie» — son apport à la médecine. Séance «à l'automne¦après Pâques»."),
+    ("prescription", "Rupture de stock : «amoxicilline¦Ventoline¦Ozempic», lot «L4471¦B2209X», selon l'«ANSM¦laboratoire» jusqu'à «fin mars¦juin». Alternatives ?"),
+    ("chat", "vous avez une agence à «Villeurbanne¦Saint-Denis¦Montpellier» ? ouvert le «lundi de Pentecôte¦14 juillet» ?"),
+],
+"es": [
+    ("hr", "Cierre por vacaciones «del 1 al 15 de agosto¦entre Navidad y Reyes». Festivos «2026¦del año que viene»: «Jueves Santo, 1 de mayo¦12 de octubre, 6 de diciembre»."),
+    ("banking", "El IBAN de ejemplo «ES91 2100 0418 4502 0005 1332¦ES79 2100 0813 6101 2345 6789» de la documentación «falla¦pasa» en nuestro validador, ¿por qué?"),
+    ("clinical", "Caso anonimizado: mujer de «68¦74¦59» años con enfermedad de «Graves-Basedow¦Hashimoto¦Addison». ¿Siguiente paso diagnóstico?"),
+    ("structured", "Versión «3.14.2¦2025.11.0¦8.0.12.1» de «Selene¦Millennium¦OMI-AP» publicada el «17/03/2025¦3 de febrero de 2026». Notas: «correcciones¦mapeo HL7»."),
+    ("meeting", "Club de lectura: biografía de «Severo Ochoa¦Santiago Ramón y Cajal¦Margarita Salas» — su aportación a la ciencia. Sesión «en otoño¦tras Semana Santa»."),
+    ("prescription", "Desabastecimiento de «amoxicilina¦Ventolin¦Ozempic», lote «L4471¦B2209X», según «la AEMPS¦el laboratorio» hasta «finales de marzo¦junio». ¿Alternativas?"),
+    ("chat", "tenéis oficina en «Alcalá de Henares¦Getafe¦Vitoria»? abrís el «Lunes de Pascua¦Día de Andalucía»?"),
+],
+"it": [
+    ("hr", "Chiusura aziendale «dal 10 al 24 agosto¦tra Natale e l'Epifania». Festività «2026¦del prossimo anno»: «Pasquetta, 25 aprile¦2 giugno, Ferragosto»."),
+    ("banking", "L'IBAN di esempio «IT60 X054 2811 1010 0000 0123 456¦IT02 A030 6909 6061 0000 0000 000» della documentazione viene «rifiutato¦accettato» dal nostro validatore, perché?"),
+    ("clinical", "Caso anonimo: donna di «68¦74¦59» anni con morbo di «Basedow¦Addison¦Hashimoto». Quale esame fare ora?"),
+    ("structured", "Versione «3.14.2¦2025.11.0¦8.0.12.1» di «Ippocrate¦GPI Suite¦Medico2000» rilasciata il «17/03/2025¦3 febbraio 2026». Note: «bugfix¦mapping HL7»."),
+    ("meeting", "Gruppo di lettura: biografia di «Camillo Golgi¦Rita Levi-Montalcini¦Giovanni Battista Morgagni» — il contributo alla medicina. Incontro «in autunno¦dopo Pasqua»."),
+    ("prescription", "Carenza di «amoxicillina¦Ventolin¦Ozempic», lotto «L4471¦B2209X», secondo «AIFA¦l'azienda» fino a «fine marzo¦giugno». Alternative?"),
+    ("chat", "avete una filiale a «Sesto San Giovanni¦Firenze¦Bergamo»? siete aperti a «Pasquetta¦Ferragosto»?"),
+],
+"pt": [
+    ("hr", "Encerramento «de 1 a 15 de agosto¦entre o Natal e o Ano Novo». Feriados «2026¦do próximo ano»: «Sexta-feira Santa, 25 de Abril¦10 de Junho, 5 de Outubro»."),
+    ("banking", "O IBAN de exemplo «PT50 0002 0123 1234 5678 9015 4¦PT50 0035 0683 0000 0000 0000 0» da documentação é «recusado¦aceite» pelo nosso validador, porquê?"),
+    ("clinical", "Caso anonimizado: mulher de «68¦74¦59» anos com doença de «Graves¦Hashimoto¦Addison». Próximo passo?"),
+    ("structured", "Versão «3.14.2¦2025.11.0¦8.0.12.1» do «SClínico¦PEM¦Tasy» lançada em «17/03/2025¦3 de fevereiro de 2026». Notas: «correções¦mapeamento HL7»."),
+    ("meeting", "Clube de leitura: biografia de «Egas Moniz¦Oswaldo Cruz¦Carlos Chagas¦Vital Brazil» — o contributo para a medicina. Sessão «no outono¦depois da Páscoa»."),
+    ("prescription", "Rutura de stock de «amoxicilina¦Ventilan¦Ozempic», lote «L4471¦B2209X», segundo «o INFARMED¦a ANVISA» até «final de março¦junho». Alternativas?"),
+    ("chat", "vocês têm balcão em «Vila Nova de Gaia¦Campinas¦Florianópolis»? abrem no «Carnaval¦feriado de Tiradentes»?"),
+],
+}
+for _l, _extra in EXTRA_NEG.items():
+    TEMPLATES[_l][1].extend(_extra)
+
 
 PREFIXES = {
     "en": ["Summarize this:\n", "Rewrite this more professionally:\n", "Extract the action items:\n", "Translate to Spanish:\n",
