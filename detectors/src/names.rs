@@ -13,12 +13,26 @@ const GIVEN: &str = include_str!("../data/given_names.txt");
 const SURNAMES: &str = include_str!("../data/surnames.txt");
 const PARTICLES: &str = include_str!("../data/name_particles.txt");
 const COMMON: &str = include_str!("../data/common_words.txt");
+const PUBLIC_FIGURES: &str = include_str!("../data/public_figures.txt");
 
 /// Titles and honorifics; the span of a name never includes them.
 const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
 
 /// Words after a capitalized sequence that make it an organisation or a place.
-const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook";
+const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook";
+
+/// Words right before a capitalized sequence that make it a thing, not a person.
+const DETERMINERS: &str = "the|this|that|these|those|each|every|any|its|der|die|das|dem|den|des|ein|eine|einen|einem|einer|le|les|un|une|du|el|los|las|una|il|lo|gli|uno|het|een";
+
+/// Phrases before a capitalized sequence that make it a place.
+const PLACE_BEFORE: &str = "based in|located in|headquartered in|offices in|office in|branch in|branches in|trip to|flight to|flights to|fly to|flying to|travel to|travelling to|traveling to|moving to|relocating to|move to|stop in|stopover in|city of|town of|near|downtown|born in|vivo en|vive en|viaje a|vuelo a|sede en|con sede en|basé à|situé à|voyage à|vol pour|sede a|con sede a|viaggio a|volo per|wohnhaft in|mit sitz in|reise nach|flug nach|sediada em|viagem a|voo para";
+
+/// Months that are also given names, in the six languages.
+const MONTH_NAMES: &str =
+    "april|may|june|august|mai|avril|abril|mayo|augustus|juni|juli|agosto|giugno|maio|junho|julho";
+
+/// Firms and brands named after people; written as their words, lower case.
+const EPONYMOUS_FIRMS: &str = "wells fargo|eli lilly|raymond james|hewlett packard|morgan stanley|goldman sachs|charles schwab|merrill lynch|edward jones|john deere|ralph lauren|calvin klein|tommy hilfiger|estée lauder|estee lauder|hugo boss|louis vuitton|christian dior|giorgio armani|yves saint laurent|john lewis|marks spencer|walt disney|dow jones|bristol myers|bristol myers squibb|becton dickinson|thermo fisher|harley davidson|rolls royce|aston martin|mercedes benz|tim hortons|smith barney|dean witter|paine webber|lehman brothers|franklin templeton|kaiser permanente|johns hopkins|cedars sinai|mount sinai|sloan kettering|grant thornton|arthur andersen|booz allen|sherwin williams|black decker|allen overy|baker mckenzie|clifford chance|freshfields|herbert smith|linklaters|jones day|morgan lewis|ernst young|johnson johnson|procter gamble|ben jerry|dolce gabbana|marks and spencer|barnes noble|warner bros|warner brothers|paul hastings|kirkland ellis|skadden|mckinsey|deloitte|russell investments|jenny craig|weight watchers|ray ban|boehringer ingelheim|fresenius kabi|fresenius|roche|hoffmann la roche|siemens healthineers|bayer|merck|pfizer|sanofi|novartis|astrazeneca|moderna|abbvie|amgen|gilead|biogen|stryker|zimmer biomet|smith nephew|edwards lifesciences|olympus|carl zeiss|zeiss|bosch|robert bosch|porsche|ferrari|lamborghini|bugatti|maserati|peugeot|renault|citroën|citroen|chrysler|chevrolet|tesla|nissan|toyota|honda|suzuki|yamaha|kawasaki|michelin|pirelli|bridgestone|goodyear|campbell soup|kellogg|heinz|kraft heinz|nestlé|nestle|lindt|ferrero|cadbury|hershey|wrigley|colgate palmolive|gillette|johnson controls|marriott|hyatt|wyndham|macy's|nordstrom|walgreens|dillard's|kohl's|lowe's|wendy's|mcdonald's|dunkin|sainsbury's|tesco|lidl|aldi|zara|benetton|prada|gucci|versace|fendi|bulgari|cartier|chanel|hermès|hermes|balenciaga|givenchy|lanvin|burberry|barbour|levi strauss|levi's";
 
 pub(crate) const F_GIVEN: u8 = 1;
 pub(crate) const F_SURNAME: u8 = 2;
@@ -39,6 +53,10 @@ pub struct Names {
     /// The particles alone, as a small anchored DFA: the fast path asks it
     /// about short lower-case words, and it rejects most after one byte.
     particles: AhoCorasick,
+    /// Firms and brands named after people, as their lower-case words joined by single spaces.
+    firms: std::collections::HashSet<&'static str>,
+    /// Public figures' names, lower case: not a record's subject without a person context.
+    public: std::collections::HashSet<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -105,7 +123,28 @@ impl Names {
             ac,
             flags: merged.into_iter().map(|(_, f)| f).collect(),
             particles,
+            firms: EPONYMOUS_FIRMS.split('|').collect(),
+            public: PUBLIC_FIGURES
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_lowercase)
+                .collect(),
         })
+    }
+
+    /// Whether a capitalized sequence is a firm or a brand named after people
+    /// ("Wells Fargo", "Eli Lilly", "Hewlett-Packard").
+    fn eponymous_firm(&self, span: &str) -> bool {
+        if span.len() > 40 {
+            return false;
+        }
+        let words: Vec<String> = span
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '&')
+            .filter(|w| !w.is_empty() && *w != "and")
+            .map(str::to_lowercase)
+            .collect();
+        self.firms.contains(words.join(" ").as_str())
     }
 
     /// The dictionary flags of one word (lower-cased on the fly).
@@ -196,9 +235,12 @@ impl Names {
                 j += 1;
             }
             // An organisation or place word right after ends the idea of a person.
-            let org_after = words
-                .get(j + 1)
-                .is_some_and(|n| n.flags & F_ORG != 0 && joined(b, words[j].end, n.start, false));
+            let org_after = words.get(j + 1).is_some_and(|n| {
+                // "Lucia Ibarra se hizo cargo": a short legal form counts in capitals only ("SE", "Co").
+                n.flags & F_ORG != 0
+                    && (n.case != Case::Lower || n.end - n.start > 3)
+                    && joined(b, words[j].end, n.start, false)
+            });
             // A leading capitalized word that is no name and opens the sentence ("Contact Jan …"),
             // unless a relation in brackets follows ("Tamsin Okonkwo (parent)").
             let relation = ctx.after(words[j].end, cx::PERSON_AFTER, 2).is_some_and(|h| {
@@ -279,6 +321,10 @@ impl Names {
         if news && !after_title {
             return 0.1;
         }
+        // "Angela Merkel stellte ihre Memoiren vor": a public figure, unless a record is about them.
+        if !after_title && !person_ctx && self.public.contains(&text[first.start..last.end].to_lowercase()) {
+            return 0.1;
+        }
         // "Ernst & Young", "Johnson & Johnson": a firm. "Morbus Wilson", "maladie de Lyme": a disease.
         let firm = text[last.end..].starts_with(" & ") || text[..first.start].ends_with(" & ");
         let mut lo = first.start.saturating_sub(24);
@@ -299,14 +345,83 @@ impl Names {
         .iter()
         .any(|w| before.ends_with(w))
             || text[first.start..first.end].eq_ignore_ascii_case("morbus");
-        if firm || disease {
+        if firm || disease || !after_title && self.eponymous_firm(&text[first.start..last.end]) {
             return 0.0;
+        }
+        if !after_title {
+            // As written: "Le Ngoc" is a name, "le Dr" a title's article.
+            let written = text[lo..first.start].trim_end();
+            let written = written.rsplit([' ', '\t', '\n', '(', '"']).next().unwrap_or("");
+            let opening = matches!(
+                written,
+                "The"
+                    | "This"
+                    | "That"
+                    | "These"
+                    | "Those"
+                    | "Der"
+                    | "Die"
+                    | "Das"
+                    | "Ein"
+                    | "Eine"
+                    | "Les"
+                    | "Un"
+                    | "Une"
+                    | "Los"
+                    | "Las"
+                    | "Una"
+                    | "Il"
+                    | "Gli"
+                    | "Het"
+                    | "Een"
+            ) && first.start > written.len()
+                && self::sentence_start(b, first.start - 1 - written.len());
+            let word_before = if opening {
+                before.rsplit([' ', '\t', '\n', '(', '"']).next().unwrap_or("")
+            } else {
+                written
+            };
+            let gap_one_space = text[..first.start].ends_with(' ') && !text[..first.start].ends_with("  ");
+            // "the Oura Ring", "a Registered Nurse", "die Praxis Weber": an article makes a thing.
+            // "a" and "an" are also "to" ("a Emanuele De Luca", "an Lea Wolf"): not before a given name.
+            let determiner = DETERMINERS.split('|').any(|d| d == word_before)
+                || matches!(word_before, "a" | "an")
+                    && !group
+                        .iter()
+                        .any(|w| w.flags & (F_GIVEN | F_SURNAME) != 0 && w.flags & F_TITLE == 0);
+            if gap_one_space && determiner && first.case != Case::Lower {
+                return 0.0;
+            }
+            // "based in Santiago", "a trip to Santa Cruz": a place.
+            if PLACE_BEFORE.split('|').any(|p| {
+                before.ends_with(p) && before[..before.len() - p.len()].ends_with([' ', '\n', '(']) || before == p
+            }) {
+                return 0.0;
+            }
+        }
+        // "ab 6. April 2026", "May 3": a month beside a number is a date.
+        if real.len() == 1 && !after_title {
+            let w = text[first.start..first.end].to_lowercase();
+            let digit_after = text[first.end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            let digit_before = text[..first.start]
+                .trim_end_matches(' ')
+                .trim_end_matches('.')
+                .ends_with(|c: char| c.is_ascii_digit());
+            if (digit_after || digit_before) && MONTH_NAMES.split('|').any(|m| m == w) {
+                return 0.0;
+            }
         }
         // "Can I confirm …", "Will you …", "May we …": a question's verb, not a name.
         let pronoun_after = ["I ", "I'", "you ", "we ", "he ", "she ", "they "]
             .iter()
             .any(|p| text[last.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(p)));
         if real.len() == 1 && sentence_start && pronoun_after {
+            return 0.0;
+        }
+        // "Can Siri read my calendar?": a question's verb before the subject.
+        if real.len() == 2 && sentence_start && question_verb(text, first, last) {
             return 0.0;
         }
         // "Pat.-Nr.", "Tel.:": an abbreviation joined to what follows it.
@@ -651,6 +766,36 @@ fn joined(b: &[u8], end: usize, start: usize, after_title: bool) -> bool {
     }
 }
 
+/// "Can Siri read my calendar?", "Will Anna need …?": a sentence that opens
+/// with a verb, then a name, then a lower-case verb, and ends in '?'.
+fn question_verb(text: &str, first: Word, last: Word) -> bool {
+    let verb = text[first.start..first.end].to_ascii_lowercase();
+    let opens = matches!(
+        verb.as_str(),
+        "can"
+            | "could"
+            | "will"
+            | "would"
+            | "should"
+            | "shall"
+            | "may"
+            | "might"
+            | "does"
+            | "did"
+            | "is"
+            | "was"
+            | "has"
+    );
+    let rest = &text[last.end..];
+    let lower_next = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+    let question = rest
+        .find(['?', '.', '!', '\n'])
+        .is_some_and(|k| rest.as_bytes()[k] == b'?');
+    opens && lower_next && question
+}
+
 fn sentence_start(b: &[u8], start: usize) -> bool {
     let mut k = start;
     while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'"' | b'\'' | b'(' | b'*' | b'-' | b'>') {
@@ -737,6 +882,29 @@ mod tests {
         }
         // The same names where a person is the subject of a record stay names.
         assert_eq!(people("Patient: Sandra Keller, DOB 03/04/1961"), vec!["Sandra Keller"]);
+    }
+
+    #[test]
+    fn things_places_dates_firms_and_public_figures_are_not_private_names() {
+        for text in [
+            "Does the Halden Loop tracker sync with the app?",
+            "We are hiring a Clinical Auditor based in Valparaíso.",
+            "Die Praxis Hoffmann bleibt geschlossen.",
+            "Ab 3. Mai 2027 gilt der neue Tarif, ab 9 August auch online.",
+            "Can Alexa add this to my shopping list?",
+            "Compare the margins of Morgan Stanley and Goldman Sachs.",
+            "Olaf Scholz traf sich in Paris mit Emmanuel Macron.",
+            "Saludos, el equipo de Admisiones",
+        ] {
+            assert_eq!(people(text), Vec::<String>::new(), "{text}");
+        }
+        // "a" is also "to": names after it stay names, and a public figure's name in a record stays one.
+        assert_eq!(
+            people("Die Überweisung an Jonas Brandt ist raus."),
+            vec!["Jonas Brandt"]
+        );
+        assert_eq!(people("Patient: Olaf Scholz, DOB 03/04/1961"), vec!["Olaf Scholz"]);
+        assert_eq!(people("Seen by Dr. Morgan Stanley today."), vec!["Morgan Stanley"]);
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub(crate) const NOT_NAMES: &str = concat!(
     // Places.
     "america|usa|canada|mexico|brazil|argentina|england|scotland|wales|ireland|britain|uk|europe|germany|deutschland|france|spain|españa|italy|italia|netherlands|nederland|belgium|belgië|belgique|switzerland|schweiz|suisse|austria|österreich|portugal|poland|sweden|norway|denmark|finland|greece|turkey|russia|ukraine|china|japan|pakistan|nigeria|ghana|kenya|egypt|morocco|australia|zealand|london|paris|berlin|madrid|rome|roma|milano|amsterdam|rotterdam|brussels|bruxelles|vienna|wien|zurich|zürich|munich|münchen|hamburg|frankfurt|cologne|köln|marseille|barcelona|seville|naples|napoli|turin|torino|firenze|utrecht|antwerp|antwerpen|dublin|manchester|birmingham|leeds|glasgow|edinburgh|boston|chicago|seattle|denver|atlanta|miami|texas|california|florida|ohio|york|angeles|francisco|springfield|",
     // What a label or a greeting holds when it holds no name, departments, roles, credentials.
-    "unknown|unbekannt|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
+    "unknown|unbekannt|equipo|équipe|equipe|squadra|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
     // Month abbreviations, field words a list runs into, one-word answers in chats.
     "feb|apr|jul|aug|sep|sept|oct|nov|dec|tel|tél|telf|fax|mob|handy|email|e-mail|mail|geb|nr|ref|iban|bic|dni|nie|nif|bsn|ipp|nhc|cip|imei|great|perfect|fine|right|correct|exactly|nope|yep|yeah|done|understood|perfecto|parfait|genau|perfetto|prima|vale|claro|bueno|bon|gut|super|klar|onboarding|also|vorrei|außerdem|inoltre|vous|pueden|ook|sie|meine|mein|our|your|the|this|además|ticket|",
     // Words at the start of a sentence in other languages.
@@ -140,7 +140,11 @@ impl Names {
                         let field_end = ends_clean(b, r.end)
                             || label_follows(b, r.end)
                             || weak && r.tokens >= 2 && next_is_lower_word(b, r.end);
+                        // "- name: Deploy" in a YAML list: a step's or a service's name,
+                        // unless the dictionaries know the word.
+                        let yaml_item = &text[h.start..h.end] == "name" && yaml_item(b, h.start);
                         let ok = field_end
+                            && !(yaml_item && r.known == 0)
                             && if r.lower {
                                 r.tokens >= 2
                             } else if weak {
@@ -911,6 +915,10 @@ impl Names {
                 r.start = p;
                 continue;
             }
+            // "Saludos, el equipo de Farmacia": a lower-case article opens no name.
+            if r.tokens == 0 && pending_particles == 0 && case == 'L' && flags & F_STOP != 0 {
+                return None;
+            }
             let particle =
                 flags & F_PARTICLE != 0 && (case == 'L' || r.tokens == 0 && case == 'C' && flags & (F_GIVEN) == 0);
             let name_like = match case {
@@ -1176,6 +1184,14 @@ fn label_start(b: &[u8], start: usize) -> bool {
             b[k - 1],
             b'\n' | b'\r' | b';' | b'|' | b',' | b'.' | b'{' | b':' | b')' | b']'
         )
+}
+
+/// A key of a YAML list item or of an indented block: "- name:", "    name:".
+fn yaml_item(b: &[u8], start: usize) -> bool {
+    let line = b[..start].iter().rposition(|c| *c == b'\n').map_or(0, |k| k + 1);
+    let lead = &b[line..start];
+    lead.ends_with(b"- ") && lead[..lead.len() - 2].iter().all(|c| *c == b' ')
+        || lead.len() >= 2 && lead.iter().all(|c| *c == b' ')
 }
 
 /// A capitalized label inside a form's line, after the previous field's
@@ -1746,6 +1762,23 @@ mod tests {
             ("Write to Tevita Lolohea <tl@fresno.example>", &["Tevita Lolohea"]),
             ("Contact Billing Team billing@acme.example", &[]),
             ("Ask Support Desk at helpdesk@acme.example", &[]),
+        ] {
+            assert_eq!(registry_people(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_yaml_steps_name_and_a_teams_sign_off_are_not_people() {
+        for (text, want) in [
+            ("steps:\n  - name: Checkout\n    uses: actions/checkout@v4", &[][..]),
+            ("services:\n    name: Gateway\n", &[]),
+            (
+                "patients:\n  - name: Maria Keller\n    mrn: 00482913",
+                &["Maria Keller"],
+            ),
+            ("Cordialement, l'équipe Facturation", &[]),
+            ("Saludos,\nel equipo de Admisiones", &[]),
+            ("Saludos,\nRemedios Quispe", &["Remedios Quispe"]),
         ] {
             assert_eq!(registry_people(text), want, "{text}");
         }
