@@ -21,11 +21,17 @@ const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|prof|professor|sir|dam
 /// Words after a capitalized sequence that make it an organisation or a place.
 const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook";
 
+/// The name-shape probability from which a word no dictionary holds counts as name-like.
+pub(crate) const SHAPE_MIN: f32 = 0.8;
+
 /// Words right before a capitalized sequence that make it a thing, not a person.
 const DETERMINERS: &str = "the|this|that|these|those|each|every|any|its|der|die|das|dem|den|des|ein|eine|einen|einem|einer|le|les|un|une|du|el|los|las|una|il|lo|gli|uno|het|een";
 
 /// Phrases before a capitalized sequence that make it a place.
-const PLACE_BEFORE: &str = "based in|located in|headquartered in|offices in|office in|branch in|branches in|trip to|flight to|flights to|fly to|flying to|travel to|travelling to|traveling to|moving to|relocating to|move to|stop in|stopover in|city of|town of|near|downtown|born in|vivo en|vive en|viaje a|vuelo a|sede en|con sede en|basé à|situé à|voyage à|vol pour|sede a|con sede a|viaggio a|volo per|wohnhaft in|mit sitz in|reise nach|flug nach|sediada em|viagem a|voo para";
+const PLACE_BEFORE: &str = "week in|weekend in|days in|holiday in|vacation in|visit to|based in|located in|headquartered in|offices in|office in|branch in|branches in|trip to|flight to|flights to|fly to|flying to|travel to|travelling to|traveling to|moving to|relocating to|move to|stop in|stopover in|city of|town of|near|downtown|born in|vivo en|vive en|viaje a|vuelo a|sede en|con sede en|basé à|situé à|voyage à|vol pour|sede a|con sede a|viaggio a|volo per|wohnhaft in|mit sitz in|reise nach|flug nach|sediada em|viagem a|voo para";
+
+/// Verbs whose object is a person, right before a name: "ask Ketevan", "cc Dawit Bekele".
+const PERSON_VERBS: &str = "ask|asked|call|called|tell|told|contact|contacted|page|paged|notify|notified|inform|informed|thank|thanked|email|emailed|text|texted|ping|pinged|remind|reminded|cc|message|messaged|loop in|looped in|introduce|introduced|meet|met with|spoke with|spoke to|speak with|speak to|talked to|talk to|route approvals to|forward to|forwarded to|hand over to|handed over to|escalate to|escalated to|frag|fragen|anrufen|rief|demande à|appelle|appeler|llamar a|llama a|pregunta a|chiedi a|chiama|vraag|bel";
 
 /// Months that are also given names, in the six languages.
 const MONTH_NAMES: &str =
@@ -345,7 +351,13 @@ impl Names {
         .iter()
         .any(|w| before.ends_with(w))
             || text[first.start..first.end].eq_ignore_ascii_case("morbus");
-        if firm || disease || !after_title && self.eponymous_firm(&text[first.start..last.end]) {
+        // "San Pietro", "Sankt Georg", "São Paulo": a saint's name is a place or a church.
+        let saint = real.len() >= 2
+            && matches!(
+                text[first.start..first.end].to_lowercase().as_str(),
+                "san" | "santa" | "santo" | "saint" | "sainte" | "sankt" | "são" | "st"
+            );
+        if firm || disease || saint || !after_title && self.eponymous_firm(&text[first.start..last.end]) {
             return 0.0;
         }
         if !after_title {
@@ -449,7 +461,39 @@ impl Names {
                 0.0
             };
         }
-        let mut s: f32 = if real.len() >= 2 {
+        // Words no dictionary holds that look like names by their letters ("Nomvula", "Oyelaran").
+        let shaped = |w: &Word| {
+            let word = &text[w.start..w.end];
+            // "I've", "We'll": a contraction; "O'Neill", "D'Souza": a name's apostrophe.
+            let contraction = word
+                .split(['\'', '’'])
+                .nth(1)
+                .is_some_and(|rest| !rest.starts_with(char::is_uppercase));
+            // "[NAME] and [DATE]": a template's placeholder.
+            let placeholder = w.start > 0 && matches!(b[w.start - 1], b'[' | b'{' | b'<');
+            // Capitalized only: "CEO", "KYC", "EDUCATION" are acronyms and headings.
+            w.case == Case::Capitalized
+                && w.flags & (F_GIVEN | F_SURNAME | F_STOP | F_NOT | F_TITLE | F_ORG) == 0
+                && !common(w)
+                && !w.initial
+                && !contraction
+                && !placeholder
+                && w.end - w.start >= 3
+                && crate::name_shape::name_likeness(word) >= SHAPE_MIN
+        };
+        let name_or_shaped = |w: &Word| named(w) || w.initial || shaped(w);
+        let all_shaped = real.iter().all(|w| name_or_shaped(w));
+        let mut s: f32 = if real.len() >= 2 && all_shaped && known == 0 && !upper {
+            // "Spoke with Ngozi Adaeze": two unknown words shaped like names.
+            if sentence_start {
+                0.45
+            } else {
+                0.6
+            }
+        } else if real.len() >= 2 && all_shaped && known >= 1 && !(given_first && surname_last) && !upper {
+            // "Nomvula Khumalo", "Thandeka Mthembu": a known half and a name-shaped one.
+            0.75
+        } else if real.len() >= 2 {
             if given_first && (surname_last || !common(&last)) && known >= 1 {
                 if surname_last {
                     0.9
@@ -471,6 +515,8 @@ impl Names {
             0.45
         } else if given_first || first.flags & F_SURNAME != 0 {
             0.25
+        } else if shaped(&first) {
+            0.3
         } else {
             0.1
         };
@@ -481,7 +527,12 @@ impl Names {
             s = s.max(0.9);
         } else if person_ctx {
             s = (s + 0.35).min(0.95);
-            if real.len() == 1 && !named(&first) {
+            // A name-shaped word alone right after its cue ("Agent Dmitri", "Patient: Nomvula,"),
+            // not the first word of what follows a label ("Agent: How can I help?").
+            let cue_adjacent = ctx
+                .nearest_before(first.start, cx::PERSON, 2)
+                .is_some_and(|h| text[h.end..first.start] == *" " || field_end(b, last.end));
+            if real.len() == 1 && !named(&first) && !(shaped(&first) && cue_adjacent) {
                 s = s.min(0.4);
             }
         }
@@ -498,12 +549,24 @@ impl Names {
         if let Some(h) = said.filter(|_| !all_common && !mostly_common) {
             // A relation in brackets names anyone; a verb, a given name.
             let relation = text[h.start..].starts_with('(');
-            if relation || given_first {
-                s = s.max(if real.len() >= 2 || given_first { 0.8 } else { 0.6 });
+            if relation || given_first || real.len() == 1 && shaped(&first) {
+                s = s.max(if real.len() >= 2 || given_first || shaped(&first) {
+                    0.8
+                } else {
+                    0.6
+                });
             }
         }
+        // "ask Ketevan", "ping Dawit", "cc Rania": a verb that takes a person.
+        let verb_before = !sentence_start
+            && PERSON_VERBS.split('|').any(|v| {
+                before.ends_with(v) && before[..before.len() - v.len()].ends_with([' ', '\n', '(', ',']) || before == v
+            });
+        if verb_before && real.len() <= 3 && real.iter().all(|w| name_or_shaped(w)) && !all_common {
+            s = s.max(0.75);
+        }
         // "Hi Anna," / "Anna," at the start of a line: a greeting or a signature.
-        if real.len() == 1 && given_first && greeting(text, i, words) {
+        if real.len() == 1 && (given_first && greeting(text, i, words) || shaped(&first) && greeted(text, i, words)) {
             s = s.max(0.85);
         }
         s
@@ -766,6 +829,14 @@ fn joined(b: &[u8], end: usize, start: usize, after_title: bool) -> bool {
     }
 }
 
+/// A field's value ends here: punctuation, a line's end or the text's.
+fn field_end(b: &[u8], end: usize) -> bool {
+    matches!(
+        b.get(end),
+        None | Some(b',' | b'.' | b';' | b')' | b'\n' | b'\r' | b'|')
+    )
+}
+
 /// "Can Siri read my calendar?", "Will Anna need …?": a sentence that opens
 /// with a verb, then a name, then a lower-case verb, and ends in '?'.
 fn question_verb(text: &str, first: Word, last: Word) -> bool {
@@ -814,7 +885,15 @@ fn greeting(text: &str, i: usize, words: &[Word]) -> bool {
         || after.trim_end().is_empty()
         || after.starts_with(" –")
         || after.starts_with(" -");
-    let prev_greet = i > 0 && {
+    let line_start = w.start == 0 || b[w.start - 1] == b'\n';
+    greeted(text, i, words) || line_start && line_end
+}
+
+/// "Hi Anna", "Dear Anna", "Thanks Anna": a greeting word right before.
+fn greeted(text: &str, i: usize, words: &[Word]) -> bool {
+    let w = words[i];
+    let b = text.as_bytes();
+    i > 0 && {
         let p = words[i - 1];
         let pw = text[p.start..p.end].to_ascii_lowercase();
         joined(b, p.end, w.start, false)
@@ -842,9 +921,7 @@ fn greeting(text: &str, i: usize, words: &[Word]) -> bool {
                     | "cheers"
                     | "regards"
             )
-    };
-    let line_start = w.start == 0 || b[w.start - 1] == b'\n';
-    prev_greet || (line_start && line_end)
+    }
 }
 
 #[cfg(test)]
@@ -905,6 +982,38 @@ mod tests {
         );
         assert_eq!(people("Patient: Olaf Scholz, DOB 03/04/1961"), vec!["Olaf Scholz"]);
         assert_eq!(people("Seen by Dr. Morgan Stanley today."), vec!["Morgan Stanley"]);
+    }
+
+    #[test]
+    fn names_no_dictionary_holds_by_their_shape_where_the_context_allows_a_name() {
+        let idx = ContextIndex::new(&[]).unwrap();
+        let registry_people = |text: &str| {
+            let mut hits = Vec::new();
+            idx.find(text, &mut hits);
+            let mut out = Vec::new();
+            Names::new()
+                .unwrap()
+                .scan(text, &Context { hits: &hits }, &[], &mut out);
+            crate::resolve(out)
+                .into_iter()
+                .filter(|c| c.score >= 0.5)
+                .map(|c| text[c.start..c.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        for (text, want) in [
+            (
+                "Spoke with Tamunoibi Ekwueme about the denial.",
+                &["Tamunoibi Ekwueme"][..],
+            ),
+            ("Please ask Ketevan about it.", &["Ketevan"]),
+            ("Ketevan reports dizziness since Monday.", &["Ketevan"]),
+            ("Agent: How can I help?", &[]),
+            ("Lisinopril was stopped.", &[]),
+            ("Leave blanks like [NAME] and [DATE] for us.", &[]),
+            ("Call Metformin support.", &[]),
+        ] {
+            assert_eq!(registry_people(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -64,6 +64,8 @@ struct Read {
     lower: bool,
     /// Some word is an ordinary word that is also a name (Grant, May).
     common: usize,
+    /// Capitalized words no dictionary holds that look like names by their letters.
+    shaped: usize,
 }
 
 impl Names {
@@ -848,7 +850,7 @@ impl Names {
             let upper = text[r.start..r.end].chars().all(|c| !c.is_lowercase());
             let prev_upper = text[..e].chars().rev().take(3).all(|c| !c.is_lowercase());
             let and = *sep != &b", "[..];
-            let single_ok = r.tokens >= 2 || r.known >= 1 || and;
+            let single_ok = r.tokens >= 2 || r.known >= 1 || r.shaped >= 1 || and;
             if end_ok
                 && single_ok
                 && r.common < r.tokens
@@ -884,6 +886,7 @@ impl Names {
             known: 0,
             lower: false,
             common: 0,
+            shaped: 0,
         };
         let mut pending_particles = 0usize;
         let mut all_upper = true;
@@ -965,6 +968,11 @@ impl Names {
                 }
                 if flags & F_COMMON != 0 {
                     r.common += 1;
+                } else if flags & (F_GIVEN | F_SURNAME) == 0
+                    && case == 'C'
+                    && crate::name_shape::name_likeness(word) >= crate::names::SHAPE_MIN
+                {
+                    r.shaped += 1;
                 }
                 pending_particles = 0;
                 r.end = wend;
@@ -1765,6 +1773,18 @@ mod tests {
         ] {
             assert_eq!(registry_people(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn attendees_and_lists_of_names_no_dictionary_holds() {
+        assert_eq!(
+            registry_people("Attendees: Ruslana Hrytsenko, Bohumila Vránová, Tadesse Worku."),
+            ["Ruslana Hrytsenko", "Bohumila Vránová", "Tadesse Worku"]
+        );
+        assert_eq!(
+            registry_people("Teilnehmer: Ketevan Beridze, Dawit"),
+            ["Ketevan Beridze", "Dawit"]
+        );
     }
 
     #[test]

@@ -133,8 +133,9 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// nor the other sets. It is only scored; its misses are never read. 0.6709
 /// leak recall and 0.9261 precision on the code of that morning, 0.7644 and
 /// 0.9312 at its end; 0.7955 and 0.9288 with dates and record numbers of
-/// care documents (the next day); 0.8137 and 0.9414 on the third day.
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.805;
+/// care documents (the next day); 0.8137 and 0.9414 on the third day;
+/// 0.8246 and 0.9386 with the name-shape model (fourth day).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.815;
 const TEST_PRECISION_FLOOR: f64 = 0.93;
 
 #[test]
@@ -144,5 +145,24 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
         1000,
         TEST_LEAK_RECALL_FLOOR,
         TEST_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-blind/` (1,200 prompts, 30% negatives, six languages, weighted to
+/// names without cue words from 37 naming traditions): a second held-back
+/// set, written on 2026-12-06 (fourth day) by someone who read neither the
+/// detectors nor the other sets. It is only scored; its misses are never
+/// read. 0.7477 leak recall and 0.9395 precision on the code it was written
+/// against; 0.7640 and 0.9412 with that day's name rules and name-shape model.
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.755;
+const BLIND_PRECISION_FLOOR: f64 = 0.935;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_blind_set() {
+    floors(
+        &score("eval-blind/blind.jsonl"),
+        1200,
+        BLIND_LEAK_RECALL_FLOOR,
+        BLIND_PRECISION_FLOOR,
     );
 }
