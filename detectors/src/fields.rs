@@ -25,6 +25,9 @@ pub(crate) struct Fields;
 const DETECTOR_COLUMN: &str = "fields.column";
 const DETECTOR_HL7: &str = "fields.hl7";
 const DETECTOR_JSON: &str = "fields.json";
+const DETECTOR_XML: &str = "fields.xml";
+const DETECTOR_KV: &str = "fields.key_value";
+const DETECTOR_SQL: &str = "fields.sql";
 const SCORE: f32 = 0.85;
 /// Tables this long or longer are read one line at a time (no backtracking).
 const MAX_CELLS: usize = 64;
@@ -49,6 +52,15 @@ impl Detector for Fields {
         }
         if memchr::memmem::find(b, b"\":").is_some() || memchr::memmem::find(b, b"\" :").is_some() {
             json(text, out);
+        }
+        if memchr::memmem::find(b, b"</").is_some() {
+            xml(text, out);
+        }
+        if memchr::memchr(b'=', b).is_some() {
+            key_values(text, out);
+        }
+        if memchr::memmem::find(b, b"VALUES").is_some() || memchr::memmem::find(b, b"values").is_some() {
+            sql_inserts(text, out);
         }
         Ok(())
     }
@@ -838,6 +850,172 @@ fn object_kind(text: &str, at: usize) -> Option<Kind> {
     (parent.len() <= 48).then(|| column_kind(parent)).flatten()
 }
 
+/// `<mrn>00482913</mrn>`: an XML element whose name names a field, holding text only.
+fn xml(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(off) = memchr::memmem::find(&b[from..], b"</") {
+        let close = from + off;
+        from = close + 2;
+        // The closing tag's name, then the opening tag with the same name right before the text.
+        let Some(len) = b[close + 2..]
+            .iter()
+            .take(49)
+            .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b':')))
+        else {
+            continue;
+        };
+        if len == 0 || b.get(close + 2 + len) != Some(&b'>') {
+            continue;
+        }
+        let name = &text[close + 2..close + 2 + len];
+        // The element's text: back to its '>' (at most 128 bytes, no tag inside).
+        let Some(gt) = b[close.saturating_sub(129)..close].iter().rposition(|c| *c == b'>') else {
+            continue;
+        };
+        let start = close.saturating_sub(129) + gt + 1;
+        if b[start..close].contains(&b'<') {
+            continue;
+        }
+        let open = &b[..start - 1];
+        let Some(lt) = open.iter().rposition(|c| *c == b'<') else {
+            continue;
+        };
+        let tag = &text[lt + 1..start - 1];
+        let tag_name = tag.split([' ', '\t', '\n']).next().unwrap_or("");
+        if tag_name != name {
+            continue;
+        }
+        let (s, e) = trim(b, start, close, 0);
+        push_field(text, name, s, e, DETECTOR_XML, out);
+    }
+}
+
+/// `member_id=XJH781389217` in a log line or a query string: a key that names a field.
+fn key_values(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    for eq in memchr::memchr_iter(b'=', b) {
+        let key_start = b[..eq]
+            .iter()
+            .rposition(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')))
+            .map_or(0, |k| k + 1);
+        if eq - key_start < 2 || eq - key_start > 48 || b.get(eq + 1) == Some(&b'=') {
+            continue;
+        }
+        let quoted = matches!(b.get(eq + 1), Some(b'"' | b'\''));
+        let s = eq + 1 + usize::from(quoted);
+        let end = b[s..]
+            .iter()
+            .take(129)
+            .position(|c| {
+                if quoted {
+                    matches!(c, b'"' | b'\'')
+                } else {
+                    matches!(
+                        c,
+                        b' ' | b'\t' | b'\n' | b'\r' | b'&' | b',' | b';' | b'"' | b'\'' | b')'
+                    )
+                }
+            })
+            .map_or((s + 128).min(b.len()), |k| s + k);
+        let key = &text[key_start..eq];
+        // Only fields that are not people: "name=Deploy" is as likely a job's name as a person's.
+        if column_kind(key).is_some_and(|k| k != Kind::Person) {
+            push_field(text, key, s, end, DETECTOR_KV, out);
+        }
+    }
+}
+
+/// `INSERT INTO t (mrn, name, dob) VALUES ('A77', 'Ana Kovač', '1961-03-04'), (…)`:
+/// each value under its column's name.
+fn sql_inserts(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let lower = text.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(off) = lower[from..].find("values") {
+        let at = from + off;
+        from = at + 6;
+        // The column list: the last "( … )" before VALUES, within 600 bytes.
+        let head = &text[at.saturating_sub(600)..at];
+        let Some(close) = head.rfind(')') else { continue };
+        if !head[close + 1..].trim().is_empty() {
+            continue;
+        }
+        let Some(open) = head[..close].rfind('(') else { continue };
+        let columns: Vec<&str> = head[open + 1..close]
+            .split(',')
+            .map(|c| c.trim().trim_matches(['`', '"', '[', ']']))
+            .collect();
+        if columns.len() < 2 || columns.iter().any(|c| c.is_empty() || c.contains(' ')) {
+            continue;
+        }
+        // The rows: "( v, v, … )" separated by commas, values quoted or bare.
+        let mut p = at + 6;
+        for _ in 0..1000 {
+            while p < b.len() && matches!(b[p], b' ' | b'\n' | b'\r' | b'\t' | b',') {
+                p += 1;
+            }
+            if b.get(p) != Some(&b'(') {
+                break;
+            }
+            p += 1;
+            for column in &columns {
+                while p < b.len() && matches!(b[p], b' ' | b'\n' | b'\t') {
+                    p += 1;
+                }
+                let (s, e, next) = if b.get(p) == Some(&b'\'') {
+                    // '' inside a value is a quote.
+                    let mut q = p + 1;
+                    while q < b.len() && !(b[q] == b'\'' && b.get(q + 1) != Some(&b'\'')) {
+                        q += if b[q] == b'\'' { 2 } else { 1 };
+                    }
+                    (p + 1, q.min(b.len()), q + 1)
+                } else {
+                    let q = b[p..]
+                        .iter()
+                        .position(|c| matches!(c, b',' | b')'))
+                        .map_or(b.len(), |k| p + k);
+                    let (s, e) = trim(b, p, q, 0);
+                    (s, e, q)
+                };
+                if e > s && e <= b.len() && text.is_char_boundary(s) && text.is_char_boundary(e) {
+                    push_field(text, column, s, e, DETECTOR_SQL, out);
+                }
+                p = next.min(b.len());
+                while p < b.len() && matches!(b[p], b' ' | b'\n' | b'\t') {
+                    p += 1;
+                }
+                match b.get(p) {
+                    Some(b',') => p += 1,
+                    _ => break,
+                }
+            }
+            while p < b.len() && b[p] != b')' {
+                p += 1;
+            }
+            p += 1;
+        }
+    }
+}
+
+/// A field's value, if its name says what it holds and the value fits that.
+fn push_field(text: &str, name: &str, s: usize, e: usize, detector: &'static str, out: &mut Vec<Candidate>) {
+    if e <= s || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        return;
+    }
+    if let Some(kind) = column_kind(name) {
+        if fits(kind, &text[s..e]) {
+            out.push(Candidate {
+                kind: kind.into(),
+                start: s,
+                end: e,
+                score: SCORE,
+                detector,
+            });
+        }
+    }
+}
+
 /// `"key": "value"` and `"key": 12345` where the key names a field.
 fn json(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
@@ -1031,6 +1209,31 @@ mod tests {
         assert!(f.contains(&(Kind::UsPassport, "X41920337".into())), "{f:?}");
         let f = found(r#"{"license": "Apache-2.0", "order": {"id": "99887766"}, "items": [{"number": "44120"}]}"#);
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn xml_elements_sql_inserts_and_key_values() {
+        assert_eq!(
+            found("<patient><mrn>00482913</mrn><memberId>XJH781389217</memberId><note>ok</note></patient>"),
+            vec![
+                (Kind::MedicalRecordNumber, "00482913".to_string()),
+                (Kind::HealthPlanId, "XJH781389217".to_string())
+            ]
+        );
+        assert_eq!(
+            found("INSERT INTO patients (mrn, full_name, notes) VALUES ('A7731942', 'Ana Kovač', 'n/a'), (55012, 'Tamsin O''Neil', 'x');"),
+            vec![
+                (Kind::MedicalRecordNumber, "A7731942".to_string()),
+                (Kind::Person, "Ana Kovač".to_string()),
+                (Kind::MedicalRecordNumber, "55012".to_string()),
+                (Kind::Person, "Tamsin O''Neil".to_string())
+            ]
+        );
+        assert_eq!(
+            found("2025-01-03T10:22:01Z INFO lookup member_id=XJH781389217 name=Deploy retries=3"),
+            vec![(Kind::HealthPlanId, "XJH781389217".to_string())]
+        );
+        assert_eq!(found("We share core values (honesty, care)."), vec![]);
     }
 
     #[test]

@@ -146,7 +146,7 @@ impl Names {
                         // unless the dictionaries know the word.
                         let yaml_item = &text[h.start..h.end] == "name" && yaml_item(b, h.start);
                         let ok = field_end
-                            && !(yaml_item && r.known == 0)
+                            && !(yaml_item && r.known == 0 && (r.tokens == 1 && r.shaped == 0 || r.common > 0))
                             && if r.lower {
                                 r.tokens >= 2
                             } else if weak {
@@ -1187,7 +1187,10 @@ fn label_start(b: &[u8], start: usize) -> bool {
     while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'-' | b'*' | b'#' | b'>' | b'"' | b'(' | b'[') {
         k -= 1;
     }
+    // "Meeting notes - attendees:": a dash between spaces separates too.
+    let dash = b[k..start].windows(3).any(|w| w == b" - ");
     k == 0
+        || dash
         || matches!(
             b[k - 1],
             b'\n' | b'\r' | b';' | b'|' | b',' | b'.' | b'{' | b':' | b')' | b']'
@@ -1796,6 +1799,7 @@ mod tests {
                 "patients:\n  - name: Maria Keller\n    mrn: 00482913",
                 &["Maria Keller"],
             ),
+            ("patient:\n  name: Tamunoibi Ekwueme\n", &["Tamunoibi Ekwueme"]),
             ("Cordialement, l'équipe Facturation", &[]),
             ("Saludos,\nel equipo de Admisiones", &[]),
             ("Saludos,\nRemedios Quispe", &["Remedios Quispe"]),

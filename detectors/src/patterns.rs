@@ -2627,6 +2627,21 @@ mod tests {
     }
 
     #[test]
+    fn sick_leave_and_start_dates_are_a_persons_dates() {
+        assert_eq!(
+            dates("Sick leave from 03/02/2025 to 07/02/2025, fit note attached."),
+            ["03/02/2025", "07/02/2025"]
+        );
+        assert_eq!(
+            dates("Krankmeldung vom 02.03.2025 bis 06.03.2025"),
+            ["02.03.2025", "06.03.2025"]
+        );
+        assert_eq!(dates("Ella empieza; baja laboral desde el 12/05/2025."), ["12/05/2025"]);
+        assert_eq!(dates("She starts on 2025-04-01 on ward 7."), ["2025-04-01"]);
+        assert_eq!(dates("The release is due 2025-04-01."), Vec::<String>::new());
+    }
+
+    #[test]
     fn a_date_right_after_a_name_is_a_birth_date() {
         assert_eq!(
             dates("Betreft: Joris Hoekstra, 13 juni 1963\nGraag uw advies."),

@@ -92,8 +92,9 @@ fn leak_recall_and_precision_hold_on_the_held_out_set() {
 /// were read, and the shapes they showed (names before an address, a date
 /// of birth, an age or a contact; "First name:", "Cardholder name:" labels;
 /// chat speakers) became rules: 0.8409, 0.9689, PERSON recall 0.710. It is a
-/// development set since (0.8507 and 0.9695 at the end of that day).
-const NAMES_LEAK_RECALL_FLOOR: f64 = 0.85;
+/// development set since (0.8507 and 0.9695 at the end of that day; 0.8915
+/// and 0.9800 with the name-shape model, handoff and attendee labels).
+const NAMES_LEAK_RECALL_FLOOR: f64 = 0.88;
 const NAMES_PRECISION_FLOOR: f64 = 0.97;
 
 #[test]
@@ -115,8 +116,8 @@ fn leak_recall_and_precision_hold_on_the_names_set() {
 /// 0.9084 and 0.9540; with record numbers of care documents, 0.9166 and 0.9545.
 /// Third day (names by thanks, forms, e-mail addresses and roles; documents'
 /// numbers in JSON; more street shapes): 0.9475 and 0.9629.
-const FRESH_LEAK_RECALL_FLOOR: f64 = 0.94;
-const FRESH_PRECISION_FLOOR: f64 = 0.955;
+const FRESH_LEAK_RECALL_FLOOR: f64 = 0.95;
+const FRESH_PRECISION_FLOOR: f64 = 0.96;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_fresh_set() {
@@ -134,8 +135,8 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// leak recall and 0.9261 precision on the code of that morning, 0.7644 and
 /// 0.9312 at its end; 0.7955 and 0.9288 with dates and record numbers of
 /// care documents (the next day); 0.8137 and 0.9414 on the third day;
-/// 0.8246 and 0.9386 with the name-shape model (fourth day).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.815;
+/// 0.8258 and 0.9387 with the name-shape model and structured fields (fourth day).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.82;
 const TEST_PRECISION_FLOOR: f64 = 0.93;
 
 #[test]
@@ -153,8 +154,9 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// set, written on 2026-12-06 (fourth day) by someone who read neither the
 /// detectors nor the other sets. It is only scored; its misses are never
 /// read. 0.7477 leak recall and 0.9395 precision on the code it was written
-/// against; 0.7640 and 0.9412 with that day's name rules and name-shape model.
-const BLIND_LEAK_RECALL_FLOOR: f64 = 0.755;
+/// against; 0.7719 and 0.9420 with that day's name rules, name-shape model,
+/// leave and start dates and XML, SQL and key=value fields.
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.765;
 const BLIND_PRECISION_FLOOR: f64 = 0.935;
 
 #[test]
