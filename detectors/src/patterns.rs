@@ -1658,8 +1658,17 @@ impl Patterns {
         if !ctx.anywhere(cx::DIAGNOSIS) && !patient {
             return;
         }
+        // The end of the last code taken at a label's strength: a list goes on from it.
+        let mut list_end: Option<usize> = None;
         for c in self.icd10.captures(text) {
             let Some(m) = c.get(1) else { continue };
+            // "hypertension I10, hyperlipidemia E78.5, GERD K21.9": the next code of the same list.
+            let in_list = list_end.is_some_and(|e| {
+                m.start() >= e
+                    && m.start() - e <= 48
+                    && !text[e..m.start()].contains(['\n', ':'])
+                    && !text[e..m.start()].contains(". ")
+            });
             // "low back pain (M54.5)": a code in brackets after the condition it codes,
             // in a text about a patient.
             let bracketed = text[..m.start()].ends_with('(') && text[m.end()..].starts_with(')');
@@ -1671,13 +1680,16 @@ impl Patterns {
             let general = ctx.near(m.start(), m.end(), cx::GENERAL_QUESTION, 64, 32);
             let score = match (near, patient) {
                 _ if general => 0.1,
-                _ if labelled => 0.85,
+                _ if labelled || in_list => 0.85,
                 (true, true) => 0.9,
                 (true, false) => 0.4,
                 (false, true) if bracketed && m.as_str().contains('.') => 0.85,
                 (false, true) if bracketed => 0.7,
                 _ => 0.1,
             };
+            if score >= 0.85 {
+                list_end = Some(m.end());
+            }
             out.push(cand(Kind::Icd10Code, m.start(), m.end(), score, "icd10.context"));
         }
     }
@@ -2738,6 +2750,18 @@ mod tests {
         assert!(has("Via Roma 10, 00184 Roma", "STREET_ADDRESS", "Via Roma 10"));
         assert!(has("Keizersgracht 123, 1015 CJ Amsterdam", "ZIP_CODE", "1015 CJ"));
         assert!(has("London SW1A 1AA", "ZIP_CODE", "SW1A 1AA"));
+    }
+
+    #[test]
+    fn icd_codes_in_a_list_and_after_more_labels() {
+        let text = "Problem list: hypertension I10, hyperlipidemia E78.5, GERD K21.9";
+        for code in ["I10", "E78.5", "K21.9"] {
+            assert!(has(text, "ICD10_CODE", code), "{code}");
+        }
+        assert!(has("Codes: Z79.4; E78.5", "ICD10_CODE", "E78.5"));
+        assert!(has("CID-10 E11.9", "ICD10_CODE", "E11.9"));
+        assert!(has("Reason for visit: R07.9 chest pain", "ICD10_CODE", "R07.9"));
+        assert!(!has("Error code E11.9 on the dishwasher", "ICD10_CODE", "E11.9"));
     }
 
     #[test]
