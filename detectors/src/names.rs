@@ -63,6 +63,9 @@ pub struct Names {
     firms: std::collections::HashSet<&'static str>,
     /// Public figures' names, lower case: not a record's subject without a person context.
     public: std::collections::HashSet<String>,
+    determiners: std::collections::HashSet<&'static str>,
+    place_before: std::collections::HashSet<&'static str>,
+    person_verbs: std::collections::HashSet<&'static str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -136,6 +139,9 @@ impl Names {
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(str::to_lowercase)
                 .collect(),
+            determiners: DETERMINERS.split('|').collect(),
+            place_before: PLACE_BEFORE.split('|').collect(),
+            person_verbs: PERSON_VERBS.split('|').collect(),
         })
     }
 
@@ -396,7 +402,7 @@ impl Names {
             let gap_one_space = text[..first.start].ends_with(' ') && !text[..first.start].ends_with("  ");
             // "the Oura Ring", "a Registered Nurse", "die Praxis Weber": an article makes a thing.
             // "a" and "an" are also "to" ("a Emanuele De Luca", "an Lea Wolf"): not before a given name.
-            let determiner = DETERMINERS.split('|').any(|d| d == word_before)
+            let determiner = self.determiners.contains(word_before)
                 || matches!(word_before, "a" | "an")
                     && !group
                         .iter()
@@ -405,9 +411,7 @@ impl Names {
                 return 0.0;
             }
             // "based in Santiago", "a trip to Santa Cruz": a place.
-            if PLACE_BEFORE.split('|').any(|p| {
-                before.ends_with(p) && before[..before.len() - p.len()].ends_with([' ', '\n', '(']) || before == p
-            }) {
+            if ends_with_phrase(&before, &self.place_before) {
                 return 0.0;
             }
         }
@@ -482,6 +486,7 @@ impl Names {
                 && crate::name_shape::name_likeness(word) >= SHAPE_MIN
         };
         let name_or_shaped = |w: &Word| named(w) || w.initial || shaped(w);
+        let first_shaped = shaped(&first);
         let all_shaped = real.iter().all(|w| name_or_shaped(w));
         let mut s: f32 = if real.len() >= 2 && all_shaped && known == 0 && !upper {
             // "Spoke with Ngozi Adaeze": two unknown words shaped like names.
@@ -515,7 +520,7 @@ impl Names {
             0.45
         } else if given_first || first.flags & F_SURNAME != 0 {
             0.25
-        } else if shaped(&first) {
+        } else if first_shaped {
             0.3
         } else {
             0.1
@@ -532,7 +537,7 @@ impl Names {
             let cue_adjacent = ctx
                 .nearest_before(first.start, cx::PERSON, 2)
                 .is_some_and(|h| text[h.end..first.start] == *" " || field_end(b, last.end));
-            if real.len() == 1 && !named(&first) && !(shaped(&first) && cue_adjacent) {
+            if real.len() == 1 && !named(&first) && !(first_shaped && cue_adjacent) {
                 s = s.min(0.4);
             }
         }
@@ -549,8 +554,8 @@ impl Names {
         if let Some(h) = said.filter(|_| !all_common && !mostly_common) {
             // A relation in brackets names anyone; a verb, a given name.
             let relation = text[h.start..].starts_with('(');
-            if relation || given_first || real.len() == 1 && shaped(&first) {
-                s = s.max(if real.len() >= 2 || given_first || shaped(&first) {
+            if relation || given_first || real.len() == 1 && first_shaped {
+                s = s.max(if real.len() >= 2 || given_first || first_shaped {
                     0.8
                 } else {
                     0.6
@@ -558,15 +563,12 @@ impl Names {
             }
         }
         // "ask Ketevan", "ping Dawit", "cc Rania": a verb that takes a person.
-        let verb_before = !sentence_start
-            && PERSON_VERBS.split('|').any(|v| {
-                before.ends_with(v) && before[..before.len() - v.len()].ends_with([' ', '\n', '(', ',']) || before == v
-            });
+        let verb_before = !sentence_start && ends_with_phrase(&before, &self.person_verbs);
         if verb_before && real.len() <= 3 && real.iter().all(|w| name_or_shaped(w)) && !all_common {
             s = s.max(0.75);
         }
         // "Hi Anna," / "Anna," at the start of a line: a greeting or a signature.
-        if real.len() == 1 && (given_first && greeting(text, i, words) || shaped(&first) && greeted(text, i, words)) {
+        if real.len() == 1 && (given_first && greeting(text, i, words) || first_shaped && greeted(text, i, words)) {
             s = s.max(0.85);
         }
         s
@@ -827,6 +829,26 @@ fn joined(b: &[u8], end: usize, start: usize, after_title: bool) -> bool {
         [b':', b' '] | [b',', b' '] if after_title => true,
         _ => false,
     }
+}
+
+/// Whether the last one, two or three words of `before` (lower case, words
+/// split at whitespace, '(' and ',') are one of `phrases`.
+fn ends_with_phrase(before: &str, phrases: &std::collections::HashSet<&'static str>) -> bool {
+    let mut cut = before.len();
+    for _ in 0..3 {
+        let Some(k) = before[..cut].rfind([' ', '\n', '\t', '(', ',']) else {
+            return phrases.contains(before);
+        };
+        if phrases.contains(&before[k + 1..]) {
+            return true;
+        }
+        cut = k;
+        // One separator between the words of a phrase.
+        if before[..cut].ends_with([' ', '\n', '\t', '(', ',']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A field's value ends here: punctuation, a line's end or the text's.
