@@ -310,7 +310,153 @@ impl Names {
         self.chat_speakers(text, ctx, out);
         self.subject_names(text, out);
         self.vocatives(text, out);
+        self.relations_and_mentions(text, out);
+        self.parallel_scripts(text, found, out);
         self.lists(text, found, out);
+    }
+
+    /// "Family (Ikechukwu Onyekwere, father)": a name before its relation in
+    /// brackets; "@babatunde new hire paperwork": a chat mention of a person.
+    fn relations_and_mentions(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mut push = |start: usize, end: usize, score: f32| {
+            out.push(Candidate {
+                kind: Kind::Person.into(),
+                start,
+                end,
+                score,
+                detector: "names.context",
+            });
+        };
+        for close in memchr::memchr_iter(b')', b) {
+            let Some(comma) = b[close.saturating_sub(24)..close].iter().rposition(|c| *c == b',') else {
+                continue;
+            };
+            let comma = close.saturating_sub(24) + comma;
+            let relation = text[comma + 1..close].trim().to_lowercase();
+            if !RELATIONS.split('|').any(|r| r == relation) {
+                continue;
+            }
+            let Some(open) = b[comma.saturating_sub(64)..comma].iter().rposition(|c| *c == b'(') else {
+                continue;
+            };
+            let open = comma.saturating_sub(64) + open;
+            let mode = Mode {
+                lower: true,
+                single: true,
+                titles: true,
+            };
+            if let Some(r) = self
+                .read(text, open + 1, mode)
+                .filter(|r| r.end == comma && r.common < r.tokens)
+            {
+                push(r.start, r.end, 0.85);
+            }
+        }
+        for at in memchr::memchr_iter(b'@', b) {
+            if at > 0 && !matches!(b[at - 1], b' ' | b'\n' | b'\t' | b'(') {
+                continue;
+            }
+            let Some((end, word)) = word_at(text, at + 1) else {
+                continue;
+            };
+            let next_ok = matches!(b.get(end), None | Some(b' ' | b',' | b':' | b'\n' | b'!' | b'?'));
+            let flags = self.lookup(word);
+            let named = flags & (F_GIVEN | F_SURNAME) != 0 && flags & (F_COMMON | F_NOT | F_STOP | F_ORG) == 0;
+            let shaped = flags & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+                && crate::name_shape::name_likeness(word) >= crate::names::SHAPE_MIN;
+            let group = matches!(
+                word.to_lowercase().as_str(),
+                "here"
+                    | "channel"
+                    | "everyone"
+                    | "all"
+                    | "team"
+                    | "channel's"
+                    | "room"
+                    | "admin"
+                    | "admins"
+                    | "support"
+            );
+            if next_ok && !group && word.chars().count() >= 3 && (named || shaped) {
+                push(at + 1, end, 0.8);
+            }
+        }
+    }
+
+    /// A name written in two scripts: "Layla Haddad / ليلى حداد",
+    /// "Дмитрий Соколов (Dmitri Sokolov)": the other script's words beside a found name.
+    fn parallel_scripts(&self, text: &str, found: &[Candidate], out: &mut Vec<Candidate>) {
+        let person = crate::Entity::Builtin(Kind::Person);
+        let names: Vec<(usize, usize)> = found
+            .iter()
+            .chain(out.iter())
+            .filter(|c| c.kind == person && c.score >= 0.5)
+            .map(|c| (c.start, c.end))
+            .collect();
+        let other_script = |w: &str| w.chars().all(|c| c.is_alphabetic() && !c.is_ascii() && !is_latin(c));
+        for (start, end) in names {
+            // After: " / 박서연", " (Дмитрий Соколов)".
+            for sep in [" / ", " (", " - ", ", "] {
+                if let Some(rest) = text[end..].strip_prefix(sep) {
+                    // The other script's words right after, at most four.
+                    let (mut len, mut pos) = (0, 0);
+                    for _ in 0..4 {
+                        let tail = &rest[pos..];
+                        let wlen = tail
+                            .find(|c: char| !(c.is_alphabetic() || c == '\u{200c}'))
+                            .unwrap_or(tail.len());
+                        if wlen == 0 || !other_script(&tail[..wlen]) {
+                            break;
+                        }
+                        len = pos + wlen;
+                        if !tail[wlen..].starts_with(' ') {
+                            break;
+                        }
+                        pos = len + 1;
+                    }
+                    let run = rest[..len].trim_end();
+                    if !run.is_empty() {
+                        let s = end + sep.len();
+                        out.push(Candidate {
+                            kind: Kind::Person.into(),
+                            start: s,
+                            end: s + run.len(),
+                            score: 0.8,
+                            detector: "names.context",
+                        });
+                    }
+                }
+            }
+            // Before: "Дмитрий Соколов (Dmitri Sokolov)", "ليلى حداد / Layla Haddad".
+            for sep in [" (", " / "] {
+                if let Some(head) = text[..start].strip_suffix(sep) {
+                    // The other script's words right before, at most four.
+                    let (mut cut, mut begin) = (head.len(), head.len());
+                    for _ in 0..4 {
+                        let word_start = head[..cut].rfind(' ').map_or(0, |k| k + 1);
+                        let w = &head[word_start..cut];
+                        if w.is_empty() || !other_script(w) {
+                            break;
+                        }
+                        begin = word_start;
+                        if word_start == 0 {
+                            break;
+                        }
+                        cut = word_start - 1;
+                    }
+                    if begin < head.len() {
+                        out.push(Candidate {
+                            kind: Kind::Person.into(),
+                            start: begin,
+                            end: start - sep.len(),
+                            score: 0.8,
+                            detector: "names.context",
+                        });
+                    }
+                }
+            }
+        }
     }
 
     /// `"attending": "Jane Doe"`: a JSON key that names a person, and a value that is a name.
@@ -1013,6 +1159,14 @@ impl Names {
         }
         Some(r)
     }
+}
+
+/// Relations a name in brackets can be followed by: "(Ana Kovač, mother)".
+const RELATIONS: &str = "father|mother|parent|son|daughter|wife|husband|partner|spouse|sister|brother|sibling|guardian|caregiver|carer|friend|neighbour|neighbor|aunt|uncle|grandmother|grandfather|niece|nephew|cousin|mère|père|fille|fils|épouse|époux|conjoint|conjointe|madre|padre|hija|hijo|esposa|esposo|pareja|moglie|marito|figlia|figlio|madre|mutter|vater|tochter|sohn|ehefrau|ehemann|partnerin|mãe|pai|filha|filho|marido|moeder|vader|dochter|zoon|echtgenoot|echtgenote";
+
+/// A Latin letter (with its accents): the scripts the dictionaries are in.
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 /// The context hits that start at `at` (the hits are ordered by start).
@@ -1773,6 +1927,29 @@ mod tests {
             ("Write to Tevita Lolohea <tl@fresno.example>", &["Tevita Lolohea"]),
             ("Contact Billing Team billing@acme.example", &[]),
             ("Ask Support Desk at helpdesk@acme.example", &[]),
+        ] {
+            assert_eq!(registry_people(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn relations_in_brackets_mentions_and_names_in_two_scripts() {
+        for (text, want) in [
+            (
+                "Family (Tamunoibi Ekwueme, father) updated by phone.",
+                &["Tamunoibi Ekwueme"][..],
+            ),
+            ("@ketevan please send the form", &["ketevan"]),
+            ("ping @here and @channel", &[]),
+            (
+                "Interpreter for Layla Haddad / ليلى حداد today",
+                &["Layla Haddad", "ليلى حداد"],
+            ),
+            (
+                "Passport name Дмитрий Соколов (Dmitri Sokolov), renewed",
+                &["Дмитрий Соколов", "Dmitri Sokolov"],
+            ),
+            ("Olá Luana, segue em anexo", &["Luana"]),
         ] {
             assert_eq!(registry_people(text), want, "{text}");
         }
