@@ -5,6 +5,7 @@
 //!
 //! `cargo run --release -p cordon-detectors --example findings_dump -- OUT.tsv`
 //! `taskset -c 1 cargo run --release -p cordon-detectors --example findings_dump -- --time [SECONDS]`
+//! `perf stat -e instructions:u target/release/examples/findings_dump --count 10` (10 scans of 1 MB)
 //!
 //! The corpus: every text of the evaluation sets (records are numbered, never
 //! printed), the bench's inputs (prose, mixed, dense, pathological) and 400
@@ -253,13 +254,22 @@ fn time(registry: &Registry, seconds: f64) {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let registry = Registry::with_defaults().expect("registry");
+    if args.first().map(String::as_str) == Some("--count") {
+        // A fixed amount of work, for `perf stat`: scans of the 1 MB dense corpus.
+        let n: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(10);
+        let text = dense(1 << 20);
+        for _ in 0..n {
+            std::hint::black_box(registry.scan(&text));
+        }
+        return ExitCode::SUCCESS;
+    }
     if args.first().map(String::as_str) == Some("--time") {
         let secs = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(5.0);
         time(&registry, secs);
         return ExitCode::SUCCESS;
     }
     let Some(out) = args.first() else {
-        eprintln!("usage: findings_dump OUT.tsv | --time [SECONDS]");
+        eprintln!("usage: findings_dump OUT.tsv | --time [SECONDS] | --count SCANS");
         return ExitCode::from(2);
     };
     let mut inputs: Vec<(String, String)> = Vec::new();
