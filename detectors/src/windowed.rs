@@ -113,7 +113,6 @@ impl Anchor {
             automaton: AhoCorasickBuilder::new()
                 .ascii_case_insensitive(case_insensitive)
                 .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
                 .build(&all)?,
             list: all,
             case_insensitive,
@@ -222,9 +221,11 @@ fn memchr_digits(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// A regex and its anchor.
 pub(crate) struct Windowed {
     re: meta::Regex,
+    pattern: Box<str>,
     /// When the regex has Unicode word boundaries: the same regex with
-    /// ASCII ones, and without any.
-    ascii: Option<(meta::Regex, meta::Regex)>,
+    /// ASCII ones, and without any; built for the first window that
+    /// needs them (none if they do not build: then the regex itself runs).
+    ascii: std::sync::OnceLock<Option<(meta::Regex, meta::Regex)>>,
     anchor: Anchor,
 }
 
@@ -273,16 +274,24 @@ impl<'h> Caps<'h> {
 
 impl Windowed {
     pub(crate) fn new(pattern: &str, anchor: Anchor) -> Result<Windowed, regex::Error> {
-        let build = |p: &str| meta::Regex::new(p).map_err(|e| regex::Error::Syntax(e.to_string()));
-        let ascii = match (ascii_boundaries(pattern), without_boundaries(pattern)) {
-            (Some(a), Some(r)) => Some((build(&a)?, build(&r)?)),
-            _ => None,
-        };
+        let re = meta::Regex::new(pattern).map_err(|e| regex::Error::Syntax(e.to_string()))?;
         Ok(Windowed {
-            re: build(pattern)?,
-            ascii,
+            re,
+            pattern: pattern.into(),
+            ascii: std::sync::OnceLock::new(),
             anchor,
         })
+    }
+
+    /// The regex with ASCII word boundaries and the one without any, if it has Unicode ones.
+    fn variants(&self) -> Option<&(meta::Regex, meta::Regex)> {
+        self.ascii
+            .get_or_init(|| {
+                let ascii = meta::Regex::new(&ascii_boundaries(&self.pattern)?).ok()?;
+                let relaxed = meta::Regex::new(&without_boundaries(&self.pattern)?).ok()?;
+                Some((ascii, relaxed))
+            })
+            .as_ref()
     }
 
     /// The matches in `hay`, in order, as a search of all of it finds them.
@@ -344,7 +353,7 @@ impl Windowed {
             let clean = !other_script_word(hay, ws, we);
             let mut s = ws.max(at);
             while s < we {
-                let found = match &self.ascii {
+                let found = match self.variants() {
                     Some((ascii, _)) if clean => {
                         let caps = ascii_caps.get_or_insert_with(|| ascii.create_captures());
                         ascii.search_captures(&Input::new(hay).span(s..we), caps);
