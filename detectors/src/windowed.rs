@@ -172,9 +172,10 @@ impl Anchor {
             }
             Anchor::Scan(f) => f(b, out),
             Anchor::CapitalDigit { before, after } => {
-                for i in memchr_digits(b) {
-                    if i > 0 && b[i - 1].is_ascii_uppercase() {
-                        push(out, i - 1, i + 1, *before, *after);
+                // (A capital is no digit: the digit begins a run of them.)
+                for (i, pair) in b.windows(2).enumerate() {
+                    if pair[1].is_ascii_digit() && pair[0].is_ascii_uppercase() {
+                        push(out, i, i + 2, *before, *after);
                     }
                 }
             }
@@ -211,11 +212,6 @@ impl Anchor {
             }
         }
     }
-}
-
-/// The positions of the ASCII digits that follow a non-digit.
-fn memchr_digits(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    (0..b.len()).filter(move |&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
 }
 
 /// A regex and its anchor.
