@@ -1,7 +1,7 @@
 //! Every finding of the rule stages on a fixed corpus, one per line, to
 //! check that a change to the mechanism (not the rules) finds exactly the
 //! same: dump before and after, then `cmp` the two files. With `--time`,
-//! scans the bench's dense corpus instead and prints the CPU time per MB.
+//! scans the bench's dense corpus (and prose) instead and prints the CPU time per MB.
 //!
 //! `cargo run --release -p cordon-detectors --example findings_dump -- OUT.tsv`
 //! `taskset -c 1 cargo run --release -p cordon-detectors --example findings_dump -- --time [SECONDS]`
@@ -225,7 +225,11 @@ fn cpu_ns() -> u64 {
 }
 
 fn time(registry: &Registry, seconds: f64) {
-    for (name, text) in [("dense_4k", dense(4096)), ("dense_1m", dense(1 << 20))] {
+    for (name, text) in [
+        ("dense_4k", dense(4096)),
+        ("dense_1m", dense(1 << 20)),
+        ("prose_1m", build(1 << 20, 0)),
+    ] {
         let _ = registry.scan(&text);
         // Batches of about 4 MB: the CPU clock of /proc ticks coarsely.
         let batch = ((4 << 20) / text.len()).max(1);
