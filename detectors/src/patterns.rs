@@ -5,7 +5,7 @@
 
 use regex::Regex;
 
-use crate::windowed::{Anchor, Windowed};
+use crate::windowed::{Anchor, Batch, Found, Windowed};
 
 use crate::context::{self as cx, Context};
 use crate::entity::Kind;
@@ -31,6 +31,9 @@ pub struct Patterns {
     assigned_secret: Windowed,
     date: std::sync::Arc<Windowed>,
     street: Vec<Windowed>,
+    /// The anchor words of the street lines, P.O. boxes and Japanese blocks
+    /// (members in that order), found in one pass over a window.
+    street_words: Batch,
     /// What may follow a street line: units, suites, floors, doors.
     unit_tail: Regex,
     /// Units written before the street line ("Flat 9, 176 Beech Gardens").
@@ -996,7 +999,8 @@ impl Patterns {
         let unit_head = re(&format!(
             r"(?:^|[^\w])((?i:{unit_word}|Apartment|Flat)\.?\s*#?\s*{unit_id},?\s*(?:\r?\n)?[ \t]*)$"
         ))?;
-        Ok(Patterns {
+        let mut p = Patterns {
+            street_words: Batch::new(&[]).map_err(|e| regex::Error::Syntax(e.to_string()))?,
             unit_tail,
             unit_head,
             // 〒530-0016 大阪府大阪市北区梅田6-12-5: the part after the ward or town.
@@ -1182,7 +1186,11 @@ impl Patterns {
             member_value: re(
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|#))*([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){0,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
             )?,
-        })
+        };
+        let mut members: Vec<&Windowed> = p.street.iter().collect();
+        members.extend([&p.po_box, &p.ja_block]);
+        p.street_words = Batch::new(&members).map_err(|e| regex::Error::Syntax(e.to_string()))?;
+        Ok(p)
     }
 
     #[cfg(test)]
@@ -1414,7 +1422,7 @@ impl Patterns {
     }
 
     /// Japanese postal marks (〒530-0016) and blocks in kanji addresses.
-    fn japanese(&self, base: usize, window: &str, out: &mut Vec<Candidate>) {
+    fn japanese(&self, base: usize, window: &str, found: &Found, out: &mut Vec<Candidate>) {
         // The postal mark: 〒530-0016.
         let mut from = 0;
         while let Some(i) = window[from..].find('〒') {
@@ -1428,7 +1436,12 @@ impl Patterns {
                 out.push(cand(Kind::ZipCode, base + at, base + at + n, 0.9, "zip.ja_mark"));
             }
         }
-        for m in self.ja_block.captures(window).iter().filter_map(|c| c.get(1)) {
+        for m in self
+            .ja_block
+            .captures_in(window, found, self.street.len() + 1)
+            .iter()
+            .filter_map(|c| c.get(1))
+        {
             out.push(cand(
                 Kind::StreetAddress,
                 base + m.start(),
@@ -1440,8 +1453,13 @@ impl Patterns {
     }
 
     fn streets(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let found = if window.is_ascii() {
+            Found::default()
+        } else {
+            self.street_words.find(window)
+        };
         for (i, r) in self.street.iter().enumerate() {
-            for c in r.captures(window) {
+            for c in r.captures_in(window, &found, i) {
                 let Some(m) = c.get(1) else { continue };
                 let street = m.as_str().trim_end();
                 // "5 Road" alone, or a sentence like "3 Ways to ..." is not an address.
@@ -1484,9 +1502,9 @@ impl Patterns {
                 }
             }
         }
-        self.po_boxes(text, base, window, ctx, out);
+        self.po_boxes(text, base, window, &found, ctx, out);
         if !window.is_ascii() {
-            self.japanese(base, window, out);
+            self.japanese(base, window, &found, out);
         }
         self.zip_cities(text, base, window, ctx, out);
         for m in self.gs1_udi.find_iter(window) {
@@ -1528,8 +1546,16 @@ impl Patterns {
 
     /// Post-office boxes in six languages: "P.O. Box 1234", "Postfach 10 01 23",
     /// "BP 45, 75001 Paris", "Apartado de correos 12", "Casella postale 8", "Postbus 100".
-    fn po_boxes(&self, text: &str, base: usize, window: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-        for c in self.po_box.captures(window) {
+    fn po_boxes(
+        &self,
+        text: &str,
+        base: usize,
+        window: &str,
+        found: &Found,
+        ctx: &Context<'_>,
+        out: &mut Vec<Candidate>,
+    ) {
+        for c in self.po_box.captures_in(window, found, self.street.len()) {
             let Some(m) = c.get(1) else { continue };
             let (s, e) = (base + m.start(), base + m.end());
             let v = m.as_str();
