@@ -18,7 +18,9 @@
 //! (CORDON_BENCH_MODEL may also name a GGUF file: Cordon imports it, and the
 //! onnxruntime-genai side is skipped, having no folder of its own).
 //! Settings: CORDON_BENCH_MODEL (folder), CORDON_BENCH_DEVICE (cpu or cuda), CORDON_BENCH_THREADS (1),
-//! CORDON_BENCH_NEW (128), CORDON_BENCH_PYTHON (target/model-venv/bin/python).
+//! CORDON_BENCH_NEW (128), CORDON_BENCH_PYTHON (target/model-venv/bin/python), CORDON_BENCH_CONTEXT
+//! (the engine's `max_context`, 2048; onnxruntime-genai's cache is prompt + new tokens long, 223 here,
+//! and the cache's length costs Cordon a few percent per decoded token).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, clippy::panic)]
 
 use std::path::PathBuf;
@@ -167,6 +169,9 @@ fn main() {
         opts.device = cordon_engine::Device::Cuda;
     }
     opts.max_batch = 8;
+    if let Ok(n) = std::env::var("CORDON_BENCH_CONTEXT") {
+        opts.max_context = n.parse().unwrap();
+    }
     let opts_base = opts.clone();
     let engine = Engine::load(opts).unwrap();
     let ids = engine
