@@ -25,25 +25,13 @@ const SETS: &[&str] = &[
     "eval-names/names.jsonl",
     "eval-fresh/fresh.jsonl",
     "eval-test/test.jsonl",
+    "eval-blind/blind.jsonl",
 ];
 
-/// The sets the bench's dense corpus is made of, in its order.
-const DENSE_SETS: &[&str] = &[
-    "eval/independent.jsonl",
-    "eval-names/names.jsonl",
-    "heldout/heldout.jsonl",
-];
+#[path = "../benches/common/corpus.rs"]
+mod corpus;
 
-const LOGS: &str = include_str!("../benches/dense_logs.txt");
-
-const PROSE: &str = "The quarterly review covered the migration of the reporting pipeline to the new cluster. \
-Most of the work went into rewriting the ingestion jobs, which had grown around a schema that no longer matched \
-what the analysts needed. We agreed to keep the old dashboards running until the end of the month, to compare \
-figures side by side, and to retire them once two consecutive weeks match within a tenth of a percent. ";
-
-const SENSITIVE: &str = "Patient: Maria Keller, DOB 03/14/1985, MRN 00482913, seen by Dr. Kowalczyk. \
-Card 4111 1111 1111 1111, IBAN DE89 3704 0044 0532 0130 00, call +1 (415) 555-0132 or mail maria.keller@example.org. \
-Lives at 742 Evergreen Terrace, Springfield, IL 62704. SSN 536-22-1234. api_key=sk-proj-Q7v2LmX9pT4rK8sW1nB6yH3cJ5dF0gZa. ";
+use corpus::{build, dense, pathological, Lcg};
 
 fn texts_of(path: &str) -> Vec<String> {
     let dir = env!("CARGO_MANIFEST_DIR");
@@ -52,168 +40,6 @@ fn texts_of(path: &str) -> Vec<String> {
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str::<Labeled>(l).expect("JSONL").text)
         .collect()
-}
-
-/// `s` cut to at most `target` bytes, on a character boundary.
-fn cut(mut s: String, target: usize) -> String {
-    s.truncate(target.min(s.len()));
-    while !s.is_char_boundary(s.len()) {
-        s.pop();
-    }
-    s
-}
-
-/// The bench's prose and mixed inputs.
-fn build(target: usize, sensitive_every: usize) -> String {
-    let mut s = String::with_capacity(target + 1024);
-    let mut i = 0;
-    while s.len() < target {
-        if sensitive_every > 0 && i % sensitive_every == sensitive_every - 1 {
-            s.push_str(SENSITIVE);
-        } else {
-            s.push_str(PROSE);
-        }
-        i += 1;
-    }
-    cut(s, target)
-}
-
-/// The bench's dense corpus (`benches/scan.rs`, `dense`).
-fn dense(target: usize) -> String {
-    let sets: Vec<Vec<String>> = DENSE_SETS.iter().map(|p| texts_of(p)).collect();
-    let blocks: Vec<&str> = LOGS.split("\n\n").collect();
-    let longest = sets.iter().map(Vec::len).max().unwrap_or(0);
-    let mut records = Vec::new();
-    for i in 0..longest {
-        for set in &sets {
-            if let Some(t) = set.get(i) {
-                records.push(t.as_str());
-            }
-        }
-    }
-    let mut s = String::with_capacity(target + 8192);
-    let (mut r, mut b) = (0, 0);
-    while s.len() < target {
-        s.push_str(records[r % records.len()]);
-        s.push_str("\n\n");
-        r += 1;
-        if r % 16 == 0 {
-            s.push_str(blocks[b % blocks.len()]);
-            s.push_str("\n\n");
-            b += 1;
-        }
-    }
-    cut(s, target)
-}
-
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % n
-    }
-}
-
-/// The bench's pathological inputs (`benches/scan.rs`, `pathological`).
-fn pathological(target: usize) -> Vec<(&'static str, String)> {
-    let mut rng = Lcg(42);
-    let mut fill = |piece: &mut dyn FnMut(&mut Lcg) -> String| {
-        let mut s = String::with_capacity(target + 64);
-        while s.len() < target {
-            s.push_str(&piece(&mut rng));
-        }
-        cut(s, target)
-    };
-    const CAPS: &[&str] = &[
-        "Maria",
-        "Keller",
-        "Street",
-        "Anna",
-        "Via",
-        "Rue",
-        "North",
-        "Park",
-        "Avenue",
-        "Dr",
-        "Garcia",
-        "Springfield",
-        "Calle",
-        "Hauptstraße",
-        "Boulevard",
-        "Lane",
-        "Court",
-        "Oluwaseun",
-        "Van",
-        "De",
-        "Saint",
-        "Mount",
-    ];
-    const CONTEXT: &[&str] = &[
-        "patient",
-        "name",
-        "dob",
-        "ssn",
-        "card",
-        "phone",
-        "mrn",
-        "account",
-        "routing",
-        "iban",
-        "born",
-        "admitted",
-        "dear",
-        "regards",
-        "street",
-        "zip",
-        "diagnosis",
-        "passport",
-        "serial",
-        "token",
-        "password",
-        "member",
-    ];
-    const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    const PUNCT: &[u8] = b"([{<.,;:-_/\\|#=+*&%$!?'\"`~>}])";
-    vec![
-        (
-            "digits",
-            fill(&mut |r: &mut Lcg| {
-                let run = 100 + r.next(4000);
-                let mut s: String = (0..run).map(|_| char::from(b'0' + r.next(10) as u8)).collect();
-                s.push([' ', '-', '.', '/'][r.next(4)]);
-                s
-            }),
-        ),
-        (
-            "capitalized",
-            fill(&mut |r: &mut Lcg| format!("{} ", CAPS[r.next(CAPS.len())])),
-        ),
-        (
-            "context",
-            fill(&mut |r: &mut Lcg| format!("{}{}", CONTEXT[r.next(CONTEXT.len())], [" ", ": ", ", "][r.next(3)])),
-        ),
-        (
-            "base64",
-            fill(&mut |r: &mut Lcg| {
-                let run = 1000 + r.next(20000);
-                let mut s: String = (0..run).map(|_| char::from(B64[r.next(B64.len())])).collect();
-                s.push_str("= ");
-                s
-            }),
-        ),
-        (
-            "at_signs",
-            fill(&mut |r: &mut Lcg| ["@", "a@", "@b.", "x.y@z", "@@", " @ "][r.next(6)].to_string()),
-        ),
-        (
-            "punctuation",
-            fill(&mut |r: &mut Lcg| char::from(PUNCT[r.next(PUNCT.len())]).to_string()),
-        ),
-    ]
 }
 
 /// Nanoseconds this thread has run on a CPU (Linux), else wall clock.

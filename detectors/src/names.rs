@@ -1008,20 +1008,6 @@ mod tests {
 
     #[test]
     fn names_no_dictionary_holds_by_their_shape_where_the_context_allows_a_name() {
-        let idx = ContextIndex::new(&[]).unwrap();
-        let registry_people = |text: &str| {
-            let mut hits = Vec::new();
-            idx.find(text, &mut hits);
-            let mut out = Vec::new();
-            Names::new()
-                .unwrap()
-                .scan(text, &Context { hits: &hits }, &[], &mut out);
-            crate::resolve(out)
-                .into_iter()
-                .filter(|c| c.score >= 0.5)
-                .map(|c| text[c.start..c.end].to_string())
-                .collect::<Vec<_>>()
-        };
         for (text, want) in [
             (
                 "Spoke with Tamunoibi Ekwueme about the denial.",
@@ -1034,7 +1020,7 @@ mod tests {
             ("Leave blanks like [NAME] and [DATE] for us.", &[]),
             ("Call Metformin support.", &[]),
         ] {
-            assert_eq!(registry_people(text), want, "{text}");
+            assert_eq!(people(text), want, "{text}");
         }
     }
 
