@@ -895,10 +895,12 @@ fn xml(text: &str, out: &mut Vec<Candidate>) {
 fn key_values(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
     for eq in memchr::memchr_iter(b'=', b) {
-        let key_start = b[..eq]
+        // The key: at most 48 bytes of letters, digits, '_', '-' and '.' right before.
+        let lo = eq.saturating_sub(49);
+        let key_start = b[lo..eq]
             .iter()
             .rposition(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')))
-            .map_or(0, |k| k + 1);
+            .map_or(lo, |k| lo + k + 1);
         if eq - key_start < 2 || eq - key_start > 48 || b.get(eq + 1) == Some(&b'=') {
             continue;
         }

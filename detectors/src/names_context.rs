@@ -397,7 +397,7 @@ impl Names {
         let other_script = |w: &str| w.chars().all(|c| c.is_alphabetic() && !c.is_ascii() && !is_latin(c));
         for (start, end) in names {
             // After: " / 박서연", " (Дмитрий Соколов)".
-            for sep in [" / ", " (", " - ", ", "] {
+            for sep in [" / ", " (", " - "] {
                 if let Some(rest) = text[end..].strip_prefix(sep) {
                     // The other script's words right after, at most four.
                     let (mut len, mut pos) = (0, 0);
