@@ -1327,8 +1327,9 @@ impl Patterns {
         for c in self.dsn_password.captures(text) {
             let Some(m) = c.get(1) else { continue };
             let value = m.as_str();
-            // "user:password@localhost" in documentation: a word, not a password.
-            let word = value.bytes().all(|c| c.is_ascii_lowercase());
+            // "user:password@localhost", "USER:PASSWORD@HOST" in documentation: a word, not a password.
+            let word = value.bytes().all(|c| c.is_ascii_lowercase())
+                || value.bytes().all(|c| c.is_ascii_uppercase() || c == b'_');
             if !word && !looks_like_placeholder(value) {
                 out.push(cand(Kind::ApiKey, m.start(), m.end(), 0.9, "key.dsn_password"));
             }
@@ -2461,6 +2462,11 @@ mod tests {
             "DATABASE_URL=postgres://user:password@localhost:5432/app",
             "API_KEY",
             "password"
+        ));
+        assert!(!has(
+            "DATABASE_URL=postgres://USER:DB_PASSWORD@HOST:5432/DBNAME",
+            "API_KEY",
+            "DB_PASSWORD"
         ));
         assert!(run("password = getpass.getpass('Password: ')").is_empty());
         let profile = "Summarize this person's career from their profile: https://github.com/cwilliams91";
