@@ -2683,6 +2683,15 @@ mod tests {
         assert_eq!(dates("Ella empieza; baja laboral desde el 12/05/2025."), ["12/05/2025"]);
         assert_eq!(dates("She starts on 2025-04-01 on ward 7."), ["2025-04-01"]);
         assert_eq!(dates("The release is due 2025-04-01."), Vec::<String>::new());
+        // A place's or a product's dates are no one's, even beside a care word.
+        assert_eq!(
+            dates("Our discharge lounge opens at 11:53 from 03/27/2025."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            dates("L'ordine A-244192 è stato spedito il 22.09.2019."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
