@@ -1712,25 +1712,23 @@ mod tests {
         }
     }
 
+    fn check_registry(cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            assert_eq!(&registry_people(text), want, "{text}");
+        }
+    }
+
     #[test]
     fn a_name_after_a_german_doctors_title() {
-        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
-        let persons = |t: &str| -> Vec<String> {
-            reg.scan(t)
-                .into_iter()
-                .filter(|f| f.entity.as_str() == "PERSON")
-                .map(|f| t[f.start..f.end].to_string())
-                .collect()
-        };
         assert_eq!(
-            persons("Arzt: Dr. med. Narek Kapanadze, Klinikum Nord"),
+            registry_people("Arzt: Dr. med. Narek Kapanadze, Klinikum Nord"),
             ["Narek Kapanadze"]
         );
         assert_eq!(
-            persons("Mit freundlichen Grüßen\nProf. Dr. med. Ilse Brandauer"),
+            registry_people("Mit freundlichen Grüßen\nProf. Dr. med. Ilse Brandauer"),
             ["Ilse Brandauer"]
         );
-        assert!(persons("Die Dosis wurde von Dr. med. angepasst.").is_empty());
+        assert!(registry_people("Die Dosis wurde von Dr. med. angepasst.").is_empty());
     }
 
     #[test]
@@ -1906,9 +1904,11 @@ mod tests {
 
     /// The PERSON findings of the whole registry: anchored names need what
     /// the stages before found (addresses, phones).
+    /// The names the whole registry finds (one registry for all these tests).
     fn registry_people(text: &str) -> Vec<String> {
-        crate::Registry::with_defaults()
-            .unwrap()
+        static REGISTRY: std::sync::OnceLock<crate::Registry> = std::sync::OnceLock::new();
+        REGISTRY
+            .get_or_init(|| crate::Registry::with_defaults().unwrap())
             .scan(text)
             .into_iter()
             .filter(|f| f.entity == crate::Entity::Builtin(Kind::Person))
@@ -1918,7 +1918,7 @@ mod tests {
 
     #[test]
     fn a_name_the_email_address_after_it_spells() {
-        for (text, want) in [
+        check_registry(&[
             ("Zainab Okwuosa zokwuosa@lagoshealth.example", &["Zainab Okwuosa"][..]),
             (
                 "Regards,\nIlse Vandeputte\nilse.vandeputte@az.example",
@@ -1927,14 +1927,12 @@ mod tests {
             ("Write to Tevita Lolohea <tl@fresno.example>", &["Tevita Lolohea"]),
             ("Contact Billing Team billing@acme.example", &[]),
             ("Ask Support Desk at helpdesk@acme.example", &[]),
-        ] {
-            assert_eq!(registry_people(text), want, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn relations_in_brackets_mentions_and_names_in_two_scripts() {
-        for (text, want) in [
+        check_registry(&[
             (
                 "Family (Tamunoibi Ekwueme, father) updated by phone.",
                 &["Tamunoibi Ekwueme"][..],
@@ -1950,9 +1948,7 @@ mod tests {
                 &["Дмитрий Соколов", "Dmitri Sokolov"],
             ),
             ("Olá Luana, segue em anexo", &["Luana"]),
-        ] {
-            assert_eq!(registry_people(text), want, "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -1969,7 +1965,7 @@ mod tests {
 
     #[test]
     fn a_yaml_steps_name_and_a_teams_sign_off_are_not_people() {
-        for (text, want) in [
+        check_registry(&[
             ("steps:\n  - name: Checkout\n    uses: actions/checkout@v4", &[][..]),
             ("services:\n    name: Gateway\n", &[]),
             (
@@ -1980,14 +1976,12 @@ mod tests {
             ("Cordialement, l'équipe Facturation", &[]),
             ("Saludos,\nel equipo de Admisiones", &[]),
             ("Saludos,\nRemedios Quispe", &["Remedios Quispe"]),
-        ] {
-            assert_eq!(registry_people(text), want, "{text}");
-        }
+        ]);
     }
 
     #[test]
     fn names_anchored_by_what_follows_them() {
-        for (text, want) in [
+        check_registry(&[
             (
                 "Deliver the pens to Ngozi Okwuosa, 1092 Yarrow Creek Path #207, Lubbock, TX 79416.",
                 &["Ngozi Okwuosa"][..],
@@ -2010,9 +2004,7 @@ mod tests {
             ("Insurance: Kaiser Permanente, Medicare ID (MBI) 8ED7-QN5-DA12", &[]),
             ("Ship to: Acme Medical Supplies, 1200 Main Street", &[]),
             ("Parkinson's disease, DOB unknown", &[]),
-        ] {
-            assert_eq!(registry_people(text), want, "{text}");
-        }
+        ]);
     }
 
     #[test]
