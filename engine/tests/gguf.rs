@@ -421,13 +421,6 @@ fn byte_vocab() -> Vocab {
 /// byte tokens, then pieces with `▁` for spaces and scores (higher merges
 /// first), and the chat template's markers as user-defined tokens.
 fn sentencepiece_vocab() -> Vocab {
-    let mut tokens: Vec<String> = vec!["<unk>".into(), "<s>".into(), "</s>".into()];
-    let mut types = vec![2, 3, 3];
-    for b in 0..256 {
-        tokens.push(format!("<0x{b:02X}>"));
-        types.push(6);
-    }
-    let mut scores = vec![0.0; tokens.len()];
     let pieces = [
         ("\u{2581}", -1.0),
         ("h", -2.0),
@@ -443,7 +436,29 @@ fn sentencepiece_vocab() -> Vocab {
         ("\u{2581}hello", -14.0),
         ("\u{2581}hi", -15.0),
     ];
-    for (p, sc) in pieces {
+    spm_vocab("llama", true, &pieces, Vec::new(), Vec::new())
+}
+
+/// A SentencePiece vocabulary of `model`: unknown, two control tokens, the
+/// 256 byte tokens if `bytes`, the pieces with their scores, then the chat
+/// template's markers as user-defined tokens.
+fn spm_vocab(
+    model: &'static str,
+    bytes: bool,
+    pieces: &[(&str, f32)],
+    flags: Vec<(&'static str, bool)>,
+    charsmap: Vec<u8>,
+) -> Vocab {
+    let mut tokens: Vec<String> = vec!["<unk>".into(), "<s>".into(), "</s>".into()];
+    let mut types = vec![2, 3, 3];
+    if bytes {
+        for b in 0..256 {
+            tokens.push(format!("<0x{b:02X}>"));
+            types.push(6);
+        }
+    }
+    let mut scores = vec![0.0; tokens.len()];
+    for &(p, sc) in pieces {
         tokens.push(p.to_string());
         types.push(1);
         scores.push(sc);
@@ -454,12 +469,12 @@ fn sentencepiece_vocab() -> Vocab {
         scores.push(0.0);
     }
     Vocab {
-        model: "llama",
+        model,
         tokens,
         types,
         scores,
-        flags: Vec::new(),
-        charsmap: Vec::new(),
+        flags,
+        charsmap,
     }
 }
 
@@ -489,27 +504,13 @@ const UNIGRAM_PIECES: [(&str, f32); 14] = [
 /// unknown character is `<unk>`), the chat template's markers as
 /// user-defined tokens; extra whitespace removed, as T5's normalizer does.
 fn unigram_vocab() -> Vocab {
-    let mut tokens: Vec<String> = vec!["<unk>".into(), "<s>".into(), "</s>".into()];
-    let mut types = vec![2, 3, 3];
-    let mut scores = vec![0.0; tokens.len()];
-    for (p, sc) in UNIGRAM_PIECES {
-        tokens.push(p.to_string());
-        types.push(1);
-        scores.push(sc);
-    }
-    for t in ["<|im_start|>", "<|im_end|>"] {
-        tokens.push(t.to_string());
-        types.push(4);
-        scores.push(0.0);
-    }
-    Vocab {
-        model: "t5",
-        tokens,
-        types,
-        scores,
-        flags: vec![("remove_extra_whitespaces", true)],
-        charsmap: charsmap_fi(),
-    }
+    spm_vocab(
+        "t5",
+        false,
+        &UNIGRAM_PIECES,
+        vec![("remove_extra_whitespaces", true)],
+        charsmap_fi(),
+    )
 }
 
 /// A SentencePiece compiled character map (`precompiled_charsmap`: the
