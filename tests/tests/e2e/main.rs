@@ -130,28 +130,19 @@ pub async fn models(cordon: &cordon_tests::Cordon) -> serde_json::Value {
         .unwrap()
 }
 
-/// The `/metrics` page of a running instance.
-/// The detailed `/readyz` (open: no metrics key configured), as JSON.
-pub async fn readyz(cordon: &cordon_tests::Cordon) -> serde_json::Value {
-    http()
-        .get(format!("{}/readyz", cordon.url()))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
+/// A GET of `path` on a running instance (no credentials).
+async fn get(cordon: &cordon_tests::Cordon, path: &str) -> reqwest::Response {
+    http().get(format!("{}{path}", cordon.url())).send().await.unwrap()
 }
 
+/// The detailed `/readyz` (open: no metrics key configured), as JSON.
+pub async fn readyz(cordon: &cordon_tests::Cordon) -> serde_json::Value {
+    get(cordon, "/readyz").await.json().await.unwrap()
+}
+
+/// The `/metrics` page of a running instance.
 pub async fn metrics(cordon: &cordon_tests::Cordon) -> String {
-    http()
-        .get(format!("{}/metrics", cordon.url()))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    get(cordon, "/metrics").await.text().await.unwrap()
 }
 
 /// The value of the sample `series` (name and labels, as written) in a
