@@ -114,13 +114,13 @@ impl<'a> Normalized<'a> {
                 _ => None,
             };
             if let Some((c, len)) = escape {
-                b.push_char(c, pos, pos + len);
+                b.push_char(c, pos, pos + len, original[pos + len..].chars().next());
                 pos += len;
                 continue;
             }
             let Some(c) = rest.chars().next() else { break };
             let len = c.len_utf8();
-            b.push_char(c, pos, pos + len);
+            b.push_char(c, pos, pos + len, original[pos + len..].chars().next());
             pos += len;
         }
         let decoded = if depth > 0 {
@@ -182,7 +182,8 @@ struct Builder {
 }
 
 impl Builder {
-    fn push_char(&mut self, c: char, from: usize, to: usize) {
+    /// `next` is the original character after this one, if any.
+    fn push_char(&mut self, c: char, from: usize, to: usize, next: Option<char>) {
         if is_invisible(c) {
             return;
         }
@@ -192,10 +193,12 @@ impl Builder {
         if let Some(d) = decimal_digit(c) {
             return self.emit(d, from, to);
         }
-        // A combining mark on a digit ("4\u{0301}", a keycap "5\u{20E3}") or
-        // on a separator between digit groups only hides them.
-        let on_digit_group = |last: &u8| last.is_ascii_digit() || b" -./_,|+:~()".contains(last);
-        if is_combining_mark(c) && self.out.as_bytes().last().is_some_and(on_digit_group) {
+        // A combining mark on a digit ("4\u{0301}", a keycap "5\u{20E3}"), on
+        // a separator between digit groups, or on a capital letter of a code
+        // ("DE\u{0301}89 3704", "DEUT\u{0301}DEFF") only hides it. On a
+        // lower-case letter it is a decomposed accent, part of the word,
+        // unless a digit follows ("ab\u{0301}12").
+        if is_combining_mark(c) && self.out.as_bytes().last().is_some_and(|&last| hides(last, next)) {
             return;
         }
         if let Some(m) = fold_punctuation(c) {
@@ -227,6 +230,15 @@ impl Builder {
             self.ends.push(to as u32);
         }
     }
+}
+
+/// Whether a combining mark after `last` (the last normalized byte) and
+/// before `next` only breaks up a value.
+fn hides(last: u8, next: Option<char>) -> bool {
+    last.is_ascii_digit()
+        || last.is_ascii_uppercase()
+        || b" -./_,|+:~()".contains(&last)
+        || (last.is_ascii_lowercase() && next.is_some_and(|n| n.is_ascii_digit()))
 }
 
 /// Characters that render as nothing and are used to break up values.
@@ -860,8 +872,18 @@ mod tests {
         let n = Normalized::new(original);
         assert_eq!(n.text(), "536-22-1234");
         assert_eq!(back(&n, original, "536-22-1234"), original);
-        // Marks on letters stay (a decomposed accent is part of the word).
-        assert_eq!(Normalized::new("Jose\u{0301}").text(), "Jose\u{0301}");
+        // Marks on lower-case letters stay (a decomposed accent is part of
+        // the word); on capitals of a code, or before a digit, they go.
+        assert_eq!(
+            Normalized::new("Jose\u{0301} Garci\u{0301}a").text(),
+            "Jose\u{0301} Garci\u{0301}a"
+        );
+        let iban = "DE\u{0301}89 3704 0044 0532 0130 00";
+        let n = Normalized::new(iban);
+        assert_eq!(n.text(), "DE89 3704 0044 0532 0130 00");
+        assert_eq!(back(&n, iban, "DE89 3704 0044 0532 0130 00"), iban);
+        assert_eq!(Normalized::new("DEUT\u{0301}DEFF").text(), "DEUTDEFF");
+        assert_eq!(Normalized::new("ab\u{0301}12").text(), "ab12");
     }
 
     #[test]
