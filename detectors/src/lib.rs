@@ -265,8 +265,15 @@ impl Registry {
         }
         let norm = normalize::Normalized::new(text);
         let cands = self.candidates(&norm, stages)?;
+        let mut kept = resolve(cands);
+        if self.enabled[Kind::Person as usize] {
+            let encoded: Vec<(usize, usize)> = norm.decoded().iter().map(|d| (d.start, d.end)).collect();
+            let again = self.names.again(norm.text(), &kept, &encoded);
+            kept.extend(again.into_iter().filter(|c| self.passes(c)));
+            kept.sort_by(|a, b| a.start.cmp(&b.start).then(a.end.cmp(&b.end)));
+        }
         let mut last_end = 0;
-        for c in resolve(cands) {
+        for c in kept {
             let (start, end) = norm.to_original(c.start, c.end);
             // Two findings from one original character (a ligature split by NFKC) must not overlap.
             let start = start.max(last_end);

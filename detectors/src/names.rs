@@ -309,6 +309,113 @@ impl Names {
         self.scan_context(text, ctx, found, out);
     }
 
+    /// The same name again: a word of a name in `kept` (the findings of a
+    /// text after overlaps were resolved) elsewhere in the text ("Sick leave:
+    /// Dilovan Doski … Dilovan is out this week", "Action items: Olumide owns
+    /// …"), spelled the same (or in capitals, or capitalized, where it was the
+    /// other), alone, where nothing else was found; scored as its source, at
+    /// most 0.8. Words of three letters or more that no dictionary knows as
+    /// an ordinary word, a title, an organisation or a particle: the
+    /// capitalized words of a name, or the name-like words of a lower-case
+    /// one ("daughter debashis"). A name found inside an encoded run
+    /// (`encoded`: a base64 run's span covers the whole run) is no source.
+    /// Returns the new candidates, which overlap nothing in `kept`.
+    pub(crate) fn again(&self, text: &str, kept: &[Candidate], encoded: &[(usize, usize)]) -> Vec<Candidate> {
+        const MAX_WORDS: usize = 32;
+        let person = crate::Entity::Builtin(Kind::Person);
+        let ordinary = F_COMMON | F_STOP | F_TITLE | F_ORG | F_PARTICLE | F_NOT;
+        // (spelling, score): each word of each name, in both of its case forms.
+        let mut words: Vec<(String, f32)> = Vec::new();
+        for c in kept
+            .iter()
+            .filter(|c| c.kind == person && !encoded.contains(&(c.start, c.end)))
+        {
+            let span = &text[c.start..c.end];
+            let lower_name = !span.chars().any(char::is_uppercase);
+            let score = c.score.min(0.8);
+            for w in span.split(|ch: char| !(ch.is_alphabetic() || ch == '\'' || ch == '’')) {
+                let w = w.trim_matches(['\'', '’']);
+                let flags = self.lookup(w);
+                if w.chars().count() < 3 || flags & ordinary != 0 {
+                    continue;
+                }
+                // A lower-case name's word is a name only if it looks like one.
+                let namey = flags & (F_GIVEN | F_SURNAME) != 0 || crate::name_shape::name_likeness(w) >= SHAPE_MIN;
+                if lower_name && !namey {
+                    continue;
+                }
+                let mut chars = w.chars();
+                let first_upper = chars.next().is_some_and(char::is_uppercase);
+                let rest_lower = chars.clone().all(|ch| !ch.is_uppercase());
+                let rest_upper = chars.all(|ch| !ch.is_lowercase());
+                let mut forms = vec![w.to_string()];
+                if first_upper && rest_lower {
+                    forms.push(w.to_uppercase());
+                } else if first_upper && rest_upper {
+                    let mut cs = w.chars();
+                    forms.extend(cs.next().map(|f| f.to_string() + &cs.as_str().to_lowercase()));
+                } else if !(lower_name && rest_lower) {
+                    // A lower-case word inside a capitalized name ("van", "bin") or mixed case.
+                    continue;
+                }
+                for f in forms {
+                    match words.iter_mut().find(|(x, _)| *x == f) {
+                        Some((_, s)) => *s = s.max(score),
+                        None => words.push((f, score)),
+                    }
+                }
+            }
+            if words.len() >= MAX_WORDS {
+                break;
+            }
+        }
+        let b = text.as_bytes();
+        let is_word = |c: char| c.is_alphanumeric() || c == '_';
+        let mut again: Vec<Candidate> = Vec::new();
+        for (w, score) in &words {
+            for start in memchr::memmem::find_iter(b, w.as_bytes()) {
+                let end = start + w.len();
+                let before = text[..start].chars().next_back();
+                let after = text[end..].chars().next();
+                // Whole words, and not part of an address or a handle ("maria.taufa@", "@taufa").
+                if before.is_some_and(|c| is_word(c) || matches!(c, '@' | '/' | '\\' | '#'))
+                    || after.is_some_and(|c| is_word(c) || c == '@')
+                    || (before == Some('.') && text[..start - 1].chars().next_back().is_some_and(is_word))
+                    || (after == Some('.') && text[end + 1..].chars().next().is_some_and(is_word))
+                {
+                    continue;
+                }
+                // Alone: inside a capitalized sequence that no rule took for a name,
+                // it is part of something else ("Clínica Santa Elena").
+                let prev_word = text[..start].strip_suffix(' ').map(|t| {
+                    let from = t
+                        .rfind(|c: char| !c.is_alphanumeric())
+                        .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+                    &t[from..]
+                });
+                let next_word = text[end..]
+                    .strip_prefix(' ')
+                    .map(|t| t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
+                let capital =
+                    |w: &str| w.chars().next().is_some_and(char::is_uppercase) && self.lookup(w) & F_TITLE == 0;
+                if prev_word.is_some_and(capital) || next_word.is_some_and(capital) {
+                    continue;
+                }
+                let overlaps = |c: &Candidate| c.start < end && start < c.end;
+                if !kept.iter().any(overlaps) && !again.iter().any(overlaps) {
+                    again.push(Candidate {
+                        kind: person.clone(),
+                        start,
+                        end,
+                        score: *score,
+                        detector: "names.again",
+                    });
+                }
+            }
+        }
+        again
+    }
+
     fn score(&self, text: &str, group: &[Word], i: usize, words: &[Word], ctx: &Context<'_>, after_title: bool) -> f32 {
         let b = text.as_bytes();
         let first = group[0];
@@ -956,15 +1063,36 @@ mod tests {
         let mut hits = Vec::new();
         idx.find(text, &mut hits);
         let mut out = Vec::new();
-        Names::new()
-            .unwrap()
-            .scan(text, &Context { hits: &hits }, &[], &mut out);
+        let names = Names::new().unwrap();
+        names.scan(text, &Context { hits: &hits }, &[], &mut out);
         out.retain(|c| c.score >= 0.5);
-        crate::resolve(out)
-            .into_iter()
-            .filter(|c| c.score >= 0.5)
-            .map(|c| text[c.start..c.end].to_string())
-            .collect()
+        let mut kept = crate::resolve(out);
+        kept.retain(|c| c.score >= 0.5);
+        kept.extend(names.again(text, &kept, &[]));
+        kept.sort_by_key(|c| c.start);
+        kept.into_iter().map(|c| text[c.start..c.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_name_found_once_is_found_again() {
+        assert_eq!(
+            people("Subject: Sick leave - Dilovan Doski\n\nHi team, Dilovan is out this week."),
+            ["Dilovan Doski", "Dilovan"]
+        );
+        assert_eq!(
+            people("Patient: KAPANADZE, Giorgi. Mr Kapanadze was seen today; Giorgi's wife called."),
+            ["KAPANADZE, Giorgi", "Kapanadze", "Giorgi"]
+        );
+        // Not inside an address or a handle, and not an ordinary word.
+        assert_eq!(
+            people("Dr. Wren Okafor called. Mail wren.okafor@example.org or @okafor; Wren is a bird too."),
+            ["Wren Okafor", "Wren"]
+        );
+        // Inside another capitalized sequence it is that sequence's (a place, a firm).
+        assert_eq!(
+            people("Referred by Dr. Elena Sánchez. Clínica Santa Elena, ward 3. Elena will call."),
+            ["Elena Sánchez", "Elena"]
+        );
     }
 
     #[test]
