@@ -462,6 +462,7 @@ def address(c, lang, oneline=None):
     return [('STREET_ADDRESS', line), nl + pre, ('ZIP_CODE', z), ' ' + city[0]]
 
 
+import datetime
 import unicodedata
 
 
@@ -478,9 +479,13 @@ MAIL = {'en': ['gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com', 'proton.me
         'es': ['hotmail.es', 'gmail.com', 'telefonica.net', 'yahoo.com.mx'],
         'it': ['libero.it', 'virgilio.it', 'tiscali.it', 'alice.it'],
         'pt': ['sapo.pt', 'gmail.com', 'uol.com.br', 'bol.com.br', 'outlook.pt']}
-PORTAL_HOSTS = ['mychart.lakeshorehealth.org', 'portal.mercyvalley.org', 'patient.northgate-clinic.com',
-                'meinepatientenakte.klinikum-nordstadt.de', 'mon-espace.chu-croixrousse.fr', 'portalpaciente.hsureste.es',
-                'fascicolo.asst-valleolona.it', 'areapessoal.hsantoandre.pt', 'app.vidaplena.com.br']
+PORTAL_HOSTS = {'en': ['mychart.lakeshorehealth.org', 'portal.mercyvalley.org', 'patient.northgate-clinic.com'],
+                'de': ['meinepatientenakte.klinikum-nordstadt.de', 'portal.kreisklinik-sonnenberg.de'],
+                'fr': ['mon-espace.chu-croixrousse.fr', 'patient.clinique-tilleuls.fr'],
+                'es': ['portalpaciente.hsureste.es', 'mi.clinicasanrafael.es'],
+                'it': ['fascicolo.asst-valleolona.it', 'referti.policlinicosantamaria.it'],
+                'pt': ['areapessoal.hsantoandre.pt', 'app.vidaplena.com.br']}
+
 
 
 class Ctx:
@@ -492,6 +497,7 @@ class Ctx:
         self.icd_dot = R.random() < 0.75
         self.dxs = R.sample(CONDS, 5)
         self.case_year = R.choice([2024, 2025, 2026])
+        self.base_day = datetime.date(self.case_year, 1, 1) + datetime.timedelta(days=R.randint(0, 330))
 
     def person(self, k):
         if k not in self.persons:
@@ -505,8 +511,8 @@ class Ctx:
             if s in ('Kowalski', 'Wiśniewski') and sex == 'f':
                 s = s[:-1] + 'a'
             if R.random() < 0.12:
-                g2 = R.choice(GIV)[1]
-                if g2 != g and ' ' not in g and ' ' not in g2:
+                sex2, g2 = R.choice(GIV)
+                if sex2 == sex and g2 != g and ' ' not in g and ' ' not in g2:
                     g = g + R.choice([' ', '-']) + g2
             if self.lang in ('es',) and R.random() < 0.5:
                 s2 = R.choice(SUR)
@@ -518,8 +524,10 @@ class Ctx:
 
     def date(self, k):
         if k not in self.cache:
-            y = self.case_year if R.random() < 0.8 else self.case_year - 1
-            self.cache[k] = ('DATE', fmt_date(self.lang, y, R.randint(1, 12), R.randint(1, 28), self.c))
+            # care dates of one record run forward: date1 <= date2 <= date3
+            n = int(k[4:] or 1)
+            d = self.base_day + datetime.timedelta(days=(n - 1) * R.randint(2, 9))
+            self.cache[k] = ('DATE', fmt_date(self.lang, d.year, d.month, d.day, self.c))
         return self.cache[k]
 
     def get(self, key):
@@ -571,7 +579,13 @@ class Ctx:
                               'https://%s%s.%s' % (fs.replace('-', ''), ss.replace('-', ''), R.choice(['com', 'net', 'dev', 'de', 'fr', 'it', 'es', 'pt'])),
                               'https://calendly.com/%s-%s/30min' % (fs, ss),
                               'https://www.xing.com/profile/%s_%s' % (g.replace(' ', '').replace('-', ''), s.replace(' ', '')),
-                              'www.%s-%s.com' % (fs, ss)])
+                              'www.%s-%s.com' % (fs, ss),
+                              {'en': 'https://www.zocdoc.com/doctor/%s-%s-md-%s' % (fs, ss, dig(6)),
+                               'de': 'https://www.jameda.de/%s-%s/arzt/%s' % (fs, ss, dig(6)),
+                               'fr': 'https://www.doctolib.fr/medecin-generaliste/lyon/%s-%s' % (fs, ss),
+                               'es': 'https://www.doctoralia.es/%s-%s/medico-de-familia/madrid' % (fs, ss),
+                               'it': 'https://www.miodottore.it/%s-%s/medico-di-base/milano' % (fs, ss),
+                               'pt': 'https://www.doctoralia.pt/%s-%s/medico-de-familia/lisboa' % (fs, ss)}[lang]])
                 return ('URL', u)
         if base == 'date':
             return self.date(key)
@@ -589,7 +603,7 @@ class Ctx:
                 code = code.replace('.', '')
             return ('ICD10_CODE', code)
         if base == 'phone':
-            return ('PHONE', phone(c))
+            return ('PHONE', phone(attr or c, True if attr else None))
         if base == 'phonei':
             return ('PHONE', phone(c, True))
         if base == 'phonen':
@@ -643,7 +657,7 @@ class Ctx:
         if base == 'npi':
             return ('NPI', npi())
         if base == 'portal':
-            host = R.choice(PORTAL_HOSTS)
+            host = R.choice(PORTAL_HOSTS[lang])
             return ('URL', R.choice(['https://%s/patient/%s' % (host, dig(7)), 'https://%s/visit?id=%s' % (host, dig(6) + up(3)),
                                      'https://%s/p/%s/results' % (host, dig(8))]))
         if base == 'drug':
@@ -672,7 +686,7 @@ class Ctx:
         if base == 'sku':
             return up(2) + '-' + dig(4) + '-' + up(2, 'ABCDEFGHKLMNPRSTWXYZ')
         if base == 'ver':
-            return R.choice(['v', '', 'version ']) + '%d.%d.%d' % (R.randint(1, 14), R.randint(0, 30), R.randint(0, 120))
+            return R.choice(['v', '']) + '%d.%d.%d' % (R.randint(1, 14), R.randint(0, 30), R.randint(0, 120))
         if base == 'ticket':
             return R.choice(['INC', 'CS-', 'TCK-', 'JIRA-', 'REQ']) + dig(R.choice([5, 6, 7]))
         if base == 'inv':
@@ -700,6 +714,16 @@ class Ctx:
                 n = '4' + dig(15)
                 if not luhn_ok(n):
                     return ' '.join(n[i:i + 4] for i in range(0, 16, 4))
+        if base == 'badnhs':
+            while True:
+                n = dig(9)
+                if 11 - sum(int(x) * (10 - i) for i, x in enumerate(n)) % 11 == 10:
+                    return n[:3] + ' ' + n[3:6] + ' ' + n[6:] + str(R.randint(0, 9))
+        if base == 'badiban':
+            v = iban('DE').replace(' ', '')
+            v = v[:2] + '%02d' % ((int(v[2:4]) + R.randint(1, 50)) % 97 + 2) + v[4:]
+            assert not iban_ok(v)
+            return ' '.join(v[i:i + 4] for i in range(0, len(v), 4))
         if base == 'mask':
             return R.choice(['**** **** **** ', 'XXXX-XXXX-XXXX-', '•••• ', '************']) + dig(4)
         if base == 'docurl':
@@ -906,7 +930,7 @@ P('en', 'claims', 'doc', US, "member_id,last_name,first_name,dob,dos,dx1,dx2,cpt
 P('en', 'prior_auth', 'doc', US, "Prior authorization request\nPatient: {{p1}} | DOB {{p1.dob}} | Member ID {{hpid}} | Group {{group}}\nPrescriber: {{p2.dr}} {{p2}}, NPI {{npi}}, fax {{phone}}\nMedication: {{drug}}\nDiagnosis: {{dx1.n}}, ICD-10 {{dx1.c}}\nFailed first-line therapy started {{date1}}. Please expedite.")
 P('en', 'prior_auth', 'hand', US, "hi team, PA for {{p1}} got kicked back again. sub ID {{hpid}}, policy {{hpid2}}. dx {{dx1.c}} and {{dx2.c}}. can someone call the plan? my direct line is {{phone}} ext. {{n}}{{n2}}{{n3}} - {{p2.given}}")
 P('en', 'claims', 'form', US, "MEDICARE / MEDICAID CROSSOVER\nBeneficiary: {{p1}}\nMedicare Number (MBI): {{mbi}}\nMedicaid ID: {{medicaid}}\nDate of service: {{date1}}\nPrimary dx: {{dx1.c}}\nSSN (do not store): {{ssn}}")
-P('en', 'support_chat', 'hand', US, "hi, i'm trying to check eligibility for my son {{p1.given}}. his medicaid id is {{medicaid}} and his date of birth is {{p1.dob}}. the pharmacy in {{city}} says inactive?? my number is {{phone}}")
+P('en', 'support_chat', 'hand', US, "hi, i'm trying to check eligibility for my kid {{p1.given}}. the medicaid id is {{medicaid}} and date of birth is {{p1.dob}}. the pharmacy in {{city}} says inactive?? my number is {{phone}}")
 P('en', 'pharmacy', 'hand', None, "Pharmacy note: {{p1}} ({{p1.dob}}) called re: {{drug}} refill. Ins member {{hpid}}. Prior auth pending for dx {{dx1.c}}. Callback {{phone}}")
 P('en', 'pharmacy', 'hand', None, "Hello {{p1.given}}, this is {{hosp}} pharmacy. Your {{drug}} is ready for pickup. Please bring your insurance card ({~member ID¦ID~} ending in {{n}}{{n2}}{{n3}}{{n4}}). Questions: {{phone}}")
 P('en', 'lab', 'doc', None, "LAB REPORT  {{hosp}}\nName: {{p1.inv}}   Sex: {~F¦M~}   DOB: {{p1.dob}}\nMRN: {{mrn}}   Collected: {{date1}}   Reported: {{date2}}\nOrdering: {{p2.dr}} {{p2.sur}}\nHbA1c 8.1 % (H)\nLDL 3.9 mmol/L (H)\nIndication: {{dx1.c}} {{dx1.n}}")
@@ -923,7 +947,7 @@ P('en', 'kyc', 'form', US, "KYC - NEW ACCOUNT\nFull name: {{p1}}\nDate of birth:
 P('en', 'kyc', 'form', ['UK', 'AU', 'CA'], "Customer onboarding\nName: {{p1.inv}}\nDOB: {{p1.dob}}\nHome address:\n{{addr.n}}\nMobile: {{phonei}}\nSalary account (IBAN): {{iban}}\nBank BIC: {{bic}}")
 P('en', 'email', 'hand', None, "Thanks for the quick turnaround on the summary for {{p1}}.\n\nBest,\n{{p2}}\n{{hosp}} | Care coordination\nM: {{phonei}}\n{{p2.url}}")
 P('en', 'email', 'hand', None, "Hi {{p1.given}}, your results from {{date1}} are ready: {{portal}} . Log in with your MRN {{mrn}}. Questions? {{phone}}")
-P('en', 'claims', 'doc', US, "To the Appeals Dept, {{ins}}:\nI am writing to appeal the denial of the claim for my daughter {{p1}} (subscriber: {{p2}}, Subscriber ID {{hpid}}, Policy # {{hpid2}}). Date of service {{date1}}. The diagnosis was {{dx1.n}} (ICD-10: {{dx1.c}}).\nSincerely,\n{{p2}}\n{{addr.n}}")
+P('en', 'claims', 'doc', US, "To the Appeals Dept, {{ins}}:\nI am writing to appeal the denial of the claim for my dependent {{p1}} (subscriber: {{p2}}, Subscriber ID {{hpid}}, Policy # {{hpid2}}). Date of service {{date1}}. The diagnosis was {{dx1.n}} (ICD-10: {{dx1.c}}).\nSincerely,\n{{p2}}\n{{addr.n}}")
 P('en', 'claims', 'doc', None, "| Patient | MRN | DOS | ICD-10 | Description |\n|---|---|---|---|---|\n| {{p1}} | {{mrn}} | {{date1}} | {{dx1.c}} | {{dx1.n}} |\n| {{p2}} | {{mrn2}} | {{date2}} | {{dx2.c}} | {{dx2.n}} |\n| {{p3}} | {{mrn3}} | {{date3}} | {{dx3.c}} | {{dx3.n}} |")
 P('en', 'clinical', 'hand', UK, "{{p1.given}}, your appt at {{hosp}} is on {{date1}} at 10:40. NHS no {{nhs}}. To cancel call {{phone}}.")
 P('en', 'claims', 'form', US, "{{ins}} PPO\nMEMBER NAME {{p1}}\nMEMBER ID {{hpid}}\nGROUP NO {{group}}\nRX GRP {~BHRX¦RX9¦HZN~}\nDEPENDENT 01 {{p2}}")
@@ -932,6 +956,21 @@ P('en', 'email', 'doc', UK, "Subject: Missing NHS number\n\nHello,\nThe referral
 P('en', 'email', 'hand', None, "hey {{p1.given}} - here's my site with the portfolio {{p1.url}} . also my number changed, it's {{phonei}} now. cheers, {{p1.given}}")
 P('en', 'banking', 'hand', ['US'], "Zelle didn't go through so here are my details for the refund: {{p1}}, acct {{acct}}, routing {{aba}}. if you need a card instead use {{card}}")
 P('en', 'clinical', 'doc', US, "ED TRIAGE NOTE\nPt: {{p1}}  MRN {{mrn}}  DOB {{p1.dob}}\nArrived {{date1}} via EMS, chief complaint chest pain. Hx {{dx1.n}} ({{dx1.c}}), {{dx2.n}} ({{dx2.c}}).\nEmergency contact: {{p2}} (spouse) {{phone}}\nInsurance: {{ins}} #{{hpid}}")
+
+P('en', 'pharmacy', 'doc', UK, "EPS nomination query\nPatient: {{p1}}\nNHS: {{nhs}}\nDOB: {{p1.dob}}\nItems: {{drug}} x28\nIndication: {{dx1.n}} ({{dx1.c}})\nSurgery ph {{phone}}")
+P('en', 'tabular', 'doc', UK, "nhs_number,surname,forename,dob,postcode,dx\n{{nhs}},{{p1.sur}},{{p1.given}},{{p1.dobiso}},{{zip.only}},{{dx1.c}}\n{{nhs2}},{{p2.sur}},{{p2.given}},{{p2.dobiso}},{{zip2.only}},{{dx2.c}}")
+P('en', 'support_chat', 'hand', UK, "hi, i moved to {{addr.1}} and the surgery still has my old address. nhs number is {{nhs}}, dob {{p1.dob}}. it's {{p1}} btw")
+P('en', 'json', 'doc', UK, '{"resourceType": "Patient", "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "{{nhs}}"}, {"system": "urn:trust:mrn", "value": "{{mrn}}"}], "name": [{"family": "{{p1.sur}}", "given": ["{{p1.given}}"]}], "birthDate": "{{p1.dobiso}}", "address": [{"line": ["{{addr.1}}"]}]}')
+P('en', 'kyc', 'form', US, "PATIENT REGISTRATION\nLast: {{p1.sur}}   First: {{p1.given}}\nDOB {{p1.dob}}   SSN {{ssn}}\nAddress: {{addr}}\nHome ph {{phone}}   Work {{phone2}} x{{n}}{{n2}}{{n3}}\nPrimary ins: {{ins}}  ID {{hpid}}  Group {{group}}\nGuarantor: {{p2}}  SSN {{ssn2}}")
+P('en', 'support_chat', 'hand', US, "why is my full social ({{ssn}}) printed on the statement from {{hosp}}?? i'm {{p1}}, member id {{hpid}}. call me {{phone}}")
+P('en', 'banking', 'form', US, "DIRECT DEPOSIT AUTHORIZATION\nEmployee: {{p1}}\nSSN: {{ssn}}\nBank routing number: {{aba}}\nAccount number: {{acct}}\nAccount type: {~Checking¦Savings~}\nAddress: {{addr}}")
+P('en', 'banking', 'hand', US, "For the rent refund: {{p1}}, {~Ally¦Chase¦PNC¦a credit union~} acct {{acct}} routing {{aba}}. or mail a check to {{addr.1}}. (not the card ending {{n}}{{n2}}{{n3}}{{n4}}, that one's closed)")
+P('en', 'email', 'doc', None, "Hello,\nplease charge the outstanding balance of ${{amt}} to {{card}} (cardholder {{p1}}). The card ending {{n}}{{n2}}{{n3}}{{n4}} on file has expired.\nThanks,\n{{p1.given}}\n{{phone}}")
+P('en', 'clinical', 'doc', None, "Emergency contact for {{p1}} (MRN {{mrn}}): {{p2}}, currently abroad, {{phone.{~DE¦FR¦IT¦ES¦PT¦BR¦MX¦CH¦AT¦BE¦AU¦CA¦UK¦US~}}}; alternate {{phone2.{~DE¦FR¦IT¦ES¦PT¦BR¦MX¦CH¦AT¦BE¦AU¦CA¦UK¦US~}}}")
+P('en', 'pharmacy', 'doc', US, "Mail-order delivery for {{p1}}\n{{addr.n}}\nMember ID {{hpid}}\nRx: {{drug}} 90-day supply for {{dx1.c}}\nPhone {{phone}}")
+P('en', 'email', 'hand', None, "{{p1.given}} - thanks for today. My notes and the referral form are on my page {{p1.url}} if the practice needs them.\n{{p1}} | {{phone}}")
+P('en', 'hl7', 'doc', UK, "PID|1||{{nhs}}^^^NHS^NH~{{mrn}}^^^RWX^MR||{{p1.hl7}}||{{p1.dobc}}|{~F¦M~}|||{{addr.1}}||{{phone}}\nPV1|1|I|WARD 7^BAY 2\nDG1|1||{{dx1.c}}^{{dx1.n}}^I10")
+P('en', 'prior_auth', 'doc', US, "PA form, page 1\nMember: {{p1.inv}}\nMember ID: {{mbi}}\nDx (ICD-10): 1) {{dx1.c}}  2) {{dx2.c}}  3) {{dx3.c}}\nRequested start: {{date1}}\nProvider phone {{phone}} / fax {{phone2}}")
 
 # ---------------- German positives ----------------
 DE = ['DE']
@@ -952,7 +991,7 @@ FR = ['FR']
 P('fr', 'clinical', 'hand', None, "{{p1.t}} {{p1}}, né(e) le {{p1.dob}}, IPP {{mrn}}. Consultation du {{date1}} : {{dx1.n}} ({~CIM-10¦CIM10¦code~} {{dx1.c}}), ATCD de {{dx2.n}} ({{dx2.c}}). Tél. {{phone}}.")
 P('fr', 'discharge', 'doc', None, "COMPTE RENDU D'HOSPITALISATION\nPatient : {{p1.inv}}\nN° de dossier : {{mrn}}\nEntrée le {{date1}} – sortie le {{date2}}\nDiagnostic principal : {{dx1.n}} – {{dx1.c}}\nDiagnostics associés : {{dx2.c}}, {{dx3.c}}\nDr {{p2}}, {{hosp}}")
 P('fr', 'referral', 'doc', None, "Cher confrère,\n\nJe vous adresse {{p1.t}} {{p1}}, {{age}} ans, demeurant {{addr}}, pour avis concernant {{dx1.n}} ({{dx1.c}}).\n\nBien confraternellement,\n{{p2.dr}} {{p2}}\n{{phone}}")
-P('fr', 'support_chat', 'hand', FR, "Bonjour, je suis adhérent {{ins}} sous le n° {{hpid}}. Ma fille {{p1.given}} a été hospitalisée le {{date1}}. Pouvez-vous me rappeler au {{phone}} ? {{p2}}")
+P('fr', 'support_chat', 'hand', FR, "Bonjour, je suis adhérent {{ins}} sous le n° {{hpid}}. Mon enfant {{p1.given}} a été hospitalisé le {{date1}}. Pouvez-vous me rappeler au {{phone}} ? {{p2}}")
 P('fr', 'banking', 'doc', None, "Merci d'effectuer le virement au nom de {{p1}}\nIBAN : {{iban}}\nBIC : {{bic}}\nObjet : {{inv}}")
 P('fr', 'support_chat', 'hand', None, "bonjour, j'ai un souci avec ma carte {{card}}, le paiement à la pharmacie a été refusé. c'est {{p1}}, code postal {{zip.only}}")
 P('fr', 'json', 'doc', None, '{"nom": "{{p1.sur}}", "prenom": "{{p1.given}}", "ipp": "{{mrn}}", "date_naissance": "{{p1.dob}}", "cim10": ["{{dx1.c}}", "{{dx2.c}}"], "tel": "{{phonei}}"}')
@@ -982,7 +1021,7 @@ P('it', 'prior_auth', 'doc', None, "Richiesta di autorizzazione – polizza {{in
 P('it', 'banking', 'doc', None, "Per il bonifico: intestatario {{p1}}, IBAN {{iban}}, BIC {{bic}}, causale {{inv}}.")
 P('it', 'support_chat', 'hand', None, "salve, sono {{p1}}, ho perso la carta {{card}}. potete bloccarla? il mio numero è {{phone}}")
 P('it', 'lab', 'doc', None, "Referto di laboratorio\nCognome e nome: {{p1.inv}}\nData di nascita: {{p1.dob}}\nN. cartella: {{mrn}}\nData prelievo: {{date1}}\nQuesito: {{dx1.n}} ({{dx1.c}})")
-P('it', 'email', 'doc', None, "Gentile {{p2.dr}} {{p2.sur}},\nle invio in allegato gli esami di mia madre, {{p1}} (cartella n. {{mrn}}).\nCordiali saluti,\n{{p3}}\n{{phonei}}\n{{p3.email}}")
+P('it', 'email', 'doc', None, "Gentile {{p2.dr}} {{p2.sur}},\nle invio in allegato gli esami di un mio familiare, {{p1}} (cartella n. {{mrn}}).\nCordiali saluti,\n{{p3}}\n{{phonei}}\n{{p3.email}}")
 P('it', 'xml', 'doc', None, '<paziente><nome>{{p1}}</nome><cartella>{{mrn}}</cartella><nascita>{{p1.dobiso}}</nascita><diagnosi codice="{{dx1.c}}"/><telefono>{{phone}}</telefono></paziente>')
 P('it', 'kyc', 'form', None, "MODULO ADEGUATA VERIFICA\nCognome: {{p1.sur}}\nNome: {{p1.given}}\nData di nascita: {{p1.dob}}\nIndirizzo: {{addr}}\nCellulare: {{phone}}\nConto: {{iban}}")
 P('it', 'claims', 'doc', None, "Richiesta di rimborso – {{ins}}\nIscritto: {{p1}} (n. iscrizione {{hpid}})\nData prestazione: {{date1}}\nDiagnosi ICD-10: {{dx1.c}}, {{dx2.c}}\nAccredito su: {{iban}}")
@@ -1001,6 +1040,14 @@ P('pt', 'kyc', 'form', None, "FICHA DE CLIENTE\nNome completo: {{p1}}\nData de n
 P('pt', 'tabular', 'doc', None, 'processo,nome,data_nasc,cid10\n{{mrn}},"{{p1}}",{{p1.dobiso}},{{dx1.c}}\n{{mrn2}},"{{p2}}",{{p2.dobiso}},{{dx2.c}}')
 P('pt', 'claims', 'doc', BR, "Guia de reembolso – {{ins}}\nBeneficiário: {{p1}}\nCarteirinha: {{hpid}}\nData do atendimento: {{date1}}\nCID-10: {{dx1.c}}\nMédico: {{p2.dr}} {{p2}}")
 P('pt', 'email', 'hand', None, "Olá {{p1.given}}, os seus resultados de {{date1}} já estão disponíveis em {{portal}}\nCumprimentos,\n{{p2}} · {{phonei}}")
+
+P('de', 'hl7', 'doc', None, "PID|1||{{mrn}}^^^KNS^PI||{{p1.hl7}}||{{p1.dobc}}|{~F¦M~}|||{{addr.1}}||{{phone}}\nIN1|1|{{ins}}|||||||||||||||||||||||||||||||||||||{{hpid}}\nDG1|1||{{dx1.c}}^{{dx1.n}}^I10-GM")
+P('de', 'support_chat', 'hand', None, "hi, mein name ist {{p1}}, ich bin umgezogen: neue adresse {{addr.1}}, tel {{phone}}. meine alte kreditkarte endet auf {{n}}{{n2}}{{n3}}{{n4}}, die neue ist {{card}}")
+P('fr', 'hl7', 'doc', None, "PID|1||{{mrn}}^^^CHU^PI||{{p1.hl7}}||{{p1.dobc}}|{~F¦M~}|||{{addr.1}}||{{phone}}\nDG1|1||{{dx1.c}}^{{dx1.n}}^CIM10")
+P('es', 'email', 'doc', None, "Estimada {{p2.dr}} {{p2.sur}}:\nLe remito el informe de {{p1}} (NHC {{mrn}}), visto el {{date1}} por {{dx1.n}} ({{dx1.c}}).\nAtentamente,\n{{p3}}\n{{p3.url}}\n{{phonei}}")
+P('it', 'banking', 'hand', None, "ciao! per la quota della palestra: {{p1}}, IBAN {{iban}}, oppure carta {{card}}. indirizzo per la ricevuta: {{addr}}")
+P('pt', 'banking', 'doc', BR, "Dados bancários para reembolso:\nFavorecido: {{p1}}\nConta corrente: {{acct}}\nChave PIX: {{p1.email}}\nSWIFT: {{bic}}")
+P('pt', 'email', 'hand', None, "Bom dia {{p2.dr}} {{p2.sur}}, segue o link da minha agenda: {{p1.url}}\nObrigado,\n{{p1}}\n{{phone}}")
 
 # --------------------------------------------------------------------------
 # Negatives: look-alikes only, nothing the conventions label
@@ -1056,10 +1103,19 @@ N('pt', 'email', 'doc', None, "Em caso de urgência ligue {{short}}. A clínica 
 N('pt', 'logs', 'doc', None, "A versão {{ver}} do sistema será publicada a {{evdate}}; a tabela CID-10 foi atualizada. Documentação: {{docurl}}")
 N('pt', 'support_chat', 'hand', None, "pergunta rápida: a doença de Crohn é hereditária? e o índice de Apgar mede o quê? tenho prova a {{evdate}}")
 
+N('en', 'pharmacy', 'doc', None, "Formulary update effective {{evdate}}: metformin (ATC A10BA02) stays tier 1; infliximab billed under HCPCS J1745; HbA1c panel LOINC 4548-4; CPT 99214 rates unchanged. Build {{ver}}.")
+N('en', 'logs', 'doc', None, "unit test fixtures: invalid NHS number {{badnhs}} (check digit 10), invalid IBAN {{badiban}}, placeholder SSN 000-00-0000. All must be rejected by the validator ({{ver}}).")
+N('de', 'pharmacy', 'doc', None, "Formularänderung ab {{evdate}}: Metformin (ATC A10BA02), Insulin glargin (ATC A10AE04). Artikel {{sku}}, PZN {{pzn}}, Charge {{lot}}.")
+N('fr', 'email', 'doc', None, "Le siège de la société déménage le {{evdate}}. Le numéro de commande {{order}} reste valable ; la facture {{inv}} sera réémise. Erreur {{err}} corrigée dans la version {{ver}}.")
+N('es', 'pharmacy', 'doc', None, "Actualización del formulario ({{evdate}}): metformina ATC A10BA02, código nacional {{pzn}}, lote {{lot}}. Versión del catálogo {{ver}}.")
+N('it', 'email', 'doc', None, "Traffico: chiusa la A{{n}} tra i caselli, deviazione sulla SS{{n2}}{{n3}}. Riunione del personale spostata al {{evdate}}, sala {{err}}.")
+N('pt', 'email', 'doc', None, "A reunião de equipa passa para {{evdate}}, sala {{err}}. Tragam o relatório de stock (SKU {{sku}}, lote {{lot}}) e a fatura {{inv}}.")
+
 
 # --------------------------------------------------------------------------
 # Main
 # --------------------------------------------------------------------------
+REJECTED = []
 PLAN = {'en': 500, 'de': 100, 'fr': 100, 'es': 100, 'it': 100, 'pt': 100}
 
 
@@ -1077,12 +1133,16 @@ def build():
             for t in order[:count]:
                 for _ in range(50):
                     rec = render(t, positive)
-                    if rec['text'] not in seen:
+                    if rec['text'] in seen:
+                        continue
+                    try:
+                        audit(rec)
                         break
+                    except AssertionError as e:
+                        REJECTED.append(str(e)[:160])
                 else:
                     raise RuntimeError('cannot make a unique record: ' + t['text'][:40])
                 seen.add(rec['text'])
-                audit(rec)
                 recs.append(rec)
     R.shuffle(recs)
     out = []
@@ -1115,7 +1175,9 @@ def main():
             print('slice', sl, slices[(sl, True)], slices[(sl, False)])
         for e, n in ent.most_common():
             print('entity', e, n, ent_rec[e])
-        print('spans', sum(ent.values()), 'templates', len(POS), len(NEG))
+        print('spans', sum(ent.values()), 'templates', len(POS), len(NEG), 'audit re-draws', len(REJECTED))
+        for x in REJECTED:
+            print('  re-drawn:', x)
 
 
 if __name__ == '__main__':
