@@ -559,6 +559,12 @@ class Ctx:
             if attr == 't':
                 return R.choice(TITLES[lang][p['sex']])
             if attr == 'dr':
+                if p['sex'] == 'f' and lang in ('es', 'pt'):
+                    return 'Dra.'
+                if p['sex'] == 'f' and lang == 'it':
+                    return R.choice(['Dott.ssa', 'Dr.ssa'])
+                if lang in ('es', 'pt'):
+                    return 'Dr.'
                 return R.choice(DOCT[lang])
             if attr == 'dob':
                 y, m, d = p['dob']
@@ -1049,6 +1055,16 @@ P('it', 'banking', 'hand', None, "ciao! per la quota della palestra: {{p1}}, IBA
 P('pt', 'banking', 'doc', BR, "Dados bancários para reembolso:\nFavorecido: {{p1}}\nConta corrente: {{acct}}\nChave PIX: {{p1.email}}\nSWIFT: {{bic}}")
 P('pt', 'email', 'hand', None, "Bom dia {{p2.dr}} {{p2.sur}}, segue o link da minha agenda: {{p1.url}}\nObrigado,\n{{p1}}\n{{phone}}")
 
+P('fr', 'claims', 'form', None, "CARTE DE TIERS PAYANT – {{ins}}\nAdhérent : {{p1}}\nN° adhérent : {{hpid}}\nBénéficiaires : {{p2.given}}, {{p3.given}}\nContrat groupe n° {{group}}")
+P('fr', 'prior_auth', 'doc', None, "Demande d'accord préalable\nAssuré : {{p1.inv}}, né(e) le {{p1.dob}}\nOrganisme complémentaire : {{ins}}, n° {{hpid}}\nActe demandé le {{date1}} pour {{dx1.n}} (CIM-10 : {{dx1.c}})\nMédecin : {{p2.dr}} {{p2}}")
+P('es', 'claims', 'form', ES, "TARJETA SANITARIA\nTitular: {{p1}}\nCIP / Nº tarjeta: {{hpid}}\nAseguradora: {{ins}}\nPóliza colectiva: {{group}}")
+P('es', 'clinical', 'hand', ES, "pac {{p1}}, nhc {{mrn}}, tarjeta {{hpid}}. dx {{dx1.c}} + {{dx2.c}}. cita {{date1}}. llamar al {{phone}}")
+P('it', 'claims', 'form', None, "TESSERA ASSISTENZA INTEGRATIVA – {{ins}}\nIscritto: {{p1}}\nN. polizza: {{hpid}}\nConvenzione collettiva: {{group}}\nFamiliari: {{p2}}")
+P('it', 'clinical', 'hand', None, "paz {{p1.inv}} – cart. {{mrn}} – polizza {{hpid}} – dx {{dx1.c}}/{{dx2.c}} – controllo {{date1}} – cell {{phone}}")
+P('pt', 'claims', 'form', PT, "CARTÃO DE BENEFICIÁRIO – {{ins}}\nNome: {{p1}}\nN.º de beneficiário: {{hpid}}\nApólice de grupo: {{group}}\nN.º de utente SNS: {{hpid2}}")
+P('pt', 'clinical', 'hand', BR, "pcte {{p1}}, pront. {{mrn}}, CNS {{hpid}}, CID {{dx1.c}} e {{dx2.c}}. retorno {{date1}}. fone {{phone}}")
+P('de', 'banking', 'form', None, "SEPA-LASTSCHRIFTMANDAT\nKontoinhaber: {{p1}}\nAnschrift: {{addr}}\nIBAN: {{iban}}\nBIC: {{bic}}\nKreditkarte (Alternative): {{card}}")
+
 # --------------------------------------------------------------------------
 # Negatives: look-alikes only, nothing the conventions label
 # --------------------------------------------------------------------------
@@ -1110,6 +1126,19 @@ N('fr', 'email', 'doc', None, "Le siège de la société déménage le {{evdate}
 N('es', 'pharmacy', 'doc', None, "Actualización del formulario ({{evdate}}): metformina ATC A10BA02, código nacional {{pzn}}, lote {{lot}}. Versión del catálogo {{ver}}.")
 N('it', 'email', 'doc', None, "Traffico: chiusa la A{{n}} tra i caselli, deviazione sulla SS{{n2}}{{n3}}. Riunione del personale spostata al {{evdate}}, sala {{err}}.")
 N('pt', 'email', 'doc', None, "A reunião de equipa passa para {{evdate}}, sala {{err}}. Tragam o relatório de stock (SKU {{sku}}, lote {{lot}}) e a fatura {{inv}}.")
+
+N('en', 'kyc', 'form', None, "NEW ACCOUNT FORM (blank template {{ver}})\nFull name: ______________\nDate of birth: __/__/____\nSSN: ___-__-____\nMember ID: [MEMBER_ID]\nICD-10 code(s): [CODE]\nReturn to the branch; do not e-mail this form.")
+N('en', 'support_chat', 'hand', None, "the glucose meter shows E-5 then {{err}} and the strips from lot {{lot}} read 'HI'. ordered them with {{order}}. is that a known fault in firmware {{ver}}?")
+N('de', 'kyc', 'form', None, "KONTOERÖFFNUNG (Muster, Stand {{evdate}})\nName: ______\nGeburtsdatum: TT.MM.JJJJ\nIBAN: DExx xxxx xxxx xxxx xxxx xx\nVersichertennummer: [KVNR]")
+N('de', 'logs', 'doc', None, "Gerät meldet Fehler {{err}} nach dem Update auf Firmware {{ver}}; Seriennummern der betroffenen Charge {{lot}} sind in Ticket {{ticket}} gelistet.")
+N('fr', 'pharmacy', 'doc', None, "Mise à jour du livret : metformine (ATC A10BA02), insuline glargine (ATC A10AE04), CIP {{cip}}, lot {{lot}}, applicable au {{evdate}}.")
+N('fr', 'kyc', 'form', None, "FORMULAIRE D'OUVERTURE (modèle {{ver}})\nNom : ________\nDate de naissance : JJ/MM/AAAA\nIBAN : FR76 XXXX XXXX XXXX XXXX XXXX XXX\nNuméro d'adhérent : [NUMERO]")
+N('es', 'logs', 'doc', None, "El glucómetro muestra el error {{err}} tras actualizar al firmware {{ver}}; los sensores del lote {{lot}} están afectados. Incidencia {{ticket}}.")
+N('es', 'kyc', 'form', None, "SOLICITUD (plantilla {{ver}})\nNombre y apellidos: ________\nFecha de nacimiento: DD/MM/AAAA\nIBAN: ESxx xxxx xxxx xxxx xxxx xxxx\nNº de tarjeta sanitaria: [CIP]")
+N('it', 'pharmacy', 'doc', None, "Aggiornamento prontuario dal {{evdate}}: metformina (ATC A10BA02), AIC {{pzn}}, lotto {{lot}}. Codice errore {{err}} risolto nella versione {{ver}}.")
+N('it', 'kyc', 'form', None, "MODULO (fac-simile {{ver}})\nCognome e nome: ________\nData di nascita: GG/MM/AAAA\nIBAN: ITxx X xxxxx xxxxx xxxxxxxxxxxx\nN. polizza: [NUMERO]")
+N('pt', 'pharmacy', 'doc', None, "Atualização do formulário a {{evdate}}: metformina (ATC A10BA02), lote {{lot}}, código {{pzn}}. O erro {{err}} foi corrigido na versão {{ver}}.")
+N('pt', 'kyc', 'form', None, "FICHA (modelo {{ver}})\nNome completo: ________\nData de nascimento: DD/MM/AAAA\nIBAN: PT50 ____ ____ ____ ____ ____ _\nN.º de utente: [NUMERO]")
 
 
 # --------------------------------------------------------------------------
