@@ -147,8 +147,8 @@ CITIES = {
     'MX': [('Ciudad de México', '0'), ('Guadalajara', '44')],
     'IT': [('Milano', '20'), ('Roma', '00'), ('Torino', '10'), ('Napoli', '80'), ('Bologna', '40')],
     'PT': [('Lisboa', '1'), ('Porto', '4'), ('Braga', '4'), ('Coimbra', '3')],
-    'BR': [('São Paulo', '0'), ('Curitiba', '8'), ('Recife', '5')],
-    'CA': [('Toronto', 'M'), ('Montréal', 'H')], 'AU': [('Sydney', '2'), ('Melbourne', '3')],
+    'BR': [('São Paulo', '0', 'SP'), ('Curitiba', '8', 'PR'), ('Recife', '5', 'PE')],
+    'CA': [('Toronto', 'M', 'ON'), ('Montréal', 'H', 'QC')], 'AU': [('Sydney', '2', 'NSW'), ('Melbourne', '3', 'VIC')],
 }
 LANG_COUNTRIES = {'en': ['US'] * 6 + ['UK'] * 3 + ['CA', 'AU'], 'de': ['DE'] * 6 + ['AT', 'CH'],
                   'fr': ['FR'] * 6 + ['BE', 'CH'], 'es': ['ES'] * 5 + ['MX'] * 2, 'it': ['IT'],
@@ -444,7 +444,7 @@ def address(c, lang, oneline=None):
         line = n + ' ' + st + ((' ' + unit) if unit else '')
         if c == 'US':
             return [('STREET_ADDRESS', line), nl + city[0] + ', ' + city[1] + ' ', ('ZIP_CODE', z)]
-        return [('STREET_ADDRESS', line), nl + city[0] + ' ', ('ZIP_CODE', z)]
+        return [('STREET_ADDRESS', line), nl + city[0] + (', ' if c == 'CA' else ' ') + city[2] + ' ', ('ZIP_CODE', z)]
     if c == 'UK':
         line = ((unit + ', ') if unit else '') + n + ' ' + st
         return [('STREET_ADDRESS', line), nl + city[0] + ' ', ('ZIP_CODE', z)]
@@ -458,7 +458,7 @@ def address(c, lang, oneline=None):
         line = st + ' ' + n + ((', ' + unit) if unit else '')
     pre = {'BR': 'CEP ', 'MX': 'C.P. '}.get(c, '')
     if c == 'BR':
-        return [('STREET_ADDRESS', line), nl + city[0] + ' - ' + R.choice(['SP', 'PR', 'PE']) + ', ' + pre, ('ZIP_CODE', z)]
+        return [('STREET_ADDRESS', line), nl + city[0] + ' - ' + city[2] + ', ' + pre, ('ZIP_CODE', z)]
     return [('STREET_ADDRESS', line), nl + pre, ('ZIP_CODE', z), ' ' + city[0]]
 
 
