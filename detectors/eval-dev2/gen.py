@@ -111,7 +111,7 @@ HOSP = {'en': ['St. Brigid\'s Medical Center', 'Lakeshore General Hospital', 'Ri
         'es': ['Hospital Universitario del Sureste', 'Clínica San Rafael', 'Hospital General de Levante', 'Hospital Virgen del Mar'],
         'it': ['Ospedale San Carlo', 'Policlinico Santa Maria', 'ASST Valle Olona', 'Casa di Cura Villa Serena'],
         'pt': ['Hospital de Santo André', 'Centro Hospitalar do Tâmega', 'Hospital Santa Clara', 'Clínica Vida Plena']}
-INSURERS = {'US': ['Blue Horizon Health', 'UnitedCare Plus', 'Aetna', 'Cigna', 'Humana Gold', 'Medicare', 'Medicaid'],
+INSURERS = {'US': ['Blue Horizon Health', 'UnitedCare Plus', 'Aetna', 'Cigna', 'Humana Gold', 'Keystone Mutual', 'Pacific Crest Health'],
             'UK': ['Bupa', 'AXA Health', 'Vitality'], 'CA': ['Sun Life', 'Manulife', 'Blue Cross'], 'AU': ['Medibank', 'HCF', 'nib'], 'DE': ['AOK', 'Techniker Krankenkasse', 'Barmer', 'DAK-Gesundheit', 'IKK classic'],
             'AT': ['ÖGK', 'Uniqa'], 'CH': ['CSS', 'Helsana', 'Sanitas'], 'FR': ['MGEN', 'Harmonie Mutuelle', 'Malakoff Humanis'],
             'BE': ['Mutualité chrétienne'], 'ES': ['Sanitas', 'Adeslas', 'Asisa', 'DKV'], 'MX': ['GNP', 'IMSS'],
@@ -959,7 +959,7 @@ P('en', 'clinical', 'hand', UK, "{{p1.given}}, your appt at {{hosp}} is on {{dat
 P('en', 'claims', 'form', US, "{{ins}} PPO\nMEMBER NAME {{p1}}\nMEMBER ID {{hpid}}\nGROUP NO {{group}}\nRX GRP {~BHRX¦RX9¦HZN~}\nDEPENDENT 01 {{p2}}")
 P('en', 'clinical', 'hand', None, "can you check if {{dx1.c}} is right for {{p1}}'s visit on {{date1}}? note says {{dx1.n}} but also {{dx2.n}}, I put {{dx2.c}}. chart # {{mrn}}")
 P('en', 'email', 'doc', UK, "Subject: Missing NHS number\n\nHello,\nThe referral for {{p1}} came through without the NHS number. From our records it is {{nhs}} and the hospital number is {{mrn}}. DOB {{p1.dob}}, postcode {{zip.only}}.\nRegards,\n{{p2}}\nMedical Secretary to {{p3.dr}} {{p3.sur}}\nTel {{phone}}")
-P('en', 'email', 'hand', None, "hey {{p1.given}} - here's my site with the portfolio {{p1.url}} . also my number changed, it's {{phonei}} now. cheers, {{p1.given}}")
+P('en', 'email', 'hand', None, "hey {{p1.given}} - here's my {~page¦link¦profile~} {{p1.url}} . also my number changed, it's {{phonei}} now. cheers, {{p1.given}}")
 P('en', 'banking', 'hand', ['US'], "Zelle didn't go through so here are my details for the refund: {{p1}}, acct {{acct}}, routing {{aba}}. if you need a card instead use {{card}}")
 P('en', 'clinical', 'doc', US, "ED TRIAGE NOTE\nPt: {{p1}}  MRN {{mrn}}  DOB {{p1.dob}}\nArrived {{date1}} via EMS, chief complaint chest pain. Hx {{dx1.n}} ({{dx1.c}}), {{dx2.n}} ({{dx2.c}}).\nEmergency contact: {{p2}} (spouse) {{phone}}\nInsurance: {{ins}} #{{hpid}}")
 
@@ -1064,6 +1064,14 @@ P('it', 'clinical', 'hand', None, "paz {{p1.inv}} – cart. {{mrn}} – polizza 
 P('pt', 'claims', 'form', PT, "CARTÃO DE BENEFICIÁRIO – {{ins}}\nNome: {{p1}}\nN.º de beneficiário: {{hpid}}\nApólice de grupo: {{group}}\nN.º de utente SNS: {{hpid2}}")
 P('pt', 'clinical', 'hand', BR, "pcte {{p1}}, pront. {{mrn}}, CNS {{hpid}}, CID {{dx1.c}} e {{dx2.c}}. retorno {{date1}}. fone {{phone}}")
 P('de', 'banking', 'form', None, "SEPA-LASTSCHRIFTMANDAT\nKontoinhaber: {{p1}}\nAnschrift: {{addr}}\nIBAN: {{iban}}\nBIC: {{bic}}\nKreditkarte (Alternative): {{card}}")
+
+P('de', 'banking', 'hand', None, "Meine Tochter {{p1}} studiert in den USA. Ihr Konto dort: Kontonummer {{acct}}, ABA {{aba}}, SWIFT {{bic.US}}. Bitte {{amt}} USD überweisen, Absender {{p2}}, {{iban}}.")
+P('fr', 'banking', 'doc', None, "Virement international vers le Mexique\nBénéficiaire : {{p1}}\nCLABE : {{clabe}}\nBIC : {{bic.MX}}\nDonneur d'ordre : {{p2}}, IBAN {{iban}}")
+P('it', 'banking', 'doc', None, "Bonifico estero verso gli USA\nBeneficiario: {{p1}}\nNumero di conto: {{acct}}\nABA routing: {{aba}}\nSWIFT: {{bic.US}}\nOrdinante: {{p2}}, IBAN {{iban}}")
+P('es', 'pharmacy', 'hand', None, "Hola, soy {{p1}}. ¿Me pueden enviar la receta de {{drug}} a domicilio? Dirección: {{addr}}. Nº de tarjeta sanitaria {{hpid}}. Gracias")
+P('pt', 'pharmacy', 'hand', None, "Boa tarde, chamo-me {{p1}}. Podem entregar a medicação ({{drug}}) na minha morada? {{addr}}. Contacto: {{phone}}")
+P('fr', 'pharmacy', 'hand', None, "Bonjour, c'est {{p1}}. Pouvez-vous livrer mon traitement ({{drug}}) à mon adresse : {{addr}} ? Merci. {{phone}}")
+P('it', 'support_chat', 'hand', None, "buongiorno, sono {{p1}} e ho cambiato residenza: {{addr}}. potete aggiornare la cartella n. {{mrn}}? grazie")
 
 # --------------------------------------------------------------------------
 # Negatives: look-alikes only, nothing the conventions label
