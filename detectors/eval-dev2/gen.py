@@ -4,11 +4,13 @@
 Writes dev2.jsonl next to this file. Deterministic (seed 20261207).
 All vocabulary below was written by hand; no name list or Faker was used.
 """
+import datetime
 import json
 import os
 import re
 import sys
 import random
+import unicodedata
 
 SEED = 20261207
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -461,9 +463,6 @@ def address(c, lang, oneline=None):
         return [('STREET_ADDRESS', line), nl + city[0] + ' - ' + city[2] + ', ' + pre, ('ZIP_CODE', z)]
     return [('STREET_ADDRESS', line), nl + pre, ('ZIP_CODE', z), ' ' + city[0]]
 
-
-import datetime
-import unicodedata
 
 
 def slug(s):
