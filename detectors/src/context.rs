@@ -99,6 +99,8 @@ const WORDS: &[(&str, Ctx)] = &[
     ("plate|plates|reg|reg.|reg no|reg. no|rego|registration|registration no|vehicle reg|license plate|licence plate|license plate number|licence plate number|license plate no|plate number|plate no|plate #|plate nr|number plate|registration plate|vehicle registration|vehicle registration number|car registration|kennzeichen|amtliches kennzeichen|kfz-kennzeichen|kfz kennzeichen|nummernschild|autokennzeichen|immatriculation|plaque d'immatriculation|numéro d'immatriculation|immatriculé|immatriculée|matrícula|placa de matrícula|número de matrícula|targa|numero di targa|targato|targata|kenteken|kentekenplaat|kentekennummer", PLATE),
     // Secondary diagnoses, and serial labels as NFKC writes them ("n.º" -> "n.o").
     ("cid-10|cid10|cid 10|código cid|codigo cid|codes:|code:|billing codes|billed with|coded as|coded|coding:|reason for visit|reason for admission|motivo de consulta|motivo de ingreso|motif de consultation|motivo del ricovero|aufnahmegrund|behandlungsanlass|chief complaint|indication:|indikation:|indicación:|indicazione:", DIAGNOSIS),
+    // Where structured records keep their codes: JSON keys, CSV headers; Brazil's bare "CID".
+    ("conditions|problems|diag|diag1|diag2|dx1|dx2|dx3|dx4|icd_code|icd10_code|icd10cm|dx_code|diag_code|diagnosis_code|cid", DIAGNOSIS),
     ("nevendiagnose|nevendiagnosen|nebendiagnose|diagnostic associé|diagnostics associés|diagnóstico secundario|diagnósticos secundarios|diagnosi secondaria|diagnosi secondarie|secondary diagnosis", DIAGNOSIS),
     ("n.o de serie|n.o serie|n. de serie|no. de serie|n.o de série|n.o di serie", DEVICE),
     // Vehicles a plate belongs to.

@@ -1173,7 +1173,7 @@ impl Patterns {
                 r"^[\s,;]*(?:[\p{Lu}][\p{L}.' -]{1,30}[,\s]+)?(?:[A-Z]{2}\s+)?(?:(?:D|F|E|I|NL|B|A|CH)-)?(\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
             )?,
             icd10: windowed(
-                r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4})?)\b",
+                r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4}|[0-9][0-9A-Z]{0,3})?)\b",
                 Ok(Anchor::CapitalDigit { before: 2, after: 12 }),
             )?,
             context_id: re(
@@ -1682,13 +1682,20 @@ impl Patterns {
 
     fn icd10(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let patient = ctx.anywhere(cx::PATIENT);
-        if !ctx.anywhere(cx::DIAGNOSIS) && !patient {
-            return;
-        }
+        let labels = ctx.anywhere(cx::DIAGNOSIS);
+        // A text that speaks of someone's health (a drug and dose, a symptom, vitals,
+        // clinical shorthand), computed only once a code-shaped word is there.
+        let clinical = std::cell::OnceCell::new();
+        let clinical =
+            || *clinical.get_or_init(|| crate::clinical::Clinical::shared().map_or(true, |c| !c.scan(text).is_empty()));
+        let b = text.as_bytes();
         // The end of the last code taken at a label's strength: a list goes on from it.
         let mut list_end: Option<usize> = None;
         for c in self.icd10.captures(text) {
             let Some(m) = c.get(1) else { continue };
+            if !labels && !patient && !clinical() {
+                return;
+            }
             // "hypertension I10, hyperlipidemia E78.5, GERD K21.9": the next code of the same list.
             let in_list = list_end.is_some_and(|e| {
                 m.start() >= e
@@ -1705,12 +1712,48 @@ impl Patterns {
             let labelled = ctx.nearest_before(m.start(), cx::DIAGNOSIS, 40).is_some();
             // "What does ICD-10 code E11.9 mean in general?": about the code, not a patient.
             let general = ctx.near(m.start(), m.end(), cx::GENERAL_QUESTION, 64, 32);
+            // Where a code stands in notes and records: after the condition it codes
+            // ("asthme (J459)", "pneumonia — J189"), in an HL7 DG1 field, a JSON
+            // array or a CSV cell.
+            let before = &text[..m.start()];
+            let after = b.get(m.end()).copied();
+            let closes = |c: Option<u8>| {
+                c.is_none_or(|c| {
+                    matches!(
+                        c,
+                        b')' | b']' | b'"' | b',' | b';' | b'|' | b'^' | b'.' | b' ' | b'\n' | b'\r' | b'\t'
+                    )
+                })
+            };
+            let after_condition = (bracketed
+                || before.ends_with("\u{2014} ")
+                || before.ends_with("\u{2013} ")
+                || before.ends_with(" - ")
+                || before.ends_with('['))
+                && closes(after);
+            // A table's cell ("| D509 |") as well as a field.
+            let cell = before.ends_with("| ") && text[m.end()..].starts_with(" |");
+            let in_field = cell
+                || matches!(before.as_bytes().last(), Some(b'|' | b'^' | b'"' | b',' | b';' | b'\t'))
+                    && matches!(
+                        after,
+                        None | Some(b'|' | b'^' | b'"' | b',' | b';' | b'\t' | b'\n' | b'\r')
+                    );
+            // HL7's name of the coding system ("DG1|1||J45.9^asthma^I10"), not a code.
+            if m.as_str() == "I10" && before.ends_with('^') && !matches!(after, Some(b'^')) {
+                continue;
+            }
+            let dotted = m.as_str().contains('.');
             let score = match (near, patient) {
                 _ if general => 0.1,
                 _ if labelled || in_list => 0.85,
                 (true, true) => 0.9,
+                // "started metformin for E11.9": the dotted shape is a code's, in a clinical text.
+                _ if dotted && clinical() => 0.85,
+                _ if after_condition && clinical() => 0.85,
+                _ if in_field && labels => 0.85,
                 (true, false) => 0.4,
-                (false, true) if bracketed && m.as_str().contains('.') => 0.85,
+                (false, true) if bracketed && dotted => 0.85,
                 (false, true) if bracketed => 0.7,
                 _ => 0.1,
             };
@@ -2828,6 +2871,38 @@ mod tests {
             "ICD10_CODE",
             "N39.0"
         ));
+    }
+
+    #[test]
+    fn icd_codes_where_records_keep_them() {
+        for (text, code) in [
+            // Undotted, after its label.
+            ("Diagnosi ICD-10: F411, K210", "K210"),
+            ("PRIMARY DX: L400", "L400"),
+            // Dotted, in a text about someone's health (a drug and dose here).
+            ("Rx: metformin 500 mg bid, started for E11.9 last week", "E11.9"),
+            // After the condition it codes, in a clinical text.
+            ("Asthme (J459), salbutamol 100 µg si besoin.", "J459"),
+            ("BP 150/95. Essential hypertension \u{2014} I10", "I10"),
+            // Table cells, JSON arrays, HL7 DG1, CSV under a coded header.
+            (
+                "| Name | Dx |\n| C. Mamani | D509 | iron deficiency anaemia, ferrous sulfate 200 mg |",
+                "D509",
+            ),
+            (r#"{"conditions": ["J44.1", "S72.0"]}"#, "S72.0"),
+            ("DG1|1||M54.5^low back pain^I10", "M54.5"),
+            ("mrn,dob,dx1,dx2\n448120,1961-03-04,K21.0,G47.3", "G47.3"),
+        ] {
+            assert!(has(text, "ICD10_CODE", code), "{text}: {:?}", run(text));
+        }
+        // HL7's coding system is no code; a part number in a shop is none.
+        assert!(!has("DG1|1||M54.5^low back pain^I10", "ICD10_CODE", "I10"));
+        assert!(!has(
+            "Replace filter (J459) on the press, see manual.",
+            "ICD10_CODE",
+            "J459"
+        ));
+        assert!(!has("Error code E11.9 on the dishwasher", "ICD10_CODE", "E11.9"));
     }
 
     #[test]
