@@ -47,6 +47,8 @@ impl Detector for Fields {
             || memchr::memmem::find(b, b"NK1|").is_some()
             || memchr::memmem::find(b, b"PV1|").is_some()
             || memchr::memmem::find(b, b"GT1|").is_some()
+            || memchr::memmem::find(b, b"IN1|").is_some()
+            || memchr::memmem::find(b, b"DG1|").is_some()
         {
             hl7(text, out);
         }
@@ -765,6 +767,18 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
                 (9, &[Some(Kind::Npi), Some(Kind::Person), Some(Kind::Person)]),
                 (17, &[Some(Kind::Npi), Some(Kind::Person), Some(Kind::Person)]),
             ],
+            // The insured: group number, name, date of birth, address, policy
+            // number and insured's id.
+            "IN1|" => &[
+                (8, &[Some(Kind::HealthPlanId)]),
+                (16, &[Some(Kind::Person), Some(Kind::Person), Some(Kind::Person)]),
+                (18, &[Some(Kind::Date)]),
+                (19, &[Some(Kind::StreetAddress), None, None, None, Some(Kind::ZipCode)]),
+                (36, &[Some(Kind::HealthPlanId)]),
+                (49, &[Some(Kind::HealthPlanId)]),
+            ],
+            // The diagnosis: code^text^coding system.
+            "DG1|" => &[(3, &[Some(Kind::Icd10Code)])],
             _ => continue,
         };
         let mut field_start = 0;
@@ -1191,6 +1205,28 @@ mod tests {
             assert!(f.contains(&(want.0, want.1.into())), "{want:?} in {f:?}");
         }
         assert!(!f.iter().any(|(_, v)| v == "Atlanta" || v == "ADT"), "{f:?}");
+    }
+
+    #[test]
+    fn hl7_insurance_and_diagnosis_segments() {
+        // IN1-8 group, IN1-16 insured's name, IN1-36 policy number; DG1-3 the code.
+        let in1 = format!(
+            "IN1|1|PLAN7||||||GRP-40312{}OKONJO^ADAEZE{}POL99812734\nDG1|1||J45.909^asthma^I10",
+            "|".repeat(8),
+            "|".repeat(20)
+        );
+        let f = found(&in1);
+        for want in [
+            (Kind::HealthPlanId, "GRP-40312"),
+            (Kind::Person, "OKONJO"),
+            (Kind::Person, "ADAEZE"),
+            (Kind::HealthPlanId, "POL99812734"),
+            (Kind::Icd10Code, "J45.909"),
+        ] {
+            assert!(f.contains(&(want.0, want.1.into())), "{want:?} in {f:?}");
+        }
+        // The plan's code and the coding system are not the person's.
+        assert!(!f.iter().any(|(_, v)| v == "PLAN7" || v == "I10"), "{f:?}");
     }
 
     #[test]

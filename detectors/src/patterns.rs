@@ -62,6 +62,9 @@ pub struct Patterns {
     context_id: Regex,
     /// A record or member number written in groups ("TSVY 2962 4590", "2538.652.535").
     member_value: Regex,
+    /// A member or record number a few words after its label, past the payer's
+    /// name ("Insurance: Keystone Mutual #W559173108", "adhérent MGEN sous le n° …").
+    value_after_words: Regex,
     /// A postal code after its label: five or four digits (and ZIP+4), and the
     /// Brazilian, Japanese, Polish and six-digit forms.
     zip_value: Regex,
@@ -1183,6 +1186,9 @@ impl Patterns {
             ca_postcode: re(
                 r"(?-u:\b)(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?[ \t]+([ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])(?-u:\b)",
             )?,
+            value_after_words: re(
+                r#"^[ \t:#=.,()\u{2013}\u{2014}-]*(?:\p{L}[\p{L}'.&-]*[ \t,:]+){1,4}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?#?([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
+            )?,
             member_value: re(
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|#))*([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){0,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
             )?,
@@ -1795,6 +1801,18 @@ impl Patterns {
                 None
             };
             let single = self.context_id.captures(rest).and_then(|c| c.get(1));
+            // Past a few words on the same line when the label's first word is no number.
+            let digits_in = |m: &regex::Match<'_>| m.as_str().bytes().filter(u8::is_ascii_digit).count();
+            let single = match single {
+                Some(m) if digits_in(&m) >= 3 => Some(m),
+                _ if h.kinds & cx::HEALTH_PLAN != 0 => self
+                    .value_after_words
+                    .captures(rest.split('\n').next().unwrap_or(""))
+                    .and_then(|c| c.get(1))
+                    .filter(|m| digits_in(m) >= 5 && !other_reference(&rest[..m.start()]))
+                    .or(single),
+                _ => single,
+            };
             let Some(m) = grouped.or(single) else {
                 continue;
             };
@@ -1934,6 +1952,40 @@ fn letter_serial(v: &str) -> bool {
         }
     }
     false
+}
+
+/// Words between a member label and a number that make it another reference:
+/// "Travel insurance claim CASE-669471", "Versicherung Schadennummer …".
+fn other_reference(between: &str) -> bool {
+    between.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "claim"
+                | "case"
+                | "ticket"
+                | "ref"
+                | "reference"
+                | "order"
+                | "invoice"
+                | "lot"
+                | "batch"
+                | "sinistre"
+                | "dossier"
+                | "reclamación"
+                | "siniestro"
+                | "pratica"
+                | "sinistro"
+                | "schaden"
+                | "schadennummer"
+                | "rechnung"
+                | "facture"
+                | "factura"
+                | "fattura"
+                | "pedido"
+                | "commande"
+                | "bestellung"
+        )
+    })
 }
 
 fn is_year_or_small(v: &str) -> bool {
@@ -2903,6 +2955,24 @@ mod tests {
             "J459"
         ));
         assert!(!has("Error code E11.9 on the dishwasher", "ICD10_CODE", "E11.9"));
+    }
+
+    #[test]
+    fn a_member_number_after_the_payers_name() {
+        for (text, value) in [
+            ("Insurance: Keystone Mutual #W559173108", "W559173108"),
+            ("Je suis adhérent MGEN sous le n° 0213317563.", "0213317563"),
+            ("PRIMARY INS: AETNA  ID PVG509750Z69  GROUP 008-0135", "PVG509750Z69"),
+            ("sub id ZGP2906387608, policy 20253993801", "ZGP2906387608"),
+        ] {
+            assert!(has(text, "HEALTH_PLAN_ID", value), "{text}: {:?}", run(text));
+        }
+        // A claim's or a case's number is not the member's.
+        assert!(!has(
+            "Travel insurance claim CASE-669471: seen abroad",
+            "HEALTH_PLAN_ID",
+            "CASE-669471"
+        ));
     }
 
     #[test]
