@@ -273,8 +273,23 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "fallnummer",
         "patientennummer",
         "nosologico",
-    ]) || is(&["medicalrecordnumber", "patientid", "medicalrecord", "chartnumber"])
-    {
+        "fallnr",
+        "processo",
+        "prontuario",
+        "prontuário",
+        "pront",
+        "cartella",
+    ]) || is(&[
+        "medicalrecordnumber",
+        "patientid",
+        "medicalrecord",
+        "chartnumber",
+        "ndossier",
+        "numerodossier",
+        "numérodossier",
+        "hospitalno",
+        "hospitalnumber",
+    ]) {
         return Some(Kind::MedicalRecordNumber);
     }
     if has(&["routing", "aba", "rtn"]) {
@@ -611,9 +626,11 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
             let names: Vec<&str> = head.iter().map(|&(s, e)| &text[s..e]).collect();
             // A header: short cells without digits, at least two of them (and two in five)
             // naming a field we know.
-            let header = names
-                .iter()
-                .all(|n| n.len() <= 40 && !n.bytes().any(|c| c.is_ascii_digit()));
+            // ("ICD-10", "dx1" and "Address 2" are headers: more letters than digits.)
+            let header = names.iter().all(|n| {
+                let digits = n.bytes().filter(u8::is_ascii_digit).count();
+                n.len() <= 40 && n.chars().filter(|c| c.is_alphabetic()).count() > digits
+            });
             let kinds: Vec<Option<Kind>> = names.iter().map(|n| column_kind(n)).collect();
             let known = kinds.iter().filter(|k| k.is_some()).count();
             if header && known >= 2 && known * 5 >= kinds.len() * 2 {
@@ -846,11 +863,24 @@ fn object_kind(text: &str, at: usize) -> Option<Kind> {
         }
     };
     let inside = &text[brace + 1..at];
-    for t in ["\"type\"", "\"kind\"", "\"document_type\"", "\"documentType\""] {
+    for t in [
+        "\"type\"",
+        "\"kind\"",
+        "\"document_type\"",
+        "\"documentType\"",
+        "\"system\"",
+    ] {
         let Some(i) = inside.find(t) else { continue };
         let rest = inside[i + t.len()..].trim_start().strip_prefix(':')?.trim_start();
         let value = rest.strip_prefix('"')?;
         let value = &value[..value.find('"')?];
+        // A FHIR identifier's system names its kind in its last segment:
+        // "urn:trust:mrn", "https://fhir.nhs.uk/Id/nhs-number".
+        let value = if t == "\"system\"" {
+            value.rsplit(['/', ':']).next().unwrap_or(value)
+        } else {
+            value
+        };
         if let Some(kind) = column_kind(value) {
             return Some(kind);
         }
@@ -1205,6 +1235,23 @@ mod tests {
             assert!(f.contains(&(want.0, want.1.into())), "{want:?} in {f:?}");
         }
         assert!(!f.iter().any(|(_, v)| v == "Atlanta" || v == "ADT"), "{f:?}");
+    }
+
+    #[test]
+    fn fhir_identifiers_by_system_and_headers_with_digits() {
+        let f = found(
+            r#"{"identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "943 476 5919"}, {"system": "urn:trust:mrn", "value": "1332797"}]}"#,
+        );
+        assert!(f.contains(&(Kind::MedicalRecordNumber, "1332797".into())), "{f:?}");
+        assert!(f.contains(&(Kind::UkNhs, "943 476 5919".into())), "{f:?}");
+        let f = found(
+            "| Patient | MRN | DOS | ICD-10 |\n|---|---|---|---|\n| Ana Lopes | B7724299 | 10/24/2026 | E11.22 |",
+        );
+        assert!(f.contains(&(Kind::MedicalRecordNumber, "B7724299".into())), "{f:?}");
+        let f = found("processo,nome,data_nasc\nPT-074803,\"Folasade Kamau\",1980-09-04");
+        assert!(f.contains(&(Kind::MedicalRecordNumber, "PT-074803".into())), "{f:?}");
+        // A row of values is no header.
+        assert!(found("A12,B34,2024\nx,y,z").is_empty());
     }
 
     #[test]
