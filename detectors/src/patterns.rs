@@ -2144,6 +2144,17 @@ fn url_identifies_person(u: &str) -> f32 {
         "x.com",
         "tiktok.com",
         "xing.com",
+        // Booking pages and clinicians' profiles: one person's page each.
+        "calendly.com",
+        "cal.com",
+        "zocdoc.com",
+        "doctolib.fr",
+        "doctolib.de",
+        "doctoralia.es",
+        "doctoralia.it",
+        "doctoralia.pt",
+        "doctoralia.com.br",
+        "jameda.de",
     ];
     if social.iter().any(|s| host == *s || host.ends_with(&format!(".{s}"))) {
         let first = path.split(['/', '?']).next().unwrap_or("");
@@ -2215,6 +2226,21 @@ fn url_identifies_person(u: &str) -> f32 {
         "patientenakte",
         "fiche",
         "patientendossier",
+        // A patient's results and visits, with an id.
+        "results",
+        "result",
+        "befunde",
+        "befund",
+        "resultats",
+        "résultats",
+        "resultados",
+        "risultati",
+        "referti",
+        "uitslagen",
+        "visit",
+        "visits",
+        "appointment",
+        "appointments",
     ];
     let segs: Vec<&str> = path.split(['/', '?', '&', '#', '=']).collect();
     let has_person_seg = segs.iter().any(|s| person_segments.contains(s));
@@ -2367,6 +2393,7 @@ fn char_classes(s: &str) -> usize {
 /// a FHIR reference to a Patient resource (`resource=Patient/76-058-457`).
 pub struct Care {
     date: std::sync::Arc<Windowed>,
+    url: Regex,
     bracketed_id: Regex,
     patient_ref: Regex,
 }
@@ -2375,9 +2402,50 @@ impl Care {
     pub fn new(p: &Patterns) -> Result<Care, regex::Error> {
         Ok(Care {
             date: p.date.clone(),
+            url: p.url.clone(),
             bracketed_id: Regex::new(r"^ ?\(([A-Z]{0,3}\d[\d-]{4,14}\d|[A-Z]{1,3}\d{5,12})\)")?,
             patient_ref: Regex::new(r"\bPatient/([A-Za-z0-9][A-Za-z0-9.-]{2,62}[A-Za-z0-9])\b")?,
         })
+    }
+
+    /// A URL whose host or path holds the name of a person found in the text:
+    /// their own site ("Ondřej Carvalho https://ondrejcarvalho.it"), their
+    /// page on a service ("github.com/lsanchez" beside "Lucía Sánchez").
+    /// Words of four letters or more, compared without case and accents.
+    fn urls_named_after(&self, text: &str, found: &[Candidate], out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        if memchr::memmem::find(b, b"://").is_none() && memchr::memmem::find(b, b"www.").is_none() {
+            return;
+        }
+        let person = crate::entity::Entity::Builtin(Kind::Person);
+        let mut words: Vec<String> = Vec::new();
+        for c in found.iter().filter(|c| c.kind == person) {
+            for w in text[c.start..c.end].split(|ch: char| !ch.is_alphabetic()) {
+                let w = crate::clinical::fold(w);
+                if w.len() >= 4 && w.is_ascii() && !words.contains(&w) {
+                    words.push(w);
+                }
+            }
+        }
+        if words.is_empty() {
+            return;
+        }
+        for m in self.url.find_iter(text) {
+            let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"']);
+            let (s, e) = (m.start(), m.start() + u.len());
+            if found.iter().any(|c| c.start < e && s < c.end) {
+                continue;
+            }
+            let lower = crate::clinical::fold(u);
+            let (host, path) = host_and_path(&lower);
+            let host = host.strip_prefix("www.").unwrap_or(host);
+            if words
+                .iter()
+                .any(|w| host.contains(w.as_str()) || path.contains(w.as_str()))
+            {
+                out.push(cand(Kind::Url, s, e, 0.85, "url.named"));
+            }
+        }
     }
 
     /// The care stage's candidates, with the date matches the patterns stage of the same scan may have made.
@@ -2408,6 +2476,7 @@ impl Care {
                 }
             }
         }
+        self.urls_named_after(text, found, out);
         // News about public figures is not about anyone's care.
         if ctx.anywhere(cx::NEWS)
             || !found
@@ -2955,6 +3024,42 @@ mod tests {
             "J459"
         ));
         assert!(!has("Error code E11.9 on the dishwasher", "ICD10_CODE", "E11.9"));
+    }
+
+    #[test]
+    fn urls_of_a_person() {
+        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
+        let urls = |text: &str| -> Vec<String> {
+            reg.scan(text)
+                .into_iter()
+                .filter(|f| f.entity.to_string() == "URL")
+                .map(|f| text[f.start..f.end].to_string())
+                .collect()
+        };
+        for (text, url) in [
+            // Named after a person found in the text.
+            (
+                "Atentamente, Ondřej Carvalho https://ondrejcarvalho.it +34 913 204 298",
+                "https://ondrejcarvalho.it",
+            ),
+            (
+                "Obrigado, Lucía Sánchez. Agenda: https://github.com/lsanchez",
+                "https://github.com/lsanchez",
+            ),
+            // A booking page; a patient's results with an id.
+            (
+                "Book with me: https://calendly.com/nour-huaman/30min",
+                "https://calendly.com/nour-huaman/30min",
+            ),
+            (
+                "Your results are ready: https://portal.mercyvalley.org/p/61481848/results",
+                "https://portal.mercyvalley.org/p/61481848/results",
+            ),
+        ] {
+            assert_eq!(urls(text), [url], "{text}");
+        }
+        assert!(urls("Docs: https://docs.example.com/p/12345/install").is_empty());
+        assert!(urls("Dear Ana Silva, see https://www.example.org/help").is_empty());
     }
 
     #[test]
