@@ -357,6 +357,9 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, iban_shaped: b
             if v::aba_routing(c) {
                 let s = if own(cx::ROUTING) { 0.98 } else { 0.3 - penalty };
                 push(out, Kind::UsBankRouting, start, end, s, "aba.checksum");
+            } else if own(cx::ROUTING) && ctx.nearest_before(start, cx::ROUTING, 16).is_some() && v::aba_checksum(c) {
+                // Right after its label, the check digit is enough.
+                push(out, Kind::UsBankRouting, start, end, 0.9, "aba.labelled");
             }
             if v::bsn(c) {
                 let s = if own(cx::NL_BSN) { 0.98 } else { 0.3 - penalty };
@@ -522,8 +525,15 @@ fn phone(
         .after(end, cx::PHONE, 16)
         .is_some_and(|h| !text[end..h.start].contains(['\n', '|', '\t']));
     let layout = n == 10 && (lens == [3, 3, 4] || b.get(start) == Some(&b'('));
+    // "acct 00375111498", "checking account 00498917575": the label before says what it is.
+    let id_label = cx::ACCOUNT | cx::MRN | cx::HEALTH_PLAN;
+    let labelled_id = ctx
+        .nearest_before(start, id_label | cx::PHONE, 24)
+        .is_some_and(|h| h.kinds & id_label != 0 && h.kinds & cx::PHONE == 0);
     let s = if ctx.nearest_before(start, cx::PHONE, 40).is_some() || word_after {
         (base + 0.35).max(0.9)
+    } else if labelled_id {
+        (base - penalty).min(0.6)
     } else if layout {
         base - layout_penalty
     } else {
@@ -569,6 +579,21 @@ mod tests {
         assert!(run("pay with 4111 1111 1111 1112 today")
             .iter()
             .all(|(k, _, _)| k != "CREDIT_CARD"));
+    }
+
+    #[test]
+    fn a_labelled_routing_number_and_an_account_number_that_looks_like_a_phone() {
+        // The check digit holds; the prefix names no Federal Reserve district.
+        assert!(has(
+            &run("ABA routing: 393846340 SWIFT"),
+            "US_BANK_ROUTING",
+            "393846340"
+        ));
+        assert!(!has(&run("ticket 393846340 closed"), "US_BANK_ROUTING", "393846340"));
+        // An account label right before: the phone yields to the account number.
+        let phone = |t: &str| run(t).into_iter().any(|(k, _, s)| k == "PHONE" && s >= 0.7);
+        assert!(!phone("checking account 00498917575."));
+        assert!(phone("Call me at 00498917575"));
     }
 
     #[test]
