@@ -244,6 +244,10 @@ impl Names {
                 if n.flags & (F_GIVEN | F_SURNAME) == 0 && crate::names_context::label_at(b, n.end) {
                     break;
                 }
+                // "Henrike Halvorsen DOB 1976-11-26", "MATTHIAS KRÜGER MEMBER ID …": the next field's word.
+                if n.flags & (F_GIVEN | F_SURNAME) == 0 && field_word(ctx, n) {
+                    break;
+                }
                 j += 1;
             }
             // An organisation or place word right after ends the idea of a person.
@@ -896,6 +900,30 @@ impl Names {
 
 /// Whether a word is itself a person context word ("Agent Tyrone:",
 /// "Operatore Marco:", "Berater Günter:"): the name starts after it.
+/// Whether a word begins the label of another field (a date of birth, a
+/// record, member or account number, a phone, an e-mail, an address).
+fn field_word(ctx: &Context<'_>, w: Word) -> bool {
+    const FIELDS: cx::Ctx = cx::SSN
+        | cx::MRN
+        | cx::HEALTH_PLAN
+        | cx::PHONE
+        | cx::PERSON_DATE
+        | cx::NPI
+        | cx::DEA
+        | cx::EMAIL
+        | cx::ADDRESS
+        | cx::ACCOUNT
+        | cx::IBAN
+        | cx::BIC
+        | cx::ROUTING
+        | cx::CARD
+        | cx::PASSPORT
+        | cx::DRIVER_LICENSE
+        | cx::ZIP
+        | cx::DIAGNOSIS;
+    ctx.after(w.start, FIELDS, 0).is_some_and(|h| h.start == w.start)
+}
+
 fn person_word(ctx: &Context<'_>, w: Word) -> bool {
     ctx.after(w.start, cx::PERSON, 0)
         .is_some_and(|h| h.start == w.start && h.end == w.end)
@@ -1071,6 +1099,15 @@ mod tests {
         kept.extend(names.again(text, &kept, &[]));
         kept.sort_by_key(|c| c.start);
         kept.into_iter().map(|c| text[c.start..c.end].to_string()).collect()
+    }
+
+    #[test]
+    fn the_next_fields_label_ends_a_name() {
+        assert_eq!(
+            people("Patient: Henrike Halvorsen DOB 1976-11-26"),
+            ["Henrike Halvorsen"]
+        );
+        assert_eq!(people("Referral for Duc Kowalski MRN 00482913"), ["Duc Kowalski"]);
     }
 
     #[test]
