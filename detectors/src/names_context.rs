@@ -280,9 +280,13 @@ impl Names {
                     (q + 1, false)
                 } else if q > h.end && rest.starts_with(b" ") && b[h.end] == b',' {
                     (q + 1, true)
+                } else if q == h.end && rest.starts_with(b" ") && text[h.start..h.end].contains(' ') {
+                    // "Mit freundlichen Grüßen Hope Benali": a phrase, then a full name ending the line.
+                    (q + 1, true)
                 } else {
                     continue;
                 };
+                let phrase_only = q == h.end;
                 let mode = Mode {
                     lower: true,
                     single: true,
@@ -297,7 +301,8 @@ impl Names {
                     let ok = line_end
                         && (r.common < r.tokens || r.tokens >= 2)
                         && (!r.lower || r.tokens >= 2 || !same_line)
-                        && (!same_line || r.end == b.len() || matches!(b[r.end], b'\n' | b'.' | b'\r'));
+                        && (!same_line || r.end == b.len() || matches!(b[r.end], b'\n' | b'.' | b'\r'))
+                        && (!phrase_only || r.tokens >= 2 && r.common < r.tokens);
                     if ok {
                         push(out, &r, 0.85);
                     }
@@ -979,20 +984,22 @@ impl Names {
                 continue;
             };
             let p = e + sep.len();
-            let Some(r) = self.read(
-                text,
-                p,
-                Mode {
-                    titles: true,
-                    single: true,
-                    lower: false,
-                },
-            ) else {
+            let mode = Mode {
+                titles: true,
+                single: true,
+                lower: false,
+            };
+            // Without the next field's label: "García, Yannick Krankenkasse: IKK".
+            let Some(r) = self
+                .read(text, p, mode)
+                .and_then(|r| self.before_next_label(text, r, mode))
+            else {
                 continue;
             };
             let end_ok = matches!(b.get(r.end), None | Some(b',' | b'.' | b';' | b')' | b'\n' | b':'))
                 || b[r.end..].starts_with(b" and ")
-                || b[r.end..].starts_with(b" (");
+                || b[r.end..].starts_with(b" (")
+                || label_follows(b, r.end);
             let upper = text[r.start..r.end].chars().all(|c| !c.is_lowercase());
             let prev_upper = text[..e].chars().rev().take(3).all(|c| !c.is_lowercase());
             let and = *sep != &b", "[..];
@@ -1082,7 +1089,16 @@ impl Names {
                 break;
             } else {
                 let known = lw_flags & (F_GIVEN | F_SURNAME) != 0;
-                let stop = lw_flags & (F_NOT | F_STOP) != 0
+                // "Hope Mwale": a given name that also opens sentences ("Hope you are well")
+                // starts a name when a capitalized word that is no ordinary one follows.
+                let given_first = r.tokens == 0
+                    && case == 'C'
+                    && lw_flags & (F_GIVEN | F_STOP) == F_GIVEN
+                    && b.get(wend) == Some(&b' ')
+                    && word_at(text, wend + 1).is_some_and(|(_, next)| {
+                        case_of(next) == 'C' && self.lookup(next) & (F_NOT | F_STOP | F_COMMON | F_ORG | F_TITLE) == 0
+                    });
+                let stop = lw_flags & (F_NOT | F_STOP) != 0 && !given_first
                     || lw_flags & F_ORG != 0 && (case == 'U' || !known)
                     || r.tokens > 0 && lw_flags & F_TITLE != 0;
                 if stop {
@@ -1815,6 +1831,13 @@ mod tests {
             ),
             ("My name is Aigerim Bekova and I need help.", &["Aigerim Bekova"]),
             ("This is important for the audit.", &[]),
+            // A phrase and a full name on one line; a given name that opens sentences too.
+            ("Mit freundlichen Grüßen Ilse Brandauer", &["Ilse Brandauer"]),
+            ("Best regards, Hope Mwale", &["Hope Mwale"]),
+            ("Hope Everything is fine.", &[]),
+            ("Best regards the team", &[]),
+            // A list's next name without the next field's label.
+            ("Versicherte: García, Yannick Krankenkasse: IKK", &["García", "Yannick"]),
         ]);
     }
 
