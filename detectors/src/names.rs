@@ -903,6 +903,12 @@ impl Names {
 /// Whether a word begins the label of another field (a date of birth, a
 /// record, member or account number, a phone, an e-mail, an address).
 fn field_word(ctx: &Context<'_>, w: Word) -> bool {
+    field_label_at(ctx, w.start)
+}
+
+/// Whether the label of another field (a date of birth, a record, member or
+/// account number, a phone, an e-mail, an address) begins at `start`.
+pub(crate) fn field_label_at(ctx: &Context<'_>, start: usize) -> bool {
     const FIELDS: cx::Ctx = cx::SSN
         | cx::MRN
         | cx::HEALTH_PLAN
@@ -921,7 +927,7 @@ fn field_word(ctx: &Context<'_>, w: Word) -> bool {
         | cx::DRIVER_LICENSE
         | cx::ZIP
         | cx::DIAGNOSIS;
-    ctx.after(w.start, FIELDS, 0).is_some_and(|h| h.start == w.start)
+    ctx.after(start, FIELDS, 0).is_some_and(|h| h.start == start)
 }
 
 fn person_word(ctx: &Context<'_>, w: Word) -> bool {

@@ -95,9 +95,13 @@ impl Names {
             let lbl = text[h.start..h.end].to_lowercase();
             let name_label = is_name_label(&lbl);
             let colon = text[..h.end].ends_with(':') || colon_after(b, h.end).is_some();
+            // Mid-line in a form ("NOTA DE ALTA Doente: …", "NOM : ADEYEMI PRÉNOM : …"):
+            // a capitalized label and its colon.
+            let capital_label = colon && text[h.start..].chars().next().is_some_and(char::is_uppercase);
             let starts_label = label_start(b, h.start)
                 || name_label && label_start(b, words_before(b, h.start, 3))
-                || colon && form_label_start(b, h.start);
+                || colon && form_label_start(b, h.start)
+                || capital_label;
             if k & cx::NAME_LABEL != 0 && starts_label {
                 let after = if text[..h.end].ends_with(':') {
                     Some(h.end)
@@ -114,6 +118,7 @@ impl Names {
                     if let Some(r) = self
                         .read(text, p, mode)
                         .and_then(|r| self.before_next_label(text, r, mode))
+                        .and_then(|r| self.before_field_word(text, ctx, r, mode))
                         .map(|r| self.surname_comma_given(text, r))
                     {
                         let weak = matches!(
@@ -751,6 +756,16 @@ impl Names {
     /// A name read after a label, without the next field's label when the
     /// read ran into it: "Gergely" of "First name: Gergely Last name: …",
     /// "Ana Kovač" of "Name: Ana Kovač Phone: …".
+    /// A name read after a label, without the next field's word when no colon
+    /// marks it: "PRÉNOM : FARZANA DATE DE NAISSANCE : …", "Name Ana Kovač DOB …".
+    fn before_field_word(&self, text: &str, ctx: &Context<'_>, r: Read, mode: Mode) -> Option<Read> {
+        let b = text.as_bytes();
+        match (r.start + 1..r.end).find(|&k| b[k - 1] == b' ' && crate::names::field_label_at(ctx, k)) {
+            Some(field) => self.read(&text[..field - 1], r.start, mode),
+            None => Some(r),
+        }
+    }
+
     fn before_next_label(&self, text: &str, r: Read, mode: Mode) -> Option<Read> {
         let b = text.as_bytes();
         if !label_at(b, r.end) || r.tokens < 2 {
@@ -1839,6 +1854,11 @@ mod tests {
             // A list's next name without the next field's label.
             ("Versicherte: García, Yannick Krankenkasse: IKK", &["García", "Yannick"]),
         ]);
+        // A label mid-line in a form, and a name without the next field's words.
+        check_registry(&[(
+            "Nom : Adeyemi Prénom : Farzana Date de naissance : 1.2.1980",
+            &["Adeyemi", "Farzana"],
+        )]);
     }
 
     #[test]
