@@ -188,7 +188,11 @@ impl Names {
         while i < words.len() {
             let w = words[i];
             // Start a group at a name-like word (or a lower-case one right after a title).
-            let after_title = i > 0 && words[i - 1].flags & F_TITLE != 0 && joined(b, words[i - 1].end, w.start, true);
+            // Not a title that is a word of a URL's path ("…/fhir/Patient. Never share").
+            let after_title = i > 0
+                && words[i - 1].flags & F_TITLE != 0
+                && joined(b, words[i - 1].end, w.start, true)
+                && !in_url(b, words[i - 1].start);
             let particle_start = w.case == Case::Lower
                 && w.flags & F_PARTICLE != 0
                 && words.get(i + 1).is_some_and(|n| {
@@ -930,6 +934,24 @@ pub(crate) fn field_label_at(ctx: &Context<'_>, start: usize) -> bool {
     ctx.after(start, FIELDS, 0).is_some_and(|h| h.start == start)
 }
 
+/// Whether `start` is inside a URL, a domain or an e-mail address: the
+/// characters before it, back to a space, hold "://", "www." or an '@', or
+/// it follows a '_' or a '='.
+pub(crate) fn in_url(b: &[u8], start: usize) -> bool {
+    if start == 0 {
+        return false;
+    }
+    if matches!(b[start - 1], b'@' | b'_' | b'=') {
+        return true;
+    }
+    let from = b[..start]
+        .iter()
+        .rposition(|c| c.is_ascii_whitespace())
+        .map_or(0, |k| k + 1);
+    let token = &b[from..start];
+    memchr::memmem::find(token, b"://").is_some() || token.starts_with(b"www.") || token.contains(&b'@')
+}
+
 fn person_word(ctx: &Context<'_>, w: Word) -> bool {
     ctx.after(w.start, cx::PERSON, 0)
         .is_some_and(|h| h.start == w.start && h.end == w.end)
@@ -1105,6 +1127,15 @@ mod tests {
         kept.extend(names.again(text, &kept, &[]));
         kept.sort_by_key(|c| c.start);
         kept.into_iter().map(|c| text[c.start..c.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_title_in_a_urls_path_is_no_title() {
+        assert_eq!(
+            people("See https://example.com/docs/fhir/Patient. Never share it."),
+            Vec::<String>::new()
+        );
+        assert_eq!(people("Patientin/Patient: SAPUTRA Budi, *01.05.1987"), ["SAPUTRA Budi"]);
     }
 
     #[test]

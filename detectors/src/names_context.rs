@@ -86,7 +86,8 @@ impl Names {
         for h in ctx.hits.iter().filter(|h| h.kinds & kinds != 0) {
             let k = h.kinds;
             let word_start = h.start == 0 || !b[h.start - 1].is_ascii_alphanumeric();
-            if !word_start {
+            // Not a word of a URL's path or a domain ("…/fhir/Patient. Never share …").
+            if !word_start || crate::names::in_url(b, h.start) {
                 continue;
             }
             // A label: "Prescriber: Dr. …", "NAME: …", "Nom : …", also "- Attending: …";

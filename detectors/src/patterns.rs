@@ -1857,7 +1857,10 @@ impl Patterns {
                     }
                     _ => compact_len >= min_len && digits >= 3,
                 };
-                if ok && !is_year_or_small(value) {
+                // A French medicine's CIP code (3400 9…) under Spain's "CIP" label.
+                let medicine =
+                    kind == Kind::HealthPlanId && value.bytes().filter(u8::is_ascii_digit).take(5).eq(*b"34009");
+                if ok && !is_year_or_small(value) && !medicine {
                     out.push(cand(kind, s, e, score, "context.id"));
                 }
             }
@@ -2742,6 +2745,10 @@ mod tests {
         // A log line's timestamp, a deadline: not the patient's.
         let log = "Patient: Ilse Vandermeer, MRN 4471920. Sync at 2024-03-14 10:22:31 ok. Invoice due 30 April 2024.";
         assert!(dates(log).is_empty(), "{:?}", dates(log));
+        // A batch's expiry and a change of rates: no one's.
+        let recall =
+            "Patient: Ilse Vandermeer, MRN 4471920. Lot L550614, péremption 21/03/2026. Rates change on 4/16/2026.";
+        assert!(dates(recall).is_empty(), "{:?}", dates(recall));
         // News about public figures.
         assert!(dates(
             "The central bank, led by Christine Lagarde, left rates unchanged on 23 August 2020 at the clinic."
@@ -3072,6 +3079,10 @@ mod tests {
         ] {
             assert!(has(text, "HEALTH_PLAN_ID", value), "{text}: {:?}", run(text));
         }
+        // A French medicine's code under the "CIP" label is no member's.
+        assert!(!run("ramipril 5 mg, lot L550614, CIP 34009 616 993 8 1")
+            .iter()
+            .any(|(k, _)| k == "HEALTH_PLAN_ID"));
         // A claim's or a case's number is not the member's.
         assert!(!has(
             "Travel insurance claim CASE-669471: seen abroad",
