@@ -452,6 +452,8 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "lastname",
         "givenname",
         "familyname",
+        "forename",
+        "forenames",
         "patient",
         "patientname",
         "customer",
@@ -623,7 +625,18 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
                 }
                 continue;
             }
-            let names: Vec<&str> = head.iter().map(|&(s, e)| &text[s..e]).collect();
+            let mut names: Vec<&str> = head.iter().map(|&(s, e)| &text[s..e]).collect();
+            // A table pasted after a question on the same line:
+            // "What should I do with this? nhs_number,surname,…".
+            if let Some(first) = names.first_mut() {
+                if let Some(k) = [": ", "? ", ". ", "! "]
+                    .iter()
+                    .filter_map(|sep| first.rfind(sep).map(|k| k + 2))
+                    .max()
+                {
+                    *first = &first[k..];
+                }
+            }
             // A header: short cells without digits, at least two of them (and two in five)
             // naming a field we know.
             // ("ICD-10", "dx1" and "Address 2" are headers: more letters than digits.)
@@ -1252,6 +1265,12 @@ mod tests {
         assert!(f.contains(&(Kind::MedicalRecordNumber, "PT-074803".into())), "{f:?}");
         // A row of values is no header.
         assert!(found("A12,B34,2024\nx,y,z").is_empty());
+        // A header after a question on its line; forenames.
+        let f = found(
+            "What should I do with this? nhs_number,surname,forename,dob\n436-826-4592,Kobayashi,Björn,1965-09-28",
+        );
+        assert!(f.contains(&(Kind::Person, "Björn".into())), "{f:?}");
+        assert!(f.contains(&(Kind::Person, "Kobayashi".into())), "{f:?}");
     }
 
     #[test]

@@ -209,7 +209,7 @@ impl Names {
             // Extend over name-like words joined by single spaces (particles allowed inside).
             let mut j = i;
             // A greeting or a function word opens the group: the name starts after it.
-            if w.flags & F_STOP != 0 && w.flags & F_TITLE == 0 {
+            if w.flags & F_STOP != 0 && w.flags & F_TITLE == 0 && !w.initial {
                 i += 1;
                 continue;
             }
@@ -1136,6 +1136,8 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(people("Patientin/Patient: SAPUTRA Budi, *01.05.1987"), ["SAPUTRA Budi"]);
+        // An initial is no article.
+        assert_eq!(people("Patient: A. Popescu, MRN H67-66972"), ["A. Popescu"]);
     }
 
     #[test]

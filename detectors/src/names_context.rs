@@ -1068,7 +1068,12 @@ impl Names {
             let (wend, word) = word_at(text, p)?;
             let case = case_of(word);
             let initial = word.chars().count() == 1 && b.get(wend) == Some(&b'.') && case == 'C';
-            let flags = self.lookup(word.trim_end_matches(['\'', '’']));
+            // An initial is no word: "A. Popescu" is not the article "a".
+            let flags = if initial {
+                0
+            } else {
+                self.lookup(word.trim_end_matches(['\'', '’']))
+            };
             let lw_flags = flags;
             if r.tokens == 0 && pending_particles == 0 && mode.titles && flags & F_TITLE != 0 && case != 'L' {
                 // Skip a title: "Dr. ", "Frau ".
