@@ -216,10 +216,14 @@ impl Names {
                     single: true,
                     titles: true,
                 };
+                // After a relative ("daughter debashis"), lower case only where a dictionary knows a name.
+                let relative = k & cx::NAME_NEXT != 0 && !lbl.starts_with('p');
                 if let Some(r) = self.read(text, p, mode) {
                     let ok = if r.lower {
                         // Lower case is read only up to a clean end: "patient marker-7731" is an identifier.
-                        (r.tokens >= 2 || r.known >= 1) && ends_clean(b, r.end)
+                        (r.tokens >= 2 || r.known >= 1)
+                            && ends_clean(b, r.end)
+                            && (!relative || r.known >= 1 && r.tokens <= 3)
                     } else {
                         r.common < r.tokens
                     };
@@ -1857,6 +1861,11 @@ mod tests {
             ("Best regards, Hope Mwale", &["Hope Mwale"]),
             ("Hope Everything is fine.", &[]),
             ("Best regards the team", &[]),
+            // A relative's name; lower case only where a dictionary knows it.
+            ("Eligibility question for my kid Aiko.", &["Aiko"]),
+            ("Fall risk, prévenir sa fille Ilze.", &["Ilze"]),
+            ("ik wil mijn zoon/dochter inschrijven bij de huisarts.", &[]),
+            ("My daughter is sick.", &[]),
             // A list's next name without the next field's label.
             ("Versicherte: García, Yannick Krankenkasse: IKK", &["García", "Yannick"]),
         ]);
