@@ -800,7 +800,15 @@ impl Names {
             } else {
                 Anchor::Identifier
             };
-            anchors.push((c.start, a));
+            // With its label right before it: "Jordi Quispe, IBAN DE89 …", "Ana Lee, acct 00375111498".
+            let labels = cx::IBAN | cx::ACCOUNT | cx::CARD | cx::BIC;
+            let at = ctx
+                .nearest_before(c.start, labels, 16)
+                .filter(|h| {
+                    a == Anchor::Identifier && text[h.end..c.start].bytes().all(|x| matches!(x, b' ' | b':' | b'#'))
+                })
+                .map_or(c.start, |h| h.start);
+            anchors.push((at, a));
         }
         // Not a plan's words: an insurer's name comes before a member ID as often as a person's.
         // A prescriber's number names a person too: "provider Faisal Mirza (NPI …)".
@@ -917,6 +925,15 @@ impl Names {
                 if r.end != end {
                     continue;
                 }
+                // "Kontoinhaber Jordi Quispe, IBAN …": a first word that looks like no name
+                // is a label or a word of the sentence, not a third name.
+                let first = text[r.start..r.end].split(' ').next().unwrap_or("");
+                if r.tokens >= 3
+                    && self.lookup(first) & (F_GIVEN | F_SURNAME) == 0
+                    && crate::name_shape::name_likeness(first) < crate::names::SHAPE_MIN
+                {
+                    continue;
+                }
                 let enough = if r.lower && anchor == Anchor::Identifier {
                     // "me - arjun trivedi, ssn …": two words, one of them a known name.
                     r.tokens >= 2 && r.known >= 1 && r.common < r.tokens
@@ -930,7 +947,10 @@ impl Names {
                     let q = words_before(b, s, 1);
                     q < s && b[q].is_ascii_uppercase() && q + 1 < s - 1
                 };
-                if enough && !prev_cap && !crate::names::place(text, r.start, r.end) {
+                // "Deutsche Bank, IBAN …", "Banco Santander, IBAN …": a firm's word, even where a
+                // surname is spelled so.
+                let firm = text[r.start..r.end].split(' ').any(|w| self.lookup(w) & F_ORG != 0);
+                if enough && !prev_cap && !firm && !crate::names::place(text, r.start, r.end) {
                     out.push(Candidate {
                         kind: Kind::Person.into(),
                         start: r.start,
@@ -1868,6 +1888,15 @@ mod tests {
             ("My daughter is sick.", &[]),
             // A list's next name without the next field's label.
             ("Versicherte: García, Yannick Krankenkasse: IKK", &["García", "Yannick"]),
+        ]);
+        // A name before an account's label and number; not a bank's.
+        check_registry(&[
+            (
+                "Quota palestra: Jordi Quispe, IBAN DE89 3704 0044 0532 0130 00",
+                &["Jordi Quispe"],
+            ),
+            ("Deutsche Bank, IBAN DE89 3704 0044 0532 0130 00", &[]),
+            ("Banco Santander, IBAN DE89 3704 0044 0532 0130 00", &[]),
         ]);
         // A label mid-line in a form, and a name without the next field's words.
         check_registry(&[(
