@@ -212,7 +212,10 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "nacimiento",
         "nascita",
         "nascimento",
+        "nasc",
+        "nac",
         "geboortedatum",
+        "dos",
     ]) {
         return Some(Kind::Date);
     }
@@ -671,6 +674,25 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
                 continue;
             }
             cells(rline, rbase, delim, &mut row);
+            // "…,May 23, 2024,…": a date whose comma the CSV did not quote.
+            if delim == b',' && row.len() > kinds.len() {
+                let mut k = 0;
+                while k + 1 < row.len() && row.len() > kinds.len() {
+                    let (a, b2) = (&text[row[k].0..row[k].1], &text[row[k + 1].0..row[k + 1].1]);
+                    let month_day = a.split_once(' ').is_some_and(|(m, d)| {
+                        m.len() >= 3
+                            && m.chars().all(char::is_alphabetic)
+                            && (1..=2).contains(&d.len())
+                            && d.bytes().all(|c| c.is_ascii_digit())
+                    });
+                    if month_day && b2.len() == 4 && b2.bytes().all(|c| c.is_ascii_digit()) {
+                        let (s, _) = row[k];
+                        let (_, e) = row.remove(k + 1);
+                        row[k] = (s, e);
+                    }
+                    k += 1;
+                }
+            }
             // "Durand, Théo,2418101889,…" under "prescriber,npi,…": the name in the
             // first column is written surname first, with a comma the CSV did not quote.
             if delim == b','
@@ -759,8 +781,21 @@ fn pairs(text: &str, lines: &[(usize, &str)], delim: u8, out: &mut Vec<Candidate
 fn hl7(text: &str, out: &mut Vec<Candidate>) {
     let mut at = 0;
     for line in text.split(['\n', '\r']) {
-        let base = at;
+        let mut base = at;
         at += line.len() + 1;
+        // A segment pasted after words on its line: "Check the coding: PID|1||…".
+        let mut line = line;
+        if let Some(k) = ["PID|", "NK1|", "GT1|", "PV1|", "IN1|", "DG1|"]
+            .iter()
+            .filter_map(|seg| line.find(seg))
+            .filter(|&k| k > 0 && line.as_bytes()[k - 1] == b' ')
+            .min()
+        {
+            if !line.starts_with(|c: char| c.is_ascii_uppercase()) || line.get(3..4) != Some("|") {
+                base += k;
+                line = &line[k..];
+            }
+        }
         let Some(segment) = line.get(..4) else { continue };
         // (field number, what each of its components holds)
         let map: &[(usize, &[Option<Kind>])] = match segment {
@@ -1265,6 +1300,13 @@ mod tests {
         assert!(f.contains(&(Kind::MedicalRecordNumber, "PT-074803".into())), "{f:?}");
         // A row of values is no header.
         assert!(found("A12,B34,2024\nx,y,z").is_empty());
+        // An unquoted "May 23, 2024" in a CSV row; an HL7 segment after words on its line.
+        let f = found("mrn,last_name,first_name,dob,dos\n448120,Santos,Adaeze,1999-01-18,May 23, 2024");
+        assert!(f.contains(&(Kind::Date, "May 23, 2024".into())), "{f:?}");
+        assert!(f.contains(&(Kind::Person, "Adaeze".into())), "{f:?}");
+        let f = found("Check the coding: PID|1||00410157^^^KNS^PI||MIZRAHI^ELENI||19530310|M");
+        assert!(f.contains(&(Kind::Date, "19530310".into())), "{f:?}");
+        assert!(f.contains(&(Kind::Person, "MIZRAHI".into())), "{f:?}");
         // A header after a question on its line; forenames.
         let f = found(
             "What should I do with this? nhs_number,surname,forename,dob\n436-826-4592,Kobayashi,Björn,1965-09-28",

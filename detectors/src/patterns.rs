@@ -2488,10 +2488,11 @@ impl Care {
         {
             return;
         }
-        let care_words = cx::PATIENT | cx::DIAGNOSIS | cx::MRN | cx::HEALTH_PLAN | cx::NPI | cx::DEA;
+        let care_words = cx::PATIENT | cx::DIAGNOSIS | cx::MRN | cx::HEALTH_PLAN | cx::NPI | cx::DEA | cx::NHS;
         let care = ctx.anywhere(care_words)
             || found.iter().any(|c| {
                 is(c, Kind::Icd10Code)
+                    || is(c, Kind::UkNhs)
                     || is(c, Kind::MedicalRecordNumber)
                     || is(c, Kind::HealthPlanId)
                     || is(c, Kind::Npi)
@@ -2745,6 +2746,11 @@ mod tests {
         // A log line's timestamp, a deadline: not the patient's.
         let log = "Patient: Ilse Vandermeer, MRN 4471920. Sync at 2024-03-14 10:22:31 ok. Invoice due 30 April 2024.";
         assert!(dates(log).is_empty(), "{:?}", dates(log));
+        // An appointment in a text that names its person and their NHS number.
+        assert_eq!(
+            dates("Imran, your appt at Royal Infirmary is on 17 May 2024 at 10:40. NHS no 943 476 5919."),
+            ["17 May 2024"]
+        );
         // A batch's expiry and a change of rates: no one's.
         let recall =
             "Patient: Ilse Vandermeer, MRN 4471920. Lot L550614, péremption 21/03/2026. Rates change on 4/16/2026.";
