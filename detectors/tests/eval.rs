@@ -93,8 +93,9 @@ fn leak_recall_and_precision_hold_on_the_held_out_set() {
 /// of birth, an age or a contact; "First name:", "Cardholder name:" labels;
 /// chat speakers) became rules: 0.8409, 0.9689, PERSON recall 0.710. It is a
 /// development set since (0.8507 and 0.9695 at the end of that day; 0.8915
-/// and 0.9800 with the name-shape model, handoff and attendee labels).
-const NAMES_LEAK_RECALL_FLOOR: f64 = 0.88;
+/// and 0.9800 with the name-shape model, handoff and attendee labels;
+/// 0.9030 and 0.9804 on the fifth day, with names found again and relatives).
+const NAMES_LEAK_RECALL_FLOOR: f64 = 0.895;
 const NAMES_PRECISION_FLOOR: f64 = 0.97;
 
 #[test]
@@ -115,9 +116,10 @@ fn leak_recall_and_precision_hold_on_the_names_set() {
 /// With dates in care documents and after names (2026-12-06, second day):
 /// 0.9084 and 0.9540; with record numbers of care documents, 0.9166 and 0.9545.
 /// Third day (names by thanks, forms, e-mail addresses and roles; documents'
-/// numbers in JSON; more street shapes): 0.9475 and 0.9629.
-const FRESH_LEAK_RECALL_FLOOR: f64 = 0.95;
-const FRESH_PRECISION_FLOOR: f64 = 0.96;
+/// numbers in JSON; more street shapes): 0.9475 and 0.9629; 0.9620 and
+/// 0.9685 on the fifth day.
+const FRESH_LEAK_RECALL_FLOOR: f64 = 0.955;
+const FRESH_PRECISION_FLOOR: f64 = 0.965;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_fresh_set() {
@@ -135,8 +137,10 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// leak recall and 0.9261 precision on the code of that morning, 0.7644 and
 /// 0.9312 at its end; 0.7955 and 0.9288 with dates and record numbers of
 /// care documents (the next day); 0.8137 and 0.9414 on the third day;
-/// 0.8258 and 0.9387 with the name-shape model and structured fields (fourth day).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.82;
+/// 0.8258 and 0.9387 with the name-shape model and structured fields (fourth day);
+/// 0.8455 and 0.9392 on the fifth (names found again, ICD-10 codes where
+/// records keep them, member numbers, care dates; guided by `eval-dev2`).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.84;
 const TEST_PRECISION_FLOOR: f64 = 0.93;
 
 #[test]
@@ -155,9 +159,10 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// detectors nor the other sets. It is only scored; its misses are never
 /// read. 0.7477 leak recall and 0.9395 precision on the code it was written
 /// against; 0.7719 and 0.9420 with that day's name rules, name-shape model,
-/// leave and start dates and XML, SQL and key=value fields.
-const BLIND_LEAK_RECALL_FLOOR: f64 = 0.765;
-const BLIND_PRECISION_FLOOR: f64 = 0.935;
+/// leave and start dates and XML, SQL and key=value fields; 0.8000 and 0.9447
+/// on the fifth day.
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.79;
+const BLIND_PRECISION_FLOOR: f64 = 0.94;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_blind_set() {
@@ -166,5 +171,24 @@ fn leak_recall_and_precision_hold_on_the_blind_set() {
         1200,
         BLIND_LEAK_RECALL_FLOOR,
         BLIND_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-dev2/` (1,000 prompts, 30% negatives, six languages, weighted to
+/// ICD-10 codes, member and record numbers, URLs and dates), written on
+/// 2026-12-06 (fifth day) by someone who read neither the detectors nor the
+/// other sets: 0.7992 leak recall and 0.9574 precision on the code of that
+/// morning. Its misses were then read, so it is a development set: 0.9234
+/// and 0.9704 at the end of that day.
+const DEV2_LEAK_RECALL_FLOOR: f64 = 0.915;
+const DEV2_PRECISION_FLOOR: f64 = 0.965;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_dev2_set() {
+    floors(
+        &score("eval-dev2/dev2.jsonl"),
+        1000,
+        DEV2_LEAK_RECALL_FLOOR,
+        DEV2_PRECISION_FLOOR,
     );
 }
