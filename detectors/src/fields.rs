@@ -853,6 +853,34 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
             let Some((_, comps)) = map.iter().find(|(f, _)| *f == n) else {
                 continue;
             };
+            // PID-3 holds every identifier of the patient, each repetition with
+            // its type in the fifth component: "943…^^^NHS^NH~E555…^^^RWX^MR".
+            if segment == "PID|" && n == 3 {
+                let mut rstart = fstart;
+                for rep in field.split('~') {
+                    let s0 = rstart;
+                    rstart += rep.len() + 1;
+                    let id = rep.split('^').next().unwrap_or("");
+                    let kind = match rep.split('^').nth(4).unwrap_or("") {
+                        "NH" | "NHS" => Kind::UkNhs,
+                        "SS" => Kind::UsSsn,
+                        "MC" | "MA" => Kind::HealthPlanId,
+                        "DL" => Kind::UsDriverLicense,
+                        _ => Kind::MedicalRecordNumber,
+                    };
+                    let (s, e) = trim(line.as_bytes(), s0, s0 + id.len(), base);
+                    if fits(kind, &text[s..e]) {
+                        out.push(Candidate {
+                            kind: kind.into(),
+                            start: s,
+                            end: e,
+                            score: SCORE,
+                            detector: DETECTOR_HL7,
+                        });
+                    }
+                }
+                continue;
+            }
             // The first repetition only: "A^B~C^D".
             let field = field.split('~').next().unwrap_or("");
             let mut cstart = fstart;
@@ -1307,6 +1335,10 @@ mod tests {
         let f = found("Check the coding: PID|1||00410157^^^KNS^PI||MIZRAHI^ELENI||19530310|M");
         assert!(f.contains(&(Kind::Date, "19530310".into())), "{f:?}");
         assert!(f.contains(&(Kind::Person, "MIZRAHI".into())), "{f:?}");
+        // PID-3's repetitions, each by its type.
+        let f = found("PID|1||456-308-4271^^^NHS^NH~E55521305^^^RWX^MR||PARK^JAVIER||20100213");
+        assert!(f.contains(&(Kind::UkNhs, "456-308-4271".into())), "{f:?}");
+        assert!(f.contains(&(Kind::MedicalRecordNumber, "E55521305".into())), "{f:?}");
         // A header after a question on its line; forenames.
         let f = found(
             "What should I do with this? nhs_number,surname,forename,dob\n436-826-4592,Kobayashi,Björn,1965-09-28",

@@ -3098,6 +3098,23 @@ mod tests {
     }
 
     #[test]
+    fn record_numbers_under_their_labels_in_six_languages() {
+        for (text, value) in [
+            ("pcte luka wagner, pront. 6084453, cns 876", "6084453"),
+            ("Doente: Nowak, Seo-yeon Processo n.º 00990443 Internamento", "00990443"),
+            ("paz Fitzgerald, Chiara – cart. V5235740 – dx", "V5235740"),
+            (
+                "Fiona Cook – née le 17.04.1975 N° dossier 801336343 – prélevé",
+                "801336343",
+            ),
+        ] {
+            assert!(has(text, "MEDICAL_RECORD_NUMBER", value), "{text}: {:?}", run(text));
+        }
+        // A process id in a log is no patient's.
+        assert!(!has("worker pid 51053692 exited", "MEDICAL_RECORD_NUMBER", "51053692"));
+    }
+
+    #[test]
     fn context_ids() {
         assert!(has("MRN: 00482913", "MEDICAL_RECORD_NUMBER", "00482913"));
         assert!(has("Member ID XJH-448122", "HEALTH_PLAN_ID", "XJH-448122"));
