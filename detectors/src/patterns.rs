@@ -891,7 +891,7 @@ impl Patterns {
             )?,
             // Calle Mayor 5, Avenida de la Constitución 12, 3º B
             windowed(
-                r"(?:^|[^\p{L}])((?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.|Camino|Carrer|Ronda|Rambla|Carretera|Ctra\.|Travesía|Travesia|Glorieta|Bulevar|Vía|Via|Passeig|Avinguda|Plaça)\s*(?:(?:de la|de los|de las|del|de|dels|d')\s*)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:de la |del |de |y )?[\p{Lu}][\p{L}'.-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*)?\d{1,4}(?:,?\s*\d{1,2}[ºo°ª](?:\s*(?:izq(?:da)?\.|dcha\.|izq(?:da)?\b|dcha\b|[A-Za-z]\b))?)?)",
+                r"(?:^|[^\p{L}])((?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.|Camino|Carrer|Ronda|Rambla|Carretera|Ctra\.|Travesía|Travesia|Glorieta|Bulevar|Vía|Via|Passeig|Avinguda|Plaça)\s*(?:(?:de la|de los|de las|del|de|dels|d')\s*)?[\p{Lu}][\p{L}'-][\p{L}'.-]*(?:\s+(?:de la |del |de |y )?[\p{Lu}][\p{L}'.-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*)?\d{1,4}(?:,?\s*\d{1,2}[ºo°ª](?:\s*(?:izq(?:da)?\.|dcha\.|izq(?:da)?\b|dcha\b|[A-Za-z]\b))?)?)",
                 Anchor::words(
                     &[
                         "Calle",
@@ -1173,7 +1173,7 @@ impl Patterns {
                 Ok(Anchor::CapitalDigit { before: 3, after: 12 }),
             )?,
             zip_after: re(
-                r"^[\s,;]*(?:[\p{Lu}][\p{L}.' -]{1,30}[,\s]+)?(?:[A-Z]{2}\s+)?(?:(?:D|F|E|I|NL|B|A|CH)-)?(\d{5}(?:-\d{4})?|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
+                r"^[\s,;]*(?:\p{L}[\p{L}.' -]{1,30}[,\s]+)?(?:[A-Za-z]{2}\s+)?(?:(?:C\.P\.|CP|CEP|PLZ)\s*)?(?:(?:D|F|E|I|NL|B|A|CH|L|P)-)?(\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b",
             )?,
             icd10: windowed(
                 r"\b([A-Z]\d[0-9AB](?:\.[0-9A-Z]{1,4}|[0-9][0-9A-Z]{0,3})?)\b",
@@ -3277,6 +3277,13 @@ mod tests {
             ("London SW1A 1AA", "SW1A 1AA"),
             ("Springfield, IL 62704", "62704"),
             ("Springfield, IL 62704-1234", "62704-1234"),
+            // After a street line: Portugal's 4-3, Mexico's C.P. (no street "C. P."), a lower-case state.
+            ("Morada: Rua Augusta 89, 4065-152 Porto.", "4065-152"),
+            ("Domicilio: Calle Durango 144, C.P. 04305 Ciudad de México", "04305"),
+            (
+                "mail a check to 154 Hillcrest Way, columbus, oh 43216-5070.",
+                "43216-5070",
+            ),
         ] {
             assert!(has(text, "ZIP_CODE", zip), "{text}: {:?}", run(text));
         }
