@@ -3098,6 +3098,16 @@ mod tests {
     }
 
     #[test]
+    fn an_intermediary_banks_bic() {
+        assert!(has(
+            "SWIFT: BCOMUS2X ABA: 048403601 Intermediary: GRNTDEHH",
+            "SWIFT_BIC",
+            "GRNTDEHH"
+        ));
+        assert!(run("Our intermediary agreement was signed.").is_empty());
+    }
+
+    #[test]
     fn record_numbers_under_their_labels_in_six_languages() {
         for (text, value) in [
             ("pcte luka wagner, pront. 6084453, cns 876", "6084453"),
