@@ -691,6 +691,63 @@ impl Names {
                 });
             }
         }
+        // "Desmond-Kenji, your appt at …", "imran, your results are ready": a message
+        // that opens on the name of the one it speaks to.
+        const YOUR: &[&str] = &[
+            ", your ",
+            ", you ",
+            ", votre ",
+            ", vos ",
+            ", ton ",
+            ", ta ",
+            ", tes ",
+            ", tu ",
+            ", su ",
+            ", sus ",
+            ", tua ",
+            ", tuo ",
+            ", il tuo ",
+            ", la tua ",
+            ", seu ",
+            ", sua ",
+            ", dein ",
+            ", deine ",
+            ", ihr ",
+            ", ihre ",
+            ", je ",
+            ", uw ",
+        ];
+        let mut line = 0;
+        loop {
+            let p = line + b[line..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+            let mode = Mode {
+                titles: false,
+                single: true,
+                lower: true,
+            };
+            if let Some(r) = self.read(text, p, mode) {
+                let flags = self.lookup(&text[r.start..r.end]);
+                let addressed = YOUR.iter().any(|y| text[r.end..].starts_with(y));
+                let name = if r.lower {
+                    r.tokens == 1 && flags & F_GIVEN != 0 && flags & (F_COMMON | F_NOT | F_STOP) == 0
+                } else {
+                    r.common < r.tokens && r.tokens <= 3 && flags & (F_NOT | F_STOP) == 0
+                };
+                if addressed && name {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start: r.start,
+                        end: r.end,
+                        score: 0.8,
+                        detector: "names.context",
+                    });
+                }
+            }
+            match memchr::memchr(b'\n', &b[line..]) {
+                Some(k) => line += k + 1,
+                None => break,
+            }
+        }
         // "Thanks Vasilis.", "Thank you Ngozi, and …": thanks said to someone by name.
         for t in ["Thanks ", "Thank you ", "Thx ", "Thanks so much ", "Thank you so much "] {
             for (i, _) in text.match_indices(t) {
@@ -825,6 +882,19 @@ impl Names {
             };
             anchors.push((h.start, a));
         }
+        // A date of birth in brackets: "Théo Shevchenko (24/03/1980) called re: …".
+        for (i, _) in text.match_indices(" (") {
+            let inner = &b[i + 2..];
+            let len = inner
+                .iter()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, b'/' | b'.' | b'-'))
+                .count();
+            let date = &inner[..len];
+            let seps = date.iter().filter(|c| !c.is_ascii_digit()).count();
+            if (8..=10).contains(&len) && seps == 2 && inner.get(len) == Some(&b')') {
+                anchors.push((i + 2, Anchor::Dated));
+            }
+        }
         // A relation in brackets: "sabbir (partner)", "Quang Trần (Bruder)".
         for h in ctx
             .hits
@@ -939,6 +1009,9 @@ impl Names {
                     r.tokens >= 2 && r.known >= 1 && r.common < r.tokens
                 } else if r.lower {
                     r.tokens <= 2 && s > 0 && b[s - 1] == b' '
+                } else if anchor == Anchor::Dated {
+                    // "Release Notes (12/03/2024)" is no one.
+                    r.tokens >= 2 && r.known + r.shaped >= 1 && r.common < r.tokens
                 } else {
                     (r.tokens >= 2 || r.known >= 1 && spaced || anchor == Anchor::Relation) && r.common < r.tokens
                 };
@@ -1319,6 +1392,8 @@ enum Anchor {
     Relation,
     /// An age, a bed.
     Other,
+    /// A date in brackets: a name before it only where a word of it looks like one.
+    Dated,
 }
 
 /// The word at `p` (letters, with inner hyphens and apostrophes) and where it ends.
@@ -1881,6 +1956,16 @@ mod tests {
             ("Best regards, Hope Mwale", &["Hope Mwale"]),
             ("Hope Everything is fine.", &[]),
             ("Best regards the team", &[]),
+            // A message that opens on the name it speaks to; not on a word.
+            ("Desmond-Kenji, your appt is on 12 Jul.", &["Desmond-Kenji"]),
+            ("imran, your appt is on 17 May.", &["imran"]),
+            ("Sorry, your card was declined.", &[]),
+            // A name before a date in brackets, where a word of it looks like a name.
+            (
+                "Pharmacy note: Théo Shevchenko (24/03/1980) called.",
+                &["Théo Shevchenko"],
+            ),
+            ("Release Notes (12/03/2024)", &[]),
             // A relative's name; lower case only where a dictionary knows it.
             ("Eligibility question for my kid Aiko.", &["Aiko"]),
             ("Fall risk, prévenir sa fille Ilze.", &["Ilze"]),
