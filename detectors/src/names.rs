@@ -409,18 +409,30 @@ impl Names {
                 if prev_word.is_some_and(capital) || next_word.is_some_and(capital) {
                     continue;
                 }
-                let overlaps = |c: &Candidate| c.start < end && start < c.end;
-                if !kept.iter().any(overlaps) && !again.iter().any(overlaps) {
-                    again.push(Candidate {
-                        kind: person.clone(),
-                        start,
-                        end,
-                        score: *score,
-                        detector: "names.again",
-                    });
+                // `kept` is sorted by start and disjoint: only the one before can reach in.
+                let i = kept.partition_point(|c| c.start < end);
+                if i > 0 && kept[i - 1].end > start {
+                    continue;
                 }
+                again.push(Candidate {
+                    kind: person.clone(),
+                    start,
+                    end,
+                    score: *score,
+                    detector: "names.again",
+                });
             }
         }
+        // Two words' occurrences may overlap ("Anna" in "Anna-Lena"): the first and longer wins.
+        again.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut last_end = 0;
+        again.retain(|c| {
+            let keep = c.start >= last_end;
+            if keep {
+                last_end = c.end;
+            }
+            keep
+        });
         again
     }
 

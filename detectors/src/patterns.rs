@@ -2421,31 +2421,41 @@ impl Care {
             return;
         }
         let person = crate::entity::Entity::Builtin(Kind::Person);
-        let mut words: Vec<String> = Vec::new();
+        let mut words: std::collections::HashSet<String> = std::collections::HashSet::new();
         for c in found.iter().filter(|c| c.kind == person) {
             for w in text[c.start..c.end].split(|ch: char| !ch.is_alphabetic()) {
                 let w = crate::clinical::fold(w);
-                if w.len() >= 4 && w.is_ascii() && !words.contains(&w) {
-                    words.push(w);
+                if w.len() >= 4 && w.is_ascii() {
+                    words.insert(w);
                 }
             }
         }
         if words.is_empty() {
             return;
         }
+        // One automaton over the names' words, run on each URL; the spans found
+        // before, by start, to skip the URLs they cover.
+        let Ok(names) = aho_corasick::AhoCorasick::new(&words) else {
+            return;
+        };
+        let mut taken: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
+        taken.sort_unstable();
+        let mut furthest = 0;
+        for t in &mut taken {
+            furthest = furthest.max(t.1);
+            t.1 = furthest;
+        }
         for m in self.url.find_iter(text) {
             let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"']);
             let (s, e) = (m.start(), m.start() + u.len());
-            if found.iter().any(|c| c.start < e && s < c.end) {
+            let i = taken.partition_point(|t| t.0 < e);
+            if i > 0 && taken[i - 1].1 > s {
                 continue;
             }
             let lower = crate::clinical::fold(u);
             let (host, path) = host_and_path(&lower);
             let host = host.strip_prefix("www.").unwrap_or(host);
-            if words
-                .iter()
-                .any(|w| host.contains(w.as_str()) || path.contains(w.as_str()))
-            {
+            if names.is_match(host) || names.is_match(path) {
                 out.push(cand(Kind::Url, s, e, 0.85, "url.named"));
             }
         }
