@@ -174,6 +174,7 @@ fn batched_prefill_equals_each_prompt_alone() {
         max_len: 256,
         allow_cpu_fallback: false,
         kv_budget_bytes: None,
+        cache_start: 0,
     };
     let mut runner = Runner::open(&spec, &env, &opts).unwrap();
     let prompts: Vec<&[i64]> = r.cases.iter().take(4).map(|c| c.prompt_ids.as_slice()).collect();
@@ -193,6 +194,89 @@ fn batched_prefill_equals_each_prompt_alone() {
         assert_eq!(argmax(row), argmax(&alone));
         assert_eq!(argmax(row) as i64, r.cases[k].tokens[0]);
     }
+}
+
+/// On CPU the cache starts short and doubles as sequences need (16, 32,
+/// 64, 128, 256 here): a prompt extended in chunks, one prefilled whole and
+/// both decoded side by side (rows of different lengths, an idle row beside
+/// them) give the logits of a cache allocated at full length at every step;
+/// released, it is short again and still right.
+#[test]
+fn a_growing_cache_gives_the_logits_of_a_full_one() {
+    use cordon_engine::runner::{Runner, RunnerOptions};
+    use cordon_engine::{model, runtime};
+    let r = reference();
+    let spec = model::ModelSpec::read(&fixture()).unwrap();
+    let env = runtime::environment(&runtime::locate(None, device()).unwrap()).unwrap();
+    let open = |cache_start| {
+        let opts = RunnerOptions {
+            device: device(),
+            threads: 1,
+            max_batch: 3,
+            max_len: 512,
+            allow_cpu_fallback: false,
+            kv_budget_bytes: None,
+            cache_start,
+        };
+        Runner::open(&spec, &env, &opts).unwrap()
+    };
+    let (mut full, mut grown) = (open(512), open(16));
+    let cpu = device() == cordon_engine::Device::Cpu;
+    assert_eq!(full.cache_len(), 512);
+    if cpu {
+        assert_eq!(grown.cache_len(), 16);
+        assert_eq!(grown.cache_bytes() * 32, full.cache_bytes());
+    }
+    let close = |a: &[f32], b: &[f32], what: &str| {
+        assert_eq!(a.len(), b.len());
+        let scale = a.iter().fold(1f32, |m, x| m.max(x.abs()));
+        let err = a.iter().zip(b).fold(0f32, |m, (x, y)| m.max((x - y).abs())) / scale;
+        assert!(err < 1e-5, "{what}: the growing cache differs by {err}");
+    };
+    let argmax = |x: &[f32]| (0..x.len()).max_by(|&a, &b| x[a].total_cmp(&x[b])).unwrap() as i64;
+    let (a, b) = (&r.cases[0].prompt_ids, &r.cases[3].prompt_ids);
+    assert!(a.len() > 32 && b.len() > 32 && a.len() != b.len());
+    // Slot 0: in chunks of 10 (the cache grows to 32, then 64, on the way).
+    let mut last = Vec::new();
+    for start in (0..a.len()).step_by(10) {
+        let chunk = &a[start..(start + 10).min(a.len())];
+        last = full.extend(0, chunk, start).unwrap().to_vec();
+        close(&last, grown.extend(0, chunk, start).unwrap(), "chunked prompt");
+    }
+    let mut next = [argmax(&last), 0];
+    // Slot 1: whole, in a prefill call.
+    let one = full.prefill(1, &[b]).unwrap().to_vec();
+    close(&one, grown.prefill(1, &[b]).unwrap(), "prefill");
+    next[1] = argmax(&one);
+    let mut past = [a.len(), b.len()];
+    let v = one.len();
+    for step in 0..100 {
+        let rows = [Some((next[0], past[0])), Some((next[1], past[1])), None];
+        let want = full.decode(&rows).unwrap().to_vec();
+        close(
+            &want[..2 * v],
+            &grown.decode(&rows).unwrap()[..2 * v],
+            &format!("decode step {step}"),
+        );
+        for i in 0..2 {
+            next[i] = argmax(&want[i * v..(i + 1) * v]);
+            past[i] += 1;
+        }
+    }
+    if cpu {
+        assert_eq!(grown.cache_len(), 256, "{past:?} tokens");
+        assert_eq!(grown.cache_bytes() * 2, full.cache_bytes());
+    }
+    grown.release();
+    if cpu {
+        assert_eq!(grown.cache_len(), 16);
+    }
+    let c = &r.cases[1].prompt_ids;
+    close(
+        full.extend(2, c, 0).unwrap(),
+        grown.extend(2, c, 0).unwrap(),
+        "after release",
+    );
 }
 
 /// ONNX Runtime's arena for the model's device reports what it holds (on
