@@ -17,7 +17,9 @@
 //!   view of that slot's rows;
 //! - `decode` runs one token for slots `0..n` together with a `[n, ...]` view,
 //!   rows of different lengths side by side (each row's mask has its own
-//!   number of ones; idle rows get a one-token dummy);
+//!   number of ones; idle rows get a one-token dummy, written where nothing
+//!   needs keeping: at position 0 of an empty slot, or right after the part
+//!   of a prompt that a slot holds, where its next chunk goes);
 //! - `prefill` runs the first chunk of several new prompts in one call, on
 //!   contiguous slots: rows padded on the right to the longest, each row's
 //!   mask (so its `seqlens_k`) carrying its own length. GroupQueryAttention
@@ -578,7 +580,11 @@ impl Runner {
     }
 
     /// One decode step for slots `0..rows.len()`: `Some((token, past))` for a
-    /// live slot, `None` for an idle one. Returns `rows.len()` logit rows.
+    /// live slot, `None` for an empty one (its position 0 is written). A
+    /// slot holding part of a prompt goes in as `Some((any token, its
+    /// length))`, so that what this step writes for it lands where the
+    /// prompt's next chunk will go, not over what it holds; its logit row
+    /// means nothing. Returns `rows.len()` logit rows.
     pub fn decode(&mut self, rows: &[Option<(i64, usize)>]) -> Result<&[f32], Error> {
         let b = rows.len();
         if b == 0 || b > self.max_batch {

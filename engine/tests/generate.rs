@@ -279,6 +279,42 @@ fn a_growing_cache_gives_the_logits_of_a_full_one() {
     );
 }
 
+/// A decode step beside a prompt that its slot holds only part of: given
+/// at its length, the step's dummy token for that slot lands where the
+/// prompt's next chunk goes, and the chunk gives the logits it gives with
+/// no step between (given as empty, the dummy overwrote position 0).
+#[test]
+fn a_decode_step_beside_a_prompt_under_way_leaves_its_cache_alone() {
+    use cordon_engine::runner::{Runner, RunnerOptions};
+    use cordon_engine::{model, runtime};
+    let r = reference();
+    let spec = model::ModelSpec::read(&fixture()).unwrap();
+    let env = runtime::environment(&runtime::locate(None, device()).unwrap()).unwrap();
+    let opts = RunnerOptions {
+        device: device(),
+        threads: 1,
+        max_batch: 2,
+        max_len: 256,
+        allow_cpu_fallback: false,
+        kv_budget_bytes: None,
+        cache_start: 0,
+    };
+    let mut runner = Runner::open(&spec, &env, &opts).unwrap();
+    let (p, q) = (&r.cases[3].prompt_ids, &r.cases[2].prompt_ids);
+    runner.extend(0, &p[..8], 0).unwrap();
+    let alone = runner.extend(0, &p[8..16], 8).unwrap().to_vec();
+    runner.extend(1, q, 0).unwrap();
+    runner.extend(0, &p[..8], 0).unwrap();
+    runner.decode(&[Some((0, 8)), Some((5, q.len()))]).unwrap();
+    let after = runner.extend(0, &p[8..16], 8).unwrap();
+    let scale = alone.iter().fold(1f32, |m, x| m.max(x.abs()));
+    let err = alone.iter().zip(after).fold(0f32, |m, (a, b)| m.max((a - b).abs())) / scale;
+    assert!(
+        err < 1e-5,
+        "the prompt's next chunk differs by {err} after a decode step beside it"
+    );
+}
+
 /// ONNX Runtime's arena for the model's device reports what it holds (on
 /// CPU here: the activations' arena; on CUDA, with `CORDON_TEST_DEVICE=cuda`,
 /// the device memory of weights, cache and activations).
