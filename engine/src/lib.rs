@@ -375,6 +375,9 @@ impl Engine {
                         return;
                     }
                 };
+                thread_stats
+                    .kv_cache_bytes
+                    .store(runner.cache_bytes() as u64, Ordering::Relaxed);
                 let _ = ready_tx.send(Ok((
                     runner.device,
                     runner.max_batch,

@@ -279,6 +279,43 @@ fn a_growing_cache_gives_the_logits_of_a_full_one() {
     );
 }
 
+/// On CPU the engine's cache takes what its sequences need, as its stats
+/// say: 256 tokens a slot at load, the full `max_context` once a sequence
+/// passes 256, and 256 again once the engine is idle.
+#[test]
+fn the_engines_cache_grows_with_its_sequences_and_goes_back_when_idle() {
+    if device() != cordon_engine::Device::Cpu {
+        return;
+    }
+    let mut o = options();
+    o.max_context = 512;
+    let engine = Engine::load(o).unwrap();
+    let full = engine.info().kv_cache_bytes;
+    let now = || engine.stats().kv_cache_bytes.load(std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(now(), full / 2);
+    let prompt = reference().cases[3].prompt_ids.clone();
+    let mut g = engine.submit(Prompt::Tokens(prompt.clone()), greedy(300)).unwrap();
+    let mut n = 0;
+    while let Some(ev) = g.events.blocking_recv() {
+        match ev {
+            Event::Token { .. } => {
+                n += 1;
+                if n == 280 {
+                    assert_eq!(now(), full, "{} tokens in the cache", prompt.len() + n);
+                }
+            }
+            Event::Done(_) => break,
+            Event::Failed(e) => panic!("{e}"),
+        }
+    }
+    assert_eq!(n, 300);
+    let t = std::time::Instant::now();
+    while now() != full / 2 && t.elapsed() < std::time::Duration::from_secs(5) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(now(), full / 2, "idle, the cache is not back to 256 tokens a slot");
+}
+
 /// A decode step beside a prompt that its slot holds only part of: given
 /// at its length, the step's dummy token for that slot lands where the
 /// prompt's next chunk goes, and the chunk gives the logits it gives with
