@@ -5,11 +5,10 @@
 //! sequence owns a slot (a batch row). On CUDA it is allocated once, `len`
 //! being `max_len`. On CPU, in host memory, `len` starts short
 //! (`cache_start`, 256 tokens by default) and doubles, up to `max_len`, when
-//! a call needs more: the CPU kernel's time per step grows with the buffer's
-//! length, not only with the tokens in it, so a cache no longer than the
-//! sequences need decodes faster. Growing copies each slot's rows into the
-//! longer buffers; once no sequence is left (`release`), the cache goes back
-//! to its first length. GroupQueryAttention writes the new keys and values in
+//! a call needs more, so that it holds what the sequences need rather than
+//! `max_batch` slots of `max_len` from load. Growing copies each slot's rows
+//! into the longer buffers; once no sequence is left (`release`), the cache
+//! goes back to its first length. GroupQueryAttention writes the new keys and values in
 //! place when a past input and its present output are the same memory, and
 //! reads each row's length from the attention mask, so a step never copies
 //! the cache (only growing does):
