@@ -188,14 +188,15 @@ pub(crate) fn run(
         if live == 0 && !open {
             return;
         }
-        // ONNX Runtime's arena (the session is this thread's): now and then
-        // while busy, and before waiting idle.
+        // No sequence left: the cache goes back to its first length (CPU).
         if live == 0 {
             runner.release();
         }
         stats
             .kv_cache_bytes
             .store(runner.cache_bytes() as u64, Ordering::Relaxed);
+        // ONNX Runtime's arena (the session is this thread's): now and then
+        // while busy, and before waiting idle.
         if live == 0 || memory_read.is_none_or(|t| t.elapsed() >= MEMORY_EVERY) {
             if let Some(m) = runner.runtime_memory() {
                 stats.set_runtime_memory(m);
