@@ -2,10 +2,11 @@
 //! same model folder (the builder's SmolLM2-135M-Instruct int4 by default,
 //! `models/smollm2-135m-instruct-int4`):
 //! - batch 1, greedy, a 95-token chat prompt, 128 new tokens (end of sequence
-//!   kept out), one warm-up then 3 runs, medians: time to first token, decode
-//!   tokens/s, and process CPU ms per decoded token; both sides with the same
-//!   ONNX Runtime thread count (1 by default: on a shared machine CPU time is
-//!   the steadier figure);
+//!   kept out), one warm-up then 3 runs, the two sides taking turns (each
+//!   onnxruntime-genai run a process of its own, with its own warm-up),
+//!   medians: time to first token, decode tokens/s, and process CPU ms per
+//!   decoded token; both sides with the same ONNX Runtime thread count (1 by
+//!   default: on a shared machine CPU time is the steadier figure);
 //! - Cordon's aggregate tokens/s with 1, 4 and 8 concurrent requests
 //!   (continuous batching), against its own batch-1 figure, with time to
 //!   first token (p50, p99) under that load; new prompts prefilled together
@@ -19,8 +20,9 @@
 //! onnxruntime-genai side is skipped, having no folder of its own).
 //! Settings: CORDON_BENCH_MODEL (folder), CORDON_BENCH_DEVICE (cpu or cuda), CORDON_BENCH_THREADS (1),
 //! CORDON_BENCH_NEW (128), CORDON_BENCH_PYTHON (target/model-venv/bin/python), CORDON_BENCH_CONTEXT
-//! (the engine's `max_context`, 2048; onnxruntime-genai's cache is prompt + new tokens long, 223 here,
-//! and the cache's length costs Cordon a few percent per decoded token).
+//! (the engine's `max_context`, 2048; onnxruntime-genai's cache is prompt + new tokens long, 223 here;
+//! Cordon's, on CPU, 256 tokens until a sequence needs more), CORDON_BENCH_CACHE_START (the engine's
+//! `cache_start`: 2048 or more allocates the cache whole, as before it grew).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout, clippy::panic)]
 
 use std::path::PathBuf;
@@ -172,6 +174,9 @@ fn main() {
     if let Ok(n) = std::env::var("CORDON_BENCH_CONTEXT") {
         opts.max_context = n.parse().unwrap();
     }
+    if let Ok(n) = std::env::var("CORDON_BENCH_CACHE_START") {
+        opts.cache_start = n.parse().unwrap();
+    }
     let opts_base = opts.clone();
     let engine = Engine::load(opts).unwrap();
     let ids = engine
@@ -191,39 +196,61 @@ fn main() {
         load.split_whitespace().next().unwrap_or("?")
     );
 
-    // onnxruntime-genai, same model, same prompt ids, same threads.
-    let genai = if gguf {
-        Err(std::io::Error::other("a GGUF file: no onnxruntime-genai folder"))
-    } else {
-        Command::new(&python)
+    // onnxruntime-genai, same model, same prompt ids, same threads: one
+    // process per run (its own warm-up, then one measured generation),
+    // taking turns with Cordon's runs so that a shared machine's load falls
+    // on both alike.
+    let genai_once = || -> Result<serde_json::Value, String> {
+        let out = Command::new(&python)
             .arg(root.join("models/prepare/bench_genai.py"))
             .arg(&model)
             .arg(serde_json::to_string(&ids).unwrap())
             .arg(new.to_string())
-            .arg("3")
+            .arg("1")
             .arg(threads.to_string())
             .output()
-    };
-    let genai: Option<serde_json::Value> = match genai {
-        Ok(out) if out.status.success() => serde_json::from_slice(&out.stdout).ok(),
-        Ok(out) => {
-            eprintln!("onnxruntime-genai failed: {}", String::from_utf8_lossy(&out.stderr));
-            None
+            .map_err(|e| format!("cannot run {} ({e}): run scripts/prepare-model", python.display()))?;
+        if !out.status.success() {
+            return Err(format!(
+                "onnxruntime-genai failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
         }
-        Err(e) => {
-            eprintln!("cannot run {} ({e}): run scripts/prepare-model", python.display());
-            None
-        }
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("onnxruntime-genai's output: {e}"))
     };
+    let mut theirs_runs: Vec<serde_json::Value> = Vec::new();
+    let mut genai_ok = !gguf;
 
-    // Cordon, batch 1.
+    // Cordon, batch 1, taking turns with onnxruntime-genai.
     one(&engine, &ids, new);
-    let runs: Vec<Run> = (0..3).map(|_| one(&engine, &ids, new)).collect();
+    let mut runs: Vec<Run> = Vec::new();
+    for _ in 0..3 {
+        if genai_ok {
+            match genai_once() {
+                Ok(v) => theirs_runs.push(v),
+                Err(e) => {
+                    eprintln!("{e}");
+                    genai_ok = false;
+                }
+            }
+        }
+        runs.push(one(&engine, &ids, new));
+    }
+    let genai: Option<serde_json::Value> = genai_ok.then(|| {
+        let med = |k: &str| median(theirs_runs.iter().map(|g| g[k].as_f64().unwrap_or(f64::NAN)).collect());
+        serde_json::json!({
+            "ttft_ms": med("ttft_ms"),
+            "ttft_cpu_ms": med("ttft_cpu_ms"),
+            "decode_tok_s": med("decode_tok_s"),
+            "cpu_ms_per_tok": med("cpu_ms_per_tok"),
+            "tokens": theirs_runs[0]["tokens"],
+        })
+    });
     let c_ttft = median(runs.iter().map(|r| r.ttft).collect());
     let c_ttft_cpu = median(runs.iter().map(|r| r.ttft_cpu).collect());
     let c_tps = median(runs.iter().map(|r| r.tok_s).collect());
     let c_cpu = median(runs.iter().map(|r| r.cpu_per_tok).collect());
-    println!("\nbatch 1 (medians of 3)        time to first token   decode tokens/s   CPU ms per token");
+    println!("\nbatch 1 (medians, in turns)    time to first token   decode tokens/s   CPU ms per token");
     println!("cordon                        {c_ttft:>8.1} ms (CPU {c_ttft_cpu:>5.0})   {c_tps:>10.1}   {c_cpu:>12.2}");
     if let Some(g) = &genai {
         let f = |k: &str| g[k].as_f64().unwrap_or(f64::NAN);

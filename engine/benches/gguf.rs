@@ -35,6 +35,7 @@ fn runner(dir: &Path) -> Runner {
         max_len: 256,
         allow_cpu_fallback: false,
         kv_budget_bytes: None,
+        cache_start: 0,
     };
     Runner::open(&spec, &env, &opts).unwrap()
 }

@@ -89,6 +89,11 @@ pub struct EngineOptions {
     /// what is left is refused before it starts. None: the cache is
     /// `max_batch` slots of `max_context` tokens, and requests wait for a slot.
     pub kv_budget_bytes: Option<usize>,
+    /// On CPU, the key/value cache's first length in tokens per slot (0: 256):
+    /// it doubles as sequences need, up to `max_context`, and goes back when
+    /// the engine is idle. At `max_context` or above it is allocated at full
+    /// length at load, as on CUDA.
+    pub cache_start: usize,
 }
 
 impl EngineOptions {
@@ -107,6 +112,7 @@ impl EngineOptions {
             prefill_rows: 8,
             ort_library: None,
             kv_budget_bytes: None,
+            cache_start: 0,
         }
     }
 }
@@ -121,7 +127,9 @@ pub struct ModelInfo {
     pub max_batch: usize,
     pub max_context: usize,
     pub cache_mb: usize,
-    /// The key/value cache, allocated at load.
+    /// The key/value cache at full size (`max_batch` slots of `max_context`):
+    /// allocated at load on CUDA; on CPU what it may grow to (what it takes
+    /// now is [`Stats::kv_cache_bytes`]).
     pub kv_cache_bytes: u64,
     /// The graph and its weights, as files (what ONNX Runtime reads).
     pub weights_bytes: u64,
@@ -147,6 +155,9 @@ pub struct Stats {
     /// Key/value cache tokens reserved by requests queued or running (with
     /// a `kv_budget_bytes`).
     pub kv_reserved_tokens: AtomicUsize,
+    /// Bytes the key/value cache takes now (on CPU it grows with the
+    /// sequences, up to [`ModelInfo::kv_cache_bytes`]).
+    pub kv_cache_bytes: AtomicU64,
     /// ONNX Runtime's arena for the model's device as last read (on CUDA,
     /// device memory; see [`runner::Runner::runtime_memory`]), when the
     /// runtime reports it.
@@ -337,6 +348,7 @@ impl Engine {
             max_len: opts.max_context,
             allow_cpu_fallback: opts.allow_cpu_fallback,
             kv_budget_bytes: opts.kv_budget_bytes,
+            cache_start: opts.cache_start,
         };
         let name = opts.model_name.clone().unwrap_or_else(|| {
             opts.model_dir
@@ -363,6 +375,9 @@ impl Engine {
                         return;
                     }
                 };
+                thread_stats
+                    .kv_cache_bytes
+                    .store(runner.cache_bytes() as u64, Ordering::Relaxed);
                 let _ = ready_tx.send(Ok((
                     runner.device,
                     runner.max_batch,

@@ -1,16 +1,24 @@
 //! One decoder session and its key/value cache.
 //!
-//! The cache is allocated once: per layer, one key and one value tensor of
-//! `[max_batch, kv_heads, max_len, head_size]` on the session's device. Each
-//! sequence owns a slot (a batch row). GroupQueryAttention writes the new
-//! keys and values in place when a past input and its present output are the
-//! same memory, and reads each row's length from the attention mask, so a
-//! step never copies the cache:
+//! The cache: per layer, one key and one value tensor of
+//! `[max_batch, kv_heads, len, head_size]` on the session's device. Each
+//! sequence owns a slot (a batch row). On CUDA it is allocated once, `len`
+//! being `max_len`. On CPU, in host memory, `len` starts short
+//! (`cache_start`, 256 tokens by default) and doubles, up to `max_len`, when
+//! a call needs more, so that it holds what the sequences need rather than
+//! `max_batch` slots of `max_len` from load. Growing copies each slot's rows
+//! into the longer buffers; once no sequence is left (`release`), the cache
+//! goes back to its first length. GroupQueryAttention writes the new keys and values in
+//! place when a past input and its present output are the same memory, and
+//! reads each row's length from the attention mask, so a step never copies
+//! the cache (only growing does):
 //! - `extend` runs one slot's prompt (or a chunk of it) with a `[1, ...]`
 //!   view of that slot's rows;
 //! - `decode` runs one token for slots `0..n` together with a `[n, ...]` view,
 //!   rows of different lengths side by side (each row's mask has its own
-//!   number of ones; idle rows get a one-token dummy);
+//!   number of ones; idle rows get a one-token dummy, written where nothing
+//!   needs keeping: at position 0 of an empty slot, or right after the part
+//!   of a prompt that a slot holds, where its next chunk goes);
 //! - `prefill` runs the first chunk of several new prompts in one call, on
 //!   contiguous slots: rows padded on the right to the longest, each row's
 //!   mask (so its `seqlens_k`) carrying its own length. GroupQueryAttention
@@ -45,8 +53,58 @@ pub struct RunnerOptions {
     pub max_len: usize,
     pub allow_cpu_fallback: bool,
     /// Bytes the key/value cache may take: fewer slots, then a shorter
-    /// context, until it fits (the cache is allocated once, here).
+    /// context, until it fits (the cache's full size, `max_batch` slots of
+    /// `max_len`, whether or not it is allocated whole at once).
     pub kv_budget_bytes: Option<usize>,
+    /// On CPU, the cache's first length in tokens per slot (0: 256); it
+    /// doubles as sequences need, up to `max_len` (at `max_len` or above, the
+    /// cache is allocated at full length once, as on CUDA).
+    pub cache_start: usize,
+}
+
+/// The CPU cache's first length unless `cache_start` says otherwise.
+const CACHE_START: usize = 256;
+
+/// The cache length for a call that needs `need` tokens in a slot: the next
+/// power of two, at least `start`, at most `max`.
+fn cache_len(need: usize, start: usize, max: usize) -> usize {
+    need.max(start).checked_next_power_of_two().unwrap_or(max).min(max)
+}
+
+/// The key/value cache's memory.
+enum Cache {
+    /// On the session's device, `max_len` long, allocated once (CUDA, or a
+    /// CPU cache asked to start at full length).
+    Fixed(Vec<DynTensor>),
+    /// In host memory, as long as the runner's `kv_len`, grown by copying.
+    Host(Vec<HostBuffer>),
+}
+
+/// Zeroed host memory for one cache tensor, its start aligned like ONNX
+/// Runtime's own allocations. Zeroed by the allocator (`calloc`), so pages
+/// no sequence has reached are not touched.
+struct HostBuffer {
+    bytes: Vec<u8>,
+    start: usize,
+    len: usize,
+}
+
+const HOST_ALIGN: usize = 64;
+
+impl HostBuffer {
+    fn new(len: usize) -> HostBuffer {
+        let bytes = vec![0u8; len + HOST_ALIGN];
+        let start = bytes.as_ptr().align_offset(HOST_ALIGN).min(HOST_ALIGN);
+        HostBuffer { bytes, start, len }
+    }
+
+    fn data(&self) -> &[u8] {
+        &self.bytes[self.start..self.start + self.len]
+    }
+
+    fn data_mut(&mut self) -> &mut [u8] {
+        &mut self.bytes[self.start..self.start + self.len]
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -93,9 +151,17 @@ pub struct Runner {
     ids_type: IntType,
     mask_type: IntType,
     kv_type: TensorElementType,
-    kv: Vec<DynTensor>,
+    kv: Cache,
+    /// `[max_batch, kv_heads, max_len, head_size]`.
     kv_dims: [i64; 4],
-    row_bytes: usize,
+    /// The cache's length now (tokens per slot): `max_len` for a fixed cache.
+    kv_len: usize,
+    /// A host cache's first length, which `release` goes back to.
+    kv_start: usize,
+    kv_elem: usize,
+    /// Per slot, how many positions may hold what a sequence wrote (at least
+    /// its length; what growing copies).
+    filled: Vec<usize>,
     logits: Logits,
     /// The graph's logits are `[batch, 1, vocab]`: the last position only.
     last_only: bool,
@@ -284,16 +350,25 @@ impl Runner {
             max_len as i64,
             spec.head_size as i64,
         ];
-        let mut kv = Vec::with_capacity(2 * spec.layers);
         let arena = match device {
             Device::Cpu => Allocator::new(&session, kv_info.clone()).ok(),
             Device::Cuda => Some(Allocator::new(&session, kv_info.clone()).map_err(ort_err("CUDA allocator"))?),
         };
-        {
+        let kv_start = match opts.cache_start {
+            0 => CACHE_START,
+            n => n,
+        };
+        let kv_start = cache_len(kv_start, 1, max_len);
+        let (kv, kv_len) = if device == Device::Cpu && kv_start < max_len {
+            let bytes = max_batch * spec.kv_heads * kv_start * spec.head_size * kv_size;
+            let bufs = (0..2 * spec.layers).map(|_| HostBuffer::new(bytes)).collect();
+            (Cache::Host(bufs), kv_start)
+        } else {
             let alloc: &Allocator = match (device, &arena) {
                 (Device::Cuda, Some(a)) => a,
                 _ => session.allocator(),
             };
+            let mut kv = Vec::with_capacity(2 * spec.layers);
             for _ in 0..2 * spec.layers {
                 kv.push(DynTensor::new(alloc, kv_type, shape).map_err(|e| {
                     Error::Runtime(format!(
@@ -302,7 +377,8 @@ impl Runner {
                     ))
                 })?);
             }
-        }
+            (Cache::Fixed(kv), max_len)
+        };
         let logits = match logits_type {
             TensorElementType::Float32 => Logits::F32(Vec::new()),
             TensorElementType::Float16 => Logits::F16(Vec::new(), Vec::new()),
@@ -330,7 +406,10 @@ impl Runner {
             kv_type,
             kv,
             kv_dims: shape,
-            row_bytes: row_elems * kv_size,
+            kv_len,
+            kv_start: kv_len,
+            kv_elem: kv_size,
+            filled: vec![0; max_batch],
             logits,
             last_only,
             picked: Vec::new(),
@@ -360,14 +439,82 @@ impl Runner {
         RuntimeMemory::from_stats(&stats)
     }
 
-    /// Bytes of cache per slot (all layers, keys and values).
+    /// Cache tensors: a key and a value per layer.
+    fn tensors(&self) -> usize {
+        match &self.kv {
+            Cache::Fixed(t) => t.len(),
+            Cache::Host(b) => b.len(),
+        }
+    }
+
+    /// Bytes of one slot's rows in one cache tensor `len` tokens long.
+    fn row_bytes(&self, len: usize) -> usize {
+        self.kv_dims[1] as usize * len * self.kv_dims[3] as usize * self.kv_elem
+    }
+
+    /// Bytes of cache per slot at full length (all layers, keys and values).
     pub fn slot_bytes(&self) -> usize {
-        self.row_bytes * self.kv.len()
+        self.row_bytes(self.max_len) * self.tensors()
     }
 
     /// Bytes of cache per token of one sequence.
     pub fn token_bytes(&self) -> usize {
-        self.slot_bytes() / self.max_len.max(1)
+        self.row_bytes(1) * self.tensors()
+    }
+
+    /// The cache's length now, in tokens per slot (`max_len` where it is
+    /// allocated once; on CPU, what the longest sequence so far needed).
+    pub fn cache_len(&self) -> usize {
+        self.kv_len
+    }
+
+    /// Bytes the cache takes now (all slots, layers, keys and values).
+    pub fn cache_bytes(&self) -> usize {
+        self.row_bytes(self.kv_len) * self.max_batch * self.tensors()
+    }
+
+    /// No sequence is left: a host cache goes back to its first length.
+    pub fn release(&mut self) {
+        self.filled.fill(0);
+        let len = self.kv_start;
+        if self.kv_len == len {
+            return;
+        }
+        let bytes = self.row_bytes(len) * self.max_batch;
+        if let Cache::Host(bufs) = &mut self.kv {
+            for b in bufs.iter_mut() {
+                *b = HostBuffer::new(bytes);
+            }
+            self.kv_len = len;
+        }
+    }
+
+    /// Makes the cache at least `need` tokens long, copying each slot's rows
+    /// (as far as `filled` says) into the longer buffers.
+    fn reserve(&mut self, need: usize) {
+        if need <= self.kv_len {
+            return;
+        }
+        let len = cache_len(need, self.kv_start, self.max_len);
+        let (old_row, new_row) = (self.row_bytes(self.kv_len), self.row_bytes(len));
+        let (heads, head_len) = (self.kv_dims[1] as usize, self.kv_dims[3] as usize * self.kv_elem);
+        let (old_len, max_batch) = (self.kv_len, self.max_batch);
+        let Cache::Host(bufs) = &mut self.kv else {
+            return;
+        };
+        for buf in bufs.iter_mut() {
+            let mut grown = HostBuffer::new(new_row * max_batch);
+            for (slot, &filled) in self.filled.iter().enumerate() {
+                let keep = filled.min(old_len) * head_len;
+                for h in 0..heads {
+                    let from = slot * old_row + h * old_len * head_len;
+                    let to = slot * new_row + h * len * head_len;
+                    grown.data_mut()[to..to + keep].copy_from_slice(&buf.data()[from..from + keep]);
+                }
+            }
+            *buf = grown;
+        }
+        self.kv_len = len;
     }
 
     /// Runs `tokens` for one slot whose cache holds `past` tokens already;
@@ -432,7 +579,11 @@ impl Runner {
     }
 
     /// One decode step for slots `0..rows.len()`: `Some((token, past))` for a
-    /// live slot, `None` for an idle one. Returns `rows.len()` logit rows.
+    /// live slot, `None` for an empty one (its position 0 is written). A
+    /// slot holding part of a prompt goes in as `Some((any token, its
+    /// length))`, so that what this step writes for it lands where the
+    /// prompt's next chunk will go, not over what it holds; its logit row
+    /// means nothing. Returns `rows.len()` logit rows.
     pub fn decode(&mut self, rows: &[Option<(i64, usize)>]) -> Result<&[f32], Error> {
         let b = rows.len();
         if b == 0 || b > self.max_batch {
@@ -536,14 +687,21 @@ impl Runner {
             int_input(&mut self.positions, self.ids_type, pos_at, &ids_shape)?;
         }
         // Cache views: rows `slot..slot + b` of every layer's key and value.
-        let offset = slot * self.row_bytes;
-        let bytes = b * self.row_bytes;
-        let shape = [b as i64, self.kv_dims[1], self.kv_dims[2], self.kv_dims[3]];
-        let cache: Vec<_> = self
-            .kv
-            .iter_mut()
-            .map(|t| ffi::offset(t.data_ptr_mut(), offset))
-            .collect();
+        self.reserve(width);
+        for f in &mut self.filled[slot..slot + b] {
+            *f = (*f).max(width);
+        }
+        let row_bytes = self.row_bytes(self.kv_len);
+        let offset = slot * row_bytes;
+        let bytes = b * row_bytes;
+        let shape = [b as i64, self.kv_dims[1], self.kv_len as i64, self.kv_dims[3]];
+        let cache: Vec<_> = match &mut self.kv {
+            Cache::Fixed(t) => t.iter_mut().map(|t| ffi::offset(t.data_ptr_mut(), offset)).collect(),
+            Cache::Host(b) => b
+                .iter_mut()
+                .map(|b| ffi::offset(b.data_mut().as_mut_ptr().cast(), offset))
+                .collect(),
+        };
         for &p in &cache {
             values.add(false, &self.kv_info, p, bytes, &shape, self.kv_type)?;
         }

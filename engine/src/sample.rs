@@ -127,18 +127,27 @@ impl Sampler {
         };
         let ignore = self.params.ignore_eos;
         let token = if self.params.temperature <= 0.0 {
-            let mut best = (0usize, f32::NEG_INFINITY);
-            for (i, &l) in logits.iter().enumerate() {
-                let l = if penalty == 1.0 && !ignore {
-                    l
-                } else {
-                    adjusted(i, l, &self.seen, &self.eos, ignore)
-                };
-                if l > best.1 {
-                    best = (i, l);
+            let argmax = |adjust: bool| {
+                let mut best = (0usize, f32::NEG_INFINITY);
+                for (i, &l) in logits.iter().enumerate() {
+                    let l = if adjust {
+                        adjusted(i, l, &self.seen, &self.eos, ignore)
+                    } else {
+                        l
+                    };
+                    if l > best.1 {
+                        best = (i, l);
+                    }
                 }
+                best.0
+            };
+            // Without a penalty the plain maximum is the answer, unless it is
+            // an end-of-sequence token kept out: only then (or with a
+            // penalty) is every logit adjusted.
+            match (penalty == 1.0).then(|| argmax(false)) {
+                Some(plain) if !(ignore && self.eos.contains(&plain)) => plain,
+                _ => argmax(true),
             }
-            best.0
         } else {
             self.sample(logits, &adjusted, ignore)
         };
@@ -221,6 +230,10 @@ mod tests {
             ..Sampling::default()
         });
         assert_eq!(s.pick(&logits), 1);
+        // The largest is not end of sequence: taken as is.
+        assert_eq!(s.pick(&[0.1, 3.0, 0.5, 3.0]), 1);
+        // Ties go to the first, end of sequence kept out.
+        assert_eq!(s.pick(&[0.1, 0.5, 3.0, 0.5]), 1);
     }
 
     #[test]

@@ -188,6 +188,13 @@ pub(crate) fn run(
         if live == 0 && !open {
             return;
         }
+        // No sequence left: the cache goes back to its first length (CPU).
+        if live == 0 {
+            runner.release();
+        }
+        stats
+            .kv_cache_bytes
+            .store(runner.cache_bytes() as u64, Ordering::Relaxed);
         // ONNX Runtime's arena (the session is this thread's): now and then
         // while busy, and before waiting idle.
         if live == 0 || memory_read.is_none_or(|t| t.elapsed() >= MEMORY_EVERY) {
@@ -338,12 +345,18 @@ pub(crate) fn run(
             continue;
         }
         rows.clear();
-        rows.extend(
-            seqs[..width]
-                .iter()
-                .map(|s| s.as_ref().and_then(|q| q.next.map(|t| (t, q.past)))),
-        );
-        let live_rows = rows.iter().filter(|r| r.is_some()).count();
+        // A prompt under way (in chunks) below the last decoding slot goes in
+        // at its length: the step's dummy token for it lands where its next
+        // chunk goes, not over its first position.
+        rows.extend(seqs[..width].iter().map(|s| {
+            s.as_ref()
+                .filter(|q| q.next.is_some() || q.past > 0)
+                .map(|q| (q.next.unwrap_or(0), q.past))
+        }));
+        let live_rows = seqs[..width]
+            .iter()
+            .filter(|s| s.as_ref().is_some_and(|q| q.next.is_some()))
+            .count();
         match runner.decode(&rows) {
             Ok(logits) => {
                 stats.decode_steps.fetch_add(1, Ordering::Relaxed);

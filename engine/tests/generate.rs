@@ -174,6 +174,7 @@ fn batched_prefill_equals_each_prompt_alone() {
         max_len: 256,
         allow_cpu_fallback: false,
         kv_budget_bytes: None,
+        cache_start: 0,
     };
     let mut runner = Runner::open(&spec, &env, &opts).unwrap();
     let prompts: Vec<&[i64]> = r.cases.iter().take(4).map(|c| c.prompt_ids.as_slice()).collect();
@@ -193,6 +194,162 @@ fn batched_prefill_equals_each_prompt_alone() {
         assert_eq!(argmax(row), argmax(&alone));
         assert_eq!(argmax(row) as i64, r.cases[k].tokens[0]);
     }
+}
+
+/// On CPU the cache starts short and doubles as sequences need (16, 32,
+/// 64, 128, 256 here): a prompt extended in chunks, one prefilled whole and
+/// both decoded side by side (rows of different lengths, an idle row beside
+/// them) give the logits of a cache allocated at full length at every step;
+/// released, it is short again and still right.
+#[test]
+fn a_growing_cache_gives_the_logits_of_a_full_one() {
+    use cordon_engine::runner::{Runner, RunnerOptions};
+    use cordon_engine::{model, runtime};
+    let r = reference();
+    let spec = model::ModelSpec::read(&fixture()).unwrap();
+    let env = runtime::environment(&runtime::locate(None, device()).unwrap()).unwrap();
+    let open = |cache_start| {
+        let opts = RunnerOptions {
+            device: device(),
+            threads: 1,
+            max_batch: 3,
+            max_len: 512,
+            allow_cpu_fallback: false,
+            kv_budget_bytes: None,
+            cache_start,
+        };
+        Runner::open(&spec, &env, &opts).unwrap()
+    };
+    let (mut full, mut grown) = (open(512), open(16));
+    let cpu = device() == cordon_engine::Device::Cpu;
+    assert_eq!(full.cache_len(), 512);
+    if cpu {
+        assert_eq!(grown.cache_len(), 16);
+        assert_eq!(grown.cache_bytes() * 32, full.cache_bytes());
+    }
+    let close = |a: &[f32], b: &[f32], what: &str| {
+        assert_eq!(a.len(), b.len());
+        let scale = a.iter().fold(1f32, |m, x| m.max(x.abs()));
+        let err = a.iter().zip(b).fold(0f32, |m, (x, y)| m.max((x - y).abs())) / scale;
+        assert!(err < 1e-5, "{what}: the growing cache differs by {err}");
+    };
+    let argmax = |x: &[f32]| (0..x.len()).max_by(|&a, &b| x[a].total_cmp(&x[b])).unwrap() as i64;
+    let (a, b) = (&r.cases[0].prompt_ids, &r.cases[3].prompt_ids);
+    assert!(a.len() > 32 && b.len() > 32 && a.len() != b.len());
+    // Slot 0: in chunks of 10 (the cache grows to 32, then 64, on the way).
+    let mut last = Vec::new();
+    for start in (0..a.len()).step_by(10) {
+        let chunk = &a[start..(start + 10).min(a.len())];
+        last = full.extend(0, chunk, start).unwrap().to_vec();
+        close(&last, grown.extend(0, chunk, start).unwrap(), "chunked prompt");
+    }
+    let mut next = [argmax(&last), 0];
+    // Slot 1: whole, in a prefill call.
+    let one = full.prefill(1, &[b]).unwrap().to_vec();
+    close(&one, grown.prefill(1, &[b]).unwrap(), "prefill");
+    next[1] = argmax(&one);
+    let mut past = [a.len(), b.len()];
+    let v = one.len();
+    for step in 0..100 {
+        let rows = [Some((next[0], past[0])), Some((next[1], past[1])), None];
+        let want = full.decode(&rows).unwrap().to_vec();
+        close(
+            &want[..2 * v],
+            &grown.decode(&rows).unwrap()[..2 * v],
+            &format!("decode step {step}"),
+        );
+        for i in 0..2 {
+            next[i] = argmax(&want[i * v..(i + 1) * v]);
+            past[i] += 1;
+        }
+    }
+    if cpu {
+        assert_eq!(grown.cache_len(), 256, "{past:?} tokens");
+        assert_eq!(grown.cache_bytes() * 2, full.cache_bytes());
+    }
+    grown.release();
+    if cpu {
+        assert_eq!(grown.cache_len(), 16);
+    }
+    let c = &r.cases[1].prompt_ids;
+    close(
+        full.extend(2, c, 0).unwrap(),
+        grown.extend(2, c, 0).unwrap(),
+        "after release",
+    );
+}
+
+/// On CPU the engine's cache takes what its sequences need, as its stats
+/// say: 256 tokens a slot at load, the full `max_context` once a sequence
+/// passes 256, and 256 again once the engine is idle.
+#[test]
+fn the_engines_cache_grows_with_its_sequences_and_goes_back_when_idle() {
+    if device() != cordon_engine::Device::Cpu {
+        return;
+    }
+    let mut o = options();
+    o.max_context = 512;
+    let engine = Engine::load(o).unwrap();
+    let full = engine.info().kv_cache_bytes;
+    let now = || engine.stats().kv_cache_bytes.load(std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(now(), full / 2);
+    let prompt = reference().cases[3].prompt_ids.clone();
+    let mut g = engine.submit(Prompt::Tokens(prompt.clone()), greedy(300)).unwrap();
+    let mut n = 0;
+    while let Some(ev) = g.events.blocking_recv() {
+        match ev {
+            Event::Token { .. } => {
+                n += 1;
+                if n == 280 {
+                    assert_eq!(now(), full, "{} tokens in the cache", prompt.len() + n);
+                }
+            }
+            Event::Done(_) => break,
+            Event::Failed(e) => panic!("{e}"),
+        }
+    }
+    assert_eq!(n, 300);
+    let t = std::time::Instant::now();
+    while now() != full / 2 && t.elapsed() < std::time::Duration::from_secs(5) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(now(), full / 2, "idle, the cache is not back to 256 tokens a slot");
+}
+
+/// A decode step beside a prompt that its slot holds only part of: given
+/// at its length, the step's dummy token for that slot lands where the
+/// prompt's next chunk goes, and the chunk gives the logits it gives with
+/// no step between (given as empty, the dummy overwrote position 0).
+#[test]
+fn a_decode_step_beside_a_prompt_under_way_leaves_its_cache_alone() {
+    use cordon_engine::runner::{Runner, RunnerOptions};
+    use cordon_engine::{model, runtime};
+    let r = reference();
+    let spec = model::ModelSpec::read(&fixture()).unwrap();
+    let env = runtime::environment(&runtime::locate(None, device()).unwrap()).unwrap();
+    let opts = RunnerOptions {
+        device: device(),
+        threads: 1,
+        max_batch: 2,
+        max_len: 256,
+        allow_cpu_fallback: false,
+        kv_budget_bytes: None,
+        cache_start: 0,
+    };
+    let mut runner = Runner::open(&spec, &env, &opts).unwrap();
+    let (p, q) = (&r.cases[3].prompt_ids, &r.cases[2].prompt_ids);
+    runner.extend(0, &p[..8], 0).unwrap();
+    let alone = runner.extend(0, &p[8..16], 8).unwrap().to_vec();
+    runner.extend(1, q, 0).unwrap();
+    runner.extend(0, &p[..8], 0).unwrap();
+    runner.decode(&[Some((0, 8)), Some((5, q.len()))]).unwrap();
+    let after = runner.extend(0, &p[8..16], 8).unwrap();
+    let scale = alone.iter().fold(1f32, |m, x| m.max(x.abs()));
+    let err = alone.iter().zip(after).fold(0f32, |m, (a, b)| m.max((a - b).abs())) / scale;
+    assert!(
+        err < 1e-5,
+        "the prompt's next chunk differs by {err} after a decode step beside it"
+    );
 }
 
 /// ONNX Runtime's arena for the model's device reports what it holds (on

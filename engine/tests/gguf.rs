@@ -920,6 +920,7 @@ fn check_against_reference(name: &str, flip: fn(&mut Arch)) {
         max_len: 64,
         allow_cpu_fallback: false,
         kv_budget_bytes: None,
+        cache_start: 0,
     };
     let mut runner = Runner::open(&spec, &env, &opts).unwrap();
     let ids: Vec<i64> = vec![1, 40, 77, 3, 120, 200, 9, 58, 2, 100, 41];
@@ -965,6 +966,7 @@ fn batched_prefill_equals_each_prompt_alone() {
         max_len: 64,
         allow_cpu_fallback: false,
         kv_budget_bytes: None,
+        cache_start: 0,
     };
     let mut runner = Runner::open(&spec, &env, &opts).unwrap();
     let prompts: [&[i64]; 3] = [&[1, 40, 77, 3, 120, 200, 9], &[5, 6], &[1, 40, 77, 3, 99]];
@@ -1236,6 +1238,7 @@ fn write_tiny_models() {
             max_len: 64,
             allow_cpu_fallback: false,
             kv_budget_bytes: None,
+            cache_start: 0,
         };
         let mut runner = Runner::open(&spec, &env, &opts).unwrap();
         let prompt: Vec<i64> = vec![1, 40, 77, 3, 120, 200, 9, 58];

@@ -273,9 +273,10 @@ impl Metrics {
         let engine_memory = Family::<EngineTokenLabels, Gauge>::default();
         registry.register(
             "engine_memory_bytes",
-            "Memory a built-in engine holds: its model's weights (the graph and its data files) and its key/value \
-             cache (allocated at load), and what ONNX Runtime's arena for its device reports (runtime_in_use, \
-             runtime_reserved: on CUDA, device memory), by kind",
+            "Memory a built-in engine holds: its model's weights (the graph and its data files), its key/value \
+             cache at full size (kv_cache: allocated at load on CUDA) and what it takes now (kv_cache_allocated: \
+             on CPU it grows with the sequences), and what ONNX Runtime's arena for its device reports \
+             (runtime_in_use, runtime_reserved: on CUDA, device memory), by kind",
             engine_memory.clone(),
         );
         let engine_kv_reserved = Family::<EngineLabels, Gauge>::default();

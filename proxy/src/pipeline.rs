@@ -146,6 +146,8 @@ fn engine_memory(e: &cordon_engine::Engine) -> Value {
         "max_context": info.max_context,
         "weights_bytes": info.weights_bytes,
         "kv_cache_bytes": info.kv_cache_bytes,
+        // What the cache takes now: on CPU it grows with the sequences, up to kv_cache_bytes.
+        "kv_cache_allocated_bytes": e.stats().kv_cache_bytes.load(std::sync::atomic::Ordering::Relaxed),
         "kv_budget_tokens": info.kv_budget_tokens,
         "kv_reserved_tokens": e.stats().kv_reserved_tokens.load(std::sync::atomic::Ordering::Relaxed),
         // ONNX Runtime's arena for the device (on CUDA, device memory), where it reports one.
@@ -1294,6 +1296,10 @@ impl App {
             let memory = [
                 ("weights", Some(info.weights_bytes)),
                 ("kv_cache", Some(info.kv_cache_bytes)),
+                (
+                    "kv_cache_allocated",
+                    Some(engine.stats().kv_cache_bytes.load(std::sync::atomic::Ordering::Relaxed)),
+                ),
                 ("runtime_in_use", runtime.map(|m| m.in_use)),
                 ("runtime_reserved", runtime.map(|m| m.reserved)),
             ];

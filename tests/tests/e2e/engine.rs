@@ -257,6 +257,11 @@ async fn a_request_past_the_kv_budget_is_refused_before_it_starts() {
         m.contains(r#"cordon_engine_memory_bytes{upstream="onprem",kind="weights"}"#),
         "{m}"
     );
+    // What the cache takes now (on CPU it grows with the sequences).
+    assert!(
+        m.contains(r#"cordon_engine_memory_bytes{upstream="onprem",kind="kv_cache_allocated"}"#),
+        "{m}"
+    );
     assert!(
         !m.contains(r#"cordon_engine_kv_reserved_tokens{upstream="onprem"} 0"#),
         "{m}"
