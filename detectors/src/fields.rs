@@ -1293,23 +1293,31 @@ mod tests {
         assert!(found("item;qty\nGloves;12\nMasks;40").is_empty());
     }
 
+    /// Every `(kind, value)` of `want` is among the findings `f`.
+    fn assert_found(f: &[(Kind, String)], want: &[(Kind, &str)]) {
+        for (kind, value) in want {
+            assert!(f.contains(&(*kind, value.to_string())), "{kind:?} {value:?} in {f:?}");
+        }
+    }
+
     #[test]
     fn hl7_fields() {
         let msg = "MSH|^~\\&|ADT|STAGNES|LAB|LAB|||ADT^A08|4635|P|2.5\nPID|1||E794849^^^MRN||ĐẶNG^THỊ MAI||20000701|F|||8697 Fairview Ave N Apt 10A^^Atlanta^GA^30394-3011||536.764.8293\nPV1|1|I|721^^^||||1042984876^BALOGUN^KOLAWOLE";
         let f = found(msg);
-        for want in [
-            (Kind::MedicalRecordNumber, "E794849"),
-            (Kind::Person, "ĐẶNG"),
-            (Kind::Person, "THỊ MAI"),
-            (Kind::Date, "20000701"),
-            (Kind::StreetAddress, "8697 Fairview Ave N Apt 10A"),
-            (Kind::ZipCode, "30394-3011"),
-            (Kind::Phone, "536.764.8293"),
-            (Kind::Person, "BALOGUN"),
-            (Kind::Person, "KOLAWOLE"),
-        ] {
-            assert!(f.contains(&(want.0, want.1.into())), "{want:?} in {f:?}");
-        }
+        assert_found(
+            &f,
+            &[
+                (Kind::MedicalRecordNumber, "E794849"),
+                (Kind::Person, "ĐẶNG"),
+                (Kind::Person, "THỊ MAI"),
+                (Kind::Date, "20000701"),
+                (Kind::StreetAddress, "8697 Fairview Ave N Apt 10A"),
+                (Kind::ZipCode, "30394-3011"),
+                (Kind::Phone, "536.764.8293"),
+                (Kind::Person, "BALOGUN"),
+                (Kind::Person, "KOLAWOLE"),
+            ],
+        );
         assert!(!f.iter().any(|(_, v)| v == "Atlanta" || v == "ADT"), "{f:?}");
     }
 
@@ -1356,15 +1364,16 @@ mod tests {
             "|".repeat(20)
         );
         let f = found(&in1);
-        for want in [
-            (Kind::HealthPlanId, "GRP-40312"),
-            (Kind::Person, "OKONJO"),
-            (Kind::Person, "ADAEZE"),
-            (Kind::HealthPlanId, "POL99812734"),
-            (Kind::Icd10Code, "J45.909"),
-        ] {
-            assert!(f.contains(&(want.0, want.1.into())), "{want:?} in {f:?}");
-        }
+        assert_found(
+            &f,
+            &[
+                (Kind::HealthPlanId, "GRP-40312"),
+                (Kind::Person, "OKONJO"),
+                (Kind::Person, "ADAEZE"),
+                (Kind::HealthPlanId, "POL99812734"),
+                (Kind::Icd10Code, "J45.909"),
+            ],
+        );
         // The plan's code and the coding system are not the person's.
         assert!(!f.iter().any(|(_, v)| v == "PLAN7" || v == "I10"), "{f:?}");
     }

@@ -655,6 +655,13 @@ impl Names {
     /// name addressed at the end of a clause.
     fn vocatives(&self, text: &str, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
+        let addressed_name = |start: usize, end: usize| Candidate {
+            kind: Kind::Person.into(),
+            start,
+            end,
+            score: 0.8,
+            detector: "names.context",
+        };
         let mut from = 0;
         while let Some(off) = memchr::memmem::find(&b[from..], b", ") {
             let p = from + off + 2;
@@ -682,13 +689,7 @@ impl Names {
             }
             let flags = self.lookup(&text[r.start..r.end]);
             if flags & F_GIVEN != 0 && flags & (F_COMMON | F_NOT | F_STOP) == 0 {
-                out.push(Candidate {
-                    kind: Kind::Person.into(),
-                    start: r.start,
-                    end: r.end,
-                    score: 0.8,
-                    detector: "names.context",
-                });
+                out.push(addressed_name(r.start, r.end));
             }
         }
         // "Desmond-Kenji, your appt at …", "imran, your results are ready": a message
@@ -734,13 +735,7 @@ impl Names {
                     r.common < r.tokens && r.tokens <= 3 && flags & (F_NOT | F_STOP) == 0
                 };
                 if addressed && name {
-                    out.push(Candidate {
-                        kind: Kind::Person.into(),
-                        start: r.start,
-                        end: r.end,
-                        score: 0.8,
-                        detector: "names.context",
-                    });
+                    out.push(addressed_name(r.start, r.end));
                 }
             }
             match memchr::memchr(b'\n', &b[line..]) {
