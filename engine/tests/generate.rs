@@ -158,25 +158,30 @@ fn batched_requests_produce_the_same_tokens_as_each_alone() {
     );
 }
 
-/// The builder's graph (logits at every position): prompts prefilled
-/// together in padded rows give the logits each gives alone.
-#[test]
-fn batched_prefill_equals_each_prompt_alone() {
+/// A runner on the fixture model with `max_batch` slots of 256 tokens.
+fn fixture_runner(max_batch: usize) -> cordon_engine::runner::Runner {
     use cordon_engine::runner::{Runner, RunnerOptions};
     use cordon_engine::{model, runtime};
-    let r = reference();
     let spec = model::ModelSpec::read(&fixture()).unwrap();
     let env = runtime::environment(&runtime::locate(None, device()).unwrap()).unwrap();
     let opts = RunnerOptions {
         device: device(),
         threads: 1,
-        max_batch: 4,
+        max_batch,
         max_len: 256,
         allow_cpu_fallback: false,
         kv_budget_bytes: None,
         cache_start: 0,
     };
-    let mut runner = Runner::open(&spec, &env, &opts).unwrap();
+    Runner::open(&spec, &env, &opts).unwrap()
+}
+
+/// The builder's graph (logits at every position): prompts prefilled
+/// together in padded rows give the logits each gives alone.
+#[test]
+fn batched_prefill_equals_each_prompt_alone() {
+    let r = reference();
+    let mut runner = fixture_runner(4);
     let prompts: Vec<&[i64]> = r.cases.iter().take(4).map(|c| c.prompt_ids.as_slice()).collect();
     assert!(
         prompts.windows(2).any(|w| w[0].len() != w[1].len()),
@@ -322,21 +327,8 @@ fn the_engines_cache_grows_with_its_sequences_and_goes_back_when_idle() {
 /// no step between (given as empty, the dummy overwrote position 0).
 #[test]
 fn a_decode_step_beside_a_prompt_under_way_leaves_its_cache_alone() {
-    use cordon_engine::runner::{Runner, RunnerOptions};
-    use cordon_engine::{model, runtime};
     let r = reference();
-    let spec = model::ModelSpec::read(&fixture()).unwrap();
-    let env = runtime::environment(&runtime::locate(None, device()).unwrap()).unwrap();
-    let opts = RunnerOptions {
-        device: device(),
-        threads: 1,
-        max_batch: 2,
-        max_len: 256,
-        allow_cpu_fallback: false,
-        kv_budget_bytes: None,
-        cache_start: 0,
-    };
-    let mut runner = Runner::open(&spec, &env, &opts).unwrap();
+    let mut runner = fixture_runner(2);
     let (p, q) = (&r.cases[3].prompt_ids, &r.cases[2].prompt_ids);
     runner.extend(0, &p[..8], 0).unwrap();
     let alone = runner.extend(0, &p[8..16], 8).unwrap().to_vec();
