@@ -1690,15 +1690,23 @@ impl Patterns {
         let patient = ctx.anywhere(cx::PATIENT);
         let labels = ctx.anywhere(cx::DIAGNOSIS);
         // A text that speaks of someone's health (a drug and dose, a symptom, vitals,
-        // clinical shorthand), computed only once a code-shaped word is there.
+        // clinical shorthand) around its first code-shaped word: read once a code is
+        // there, on at most CLINICAL_AROUND bytes either side (a linear pass of its own).
+        const CLINICAL_AROUND: usize = 400;
         let clinical = std::cell::OnceCell::new();
-        let clinical =
-            || *clinical.get_or_init(|| crate::clinical::Clinical::shared().map_or(true, |c| !c.scan(text).is_empty()));
+        let clinical = |at: usize| {
+            *clinical.get_or_init(|| {
+                let lo = floor_char(text, at.saturating_sub(CLINICAL_AROUND));
+                let hi = floor_char(text, (at + CLINICAL_AROUND).min(text.len()));
+                crate::clinical::Clinical::shared().map_or(true, |c| !c.scan(&text[lo..hi]).is_empty())
+            })
+        };
         let b = text.as_bytes();
         // The end of the last code taken at a label's strength: a list goes on from it.
         let mut list_end: Option<usize> = None;
         for c in self.icd10.captures(text) {
             let Some(m) = c.get(1) else { continue };
+            let clinical = || clinical(m.start());
             if !labels && !patient && !clinical() {
                 return;
             }
@@ -2420,6 +2428,30 @@ impl Care {
         if memchr::memmem::find(b, b"://").is_none() && memchr::memmem::find(b, b"www.").is_none() {
             return;
         }
+        // The URLs no stage took (the spans found before, by start, with the
+        // furthest end so far), before any name is read.
+        let mut taken: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
+        taken.sort_unstable();
+        let mut furthest = 0;
+        for t in &mut taken {
+            furthest = furthest.max(t.1);
+            t.1 = furthest;
+        }
+        let urls: Vec<(usize, usize)> = self
+            .url
+            .find_iter(text)
+            .map(|m| {
+                let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"']);
+                (m.start(), m.start() + u.len())
+            })
+            .filter(|&(s, e)| {
+                let i = taken.partition_point(|t| t.0 < e);
+                !(i > 0 && taken[i - 1].1 > s)
+            })
+            .collect();
+        if urls.is_empty() {
+            return;
+        }
         let person = crate::entity::Entity::Builtin(Kind::Person);
         let mut words: std::collections::HashSet<String> = std::collections::HashSet::new();
         for c in found.iter().filter(|c| c.kind == person) {
@@ -2433,29 +2465,22 @@ impl Care {
         if words.is_empty() {
             return;
         }
-        // One automaton over the names' words, run on each URL; the spans found
-        // before, by start, to skip the URLs they cover.
-        let Ok(names) = aho_corasick::AhoCorasick::new(&words) else {
-            return;
+        // Over many names, one automaton of their words (built only then: it
+        // costs more than a few substring searches).
+        let names = if words.len() > 16 {
+            aho_corasick::AhoCorasick::new(&words).ok()
+        } else {
+            None
         };
-        let mut taken: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
-        taken.sort_unstable();
-        let mut furthest = 0;
-        for t in &mut taken {
-            furthest = furthest.max(t.1);
-            t.1 = furthest;
-        }
-        for m in self.url.find_iter(text) {
-            let u = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"']);
-            let (s, e) = (m.start(), m.start() + u.len());
-            let i = taken.partition_point(|t| t.0 < e);
-            if i > 0 && taken[i - 1].1 > s {
-                continue;
-            }
-            let lower = crate::clinical::fold(u);
+        let named = |s: &str| match &names {
+            Some(ac) => ac.is_match(s),
+            None => words.iter().any(|w| s.contains(w.as_str())),
+        };
+        for (s, e) in urls {
+            let lower = crate::clinical::fold(&text[s..e]);
             let (host, path) = host_and_path(&lower);
             let host = host.strip_prefix("www.").unwrap_or(host);
-            if names.is_match(host) || names.is_match(path) {
+            if named(host) || named(path) {
                 out.push(cand(Kind::Url, s, e, 0.85, "url.named"));
             }
         }
