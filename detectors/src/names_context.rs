@@ -854,13 +854,12 @@ impl Names {
             };
             // With its label right before it: "Jordi Quispe, IBAN DE89 …", "Ana Lee, acct 00375111498".
             let labels = cx::IBAN | cx::ACCOUNT | cx::CARD | cx::BIC;
-            let at = ctx
-                .nearest_before(c.start, labels, 16)
-                .filter(|h| {
-                    a == Anchor::Identifier && text[h.end..c.start].bytes().all(|x| matches!(x, b' ' | b':' | b'#'))
-                })
-                .map_or(c.start, |h| h.start);
-            anchors.push((at, a));
+            match ctx.nearest_before(c.start, labels, 16).filter(|h| {
+                a == Anchor::Identifier && text[h.end..c.start].bytes().all(|x| matches!(x, b' ' | b':' | b'#'))
+            }) {
+                Some(h) => anchors.push((h.start, Anchor::Labelled)),
+                None => anchors.push((c.start, a)),
+            }
         }
         // Not a plan's words: an insurer's name comes before a member ID as often as a person's.
         // A prescriber's number names a person too: "provider Faisal Mirza (NPI …)".
@@ -963,7 +962,7 @@ impl Names {
                 continue;
             }
             let mode = Mode {
-                lower: in_bed || matches!(anchor, Anchor::Relation | Anchor::Identifier),
+                lower: in_bed || matches!(anchor, Anchor::Relation | Anchor::Identifier | Anchor::Labelled),
                 single: true,
                 titles: true,
             };
@@ -999,7 +998,7 @@ impl Names {
                 {
                     continue;
                 }
-                let enough = if r.lower && anchor == Anchor::Identifier {
+                let enough = if r.lower && matches!(anchor, Anchor::Identifier | Anchor::Labelled) {
                     // "me - arjun trivedi, ssn …": two words, one of them a known name.
                     r.tokens >= 2 && r.known >= 1 && r.common < r.tokens
                 } else if r.lower {
@@ -1389,6 +1388,8 @@ enum Anchor {
     Other,
     /// A date in brackets: a name before it only where a word of it looks like one.
     Dated,
+    /// An account's label and its number: "Jordi Quispe, IBAN DE89 …".
+    Labelled,
 }
 
 /// The word at `p` (letters, with inner hyphens and apostrophes) and where it ends.
@@ -1961,6 +1962,15 @@ mod tests {
                 &["Théo Shevchenko"],
             ),
             ("Release Notes (12/03/2024)", &[]),
+            // Introductions in lower case, where a dictionary knows the name; form labels.
+            (
+                "bonjour, c'est makoa hernández. pouvez-vous livrer",
+                &["makoa hernández"],
+            ),
+            ("c'est pas grave, merci", &[]),
+            ("i'm going to call tomorrow", &[]),
+            ("First: preheat the oven to 200 degrees.", &[]),
+            ("Guarantor: Makoa Adeyemi  SSN 721-15-4028", &["Makoa Adeyemi"]),
             // A relative's name; lower case only where a dictionary knows it.
             ("Eligibility question for my kid Aiko.", &["Aiko"]),
             ("Fall risk, prévenir sa fille Ilze.", &["Ilze"]),
