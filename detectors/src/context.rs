@@ -332,13 +332,17 @@ impl ContextIndex {
         for (i, (w, _)) in merged.iter().enumerate() {
             let word_start = info[i].word_start;
             let i = u32::try_from(i).map_err(|e| ContextError(e.to_string()))?;
+            // The word as written, and in capitals ("PRÉNOM", a form in upper case).
+            let capitals: String = w.chars().flat_map(char::to_uppercase).collect();
             for (n, s) in spellings(w).into_iter().enumerate() {
+                let own =
+                    n == 0 || s.eq_ignore_ascii_case(&capitals) && s.chars().all(|c| c.is_ascii() || !c.is_lowercase());
                 if word_start {
                     starts.push(s);
-                    starts_of.push((i, n == 0));
+                    starts_of.push((i, own));
                 } else {
                     others.push(s);
-                    others_of.push((i, n == 0));
+                    others_of.push((i, own));
                 }
             }
         }
@@ -429,7 +433,7 @@ impl ContextIndex {
             if (first_is_word && s > 0 && word_char_at(s - 1)) || (last_is_word && word_char_at(e)) {
                 continue;
             }
-            // A word with a non-ASCII letter in another case is none.
+            // A word with a non-ASCII letter in another case than its own or its capitals is none.
             let (word, own) = self.spelling_of[spelling as usize];
             if own {
                 out.push(Hit {
@@ -503,7 +507,8 @@ mod tests {
 
     /// The regex the automaton replaced: one case-insensitive alternation,
     /// longest words first, ASCII word boundaries; each match kept when no
-    /// letter of another script touches it and it is spelled as its word.
+    /// letter of another script touches it and it is spelled as its word or
+    /// in its capitals.
     fn by_regex(idx: &ContextIndex, merged: &[String], text: &str) -> Vec<(usize, usize, Ctx)> {
         let mut words: Vec<(&str, usize)> = merged.iter().enumerate().map(|(i, w)| (w.as_str(), i)).collect();
         words.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
@@ -529,7 +534,12 @@ mod tests {
             if (word_char_at(s) && s > 0 && word_char_at(s - 1)) || (word_char_at(e - 1) && word_char_at(e)) {
                 continue;
             }
-            if let Some(i) = merged.iter().position(|w| w.eq_ignore_ascii_case(m.as_str())) {
+            // As written, or in capitals (its letters outside ASCII in upper case too).
+            let m = m.as_str();
+            let capitals = |w: &String| {
+                m.chars().all(|c| c.is_ascii() || !c.is_lowercase()) && m.eq_ignore_ascii_case(&w.to_uppercase())
+            };
+            if let Some(i) = merged.iter().position(|w| w.eq_ignore_ascii_case(m) || capitals(w)) {
                 out.push((s, e, idx.kinds[i]));
             }
         }

@@ -1971,6 +1971,8 @@ mod tests {
             ("i'm going to call tomorrow", &[]),
             ("First: preheat the oven to 200 degrees.", &[]),
             ("Guarantor: Makoa Adeyemi  SSN 721-15-4028", &["Makoa Adeyemi"]),
+            // A label in capitals with a letter outside ASCII.
+            ("PRÉNOM : Farzana", &["Farzana"]),
             // A relative's name; lower case only where a dictionary knows it.
             ("Eligibility question for my kid Aiko.", &["Aiko"]),
             ("Fall risk, prévenir sa fille Ilze.", &["Ilze"]),
