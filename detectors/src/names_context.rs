@@ -1017,6 +1017,38 @@ impl Names {
                 // "Deutsche Bank, IBAN …", "Banco Santander, IBAN …": a firm's word, even where a
                 // surname is spelled so.
                 let firm = text[r.start..r.end].split(' ').any(|w| self.lookup(w) & F_ORG != 0);
+                // "PROBLEM LIST — OLIVEIRA, Zeynep (MRN: …)": a given name after its
+                // surname and a comma; the two are two names.
+                let surname = (!enough && r.tokens == 1 && !r.lower && r.start >= 4 && text[..r.start].ends_with(", "))
+                    .then(|| {
+                        let e = r.start - 2;
+                        let s = text[..e]
+                            .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+                            .map_or(0, |k| k + 1);
+                        (s, e)
+                    })
+                    .filter(|&(s, e)| {
+                        let (w, given) = (&text[s..e], &text[r.start..r.end]);
+                        e > s + 1
+                            && w.chars().next().is_some_and(char::is_uppercase)
+                            && self.lookup(w) & (F_NOT | F_STOP | F_ORG | F_TITLE | F_COMMON) == 0
+                            && !CREDENTIALS.contains(&given)
+                            && (self.lookup(given) & F_GIVEN != 0
+                                || crate::name_shape::name_likeness(given) >= crate::names::SHAPE_MIN)
+                    });
+                if let Some((s, e)) = surname.filter(|_| !firm && anchor == Anchor::Identifier) {
+                    for (start, end) in [(s, e), (r.start, r.end)] {
+                        out.push(Candidate {
+                            kind: Kind::Person.into(),
+                            start,
+                            end,
+                            score: 0.85,
+                            detector: "names.context",
+                        });
+                    }
+                    done.insert(end);
+                    break;
+                }
                 if enough && !prev_cap && !firm && !crate::names::place(text, r.start, r.end) {
                     out.push(Candidate {
                         kind: Kind::Person.into(),
@@ -1980,6 +2012,14 @@ mod tests {
             ("My daughter is sick.", &[]),
             // A list's next name without the next field's label.
             ("Versicherte: García, Yannick Krankenkasse: IKK", &["García", "Yannick"]),
+        ]);
+        // A given name after its surname and a comma, before a record number; not a credential.
+        check_registry(&[
+            (
+                "PROBLEM LIST — OLIVEIRA, Zeynep (MRN: 00000742) 1. fracture",
+                &["OLIVEIRA", "Zeynep"],
+            ),
+            ("Priya Verma, DO - DEA MV4862769", &["Priya Verma"]),
         ]);
         // A name before an account's label and number; not a bank's.
         check_registry(&[
