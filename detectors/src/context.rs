@@ -133,6 +133,8 @@ const WORDS: &[(&str, Ctx)] = &[
     // Introductions in chats written in lower case: "c'est makoa hernández", "sou mei puigdemunt".
     ("i'm|i am|this is|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle", NAME_NEXT_LOWER),
     ("chamo-me|me chamo", NAME_NEXT),
+    // A transfer's sender: "Absender Xiaoling Yılmaz, AT28 …".
+    ("absender|absenderin|remitente|mittente|remetente|afzender|expéditeur|expéditrice", NAME_NEXT),
     ("my name is|name is|mein name ist|ich heiße|je m'appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|mijn naam is|ik heet|patient|pt|pt.|pat.|patientin|patiente|paciente|paziente|patiënt|patiënte|it's|its|it’s", NAME_NEXT_LOWER),
     ("bed|room|rm|bay|cama|habitación|hab.|lit|chambre|bett|zimmer|letto|stanza|kamer|bed nr.|box", NAME_BED),
     ("hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|guten morgen|moin|servus|bonjour|bonsoir|salut|cher|chère|hola|buenos días|buenas tardes|estimado|estimada|querido|querida|ciao|buongiorno|buonasera|gentile|gentilissima|gentilissimo|caro|cara|egregio|beste|hoi|geachte|goedemorgen|goedemiddag|good morning|good afternoon|olá|ola|oi|bom dia|boa tarde|boa noite|prezado|prezada|prezados|querido|caríssimo|caríssima|halo|hallöchen|coucou|buenas|buen día|salve|dag", NAME_GREETING),

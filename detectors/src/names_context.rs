@@ -2003,6 +2003,10 @@ mod tests {
             ("i'm going to call tomorrow", &[]),
             ("First: preheat the oven to 200 degrees.", &[]),
             ("Guarantor: Makoa Adeyemi  SSN 721-15-4028", &["Makoa Adeyemi"]),
+            (
+                "Bitte überweisen, Absender Maja Oksana Puigdemunt, danke.",
+                &["Maja Oksana Puigdemunt"],
+            ),
             // A label in capitals with a letter outside ASCII.
             ("PRÉNOM : Farzana", &["Farzana"]),
             // A relative's name; lower case only where a dictionary knows it.
