@@ -94,7 +94,7 @@ fn leak_recall_and_precision_hold_on_the_held_out_set() {
 /// chat speakers) became rules: 0.8409, 0.9689, PERSON recall 0.710. It is a
 /// development set since (0.8507 and 0.9695 at the end of that day; 0.8915
 /// and 0.9800 with the name-shape model, handoff and attendee labels;
-/// 0.9030 and 0.9804 on the fifth day, with names found again and relatives).
+/// 0.9084 and 0.9757 on the fifth day, with names found again and relatives).
 const NAMES_LEAK_RECALL_FLOOR: f64 = 0.895;
 const NAMES_PRECISION_FLOOR: f64 = 0.97;
 
@@ -138,7 +138,7 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// 0.9312 at its end; 0.7955 and 0.9288 with dates and record numbers of
 /// care documents (the next day); 0.8137 and 0.9414 on the third day;
 /// 0.8258 and 0.9387 with the name-shape model and structured fields (fourth day);
-/// 0.8455 and 0.9392 on the fifth (names found again, ICD-10 codes where
+/// 0.8498 and 0.9374 on the fifth (names found again, ICD-10 codes where
 /// records keep them, member numbers, care dates; guided by `eval-dev2`).
 const TEST_LEAK_RECALL_FLOOR: f64 = 0.84;
 const TEST_PRECISION_FLOOR: f64 = 0.93;
@@ -159,7 +159,7 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// detectors nor the other sets. It is only scored; its misses are never
 /// read. 0.7477 leak recall and 0.9395 precision on the code it was written
 /// against; 0.7719 and 0.9420 with that day's name rules, name-shape model,
-/// leave and start dates and XML, SQL and key=value fields; 0.8000 and 0.9447
+/// leave and start dates and XML, SQL and key=value fields; 0.8064 and 0.9441
 /// on the fifth day.
 const BLIND_LEAK_RECALL_FLOOR: f64 = 0.79;
 const BLIND_PRECISION_FLOOR: f64 = 0.94;
@@ -178,9 +178,9 @@ fn leak_recall_and_precision_hold_on_the_blind_set() {
 /// ICD-10 codes, member and record numbers, URLs and dates), written on
 /// 2026-12-06 (fifth day) by someone who read neither the detectors nor the
 /// other sets: 0.7992 leak recall and 0.9574 precision on the code of that
-/// morning. Its misses were then read, so it is a development set: 0.9234
-/// and 0.9704 at the end of that day.
-const DEV2_LEAK_RECALL_FLOOR: f64 = 0.915;
+/// morning. Its misses were then read, so it is a development set: 0.9406
+/// and 0.9716 at the end of that day.
+const DEV2_LEAK_RECALL_FLOOR: f64 = 0.935;
 const DEV2_PRECISION_FLOOR: f64 = 0.965;
 
 #[test]
