@@ -4,7 +4,7 @@
 //! [`Browser::start`] runs `chromedriver --port=0` on loopback in its own
 //! process group, opens a session on a fresh profile and download directory
 //! (both in a temp dir), and kills the whole group (driver and browser) on
-//! drop. The helpers panic with the selector and the page's URL when something
+//! drop. A driver that loses the race for the port it picked is started again. The helpers panic with the selector and the page's URL when something
 //! is missing; every wait is bounded. Install the browser with
 //! `scripts/fetch-chromium`; `CHROMIUM` and `CHROMEDRIVER` point elsewhere.
 
@@ -67,52 +67,9 @@ impl Browser {
         std::fs::create_dir_all(&downloads).unwrap();
         std::fs::create_dir_all(&profile).unwrap();
 
-        // Its own process group, so that drop can kill the browser chromedriver starts as well.
-        let mut driver = std::os::unix::process::CommandExt::process_group(
-            Command::new(&chromedriver)
-                // Prints the port it picked. No --allowed-ips: with it, it listens on all interfaces.
-                .arg("--port=0")
-                .stdin(Stdio::null())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped()),
-            0,
-        )
-        .spawn()
-        .unwrap_or_else(|e| panic!("starting {}: {e}", chromedriver.display()));
-        let driver_log = Arc::new(Mutex::new(String::new()));
-        let (port_tx, port_rx) = tokio::sync::oneshot::channel::<u16>();
-        let mut port_tx = Some(port_tx);
-        let stdout = driver.stdout.take().unwrap();
-        let log = driver_log.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                // "ChromeDriver was started successfully on port 43513."
-                if let Some(rest) = line.split("started successfully on port ").nth(1) {
-                    if let (Ok(port), Some(tx)) = (rest.trim_end_matches('.').trim().parse(), port_tx.take()) {
-                        let _ = tx.send(port);
-                    }
-                }
-                keep_line(&log, &line);
-            }
-        });
-        let stderr = driver.stderr.take().unwrap();
-        let log = driver_log.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                keep_line(&log, &line);
-            }
-        });
-
         // From here on a panic drops `guard`, which kills the process group.
-        let mut guard = DriverGuard(Some(driver));
+        let (mut guard, driver_log, port) = start_driver(&chromedriver).await;
         let deadline = Instant::now() + START_TIMEOUT;
-        let port = match tokio::time::timeout(START_TIMEOUT, port_rx).await {
-            Ok(Ok(port)) => port,
-            _ => panic!(
-                "chromedriver did not report its port within {START_TIMEOUT:?}:\n{}",
-                driver_log.lock().unwrap()
-            ),
-        };
 
         let mut caps = Capabilities::new();
         caps.insert("browserName".into(), json!("chrome"));
@@ -368,6 +325,81 @@ impl Drop for Browser {
 }
 
 /// Kills chromedriver's process group unless disarmed (for panics during [`Browser::start`]).
+/// How many times [`start_driver`] starts chromedriver when it loses the race for its port.
+const START_ATTEMPTS: usize = 3;
+
+/// Starts chromedriver on a port of its choosing and returns it with its log and that port.
+///
+/// With `--port=0` chromedriver picks a free port on one address family and then binds the
+/// same number on the other, which another process may hold by then ("IPv4 port not
+/// available. Exiting..."). That loss is retried, a bounded number of times; anything
+/// else panics with chromedriver's output.
+async fn start_driver(chromedriver: &Path) -> (DriverGuard, Arc<Mutex<String>>, u16) {
+    for attempt in 1..=START_ATTEMPTS {
+        // Its own process group, so that drop can kill the browser chromedriver starts as well.
+        let mut driver = std::os::unix::process::CommandExt::process_group(
+            Command::new(chromedriver)
+                // Prints the port it picked. No --allowed-ips: with it, it listens on all interfaces.
+                .arg("--port=0")
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped()),
+            0,
+        )
+        .spawn()
+        .unwrap_or_else(|e| panic!("starting {}: {e}", chromedriver.display()));
+        let driver_log = Arc::new(Mutex::new(String::new()));
+        let (port_tx, port_rx) = tokio::sync::oneshot::channel::<u16>();
+        let mut port_tx = Some(port_tx);
+        let stdout = driver.stdout.take().unwrap();
+        let log = driver_log.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                // "ChromeDriver was started successfully on port 43513."
+                if let Some(rest) = line.split("started successfully on port ").nth(1) {
+                    if let (Ok(port), Some(tx)) = (rest.trim_end_matches('.').trim().parse(), port_tx.take()) {
+                        let _ = tx.send(port);
+                    }
+                }
+                keep_line(&log, &line);
+            }
+        });
+        let stderr = driver.stderr.take().unwrap();
+        let log = driver_log.clone();
+        let stderr_reader = std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                keep_line(&log, &line);
+            }
+        });
+
+        let mut guard = DriverGuard(Some(driver));
+        match tokio::time::timeout(START_TIMEOUT, port_rx).await {
+            Ok(Ok(port)) => return (guard, driver_log, port),
+            // The stdout reader ended without a port: chromedriver is exiting. Once its group
+            // is dead its stderr is closed, so the reader has all of it.
+            Ok(Err(_)) if attempt < START_ATTEMPTS => {
+                if let Some(child) = &mut guard.0 {
+                    kill_group(child);
+                }
+                let _ = stderr_reader.join();
+                if !lost_port_race(&driver_log.lock().unwrap()) {
+                    panic!("chromedriver exited before listening:\n{}", driver_log.lock().unwrap());
+                }
+            }
+            _ => panic!(
+                "chromedriver did not report its port within {START_TIMEOUT:?} (attempt {attempt}):\n{}",
+                driver_log.lock().unwrap()
+            ),
+        }
+    }
+    unreachable!("the last attempt returns or panics")
+}
+
+/// Whether chromedriver's output says it exited because the port it picked was taken.
+fn lost_port_race(log: &str) -> bool {
+    log.contains("port not available") || log.contains("Address already in use")
+}
+
 struct DriverGuard(Option<Child>);
 
 impl Drop for DriverGuard {
@@ -442,5 +474,18 @@ impl WebDriverCompatibleCommand for CdpExecute {
             http::Method::POST,
             Some(json!({"cmd": self.cmd, "params": self.params}).to_string()),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lost_port_race;
+
+    #[test]
+    fn a_taken_port_is_told_from_other_exits() {
+        let lost = "Starting ChromeDriver 148.0 on port 0\nOnly local connections are allowed.\n\
+                    [1.5][SEVERE]: bind() failed: Address already in use (98)\nIPv4 port not available. Exiting...\n";
+        assert!(lost_port_race(lost));
+        assert!(!lost_port_race("error while loading shared libraries: libnss3.so\n"));
     }
 }
