@@ -49,12 +49,41 @@ pub use sdk::{leakbench_python, sdk_python};
 /// A port free on 127.0.0.1 now (for a listener whose address must be
 /// written in its own config, such as the console's single sign-on
 /// redirect).
+///
+/// It is taken below the kernel's ephemeral range, so the outgoing
+/// connections of the tests running beside this one cannot take it between
+/// now and the moment its listener binds it; only another test's explicit
+/// bind could, and the start is random so two callers rarely try the same.
 pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    let any = || {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    };
+    let Some((low, high)) = below_ephemeral() else {
+        return any();
+    };
+    let span = u32::from(high - low);
+    // A random start: RandomState is seeded per process and per instance.
+    let seed = std::hash::BuildHasher::hash_one(&std::collections::hash_map::RandomState::new(), std::process::id());
+    let start = (seed % u64::from(span)) as u32;
+    (0..span)
+        .map(|i| low + ((start + i) % span) as u16)
+        .find(|&port| std::net::TcpListener::bind(("127.0.0.1", port)).is_ok())
+        .unwrap_or_else(any)
+}
+
+/// The ports [`free_port`] picks from: 10000 up to the start of the kernel's
+/// ephemeral range (32768 on Linux by default); none when that range starts
+/// lower.
+fn below_ephemeral() -> Option<(u16, u16)> {
+    let first_ephemeral = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|range| range.split_whitespace().next()?.parse::<u16>().ok())
+        .unwrap_or(32768);
+    (first_ephemeral > 11000).then_some((10000, first_ephemeral))
 }
 
 /// Fails the test when `cond` does not hold within `timeout`, polling every 20 ms.
@@ -73,4 +102,19 @@ pub fn shows_card(text: &str) -> bool {
     ["4111 1111", "4111-1111", "4111111111111111"]
         .iter()
         .any(|form| text.contains(form))
+}
+
+#[cfg(test)]
+mod free_port_tests {
+    use super::{below_ephemeral, free_port};
+
+    #[test]
+    fn free_ports_are_below_the_ephemeral_range_and_bindable() {
+        let (low, high) = below_ephemeral().expect("Linux's default range starts at 32768");
+        for _ in 0..20 {
+            let port = free_port();
+            assert!((low..high).contains(&port), "{port} not in {low}..{high}");
+            std::net::TcpListener::bind(("127.0.0.1", port)).unwrap();
+        }
+    }
 }
