@@ -446,7 +446,8 @@ VOC = {
                   "Sättigung vierundneunzig", "Puls hundertzehn"],
         "time": ["halb drei", "viertel nach neun", "zehn Uhr", "vierzehn Uhr dreißig", "acht Uhr"],
         "day": ["morgen", "nächste Woche", "am Montag", "Donnerstag", "heute Nachmittag"],
-        "dept": ["Kardiologie", "Radiologie", "die Notaufnahme", "Station 4B", "die Intensivstation", "Anmeldung"],
+        "dept": ["Kardiologie", "Radiologie", "Notaufnahme", "Station 4B", "Intensivstation", "Anmeldung"],
+        "count": ["zwei", "drei", "vier", "fünf", "sechs"],
         "city": ["Bielefeld", "Kassel", "Freiburg", "Rostock", "Würzburg", "Linz", "Graz"],
     },
     "fr": {
@@ -463,7 +464,8 @@ VOC = {
                   "saturation à quatre-vingt-quatorze", "pouls à cent dix"],
         "time": ["quatorze heures trente", "neuf heures et quart", "dix heures", "midi", "seize heures"],
         "day": ["demain", "la semaine prochaine", "lundi", "jeudi", "cet après-midi"],
-        "dept": ["cardiologie", "radiologie", "les urgences", "la réa", "l'accueil", "la pharmacie"],
+        "dept": ["la cardiologie", "la radiologie", "les urgences", "la réa", "l'accueil", "la pharmacie"],
+        "count": ["deux", "trois", "quatre", "cinq", "six"],
         "city": ["Nantes", "Lyon", "Rennes", "Dijon", "Grenoble", "Tours", "Liège"],
     },
     "es": {
@@ -481,6 +483,7 @@ VOC = {
         "time": ["las dos y media", "las nueve y cuarto", "las diez", "mediodía", "las cuatro de la tarde"],
         "day": ["mañana", "la semana que viene", "el lunes", "el jueves", "esta tarde"],
         "dept": ["cardiología", "radiología", "urgencias", "la UCI", "admisión", "farmacia"],
+        "count": ["dos", "tres", "cuatro", "cinco", "seis"],
         "city": ["Zaragoza", "Valladolid", "Málaga", "Bilbao", "Murcia", "Guadalajara", "Rosario"],
     },
     "it": {
@@ -497,7 +500,8 @@ VOC = {
                   "saturazione novantaquattro", "frequenza centodieci"],
         "time": ["le due e mezza", "le nove e un quarto", "le dieci", "mezzogiorno", "le sedici"],
         "day": ["domani", "la settimana prossima", "lunedì", "giovedì", "oggi pomeriggio"],
-        "dept": ["cardiologia", "radiologia", "il pronto soccorso", "la rianimazione", "l'accettazione"],
+        "dept": ["cardiologia", "radiologia", "pronto soccorso", "rianimazione", "accettazione"],
+        "count": ["due", "tre", "quattro", "cinque", "sei"],
         "city": ["Bergamo", "Padova", "Lecce", "Perugia", "Trento", "Cagliari", "Lugano"],
     },
     "pt": {
@@ -514,7 +518,8 @@ VOC = {
                   "saturação noventa e quatro", "pulso cento e dez"],
         "time": ["duas e meia", "nove e quinze", "dez horas", "meio-dia", "quatro da tarde"],
         "day": ["amanhã", "semana que vem", "segunda", "quinta-feira", "hoje à tarde"],
-        "dept": ["cardiologia", "radiologia", "a urgência", "a UTI", "a recepção", "a farmácia"],
+        "dept": ["cardiologia", "radiologia", "urgência", "UTI", "recepção", "farmácia"],
+        "count": ["dois", "três", "quatro", "cinco", "seis"],
         "city": ["Coimbra", "Braga", "Campinas", "Recife", "Curitiba", "Faro", "Niterói"],
     },
 }
@@ -1700,6 +1705,495 @@ add("en", "voice", False,
 )
 add("en", "handoff", False,
 """pt in bay {n}: {vital}, on {drug} {dose}, pain 4/10, mobilising with frame. nil else.""",
+)
+
+
+# ============================== GERMAN ===================================
+add("de", "voice", True,
+"""{A}: {org}, guten Tag, Sie sprechen mit {p2.f}[[, was kann ich für Sie tun|]]
+{C}: ja hallo{um} ich wollte einen Termin verschieben
+{A}: gerne, wie ist der Name
+{C}: {p1}, {p1.l} mit {p1.sas}
+{A}: und das Geburtsdatum
+{C}: {dob1}""",
+"""{A}: können Sie mir Ihre Versichertennummer sagen, die steht auf der Karte
+{C}: moment{um} {member1}
+{A}: danke, und eine Telefonnummer für Rückfragen
+{C}: {phone1}
+{A}: also {phone1.s}, richtig
+{C}: genau""",
+"""{A}: die Erstattung überweisen wir, wie ist die IBAN
+{C}: {iban1}
+{A}: und der Kontoinhaber
+{C}: {p1}[[, also meine Frau|, das bin ich]]""",
+"""{C}: ja{um} ich bin umgezogen, die neue Adresse ist {addr1}, {zip1} [[{city}|]]
+{A}: und die E-Mail-Adresse stimmt noch, {email1}
+{C}: nee die ist jetzt {email2}""",
+"""{A}: Fallnummer haben Sie die zur Hand
+{C}: ja{um} {mrn1}
+{A}: und das ist für {p1.t} {p1.l}, geboren am {dob1}
+{C}: richtig""",
+)
+add("de", "voice", False,
+"""{A}: {org}, guten Tag
+{C}: ja hallo{um} ich nehme {brand} und jetzt hat der Arzt noch {drug} verschrieben, darf ich das zusammen nehmen
+{A}: das sollte gehen, aber nehmen Sie nicht mehr als {dose}
+{C}: okay danke""",
+"""{A}: und wie war der Blutdruck heute
+{C}: {vital}{um} heute früh um {time}
+{A}: gut, dann bleiben wir bei {dose} {drug}""",
+)
+add("de", "voicemail", True,
+"""Ja hallo, hier ist {p1} von {org}, eine Nachricht für {p2.t} {p2.l}. Ihr Termin am {appt1} muss leider verschoben werden. Rufen Sie uns bitte zurück unter {phone1}. Danke, tschüss.""",
+"""hallo {p2.f}, hier ist {p1.f}[[, äh,|]] ich wollte nur sagen die Befunde sind da, meine Handynummer ist {phone1}, oder schreib mir an {email1}, ciao""",
+"""Guten Tag, {p1} hier, geboren {dob1}, Versichertennummer {member1}. Ich brauche ein neues Rezept für {drug}. Bitte rufen Sie mich an, {phone1}. Danke.""",
+)
+add("de", "voicemail", False,
+"""Guten Tag, hier ist die Praxis. Wir haben vom {day} bis Freitag Urlaub. In dringenden Fällen wenden Sie sich bitte an den ärztlichen Bereitschaftsdienst unter eins eins sechs, eins eins sieben. Vielen Dank.""",
+"""Hallo, hier ist die Apotheke. Ihr {brand} ist da, Sie können es ab {time} abholen. Zuzahlung fünf Euro.""",
+)
+add("de", "dictation", True,
+"""Arztbrief für {p1} Komma geboren am {dob1} Komma Fallnummer {mrn1} Punkt neuer Absatz Aufnahme am {appt1} wegen [[Pneumonie|Vorhofflimmern|Sturz|Exsikkose]] Punkt""",
+"""diktat für patient {p1.l} Komma {p1.f} Komma {p1.spell} Punkt geboren {dob1} Punkt Befund unauffällig Punkt Kopie an Kollegen {p2} Punkt""",
+"""Entlassbrief {p1} Komma wohnhaft {addr1} Komma {zip1} {city} Punkt Rückfragen an {p2} unter {phone1} Punkt""",
+)
+add("de", "dictation", False,
+"""Diktat ohne Patientendaten für die Lehre Punkt {age} jähriger Patient mit {epo} Punkt Blutdruck {vital} Punkt Therapie mit {drug} {dose} Punkt""",
+"""Normalbefund Punkt Herz rhythmisch Komma keine Geräusche Punkt Lunge frei Punkt neuer Absatz Empfehlung {brand} bei Bedarf Komma Kontrolle {day} Punkt""",
+)
+add("de", "chat", True,
+"""sag {p1.f} bitte die befunde sind da 👍""",
+"""ok danke {p1.f}[[!| 🙏|]]""",
+"""hi, hier ist {p1.f}[[, die mama von {p2.f}|]], kannst du mich unter {phone1} zurückrufen?""",
+"""meine neue adresse: {addr1}, {zip1}. lg {p1.f}""",
+"""iban für die rückerstattung: {iban1}, kontoinhaber {p1}""",
+)
+add("de", "chat", False,
+"""weiß jemand ob {brand} wieder lieferbar ist? 🤔""",
+"""teambesprechung {day} um {time}, kuchen bringt die {dept} mit 🎂""",
+)
+add("de", "meeting", True,
+"""Protokoll Teamsitzung
+Anwesend: {p1}, {p2}, {p3}
+TOP 1: Beschwerde von {p4}, geb. {dob1}
+AI: {p1.f} ruft unter {phone1} zurück""",
+"""Fallbesprechung
+Patient: {p1}, Fallnr. {mrn1}, Aufnahme {appt1}
+Angehörige: {p2} (Tochter), Tel. {phone1}
+Nächste Schritte: {p3.f} klärt Reha""",
+"""To-dos:
+- {p1.f}: Rechnung an {p2}, {addr1}, {zip1}
+- {p3.f}: Rückerstattung auf IBAN {iban1}""",
+)
+add("de", "meeting", False,
+"""Protokoll Qualitätszirkel
+Anwesend: Pflegedienstleitung, Chefarzt {dept}, Apotheke
+1. Stürze um {n} Prozent gesunken
+2. {brand} Lieferengpass
+AI: {dept} aktualisiert den Standard""",
+"""Tagesordnung: 1. Dienstplan 2. {epo}-Sprechstunde 3. Neues aus der {dept} 4. Verschiedenes""",
+)
+add("de", "handoff", True,
+"""Bett {bed} - {p1.l}, {age}{sx}, [[SHF|Pneumonie|HWI|AZ-Verschlechterung]], nüchtern, Angehörige informiert
+Bett {bed} - {p2.l}, {age}{sx}, [[post-OP Tag 1|stabil|Entlassung morgen]]""",
+"""Übergabe Nachtdienst: {p1.l} ({mrn1}) unruhig, Bedarf gegeben. {p2.l} Zi. {bed} - Tochter {p3.f} ruft an, {phone1}.""",
+"""ITS-Visite Bett {bed}: {p1} geb. {dob1}, beatmet, Noradrenalin niedrig. Ehemann {p2.f} informiert.""",
+)
+add("de", "handoff", False,
+"""Übergabe: ruhige Nacht, {count} Aufnahmen aus der Notaufnahme. Zi. {n}: {epo}, {vital}. {brand} fast leer, Apotheke informiert.""",
+"""Bett {bed}: {age}{sx}, HWI, Antibiose läuft, Vitalzeichen ok. Bett {bed}: frei.""",
+)
+
+
+# ============================== FRENCH ===================================
+add("fr", "voice", True,
+"""{A}: {org} bonjour[[, {p2.f} à l'appareil|]]
+{C}: oui bonjour{um} j'appelle pour prendre rendez-vous
+{A}: c'est à quel nom
+{C}: {p1.l}, {p1.sas}
+{A}: et le prénom
+{C}: {p1.f}
+{A}: votre date de naissance
+{C}: {dob1}""",
+"""{A}: vous avez votre numéro d'adhérent de la mutuelle
+{C}: oui{um} c'est le {member1}
+{A}: et un numéro où vous joindre
+{C}: {phone1}
+{A}: je répète, {phone1.s}
+{C}: c'est ça""",
+"""{A}: pour le remboursement il me faut votre IBAN
+{C}: alors{um} {iban1}
+{A}: au nom de
+{C}: {p1}""",
+"""{C}: j'ai déménagé{um} la nouvelle adresse c'est {addr1}, {zip1} [[{city}|]]
+{A}: et votre mail c'est toujours {email1}
+{C}: oui c'est ça""",
+"""{A}: vous avez le numéro de dossier
+{C}: euh oui {mrn1}
+{A}: c'est bien pour {p1.t} {p1.l}, né[[e|]] le {dob1}
+{C}: oui""",
+)
+add("fr", "voice", False,
+"""{A}: {org} bonjour
+{C}: oui bonjour{um} je prends du {brand} et le médecin m'a prescrit du {drug}, je peux prendre les deux
+{A}: oui mais pas plus de {dose}
+{C}: d'accord merci""",
+"""{A}: et votre tension ce matin
+{C}: {vital}{um} vers {time}
+{A}: très bien, on continue {drug} {dose}""",
+)
+add("fr", "voicemail", True,
+"""Bonjour, c'est {p1} du {org}, un message pour {p2.t} {p2.l}. Votre rendez-vous du {appt1} est annulé. Merci de nous rappeler au {phone1}. Bonne journée.""",
+"""oui bonjour {p2.f} c'est {p1.f}[[, euh,|]] les résultats sont arrivés, tu peux me rappeler au {phone1} ou m'écrire à {email1}, bisous""",
+"""Bonjour, {p1}, né[[e|]] le {dob1}, numéro d'adhérent {member1}. J'ai besoin d'une ordonnance pour le {drug}. Rappelez-moi au {phone1}, merci.""",
+)
+add("fr", "voicemail", False,
+"""Bonjour, vous êtes bien au {org}. Le cabinet est fermé jusqu'à {day}. En cas d'urgence, composez le quinze. Merci.""",
+"""Bonjour, ici la pharmacie. Votre {brand} est arrivé, vous pouvez passer à partir de {time}.""",
+)
+add("fr", "dictation", True,
+"""compte rendu pour {p1} virgule né[[e|]] le {dob1} virgule numéro de dossier {mrn1} point à la ligne hospitalisé[[e|]] le {appt1} pour [[pneumopathie|chute|fibrillation auriculaire|déshydratation]] point""",
+"""dictée patient {p1.l} virgule {p1.f} virgule {p1.spell} point né[[e|]] le {dob1} point examen normal point copie au docteur {p2.l} point""",
+"""lettre de sortie {p1} virgule domicilié[[e|]] {addr1} virgule {zip1} {city} point contact {p2} au {phone1} point""",
+)
+add("fr", "dictation", False,
+"""dictée pédagogique sans données patient point patient de {age} ans avec {epo} point tension {vital} point traitement {drug} {dose} point""",
+"""examen normal point cœur régulier virgule pas de souffle point poumons libres point à la ligne {brand} si besoin virgule contrôle {day} point""",
+)
+add("fr", "chat", True,
+"""dis à {p1.f} que les résultats sont arrivés 👍""",
+"""ok merci {p1.f}[[!| 🙏|]]""",
+"""coucou c'est {p1.f}[[, la maman de {p2.f}|]], tu peux me rappeler au {phone1} ?""",
+"""nouvelle adresse : {addr1}, {zip1}. bises {p1.f}""",
+"""iban pour le remboursement : {iban1}, titulaire {p1}""",
+)
+add("fr", "chat", False,
+"""qqn sait si le {brand} est de nouveau dispo ? 🤔""",
+"""réunion d'équipe {day} à {time}, les croissants c'est {dept} 🥐""",
+)
+add("fr", "meeting", True,
+"""Compte rendu réunion d'équipe
+Présents : {p1}, {p2}, {p3}
+1. Réclamation de {p4}, né[[e|]] le {dob1}
+Action : {p1.f} rappelle au {phone1}""",
+"""Staff
+Patient : {p1}, IPP {mrn1}, entré le {appt1}
+Famille : {p2} (fille), tél. {phone1}
+Suite : {p3.f} voit pour le SSR""",
+"""Actions :
+- {p1.f} : facture à {p2}, {addr1}, {zip1}
+- {p3.f} : remboursement sur l'IBAN {iban1}""",
+)
+add("fr", "meeting", False,
+"""Compte rendu comité qualité
+Présents : cadre de santé, chef de service de {dept}, pharmacie
+1. Chutes en baisse de {n} %
+2. Rupture de {brand}
+Action : mettre à jour le protocole""",
+"""Ordre du jour : 1. Planning 2. Consultation {epo} 3. Point sur {dept} 4. Divers""",
+)
+add("fr", "handoff", True,
+"""lit {bed} - {p1.l}, {age} ans, [[chute|pneumopathie|IU|AEG]], à jeun, famille prévenue
+lit {bed} - {p2.l}, {age} ans, [[J1 post-op|stable|sortie demain]]""",
+"""transmissions de nuit : {p1.l} ({mrn1}) agité[[e|]], si besoin donné. {p2.l} ch. {bed} - la fille {p3.f} rappelle, {phone1}.""",
+"""visite réa lit {bed} : {p1}, DDN {dob1}, intubé[[e|]], noradré à petite dose. Mari {p2.f} prévenu.""",
+)
+add("fr", "handoff", False,
+"""transmissions : nuit calme, {count} entrées des urgences. ch. {n} : {epo}, {vital}. Plus de {brand}, pharmacie prévenue.""",
+"""lit {bed} : {age} ans, IU, antibio en cours, constantes ok. lit {bed} : libre.""",
+)
+
+
+# ============================== SPANISH ==================================
+add("es", "voice", True,
+"""{A}: {org}, buenos días[[, le atiende {p2.f}|]]
+{C}: hola{um} quería pedir cita
+{A}: ¿a nombre de quién?
+{C}: {p1}, {p1.l} con {p1.sas}
+{A}: ¿y la fecha de nacimiento?
+{C}: {dob1}""",
+"""{A}: ¿me da el número de la tarjeta sanitaria?
+{C}: sí{um} es {member1}
+{A}: ¿y un teléfono de contacto?
+{C}: {phone1}
+{A}: le repito, {phone1.s}
+{C}: eso es""",
+"""{A}: para el reembolso necesito su IBAN
+{C}: a ver{um} {iban1}
+{A}: ¿el titular?
+{C}: {p1}""",
+"""{C}: me he mudado{um} la dirección nueva es {addr1}, {zip1} [[{city}|]]
+{A}: ¿y el correo sigue siendo {email1}?
+{C}: sí, ese""",
+"""{A}: ¿tiene el número de historia clínica?
+{C}: eh sí, {mrn1}
+{A}: es para {p1.t} {p1.l}, [[nacido|nacida]] el {dob1}, ¿verdad?
+{C}: sí""",
+)
+add("es", "voice", False,
+"""{A}: {org}, dígame
+{C}: hola{um} estoy tomando {brand} y el médico me ha mandado {drug}, ¿puedo tomar los dos?
+{A}: sí, pero no más de {dose}
+{C}: vale gracias""",
+"""{A}: ¿y la tensión esta mañana?
+{C}: {vital}{um} a {time}
+{A}: bien, seguimos con {drug} {dose}""",
+)
+add("es", "voicemail", True,
+"""Hola, soy {p1} del {org}, un mensaje para {p2.t} {p2.l}. Su cita del {appt1} se ha cancelado. Por favor llámenos al {phone1}. Gracias.""",
+"""hola {p2.f} soy {p1.f}[[, eh,|]] ya han llegado los resultados, llámame al {phone1} o escríbeme a {email1}, un beso""",
+"""Buenos días, soy {p1}, [[nacido|nacida]] el {dob1}, tarjeta sanitaria {member1}. Necesito una receta de {drug}. Llámenme al {phone1}, gracias.""",
+)
+add("es", "voicemail", False,
+"""Hola, ha llamado al {org}. Estamos cerrados hasta {day}. Para urgencias llame al uno uno dos. Gracias.""",
+"""Hola, le llamamos de la farmacia. Su {brand} ya ha llegado, puede pasar a partir de {time}.""",
+)
+add("es", "dictation", True,
+"""informe de {p1} coma [[nacido|nacida]] el {dob1} coma número de historia {mrn1} punto y aparte ingresa el {appt1} por [[neumonía|caída|fibrilación auricular|deshidratación]] punto""",
+"""dictado paciente {p1.l} coma {p1.f} coma {p1.spell} punto fecha de nacimiento {dob1} punto exploración normal punto copia al doctor {p2.l} punto""",
+"""informe de alta {p1} coma domicilio {addr1} coma {zip1} {city} punto contacto {p2} en el {phone1} punto""",
+)
+add("es", "dictation", False,
+"""dictado docente sin datos del paciente punto varón de {age} años con {epo} punto tensión {vital} punto tratamiento {drug} {dose} punto""",
+"""exploración normal punto corazón rítmico coma sin soplos punto pulmones limpios punto y aparte {brand} si precisa coma control {day} punto""",
+)
+add("es", "chat", True,
+"""dile a {p1.f} que ya están los resultados 👍""",
+"""vale gracias {p1.f}[[!| 🙏|]]""",
+"""hola soy {p1.f}[[, la madre de {p2.f}|]], ¿me puedes llamar al {phone1}?""",
+"""nueva dirección: {addr1}, {zip1}. besos {p1.f}""",
+"""iban para el reembolso: {iban1}, titular {p1}""",
+)
+add("es", "chat", False,
+"""¿alguien sabe si ya hay {brand}? 🤔""",
+"""reunión de equipo {day} a {time}, los churros los trae {dept} 😋""",
+)
+add("es", "meeting", True,
+"""Acta reunión de equipo
+Asistentes: {p1}, {p2}, {p3}
+1. Queja de {p4}, fecha de nacimiento {dob1}
+Acción: {p1.f} llama al {phone1}""",
+"""Sesión clínica
+Paciente: {p1}, NHC {mrn1}, ingreso {appt1}
+Familia: {p2} (hija), tel. {phone1}
+Pendiente: {p3.f} gestiona la rehabilitación""",
+"""Tareas:
+- {p1.f}: factura a {p2}, {addr1}, {zip1}
+- {p3.f}: reembolso al IBAN {iban1}""",
+)
+add("es", "meeting", False,
+"""Acta comisión de calidad
+Asistentes: supervisora de enfermería, jefe de {dept}, farmacia
+1. Caídas bajan un {n} %
+2. Falta de {brand}
+Acción: actualizar el protocolo""",
+"""Orden del día: 1. Turnos 2. Consulta de {epo} 3. Novedades de {dept} 4. Ruegos y preguntas""",
+)
+add("es", "handoff", True,
+"""cama {bed} - {p1.l}, {age} años, [[caída|neumonía|ITU|mal estado general]], en ayunas, familia avisada
+cama {bed} - {p2.l}, {age} años, [[primer día postop|estable|alta mañana]]""",
+"""relevo de noche: {p1.l} ({mrn1}) agitado, se pone rescate. {p2.l} hab. {bed} - la hija {p3.f} llama, {phone1}.""",
+"""pase de UCI cama {bed}: {p1}, FN {dob1}, [[intubada|intubado]], noradrenalina baja. Marido {p2.f} informado.""",
+)
+add("es", "handoff", False,
+"""relevo: noche tranquila, {count} ingresos de urgencias. hab. {n}: {epo}, {vital}. No queda {brand}, farmacia avisada.""",
+"""cama {bed}: {age} años, ITU, con antibiótico, constantes bien. cama {bed}: libre.""",
+)
+
+
+# ============================== ITALIAN ==================================
+add("it", "voice", True,
+"""{A}: {org} buongiorno[[, sono {p2.f}|]]
+{C}: sì buongiorno{um} volevo prenotare una visita
+{A}: a che nome
+{C}: {p1.l}, {p1.sas}
+{A}: e il nome
+{C}: {p1.f}
+{A}: data di nascita
+{C}: {dob1}""",
+"""{A}: mi dice il numero di polizza
+{C}: sì{um} è {member1}
+{A}: e un recapito telefonico
+{C}: {phone1}
+{A}: ripeto, {phone1.s}
+{C}: esatto""",
+"""{A}: per il rimborso mi serve l'IBAN
+{C}: allora{um} {iban1}
+{A}: intestato a
+{C}: {p1}""",
+"""{C}: ho cambiato casa{um} il nuovo indirizzo è {addr1}, {zip1} [[{city}|]]
+{A}: e la mail è sempre {email1}
+{C}: sì quella""",
+"""{A}: ha il numero di cartella
+{C}: ehm sì, {mrn1}
+{A}: è per {p1.t} {p1.l}, [[nato|nata]] il {dob1}, giusto
+{C}: sì""",
+)
+add("it", "voice", False,
+"""{A}: {org} buongiorno
+{C}: sì buongiorno{um} prendo la {brand} e il medico mi ha dato anche {drug}, posso prenderli insieme
+{A}: sì, ma non più di {dose}
+{C}: va bene grazie""",
+"""{A}: e la pressione stamattina
+{C}: {vital}{um} verso {time}
+{A}: bene, continuiamo con {drug} {dose}""",
+)
+add("it", "voicemail", True,
+"""Buongiorno, sono {p1} dello {org}, un messaggio per {p2.t} {p2.l}. L'appuntamento del {appt1} è stato annullato. Ci richiami al {phone1}. Grazie.""",
+"""ciao {p2.f} sono {p1.f}[[, ehm,|]] sono arrivati gli esami, richiamami al {phone1} o scrivimi a {email1}, ciao ciao""",
+"""Buongiorno, sono {p1}, [[nato|nata]] il {dob1}, polizza numero {member1}. Mi serve la ricetta per {drug}. Mi richiami al {phone1}, grazie.""",
+)
+add("it", "voicemail", False,
+"""Buongiorno, avete chiamato lo {org}. Lo studio è chiuso fino a {day}. Per le urgenze chiamate il centododici. Grazie.""",
+"""Buongiorno, la chiamiamo dalla farmacia. Il suo {brand} è arrivato, può passare dalle {time}.""",
+)
+add("it", "dictation", True,
+"""referto per {p1} virgola [[nato|nata]] il {dob1} virgola numero di cartella {mrn1} punto a capo ricoverato il {appt1} per [[polmonite|caduta|fibrillazione atriale|disidratazione]] punto""",
+"""dettatura paziente {p1.l} virgola {p1.f} virgola {p1.spell} punto data di nascita {dob1} punto esame obiettivo nella norma punto copia al dottor {p2.l} punto""",
+"""lettera di dimissione {p1} virgola residente in {addr1} virgola {zip1} {city} punto riferimento {p2} al {phone1} punto""",
+)
+add("it", "dictation", False,
+"""dettatura didattica senza dati del paziente punto paziente di {age} anni con {epo} punto pressione {vital} punto terapia {drug} {dose} punto""",
+"""obiettività nella norma punto toni cardiaci validi virgola pause libere punto murmure vescicolare presente punto a capo {brand} al bisogno virgola controllo {day} punto""",
+)
+add("it", "chat", True,
+"""di' a {p1.f} che sono arrivati i risultati 👍""",
+"""ok grazie {p1.f}[[!| 🙏|]]""",
+"""ciao sono {p1.f}[[, la mamma di {p2.f}|]], mi richiami al {phone1}?""",
+"""nuovo indirizzo: {addr1}, {zip1}. baci {p1.f}""",
+"""iban per il rimborso: {iban1}, intestatario {p1}""",
+)
+add("it", "chat", False,
+"""qualcuno sa se la {brand} è tornata disponibile? 🤔""",
+"""riunione di reparto {day} alle {time}, i cornetti li porta {dept} ☕""",
+)
+add("it", "meeting", True,
+"""Verbale riunione di reparto
+Presenti: {p1}, {p2}, {p3}
+1. Reclamo di {p4}, data di nascita {dob1}
+Azione: {p1.f} richiama al {phone1}""",
+"""Discussione casi
+Paziente: {p1}, nosologico {mrn1}, ricovero {appt1}
+Familiari: {p2} (figlia), tel. {phone1}
+Da fare: {p3.f} organizza la riabilitazione""",
+"""Azioni:
+- {p1.f}: fattura a {p2}, {addr1}, {zip1}
+- {p3.f}: rimborso sull'IBAN {iban1}""",
+)
+add("it", "meeting", False,
+"""Verbale comitato qualità
+Presenti: coordinatrice infermieristica, primario di {dept}, farmacia
+1. Cadute in calo del {n} %
+2. Carenza di {brand}
+Azione: aggiornare la procedura""",
+"""Ordine del giorno: 1. Turni 2. Ambulatorio {epo} 3. Novità da {dept} 4. Varie""",
+)
+add("it", "handoff", True,
+"""letto {bed} - {p1.l}, {age} anni, [[caduta|polmonite|IVU|decadimento]], digiuno, famiglia avvisata
+letto {bed} - {p2.l}, {age} anni, [[prima giornata post-op|stabile|dimissione domani]]""",
+"""consegne notte: {p1.l} ({mrn1}) agitato, fatta terapia al bisogno. {p2.l} stanza {bed} - la figlia {p3.f} richiama, {phone1}.""",
+"""giro rianimazione letto {bed}: {p1}, nato il {dob1}, intubato, noradrenalina bassa. Moglie {p2.f} informata.""",
+)
+add("it", "handoff", False,
+"""consegne: notte tranquilla, {count} ingressi dal pronto soccorso. stanza {n}: {epo}, {vital}. Finita la {brand}, farmacia avvisata.""",
+"""letto {bed}: {age} anni, IVU, antibiotico in corso, parametri ok. letto {bed}: libero.""",
+)
+
+
+# ============================== PORTUGUESE ===============================
+add("pt", "voice", True,
+"""{A}: {org}, bom dia[[, fala {p2.f}|]]
+{C}: bom dia{um} queria marcar uma consulta
+{A}: em nome de quem
+{C}: {p1}, {p1.l} com {p1.sas}
+{A}: e a data de nascimento
+{C}: {dob1}""",
+"""{A}: pode me dizer o número de utente
+{C}: sim{um} é {member1}
+{A}: e um telefone de contacto
+{C}: {phone1}
+{A}: repito, {phone1.s}
+{C}: isso""",
+"""{A}: para o reembolso preciso do IBAN
+{C}: então{um} {iban1}
+{A}: o titular
+{C}: {p1}""",
+"""{C}: mudei de casa{um} a morada nova é {addr1}, {zip1} [[{city}|]]
+{A}: e o email continua {email1}
+{C}: sim, esse""",
+"""{A}: tem o número de processo
+{C}: hum sim, {mrn1}
+{A}: é para {p1.t} {p1.l}, [[nascido|nascida]] em {dob1}, certo
+{C}: certo""",
+)
+add("pt", "voice", False,
+"""{A}: {org}, bom dia
+{C}: bom dia{um} eu tomo {brand} e o médico receitou {drug}, posso tomar os dois
+{A}: pode, mas não mais do que {dose}
+{C}: tá bom obrigado""",
+"""{A}: e a pressão hoje de manhã
+{C}: {vital}{um} lá pelas {time}
+{A}: ótimo, continuamos com {drug} {dose}""",
+)
+add("pt", "voicemail", True,
+"""Bom dia, fala {p1} da {org}, recado para {p2.t} {p2.l}. A consulta de {appt1} foi cancelada. Por favor ligue para {phone1}. Obrigado.""",
+"""oi {p2.f} é {p1.f}[[, tipo,|]] os exames chegaram, me liga no {phone1} ou manda email para {email1}, beijo""",
+"""Bom dia, sou {p1}, [[nascido|nascida]] em {dob1}, número de utente {member1}. Preciso de uma receita de {drug}. Liguem para {phone1}, obrigado.""",
+)
+add("pt", "voicemail", False,
+"""Olá, ligou para a {org}. Estamos fechados até {day}. Em caso de urgência ligue cento e doze. Obrigado.""",
+"""Olá, é da farmácia. O seu {brand} já chegou, pode levantar a partir das {time}.""",
+)
+add("pt", "dictation", True,
+"""relatório de {p1} vírgula [[nascido|nascida]] em {dob1} vírgula número de processo {mrn1} ponto parágrafo internado em {appt1} por [[pneumonia|queda|fibrilhação auricular|desidratação]] ponto""",
+"""ditado doente {p1.l} vírgula {p1.f} vírgula {p1.spell} ponto data de nascimento {dob1} ponto exame normal ponto cópia para o doutor {p2.l} ponto""",
+"""nota de alta {p1} vírgula morada {addr1} vírgula {zip1} {city} ponto contacto {p2} pelo {phone1} ponto""",
+)
+add("pt", "dictation", False,
+"""ditado didático sem dados do doente ponto doente de {age} anos com {epo} ponto pressão {vital} ponto terapêutica {drug} {dose} ponto""",
+"""exame normal ponto coração rítmico vírgula sem sopros ponto pulmões limpos ponto parágrafo {brand} se necessário vírgula controlo {day} ponto""",
+)
+add("pt", "chat", True,
+"""avisa a {p1.f} que os resultados chegaram 👍""",
+"""ok obrigada {p1.f}[[!| 🙏|]]""",
+"""oi é {p1.f}[[, mãe do {p2.f}|]], pode me ligar no {phone1}?""",
+"""morada nova: {addr1}, {zip1}. bjs {p1.f}""",
+"""iban para o reembolso: {iban1}, titular {p1}""",
+)
+add("pt", "chat", False,
+"""alguém sabe se já tem {brand}? 🤔""",
+"""reunião de equipa {day} às {time}, o bolo é por conta da {dept} 🎂""",
+)
+add("pt", "meeting", True,
+"""Ata da reunião de equipa
+Presentes: {p1}, {p2}, {p3}
+1. Reclamação de {p4}, data de nascimento {dob1}
+Ação: {p1.f} liga para {phone1}""",
+"""Discussão de casos
+Doente: {p1}, processo {mrn1}, internamento {appt1}
+Família: {p2} (filha), tel. {phone1}
+Pendente: {p3.f} trata da reabilitação""",
+"""Tarefas:
+- {p1.f}: fatura para {p2}, {addr1}, {zip1}
+- {p3.f}: reembolso para o IBAN {iban1}""",
+)
+add("pt", "meeting", False,
+"""Ata da comissão de qualidade
+Presentes: enfermeira-chefe, diretor de {dept}, farmácia
+1. Quedas baixaram {n} %
+2. Falta de {brand}
+Ação: atualizar o protocolo""",
+"""Ordem de trabalhos: 1. Escalas 2. Consulta de {epo} 3. Novidades da {dept} 4. Outros assuntos""",
+)
+add("pt", "handoff", True,
+"""cama {bed} - {p1.l}, {age} anos, [[queda|pneumonia|ITU|prostração]], em jejum, família avisada
+cama {bed} - {p2.l}, {age} anos, [[primeiro dia pós-op|estável|alta amanhã]]""",
+"""passagem de turno: {p1.l} ({mrn1}) agitado, feito SOS. {p2.l} quarto {bed} - a filha {p3.f} liga, {phone1}.""",
+"""visita UCI cama {bed}: {p1}, nascido em {dob1}, entubado, noradrenalina baixa. Esposa {p2.f} informada.""",
+)
+add("pt", "handoff", False,
+"""passagem: noite calma, {count} entradas da urgência. quarto {n}: {epo}, {vital}. Acabou o {brand}, farmácia avisada.""",
+"""cama {bed}: {age} anos, ITU, a fazer antibiótico, sinais vitais ok. cama {bed}: vaga.""",
 )
 
 
