@@ -65,6 +65,8 @@ Sato Yamamoto Kobayashi Huang Zhou Xu Hoang Vu Castillo Morales Gutiérrez Varga
 Fontaine Marchetti Colombo Greco Lombardi Barbosa Ribeiro Almeida Pereira Gomes""".split()
 SURNAMES += ["O'Brien", "Dela Cruz", "Al-Sayed", "van der Berg", "De Vries", "Mac Giolla"]
 
+WORD_GIVEN = ["Hope", "Rose", "Will", "Grace", "Joy", "June", "Faith", "Guy", "Bill", "Rex"]
+WORD_SURNAMES = ["Baker", "Young", "King", "Cook", "Price", "Love", "Black", "Hill", "Wood", "Rich", "Marsh", "Brown"]
 SPELLABLE = [s for s in SURNAMES if re.fullmatch(r"[A-Za-z]{3,9}", s)]
 SPELLABLE_SHORT = [s for s in SPELLABLE if len(s) <= 6]
 
@@ -1164,6 +1166,10 @@ class Ctx:
             return (None, lab)
         if name == "first":
             return ("PERSON", self.name_case(rng.choice(GIVEN_F + GIVEN_M)))
+        if name == "wn":   # names that are also ordinary words
+            g = rng.choice(WORD_GIVEN)
+            s = g if rng.random() < 0.4 else g + " " + rng.choice(WORD_SURNAMES + SURNAMES[:40])
+            return ("PERSON", self.name_case(s))
         if name == "name":
             p = Person(rng, self.lang)
             return ("PERSON", self.name_case(p.first + " " + p.last))
@@ -1260,6 +1266,19 @@ def audit(text, spans, values, positive):
         assert got == got.strip() and got
     for a, c in zip(spans, spans[1:]):
         assert a["end"] <= c["start"]
+    # typed values keep their check digits
+    for sp, v in zip(spans, values):
+        if not re.fullmatch(r"[A-Z0-9 \-./()+]+", v):
+            continue   # spoken form
+        ds = re.sub(r"\D", "", v)
+        if sp["entity"] == "CREDIT_CARD":
+            assert 13 <= len(ds) <= 19 and luhn_ok(ds), v
+        elif sp["entity"] == "UK_NHS":
+            assert nhs_ok(ds), v
+        elif sp["entity"] == "US_SSN":
+            assert len(ds) == 9 and ssn_ok(ds), v
+        elif sp["entity"] == "IBAN":
+            assert iban_ok(v.replace(" ", "")), v
     # text outside spans
     outside = bytearray(b)
     for sp in spans:
@@ -1362,7 +1381,7 @@ add("en", "voice", True,
 """{A}: for the travel vaccine record we'll need your passport number
 {C}: ok{um} it's {passport1}
 {A}: thank you, and your full name as on the passport
-{C}: {p1}, middle initial [[J|R|A|M]]""",
+{C}: {p1}[[, no middle name|, same as on the card|]]""",
 """{A}: can I have your NHS number please
 {C}: it's{um} {nhs1}
 {A}: lovely and your postcode
@@ -1439,7 +1458,7 @@ add("en", "voicemail", True,
 """Hi, it's {p1.f} {p1.l}, that's {p1.spell}, I had a missed call from this number, I'm at {phone1}, you can leave a message, thanks""",
 """hi this is {p1} from {ins}[[ care management|]] calling for {p2} regarding the discharge on {appt1}. please call me back on my direct line {phone1}[[, extension two one four|]]. again {p1.f}, {phone1}. thank you""",
 """Hi {p2.f}, it's {p1.f} from the billing office at {org}. Your statement was returned to us, we have your address as {addr1}, {zip1}, if that's not correct please call {phone1}. Thanks.""",
-"""Good morning, message for {p2.t} {p2.l}. This is {p1} at {org} radiology. Your MRI is scheduled for {appt1}, arrive at {time}. If you have questions call {phone1}. Again, that's {phone1}.""",
+"""Good morning, message for {p2.t} {p2.l}. This is {p1} at {org}. Your MRI is scheduled for {appt1}, arrive at {time}. If you have questions call {phone1}. Again, that's {phone1}.""",
 """hey its {p1.f} from the {dept} at {org}[[, um|]], {p2.f}'s patient portal link is {url1}[[, you can|]] log in with your email {email1}. ok bye""",
 """Hi, this message is for {p2}. It's {p1} with {ins}. I'm calling about claim for date of service {appt1}. Please have your member ID {member1} ready and call {phone1}. Thank you.""",
 )
@@ -1454,7 +1473,7 @@ add("en", "voicemail", False,
 add("en", "dictation", True,
 """this is [[doctor|dr]] {p2.l} dictating a [[clinic note|follow up note|new patient note]] on {p1} [[comma|period]] date of birth {dob1} period medical record number {mrn1} period new paragraph {p1.f} is a {age} year old [[here for follow up of|seen today for]] {cond} period""",
 """patient name {p1.l} [[comma |]]{p1.f} period spelled {p1.spell} period date of birth {dob1} period date of service {appt1} period chief complaint comma [[chest pain|shortness of breath|knee pain|headache]] period""",
-"""dictating on patient {p1} comma MRN {mrn1} period admission date {appt1} period new paragraph history of present illness colon the patient presented with {cond} period daughter {p3.f} at bedside period her number is {phone1} period""",
+"""dictating on patient {p1} comma MRN {mrn1} period admission date {appt1} period new paragraph history of present illness colon the patient presented with {cond} period {p3.f} [[comma daughter comma|comma son comma|comma spouse comma|]] at bedside period contact number {phone1} period""",
 """this is {p2} for {org} comma operative note for {p1} comma date of birth {dob1} comma date of surgery {appt1} period [[attending|assistant]] surgeon {p3} period""",
 """um this is dr {p2.l}[[ again|]] [[scratch that|sorry]] start over period referral letter for {p1.t} {p1} comma {addr1} comma {zip1} period dear [[doctor|dr]] {p3.l} comma thank you for seeing this patient period""",
 """new dictation period patient {p1} period date of birth {dob1} period insurance member ID {member1} period plan {ins} period new paragraph assessment and plan colon continue {drug} {dose} daily period""",
@@ -2194,6 +2213,73 @@ cama {bed} - {p2.l}, {age} anos, [[primeiro dia pós-op|estável|alta amanhã]]"
 add("pt", "handoff", False,
 """passagem: noite calma, {count} entradas da urgência. quarto {n}: {epo}, {vital}. Acabou o {brand}, farmácia avisada.""",
 """cama {bed}: {age} anos, ITU, a fazer antibiótico, sinais vitais ok. cama {bed}: vaga.""",
+)
+
+
+# extra: payments in every language, ordinary-word names, more look-alikes
+add("de", "voice", True,
+"""{A}: dann brauche ich noch die Kartennummer
+{C}: ja{um} {card1}
+{A}: und der Name auf der Karte
+{C}: {p1}""",
+)
+add("fr", "voice", True,
+"""{A}: je vais prendre votre numéro de carte
+{C}: oui{um} {card1}
+{A}: et le nom sur la carte
+{C}: {p1}""",
+)
+add("es", "voice", True,
+"""{A}: ¿me dice el número de la tarjeta?
+{C}: sí{um} {card1}
+{A}: ¿y el nombre del titular?
+{C}: {p1}""",
+)
+add("it", "voice", True,
+"""{A}: mi detta il numero della carta
+{C}: sì{um} {card1}
+{A}: e l'intestatario
+{C}: {p1}""",
+)
+add("pt", "voice", True,
+"""{A}: pode me passar o número do cartão
+{C}: posso{um} {card1}
+{A}: e o nome no cartão
+{C}: {p1}""",
+)
+add("en", "chat", True,
+"""[[hope|hey hope]] [[you're|ur]] settling in ok! {p1.f} from billing here, pls send ur account number for the refund when u can""",
+"""will do. {p1} - {p1.f} {p1.l}, that's {p1.spell} - is the one on the lease""",
+"""{wn} is on call [[tonight|this wknd]], page [[her|him|them]] not me 😅""",
+"""pls tell {wn} the {drug} came in 🙏""",
+)
+add("en", "chat", False,
+"""hope ur feeling better! will call {day}. there's a grace period on the bill btw 🌹""",
+"""will do 👍 young adult clinic is on the {room} now, the king size beds are in bay {n}""",
+"""the Apgar was nine at five minutes, mom and baby doing great 🥰""",
+)
+add("en", "voice", False,
+"""{A}: if this is a medical emergency please hang up and dial nine one one
+{C}: no it's not an emergency{um} I just wanted to ask about the {epo} clinic hours
+{A}: they're open eight to {time}, {day} is the walk-in day
+{C}: ok and it's in {room}
+{A}: yes, take the elevator to the fourth floor""",
+"""{C}: so the app says I did twelve thousand four hundred steps and my heart rate hit one sixty[[ is that bad|]]
+{A}: that's ok for exercise, but with your {epo} we'd like you under one forty
+{C}: ok and the {brand}, still one in the morning
+{A}: yes, one tablet""",
+)
+add("en", "dictation", False,
+"""Glasgow coma scale fourteen period Heimlich performed by bystander prior to arrival period oxygen two liters period repeat [[troponin|lactate]] in three hours period""",
+)
+add("en", "voicemail", False,
+"""hi this is the {dept} team at {org}, your order number is four four seven, it's ready at the front desk, pick up any time before {time}, thanks""",
+)
+add("en", "meeting", False,
+"""Grand rounds: {epo} update. Slides 1–{n}. Next month: Hodgkin lymphoma in young adults. Coffee in {room}.""",
+)
+add("en", "handoff", False,
+"""bay {n}: young man, {epo}, GCS fifteen, obs stable. bay {n}: {cond}, on {drug}, NEWS two. side room: empty.""",
 )
 
 
