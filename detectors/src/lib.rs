@@ -40,6 +40,7 @@ mod ner;
 pub mod normalize;
 mod numbers;
 mod patterns;
+mod spoken;
 pub mod validators;
 mod windowed;
 

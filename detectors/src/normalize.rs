@@ -14,10 +14,16 @@
 //! digits. Base64 runs that decode to printable text are kept beside the
 //! normalized text ([`Normalized::decoded`]): the recognizers scan them as
 //! texts of their own, and whatever they find there covers the whole run.
+//!
+//! Numbers said in words ("five five five, eight six seven…", "nineteen
+//! sixty-two") are written in digits, each digit mapped to its words
+//! ([`crate::spoken`]).
 
 use std::borrow::Cow;
 
 use unicode_normalization::char::is_combining_mark;
+
+use crate::spoken;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// The text the recognizers scan, and the way back to the original.
@@ -77,23 +83,25 @@ impl<'a> Normalized<'a> {
     fn with_depth(original: &'a str, depth: u8) -> Normalized<'a> {
         let bytes = original.as_bytes();
         if bytes.is_ascii() && memchr::memchr3(b'\\', b'%', b'&', bytes).is_none() {
-            let decoded = if depth > 0 {
-                base64_runs(original, depth - 1)
-            } else {
-                Vec::new()
-            };
-            return Normalized {
-                text: Cow::Borrowed(original),
-                starts: Vec::new(),
-                ends: Vec::new(),
-                decoded,
-            };
+            let pieces = spoken::rewrites(original);
+            if pieces.is_empty() {
+                let decoded = if depth > 0 {
+                    base64_runs(original, depth - 1)
+                } else {
+                    Vec::new()
+                };
+                return Normalized {
+                    text: Cow::Borrowed(original),
+                    starts: Vec::new(),
+                    ends: Vec::new(),
+                    decoded,
+                };
+            }
+            let mut b = Builder::with_capacity(original.len());
+            b.push_ascii(original, 0);
+            return b.rewritten(&pieces).finish(depth);
         }
-        let mut b = Builder {
-            out: String::with_capacity(original.len()),
-            starts: Vec::with_capacity(original.len()),
-            ends: Vec::with_capacity(original.len()),
-        };
+        let mut b = Builder::with_capacity(original.len());
         let mut pos = 0;
         while pos < original.len() {
             // ASCII that needs nothing, copied as it is, a run at a time.
@@ -123,17 +131,11 @@ impl<'a> Normalized<'a> {
             b.push_char(c, pos, pos + len, original[pos + len..].chars().next());
             pos += len;
         }
-        let decoded = if depth > 0 {
-            base64_runs(&b.out, depth - 1)
-        } else {
-            Vec::new()
-        };
-        Normalized {
-            text: Cow::Owned(b.out),
-            starts: b.starts,
-            ends: b.ends,
-            decoded,
+        let pieces = spoken::rewrites(&b.out);
+        if !pieces.is_empty() {
+            b = b.rewritten(&pieces);
         }
+        b.finish(depth)
     }
 
     /// The base64 runs of the normalized text that decode to printable text.
@@ -182,6 +184,54 @@ struct Builder {
 }
 
 impl Builder {
+    fn with_capacity(len: usize) -> Builder {
+        Builder {
+            out: String::with_capacity(len),
+            starts: Vec::with_capacity(len),
+            ends: Vec::with_capacity(len),
+        }
+    }
+
+    /// The normalized text with spoken numbers in digits ([`spoken::rewrites`]
+    /// of it): each digit maps to the original bytes of the words it stands for.
+    fn rewritten(self, pieces: &[spoken::Piece]) -> Builder {
+        let mut b = Builder::with_capacity(self.out.len());
+        let mut at = 0;
+        for p in pieces {
+            b.copy(&self, at, p.start);
+            if p.start < p.end {
+                let (from, to) = (self.starts[p.start], self.ends[p.end - 1]);
+                b.out.push_str(&p.out);
+                b.starts.extend(std::iter::repeat_n(from, p.out.len()));
+                b.ends.extend(std::iter::repeat_n(to, p.out.len()));
+            }
+            at = p.end;
+        }
+        b.copy(&self, at, self.out.len());
+        b
+    }
+
+    /// Bytes `from..to` of `other`'s text, with their maps.
+    fn copy(&mut self, other: &Builder, from: usize, to: usize) {
+        self.out.push_str(&other.out[from..to]);
+        self.starts.extend_from_slice(&other.starts[from..to]);
+        self.ends.extend_from_slice(&other.ends[from..to]);
+    }
+
+    fn finish(self, depth: u8) -> Normalized<'static> {
+        let decoded = if depth > 0 {
+            base64_runs(&self.out, depth - 1)
+        } else {
+            Vec::new()
+        };
+        Normalized {
+            text: Cow::Owned(self.out),
+            starts: self.starts,
+            ends: self.ends,
+            decoded,
+        }
+    }
+
     /// `next` is the original character after this one, if any.
     fn push_char(&mut self, c: char, from: usize, to: usize, next: Option<char>) {
         if is_invisible(c) {
@@ -723,6 +773,24 @@ mod tests {
         let n = Normalized::new("call 555-0100 now");
         assert!(n.is_identity());
         assert_eq!(n.to_original(5, 13), (5, 13));
+    }
+
+    #[test]
+    fn spoken_numbers_are_digits_and_spans_cover_their_words() {
+        // Plain ASCII, and text that needed other normalization first.
+        for original in [
+            "call me at five five five, eight six seven, five three oh nine thanks",
+            "r\\u00e9f: five five five, eight six seven, five three oh nine thanks",
+        ] {
+            let n = Normalized::new(original);
+            assert!(n.text().contains("555 867 5309 thanks"), "{}", n.text());
+            assert_eq!(
+                back(&n, original, "555 867 5309"),
+                "five five five, eight six seven, five three oh nine"
+            );
+            assert_eq!(back(&n, original, "867"), "eight six seven");
+        }
+        assert!(Normalized::new("one of the two nurses").is_identity());
     }
 
     #[test]

@@ -1,0 +1,820 @@
+//! Numbers written as they are spoken, rewritten as digits before matching.
+//!
+//! Call transcripts, voicemails and dictation carry identifiers as words:
+//! "five five five, eight six seven, five three oh nine", "nineteen
+//! sixty-two", "zéro six, douze, trente-quatre", "treinta y dos". A pattern
+//! for digits reads none of them. [`rewrites`] finds runs of number words in
+//! the six languages and says which digits each word stands for; the
+//! normalizer puts those digits in the scanned copy with every byte mapped
+//! back to its word, so a finding covers the words themselves.
+//!
+//! A run is rewritten only when it is a number nobody would write in words
+//! in running prose: two number words that are not also ordinary words (as
+//! "one", "un", "otto" or "once" are), or four of any kind; and when there
+//! are only two, they must make a number of three digits or more ("nineteen
+//! sixty", "four twelve"), not a quantity ("five hundred"). Inside a
+//! run, "oh" is zero, "double"/"triple" repeat the next digit, a tens word and
+//! a unit make one number ("twenty four", "treinta y dos", "vinte e dois"),
+//! "hundred" and "thousand" multiply, fillers ("uh", "um") are dropped, and a
+//! comma, dash or full stop between words becomes one space, the way the
+//! groups of a phone or card number are written.
+
+/// A piece of the rewritten text: `out` stands for bytes `start..end` of the
+/// input. Pieces are sorted and disjoint; bytes outside them are kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub out: String,
+}
+
+/// What one word means inside a spoken number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tok {
+    /// 0 to 9.
+    Unit(u8),
+    /// 10 to 99 said as one word ("twelve", "sixty", "vingt-deux").
+    Pair(u8),
+    /// A tens word that a unit may complete ("twenty" [four], "treinta" [y dos]).
+    Tens(u8),
+    /// "hundred", "cent", "hundert", "cien(to)", "cento", "cem".
+    Hundred,
+    /// "thousand", "mille", "tausend", "mil".
+    Thousand,
+    /// "double" / "triple": the next unit, two or three times.
+    Times(u8),
+    /// Joins a tens word and its unit ("y", "e", "et", "und"), or hundreds and the rest ("and").
+    Joiner,
+    /// Hesitation inside a run ("uh", "um", "euh", "äh", "eh").
+    Filler,
+    /// Units said as one hyphenated word ("five-five-five", "oh-nine"): the value and how many digits.
+    Seq(u64, u8),
+}
+
+/// A number word found in the text.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    tok: Tok,
+    /// Also an ordinary word ("one", "un", "once", "otto", "oh").
+    common: bool,
+}
+
+/// The pieces that put digits in place of the spoken numbers of `text`.
+pub fn rewrites(text: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    let mut run: Vec<Word> = Vec::new();
+    let mut lower = String::new();
+    for (start, end) in number_words(text) {
+        let Some((tok, common)) = lookup(&text[start..end], &mut lower) else {
+            continue;
+        };
+        let word = Word {
+            start,
+            end,
+            tok,
+            common,
+        };
+        match run.last() {
+            Some(prev) if prev.end > start => continue,
+            Some(prev) => match gap(text, prev.end, start, &mut lower) {
+                Some(between) => run.extend(between),
+                None => flush(text, &mut run, &mut pieces),
+            },
+            None => {}
+        }
+        run.push(word);
+    }
+    flush(text, &mut run, &mut pieces);
+    pieces
+}
+
+/// The joiners and fillers between two number words of one run ("treinta
+/// y dos", "five uh five"), or `None` when the text between them ends the
+/// run: a word of another kind, a line break, or more than one comma, dash,
+/// full stop or semicolon.
+fn gap(text: &str, from: usize, to: usize, lower: &mut String) -> Option<Vec<Word>> {
+    let between = &text[from..to];
+    let mut words = Vec::new();
+    let mut marks = 0;
+    let mut at = 0;
+    for (i, c) in between.char_indices() {
+        if i < at {
+            continue;
+        }
+        match c {
+            ' ' | '\t' => {}
+            ',' | '-' | '.' | ';' | '–' | '—' => marks += 1,
+            c if c.is_alphabetic() => {
+                let len = between[i..]
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(between.len() - i);
+                let (start, end) = (from + i, from + i + len);
+                match lookup(&text[start..end], lower) {
+                    Some((tok @ (Tok::Joiner | Tok::Filler), common)) if words.len() < 2 => {
+                        words.push(Word {
+                            start,
+                            end,
+                            tok,
+                            common,
+                        });
+                    }
+                    _ => return None,
+                }
+                at = i + len;
+            }
+            _ => return None,
+        }
+    }
+    (marks <= 1 && !between.is_empty()).then_some(words)
+}
+
+/// Turns a finished run into pieces when it qualifies, and empties it.
+fn flush(text: &str, run: &mut Vec<Word>, pieces: &mut Vec<Piece>) {
+    // A run does not end on a joiner or a filler ("twenty and", "five uh").
+    while run.last().is_some_and(|w| matches!(w.tok, Tok::Joiner | Tok::Filler)) {
+        run.pop();
+    }
+    if let Some(out) = convert(text, run) {
+        pieces.extend(out);
+    }
+    run.clear();
+}
+
+/// The pieces of one run, or none when it does not read as a spoken number.
+fn convert(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
+    let numbers = run
+        .iter()
+        .filter(|w| !matches!(w.tok, Tok::Joiner | Tok::Filler))
+        .count();
+    let plain = run
+        .iter()
+        .filter(|w| !w.common && !matches!(w.tok, Tok::Joiner | Tok::Filler))
+        .count();
+    if numbers < 2 || plain < 2 && numbers < 4 {
+        return None;
+    }
+    // "five hundred", "two thousand": quantities, not identifiers.
+    if numbers == 2 && run.iter().any(|w| matches!(w.tok, Tok::Hundred | Tok::Thousand)) {
+        return None;
+    }
+    // Each group: the words it covers and the digits they make.
+    let mut groups: Vec<(usize, usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < run.len() {
+        let w = run[i];
+        let (digits, used) = match w.tok {
+            Tok::Unit(u) => hundreds(run, i, u32::from(u)).unwrap_or((u.to_string(), 1)),
+            Tok::Pair(p) => hundreds(run, i, u32::from(p)).unwrap_or((format!("{p:02}"), 1)),
+            Tok::Tens(t) => {
+                // "twenty four", "treinta y dos", "vinte e dois".
+                let mut j = i + 1;
+                if run.get(j).is_some_and(|n| n.tok == Tok::Joiner) {
+                    j += 1;
+                }
+                match run.get(j).map(|n| n.tok) {
+                    Some(Tok::Unit(u)) if u > 0 => {
+                        let value = u32::from(t) + u32::from(u);
+                        hundreds(run, j, value)
+                            .map(|(d, used)| (d, used + j - i))
+                            .unwrap_or((value.to_string(), j - i + 1))
+                    }
+                    _ => hundreds(run, i, u32::from(t)).unwrap_or((t.to_string(), 1)),
+                }
+            }
+            Tok::Seq(value, len) => (format!("{value:0width$}", width = usize::from(len)), 1),
+            Tok::Times(n) => match run.get(i + 1).map(|n| n.tok) {
+                Some(Tok::Unit(u)) => (u.to_string().repeat(usize::from(n)), 2),
+                _ => return None,
+            },
+            // "hundred" with nothing before it: "a hundred", or prose.
+            Tok::Hundred | Tok::Thousand => return None,
+            Tok::Filler => {
+                i += 1;
+                continue;
+            }
+            // A joiner that joins no tens and unit ends one number and starts another ("two and three").
+            Tok::Joiner => {
+                let mut pieces = convert(text, &run[..i]).unwrap_or_default();
+                pieces.extend(convert(text, &run[i + 1..]).unwrap_or_default());
+                return (!pieces.is_empty()).then_some(pieces);
+            }
+        };
+        groups.push((i, i + used - 1, digits));
+        i += used;
+    }
+    let digits: usize = groups.iter().map(|g| g.2.len()).sum();
+    if numbers == 2 && digits < 3 {
+        return None;
+    }
+    let mut pieces = Vec::new();
+    for (n, (first, last, digits)) in groups.iter().enumerate() {
+        if n > 0 {
+            // The gap since the previous group: a space where a mark stood, else nothing.
+            let prev_end = run[groups[n - 1].1].end;
+            let start = run[*first].start;
+            let mark = text[prev_end..start]
+                .chars()
+                .any(|c| matches!(c, ',' | '-' | '.' | ';' | '–' | '—'));
+            pieces.push(Piece {
+                start: prev_end,
+                end: start,
+                out: if mark { " ".into() } else { String::new() },
+            });
+        }
+        let (start, end) = (run[*first].start, run[*last].end);
+        pieces.push(Piece {
+            start,
+            end,
+            out: digits.clone(),
+        });
+    }
+    Some(pieces)
+}
+
+/// `value` at `run[i]` followed by "hundred"/"thousand" [and] [rest]: the
+/// digits and how many words they took ("five hundred and twelve" → 512,
+/// "nineteen hundred" → 1900, "two thousand and five" → 2005).
+fn hundreds(run: &[Word], i: usize, value: u32) -> Option<(String, usize)> {
+    let scale = match run.get(i + 1)?.tok {
+        Tok::Hundred => 100,
+        Tok::Thousand => 1000,
+        _ => return None,
+    };
+    let mut j = i + 2;
+    if run.get(j).is_some_and(|w| w.tok == Tok::Joiner) {
+        j += 1;
+    }
+    let (rest, used) = match run.get(j).map(|w| w.tok) {
+        Some(Tok::Unit(u)) => (u32::from(u), 1),
+        Some(Tok::Pair(p)) => (u32::from(p), 1),
+        Some(Tok::Tens(t)) => match run.get(j + 1).map(|w| w.tok) {
+            Some(Tok::Unit(u)) if u > 0 => (u32::from(t) + u32::from(u), 2),
+            _ => (u32::from(t), 1),
+        },
+        _ => return Some(((value * scale).to_string(), 2)),
+    };
+    if rest >= scale {
+        return Some(((value * scale).to_string(), 2));
+    }
+    Some(((value * scale + rest).to_string(), j - i + used))
+}
+
+/// The words of `text` that may be number words, as byte ranges: runs of
+/// letters, with inner hyphens ("twenty-four", "quatre-vingt-dix"), whose
+/// first three letters are those of a word of the vocabulary or of a glued
+/// tens stem. A table of those beginnings stops ordinary words ("the",
+/// "patient") with one lookup, so they cost no more than the pass itself.
+fn number_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let beginnings = &vocabulary().beginnings;
+    let mut pos = 0;
+    // Word starts are found 64 bytes at a time, without a branch per byte:
+    // a bit per byte that may be part of a word (an ASCII letter, or any byte
+    // of a character above ASCII), and a word starts where such a byte
+    // follows one that is not. Only starts whose beginning is a number
+    // word's are looked at further.
+    let mut chunk = 0;
+    let mut starts = 0u64;
+    let mut carry = false;
+    std::iter::from_fn(move || loop {
+        while starts == 0 {
+            let from = chunk * 64;
+            if from >= bytes.len() {
+                return None;
+            }
+            let block = &bytes[from..bytes.len().min(from + 64)];
+            let mut letters = 0u64;
+            for (i, &b) in block.iter().enumerate() {
+                letters |= u64::from(WORDISH[usize::from(b)]) << i;
+            }
+            starts = letters & !(letters << 1 | u64::from(carry));
+            carry = letters >> 63 == 1 && block.len() == 64;
+            chunk += 1;
+        }
+        let start = (chunk - 1) * 64 + starts.trailing_zeros() as usize;
+        starts &= starts - 1;
+        if start < pos || !beginnings.contains(beginning(&bytes[start..])) || !text.is_char_boundary(start) {
+            continue;
+        }
+        // Inside a hyphenated word ("x-five"), or after a character above
+        // ASCII that is no letter ("—five").
+        let before = text[..start].chars().next_back();
+        if before.is_some_and(|c| {
+            c.is_alphabetic() || c == '-' && text[..start - 1].chars().next_back().is_some_and(char::is_alphabetic)
+        }) {
+            continue;
+        }
+        let end = word_end(text, start);
+        if end > start {
+            pos = end;
+            return Some((start, end));
+        }
+    })
+}
+
+/// Bytes that may be part of a word: ASCII letters and every byte of a
+/// character above ASCII.
+const WORDISH: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = ((b as u8).is_ascii_alphabetic() || b >= 0x80) as u8;
+        b += 1;
+    }
+    table
+};
+
+/// Where the word that starts at `start` ends: letters, and hyphens with a
+/// letter after them.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() {
+        let b = bytes[end];
+        let hyphen = b == b'-' && end > start && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+        if b.is_ascii_alphabetic() || hyphen {
+            end += 1;
+        } else if b >= 0x80 {
+            match text[end..].chars().next() {
+                Some(c) if c.is_alphabetic() => end += c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// A key of a word's first three bytes (fewer when it is shorter), the same for either case of a
+/// letter (ASCII, and Latin-1's accented letters in UTF-8).
+fn beginning(word: &[u8]) -> usize {
+    // A hyphen ends the beginning of "oh-nine" as the word's end ends "oh".
+    let key = |i: usize| match word.get(i) {
+        Some(&b) if b.is_ascii_alphabetic() || b >= 0x80 => usize::from((b | 0x20) & 31),
+        _ => 0,
+    };
+    key(0) << 10 | key(1) << 5 | key(2)
+}
+
+/// A set of [`beginning`] keys.
+struct Beginnings(Vec<u64>);
+
+impl Beginnings {
+    fn insert(&mut self, key: usize) {
+        self.0[key / 64] |= 1 << (key % 64);
+    }
+
+    fn contains(&self, key: usize) -> bool {
+        self.0[key / 64] & (1 << (key % 64)) != 0
+    }
+}
+
+/// The vocabulary as a map, and the beginnings of its words.
+struct Vocabulary {
+    words: std::collections::HashMap<&'static str, (Tok, bool)>,
+    beginnings: Beginnings,
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY_INDEX: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+    VOCABULARY_INDEX.get_or_init(|| {
+        let words = VOCABULARY.iter().map(|&(w, tok, common)| (w, (tok, common))).collect();
+        // Joiners and fillers are read in the gaps between number words.
+        let mut beginnings = Beginnings(vec![0; (1 << 15) / 64]);
+        VOCABULARY
+            .iter()
+            .filter(|(_, tok, _)| !matches!(tok, Tok::Joiner | Tok::Filler))
+            .map(|(w, _, _)| *w)
+            .chain(GLUED.iter().map(|(stem, _)| *stem))
+            .for_each(|w| beginnings.insert(beginning(w.as_bytes())));
+        Vocabulary { words, beginnings }
+    })
+}
+
+/// The meaning of `word` in a spoken number, and whether it is also an
+/// ordinary word. `lower` is scratch space.
+fn lookup(word: &str, lower: &mut String) -> Option<(Tok, bool)> {
+    if word.len() > 24 {
+        return None;
+    }
+    lower.clear();
+    if word.is_ascii() {
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+    } else {
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    let w = lower.as_str();
+    if let Some(found) = simple(w) {
+        return Some(found);
+    }
+    // Only three kinds of word are numbers of parts: hyphenated ones, German
+    // ones with "und", and glued tens.
+    let glued = || GLUED.iter().any(|(stem, _)| w.starts_with(stem));
+    if !(w.contains('-') || w.contains("und") || glued()) {
+        return None;
+    }
+    if let Some(v) = compound(w) {
+        return Some((Tok::Pair(v), false));
+    }
+    units_in_a_row(w).map(|seq| (seq, false))
+}
+
+/// Units joined by hyphens ("five-five-five", "oh-nine"), up to 18 digits.
+fn units_in_a_row(w: &str) -> Option<Tok> {
+    let mut value = 0u64;
+    let mut len = 0u8;
+    for part in w.split('-') {
+        match simple(part)?.0 {
+            Tok::Unit(u) if len < 18 => {
+                value = value * 10 + u64::from(u);
+                len += 1;
+            }
+            _ => return None,
+        }
+    }
+    (len >= 2).then_some(Tok::Seq(value, len))
+}
+
+/// Number words of one piece: the word, its meaning, and whether it is also an ordinary word.
+#[rustfmt::skip]
+const VOCABULARY: &[(&str, Tok, bool)] = &[
+    // English
+    ("zero", Tok::Unit(0), false),
+    ("nought", Tok::Unit(0), false),
+    ("oh", Tok::Unit(0), true),
+    ("one", Tok::Unit(1), true),
+    ("two", Tok::Unit(2), false),
+    ("three", Tok::Unit(3), false),
+    ("four", Tok::Unit(4), false),
+    ("five", Tok::Unit(5), false),
+    ("six", Tok::Unit(6), false),
+    ("seven", Tok::Unit(7), false),
+    ("eight", Tok::Unit(8), false),
+    ("nine", Tok::Unit(9), false),
+    ("ten", Tok::Pair(10), false),
+    ("eleven", Tok::Pair(11), false),
+    ("twelve", Tok::Pair(12), false),
+    ("thirteen", Tok::Pair(13), false),
+    ("fourteen", Tok::Pair(14), false),
+    ("fifteen", Tok::Pair(15), false),
+    ("sixteen", Tok::Pair(16), false),
+    ("seventeen", Tok::Pair(17), false),
+    ("eighteen", Tok::Pair(18), false),
+    ("nineteen", Tok::Pair(19), false),
+    ("twenty", Tok::Tens(20), false),
+    ("thirty", Tok::Tens(30), false),
+    ("forty", Tok::Tens(40), false),
+    ("fourty", Tok::Tens(40), false),
+    ("fifty", Tok::Tens(50), false),
+    ("sixty", Tok::Tens(60), false),
+    ("seventy", Tok::Tens(70), false),
+    ("eighty", Tok::Tens(80), false),
+    ("ninety", Tok::Tens(90), false),
+    ("hundred", Tok::Hundred, false),
+    ("thousand", Tok::Thousand, false),
+    ("double", Tok::Times(2), true),
+    ("triple", Tok::Times(3), true),
+    ("and", Tok::Joiner, true),
+    ("e", Tok::Joiner, true),
+    ("y", Tok::Joiner, true),
+    ("uh", Tok::Filler, true),
+    ("um", Tok::Filler, true),
+    ("umm", Tok::Filler, true),
+    ("er", Tok::Filler, true),
+    ("erm", Tok::Filler, true),
+    ("ah", Tok::Filler, true),
+    ("euh", Tok::Filler, true),
+    ("äh", Tok::Filler, true),
+    ("ähm", Tok::Filler, true),
+    ("eh", Tok::Filler, true),
+    ("ehm", Tok::Filler, true),
+    // German
+    ("null", Tok::Unit(0), true),
+    ("eins", Tok::Unit(1), true),
+    ("ein", Tok::Unit(1), true),
+    ("zwei", Tok::Unit(2), false),
+    ("zwo", Tok::Unit(2), false),
+    ("drei", Tok::Unit(3), false),
+    ("vier", Tok::Unit(4), false),
+    ("fünf", Tok::Unit(5), false),
+    ("sechs", Tok::Unit(6), false),
+    ("sieben", Tok::Unit(7), false),
+    ("acht", Tok::Unit(8), true),
+    ("neun", Tok::Unit(9), false),
+    ("zehn", Tok::Pair(10), false),
+    ("elf", Tok::Pair(11), true),
+    ("zwölf", Tok::Pair(12), false),
+    ("dreizehn", Tok::Pair(13), false),
+    ("vierzehn", Tok::Pair(14), false),
+    ("fünfzehn", Tok::Pair(15), false),
+    ("sechzehn", Tok::Pair(16), false),
+    ("siebzehn", Tok::Pair(17), false),
+    ("achtzehn", Tok::Pair(18), false),
+    ("neunzehn", Tok::Pair(19), false),
+    ("zwanzig", Tok::Tens(20), false),
+    ("dreißig", Tok::Tens(30), false),
+    ("dreissig", Tok::Tens(30), false),
+    ("vierzig", Tok::Tens(40), false),
+    ("fünfzig", Tok::Tens(50), false),
+    ("sechzig", Tok::Tens(60), false),
+    ("siebzig", Tok::Tens(70), false),
+    ("achtzig", Tok::Tens(80), false),
+    ("neunzig", Tok::Tens(90), false),
+    ("hundert", Tok::Hundred, false),
+    ("tausend", Tok::Thousand, false),
+    ("und", Tok::Joiner, true),
+    // French
+    ("zéro", Tok::Unit(0), false),
+    ("un", Tok::Unit(1), true),
+    ("une", Tok::Unit(1), true),
+    ("deux", Tok::Unit(2), false),
+    ("trois", Tok::Unit(3), false),
+    ("quatre", Tok::Unit(4), false),
+    ("cinq", Tok::Unit(5), false),
+    ("sept", Tok::Unit(7), false),
+    ("huit", Tok::Unit(8), false),
+    ("neuf", Tok::Unit(9), true),
+    ("dix", Tok::Pair(10), false),
+    ("onze", Tok::Pair(11), false),
+    ("douze", Tok::Pair(12), false),
+    ("treize", Tok::Pair(13), false),
+    ("quatorze", Tok::Pair(14), false),
+    ("quinze", Tok::Pair(15), false),
+    ("seize", Tok::Pair(16), false),
+    ("vingt", Tok::Tens(20), false),
+    ("trente", Tok::Tens(30), false),
+    ("quarante", Tok::Tens(40), false),
+    ("cinquante", Tok::Tens(50), false),
+    ("soixante", Tok::Tens(60), false),
+    ("cent", Tok::Hundred, true),
+    ("mille", Tok::Thousand, true),
+    ("et", Tok::Joiner, true),
+    // Spanish
+    ("cero", Tok::Unit(0), false),
+    ("uno", Tok::Unit(1), true),
+    ("una", Tok::Unit(1), true),
+    ("dos", Tok::Unit(2), true),
+    ("tres", Tok::Unit(3), true),
+    ("cuatro", Tok::Unit(4), false),
+    ("cinco", Tok::Unit(5), false),
+    ("seis", Tok::Unit(6), false),
+    ("siete", Tok::Unit(7), false),
+    ("ocho", Tok::Unit(8), false),
+    ("nueve", Tok::Unit(9), false),
+    ("diez", Tok::Pair(10), false),
+    ("once", Tok::Pair(11), true),
+    ("doce", Tok::Pair(12), false),
+    ("trece", Tok::Pair(13), false),
+    ("catorce", Tok::Pair(14), false),
+    ("quince", Tok::Pair(15), false),
+    ("dieciséis", Tok::Pair(16), false),
+    ("diecisiete", Tok::Pair(17), false),
+    ("dieciocho", Tok::Pair(18), false),
+    ("diecinueve", Tok::Pair(19), false),
+    ("veinte", Tok::Tens(20), false),
+    ("treinta", Tok::Tens(30), false),
+    ("cuarenta", Tok::Tens(40), false),
+    ("cincuenta", Tok::Tens(50), false),
+    ("sesenta", Tok::Tens(60), false),
+    ("setenta", Tok::Tens(70), false),
+    ("ochenta", Tok::Tens(80), false),
+    ("noventa", Tok::Tens(90), false),
+    ("cien", Tok::Hundred, false),
+    ("ciento", Tok::Hundred, false),
+    ("mil", Tok::Thousand, true),
+    // Italian
+    ("due", Tok::Unit(2), true),
+    ("tre", Tok::Unit(3), true),
+    ("quattro", Tok::Unit(4), false),
+    ("cinque", Tok::Unit(5), false),
+    ("sei", Tok::Unit(6), true),
+    ("sette", Tok::Unit(7), false),
+    ("otto", Tok::Unit(8), true),
+    ("nove", Tok::Unit(9), true),
+    ("dieci", Tok::Pair(10), false),
+    ("undici", Tok::Pair(11), false),
+    ("dodici", Tok::Pair(12), false),
+    ("tredici", Tok::Pair(13), false),
+    ("quattordici", Tok::Pair(14), false),
+    ("quindici", Tok::Pair(15), false),
+    ("sedici", Tok::Pair(16), false),
+    ("diciassette", Tok::Pair(17), false),
+    ("diciotto", Tok::Pair(18), false),
+    ("diciannove", Tok::Pair(19), false),
+    ("venti", Tok::Tens(20), false),
+    ("trenta", Tok::Tens(30), false),
+    ("quaranta", Tok::Tens(40), false),
+    ("cinquanta", Tok::Tens(50), false),
+    ("sessanta", Tok::Tens(60), false),
+    ("settanta", Tok::Tens(70), false),
+    ("ottanta", Tok::Tens(80), false),
+    ("novanta", Tok::Tens(90), false),
+    ("cento", Tok::Hundred, false),
+    // Portuguese
+    ("uma", Tok::Unit(1), true),
+    ("dois", Tok::Unit(2), false),
+    ("duas", Tok::Unit(2), false),
+    ("três", Tok::Unit(3), false),
+    ("sete", Tok::Unit(7), true),
+    ("oito", Tok::Unit(8), false),
+    ("dez", Tok::Pair(10), true),
+    ("doze", Tok::Pair(12), false),
+    ("treze", Tok::Pair(13), false),
+    ("dezesseis", Tok::Pair(16), false),
+    ("dezasseis", Tok::Pair(16), false),
+    ("dezessete", Tok::Pair(17), false),
+    ("dezassete", Tok::Pair(17), false),
+    ("dezoito", Tok::Pair(18), false),
+    ("dezenove", Tok::Pair(19), false),
+    ("dezanove", Tok::Pair(19), false),
+    ("vinte", Tok::Tens(20), false),
+    ("trinta", Tok::Tens(30), false),
+    ("quarenta", Tok::Tens(40), false),
+    ("sessenta", Tok::Tens(60), false),
+    ("oitenta", Tok::Tens(80), false),
+    ("cem", Tok::Hundred, false),
+];
+
+/// A number word of one piece.
+fn simple(w: &str) -> Option<(Tok, bool)> {
+    vocabulary().words.get(w).copied()
+}
+
+/// Spanish "veinti-" and Italian tens with the unit glued on ("trentadue", "ventotto").
+const GLUED: [(&str, u8); 17] = [
+    ("veinti", 20),
+    ("venti", 20),
+    ("vent", 20),
+    ("trenta", 30),
+    ("trent", 30),
+    ("quaranta", 40),
+    ("quarant", 40),
+    ("cinquanta", 50),
+    ("cinquant", 50),
+    ("sessanta", 60),
+    ("sessant", 60),
+    ("settanta", 70),
+    ("settant", 70),
+    ("ottanta", 80),
+    ("ottant", 80),
+    ("novanta", 90),
+    ("novant", 90),
+];
+
+/// A number from 11 to 99 written as one word of parts: "twenty-four",
+/// "vingt-deux", "soixante-dix-huit", "quatre-vingt-douze",
+/// "zweiundvierzig", "veintitrés", "trentadue", "ventotto".
+fn compound(w: &str) -> Option<u8> {
+    if w.contains('-') {
+        let mut total = 0u32;
+        // Units alone ("five-five-five") are digits in a row, not a sum.
+        let mut tens = false;
+        let mut parts = w.split('-').peekable();
+        while let Some(part) = parts.next() {
+            if part == "et" || part == "y" {
+                continue;
+            }
+            // "quatre-vingt(s)": four twenties.
+            if part == "quatre" && parts.peek().is_some_and(|n| *n == "vingt" || *n == "vingts") {
+                parts.next();
+                total += 80;
+                tens = true;
+                continue;
+            }
+            let value = match simple(part)?.0 {
+                Tok::Unit(u) => u32::from(u),
+                Tok::Pair(p) | Tok::Tens(p) => {
+                    tens = true;
+                    u32::from(p)
+                }
+                _ => return None,
+            };
+            total += value;
+        }
+        return u8::try_from(total).ok().filter(|t| tens && (11..100).contains(t));
+    }
+    // German: unit "und" tens.
+    if let Some((unit, tens)) = w.split_once("und") {
+        let unit = match unit {
+            "ein" => 1,
+            u => match simple(u)?.0 {
+                Tok::Unit(u) if u > 0 => u,
+                _ => return None,
+            },
+        };
+        return match simple(tens)?.0 {
+            Tok::Tens(t) => Some(t + unit),
+            _ => None,
+        };
+    }
+    for (stem, tens) in GLUED {
+        if let Some(rest) = w.strip_prefix(stem) {
+            let unit = match rest {
+                "uno" | "un" | "ún" => 1,
+                "dós" | "dos" | "due" => 2,
+                "trés" | "tres" | "tré" | "tre" => 3,
+                "cuatro" | "quattro" => 4,
+                "cinco" | "cinque" => 5,
+                "séis" | "seis" | "sei" => 6,
+                "siete" | "sette" => 7,
+                "ocho" | "otto" => 8,
+                "nueve" | "nove" => 9,
+                _ => continue,
+            };
+            return Some(tens + unit);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text with the pieces applied.
+    fn apply(text: &str) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for p in rewrites(text) {
+            out.push_str(&text[at..p.start]);
+            out.push_str(&p.out);
+            at = p.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+
+    #[test]
+    fn digits_said_one_by_one_and_in_groups() {
+        assert_eq!(
+            apply("call me at five five five, eight six seven, five three oh nine ok"),
+            "call me at 555 867 5309 ok"
+        );
+        assert_eq!(apply("it's four one two seven"), "it's 4127");
+        assert_eq!(apply("born nineteen sixty-two"), "born 1962");
+        assert_eq!(apply("born nineteen sixty two, in march"), "born 1962, in march");
+        assert_eq!(apply("twenty twenty-four"), "2024");
+        assert_eq!(apply("double four seven triple two"), "447222");
+        assert_eq!(apply("five uh five five"), "555");
+        assert_eq!(apply("five hundred and twelve oak"), "512 oak");
+        assert_eq!(apply("two thousand and five"), "2005");
+        assert_eq!(apply("five-five-five, oh-one-two-three"), "555 0123");
+        assert_eq!(apply("two and three four five"), "two and 345");
+    }
+
+    #[test]
+    fn the_six_languages() {
+        assert_eq!(
+            apply("c'est zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"),
+            "c'est 06 12 34 56 78"
+        );
+        assert_eq!(apply("quatre-vingt-douze"), "quatre-vingt-douze");
+        assert_eq!(apply("null drei null, zweiundvierzig"), "030 42");
+        assert_eq!(apply("es el seis cuatro dos, treinta y dos"), "es el 642 32");
+        assert_eq!(apply("tre tre nove, ventotto quattro"), "339 284");
+        assert_eq!(apply("nove dois três, vinte e dois"), "923 22");
+    }
+
+    #[test]
+    fn words_of_prose_stay_words() {
+        for prose in [
+            "one of the two nurses",
+            "five hundred milligrams",
+            "take two tablets",
+            "one or two",
+            "un deux",
+            "the one and only",
+            "otto e due",
+            "once upon a time",
+            "a hundred times",
+            "double room",
+            "twenty minutes",
+            "forty five",
+        ] {
+            assert_eq!(apply(prose), prose, "{prose}");
+        }
+    }
+
+    #[test]
+    fn pieces_cover_the_words_they_replace() {
+        let text = "at five five five, eight";
+        let pieces = rewrites(text);
+        let shown: Vec<(&str, &str)> = pieces.iter().map(|p| (&text[p.start..p.end], p.out.as_str())).collect();
+        assert_eq!(
+            shown,
+            [
+                ("five", "5"),
+                (" ", ""),
+                ("five", "5"),
+                (" ", ""),
+                ("five", "5"),
+                (", ", " "),
+                ("eight", "8")
+            ]
+        );
+    }
+}
