@@ -93,19 +93,26 @@ pub fn rewrites(text: &str) -> Vec<Piece> {
 /// The joiners and fillers between two number words of one run ("treinta
 /// y dos", "five uh five"), or `None` when the text between them ends the
 /// run: a word of another kind, a line break, or more than one comma, dash,
-/// full stop or semicolon.
+/// full stop or semicolon (or run of them, as in "five... six").
 fn gap(text: &str, from: usize, to: usize, lower: &mut String) -> Option<Vec<Word>> {
     let between = &text[from..to];
     let mut words = Vec::new();
+    // Marks in a row count once: "five... six" is a pause, as "five, six" is.
     let mut marks = 0;
+    let mut last_mark = false;
     let mut at = 0;
     for (i, c) in between.char_indices() {
         if i < at {
             continue;
         }
+        let mark = matches!(c, ',' | '-' | '.' | ';' | '–' | '—' | '…');
+        if mark && !last_mark {
+            marks += 1;
+        }
+        last_mark = mark;
         match c {
             ' ' | '\t' => {}
-            ',' | '-' | '.' | ';' | '–' | '—' => marks += 1,
+            _ if mark => {}
             c if c.is_alphabetic() => {
                 let len = between[i..]
                     .find(|c: char| !c.is_alphabetic())
@@ -216,7 +223,7 @@ fn convert(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
             let start = run[*first].start;
             let mark = text[prev_end..start]
                 .chars()
-                .any(|c| matches!(c, ',' | '-' | '.' | ';' | '–' | '—'));
+                .any(|c| matches!(c, ',' | '-' | '.' | ';' | '–' | '—' | '…'));
             pieces.push(Piece {
                 start: prev_end,
                 end: start,
@@ -764,6 +771,8 @@ mod tests {
         assert_eq!(apply("two thousand and five"), "2005");
         assert_eq!(apply("five-five-five, oh-one-two-three"), "555 0123");
         assert_eq!(apply("two and three four five"), "two and 345");
+        assert_eq!(apply("eight one six... five seven two... oh seven"), "816 572 07");
+        assert_eq!(apply("five, . six seven eight"), "five, . 678");
     }
 
     #[test]
