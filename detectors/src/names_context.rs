@@ -258,6 +258,16 @@ impl Names {
                             push(out, &r, 0.8);
                             continue;
                         }
+                        // A ward list's surname alone, before an age: "bed 10 - al-sayed, 79F",
+                        // "letto 21 - Vargas, 27 anni".
+                        let single = Mode { single: true, ..mode };
+                        if let Some(r) = self
+                            .read(text, q + s.len(), single)
+                            .filter(|r| r.tokens == 1 && r.common == 0 && age_follows(b, r.end))
+                        {
+                            push(out, &r, 0.8);
+                            continue;
+                        }
                     }
                 }
             }
@@ -328,6 +338,7 @@ impl Names {
         self.relations_and_mentions(text, out);
         self.parallel_scripts(text, found, out);
         self.lists(text, found, out);
+        spelled(text, out);
     }
 
     /// "Family (Ikechukwu Onyekwere, father)": a name before its relation in
@@ -1560,6 +1571,143 @@ fn colon_after(b: &[u8], end: usize) -> Option<usize> {
 }
 
 /// Where a name ends cleanly: punctuation, a line end, " - ", " c/o", " (".
+/// A name spelled out letter by letter, as callers and dictating clinicians
+/// do: "n a k a m u r a", "S A T O", "l. o. m. b. a. r. d. i.",
+/// "K-O-W-A-L-S-K-I" (four letters or more, one separator, one case, not
+/// the alphabet in order), and "o for oscar, k for kilo", "S de Sevilla, A de
+/// Almería", "K wie Kaufmann" (two letters or more).
+fn spelled(text: &str, out: &mut Vec<Candidate>) {
+    const SEPARATORS: [&str; 4] = [". ", " ", "-", "."];
+    const SPELLING_WORDS: [&str; 10] = [
+        " for ", " as in ", " like ", " de ", " wie ", " comme ", " come ", " como ", " per ", " di ",
+    ];
+    let b = text.as_bytes();
+    let letter_at = |p: usize| -> Option<char> {
+        let c = text.get(p..)?.chars().next()?;
+        let next = text[p + c.len_utf8()..].chars().next();
+        let before = text[..p].chars().next_back();
+        // Not the "s" of "that's".
+        (c.is_alphabetic()
+            && !before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '’'))
+            && !next.is_some_and(char::is_alphanumeric))
+        .then_some(c)
+    };
+    let mut p = 0;
+    while p < b.len() {
+        let Some(first) = letter_at(p) else {
+            p += text[p..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let start = p;
+        let mut end = p + first.len_utf8();
+        let mut letters = vec![first];
+        // Letters with one separator between them.
+        if let Some(sep) = SEPARATORS.iter().find(|sep| {
+            text[end..].starts_with(*sep)
+                && letter_at(end + sep.len()).is_some_and(|c| c.is_uppercase() == first.is_uppercase())
+        }) {
+            while text[end..].starts_with(sep) {
+                match letter_at(end + sep.len()) {
+                    Some(c) if c.is_uppercase() == first.is_uppercase() => {
+                        end += sep.len() + c.len_utf8();
+                        letters.push(c);
+                    }
+                    _ => break,
+                }
+            }
+            let alphabet = letters
+                .windows(2)
+                .all(|w| u32::from(w[1]).wrapping_sub(u32::from(w[0])) == 1);
+            if letters.len() >= 4 && !alphabet {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start,
+                    end,
+                    score: 0.8,
+                    detector: "names.spelled",
+                });
+                p = end;
+                continue;
+            }
+        }
+        // "o for oscar, k for kilo": a letter, a spelling word, a word.
+        let mut items = 0;
+        let mut q = start;
+        let mut last_end = start;
+        loop {
+            let Some(c) = letter_at(q) else { break };
+            let after = q + c.len_utf8();
+            let Some(word) = SPELLING_WORDS.iter().find(|w| text[after..].starts_with(*w)) else {
+                break;
+            };
+            let w0 = after + word.len();
+            let len = text[w0..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - w0);
+            // The word spells its letter: "k for kilo", not "a for the".
+            if len < 2
+                || !text[w0..]
+                    .chars()
+                    .next()
+                    .is_some_and(|f| f.to_lowercase().eq(c.to_lowercase()))
+            {
+                break;
+            }
+            items += 1;
+            last_end = w0 + len;
+            q = match [", ", " ", "; "].iter().find(|s| text[last_end..].starts_with(*s)) {
+                Some(s) => last_end + s.len(),
+                None => break,
+            };
+        }
+        if items >= 2 {
+            out.push(Candidate {
+                kind: Kind::Person.into(),
+                start,
+                end: last_end,
+                score: 0.8,
+                detector: "names.spelled",
+            });
+            p = last_end;
+            continue;
+        }
+        p += first.len_utf8();
+    }
+}
+
+/// Whether an age follows a name in a ward list: ", 79F", ", 27 anni",
+/// ", 50 ans", ", 65 anos", ", 41 J.", ", 80 yo".
+fn age_follows(b: &[u8], end: usize) -> bool {
+    let Some(rest) = b[end..].strip_prefix(b", ") else {
+        return false;
+    };
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let rest = &rest[digits..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let unit = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'/')
+        .count();
+    matches!(
+        rest[..unit].to_ascii_lowercase().as_slice(),
+        b"f" | b"m"
+            | b"w"
+            | b"d"
+            | b"yo"
+            | b"y/o"
+            | b"y"
+            | b"years"
+            | b"yrs"
+            | b"anni"
+            | b"ans"
+            | b"anos"
+            | b"a"
+            | b"j"
+            | b"jahre"
+    ) || rest.starts_with("años".as_bytes())
+}
+
 fn ends_clean(b: &[u8], end: usize) -> bool {
     match b.get(end) {
         None | Some(b',' | b'.' | b';' | b':' | b'\n' | b'\r' | b')' | b'!' | b'?' | b'"' | b'|' | b'\t') => true,
@@ -2248,6 +2396,33 @@ mod tests {
             ),
             ("File name: report.pdf; Product name: Jardiance Pen", &[]),
             ("Name: Cardiology Department", &[]),
+        ]);
+    }
+
+    #[test]
+    fn names_spelled_out_and_ward_lists_by_surname() {
+        check(&[
+            (
+                "the last name, that's w i l d e r b e r g - is on the lease",
+                &["w i l d e r b e r g"],
+            ),
+            ("surname O K O N J O, first name", &["O K O N J O"]),
+            ("spelled q. u. i. s. p. e. period", &["q. u. i. s. p. e"]),
+            ("it's M-B-E-K-I", &["M-B-E-K-I"]),
+            (
+                "that's t as in tango, a as in alpha, n as in nancy",
+                &["t as in tango, a as in alpha, n as in nancy"],
+            ),
+            (
+                "con R de Roma, U de Uruguay, I de Italia",
+                &["R de Roma, U de Uruguay, I de Italia"],
+            ),
+            ("letto 8 - Brambilla, 74 anni, stabile", &["Brambilla"]),
+            ("bed 3 - okonkwo, 61F, NBM", &["okonkwo"]),
+            // The alphabet, a menu's letter, an apostrophe's s, a bed without an age.
+            ("pick one of a b c d e", &[]),
+            ("press A for yes, B for no", &[]),
+            ("bed 4 - stable, ready for transfer", &[]),
         ]);
     }
 
