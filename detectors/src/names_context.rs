@@ -1634,8 +1634,7 @@ fn spelled(text: &str, out: &mut Vec<Candidate>) {
         let mut items = 0;
         let mut q = start;
         let mut last_end = start;
-        loop {
-            let Some(c) = letter_at(q) else { break };
+        while let Some(c) = letter_at(q) {
             let after = q + c.len_utf8();
             let Some(word) = SPELLING_WORDS.iter().find(|w| text[after..].starts_with(*w)) else {
                 break;
