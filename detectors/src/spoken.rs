@@ -49,6 +49,40 @@ enum Tok {
     Filler,
     /// Units said as one hyphenated word ("five-five-five", "oh-nine"): the value and how many digits.
     Seq(u64, u8),
+    /// A number from 100 said as one word ("novecientos", "quinhentos",
+    /// "neunzehnhundertsiebenundneunzig", "millenovecentottantaquattro").
+    Value(u16),
+    /// A day of the month said as an ordinal, and how it is written in digits.
+    Ordinal(u8, Style),
+}
+
+/// How an ordinal is written in digits: "23rd", "16.", "1er", or "1".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    English,
+    German,
+    French,
+    Plain,
+}
+
+impl Style {
+    fn write(self, n: u8) -> String {
+        match self {
+            Style::English => {
+                let suffix = match (n % 10, n % 100) {
+                    (_, 11..=13) => "th",
+                    (1, _) => "st",
+                    (2, _) => "nd",
+                    (3, _) => "rd",
+                    _ => "th",
+                };
+                format!("{n}{suffix}")
+            }
+            Style::German => format!("{n}."),
+            Style::French if n == 1 => "1er".into(),
+            Style::French | Style::Plain => n.to_string(),
+        }
+    }
 }
 
 /// A number word found in the text.
@@ -143,14 +177,73 @@ fn flush(text: &str, run: &mut Vec<Word>, pieces: &mut Vec<Piece>) {
     while run.last().is_some_and(|w| matches!(w.tok, Tok::Joiner | Tok::Filler)) {
         run.pop();
     }
-    if let Some(out) = convert(text, run) {
-        pieces.extend(out);
+    if let (Some(first), Some(last)) = (run.first(), run.last()) {
+        let dated = Dated {
+            month_before: month_before(text, first.start),
+            month_after: month_after(text, last.end),
+        };
+        if let Some(out) = convert(text, run, dated) {
+            pieces.extend(out);
+        }
     }
     run.clear();
 }
 
+/// Whether a run of number words sits beside a month's name, where one
+/// number word alone is a day ("august twenty-sixth", "the fourth of
+/// march", "quince de octubre") and a day and a year are two numbers
+/// ("december seventeen nineteen sixty-two").
+#[derive(Debug, Clone, Copy, Default)]
+struct Dated {
+    month_before: bool,
+    month_after: bool,
+}
+
+/// Whether the word before `start` is a month's name.
+fn month_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', ',']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    is_month(&before[word_start..])
+}
+
+/// Whether a month's name comes after `end`, perhaps after "of", "de", "du" or "di".
+fn month_after(text: &str, end: usize) -> bool {
+    let mut rest = text[end..].trim_start_matches([' ', ',']);
+    for link in ["of ", "de ", "du ", "di ", "del "] {
+        if rest
+            .get(..link.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(link))
+        {
+            rest = &rest[link.len()..];
+            break;
+        }
+    }
+    let word = rest.find(|c: char| !c.is_alphabetic()).map_or(rest, |n| &rest[..n]);
+    is_month(word)
+}
+
+/// A month's full name in one of the six languages, in any case.
+fn is_month(word: &str) -> bool {
+    const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|\
+                          januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|\
+                          janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\
+                          enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|\
+                          gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|\
+                          janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro";
+    if !(3..=10).contains(&word.chars().count()) {
+        return false;
+    }
+    let word = word.to_lowercase();
+    MONTHS.split('|').any(|m| m == word)
+}
+
 /// The pieces of one run, or none when it does not read as a spoken number.
-fn convert(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
+fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
     let numbers = run
         .iter()
         .filter(|w| !matches!(w.tok, Tok::Joiner | Tok::Filler))
@@ -159,11 +252,15 @@ fn convert(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
         .iter()
         .filter(|w| !w.common && !matches!(w.tok, Tok::Joiner | Tok::Filler))
         .count();
-    if numbers < 2 || plain < 2 && numbers < 4 {
+    let date = dated.month_before || dated.month_after;
+    // One word beside a month is a day or a year ("june twenty-one", "le quatre mars").
+    let ordinal = run.iter().any(|w| matches!(w.tok, Tok::Ordinal(..)));
+    let day_or_year = date && numbers == 1 && (plain == 1 || ordinal);
+    if !day_or_year && (numbers < 2 || plain < 2 && numbers < 4) {
         return None;
     }
     // "five hundred", "two thousand": quantities, not identifiers.
-    if numbers == 2 && run.iter().any(|w| matches!(w.tok, Tok::Hundred | Tok::Thousand)) {
+    if !date && numbers == 2 && run.iter().any(|w| matches!(w.tok, Tok::Hundred | Tok::Thousand)) {
         return None;
     }
     // Each group: the words it covers and the digits they make.
@@ -174,6 +271,10 @@ fn convert(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
         let (digits, used) = match w.tok {
             Tok::Unit(u) => hundreds(run, i, u32::from(u)).unwrap_or((u.to_string(), 1)),
             Tok::Pair(p) => hundreds(run, i, u32::from(p)).unwrap_or((format!("{p:02}"), 1)),
+            Tok::Value(v) => more(run, i + 1, u32::from(v)),
+            // "mil novecientos cuarenta y ocho", "mille neuf cent soixante-deux".
+            Tok::Thousand if i == 0 || run[i - 1].tok == Tok::Filler => more(run, i + 1, 1000),
+            Tok::Ordinal(n, style) => (style.write(n), 1),
             Tok::Tens(t) => {
                 // "twenty four", "treinta y dos", "vinte e dois".
                 let mut j = i + 1;
@@ -187,6 +288,8 @@ fn convert(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
                             .map(|(d, used)| (d, used + j - i))
                             .unwrap_or((value.to_string(), j - i + 1))
                     }
+                    // "twenty first": the tens and an ordinal.
+                    Some(Tok::Ordinal(u, style)) if u < 10 && j == i + 1 => (style.write(t + u), 2),
                     _ => hundreds(run, i, u32::from(t)).unwrap_or((t.to_string(), 1)),
                 }
             }
@@ -203,8 +306,16 @@ fn convert(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
             }
             // A joiner that joins no tens and unit ends one number and starts another ("two and three").
             Tok::Joiner => {
-                let mut pieces = convert(text, &run[..i]).unwrap_or_default();
-                pieces.extend(convert(text, &run[i + 1..]).unwrap_or_default());
+                let before = Dated {
+                    month_before: dated.month_before,
+                    month_after: false,
+                };
+                let after = Dated {
+                    month_before: false,
+                    month_after: dated.month_after,
+                };
+                let mut pieces = convert(text, &run[..i], before).unwrap_or_default();
+                pieces.extend(convert(text, &run[i + 1..], after).unwrap_or_default());
                 return (!pieces.is_empty()).then_some(pieces);
             }
         };
@@ -212,9 +323,17 @@ fn convert(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
         i += used;
     }
     let digits: usize = groups.iter().map(|g| g.2.len()).sum();
-    if numbers == 2 && digits < 3 {
+    if !date && numbers == 2 && digits < 3 {
         return None;
     }
+    // A day is its own number: after a month, before the year ("december
+    // seventeen nineteen sixty-two" is 17 1962), and an ordinal always ("ninth nineteen ninety").
+    let apart = |n: usize| {
+        let (first, last, digits) = &groups[n - 1];
+        let day = digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) && last == first;
+        let year_after = groups[n..].iter().map(|g| g.2.len()).sum::<usize>() >= 4;
+        matches!(run[*last].tok, Tok::Ordinal(..)) || n == 1 && dated.month_before && day && year_after
+    };
     let mut pieces = Vec::new();
     for (n, (first, last, digits)) in groups.iter().enumerate() {
         if n > 0 {
@@ -223,7 +342,8 @@ fn convert(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
             let start = run[*first].start;
             let mark = text[prev_end..start]
                 .chars()
-                .any(|c| matches!(c, ',' | '-' | '.' | ';' | '–' | '—' | '…'));
+                .any(|c| matches!(c, ',' | '-' | '.' | ';' | '–' | '—' | '…'))
+                || apart(n);
             pieces.push(Piece {
                 start: prev_end,
                 end: start,
@@ -238,6 +358,63 @@ fn convert(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
         });
     }
     Some(pieces)
+}
+
+/// A number that goes on from `value` with smaller parts from `run[i]`:
+/// hundreds ("novecientos", "neuf cent"), tens and units ("cuarenta y
+/// ocho"). Returns the digits and how many words it took, counting the one
+/// before `i`.
+fn more(run: &[Word], mut i: usize, mut value: u32) -> (String, usize) {
+    let first = i - 1;
+    loop {
+        if run.get(i).is_some_and(|w| w.tok == Tok::Joiner) && i + 1 < run.len() {
+            i += 1;
+        }
+        match run.get(i).map(|w| w.tok) {
+            Some(Tok::Value(v)) if v < 1000 && value % 1000 == 0 => {
+                value += u32::from(v);
+                i += 1;
+            }
+            Some(Tok::Unit(u)) if value % 1000 == 0 && run.get(i + 1).is_some_and(|w| w.tok == Tok::Hundred) => {
+                value += u32::from(u) * 100;
+                i += 2;
+            }
+            Some(Tok::Hundred) if value % 1000 == 0 => {
+                value += 100;
+                i += 1;
+            }
+            Some(Tok::Tens(t)) if value % 100 == 0 => {
+                value += u32::from(t);
+                i += 1;
+                let j = if run.get(i).is_some_and(|w| w.tok == Tok::Joiner) {
+                    i + 1
+                } else {
+                    i
+                };
+                if let Some(Tok::Unit(u)) = run.get(j).map(|w| w.tok) {
+                    value += u32::from(u);
+                    i = j + 1;
+                }
+                break;
+            }
+            Some(Tok::Pair(p)) if value % 100 == 0 => {
+                value += u32::from(p);
+                i += 1;
+                break;
+            }
+            Some(Tok::Unit(u)) if value % 10 == 0 && value >= 100 => {
+                value += u32::from(u);
+                i += 1;
+                break;
+            }
+            _ => break,
+        }
+    }
+    // A joiner the number did not take stays outside it.
+    while i > first + 1 && run[i - 1].tok == Tok::Joiner {
+        i -= 1;
+    }
+    (value.to_string(), i - first)
 }
 
 /// `value` at `run[i]` followed by "hundred"/"thousand" [and] [rest]: the
@@ -404,7 +581,8 @@ fn vocabulary() -> &'static Vocabulary {
 /// The meaning of `word` in a spoken number, and whether it is also an
 /// ordinary word. `lower` is scratch space.
 fn lookup(word: &str, lower: &mut String) -> Option<(Tok, bool)> {
-    if word.len() > 24 {
+    // The longest: "neunzehnhundertsiebenundneunzig".
+    if word.len() > 40 {
         return None;
     }
     lower.clear();
@@ -418,16 +596,106 @@ fn lookup(word: &str, lower: &mut String) -> Option<(Tok, bool)> {
     if let Some(found) = simple(w) {
         return Some(found);
     }
-    // Only three kinds of word are numbers of parts: hyphenated ones, German
-    // ones with "und", and glued tens.
+    // Only these words are numbers of parts: hyphenated ones, German ones
+    // with "und", German ordinals, glued tens, and years in one word.
     let glued = || GLUED.iter().any(|(stem, _)| w.starts_with(stem));
-    if !(w.contains('-') || w.contains("und") || glued()) {
+    let years = || ["hundert", "tausend", "mille", "mila"].iter().any(|p| w.contains(p));
+    if !(w.contains('-') || w.contains("und") || w.ends_with("ten") || glued() || years()) {
         return None;
     }
     if let Some(v) = compound(w) {
         return Some((Tok::Pair(v), false));
     }
+    if let Some(found) = ordinal(w).or_else(|| year(w)) {
+        return Some((found, false));
+    }
     units_in_a_row(w).map(|seq| (seq, false))
+}
+
+/// A day said as an ordinal of parts: "twenty-third", "sechzehnten",
+/// "einundzwanzigsten", "dreißigsten".
+fn ordinal(w: &str) -> Option<Tok> {
+    if let Some((tens, unit)) = w.rsplit_once('-') {
+        let tens = match simple(tens)?.0 {
+            Tok::Tens(t) => t,
+            _ => return None,
+        };
+        return match simple(unit)?.0 {
+            Tok::Ordinal(u, Style::English) if u < 10 => Some(Tok::Ordinal(tens + u, Style::English)),
+            _ => None,
+        };
+    }
+    let stem = w.strip_suffix("sten").or_else(|| w.strip_suffix("ten"))?;
+    let n = match simple(stem).map(|f| f.0) {
+        Some(Tok::Pair(p) | Tok::Tens(p)) => p,
+        _ => compound(stem)?,
+    };
+    (n <= 31).then_some(Tok::Ordinal(n, Style::German))
+}
+
+/// A year said as one word: "neunzehnhundertsiebenundneunzig",
+/// "zweitausendsechs", "millenovecentottantaquattro", "duemilatre".
+fn year(w: &str) -> Option<Tok> {
+    let part = |p: &str| -> Option<u32> {
+        if p.is_empty() {
+            return Some(0);
+        }
+        match simple(p).map(|f| f.0) {
+            Some(Tok::Unit(u)) => Some(u32::from(u)),
+            Some(Tok::Pair(n) | Tok::Tens(n)) => Some(u32::from(n)),
+            Some(Tok::Value(v)) => Some(u32::from(v)),
+            _ => compound(p).map(u32::from),
+        }
+    };
+    let value = if let Some((high, low)) = w.split_once("hundert") {
+        part(high)? * 100 + part(low)?
+    } else if let Some((high, low)) = w.split_once("tausend") {
+        part(if high == "ein" { "eins" } else { high })? * 1000 + part(low)?
+    } else if let Some(low) = w.strip_prefix("mille") {
+        1000 + italian_hundreds(low)?
+    } else if let Some((high, low)) = w.split_once("mila") {
+        part(high)? * 1000 + italian_hundreds(low)?
+    } else {
+        return None;
+    };
+    u16::try_from(value)
+        .ok()
+        .filter(|v| (1000..3000).contains(v))
+        .map(Tok::Value)
+}
+
+/// The hundreds, tens and units of an Italian number in one word:
+/// "novecentottantaquattro" (984), "tre" (3), "" (0).
+fn italian_hundreds(w: &str) -> Option<u32> {
+    if w.is_empty() {
+        return Some(0);
+    }
+    let (hundreds, rest) = match w.find("cent") {
+        Some(at) => {
+            let h = match &w[..at] {
+                "" => 1,
+                unit => match simple(unit)?.0 {
+                    Tok::Unit(u) => u32::from(u),
+                    _ => return None,
+                },
+            };
+            (h, &w[at + 4..])
+        }
+        None => (0, w),
+    };
+    let low = |rest: &str| -> Option<u32> {
+        if rest.is_empty() {
+            return Some(0);
+        }
+        match simple(rest).map(|f| f.0) {
+            Some(Tok::Unit(u)) => Some(u32::from(u)),
+            Some(Tok::Pair(n) | Tok::Tens(n)) => Some(u32::from(n)),
+            _ => compound(rest).map(u32::from),
+        }
+    };
+    // "novecentotre" keeps the o of "cento"; "novecentottanta" drops it.
+    let low = low(rest).or_else(|| low(rest.strip_prefix('o')?))?;
+    Some(hundreds * 100 + low)
 }
 
 /// Units joined by hyphens ("five-five-five", "oh-nine"), up to 18 digits.
@@ -644,6 +912,69 @@ const VOCABULARY: &[(&str, Tok, bool)] = &[
     ("sessenta", Tok::Tens(60), false),
     ("oitenta", Tok::Tens(80), false),
     ("cem", Tok::Hundred, false),
+    // Hundreds in one word
+    ("doscientos", Tok::Value(200), false),
+    ("trescientos", Tok::Value(300), false),
+    ("cuatrocientos", Tok::Value(400), false),
+    ("quinientos", Tok::Value(500), false),
+    ("seiscientos", Tok::Value(600), false),
+    ("setecientos", Tok::Value(700), false),
+    ("ochocientos", Tok::Value(800), false),
+    ("novecientos", Tok::Value(900), false),
+    ("duzentos", Tok::Value(200), false),
+    ("trezentos", Tok::Value(300), false),
+    ("quatrocentos", Tok::Value(400), false),
+    ("quinhentos", Tok::Value(500), false),
+    ("seiscentos", Tok::Value(600), false),
+    ("setecentos", Tok::Value(700), false),
+    ("oitocentos", Tok::Value(800), false),
+    ("novecentos", Tok::Value(900), false),
+    ("duecento", Tok::Value(200), false),
+    ("trecento", Tok::Value(300), false),
+    ("quattrocento", Tok::Value(400), false),
+    ("cinquecento", Tok::Value(500), false),
+    ("seicento", Tok::Value(600), false),
+    ("settecento", Tok::Value(700), false),
+    ("ottocento", Tok::Value(800), false),
+    ("novecento", Tok::Value(900), false),
+    // Days as ordinals
+    ("first", Tok::Ordinal(1, Style::English), true),
+    ("second", Tok::Ordinal(2, Style::English), true),
+    ("third", Tok::Ordinal(3, Style::English), false),
+    ("fourth", Tok::Ordinal(4, Style::English), false),
+    ("fifth", Tok::Ordinal(5, Style::English), false),
+    ("sixth", Tok::Ordinal(6, Style::English), false),
+    ("seventh", Tok::Ordinal(7, Style::English), false),
+    ("eighth", Tok::Ordinal(8, Style::English), false),
+    ("ninth", Tok::Ordinal(9, Style::English), false),
+    ("tenth", Tok::Ordinal(10, Style::English), false),
+    ("eleventh", Tok::Ordinal(11, Style::English), false),
+    ("twelfth", Tok::Ordinal(12, Style::English), false),
+    ("thirteenth", Tok::Ordinal(13, Style::English), false),
+    ("fourteenth", Tok::Ordinal(14, Style::English), false),
+    ("fifteenth", Tok::Ordinal(15, Style::English), false),
+    ("sixteenth", Tok::Ordinal(16, Style::English), false),
+    ("seventeenth", Tok::Ordinal(17, Style::English), false),
+    ("eighteenth", Tok::Ordinal(18, Style::English), false),
+    ("nineteenth", Tok::Ordinal(19, Style::English), false),
+    ("twentieth", Tok::Ordinal(20, Style::English), false),
+    ("thirtieth", Tok::Ordinal(30, Style::English), false),
+    ("ersten", Tok::Ordinal(1, Style::German), false),
+    ("zweiten", Tok::Ordinal(2, Style::German), false),
+    ("dritten", Tok::Ordinal(3, Style::German), false),
+    ("vierten", Tok::Ordinal(4, Style::German), false),
+    ("fünften", Tok::Ordinal(5, Style::German), false),
+    ("sechsten", Tok::Ordinal(6, Style::German), false),
+    ("siebten", Tok::Ordinal(7, Style::German), false),
+    ("achten", Tok::Ordinal(8, Style::German), false),
+    ("neunten", Tok::Ordinal(9, Style::German), false),
+    ("zehnten", Tok::Ordinal(10, Style::German), false),
+    ("elften", Tok::Ordinal(11, Style::German), false),
+    ("zwölften", Tok::Ordinal(12, Style::German), false),
+    ("premier", Tok::Ordinal(1, Style::French), true),
+    ("primero", Tok::Ordinal(1, Style::Plain), true),
+    ("primo", Tok::Ordinal(1, Style::Plain), true),
+    ("primeiro", Tok::Ordinal(1, Style::Plain), true),
 ];
 
 /// A number word of one piece.
@@ -786,6 +1117,102 @@ mod tests {
         assert_eq!(apply("es el seis cuatro dos, treinta y dos"), "es el 642 32");
         assert_eq!(apply("tre tre nove, ventotto quattro"), "339 284");
         assert_eq!(apply("nove dois três, vinte e dois"), "923 22");
+    }
+
+    #[test]
+    fn days_and_years_beside_a_month() {
+        for (spoken, digits) in [
+            (
+                "the twenty-third of august nineteen thirty two",
+                "the 23rd of august 1932",
+            ),
+            ("december seventeen nineteen sixty two", "december 17 1962"),
+            ("april three nineteen forty seven", "april 3 1947"),
+            ("august sixteen twenty twenty four", "august 16 2024"),
+            ("december ninth nineteen ninety", "december 9th 1990"),
+            ("june twenty-one", "june 21"),
+            (
+                "am sechzehnten November neunzehnhundertsiebenundneunzig",
+                "am 16. November 1997",
+            ),
+            (
+                "el quince de octubre de mil novecientos cuarenta y ocho",
+                "el 15 de octubre de 1948",
+            ),
+            ("le deux octobre dix-neuf cent soixante-quatre", "le 2 octobre 1964"),
+            ("le premier mars deux mille six", "le 1er mars 2006"),
+            (
+                "il quindici dicembre millenovecentottantaquattro",
+                "il 15 dicembre 1984",
+            ),
+            (
+                "oito de janeiro de mil novecentos e setenta e três",
+                "8 de janeiro de 1973",
+            ),
+        ] {
+            assert_eq!(apply(spoken), digits, "{spoken}");
+        }
+        // A month's name does not make a number of every word beside it.
+        for prose in ["may one day", "the second of may", "one march", "un niño de diez años."] {
+            assert_eq!(
+                apply(prose),
+                prose.replace("the second of may", "the 2nd of may"),
+                "{prose}"
+            );
+        }
+    }
+
+    #[test]
+    fn any_text_gives_sorted_pieces_on_character_boundaries() {
+        // Number words, months, marks and characters of several bytes, mixed at random.
+        let parts = [
+            "five",
+            "six",
+            "twenty-",
+            "third",
+            "of",
+            "mai",
+            "août",
+            "niño",
+            "años",
+            "•",
+            "…",
+            ", ",
+            ". ",
+            " ",
+            "-",
+            "y",
+            "e",
+            "mil",
+            "novecientos",
+            "zéro",
+            "ZWÖLF",
+            "neunzehnhundert",
+            "ñ",
+            "\n",
+            "oh",
+            "uh",
+            "x",
+        ];
+        let mut seed = 0x2545_f491_u64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            let mut at = 0;
+            for p in rewrites(&text) {
+                assert!(p.start >= at && p.start <= p.end, "{text:?}");
+                assert!(
+                    text.is_char_boundary(p.start) && text.is_char_boundary(p.end),
+                    "{text:?}"
+                );
+                at = p.end;
+            }
+        }
     }
 
     #[test]
