@@ -1207,6 +1207,9 @@ impl Patterns {
     /// [`Patterns::scan`], with the work it shares with later stages of the same scan.
     pub(crate) fn scan_shared(&self, text: &str, ctx: &Context<'_>, shared: &crate::Shared, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
+        for (start, end) in crate::spoken::emails(text) {
+            out.push(cand(Kind::Email, start, end, 0.9, "email.spoken"));
+        }
         if memchr::memchr(b'@', b).is_some() {
             self.emails(text, out);
         }

@@ -1069,6 +1069,183 @@ fn compound(w: &str) -> Option<u8> {
     None
 }
 
+/// E-mail addresses said aloud: "znavarro at gmail dot com", "tomasz dot
+/// bianchi three one at gmail dot com", "rfernando arroba hotmail punto es",
+/// "mei bindestrich diallo ät t bindestrich online punkt de". Found from
+/// their top-level domain after a spoken dot, then back to the "at" and over
+/// the words of the local part (at most six, up to a word such as "email",
+/// "is" or "a" that introduces it). Returns byte spans.
+pub fn emails(text: &str) -> Vec<(usize, usize)> {
+    static SPOKEN: std::sync::OnceLock<(aho_corasick::AhoCorasick, regex::Regex)> = std::sync::OnceLock::new();
+    let (dots, address) = SPOKEN.get_or_init(|| {
+        let dots = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([" dot ", " punto ", " point ", " ponto ", " punkt "])
+            .expect("five words build an automaton");
+        let dot = r"(?:dot|punto|point|ponto|punkt)";
+        let join = r"(?:dot|punto|point|ponto|punkt|dash|hyphen|bindestrich|trait\s+d'union|tiret|guion|guión|trattino|hífen|underscore)";
+        let address = regex::Regex::new(&format!(
+            r"(?i)\b(?:at|arroba|arobase|chiocciola|ät)\s+[\p{{L}}\d]+(?:\s+{join}\s+[\p{{L}}\d]+)*\s+{dot}\s+(?:com|org|net|edu|gov|info|io|co|de|fr|es|it|pt|br|uk|ch|at|be|nl|eu|ie|ca|au|mx|ar|me)\b(?:\s+{dot}\s+(?:uk|br|pt|es|au|nz|za|in|mx|ar|co|it|fr|de)\b)?"
+        ))
+        .expect("the spoken address pattern compiles");
+        (dots, address)
+    });
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for hit in dots.find_iter(text) {
+        if out.last().is_some_and(|&(_, end)| hit.start() < end) {
+            continue;
+        }
+        let mut from = hit.start().saturating_sub(160);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (hit.end() + 24).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        let Some(m) = address
+            .find_iter(&text[from..to])
+            .find(|m| from + m.end() > hit.start() && from + m.start() < hit.start())
+        else {
+            continue;
+        };
+        let (at, end) = (from + m.start(), from + m.end());
+        // "met at the point com", "look at it dot com": prose, not an address.
+        let domain = text[at..end]
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .to_lowercase();
+        let before = text[..at]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        if PROSE_DOMAIN.contains(&domain.as_str()) || PROSE_BEFORE_AT.contains(&before.as_str()) {
+            continue;
+        }
+        let start = local_part(text, at);
+        if start < at {
+            out.push((start, end));
+        }
+    }
+    out
+}
+
+/// Words that are no mail domain after "at" in prose ("at the point").
+const PROSE_DOMAIN: &[&str] = &[
+    "the", "a", "an", "it", "this", "that", "my", "your", "our", "their", "his", "her", "its", "home", "work", "least",
+    "all", "some", "any", "one", "first", "last", "which", "what", "which", "night", "noon", "once", "times",
+];
+
+/// Words that go before "at" in prose, not ends of an address ("we met at").
+const PROSE_BEFORE_AT: &[&str] = &[
+    "met", "meet", "look", "looked", "looking", "arrive", "arrived", "be", "been", "was", "were", "is", "are", "am",
+    "stay", "stayed", "work", "works", "worked", "live", "lives", "lived", "it", "them", "us", "him", "her", "me",
+    "you", "we", "they", "i", "see", "saw", "seen", "call", "called", "back", "up", "off", "out", "here", "there",
+    "now", "only", "just", "good", "bad", "great", "best", "all", "both", "well", "even", "point", "aimed", "born",
+];
+
+/// Where the spoken local part before the "at" at `at` starts: up to six
+/// words of letters and digits, number words and joiners, back to a word
+/// that introduces an address or a line's label.
+fn local_part(text: &str, at: usize) -> usize {
+    const INTRODUCERS: &[&str] = &[
+        "email",
+        "e-mail",
+        "mail",
+        "is",
+        "es",
+        "est",
+        "è",
+        "é",
+        "ist",
+        "a",
+        "an",
+        "à",
+        "para",
+        "to",
+        "my",
+        "your",
+        "his",
+        "her",
+        "the",
+        "and",
+        "or",
+        "me",
+        "mir",
+        "moi",
+        "la",
+        "le",
+        "el",
+        "il",
+        "o",
+        "ou",
+        "oder",
+        "y",
+        "e",
+        "et",
+        "sempre",
+        "toujours",
+        "siempre",
+        "immer",
+        "c'est",
+        "address",
+        "adresse",
+        "dirección",
+        "indirizzo",
+        "endereço",
+        "with",
+        "con",
+        "com",
+        "mit",
+        "avec",
+        "per",
+        "por",
+        "pour",
+        "für",
+        "scrivimi",
+        "escríbeme",
+        "schreib",
+        "manda",
+        "send",
+        "is:",
+        "new",
+        "nueva",
+        "nouvelle",
+        "nuova",
+        "neue",
+        "nova",
+        "same",
+        "that",
+    ];
+    let mut start = at;
+    let mut words = 0;
+    let mut rest = text[..at].trim_end_matches(' ');
+    while words < 6 {
+        let word_start = rest
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '_' | '.' | '\''))
+            .last()
+            .map_or(rest.len(), |(i, _)| i);
+        let word = &rest[word_start..];
+        if word.is_empty() || INTRODUCERS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            break;
+        }
+        start = word_start;
+        words += 1;
+        // Not across a line's label or a sentence ("Caller: tomasz …").
+        let before = &rest[..word_start];
+        if !before.ends_with(' ') || before.trim_end().ends_with([':', ',', '.', '?', '!', '\n']) {
+            break;
+        }
+        rest = before.trim_end_matches(' ');
+    }
+    start
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1212,6 +1389,32 @@ mod tests {
                 );
                 at = p.end;
             }
+        }
+    }
+
+    #[test]
+    fn addresses_said_aloud() {
+        let said =
+            |text: &str| -> Vec<String> { emails(text).into_iter().map(|(s, e)| text[s..e].to_string()).collect() };
+        assert_eq!(
+            said("my email is okoro dot femi two at yahoo dot co dot uk, thanks"),
+            ["okoro dot femi two at yahoo dot co dot uk"]
+        );
+        assert_eq!(
+            said("écris-moi à lebrun arobase orange point fr"),
+            ["lebrun arobase orange point fr"]
+        );
+        assert_eq!(
+            said("Agent: delgado underscore ana at outlook dot com"),
+            ["delgado underscore ana at outlook dot com"]
+        );
+        for prose in [
+            "we met at the point com meeting",
+            "look at it dot com",
+            "at noon dot com launch",
+            "the dot com era",
+        ] {
+            assert!(said(prose).is_empty(), "{prose}");
         }
     }
 
