@@ -1077,6 +1077,7 @@ fn compound(w: &str) -> Option<u8> {
 /// "is" or "a" that introduces it). Returns byte spans.
 pub fn emails(text: &str) -> Vec<(usize, usize)> {
     static SPOKEN: std::sync::OnceLock<(aho_corasick::AhoCorasick, regex::Regex)> = std::sync::OnceLock::new();
+    #[allow(clippy::expect_used)] // Built from constants: a failure is a defect the tests show.
     let (dots, address) = SPOKEN.get_or_init(|| {
         let dots = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
