@@ -794,6 +794,17 @@ impl Patterns {
             "Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Dept|APT|SUITE|STE|UNIT|FL|FLOOR|#";
         let suffix_words = street_suffix_words();
         let suffix_words: Vec<&str> = suffix_words.iter().map(String::as_str).collect();
+        let lower_words: Vec<String> = USPS_SUFFIXES
+            .iter()
+            .flat_map(|(name, abbr)| [name.to_lowercase(), abbr.to_lowercase()])
+            .collect();
+        let lower_types = {
+            let mut v = lower_words.clone();
+            v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            v.dedup();
+            v.join("|")
+        };
+        let lower_words: Vec<&str> = lower_words.iter().map(String::as_str).collect();
         let street = vec![
             // 742 Evergreen Terrace, 1600 Pennsylvania Ave NW, Apt 4B
             windowed(
@@ -991,6 +1002,13 @@ impl Patterns {
             windowed(
                 r"\b(\d{1,2}-\d{1,2}(?:-\d{1,3})?\s+[\p{Lu}][\p{L}]+)(?:,\s*[\p{Lu}][\p{L}]+-(?:ku|shi|cho|machi|gun|mura))\b",
                 Anchor::words(&["-ku", "-shi", "-cho", "-machi", "-gun", "-mura"], false, 48, 6),
+            )?,
+            // All in lower case, as chats and transcripts write them: "my address is 7180
+            // pinecrest drive". Kept only beside an address word, a unit or a postal code
+            // (see `streets`).
+            windowed(
+                &format!(r"(?:^|[^\w.])(\d{{1,5}}[a-z]?\s+(?:[\p{{Ll}}][\p{{Ll}}'-]*\s+){{1,3}}({lower_types})\.?)\b"),
+                Anchor::words(&lower_words, false, 200, 96).map(|a| a.at_word_start().with_window(us_street_window)),
             )?,
         ];
         let unit_word = r"(?:Apt|Apartment|Apto|Ap|Casa|Bloco|Depto|Dpto|Sala|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Wohnung|Whg|WE|App|Appt|Appartement|Apartement|Bât|Bat|Bâtiment|Batiment|Escalier|Esc|Porte|Piso|Planta|Puerta|Pta|Escalera|Interno|Int|Scala|Sc|Piano|Verdieping|Bus|Huis|Hs)";
@@ -1493,6 +1511,11 @@ impl Patterns {
                 let zip = self.zip_after.captures(after).and_then(|c| c.get(1));
                 // A suffix that is also a common word needs another sign of an address.
                 let weak = i == 0 && c.get(2).is_some_and(|x| weak_suffix(x.as_str()));
+                // A street line in lower case only beside an address word, a unit or a postal code.
+                let lower = !street.chars().any(char::is_uppercase);
+                if lower && unit.is_none() && zip.is_none() && !ctx.near(s, e, cx::ADDRESS, 48, 0) {
+                    continue;
+                }
                 let score = if ctx.near(s, e, cx::ADDRESS, 48, 0) {
                     0.95
                 } else if weak && unit.is_none() && zip.is_none() {
@@ -3210,6 +3233,28 @@ mod tests {
             "SN0573-BY9X20"
         ));
         assert!(!has("serial number UNKNOWN", "DEVICE_ID", "UNKNOWN"));
+    }
+
+    #[test]
+    fn streets_in_lower_case_beside_an_address_word_a_unit_or_a_postal_code() {
+        assert!(has(
+            "my new address is 418 juniper hollow lane",
+            "STREET_ADDRESS",
+            "418 juniper hollow lane"
+        ));
+        assert!(has(
+            "send it to 77 quarry road, 02139 thanks",
+            "STREET_ADDRESS",
+            "77 quarry road"
+        ));
+        assert!(has("ship to 9 elm st apt 4", "STREET_ADDRESS", "9 elm st apt 4"));
+        for prose in [
+            "we walked 5 miles down the road",
+            "the 2 big park avenue hotels",
+            "took 3 of the main street buses",
+        ] {
+            assert!(!run(prose).iter().any(|(k, _)| k == "STREET_ADDRESS"), "{prose}");
+        }
     }
 
     #[test]
