@@ -339,6 +339,7 @@ impl Names {
         self.parallel_scripts(text, found, out);
         self.lists(text, found, out);
         spelled(text, out);
+        self.owners_and_callers(text, ctx, out);
     }
 
     /// "Family (Ikechukwu Onyekwere, father)": a name before its relation in
@@ -1571,6 +1572,150 @@ fn colon_after(b: &[u8], end: usize) -> Option<usize> {
 }
 
 /// Where a name ends cleanly: punctuation, a line end, " - ", " c/o", " (".
+impl Names {
+    /// Names that notes and messages carry without a label:
+    /// - who is to act: "Greta to chase.", "AI: Sigrid to update", "- Vikram to email …";
+    /// - who dictates or calls: "this is latoya dictating", "this is Maria Lopez calling".
+    fn owners_and_callers(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mut push = |r: &Read, detector: &'static str| {
+            out.push(Candidate {
+                kind: Kind::Person.into(),
+                start: r.start,
+                end: r.end,
+                score: 0.8,
+                detector,
+            })
+        };
+        let capital = Mode {
+            lower: false,
+            single: true,
+            titles: false,
+        };
+        // Not a role or a label ("Plan:", "Nurse to call"): no context word there.
+        let plain = |r: &Read| !hits_at(ctx, r.start).any(|_| true) && r.common < r.tokens && r.known + r.shaped >= 1;
+        for (at, verb) in owner_verbs().find_iter(text).map(|m| (m.start(), m.end())) {
+            // A whole verb: "to call", not "to callers" (" to let " ends on its space).
+            if b[verb - 1] != b' ' && b.get(verb).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            // The name before " to ": one word or two, at the start of a clause.
+            for back in [2, 1] {
+                let p = words_before(b, at + 1, back);
+                if !clause_start(b, p) {
+                    continue;
+                }
+                if let Some(r) = self
+                    .read(text, p, capital)
+                    .filter(|r| r.end == at && r.tokens == back && plain(r))
+                {
+                    push(&r, "names.owner");
+                    break;
+                }
+            }
+        }
+        let lower = Mode {
+            lower: true,
+            single: true,
+            titles: true,
+        };
+        for m in callers().find_iter(text) {
+            let end = m.end();
+            if b.get(m.start().wrapping_sub(1)).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            let Some(r) = self.read(text, end, lower) else { continue };
+            let rest = &text[r.end..];
+            let next_is = |words: &[&str]| {
+                words
+                    .iter()
+                    .any(|w| rest.strip_prefix(' ').is_some_and(|x| x.starts_with(w)))
+            };
+            // "this is … dictating": only a person dictates; a clinic or a
+            // service calls too, so there a dictionary must know the name.
+            let ok =
+                r.tokens <= 3 && (next_is(&["dictating"]) || r.known >= 1 && next_is(&["calling", "speaking", "from"]));
+            if ok && r.common < r.tokens && lower_ok(&text[r.start..r.end].to_lowercase()) {
+                push(&r, "names.caller");
+            }
+        }
+    }
+}
+
+/// " to <verb>" after a name that owns an action, in English.
+fn owner_verbs() -> &'static aho_corasick::AhoCorasick {
+    static VERBS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    VERBS.get_or_init(|| {
+        const LIST: &[&str] = &[
+            " to follow up",
+            " to chase",
+            " to update",
+            " to call",
+            " to email",
+            " to e-mail",
+            " to book",
+            " to confirm",
+            " to contact",
+            " to arrange",
+            " to check",
+            " to send",
+            " to review",
+            " to let ",
+            " to ring",
+            " to sort",
+            " to draft",
+            " to order",
+            " to liaise",
+            " to escalate",
+            " to fax",
+            " to organise",
+            " to organize",
+            " to speak",
+            " to discuss",
+            " to complete",
+            " to prepare",
+            " to schedule",
+            " to reply",
+            " to phone",
+            " to text",
+            " to ping",
+            " to inform",
+            " to notify",
+            " to reach out",
+            " to handle",
+            " to fix",
+            " to collect",
+        ];
+        #[allow(clippy::expect_used)] // Constant words.
+        aho_corasick::AhoCorasick::new(LIST).expect("constant words build an automaton")
+    })
+}
+
+/// "this is ", in any case.
+fn callers() -> &'static aho_corasick::AhoCorasick {
+    static CALLERS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    CALLERS.get_or_init(|| {
+        #[allow(clippy::expect_used)] // A constant word.
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["this is "])
+            .expect("a constant word builds an automaton")
+    })
+}
+
+/// Whether `p` starts a clause: a line's start, or after a colon, a dash,
+/// a bullet, a comma, a semicolon or a full stop.
+fn clause_start(b: &[u8], p: usize) -> bool {
+    let mut k = p;
+    while k > 0 && matches!(b[k - 1], b' ' | b'\t') {
+        k -= 1;
+    }
+    k == 0
+        || matches!(b[k - 1], b'\n' | b':' | b'-' | b',' | b';' | b'.' | b'*')
+        || b[..k].ends_with("•".as_bytes())
+        || b[..k].ends_with("–".as_bytes())
+}
+
 /// A name spelled out letter by letter, as callers and dictating clinicians
 /// do: "n a k a m u r a", "S A T O", "l. o. m. b. a. r. d. i.",
 /// "K-O-W-A-L-S-K-I" (four letters or more, one separator, one case, not
@@ -2395,6 +2540,22 @@ mod tests {
             ),
             ("File name: report.pdf; Product name: Jardiance Pen", &[]),
             ("Name: Cardiology Department", &[]),
+        ]);
+    }
+
+    #[test]
+    fn who_is_to_act_and_who_dictates() {
+        check(&[
+            ("needs more info, Ilse to chase.", &["Ilse"]),
+            ("Action items:\n- Tanvir Okafor to email the payer", &["Tanvir Okafor"]),
+            ("AI: Sigrid to update the rota", &["Sigrid"]),
+            ("this is wanjiru dictating a discharge summary", &["wanjiru"]),
+            // Roles, teams and services act and call too.
+            (
+                "Nurse to call the family. Pharmacy to send it. The team to review.",
+                &[],
+            ),
+            ("hi, this is Member Services calling about your claim", &[]),
         ]);
     }
 
