@@ -139,8 +139,10 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// care documents (the next day); 0.8137 and 0.9414 on the third day;
 /// 0.8258 and 0.9387 with the name-shape model and structured fields (fourth day);
 /// 0.8498 and 0.9374 on the fifth (names found again, ICD-10 codes where
-/// records keep them, member numbers, care dates; guided by `eval-dev2`).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.84;
+/// records keep them, member numbers, care dates; guided by `eval-dev2`);
+/// 0.8580 and 0.9377 on the sixth (spoken numbers, dates and addresses,
+/// names spelled out; guided by `eval-dev3`).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.85;
 const TEST_PRECISION_FLOOR: f64 = 0.93;
 
 #[test]
@@ -160,8 +162,8 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// read. 0.7477 leak recall and 0.9395 precision on the code it was written
 /// against; 0.7719 and 0.9420 with that day's name rules, name-shape model,
 /// leave and start dates and XML, SQL and key=value fields; 0.8064 and 0.9441
-/// on the fifth day.
-const BLIND_LEAK_RECALL_FLOOR: f64 = 0.79;
+/// on the fifth day; 0.8089 and 0.9442 on the sixth.
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.80;
 const BLIND_PRECISION_FLOOR: f64 = 0.94;
 
 #[test]
@@ -190,5 +192,26 @@ fn leak_recall_and_precision_hold_on_the_dev2_set() {
         1000,
         DEV2_LEAK_RECALL_FLOOR,
         DEV2_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-dev3/` (1,000 prompts, 30% negatives, six languages): call and
+/// voicemail transcripts, dictation, chats, minutes and ward handoffs, where
+/// identifiers are said rather than written ("five five five, eight six
+/// seven…", "the fourth of march nineteen fifty-six", "k o w a l s k i",
+/// "znavarro at gmail dot com"). Written on 2026-12-06 (sixth day) by someone
+/// who read neither the detectors nor the other sets: 0.3530 leak recall and
+/// 0.9226 precision on the code of that morning. Its misses were then read,
+/// so it is a development set: 0.6969 and 0.9350 at the end of that day.
+const DEV3_LEAK_RECALL_FLOOR: f64 = 0.69;
+const DEV3_PRECISION_FLOOR: f64 = 0.93;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_dev3_set() {
+    floors(
+        &score("eval-dev3/dev3.jsonl"),
+        1000,
+        DEV3_LEAK_RECALL_FLOOR,
+        DEV3_PRECISION_FLOOR,
     );
 }
