@@ -1839,7 +1839,7 @@ impl Patterns {
             let digits_in = |m: &regex::Match<'_>| m.as_str().bytes().filter(u8::is_ascii_digit).count();
             let single = match single {
                 Some(m) if digits_in(&m) >= 3 => Some(m),
-                _ if h.kinds & cx::HEALTH_PLAN != 0 => self
+                _ if h.kinds & (cx::HEALTH_PLAN | cx::PASSPORT | cx::DRIVER_LICENSE) != 0 => self
                     .value_after_words
                     .captures(rest.split('\n').next().unwrap_or(""))
                     .and_then(|c| c.get(1))
@@ -3233,6 +3233,23 @@ mod tests {
             "SN0573-BY9X20"
         ));
         assert!(!has("serial number UNKNOWN", "DEVICE_ID", "UNKNOWN"));
+    }
+
+    #[test]
+    fn passports_and_licences_a_few_words_after_their_label() {
+        assert!(has(
+            "the passport on file is 512748391, thanks",
+            "US_PASSPORT",
+            "512748391"
+        ));
+        assert!(has(
+            "driver's license on file: D4127730",
+            "US_DRIVER_LICENSE",
+            "D4127730"
+        ));
+        assert!(!run("passport renewal takes 6 weeks")
+            .iter()
+            .any(|(k, _)| k == "US_PASSPORT"));
     }
 
     #[test]
