@@ -1594,9 +1594,8 @@ impl Names {
         };
         // Not a role or a label ("Plan:", "Nurse to call"): no context word there.
         let plain = |r: &Read| !hits_at(ctx, r.start).any(|_| true) && r.common < r.tokens && r.known + r.shaped >= 1;
-        for (at, verb) in owner_verbs().find_iter(text).map(|m| (m.start(), m.end())) {
-            // A whole verb: "to call", not "to callers" (" to let " ends on its space).
-            if b[verb - 1] != b' ' && b.get(verb).is_some_and(u8::is_ascii_alphanumeric) {
+        for at in memchr::memmem::find_iter(b, b" to ") {
+            if !owner_verb(&b[at + 4..]) {
                 continue;
             }
             // The name before " to ": one word or two, at the start of a clause.
@@ -1619,9 +1618,11 @@ impl Names {
             single: true,
             titles: true,
         };
-        for m in callers().find_iter(text) {
-            let end = m.end();
-            if b.get(m.start().wrapping_sub(1)).is_some_and(u8::is_ascii_alphanumeric) {
+        let this_is = |first: &'static [u8]| memchr::memmem::find_iter(b, first).map(|at| (at, at + first.len()));
+        let mut callers: Vec<(usize, usize)> = this_is(b"this is ").chain(this_is(b"This is ")).collect();
+        callers.sort_unstable();
+        for (start, end) in callers {
+            if b.get(start.wrapping_sub(1)).is_some_and(u8::is_ascii_alphanumeric) {
                 continue;
             }
             let Some(r) = self.read(text, end, lower) else { continue };
@@ -1642,65 +1643,56 @@ impl Names {
     }
 }
 
-/// " to <verb>" after a name that owns an action, in English.
-fn owner_verbs() -> &'static aho_corasick::AhoCorasick {
-    static VERBS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    VERBS.get_or_init(|| {
-        const LIST: &[&str] = &[
-            " to follow up",
-            " to chase",
-            " to update",
-            " to call",
-            " to email",
-            " to e-mail",
-            " to book",
-            " to confirm",
-            " to contact",
-            " to arrange",
-            " to check",
-            " to send",
-            " to review",
-            " to let ",
-            " to ring",
-            " to sort",
-            " to draft",
-            " to order",
-            " to liaise",
-            " to escalate",
-            " to fax",
-            " to organise",
-            " to organize",
-            " to speak",
-            " to discuss",
-            " to complete",
-            " to prepare",
-            " to schedule",
-            " to reply",
-            " to phone",
-            " to text",
-            " to ping",
-            " to inform",
-            " to notify",
-            " to reach out",
-            " to handle",
-            " to fix",
-            " to collect",
-        ];
-        #[allow(clippy::expect_used)] // Constant words.
-        aho_corasick::AhoCorasick::new(LIST).expect("constant words build an automaton")
-    })
-}
-
-/// "this is ", in any case.
-fn callers() -> &'static aho_corasick::AhoCorasick {
-    static CALLERS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    CALLERS.get_or_init(|| {
-        #[allow(clippy::expect_used)] // A constant word.
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["this is "])
-            .expect("a constant word builds an automaton")
-    })
+/// Whether `rest` (the text after " to ") starts with a verb of an action
+/// someone owns in notes, in English: "follow up", "chase", "call", "let" …
+fn owner_verb(rest: &[u8]) -> bool {
+    let len = rest
+        .iter()
+        .take_while(|c| c.is_ascii_lowercase() || **c == b'-')
+        .count();
+    match &rest[..len] {
+        b"follow" => rest[len..].starts_with(b" up"),
+        b"reach" => rest[len..].starts_with(b" out"),
+        word => matches!(
+            word,
+            b"chase"
+                | b"update"
+                | b"call"
+                | b"email"
+                | b"e-mail"
+                | b"book"
+                | b"confirm"
+                | b"contact"
+                | b"arrange"
+                | b"check"
+                | b"send"
+                | b"review"
+                | b"let"
+                | b"ring"
+                | b"sort"
+                | b"draft"
+                | b"order"
+                | b"liaise"
+                | b"escalate"
+                | b"fax"
+                | b"organise"
+                | b"organize"
+                | b"speak"
+                | b"discuss"
+                | b"complete"
+                | b"prepare"
+                | b"schedule"
+                | b"reply"
+                | b"phone"
+                | b"text"
+                | b"ping"
+                | b"inform"
+                | b"notify"
+                | b"handle"
+                | b"fix"
+                | b"collect"
+        ),
+    }
 }
 
 /// Whether `p` starts a clause: a line's start, or after a colon, a dash,
@@ -1720,7 +1712,7 @@ fn clause_start(b: &[u8], p: usize) -> bool {
 /// do: "n a k a m u r a", "S A T O", "l. o. m. b. a. r. d. i.",
 /// "K-O-W-A-L-S-K-I" (four letters or more, one separator, one case, not
 /// the alphabet in order), and "o for oscar, k for kilo", "S de Sevilla, A de
-/// Almería", "K wie Kaufmann" (two letters or more).
+/// Almería", "K wie Kaufmann" (two letters or more). The first letter is ASCII.
 fn spelled(text: &str, out: &mut Vec<Candidate>) {
     const SEPARATORS: [&str; 4] = [". ", " ", "-", "."];
     const SPELLING_WORDS: [&str; 10] = [
@@ -1737,20 +1729,31 @@ fn spelled(text: &str, out: &mut Vec<Candidate>) {
             && !next.is_some_and(char::is_alphanumeric))
         .then_some(c)
     };
+    // A spelling starts on an ASCII letter that stands alone: found byte by
+    // byte, so that the words of ordinary text cost no more than the pass.
+    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
     let mut p = 0;
     while p < b.len() {
-        let Some(first) = letter_at(p) else {
-            p += text[p..].chars().next().map_or(1, char::len_utf8);
+        let alone = b[p].is_ascii_alphabetic()
+            && (p == 0 || !word_byte(b[p - 1]))
+            && b.get(p + 1).is_none_or(|&n| !word_byte(n));
+        let Some(first) = alone.then(|| letter_at(p)).flatten() else {
+            p += 1;
             continue;
         };
         let start = p;
         let mut end = p + first.len_utf8();
         let mut letters = vec![first];
         // Letters with one separator between them.
-        if let Some(sep) = SEPARATORS.iter().find(|sep| {
-            text[end..].starts_with(*sep)
-                && letter_at(end + sep.len()).is_some_and(|c| c.is_uppercase() == first.is_uppercase())
-        }) {
+        let next = b.get(end).copied();
+        if let Some(sep) = SEPARATORS
+            .iter()
+            .filter(|sep| next == Some(sep.as_bytes()[0]))
+            .find(|sep| {
+                text[end..].starts_with(*sep)
+                    && letter_at(end + sep.len()).is_some_and(|c| c.is_uppercase() == first.is_uppercase())
+            })
+        {
             while text[end..].starts_with(sep) {
                 match letter_at(end + sep.len()) {
                     Some(c) if c.is_uppercase() == first.is_uppercase() => {

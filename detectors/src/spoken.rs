@@ -229,17 +229,76 @@ fn month_after(text: &str, end: usize) -> bool {
 
 /// A month's full name in one of the six languages, in any case.
 fn is_month(word: &str) -> bool {
-    const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|\
-                          januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|\
-                          janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\
-                          enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|\
-                          gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|\
-                          janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro";
     if !(3..=10).contains(&word.chars().count()) {
         return false;
     }
-    let word = word.to_lowercase();
-    MONTHS.split('|').any(|m| m == word)
+    matches!(
+        word.to_lowercase().as_str(),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "januar"
+            | "jänner"
+            | "februar"
+            | "märz"
+            | "mai"
+            | "juni"
+            | "juli"
+            | "oktober"
+            | "dezember"
+            | "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+            | "enero"
+            | "febrero"
+            | "marzo"
+            | "abril"
+            | "mayo"
+            | "junio"
+            | "julio"
+            | "agosto"
+            | "septiembre"
+            | "setiembre"
+            | "octubre"
+            | "noviembre"
+            | "diciembre"
+            | "gennaio"
+            | "febbraio"
+            | "aprile"
+            | "maggio"
+            | "giugno"
+            | "luglio"
+            | "settembre"
+            | "ottobre"
+            | "dicembre"
+            | "janeiro"
+            | "fevereiro"
+            | "março"
+            | "maio"
+            | "junho"
+            | "julho"
+            | "setembro"
+            | "outubro"
+            | "novembro"
+            | "dezembro"
+    )
 }
 
 /// The pieces of one run, or none when it does not read as a spoken number.
@@ -598,9 +657,19 @@ fn lookup(word: &str, lower: &mut String) -> Option<(Tok, bool)> {
     }
     // Only these words are numbers of parts: hyphenated ones, German ones
     // with "und", German ordinals, glued tens, and years in one word.
+    // Cheap tests first: most words that get here are ordinary ("this", "doctor").
+    let hyphen = w.contains('-');
+    if !hyphen && w.len() < 6 {
+        return None;
+    }
     let glued = || GLUED.iter().any(|(stem, _)| w.starts_with(stem));
-    let years = || ["hundert", "tausend", "mille", "mila"].iter().any(|p| w.contains(p));
-    if !(w.contains('-') || w.contains("und") || w.ends_with("ten") || glued() || years()) {
+    let long = || {
+        w.len() >= 9
+            && ["und", "hundert", "tausend", "mille", "mila"]
+                .iter()
+                .any(|p| memchr::memmem::find(w.as_bytes(), p.as_bytes()).is_some())
+    };
+    if !(hyphen || w.ends_with("ten") || glued() || long()) {
         return None;
     }
     if let Some(v) = compound(w) {
@@ -1076,37 +1145,38 @@ fn compound(w: &str) -> Option<u8> {
 /// the words of the local part (at most six, up to a word such as "email",
 /// "is" or "a" that introduces it). Returns byte spans.
 pub fn emails(text: &str) -> Vec<(usize, usize)> {
-    static SPOKEN: std::sync::OnceLock<(aho_corasick::AhoCorasick, regex::Regex)> = std::sync::OnceLock::new();
+    static SPOKEN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     #[allow(clippy::expect_used)] // Built from constants: a failure is a defect the tests show.
-    let (dots, address) = SPOKEN.get_or_init(|| {
-        let dots = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([" dot ", " punto ", " point ", " ponto ", " punkt "])
-            .expect("five words build an automaton");
+    let address = SPOKEN.get_or_init(|| {
         let dot = r"(?:dot|punto|point|ponto|punkt)";
         let join = r"(?:dot|punto|point|ponto|punkt|dash|hyphen|bindestrich|trait\s+d'union|tiret|guion|guión|trattino|hífen|underscore)";
-        let address = regex::Regex::new(&format!(
+        regex::Regex::new(&format!(
             r"(?i)\b(?:at|arroba|arobase|chiocciola|ät)\s+[\p{{L}}\d]+(?:\s+{join}\s+[\p{{L}}\d]+)*\s+{dot}\s+(?:com|org|net|edu|gov|info|io|co|de|fr|es|it|pt|br|uk|ch|at|be|nl|eu|ie|ca|au|mx|ar|me)\b(?:\s+{dot}\s+(?:uk|br|pt|es|au|nz|za|in|mx|ar|co|it|fr|de)\b)?"
         ))
-        .expect("the spoken address pattern compiles");
-        (dots, address)
+        .expect("the spoken address pattern compiles")
     });
+    // Where a dot is said, in lower case, as transcripts write it.
+    let mut dots: Vec<(usize, usize)> = [&b" dot "[..], b" punto ", b" point ", b" ponto ", b" punkt "]
+        .iter()
+        .flat_map(|word| memchr::memmem::find_iter(text.as_bytes(), word).map(|at| (at, at + word.len())))
+        .collect();
+    dots.sort_unstable();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for hit in dots.find_iter(text) {
-        if out.last().is_some_and(|&(_, end)| hit.start() < end) {
+    for (hit_start, hit_end) in dots {
+        if out.last().is_some_and(|&(_, end)| hit_start < end) {
             continue;
         }
-        let mut from = hit.start().saturating_sub(160);
+        let mut from = hit_start.saturating_sub(160);
         while !text.is_char_boundary(from) {
             from -= 1;
         }
-        let mut to = (hit.end() + 24).min(text.len());
+        let mut to = (hit_end + 24).min(text.len());
         while !text.is_char_boundary(to) {
             to += 1;
         }
         let Some(m) = address
             .find_iter(&text[from..to])
-            .find(|m| from + m.end() > hit.start() && from + m.start() < hit.start())
+            .find(|m| from + m.end() > hit_start && from + m.start() < hit_start)
         else {
             continue;
         };
