@@ -705,25 +705,14 @@ fn ordinal(w: &str) -> Option<Tok> {
 /// A year said as one word: "neunzehnhundertsiebenundneunzig",
 /// "zweitausendsechs", "millenovecentottantaquattro", "duemilatre".
 fn year(w: &str) -> Option<Tok> {
-    let part = |p: &str| -> Option<u32> {
-        if p.is_empty() {
-            return Some(0);
-        }
-        match simple(p).map(|f| f.0) {
-            Some(Tok::Unit(u)) => Some(u32::from(u)),
-            Some(Tok::Pair(n) | Tok::Tens(n)) => Some(u32::from(n)),
-            Some(Tok::Value(v)) => Some(u32::from(v)),
-            _ => compound(p).map(u32::from),
-        }
-    };
     let value = if let Some((high, low)) = w.split_once("hundert") {
-        part(high)? * 100 + part(low)?
+        part_value(high)? * 100 + part_value(low)?
     } else if let Some((high, low)) = w.split_once("tausend") {
-        part(if high == "ein" { "eins" } else { high })? * 1000 + part(low)?
+        part_value(if high == "ein" { "eins" } else { high })? * 1000 + part_value(low)?
     } else if let Some(low) = w.strip_prefix("mille") {
         1000 + italian_hundreds(low)?
     } else if let Some((high, low)) = w.split_once("mila") {
-        part(high)? * 1000 + italian_hundreds(low)?
+        part_value(high)? * 1000 + italian_hundreds(low)?
     } else {
         return None;
     };
@@ -752,19 +741,23 @@ fn italian_hundreds(w: &str) -> Option<u32> {
         }
         None => (0, w),
     };
-    let low = |rest: &str| -> Option<u32> {
-        if rest.is_empty() {
-            return Some(0);
-        }
-        match simple(rest).map(|f| f.0) {
-            Some(Tok::Unit(u)) => Some(u32::from(u)),
-            Some(Tok::Pair(n) | Tok::Tens(n)) => Some(u32::from(n)),
-            _ => compound(rest).map(u32::from),
-        }
-    };
     // "novecentotre" keeps the o of "cento"; "novecentottanta" drops it.
-    let low = low(rest).or_else(|| low(rest.strip_prefix('o')?))?;
+    let low = part_value(rest).or_else(|| part_value(rest.strip_prefix('o')?))?;
     Some(hundreds * 100 + low)
+}
+
+/// The value of a part of a number written in one word: "" is 0, then a
+/// number word ("neunzehn", "novecientos") or a compound ("siebenundneunzig").
+fn part_value(p: &str) -> Option<u32> {
+    if p.is_empty() {
+        return Some(0);
+    }
+    match simple(p).map(|f| f.0) {
+        Some(Tok::Unit(u)) => Some(u32::from(u)),
+        Some(Tok::Pair(n) | Tok::Tens(n)) => Some(u32::from(n)),
+        Some(Tok::Value(v)) => Some(u32::from(v)),
+        _ => compound(p).map(u32::from),
+    }
 }
 
 /// Units joined by hyphens ("five-five-five", "oh-nine"), up to 18 digits.
