@@ -1593,7 +1593,7 @@ impl Names {
             titles: false,
         };
         // Not a role or a label ("Plan:", "Nurse to call"): no context word there.
-        let plain = |r: &Read| !hits_at(ctx, r.start).any(|_| true) && r.common < r.tokens && r.known + r.shaped >= 1;
+        let plain = |r: &Read| hits_at(ctx, r.start).next().is_none() && r.common < r.tokens && r.known + r.shaped >= 1;
         for at in memchr::memmem::find_iter(b, b" to ") {
             if !owner_verb(&b[at + 4..]) {
                 continue;
