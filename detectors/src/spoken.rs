@@ -18,6 +18,11 @@
 //! "hundred" and "thousand" multiply, fillers ("uh", "um") are dropped, and a
 //! comma, dash or full stop between words becomes one space, the way the
 //! groups of a phone or card number are written.
+//!
+//! Capital letters said alone join the digits around them into a code when
+//! the run has spoken digits and four words or more: "G B nine five, N W B K,
+//! seven seven three two" is `GB95 NWBK 7732` (an IBAN the IBAN check then
+//! reads), "W D L four Y E T H oh two S R" a licence.
 
 /// A piece of the rewritten text: `out` stands for bytes `start..end` of the
 /// input. Pieces are sorted and disjoint; bytes outside them are kept.
@@ -54,6 +59,9 @@ enum Tok {
     Value(u16),
     /// A day of the month said as an ordinal, and how it is written in digits.
     Ordinal(u8, Style),
+    /// A capital letter said alone inside a code: "G B nine five, N W B K, …"
+    /// (an IBAN), "G four seven eight …" (a passport), "W D L four …" (a licence).
+    Letter(u8),
 }
 
 /// How an ordinal is written in digits: "23rd", "16.", "1er", or "1".
@@ -311,11 +319,18 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
         .iter()
         .filter(|w| !w.common && !matches!(w.tok, Tok::Joiner | Tok::Filler))
         .count();
+    // Capital letters count only in a code with spoken digits: "G B nine five, N W B K, …".
+    let letters = run.iter().filter(|w| matches!(w.tok, Tok::Letter(_))).count();
+    let numbers = numbers - letters;
+    let code = letters > 0 && numbers >= 1 && letters + numbers >= 4;
+    if letters > 0 && !code {
+        return convert_without_letters(text, run, dated);
+    }
     let date = dated.month_before || dated.month_after;
     // One word beside a month is a day or a year ("june twenty-one", "le quatre mars").
     let ordinal = run.iter().any(|w| matches!(w.tok, Tok::Ordinal(..)));
     let day_or_year = date && numbers == 1 && (plain == 1 || ordinal);
-    if !day_or_year && (numbers < 2 || plain < 2 && numbers < 4) {
+    if !code && !day_or_year && (numbers < 2 || plain < 2 && numbers < 4) {
         return None;
     }
     // "five hundred", "two thousand": quantities, not identifiers.
@@ -334,6 +349,7 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
             // "mil novecientos cuarenta y ocho", "mille neuf cent soixante-deux".
             Tok::Thousand if i == 0 || run[i - 1].tok == Tok::Filler => more(run, i + 1, 1000),
             Tok::Ordinal(n, style) => (style.write(n), 1),
+            Tok::Letter(c) => (char::from(c).to_string(), 1),
             Tok::Tens(t) => {
                 // "twenty four", "treinta y dos", "vinte e dois".
                 let mut j = i + 1;
@@ -382,7 +398,7 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
         i += used;
     }
     let digits: usize = groups.iter().map(|g| g.2.len()).sum();
-    if !date && numbers == 2 && digits < 3 {
+    if !code && !date && numbers == 2 && digits < 3 {
         return None;
     }
     // A day is its own number: after a month, before the year ("december
@@ -417,6 +433,25 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
         });
     }
     Some(pieces)
+}
+
+/// A run that holds capital letters but is no code ("Plan B twenty
+/// minutes"): its number words alone, each stretch between letters a run of
+/// its own.
+fn convert_without_letters(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
+    let mut pieces = Vec::new();
+    for (n, part) in run.split(|w| matches!(w.tok, Tok::Letter(_))).enumerate() {
+        let first = n == 0;
+        let last = part.last().is_some_and(|w| run.last().is_some_and(|l| l.end == w.end));
+        let part_dated = Dated {
+            month_before: dated.month_before && first,
+            month_after: dated.month_after && last,
+        };
+        if !part.is_empty() {
+            pieces.extend(convert(text, part, part_dated).unwrap_or_default());
+        }
+    }
+    (!pieces.is_empty()).then_some(pieces)
 }
 
 /// A number that goes on from `value` with smaller parts from `run[i]`:
@@ -538,7 +573,10 @@ fn number_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         let start = (chunk - 1) * 64 + starts.trailing_zeros() as usize;
         starts &= starts - 1;
-        if start < pos || !beginnings.contains(beginning(&bytes[start..])) || !text.is_char_boundary(start) {
+        let capital =
+            bytes[start].is_ascii_uppercase() && !bytes.get(start + 1).is_some_and(|&c| WORDISH[usize::from(c)] == 1);
+        if start < pos || !(capital || beginnings.contains(beginning(&bytes[start..]))) || !text.is_char_boundary(start)
+        {
             continue;
         }
         // Inside a hyphenated word ("x-five"), or after a character above
@@ -643,6 +681,9 @@ fn lookup(word: &str, lower: &mut String) -> Option<(Tok, bool)> {
     // The longest: "neunzehnhundertsiebenundneunzig".
     if word.len() > 40 {
         return None;
+    }
+    if let [c @ b'A'..=b'Z'] = word.as_bytes() {
+        return Some((Tok::Letter(*c), true));
     }
     lower.clear();
     if word.is_ascii() {
@@ -1480,6 +1521,24 @@ mod tests {
         ] {
             assert!(said(prose).is_empty(), "{prose}");
         }
+    }
+
+    #[test]
+    fn codes_of_capitals_and_spoken_digits() {
+        assert_eq!(
+            apply("it's G B nine five, N W B K, seven seven three two, six three"),
+            "it's GB95 NWBK 7732 63"
+        );
+        assert_eq!(
+            apply("licence W D L four Y E T H oh two S R ok"),
+            "licence WDL4YETH02SR ok"
+        );
+        assert_eq!(apply("passport G four seven eight zero six"), "passport G47806");
+        // Capitals that make no code leave the numbers around them as they were.
+        for prose in ["Plan B twenty minutes", "I think I can", "Vitamin D, A and E"] {
+            assert_eq!(apply(prose), prose, "{prose}");
+        }
+        assert_eq!(apply("Plan B five five five one"), "Plan B5551");
     }
 
     #[test]
