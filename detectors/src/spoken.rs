@@ -574,7 +574,7 @@ fn number_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let start = (chunk - 1) * 64 + starts.trailing_zeros() as usize;
         starts &= starts - 1;
         let capital =
-            bytes[start].is_ascii_uppercase() && !bytes.get(start + 1).is_some_and(|&c| WORDISH[usize::from(c)] == 1);
+            bytes[start].is_ascii_uppercase() && bytes.get(start + 1).is_none_or(|&c| WORDISH[usize::from(c)] != 1);
         if start < pos || !(capital || beginnings.contains(beginning(&bytes[start..]))) || !text.is_char_boundary(start)
         {
             continue;
