@@ -65,6 +65,10 @@ pub struct Patterns {
     /// A member or record number a few words after its label, past the payer's
     /// name ("Insurance: Keystone Mutual #W559173108", "adhérent MGEN sous le n° …").
     value_after_words: Regex,
+    /// A speaker's tag that starts a turn in a transcript: "PT: ", "[00:00:56] Caller: ".
+    speaker_tag: Regex,
+    /// The words an answer opens with: "sure it's um,", "sí es", "oui c'est".
+    answer_lead: Regex,
     /// A postal code after its label: five or four digits (and ZIP+4), and the
     /// Brazilian, Japanese, Polish and six-digit forms.
     zip_value: Regex,
@@ -1204,6 +1208,10 @@ impl Patterns {
             ca_postcode: re(
                 r"(?-u:\b)(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?[ \t]+([ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])(?-u:\b)",
             )?,
+            speaker_tag: re(r"(?:^|\s)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?\p{Lu}[\p{L}]{0,15}(?: \d)?:\s+")?,
+            answer_lead: re(
+                r"^(?:(?i:sure|yes|yeah|yep|ok|okay|um|uh|so|well|it's|it’s|it is|its|that's|you know|like|my|it|sí|si|es|oui|c'est|euh|ja|das ist|äh|ähm|sim|é|è|ehm|claro|certo|allora|alors|então|pues|hum)[\s,.]+)*",
+            )?,
             value_after_words: re(
                 r#"^[ \t:#=.,()\u{2013}\u{2014}-]*(?:\p{L}[\p{L}'.&-]*[ \t,:]+){1,4}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?#?([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
@@ -1847,12 +1855,19 @@ impl Patterns {
                     .or(single),
                 _ => single,
             };
-            let Some(m) = grouped.or(single) else {
-                continue;
+            // Asked in one turn, answered in the next: "what's the member id on the
+            // card PT: sure it's um, H44740778".
+            let found = grouped.or(single).filter(|m| digits_in(m) >= 3);
+            let answer = match found {
+                Some(_) => None,
+                None => self.answer_in_next_turn(text, h.end),
             };
-            let value = m.as_str();
+            let (value, s, e) = match (grouped.or(single), answer) {
+                (_, Some((s, e))) => (&text[s..e], s, e),
+                (Some(m), None) => (m.as_str(), h.end + m.start(), h.end + m.end()),
+                (None, None) => continue,
+            };
             let digits = value.bytes().filter(u8::is_ascii_digit).count();
-            let (s, e) = (h.end + m.start(), h.end + m.end());
             for &(k, kind, min_len, score) in KINDS {
                 if h.kinds & k == 0 {
                     continue;
@@ -1903,6 +1918,29 @@ impl Patterns {
 }
 
 impl Patterns {
+    /// The value in the turn that answers a question about a label at
+    /// `from`: past the next speaker's tag on the same line ("PT: ", "Caller: ",
+    /// "[00:00:56] Speaker 2: ") and the words that open an answer ("sure it's
+    /// um,", "sí es", "oui c'est"), a value with three digits or more.
+    fn answer_in_next_turn(&self, text: &str, from: usize) -> Option<(usize, usize)> {
+        let line_end = text[from..].find('\n').map_or(text.len(), |n| from + n);
+        let to = floor_char(text, line_end.min(from + 120));
+        let question = &text[from..to];
+        let tag = self.speaker_tag.find(question)?;
+        // The question ends at the tag: a value before it was no answer.
+        if question[..tag.start()].bytes().filter(u8::is_ascii_digit).count() >= 3 {
+            return None;
+        }
+        let after = tag.end();
+        let lead = self.answer_lead.find(&question[after..]).map_or(0, |m| m.end());
+        let m = self
+            .context_id
+            .captures(&question[after + lead..])
+            .and_then(|c| c.get(1))?;
+        (m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 3)
+            .then(|| (from + after + lead + m.start(), from + after + lead + m.end()))
+    }
+
     /// A licence plate after its label: "license plate: 7ABC123", "Kennzeichen B-MW 1234".
     fn plate(&self, text: &str, h: &cx::Hit, out: &mut Vec<Candidate>) {
         let rest = &text[h.end..floor_char(text, (h.end + 32).min(text.len()))];
@@ -3233,6 +3271,24 @@ mod tests {
             "SN0573-BY9X20"
         ));
         assert!(!has("serial number UNKNOWN", "DEVICE_ID", "UNKNOWN"));
+    }
+
+    #[test]
+    fn a_value_asked_in_one_turn_and_given_in_the_next() {
+        assert!(has(
+            "Nurse: and the member id on the card? PT: sure it's um, QX7731904 Nurse: thanks",
+            "HEALTH_PLAN_ID",
+            "QX7731904"
+        ));
+        assert!(has(
+            "[00:01:02] Agent: your account number please [00:01:09] Caller: ok 44190231775",
+            "ACCOUNT_NUMBER",
+            "44190231775"
+        ));
+        // No answer, or a number that was in the question.
+        assert!(run("Agent: what's your account number? Caller: I don't know, sorry")
+            .iter()
+            .all(|(k, _)| k != "ACCOUNT_NUMBER"));
     }
 
     #[test]
