@@ -162,7 +162,7 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// read. 0.7477 leak recall and 0.9395 precision on the code it was written
 /// against; 0.7719 and 0.9420 with that day's name rules, name-shape model,
 /// leave and start dates and XML, SQL and key=value fields; 0.8064 and 0.9441
-/// on the fifth day; 0.8089 and 0.9442 on the sixth.
+/// on the fifth day; 0.8098 and 0.9443 on the sixth.
 const BLIND_LEAK_RECALL_FLOOR: f64 = 0.80;
 const BLIND_PRECISION_FLOOR: f64 = 0.94;
 
@@ -202,9 +202,9 @@ fn leak_recall_and_precision_hold_on_the_dev2_set() {
 /// "znavarro at gmail dot com"). Written on 2026-12-06 (sixth day) by someone
 /// who read neither the detectors nor the other sets: 0.3530 leak recall and
 /// 0.9226 precision on the code of that morning. Its misses were then read,
-/// so it is a development set: 0.6996 and 0.9352 at the end of that day.
-const DEV3_LEAK_RECALL_FLOOR: f64 = 0.69;
-const DEV3_PRECISION_FLOOR: f64 = 0.93;
+/// so it is a development set: 0.7164 and 0.9441 at the end of that day.
+const DEV3_LEAK_RECALL_FLOOR: f64 = 0.71;
+const DEV3_PRECISION_FLOOR: f64 = 0.94;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_dev3_set() {
