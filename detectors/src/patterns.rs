@@ -3285,7 +3285,7 @@ mod tests {
             "ACCOUNT_NUMBER",
             "44190231775"
         ));
-        // No answer, or a number that was in the question.
+        // A turn that gives no value.
         assert!(run("Agent: what's your account number? Caller: I don't know, sorry")
             .iter()
             .all(|(k, _)| k != "ACCOUNT_NUMBER"));
