@@ -432,7 +432,61 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
             out: digits.clone(),
         });
     }
+    if !code && birth_word_before(text, run[0].start) {
+        as_birth_date(&mut pieces);
+    }
     Some(pieces)
+}
+
+/// Whether a word of birth comes shortly before `start`: "date of birth",
+/// "DOB", "born", "geboren", "né", "nacido", "nata", "nascimento".
+fn birth_word_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..start].to_lowercase();
+    [
+        "birth", "dob", "d.o.b", "born", "geboren", "geb.", "né ", "née", "nacid", "nata ", "nato ", "nasc",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+}
+
+/// A date of birth said as digits ("zero four oh eight nineteen fifty-two"
+/// is 04081952) written as one: `04/08/1952`, when its eight digits are a
+/// day and a month in either order and a year from 1900 to 2029.
+fn as_birth_date(pieces: &mut [Piece]) {
+    let digits: String = pieces
+        .iter()
+        .flat_map(|p| p.out.chars())
+        .filter(char::is_ascii_digit)
+        .collect();
+    let part = |r: std::ops::Range<usize>| digits.get(r).and_then(|d| d.parse::<u32>().ok());
+    let (Some(a), Some(b), Some(year)) = (part(0..2), part(2..4), part(4..8)) else {
+        return;
+    };
+    let day_month = (1..=12).contains(&a) && (1..=31).contains(&b) || (1..=31).contains(&a) && (1..=12).contains(&b);
+    if digits.len() != 8 || !day_month || !(1900..=2029).contains(&year) {
+        return;
+    }
+    let mut seen = 0;
+    for p in pieces.iter_mut() {
+        if !p.out.bytes().all(|c| c.is_ascii_digit()) {
+            // A space between groups: the slashes separate them now.
+            p.out.clear();
+            continue;
+        }
+        let mut out = String::with_capacity(p.out.len() + 2);
+        for c in p.out.chars() {
+            if seen == 2 || seen == 4 {
+                out.push('/');
+            }
+            out.push(c);
+            seen += 1;
+        }
+        p.out = out;
+    }
 }
 
 /// A run that holds capital letters but is no code ("Plan B twenty
@@ -1521,6 +1575,18 @@ mod tests {
         ] {
             assert!(said(prose).is_empty(), "{prose}");
         }
+    }
+
+    #[test]
+    fn a_date_of_birth_said_as_digits() {
+        assert_eq!(
+            apply("date of birth PT: zero four oh eight nineteen fifty-two thanks"),
+            "date of birth PT: 04/08/1952 thanks"
+        );
+        assert_eq!(apply("DOB one one one three, nineteen thirty five"), "DOB 11/13/1935");
+        // Not without a word of birth, and not when the digits are no date.
+        assert_eq!(apply("call zero four oh eight nineteen fifty-two"), "call 04081952");
+        assert_eq!(apply("born nine nine nine nine one nine five two"), "born 99991952");
     }
 
     #[test]
