@@ -5,7 +5,7 @@
 
 use regex::Regex;
 
-use crate::windowed::{Anchor, Batch, Found, Windowed};
+use crate::windowed::{ceil_char, floor_char, Anchor, Batch, Found, Windowed};
 
 use crate::context::{self as cx, Context};
 use crate::entity::Kind;
@@ -2005,13 +2005,6 @@ fn digit_windows(text: &str, reach: usize) -> Vec<(usize, usize)> {
     out
 }
 
-fn ceil_char(s: &str, mut i: usize) -> usize {
-    while i < s.len() && !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// A serial number of capitals only: 6 to 12 of them, with a run of four
 /// consonants that no word of the six languages has in capitals alone.
 fn letter_serial(v: &str) -> bool {
@@ -2070,13 +2063,6 @@ fn is_year_or_small(v: &str) -> bool {
 fn is_version_word(w: &str) -> bool {
     let w = w.to_ascii_lowercase();
     matches!(w.as_str(), "version" | "ver" | "build" | "release")
-}
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn cand(kind: Kind, start: usize, end: usize, score: f32, detector: &'static str) -> Candidate {

@@ -24,6 +24,8 @@
 //! seven seven three two" is `GB95 NWBK 7732` (an IBAN the IBAN check then
 //! reads), "W D L four Y E T H oh two S R" a licence.
 
+use crate::windowed::{ceil_char, floor_char};
+
 /// A piece of the rewritten text: `out` stands for bytes `start..end` of the
 /// input. Pieces are sorted and disjoint; bytes outside them are kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,7 +149,7 @@ fn gap(text: &str, from: usize, to: usize, lower: &mut String) -> Option<Vec<Wor
         if i < at {
             continue;
         }
-        let mark = matches!(c, ',' | '-' | '.' | ';' | '–' | '—' | '…');
+        let mark = is_mark(c);
         if mark && !last_mark {
             marks += 1;
         }
@@ -177,6 +179,12 @@ fn gap(text: &str, from: usize, to: usize, lower: &mut String) -> Option<Vec<Wor
         }
     }
     (marks <= 1 && !between.is_empty()).then_some(words)
+}
+
+/// A mark between the words of a spoken number that stands for a pause
+/// between its groups: a comma, a dash, a full stop, a semicolon, an ellipsis.
+fn is_mark(c: char) -> bool {
+    matches!(c, ',' | '-' | '.' | ';' | '–' | '—' | '…')
 }
 
 /// Turns a finished run into pieces when it qualifies, and empties it.
@@ -415,10 +423,7 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
             // The gap since the previous group: a space where a mark stood, else nothing.
             let prev_end = run[groups[n - 1].1].end;
             let start = run[*first].start;
-            let mark = text[prev_end..start]
-                .chars()
-                .any(|c| matches!(c, ',' | '-' | '.' | ';' | '–' | '—' | '…'))
-                || apart(n);
+            let mark = text[prev_end..start].chars().any(is_mark) || apart(n);
             pieces.push(Piece {
                 start: prev_end,
                 end: start,
@@ -441,11 +446,7 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
 /// Whether a word of birth comes shortly before `start`: "date of birth",
 /// "DOB", "born", "geboren", "né", "nacido", "nata", "nascimento".
 fn birth_word_before(text: &str, start: usize) -> bool {
-    let mut from = start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = text[from..start].to_lowercase();
+    let before = text[floor_char(text, start.saturating_sub(40))..start].to_lowercase();
     [
         "birth", "dob", "d.o.b", "born", "geboren", "geb.", "né ", "née", "nacid", "nata ", "nato ", "nasc",
     ]
@@ -1254,14 +1255,8 @@ pub fn emails(text: &str) -> Vec<(usize, usize)> {
         if out.last().is_some_and(|&(_, end)| hit_start < end) {
             continue;
         }
-        let mut from = hit_start.saturating_sub(160);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let mut to = (hit_end + 24).min(text.len());
-        while !text.is_char_boundary(to) {
-            to += 1;
-        }
+        let from = floor_char(text, hit_start.saturating_sub(160));
+        let to = ceil_char(text, (hit_end + 24).min(text.len()));
         let Some(m) = address
             .find_iter(&text[from..to])
             .find(|m| from + m.end() > hit_start && from + m.start() < hit_start)

@@ -547,14 +547,16 @@ fn other_script_word(hay: &str, start: usize, end: usize) -> bool {
             .any(|c| !c.is_ascii() && (c.is_alphanumeric() || regex_syntax::is_word_character(c)))
 }
 
-fn floor_char(s: &str, mut i: usize) -> usize {
+/// `i`, or the nearest character boundary of `s` below it.
+pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
     }
     i
 }
 
-fn ceil_char(s: &str, mut i: usize) -> usize {
+/// `i`, or the nearest character boundary of `s` above it (at most `s.len()`).
+pub(crate) fn ceil_char(s: &str, mut i: usize) -> usize {
     while i < s.len() && !s.is_char_boundary(i) {
         i += 1;
     }
