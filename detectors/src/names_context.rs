@@ -340,6 +340,7 @@ impl Names {
         self.lists(text, found, out);
         spelled(text, out);
         self.owners_and_callers(text, ctx, out);
+        self.before_age(text, out);
     }
 
     /// "Family (Ikechukwu Onyekwere, father)": a name before its relation in
@@ -1573,6 +1574,78 @@ fn colon_after(b: &[u8], end: usize) -> Option<usize> {
 
 /// Where a name ends cleanly: punctuation, a line end, " - ", " c/o", " (".
 impl Names {
+    /// Patients in ward lists and handoffs, named right before their age and
+    /// sex: "7 Kaya 88M CCF", "bed 10 - al-sayed, 79F", "– akosua lefèvre,
+    /// 8yo", "cama 2 - washington, 38 años". The words must open a clause (or
+    /// follow a bed's number), and one of them must be a name by the
+    /// dictionaries or by its shape; vitals ("temp 101F") and units ("Apt 4F")
+    /// are not patients.
+    fn before_age(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mode = Mode {
+            lower: true,
+            single: true,
+            titles: true,
+        };
+        let mut i = 0;
+        while let Some(off) = b[i..].iter().position(u8::is_ascii_digit) {
+            let d = i + off;
+            let e = d + b[d..].iter().take_while(|c| c.is_ascii_digit()).count();
+            i = e;
+            if !(1..=3).contains(&(e - d)) || d < 2 || b[d - 1] != b' ' || !age_unit(b, e) {
+                continue;
+            }
+            // The name ends before ", " or " ".
+            let end = if b[d - 2] == b',' { d - 2 } else { d - 1 };
+            // Up to three words back, the longest that opens a clause first.
+            let mut starts = Vec::with_capacity(3);
+            let mut k = end;
+            for _ in 0..3 {
+                let w = text[..k]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                    .last()
+                    .map_or(k, |(j, _)| j);
+                if w == k {
+                    break;
+                }
+                starts.push(w);
+                if w < 2 || b[w - 1] != b' ' {
+                    break;
+                }
+                k = w - 1;
+            }
+            for &p in starts.iter().rev() {
+                if !(clause_start(b, p) || after_bed_number(b, p)) {
+                    continue;
+                }
+                let Some(r) = self.read(text, p, mode).filter(|r| r.end == end) else {
+                    continue;
+                };
+                let span = &text[r.start..r.end];
+                let first = span.split([' ', '-']).next().unwrap_or("").to_lowercase();
+                if NOT_PATIENT_BEFORE_AGE.split('|').any(|w| w == first) {
+                    break;
+                }
+                let namey = span.split(' ').filter(|w| {
+                    self.lookup(w) & (F_GIVEN | F_SURNAME) != 0
+                        || crate::name_shape::name_likeness(w) >= crate::names::SHAPE_MIN
+                });
+                if r.common < r.tokens && namey.count() >= 1 {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start: r.start,
+                        end: r.end,
+                        score: 0.8,
+                        detector: "names.age",
+                    });
+                }
+                break;
+            }
+        }
+    }
+
     /// Names that notes and messages carry without a label:
     /// - who is to act: "Greta to chase.", "AI: Sigrid to update", "- Vikram to email …";
     /// - who dictates or calls: "this is latoya dictating", "this is Maria Lopez calling".
@@ -1853,6 +1926,49 @@ fn age_follows(b: &[u8], end: usize) -> bool {
             | b"j"
             | b"jahre"
     ) || rest.starts_with("años".as_bytes())
+}
+
+/// Words before a number and a unit that are no patient: vitals ("temp
+/// 101F") and an address's units ("Apt 4F").
+const NOT_PATIENT_BEFORE_AGE: &str = "temp|tmax|temperature|t|fever|febrile|afebrile|oral|axillary|rectal|tympanic|body|apt|apartment|unit|suite|ste|floor|fl|level|flat|room|rm|bay|bed|ward|box|lot|row|gate|dock|pier|page|size|grade|stage|type|class|model|version|vol|no|nr";
+
+/// Whether an age and a sex follow the digits that end at `end`: "88M",
+/// "79F", "96w", "8yo", "38 años", "50 ans", "27 anni", "80 Jahre".
+fn age_unit(b: &[u8], end: usize) -> bool {
+    let compact = b
+        .get(end)
+        .is_some_and(|c| matches!(c, b'M' | b'F' | b'm' | b'f' | b'w'))
+        && !b.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+    if compact {
+        return true;
+    }
+    let rest = &b[end..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let unit = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'/')
+        .count();
+    let word_end = !rest.get(unit).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+    word_end
+        && matches!(
+            rest[..unit].to_ascii_lowercase().as_slice(),
+            b"yo" | b"y/o" | b"yrs" | b"years" | b"anni" | b"ans" | b"anos" | b"jahre" | b"j" | b"jr"
+        )
+        || rest.starts_with("años".as_bytes())
+}
+
+/// Whether `p` follows a bed's number in a ward list: "26 ngata 70M".
+fn after_bed_number(b: &[u8], p: usize) -> bool {
+    if p < 2 || b[p - 1] != b' ' {
+        return false;
+    }
+    let n = b[..p - 1]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let token = &b[p - 1 - n..p - 1];
+    (1..=4).contains(&n) && token.iter().any(u8::is_ascii_digit) && token[0].is_ascii_digit()
 }
 
 fn ends_clean(b: &[u8], end: usize) -> bool {
@@ -2600,6 +2716,29 @@ mod tests {
             ("[12:36] Cliente: Buongiorno [12:37] System: chat transferred", &[]),
             ("Know Your Customer (KYC) review", &[]),
         ]);
+    }
+
+    #[test]
+    fn patients_named_before_their_age() {
+        check(&[
+            (
+                "ward list 4 Kowalczyk 71M CCF - NBM 9 Rautiainen 58F AKI",
+                &["Kowalczyk", "Rautiainen"],
+            ),
+            ("peds handoff – ayelet kovalenko, 7yo, wheeze", &["ayelet kovalenko"]),
+            ("Übergabe: Szymański, 83 Jahre, Sturz", &["Szymański"]),
+            // Vitals, an address's units, a patient word, a number that is no age.
+            ("temp 101F, Tmax 102F overnight", &[]),
+            ("Apt 4F, Floor 3F", &[]),
+            ("HPI: 67M with CAP. Patient 45 yo male.", &[]),
+            ("Order 123 items", &[]),
+        ]);
+        assert!(age_unit(b"88M CCF", 2));
+        assert!(age_unit("38 años".as_bytes(), 2));
+        assert!(!age_unit(b"12Mb", 2));
+        assert!(!age_unit(b"3 mg", 1));
+        assert!(after_bed_number(b"26 ngata", 3));
+        assert!(!after_bed_number(b"list ngata", 5));
     }
 
     #[test]
