@@ -11,6 +11,7 @@
 use crate::context::{self as cx, Context};
 use crate::entity::Kind;
 use crate::names::{Names, F_COMMON, F_GIVEN, F_NOT, F_ORG, F_PARTICLE, F_STOP, F_SURNAME, F_TITLE};
+use crate::windowed::floor_char;
 use crate::Candidate;
 
 /// Capitalized words that are not names: eponyms, drug brands, weekdays and
@@ -341,6 +342,7 @@ impl Names {
         spelled(text, out);
         self.owners_and_callers(text, ctx, out);
         self.before_age(text, out);
+        self.name_answers(text, out);
     }
 
     /// "Family (Ikechukwu Onyekwere, father)": a name before its relation in
@@ -1628,11 +1630,7 @@ impl Names {
                 if NOT_PATIENT_BEFORE_AGE.split('|').any(|w| w == first) {
                     break;
                 }
-                let namey = span.split(' ').filter(|w| {
-                    self.lookup(w) & (F_GIVEN | F_SURNAME) != 0
-                        || crate::name_shape::name_likeness(w) >= crate::names::SHAPE_MIN
-                });
-                if r.common < r.tokens && namey.count() >= 1 {
+                if r.common < r.tokens && span.split(' ').any(|w| self.name_word(w)) {
                     out.push(Candidate {
                         kind: Kind::Person.into(),
                         start: r.start,
@@ -1926,6 +1924,225 @@ fn age_follows(b: &[u8], end: usize) -> bool {
             | b"j"
             | b"jahre"
     ) || rest.starts_with("años".as_bytes())
+}
+
+/// How a name is asked for in a call or a chat, in six languages; the
+/// answer comes at the start of the next speaker's turn.
+const NAME_ASKS: &[&str] = &[
+    "name",
+    "nom",
+    "nombre",
+    "nome",
+    "naam",
+    "apellido",
+    "apellidos",
+    "cognome",
+    "prénom",
+    "vorname",
+    "nachname",
+    "voornaam",
+    "achternaam",
+    "sobrenome",
+    "speaking with",
+    "speaking to",
+    "who's calling",
+    "who is calling",
+    "con quién hablo",
+    "con quien hablo",
+    "mit wem spreche",
+    "con chi parlo",
+    "com quem falo",
+    "à qui ai-je",
+];
+
+/// What a caller says before the name: "yeah it's", "c'est", "es".
+const ANSWER_LEADS: &[&str] = &[
+    "sure",
+    "yes",
+    "yeah",
+    "yep",
+    "ok",
+    "okay",
+    "um",
+    "uh",
+    "er",
+    "erm",
+    "hmm",
+    "so",
+    "well",
+    "it's",
+    "it’s",
+    "its",
+    "it is",
+    "that's",
+    "this is",
+    "my name is",
+    "my name's",
+    "i'm",
+    "i am",
+    "sí",
+    "si",
+    "es",
+    "soy",
+    "oui",
+    "c'est",
+    "je suis",
+    "euh",
+    "ja",
+    "das ist",
+    "ich bin",
+    "äh",
+    "ähm",
+    "sim",
+    "é",
+    "sou",
+    "è",
+    "sono",
+    "ehm",
+    "claro",
+    "certo",
+    "allora",
+    "alors",
+    "então",
+    "pues",
+    "hum",
+];
+
+impl Names {
+    /// Whether one word of a name read without a label is a name: the
+    /// dictionaries hold it, or it has a name's shape and five letters or
+    /// more (the shape of "sure" or "sec" says little).
+    fn name_word(&self, w: &str) -> bool {
+        self.lookup(w) & (F_GIVEN | F_SURNAME) != 0
+            || w.chars().count() >= 5 && crate::name_shape::name_likeness(w) >= crate::names::SHAPE_MIN
+    }
+
+    /// A name asked for in one turn and given at the start of the next
+    /// speaker's: "and your first name [00:01:29] Caller: june", "¿a nombre
+    /// de quién? Hablante 2: dimitris sato", "c'est à quel nom Locuteur 2:
+    /// Wijaya", "who am I speaking with CUST: this is guadalupe dvořák". The
+    /// answer must end the turn or the clause and hold a word that is a name
+    /// by the dictionaries or by its shape.
+    fn name_answers(&self, text: &str, out: &mut Vec<Candidate>) {
+        static ASKS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+        let asks = ASKS.get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(NAME_ASKS)
+                .expect("the name questions compile")
+        });
+        let b = text.as_bytes();
+        let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let mut last_answer = 0;
+        for m in asks.find_iter(text) {
+            if letter(text[..m.start()].chars().next_back()) || letter(text[m.end()..].chars().next()) {
+                continue;
+            }
+            // A label ("Name: …") is read as one; "name of the pharmacy" asks for no person.
+            let rest = &text[m.end()..];
+            if rest.starts_with(':') || rest.starts_with(" :") || rest.starts_with(" of ") || m.start() < last_answer {
+                continue;
+            }
+            let Some(at) = next_turn(text, m.end()) else { continue };
+            let mut p = at;
+            'leads: loop {
+                while p < b.len() && matches!(b[p], b' ' | b',' | b'.') {
+                    p += 1;
+                }
+                for lead in ANSWER_LEADS {
+                    let n = lead.len();
+                    if text.get(p..p + n).is_some_and(|w| w.eq_ignore_ascii_case(lead))
+                        && !letter(text[p + n..].chars().next())
+                    {
+                        p += n;
+                        continue 'leads;
+                    }
+                }
+                break;
+            }
+            let mode = Mode {
+                lower: true,
+                single: true,
+                titles: true,
+            };
+            let Some(r) = self.read(text, p, mode) else { continue };
+            let after = &text[r.end..];
+            let turn_end = matches!(
+                after.bytes().next(),
+                None | Some(b'\n' | b'\r' | b',' | b'.' | b'?' | b'!' | b';')
+            ) || [" [", " (", " - ", " – "].iter().any(|s| after.starts_with(s))
+                || next_turn(text, r.end).is_some_and(|k| text[r.end..k].split_whitespace().count() <= 2);
+            // In lower case every word must be a name ("one sec" is none).
+            let mut words = text[r.start..r.end].split(' ');
+            let namey = if r.lower {
+                words.all(|w| self.name_word(w))
+            } else {
+                words.any(|w| self.name_word(w))
+            };
+            if turn_end && r.tokens <= 4 && r.common < r.tokens && namey {
+                last_answer = r.end;
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: r.start,
+                    end: r.end,
+                    score: 0.8,
+                    detector: "names.answer",
+                });
+            }
+        }
+    }
+}
+
+/// Where the next speaker's turn starts after `from`, within 120 bytes and
+/// one line break: after a tag of one or two short words and a colon
+/// ("Caller: ", "[00:01:29] Patient: ", "Speaker 2: ", "spk_1: ").
+fn next_turn(text: &str, from: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let to = floor_char(text, (from + 120).min(b.len()));
+    let mut breaks = 0;
+    let mut i = from;
+    while i < to {
+        match b[i] {
+            b'\n' => {
+                breaks += 1;
+                if breaks > 1 {
+                    return None;
+                }
+            }
+            b':' if b.get(i + 1).is_none_or(|c| *c == b' ' || *c == b'\n') => {
+                let tag = |k: usize| {
+                    let n = b[..k]
+                        .iter()
+                        .rev()
+                        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c >= 0x80)
+                        .count();
+                    (n >= 1 && n <= 16).then(|| k - n)
+                };
+                let Some(w1) = tag(i) else { return None };
+                let opens = |k: usize| k == 0 || matches!(b[k - 1], b' ' | b'\n' | b'\t' | b']');
+                if !opens(w1) || w1 < from {
+                    return None;
+                }
+                // "Speaker 2:", "Front desk:": a capitalized word before.
+                let w0 = (w1 >= 2 && b[w1 - 1] == b' ')
+                    .then(|| tag(w1 - 1))
+                    .flatten()
+                    .filter(|&k| k >= from && b[k].is_ascii_uppercase() && opens(k));
+                let start = w0.unwrap_or(w1);
+                // The tag is a speaker's, not the question's last word: it opens with a capital
+                // or carries a digit or an underscore ("spk_1").
+                let word = &b[start..i];
+                if !(word[0].is_ascii_uppercase() || word.iter().any(|c| c.is_ascii_digit() || *c == b'_')) {
+                    return None;
+                }
+                return Some(i + 1);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Words before a number and a unit that are no patient: vitals ("temp
@@ -2739,6 +2956,34 @@ mod tests {
         assert!(!age_unit(b"3 mg", 1));
         assert!(after_bed_number(b"26 ngata", 3));
         assert!(!after_bed_number(b"list ngata", 5));
+    }
+
+    #[test]
+    fn names_given_in_the_next_turn() {
+        check(&[
+            (
+                "Agent: and your full name [00:02:11] Caller: oyelaran tchakounte [00:02:15] Agent: thanks",
+                &["oyelaran tchakounte"],
+            ),
+            (
+                "Locutor 1: ¿y su nombre? Locutor 2: pues Wairimu Kariuki, con K",
+                &["Wairimu Kariuki"],
+            ),
+            (
+                "Rep: your name please?\nMember: yeah it's Benedetta Okonkwo.",
+                &["Benedetta Okonkwo"],
+            ),
+            // No name given, a thing's name, the answer running on into a sentence.
+            ("Agent: can I get your name? Caller: yes sure, one sec", &[]),
+            (
+                "Agent: what's the name of your pharmacy? Caller: walgreens on main",
+                &[],
+            ),
+            ("Agent: and the name on the card? Caller: hang on let me find it", &[]),
+        ]);
+        assert_eq!(next_turn("your name [00:01:29] Caller: x", 9), Some(28));
+        assert_eq!(next_turn("your name spk_1: x", 9), Some(16));
+        assert_eq!(next_turn("your name as in: x", 9), None);
     }
 
     #[test]
