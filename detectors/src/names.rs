@@ -66,6 +66,8 @@ pub struct Names {
     determiners: std::collections::HashSet<&'static str>,
     place_before: std::collections::HashSet<&'static str>,
     person_verbs: std::collections::HashSet<&'static str>,
+    /// How a call or a chat asks for a name (`names_context::NAME_ASKS`).
+    pub(crate) name_asks: AhoCorasick,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -142,6 +144,10 @@ impl Names {
             determiners: DETERMINERS.split('|').collect(),
             place_before: PLACE_BEFORE.split('|').collect(),
             person_verbs: PERSON_VERBS.split('|').collect(),
+            name_asks: AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(crate::names_context::NAME_ASKS)?,
         })
     }
 

@@ -1928,7 +1928,7 @@ fn age_follows(b: &[u8], end: usize) -> bool {
 
 /// How a name is asked for in a call or a chat, in six languages; the
 /// answer comes at the start of the next speaker's turn.
-const NAME_ASKS: &[&str] = &[
+pub(crate) const NAME_ASKS: &[&str] = &[
     "name",
     "nom",
     "nombre",
@@ -2024,18 +2024,10 @@ impl Names {
     /// answer must end the turn or the clause and hold a word that is a name
     /// by the dictionaries or by its shape.
     fn name_answers(&self, text: &str, out: &mut Vec<Candidate>) {
-        static ASKS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-        let asks = ASKS.get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .build(NAME_ASKS)
-                .expect("the name questions compile")
-        });
         let b = text.as_bytes();
         let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
         let mut last_answer = 0;
-        for m in asks.find_iter(text) {
+        for m in self.name_asks.find_iter(text) {
             if letter(text[..m.start()].chars().next_back()) || letter(text[m.end()..].chars().next()) {
                 continue;
             }
@@ -2117,9 +2109,9 @@ fn next_turn(text: &str, from: usize) -> Option<usize> {
                         .rev()
                         .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c >= 0x80)
                         .count();
-                    (n >= 1 && n <= 16).then(|| k - n)
+                    (1..=16).contains(&n).then(|| k - n)
                 };
-                let Some(w1) = tag(i) else { return None };
+                let w1 = tag(i)?;
                 let opens = |k: usize| k == 0 || matches!(b[k - 1], b' ' | b'\n' | b'\t' | b']');
                 if !opens(w1) || w1 < from {
                     return None;
