@@ -343,6 +343,7 @@ impl Names {
         self.owners_and_callers(text, ctx, out);
         self.before_age(text, out);
         self.name_answers(text, out);
+        self.item_owners(text, out);
     }
 
     /// "Family (Ikechukwu Onyekwere, father)": a name before its relation in
@@ -2017,6 +2018,66 @@ impl Names {
             || w.chars().count() >= 5 && crate::name_shape::name_likeness(w) >= crate::names::SHAPE_MIN
     }
 
+    /// Who an action item, a task or a standup line belongs to: "- Omar:
+    /// factura a …", "Actions : - Agnieszka : facture à …", "• Priya: finished
+    /// …". One word after a list's bullet, then a colon: the dictionaries must
+    /// hold it as a given name, or its shape (five letters or more) must be a
+    /// name's and a task in lower case must follow; it is no ordinary word
+    /// ("- Plan:", "- Note:").
+    fn item_owners(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        for colon in memchr::memchr_iter(b':', b) {
+            if !matches!(b.get(colon + 1), Some(b' ')) {
+                continue;
+            }
+            let end = if colon >= 1 && b[colon - 1] == b' ' {
+                colon - 1
+            } else {
+                colon
+            };
+            let start = text[..end]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphabetic() || c == '-')
+                .last()
+                .map_or(end, |(j, _)| j);
+            if start == end || start < 2 || b[start - 1] != b' ' {
+                continue;
+            }
+            let bullet = &text[..start - 1];
+            let item = bullet.ends_with(['-', '•', '*', '–'])
+                && bullet[..bullet.len() - bullet.chars().next_back().map_or(0, char::len_utf8)]
+                    .ends_with([' ', '\n', ':'])
+                || bullet.len() >= 2 && bullet.ends_with('.') && bullet.as_bytes()[bullet.len() - 2].is_ascii_digit();
+            if !item {
+                continue;
+            }
+            let word = &text[start..end];
+            if case_of(word) != 'C' {
+                continue;
+            }
+            let flags = self.lookup(word);
+            let plain = flags & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && !english_suffix(word);
+            // A word known by its shape only must be followed by what a task
+            // says in lower case ("- Nomvula: send …"), not by a value ("- Constantes: TA 128/82").
+            let task = b.get(colon + 2).is_some_and(u8::is_ascii_lowercase);
+            let name = flags & F_GIVEN != 0
+                || task
+                    && flags & F_SURNAME == 0
+                    && word.chars().count() >= 5
+                    && crate::name_shape::name_likeness(word) >= crate::names::SHAPE_MIN;
+            if plain && name {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start,
+                    end,
+                    score: 0.8,
+                    detector: "names.item",
+                });
+            }
+        }
+    }
+
     /// A name asked for in one turn and given at the start of the next
     /// speaker's: "and your first name [00:01:29] Caller: june", "¿a nombre
     /// de quién? Hablante 2: dimitris sato", "c'est à quel nom Locuteur 2:
@@ -2976,6 +3037,26 @@ mod tests {
         assert_eq!(next_turn("your name [00:01:29] Caller: x", 9), Some(28));
         assert_eq!(next_turn("your name spk_1: x", 9), Some(16));
         assert_eq!(next_turn("your name as in: x", 9), None);
+    }
+
+    #[test]
+    fn owners_of_list_items() {
+        check(&[
+            (
+                "Acciones: - Rodrigo: llamar al banco - Nomvula: enviar el informe",
+                &["Rodrigo", "Nomvula"],
+            ),
+            (
+                "Standup\n• Priya: finished the export\n• Oyelaran: blocked on access",
+                &["Priya", "Oyelaran"],
+            ),
+            // Labels of a form or a note, a value after a word known by its shape only.
+            (
+                "- Plan: CT today\n- Note: see above\n- Allergies: none\n1. Summary: stable",
+                &[],
+            ),
+            ("- Constantes: TA 128/82 mmHg, FC 72 lpm", &[]),
+        ]);
     }
 
     #[test]
