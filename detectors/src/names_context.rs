@@ -2023,7 +2023,9 @@ impl Names {
     /// …". One word after a list's bullet, then a colon: the dictionaries must
     /// hold it as a given name, or its shape (five letters or more) must be a
     /// name's and a task in lower case must follow; it is no ordinary word
-    /// ("- Plan:", "- Note:").
+    /// ("- Plan:", "- Note:"). Without a bullet, a given name the dictionaries
+    /// hold (not "Will") before a colon and a lower-case word is a speaker's
+    /// ("… rota Niamh: blocked on access").
     fn item_owners(&self, text: &str, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         for colon in memchr::memchr_iter(b':', b) {
@@ -2049,10 +2051,14 @@ impl Names {
                 && bullet[..bullet.len() - bullet.chars().next_back().map_or(0, char::len_utf8)]
                     .ends_with([' ', '\n', ':'])
                 || bullet.len() >= 2 && bullet.ends_with('.') && bullet.as_bytes()[bullet.len() - 2].is_ascii_digit();
-            if !item {
+            let word = &text[start..end];
+            // Without a bullet, a speaker's given name in a chat or a standup ("… rota Niamh: blocked on …").
+            let speaker = !item
+                && b.get(colon + 2).is_some_and(u8::is_ascii_lowercase)
+                && self.lookup(word) & (F_GIVEN | F_COMMON) == F_GIVEN;
+            if !item && !speaker {
                 continue;
             }
-            let word = &text[start..end];
             if case_of(word) != 'C' {
                 continue;
             }
@@ -3056,6 +3062,12 @@ mod tests {
                 &[],
             ),
             ("- Constantes: TA 128/82 mmHg, FC 72 lpm", &[]),
+            // A speaker's given name without a bullet, not a label or an ordinary word.
+            (
+                "standup Carlos: finished the export Diet: soft Caller: yes",
+                &["Carlos"],
+            ),
+            ("Will: on leave from Monday", &[]),
         ]);
     }
 
