@@ -2880,6 +2880,12 @@ mod tests {
             found("Polisnummer: 4471.903.128 (zorgverzekeraar)", "HEALTH_PLAN_ID"),
             ["4471.903.128"]
         );
+        // A plan's group number beside the member's, labelled "Group" alone.
+        assert_eq!(
+            found("Member ID 77310452 | Group 417-2208 | Rx BIN 610014", "HEALTH_PLAN_ID"),
+            ["77310452", "417-2208"]
+        );
+        assert!(found("blood group 0 positive, group B strep negative", "HEALTH_PLAN_ID").is_empty());
     }
 
     #[test]
