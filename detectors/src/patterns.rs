@@ -65,6 +65,9 @@ pub struct Patterns {
     /// A member or record number a few words after its label, past the payer's
     /// name ("Insurance: Keystone Mutual #W559173108", "adhérent MGEN sous le n° …").
     value_after_words: Regex,
+    /// A member's number written in groups, a few words after its label
+    /// ("Versicherungsnummer lautet 80756 15425 96133 83366").
+    member_after_words: Regex,
     /// A speaker's tag that starts a turn in a transcript: "PT: ", "[00:00:56] Caller: ".
     speaker_tag: Regex,
     /// The words an answer opens with: "sure it's um,", "sí es", "oui c'est".
@@ -1213,7 +1216,10 @@ impl Patterns {
                 r"^(?:(?i:sure|yes|yeah|yep|ok|okay|um|uh|so|well|it's|it’s|it is|its|that's|you know|like|my|it|sí|si|es|oui|c'est|euh|ja|das ist|äh|ähm|sim|é|è|ehm|claro|certo|allora|alors|então|pues|hum)[\s,.]+)*",
             )?,
             value_after_words: re(
-                r#"^[ \t:#=.,()\u{2013}\u{2014}-]*(?:\p{L}[\p{L}'.&-]*[ \t,:]+){1,4}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?#?([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
+                r#"^[ \t:#=.,()\u{2013}\u{2014}-]*(?:\p{L}[\p{L}'.&-]*[ \t,:]+){0,4}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?#?([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
+            )?,
+            member_after_words: re(
+                r#"^[ \t:#=.,()\u{2013}\u{2014}-]*(?:\p{L}[\p{L}'.&-]*[ \t,:]+){1,4}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){1,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
             )?,
             member_value: re(
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|#))*([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){0,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
@@ -1836,9 +1842,17 @@ impl Patterns {
                     .and_then(|c| c.get(1))
                     .filter(|m| m.as_str().contains(' '))
             } else if h.kinds & (cx::MRN | cx::HEALTH_PLAN) != 0 {
-                self.member_value.captures(rest).and_then(|c| c.get(1)).filter(|m| {
-                    m.as_str().contains([' ', '.']) && m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 6
-                })
+                let line = rest.split('\n').next().unwrap_or("");
+                self.member_value
+                    .captures(rest)
+                    .or_else(|| self.member_after_words.captures(line))
+                    .and_then(|c| c.get(1))
+                    .filter(|m| {
+                        m.as_str().contains([' ', '.'])
+                            && m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 6
+                            && !other_reference(&rest[..m.start()])
+                            && !date_shaped(m.as_str())
+                    })
             } else {
                 None
             };
@@ -2144,6 +2158,14 @@ fn range_joiner(between: &str) -> bool {
             | "tot"
             | "tot en met"
     )
+}
+
+/// A date written in digits ("05.09.2024", "2024-09-05"), not a number in groups.
+fn date_shaped(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
+    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    let shape = matches!(lens.as_slice(), [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2]);
+    shape && parts.iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())) && plausible_date(s)
 }
 
 fn plausible_date(s: &str) -> bool {
@@ -2886,6 +2908,16 @@ mod tests {
             ["77310452", "417-2208"]
         );
         assert!(found("blood group 0 positive, group B strep negative", "HEALTH_PLAN_ID").is_empty());
+        // In groups a few words after the label, or after a comma and "n°"; a date there is none.
+        assert_eq!(
+            found("Meine Versicherungsnummer lautet 61209 44817 30552.", "HEALTH_PLAN_ID"),
+            ["61209 44817 30552"]
+        );
+        assert_eq!(
+            found("Mutuelle Horizon, n° 40918273, acte", "HEALTH_PLAN_ID"),
+            ["40918273"]
+        );
+        assert!(found("Versicherungsnummer gültig ab 05.09.2024", "HEALTH_PLAN_ID").is_empty());
     }
 
     #[test]
