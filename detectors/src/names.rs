@@ -273,10 +273,19 @@ impl Names {
                 text[h.start..].starts_with('(') && text[words[j].end..h.start].bytes().all(|c| c == b' ')
             });
             let first = i;
+            // A field's value after its colon ("pratica: Arash Sadeghi,"): a first word shaped like a name stays.
+            let value_after_colon = |w: &Word| {
+                text[..w.start].trim_end_matches(' ').ends_with(':')
+                    && w.case == Case::Capitalized
+                    && w.end - w.start >= 3
+                    && crate::name_shape::name_likeness(&text[w.start..w.end]) >= SHAPE_MIN
+            };
             while !relation
                 && i < j
                 && words[i].flags & (F_GIVEN | F_SURNAME) == 0
-                && ((sentence_start(b, words[i].start) && !(after_title && i == first))
+                && ((sentence_start(b, words[i].start)
+                    && !(after_title && i == first)
+                    && !value_after_colon(&words[i]))
                     || words[i].flags & F_COMMON != 0
                     || person_word(ctx, words[i]))
             {
@@ -1187,6 +1196,17 @@ mod tests {
             people("Referred by Dr. Elena Sánchez. Clínica Santa Elena, ward 3. Elena will call."),
             ["Elena Sánchez", "Elena"]
         );
+    }
+
+    #[test]
+    fn a_name_shaped_first_word_after_a_fields_colon_stays() {
+        // The first word no dictionary knows, but shaped like a name, after a colon.
+        assert_eq!(
+            people("Favorecido: Adaeze Weber Conta corrente: 8809032138"),
+            vec!["Adaeze Weber"]
+        );
+        // Words that are not shaped like names still open no name after a colon.
+        assert_eq!(people("Status: Pending Review"), Vec::<String>::new());
     }
 
     #[test]
