@@ -250,6 +250,10 @@ impl Names {
                 if &text[n.start..n.end] == "I" && !n.initial {
                     break;
                 }
+                // "Chloe Miller MD": a credential after the name ends it.
+                if crate::names_context::CREDENTIALS.contains(&&text[n.start..n.end]) {
+                    break;
+                }
                 // "Ana Kovač Phone: …", "Molnár Date of birth: …": the next field's label.
                 if n.flags & (F_GIVEN | F_SURNAME) == 0 && crate::names_context::label_at(b, n.end) {
                     break;
@@ -1207,6 +1211,15 @@ mod tests {
         );
         // Words that are not shaped like names still open no name after a colon.
         assert_eq!(people("Status: Pending Review"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_credential_after_a_name_ends_it() {
+        assert_eq!(
+            people("Prescriber: Chloe Miller MD   DEA on file"),
+            vec!["Chloe Miller"]
+        );
+        assert_eq!(people("Reviewed by Ana Ruiz RN today"), vec!["Ana Ruiz"]);
     }
 
     #[test]

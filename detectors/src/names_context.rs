@@ -1418,7 +1418,7 @@ fn label_follows(b: &[u8], end: usize) -> bool {
 }
 
 /// Clinicians' credentials written after a name, as written (capitals).
-const CREDENTIALS: &[&str] = &[
+pub(crate) const CREDENTIALS: &[&str] = &[
     "MD", "DO", "DDS", "DMD", "RN", "NP", "PA-C", "PhD", "MBBS", "MBChB", "FRCP", "FRCS", "PharmD", "RPh", "LCSW",
     "DPM", "APRN", "CRNA", "CNM", "FNP", "LPN", "MSN", "BSN", "MPH", "FACP", "FACS", "DNP", "PsyD", "LMFT", "LPC",
 ];
