@@ -593,9 +593,21 @@ impl Names {
         if abbreviation {
             return 0.0;
         }
-        // Eponyms, brands, weekdays, places: not a name unless a title says so.
-        if real.iter().any(|w| {
-            w.flags & F_NOT != 0 && w.flags & F_TITLE == 0 && (!after_title || w.flags & (F_GIVEN | F_SURNAME) == 0)
+        // Eponyms, brands, weekdays, places: not a name unless a title says so, or
+        // unless a given name that is also a month or a place ("Mei", "Florence")
+        // opens a name whose other words are names and nothing else ("Mei Jackson").
+        let clean_name = |w: &Word| {
+            w.flags & F_NOT == 0 && (w.flags & F_SURNAME != 0 || w.flags & F_GIVEN != 0 && w.flags & F_COMMON == 0)
+        };
+        let given_not = real.len() >= 2
+            && first.flags & F_GIVEN != 0
+            && first.case == Case::Capitalized
+            && real[1..].iter().all(|w| clean_name(w));
+        if real.iter().enumerate().any(|(k, w)| {
+            w.flags & F_NOT != 0
+                && w.flags & F_TITLE == 0
+                && (!after_title || w.flags & (F_GIVEN | F_SURNAME) == 0)
+                && !(k == 0 && given_not)
         }) {
             return 0.0;
         }
@@ -1211,6 +1223,19 @@ mod tests {
         );
         // Words that are not shaped like names still open no name after a colon.
         assert_eq!(people("Status: Pending Review"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_given_name_that_is_also_a_month_or_a_place_opens_a_full_name() {
+        // "Mei" is May in Dutch, "Florence" a city: with a surname after them, a name.
+        assert_eq!(
+            people("Your emergency contact is Mei Jackson, 773-659-5394"),
+            vec!["Mei Jackson"]
+        );
+        assert_eq!(people("Please call Florence Okonkwo today"), vec!["Florence Okonkwo"]);
+        // Alone, or before a number, still a month or a place.
+        assert_eq!(people("op 3 Mei 2024 gezien"), Vec::<String>::new());
+        assert_eq!(people("a conference in Florence next week"), Vec::<String>::new());
     }
 
     #[test]
