@@ -278,18 +278,23 @@ impl Names {
             });
             let first = i;
             // A field's value after its colon ("pratica: Arash Sadeghi,"): a first word shaped like a name stays.
-            let value_after_colon = |w: &Word| {
-                text[..w.start].trim_end_matches(' ').ends_with(':')
-                    && w.case == Case::Capitalized
+            let shaped_word = |w: &Word| {
+                w.case == Case::Capitalized
                     && w.end - w.start >= 3
+                    && w.flags & (F_COMMON | F_STOP | F_NOT | F_TITLE | F_ORG) == 0
                     && crate::name_shape::name_likeness(&text[w.start..w.end]) >= SHAPE_MIN
+            };
+            // Also a sentence's first two words when both are ("Kamau Kiplagat will take over").
+            let value_after_colon = |k: usize| {
+                let w = &words[k];
+                shaped_word(w)
+                    && (text[..w.start].trim_end_matches(' ').ends_with(':')
+                        || w.end - w.start >= 4 && k < j && shaped_word(&words[k + 1]))
             };
             while !relation
                 && i < j
                 && words[i].flags & (F_GIVEN | F_SURNAME) == 0
-                && ((sentence_start(b, words[i].start)
-                    && !(after_title && i == first)
-                    && !value_after_colon(&words[i]))
+                && ((sentence_start(b, words[i].start) && !(after_title && i == first) && !value_after_colon(i))
                     || words[i].flags & F_COMMON != 0
                     || person_word(ctx, words[i]))
             {
@@ -646,10 +651,14 @@ impl Names {
         let name_or_shaped = |w: &Word| named(w) || w.initial || shaped(w);
         let first_shaped = shaped(&first);
         let all_shaped = real.iter().all(|w| name_or_shaped(w));
+        // A field's value after its colon ("pratica: Arash Sadeghi,") opens no sentence.
+        let after_colon = text[..first.start].trim_end_matches(' ').ends_with(':');
         let mut s: f32 = if real.len() >= 2 && all_shaped && known == 0 && !upper {
             // "Spoke with Ngozi Adaeze": two unknown words shaped like names.
-            if sentence_start {
+            if sentence_start && !after_colon && !real.iter().all(|w| w.end - w.start >= 4) {
                 0.45
+            } else if sentence_start && !after_colon {
+                0.55
             } else {
                 0.6
             }
@@ -1223,6 +1232,14 @@ mod tests {
         );
         // Words that are not shaped like names still open no name after a colon.
         assert_eq!(people("Status: Pending Review"), Vec::<String>::new());
+        // A sentence's first two words, both shaped like names, make one.
+        assert_eq!(
+            people("Oyelaran Tchakounte will take over the rota."),
+            vec!["Oyelaran Tchakounte"]
+        );
+        assert_eq!(people("Quarterly Review shows growth."), Vec::<String>::new());
+        // A three-letter word's shape says little: "Ask" opens no name.
+        assert!(!people("Ask Alexa to set a timer.").contains(&"Ask Alexa".to_string()));
     }
 
     #[test]
