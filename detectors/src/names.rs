@@ -250,8 +250,11 @@ impl Names {
                 if &text[n.start..n.end] == "I" && !n.initial {
                     break;
                 }
-                // "Chloe Miller MD": a credential after the name ends it.
-                if crate::names_context::CREDENTIALS.contains(&&text[n.start..n.end]) {
+                // "Chloe Miller MD": a credential after the name ends it, and so does a field's
+                // word in capitals that is no name ("Grace Park IBAN …", "Ana Ruiz DOB …").
+                if crate::names_context::CREDENTIALS.contains(&&text[n.start..n.end])
+                    || n.case == Case::Upper && n.flags & F_NOT != 0 && n.flags & (F_GIVEN | F_SURNAME) == 0
+                {
                     break;
                 }
                 // "Ana Kovač Phone: …", "Molnár Date of birth: …": the next field's label.
@@ -602,7 +605,12 @@ impl Names {
         // unless a given name that is also a month or a place ("Mei", "Florence")
         // opens a name whose other words are names and nothing else ("Mei Jackson").
         let clean_name = |w: &Word| {
-            w.flags & F_NOT == 0 && (w.flags & F_SURNAME != 0 || w.flags & F_GIVEN != 0 && w.flags & F_COMMON == 0)
+            w.flags & F_NOT == 0
+                && (w.flags & F_SURNAME != 0
+                    || w.flags & F_GIVEN != 0 && w.flags & F_COMMON == 0
+                    || w.flags & F_COMMON == 0
+                        && w.end - w.start >= 5
+                        && crate::name_shape::name_likeness(&text[w.start..w.end]) >= SHAPE_MIN)
         };
         let given_not = real.len() >= 2
             && first.flags & F_GIVEN != 0
@@ -1250,6 +1258,11 @@ mod tests {
             vec!["Mei Jackson"]
         );
         assert_eq!(people("Please call Florence Okonkwo today"), vec!["Florence Okonkwo"]);
+        // "Hope" opens sentences, but before a surname shaped like one it is a name.
+        assert_eq!(people("Merci de me rappeler. Hope Tchakounte"), vec!["Hope Tchakounte"]);
+        assert_eq!(people("Hope Everything is fine"), Vec::<String>::new());
+        // A field's word in capitals ends the name before it.
+        assert_eq!(people("Patient Ana Kowalczyk DOB 1971"), vec!["Ana Kowalczyk"]);
         // Alone, or before a number, still a month or a place.
         assert_eq!(people("op 3 Mei 2024 gezien"), Vec::<String>::new());
         assert_eq!(people("a conference in Florence next week"), Vec::<String>::new());
