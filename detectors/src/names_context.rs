@@ -28,6 +28,8 @@ pub(crate) const NOT_NAMES: &str = concat!(
     "america|usa|canada|mexico|brazil|argentina|england|scotland|wales|ireland|britain|uk|europe|germany|deutschland|france|spain|españa|italy|italia|netherlands|nederland|belgium|belgië|belgique|switzerland|schweiz|suisse|austria|österreich|portugal|poland|sweden|norway|denmark|finland|greece|turkey|russia|ukraine|china|japan|pakistan|nigeria|ghana|kenya|egypt|morocco|australia|zealand|london|paris|berlin|madrid|rome|roma|milano|amsterdam|rotterdam|brussels|bruxelles|vienna|wien|zurich|zürich|munich|münchen|hamburg|frankfurt|cologne|köln|marseille|barcelona|seville|naples|napoli|turin|torino|firenze|utrecht|antwerp|antwerpen|dublin|manchester|birmingham|leeds|glasgow|edinburgh|boston|chicago|seattle|denver|atlanta|miami|texas|california|florida|ohio|york|angeles|francisco|springfield|",
     // What a label or a greeting holds when it holds no name, departments, roles, credentials.
     "unknown|unbekannt|equipo|équipe|equipe|squadra|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
+    // Who speaks in a call's or a chat's transcript, by role.
+    "caller|callers|speaker|operator|receptionist|pharmacist|dispatcher|interpreter|moderator|interviewer|chamador|chamadora|operador|operadora|anrufer|anruferin|appelant|appelante|llamante|chiamante|locutor|locutora|hablante|parlante|sprecher|sprecherin|locuteur|locutrice|secrétariat|segreteria|recepción|empfang|rezeption|",
     // Month abbreviations, field words a list runs into, one-word answers in chats.
     "feb|apr|jul|aug|sep|sept|oct|nov|dec|tel|tél|telf|fax|mob|handy|email|e-mail|mail|geb|nr|ref|iban|bic|dni|nie|nif|bsn|ipp|nhc|cip|imei|great|perfect|fine|right|correct|exactly|nope|yep|yeah|done|understood|perfecto|parfait|genau|perfetto|prima|vale|claro|bueno|bon|gut|super|klar|onboarding|also|vorrei|außerdem|inoltre|vous|pueden|ook|sie|meine|mein|our|your|the|this|además|ticket|",
     // Words at the start of a sentence in other languages.
@@ -1102,7 +1104,10 @@ impl Names {
             let Some(r) = self.read(text, p, STRONG) else { continue };
             // "Cliente:", "System:", "KYC:": a role, not a name; one word must be a known name.
             let role = hits_at(ctx, r.start).any(|h| h.kinds & (cx::PERSON | cx::NAME_NEXT | cx::NAME_LABEL) != 0);
-            let enough = r.tokens >= 2 || r.known >= 1 && !text[r.start..r.end].chars().all(|c| !c.is_lowercase());
+            // Or one word no dictionary knows, of five letters or more, shaped like a name ("[10:43] Vardan:").
+            let enough = r.tokens >= 2
+                || r.known >= 1 && !text[r.start..r.end].chars().all(|c| !c.is_lowercase())
+                || r.shaped >= 1 && text[r.start..r.end].chars().count() >= 5;
             if b.get(r.end) == Some(&b':') && r.common < r.tokens && !role && enough {
                 out.push(Candidate {
                     kind: Kind::Person.into(),
@@ -2990,6 +2995,11 @@ mod tests {
             ),
             ("Medewerker (Wahyu): Ik zet het door", &["Wahyu"]),
             ("[12:36] Cliente: Buongiorno [12:37] System: chat transferred", &[]),
+            // One word shaped like a name speaks; a role does not.
+            (
+                "[10:43] Oyelaran: on it [10:44] Caller: thanks [10:45] Operador: ok",
+                &["Oyelaran"],
+            ),
             ("Know Your Customer (KYC) review", &[]),
         ]);
     }
