@@ -68,6 +68,8 @@ pub struct Names {
     person_verbs: std::collections::HashSet<&'static str>,
     /// How a call or a chat asks for a name (`names_context::NAME_ASKS`).
     pub(crate) name_asks: AhoCorasick,
+    /// Relatives a clinical note names next (`names_context::RELATIVES`).
+    pub(crate) relatives: AhoCorasick,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -148,6 +150,10 @@ impl Names {
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(crate::names_context::NAME_ASKS)?,
+            relatives: AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(crate::names_context::RELATIVES)?,
         })
     }
 

@@ -28,6 +28,8 @@ pub(crate) const NOT_NAMES: &str = concat!(
     "america|usa|canada|mexico|brazil|argentina|england|scotland|wales|ireland|britain|uk|europe|germany|deutschland|france|spain|españa|italy|italia|netherlands|nederland|belgium|belgië|belgique|switzerland|schweiz|suisse|austria|österreich|portugal|poland|sweden|norway|denmark|finland|greece|turkey|russia|ukraine|china|japan|pakistan|nigeria|ghana|kenya|egypt|morocco|australia|zealand|london|paris|berlin|madrid|rome|roma|milano|amsterdam|rotterdam|brussels|bruxelles|vienna|wien|zurich|zürich|munich|münchen|hamburg|frankfurt|cologne|köln|marseille|barcelona|seville|naples|napoli|turin|torino|firenze|utrecht|antwerp|antwerpen|dublin|manchester|birmingham|leeds|glasgow|edinburgh|boston|chicago|seattle|denver|atlanta|miami|texas|california|florida|ohio|york|angeles|francisco|springfield|",
     // What a label or a greeting holds when it holds no name, departments, roles, credentials.
     "unknown|unbekannt|equipo|équipe|equipe|squadra|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
+    // Punctuation said aloud in dictation.
+    "comma|period|colon|semicolon|paragraph|virgule|coma|virgola|vírgula|komma|punkt|point|punto|ponto|absatz|",
     // Who speaks in a call's or a chat's transcript, by role.
     "caller|callers|speaker|operator|receptionist|pharmacist|dispatcher|interpreter|moderator|interviewer|chamador|chamadora|operador|operadora|anrufer|anruferin|appelant|appelante|llamante|chiamante|locutor|locutora|hablante|parlante|sprecher|sprecherin|locuteur|locutrice|secrétariat|segreteria|recepción|empfang|rezeption|",
     // Month abbreviations, field words a list runs into, one-word answers in chats.
@@ -346,6 +348,7 @@ impl Names {
         self.before_age(text, out);
         self.name_answers(text, out);
         self.item_owners(text, out);
+        self.relatives_named(text, out);
     }
 
     /// "Family (Ikechukwu Onyekwere, father)": a name before its relation in
@@ -2209,6 +2212,112 @@ fn next_turn(text: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// Relatives a ward note or a handoff names right after the word, in six
+/// languages (the abbreviations nurses write included).
+pub(crate) const RELATIVES: &[&str] = &[
+    "mum", "mom", "mother", "dad", "father", "dtr", "daughter", "son", "wife", "husband", "partner", "nok", "sister",
+    "brother", "mari", "femme", "épouse", "fille", "fils", "esposa", "esposo", "marido", "hija", "hijo", "moglie",
+    "marito", "figlia", "figlio", "mulher", "filha", "filho", "ehefrau", "ehemann", "tochter", "sohn", "mutter",
+    "vater", "mère", "père", "madre", "padre", "mãe", "pai",
+];
+
+/// What a note says a relative does or is, right after the name.
+const RELATIVE_AFTER: &[&str] = &[
+    "aware",
+    "updated",
+    "informed",
+    "notified",
+    "at bedside",
+    "to call",
+    "wants call",
+    "will call",
+    "calling",
+    "called",
+    "rappelle",
+    "prévenu",
+    "prévenue",
+    "informé",
+    "informée",
+    "informado",
+    "informada",
+    "avisado",
+    "avisada",
+    "informato",
+    "informata",
+    "avvisato",
+    "avvisata",
+    "informiert",
+    "benachrichtigt",
+    "liga",
+    "llama",
+    "chiama",
+    "ruft",
+    "visiting",
+    "present",
+];
+
+impl Names {
+    /// A relative named right after the word, in a ward note: "mum tomasz at
+    /// bedside", "dtr emeka (617) 452-…", "NOK Babajide on (704) …", "Wife
+    /// (katarzyna) updated", "Marido Sigrid informado.". Every word of the
+    /// name must be a name by the dictionaries or its shape, and what follows
+    /// must end it: punctuation, a phone number, or what a relative does.
+    fn relatives_named(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let mode = Mode {
+            lower: true,
+            single: true,
+            titles: false,
+        };
+        for m in self.relatives.find_iter(text) {
+            if letter(text[..m.start()].chars().next_back()) || letter(text[m.end()..].chars().next()) {
+                continue;
+            }
+            let rest = &text[m.end()..];
+            let bracket = rest.starts_with(" (");
+            if !rest.starts_with(' ') {
+                continue;
+            }
+            let p = m.end() + if bracket { 2 } else { 1 };
+            let Some(r) = self.read(text, p, mode) else { continue };
+            if r.tokens > 2 || r.common >= r.tokens {
+                continue;
+            }
+            let words: Vec<&str> = text[r.start..r.end].split(' ').collect();
+            if !words.iter().all(|w| self.name_word(w)) {
+                continue;
+            }
+            let after = &text[r.end..];
+            let ends = if bracket {
+                after.starts_with(')')
+            } else {
+                matches!(after.bytes().next(), None | Some(b',' | b'.' | b';' | b'\n' | b')'))
+                    || after.strip_prefix(' ').is_some_and(|a| {
+                        a.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '+')
+                            || a.strip_prefix("on ")
+                                .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '+'))
+                            || RELATIVE_AFTER.iter().any(|v| {
+                                a.len() >= v.len()
+                                    && a.is_char_boundary(v.len())
+                                    && a[..v.len()].eq_ignore_ascii_case(v)
+                                    && !letter(a[v.len()..].chars().next())
+                            })
+                    })
+            };
+            if ends && b.get(r.start).is_some() {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: r.start,
+                    end: r.end,
+                    score: 0.8,
+                    detector: "names.relative",
+                });
+            }
+        }
+    }
+}
+
 /// Words before a number and a unit that are no patient: vitals ("temp
 /// 101F") and an address's units ("Apt 4F").
 const NOT_PATIENT_BEFORE_AGE: &str = "temp|tmax|temperature|t|fever|febrile|afebrile|oral|axillary|rectal|tympanic|body|apt|apartment|unit|suite|ste|floor|fl|level|flat|room|rm|bay|bed|ward|box|lot|row|gate|dock|pier|page|size|grade|stage|type|class|model|version|vol|no|nr";
@@ -3078,6 +3187,20 @@ mod tests {
                 &["Carlos"],
             ),
             ("Will: on leave from Monday", &[]),
+        ]);
+    }
+
+    #[test]
+    fn relatives_named_in_ward_notes() {
+        check(&[
+            ("bronchiolitis, mum oyelaran at bedside", &["oyelaran"]),
+            ("NOK Chidinma on (704) 555-0182", &["Chidinma"]),
+            ("Plan: SBT am. Wife (wairimu) updated", &["wairimu"]),
+            ("intubado. Marido Tchakounte informado.", &["Tchakounte"]),
+            // A relative without a name, or dictated punctuation after the word.
+            ("my son will call back", &[]),
+            ("father unknown, mother deceased", &[]),
+            ("period son comma at bedside period", &[]),
         ]);
     }
 
