@@ -636,7 +636,24 @@ impl Names {
                 return 0.85;
             }
             // Only after a title or "patient", and both parts in the dictionaries.
-            return if (after_title || person_ctx) && real.len() >= 2 && given_first && surname_last {
+            // "dr mizrahi dictating", "copia al doctor ndiaye": one word after a doctor's or a
+            // Mr/Ms title, a surname the dictionaries hold and no ordinary word.
+            let title = text[..first.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let after_doctor = after_title
+                && real.len() == 1
+                && matches!(
+                    title.trim_end_matches('.'),
+                    "dr" | "doctor" | "docteur" | "doctora" | "dott" | "mr" | "mrs" | "ms"
+                )
+                && !common(&first)
+                && first.flags & F_SURNAME != 0
+                && first.flags & (F_STOP | F_NOT | F_ORG | F_TITLE) == 0;
+            return if (after_title || person_ctx) && real.len() >= 2 && given_first && surname_last || after_doctor {
                 0.8
             } else {
                 0.0
@@ -1272,6 +1289,18 @@ mod tests {
         // Alone, or before a number, still a month or a place.
         assert_eq!(people("op 3 Mei 2024 gezien"), Vec::<String>::new());
         assert_eq!(people("a conference in Florence next week"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_surname_in_lower_case_after_a_doctors_title() {
+        assert_eq!(
+            people("um this is dr kowalczyk dictating a clinic note"),
+            vec!["kowalczyk"]
+        );
+        assert_eq!(people("copia al doctor ferreira punto"), vec!["ferreira"]);
+        // Not an ordinary word after it, nor a word after another role.
+        assert_eq!(people("see your family doctor within 7 days"), Vec::<String>::new());
+        assert_eq!(people("Nurse: lovely and your postcode"), Vec::<String>::new());
     }
 
     #[test]
