@@ -16,7 +16,7 @@ const COMMON: &str = include_str!("../data/common_words.txt");
 const PUBLIC_FIGURES: &str = include_str!("../data/public_figures.txt");
 
 /// Titles and honorifics; the span of a name never includes them.
-const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
+const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|doctora|dokter|doktor|docteur|doutor|doutora|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
 
 /// Words after a capitalized sequence that make it an organisation or a place.
 const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook";
@@ -648,7 +648,17 @@ impl Names {
                 && real.len() == 1
                 && matches!(
                     title.trim_end_matches('.'),
-                    "dr" | "doctor" | "docteur" | "doctora" | "dott" | "mr" | "mrs" | "ms"
+                    "dr" | "doctor"
+                        | "docteur"
+                        | "doctora"
+                        | "dokter"
+                        | "doktor"
+                        | "doutor"
+                        | "doutora"
+                        | "dott"
+                        | "mr"
+                        | "mrs"
+                        | "ms"
                 )
                 && !common(&first)
                 && first.flags & F_SURNAME != 0
@@ -1298,6 +1308,9 @@ mod tests {
             vec!["kowalczyk"]
         );
         assert_eq!(people("copia al doctor ferreira punto"), vec!["ferreira"]);
+        // Titles in Dutch and Portuguese.
+        assert_eq!(people("de praktijk van dokter Kowalczyk belde"), vec!["Kowalczyk"]);
+        assert_eq!(people("consulta com o doutor ferreira amanhã"), vec!["ferreira"]);
         // Not an ordinary word after it, nor a word after another role.
         assert_eq!(people("see your family doctor within 7 days"), Vec::<String>::new());
         assert_eq!(people("Nurse: lovely and your postcode"), Vec::<String>::new());
