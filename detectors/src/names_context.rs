@@ -3110,6 +3110,8 @@ mod tests {
                 &["Oyelaran"],
             ),
             ("Know Your Customer (KYC) review", &[]),
+            // Who a parcel is left with.
+            ("Leave with Oyelaran if no answer.", &["Oyelaran"]),
         ]);
     }
 
