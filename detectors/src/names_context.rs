@@ -846,7 +846,14 @@ impl Names {
 
     fn before_next_label(&self, text: &str, r: Read, mode: Mode) -> Option<Read> {
         let b = text.as_bytes();
-        if !label_at(b, r.end) || r.tokens < 2 {
+        // In lower case the next label is all lower case too ("sabine de vries iban:"):
+        // only a colon right after the last word makes that word a label's.
+        let at_label = if r.lower {
+            colon_after(b, r.end).is_some()
+        } else {
+            label_at(b, r.end)
+        };
+        if !at_label || r.tokens < 2 {
             return Some(r);
         }
         // Read again up to the last word's start: it is the next label's.
@@ -2419,6 +2426,33 @@ fn is_name_label(l: &str) -> bool {
             | "voornaam"
             | "achternaam"
             | "volledige naam"
+            // Who holds an account, a card or a policy, or receives a payment.
+            | "beneficiary"
+            | "account holder"
+            | "cardholder"
+            | "card holder"
+            | "name on card"
+            | "payee"
+            | "policyholder"
+            | "policy holder"
+            | "titular"
+            | "titular de la cuenta"
+            | "titular da conta"
+            | "titulaire"
+            | "titulaire du compte"
+            | "intestatario"
+            | "intestataria"
+            | "kontoinhaber"
+            | "kontoinhaberin"
+            | "karteninhaber"
+            | "bénéficiaire"
+            | "beneficiario"
+            | "beneficiaria"
+            | "begünstigter"
+            | "begünstigte"
+            | "begunstigde"
+            | "rekeninghouder"
+            | "favorecido"
     )
 }
 
@@ -3203,6 +3237,19 @@ mod tests {
             ("my son will call back", &[]),
             ("father unknown, mother deceased", &[]),
             ("period son comma at bedside period", &[]),
+        ]);
+    }
+
+    #[test]
+    fn holders_and_payees_in_lower_case() {
+        check(&[
+            (
+                "send the deposit to: beneficiary: wairimu de vries iban: GB96 QRCD",
+                &["wairimu de vries"],
+            ),
+            ("titular: oyelaran tchakounte, conta 0012", &["oyelaran tchakounte"]),
+            // The next label in capitals still ends a capitalized name.
+            ("Name: Ana Kovač Card number: 4111", &["Ana Kovač"]),
         ]);
     }
 
