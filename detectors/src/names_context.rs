@@ -222,13 +222,17 @@ impl Names {
                     titles: true,
                 };
                 // After a relative ("daughter debashis"), lower case only where a dictionary knows a name.
-                let relative = k & cx::NAME_NEXT != 0 && !lbl.starts_with('p');
+                // After an introduction ("soy ji-woo shevchenko."), every word a name by the
+                // dictionaries or its shape.
+                let intro = INTRODUCTIONS.contains(&lbl.as_str());
+                let relative = k & cx::NAME_NEXT != 0 && !lbl.starts_with('p') && !intro;
                 if let Some(r) = self.read(text, p, mode) {
                     let ok = if r.lower {
                         // Lower case is read only up to a clean end: "patient marker-7731" is an identifier.
                         (r.tokens >= 2 || r.known >= 1)
                             && ends_clean(b, r.end)
                             && (!relative || r.known >= 1 && r.tokens <= 3)
+                            && (!intro || r.known >= 1 || text[r.start..r.end].split(' ').all(|w| self.name_word(w)))
                     } else {
                         r.common < r.tokens
                     };
@@ -2325,6 +2329,35 @@ impl Names {
     }
 }
 
+/// How a speaker introduces themselves, in six languages: a name follows.
+const INTRODUCTIONS: &[&str] = &[
+    "i'm",
+    "i am",
+    "this is",
+    "c'est",
+    "je suis",
+    "ich bin",
+    "hier ist",
+    "soy",
+    "sono",
+    "sou",
+    "chamo-me",
+    "me chamo",
+    "ik ben",
+    "mi chiamo",
+    "me llamo",
+    "je m'appelle",
+    "my name is",
+    "name is",
+    "mein name ist",
+    "ich heiße",
+    "mon nom est",
+    "mi nombre es",
+    "il mio nome è",
+    "mijn naam is",
+    "ik heet",
+];
+
 /// Words before a number and a unit that are no patient: vitals ("temp
 /// 101F") and an address's units ("Apt 4F").
 const NOT_PATIENT_BEFORE_AGE: &str = "temp|tmax|temperature|t|fever|febrile|afebrile|oral|axillary|rectal|tympanic|body|apt|apartment|unit|suite|ste|floor|fl|level|flat|room|rm|bay|bed|ward|box|lot|row|gate|dock|pier|page|size|grade|stage|type|class|model|version|vol|no|nr";
@@ -3250,6 +3283,9 @@ mod tests {
             ("titular: oyelaran tchakounte, conta 0012", &["oyelaran tchakounte"]),
             // The next label in capitals still ends a capitalized name.
             ("Name: Ana Kovač Card number: 4111", &["Ana Kovač"]),
+            // An introduction in lower case: every word a name by dictionary or shape.
+            ("hola, soy oyelaran tchakounte. gracias", &["oyelaran tchakounte"]),
+            ("hola, soy nuevo aquí.", &[]),
         ]);
     }
 
