@@ -153,6 +153,8 @@ fn the_learned_stage_conforms() {
             "Hi Thandiwe, your refill is ready. Zoë Ñúñez-Ørsted called from +44 20 7946 0958.",
             "bed 12 siosaia fifita - fall risk; Ｔｈａｎｄｉｗｅ\u{200B} Ｄｌａｍｉｎｉ 😀",
             "Patient: Nguyễn Thị Minh Khai\u{0301}, DOB 03/04/1961, lives at 12 Rue de l'Église, 75004 Paris.",
+            // A name the rules leave to the model (the gate sends it there).
+            "The rota was swapped with Mpho Kgomotso after lunch.",
             "",
             "\u{E0031}\u{FE0F}é",
         ]
