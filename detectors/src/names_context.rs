@@ -353,6 +353,7 @@ impl Names {
         self.name_answers(text, out);
         self.item_owners(text, out);
         self.relatives_named(text, out);
+        self.handoff_patients(text, ctx, out);
     }
 
     /// "Family (Ikechukwu Onyekwere, father)": a name before its relation in
@@ -1594,7 +1595,6 @@ fn colon_after(b: &[u8], end: usize) -> Option<usize> {
     (b.get(k) == Some(&b':')).then_some(k + 1)
 }
 
-/// Where a name ends cleanly: punctuation, a line end, " - ", " c/o", " (".
 impl Names {
     /// Patients in ward lists and handoffs, named right before their age and
     /// sex: "7 Kaya 88M CCF", "bed 10 - al-sayed, 79F", "– akosua lefèvre,
@@ -2328,6 +2328,77 @@ impl Names {
         }
     }
 }
+
+impl Names {
+    /// A patient in a handoff, named before their record number in brackets:
+    /// "Übergabe Nachtdienst: Baker (9943730) unruhig", "transmissions de nuit
+    /// : van der berg (245715) agité", "eve handover: Chen (58861562) d/c".
+    /// The handoff's word, up to three words, a colon, the name (one to three
+    /// words, lower case allowed), then five to ten digits in brackets: the
+    /// name and the record number both.
+    fn handoff_patients(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mode = Mode {
+            lower: true,
+            single: true,
+            titles: true,
+        };
+        for h in ctx.hits.iter().filter(|h| h.kinds & cx::NAME_LABEL != 0) {
+            let lbl = text[h.start..h.end].to_lowercase();
+            if !HANDOFFS.contains(&lbl.as_str()) {
+                continue;
+            }
+            let Some(p) = colon_after(b, h.end).or_else(|| colon_after(b, words_after(b, h.end, 3))) else {
+                continue;
+            };
+            let Some(r) = self
+                .read(text, p, mode)
+                .filter(|r| r.tokens <= 3 && (r.common < r.tokens || r.known >= 1))
+            else {
+                continue;
+            };
+            let rest = &b[r.end..];
+            let Some(inner) = rest.strip_prefix(b" (") else {
+                continue;
+            };
+            let digits = inner.iter().take_while(|c| c.is_ascii_digit()).count();
+            if !(5..=10).contains(&digits) || inner.get(digits) != Some(&b')') {
+                continue;
+            }
+            out.push(Candidate {
+                kind: Kind::Person.into(),
+                start: r.start,
+                end: r.end,
+                score: 0.8,
+                detector: "names.handoff",
+            });
+            let id = r.end + 2;
+            out.push(Candidate {
+                kind: Kind::MedicalRecordNumber.into(),
+                start: id,
+                end: id + digits,
+                score: 0.8,
+                detector: "names.handoff",
+            });
+        }
+    }
+}
+
+/// The words that open a handoff or a shift's notes.
+const HANDOFFS: &[&str] = &[
+    "handoff",
+    "hand-off",
+    "handover",
+    "übergabe",
+    "pase de guardia",
+    "consegne",
+    "consegna",
+    "overdracht",
+    "transmission",
+    "transmissions",
+    "relève",
+    "passagem de turno",
+];
 
 /// How a speaker introduces themselves, in six languages: a name follows.
 const INTRODUCTIONS: &[&str] = &[
@@ -3287,6 +3358,38 @@ mod tests {
             ("hola, soy oyelaran tchakounte. gracias", &["oyelaran tchakounte"]),
             ("hola, soy nuevo aquí.", &[]),
         ]);
+    }
+
+    #[test]
+    fn patients_in_handoffs_before_their_record_number() {
+        let idx = ContextIndex::new(&[]).unwrap();
+        let found = |text: &str| {
+            let mut hits = Vec::new();
+            idx.find(text, &mut hits);
+            let mut out = Vec::new();
+            Names::new()
+                .unwrap()
+                .handoff_patients(text, &Context { hits: &hits }, &mut out);
+            out.iter()
+                .map(|c| (c.kind.clone(), text[c.start..c.end].to_string()))
+                .collect::<Vec<_>>()
+        };
+        let person = crate::Entity::Builtin(Kind::Person);
+        let mrn = crate::Entity::Builtin(Kind::MedicalRecordNumber);
+        assert_eq!(
+            found("Übergabe Nachtdienst: Kowalczyk (5518204) unruhig"),
+            [
+                (person.clone(), "Kowalczyk".to_string()),
+                (mrn.clone(), "5518204".to_string())
+            ]
+        );
+        assert_eq!(
+            found("transmissions de nuit : van der berg (245715) agité"),
+            [(person, "van der berg".to_string()), (mrn, "245715".to_string())]
+        );
+        // A year or a count in brackets, or no handoff word.
+        assert!(found("handover: bloods (2024) pending").is_empty());
+        assert!(found("Notes: Kowalczyk (5518204) unruhig").is_empty());
     }
 
     #[test]
