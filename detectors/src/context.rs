@@ -31,6 +31,8 @@ ctx_bits! {
 
 // Licence plates: HIPAA's vehicle identifiers include them.
 ctx_bits! { PLATE = 46, }
+// A call or a chat asks for a name; a ward note names a relative next (see `names_context`).
+ctx_bits! { NAME_ASKED = 47, RELATIVE = 48, }
 // Where a name comes next, whatever the name (see `names_context`).
 ctx_bits! {
     NAME_LABEL = 40, NAME_NEXT = 41, NAME_NEXT_LOWER = 42, NAME_BED = 43, NAME_GREETING = 44, NAME_SIGNOFF = 45,
@@ -136,6 +138,10 @@ const WORDS: &[(&str, Ctx)] = &[
     // A transfer's sender: "Absender Xiaoling Yılmaz, AT28 …".
     ("absender|absenderin|remitente|mittente|remetente|afzender|expéditeur|expéditrice", NAME_NEXT),
     ("my name is|name is|mein name ist|ich heiße|je m'appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|mijn naam is|ik heet|patient|pt|pt.|pat.|patientin|patiente|paciente|paziente|patiënt|patiënte|it's|its|it’s", NAME_NEXT_LOWER),
+    // How a call or a chat asks for a name; the answer opens the next speaker's turn.
+    ("name|nom|nombre|nome|naam|apellido|apellidos|cognome|prénom|vorname|nachname|voornaam|achternaam|sobrenome|speaking with|speaking to|who's calling|who is calling|con quién hablo|con quien hablo|mit wem spreche|con chi parlo|com quem falo|à qui ai-je", NAME_ASKED),
+    // Relatives a ward note names right after the word, nurses' abbreviations included.
+    ("mum|mom|mother|dad|father|dtr|daughter|son|wife|husband|partner|nok|sister|brother|mari|femme|épouse|fille|fils|esposa|esposo|marido|hija|hijo|moglie|marito|figlia|figlio|mulher|filha|filho|ehefrau|ehemann|tochter|sohn|mutter|vater|mère|père|madre|padre|mãe|pai", RELATIVE),
     ("bed|room|rm|bay|cama|habitación|hab.|lit|chambre|bett|zimmer|letto|stanza|kamer|bed nr.|box", NAME_BED),
     ("hi|hello|hey|dear|hallo|liebe|lieber|sehr geehrte|sehr geehrter|guten tag|guten morgen|moin|servus|bonjour|bonsoir|salut|cher|chère|hola|buenos días|buenas tardes|estimado|estimada|querido|querida|ciao|buongiorno|buonasera|gentile|gentilissima|gentilissimo|caro|cara|egregio|beste|hoi|geachte|goedemorgen|goedemiddag|good morning|good afternoon|olá|ola|oi|bom dia|boa tarde|boa noite|prezado|prezada|prezados|querido|caríssimo|caríssima|halo|hallöchen|coucou|buenas|buen día|salve|dag", NAME_GREETING),
     ("best|regards|best regards|kind regards|warm regards|many thanks|thanks|thank you|cheers|sincerely|yours sincerely|yours truly|best wishes|mit freundlichen grüßen|mit freundlichen kollegialen grüßen|freundliche grüße|viele grüße|liebe grüße|beste grüße|grüße|gruß|danke|cordialement|bien cordialement|bien à vous|merci|salutations|saludos|un saludo|atentamente|gracias|cordiali saluti|distinti saluti|saluti|grazie|met vriendelijke groet|vriendelijke groet|groet|groeten|bedankt|dank", NAME_SIGNOFF),
@@ -275,22 +281,22 @@ impl ContextIndex {
             *k |= extra;
         }
         // A phrase that starts with a date word still dates what follows it:
-        // "seen by Dr. Ilić on 05/02/2024".
-        let dated: Vec<bool> = merged
+        // "seen by Dr. Ilić on 05/02/2024"; one that starts with a name's
+        // question still asks it ("name is the booking under?").
+        let leading = PERSON_DATE | NAME_ASKED;
+        let dated: Vec<Ctx> = merged
             .iter()
             .map(|(phrase, _)| {
-                merged.iter().any(|(w, k)| {
-                    k & PERSON_DATE != 0
-                        && w.len() < phrase.len()
-                        && phrase.starts_with(w.as_str())
-                        && phrase[w.len()..].starts_with(' ')
-                })
+                merged
+                    .iter()
+                    .filter(|(w, _)| {
+                        w.len() < phrase.len() && phrase.starts_with(w.as_str()) && phrase[w.len()..].starts_with(' ')
+                    })
+                    .fold(0, |acc, (_, k)| acc | (k & leading))
             })
             .collect();
         for ((_, k), d) in merged.iter_mut().zip(dated) {
-            if d {
-                *k |= PERSON_DATE;
-            }
+            *k |= d;
         }
         // What follows a phrase follows its last words too: "was admitted"
         // (a name comes before it) still dates what comes after "admitted".

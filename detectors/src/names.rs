@@ -66,10 +66,6 @@ pub struct Names {
     determiners: std::collections::HashSet<&'static str>,
     place_before: std::collections::HashSet<&'static str>,
     person_verbs: std::collections::HashSet<&'static str>,
-    /// How a call or a chat asks for a name (`names_context::NAME_ASKS`).
-    pub(crate) name_asks: AhoCorasick,
-    /// Relatives a clinical note names next (`names_context::RELATIVES`).
-    pub(crate) relatives: AhoCorasick,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -146,14 +142,6 @@ impl Names {
             determiners: DETERMINERS.split('|').collect(),
             place_before: PLACE_BEFORE.split('|').collect(),
             person_verbs: PERSON_VERBS.split('|').collect(),
-            name_asks: AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(crate::names_context::NAME_ASKS)?,
-            relatives: AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(crate::names_context::RELATIVES)?,
         })
     }
 

@@ -350,9 +350,9 @@ impl Names {
         spelled(text, out);
         self.owners_and_callers(text, ctx, out);
         self.before_age(text, out);
-        self.name_answers(text, out);
+        self.name_answers(text, ctx, out);
         self.item_owners(text, out);
-        self.relatives_named(text, out);
+        self.relatives_named(text, ctx, out);
         self.handoff_patients(text, ctx, out);
     }
 
@@ -1946,35 +1946,6 @@ fn age_follows(b: &[u8], end: usize) -> bool {
     ) || rest.starts_with("años".as_bytes())
 }
 
-/// How a name is asked for in a call or a chat, in six languages; the
-/// answer comes at the start of the next speaker's turn.
-pub(crate) const NAME_ASKS: &[&str] = &[
-    "name",
-    "nom",
-    "nombre",
-    "nome",
-    "naam",
-    "apellido",
-    "apellidos",
-    "cognome",
-    "prénom",
-    "vorname",
-    "nachname",
-    "voornaam",
-    "achternaam",
-    "sobrenome",
-    "speaking with",
-    "speaking to",
-    "who's calling",
-    "who is calling",
-    "con quién hablo",
-    "con quien hablo",
-    "mit wem spreche",
-    "con chi parlo",
-    "com quem falo",
-    "à qui ai-je",
-];
-
 /// What a caller says before the name: "yeah it's", "c'est", "es".
 const ANSWER_LEADS: &[&str] = &[
     "sure",
@@ -2109,20 +2080,17 @@ impl Names {
     /// Wijaya", "who am I speaking with CUST: this is guadalupe dvořák". The
     /// answer must end the turn or the clause and hold a word that is a name
     /// by the dictionaries or by its shape.
-    fn name_answers(&self, text: &str, out: &mut Vec<Candidate>) {
+    fn name_answers(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
         let mut last_answer = 0;
-        for m in self.name_asks.find_iter(text) {
-            if letter(text[..m.start()].chars().next_back()) || letter(text[m.end()..].chars().next()) {
-                continue;
-            }
+        for m in ctx.hits.iter().filter(|h| h.kinds & cx::NAME_ASKED != 0) {
             // A label ("Name: …") is read as one; "name of the pharmacy" asks for no person.
-            let rest = &text[m.end()..];
-            if rest.starts_with(':') || rest.starts_with(" :") || rest.starts_with(" of ") || m.start() < last_answer {
+            let rest = &text[m.end..];
+            if rest.starts_with(':') || rest.starts_with(" :") || rest.starts_with(" of ") || m.start < last_answer {
                 continue;
             }
-            let Some(at) = next_turn(text, m.end()) else { continue };
+            let Some(at) = next_turn(text, m.end) else { continue };
             let mut p = at;
             'leads: loop {
                 while p < b.len() && matches!(b[p], b' ' | b',' | b'.') {
@@ -2223,15 +2191,6 @@ fn next_turn(text: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// Relatives a ward note or a handoff names right after the word, in six
-/// languages (the abbreviations nurses write included).
-pub(crate) const RELATIVES: &[&str] = &[
-    "mum", "mom", "mother", "dad", "father", "dtr", "daughter", "son", "wife", "husband", "partner", "nok", "sister",
-    "brother", "mari", "femme", "épouse", "fille", "fils", "esposa", "esposo", "marido", "hija", "hijo", "moglie",
-    "marito", "figlia", "figlio", "mulher", "filha", "filho", "ehefrau", "ehemann", "tochter", "sohn", "mutter",
-    "vater", "mère", "père", "madre", "padre", "mãe", "pai",
-];
-
 /// What a note says a relative does or is, right after the name.
 const RELATIVE_AFTER: &[&str] = &[
     "aware",
@@ -2273,7 +2232,7 @@ impl Names {
     /// (katarzyna) updated", "Marido Sigrid informado.". Every word of the
     /// name must be a name by the dictionaries or its shape, and what follows
     /// must end it: punctuation, a phone number, or what a relative does.
-    fn relatives_named(&self, text: &str, out: &mut Vec<Candidate>) {
+    fn relatives_named(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let mode = Mode {
@@ -2281,16 +2240,13 @@ impl Names {
             single: true,
             titles: false,
         };
-        for m in self.relatives.find_iter(text) {
-            if letter(text[..m.start()].chars().next_back()) || letter(text[m.end()..].chars().next()) {
-                continue;
-            }
-            let rest = &text[m.end()..];
+        for m in ctx.hits.iter().filter(|h| h.kinds & cx::RELATIVE != 0) {
+            let rest = &text[m.end..];
             let bracket = rest.starts_with(" (");
             if !rest.starts_with(' ') {
                 continue;
             }
-            let p = m.end() + if bracket { 2 } else { 1 };
+            let p = m.end + if bracket { 2 } else { 1 };
             let Some(r) = self.read(text, p, mode) else { continue };
             if r.tokens > 2 || r.common >= r.tokens {
                 continue;
