@@ -94,8 +94,9 @@ fn leak_recall_and_precision_hold_on_the_held_out_set() {
 /// chat speakers) became rules: 0.8409, 0.9689, PERSON recall 0.710. It is a
 /// development set since (0.8507 and 0.9695 at the end of that day; 0.8915
 /// and 0.9800 with the name-shape model, handoff and attendee labels;
-/// 0.9084 and 0.9757 on the fifth day, with names found again and relatives).
-const NAMES_LEAK_RECALL_FLOOR: f64 = 0.895;
+/// 0.9084 and 0.9757 on the fifth day, with names found again and relatives;
+/// 0.9216 and 0.9770 on the seventh, with names in calls, lists and handoffs).
+const NAMES_LEAK_RECALL_FLOOR: f64 = 0.915;
 const NAMES_PRECISION_FLOOR: f64 = 0.97;
 
 #[test]
@@ -141,8 +142,11 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// 0.8498 and 0.9374 on the fifth (names found again, ICD-10 codes where
 /// records keep them, member numbers, care dates; guided by `eval-dev2`);
 /// 0.8580 and 0.9377 on the sixth (spoken numbers, dates and addresses,
-/// names spelled out; guided by `eval-dev3`).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.85;
+/// names spelled out; guided by `eval-dev3`); 0.8648 and 0.9373 on the
+/// seventh (names shaped like names at a sentence's start and after a
+/// field's colon, credentials and months that end or open names, names in
+/// calls, ward lists and handoffs).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.86;
 const TEST_PRECISION_FLOOR: f64 = 0.93;
 
 #[test]
@@ -162,8 +166,9 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// read. 0.7477 leak recall and 0.9395 precision on the code it was written
 /// against; 0.7719 and 0.9420 with that day's name rules, name-shape model,
 /// leave and start dates and XML, SQL and key=value fields; 0.8064 and 0.9441
-/// on the fifth day; 0.8098 and 0.9443 on the sixth.
-const BLIND_LEAK_RECALL_FLOOR: f64 = 0.80;
+/// on the fifth day; 0.8098 and 0.9443 on the sixth; 0.8287 and 0.9449 on
+/// the seventh.
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.82;
 const BLIND_PRECISION_FLOOR: f64 = 0.94;
 
 #[test]
@@ -181,8 +186,8 @@ fn leak_recall_and_precision_hold_on_the_blind_set() {
 /// 2026-12-06 (fifth day) by someone who read neither the detectors nor the
 /// other sets: 0.7992 leak recall and 0.9574 precision on the code of that
 /// morning. Its misses were then read, so it is a development set: 0.9406
-/// and 0.9716 at the end of that day.
-const DEV2_LEAK_RECALL_FLOOR: f64 = 0.935;
+/// and 0.9716 at the end of that day; 0.9534 and 0.9727 at the end of the seventh.
+const DEV2_LEAK_RECALL_FLOOR: f64 = 0.945;
 const DEV2_PRECISION_FLOOR: f64 = 0.965;
 
 #[test]
@@ -202,9 +207,10 @@ fn leak_recall_and_precision_hold_on_the_dev2_set() {
 /// "znavarro at gmail dot com"). Written on 2026-12-06 (sixth day) by someone
 /// who read neither the detectors nor the other sets: 0.3530 leak recall and
 /// 0.9226 precision on the code of that morning. Its misses were then read,
-/// so it is a development set: 0.7227 and 0.9444 at the end of that day.
-const DEV3_LEAK_RECALL_FLOOR: f64 = 0.71;
-const DEV3_PRECISION_FLOOR: f64 = 0.94;
+/// so it is a development set: 0.7227 and 0.9444 at the end of that day;
+/// 0.7650 and 0.9651 at the end of the seventh.
+const DEV3_LEAK_RECALL_FLOOR: f64 = 0.76;
+const DEV3_PRECISION_FLOOR: f64 = 0.96;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_dev3_set() {
