@@ -282,7 +282,7 @@ impl Names {
                     && crate::name_shape::name_likeness(&text[w.start..w.end]) >= SHAPE_MIN
             };
             // Also a sentence's first two words when both are ("Kamau Kiplagat will take over").
-            let value_after_colon = |k: usize| {
+            let shaped_start_stays = |k: usize| {
                 let w = &words[k];
                 shaped_word(w)
                     && (text[..w.start].trim_end_matches(' ').ends_with(':')
@@ -291,7 +291,7 @@ impl Names {
             while !relation
                 && i < j
                 && words[i].flags & (F_GIVEN | F_SURNAME) == 0
-                && ((sentence_start(b, words[i].start) && !(after_title && i == first) && !value_after_colon(i))
+                && ((sentence_start(b, words[i].start) && !(after_title && i == first) && !shaped_start_stays(i))
                     || words[i].flags & F_COMMON != 0
                     || person_word(ctx, words[i]))
             {

@@ -2042,17 +2042,17 @@ impl Names {
                     .ends_with([' ', '\n', ':'])
                 || bullet.len() >= 2 && bullet.ends_with('.') && bullet.as_bytes()[bullet.len() - 2].is_ascii_digit();
             let word = &text[start..end];
-            // Without a bullet, a speaker's given name in a chat or a standup ("… rota Niamh: blocked on …").
-            let speaker = !item
-                && b.get(colon + 2).is_some_and(u8::is_ascii_lowercase)
-                && self.lookup(word) & (F_GIVEN | F_COMMON) == F_GIVEN;
-            if !item && !speaker {
-                continue;
-            }
             if case_of(word) != 'C' {
                 continue;
             }
             let flags = self.lookup(word);
+            // Without a bullet, a speaker's given name in a chat or a standup ("… rota Niamh: blocked on …").
+            let speaker = !item
+                && b.get(colon + 2).is_some_and(u8::is_ascii_lowercase)
+                && flags & (F_GIVEN | F_COMMON) == F_GIVEN;
+            if !item && !speaker {
+                continue;
+            }
             let plain = flags & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && !english_suffix(word);
             // A word known by its shape only must be followed by what a task
             // says in lower case ("- Nomvula: send …"), not by a value ("- Constantes: TA 128/82").
@@ -2233,7 +2233,6 @@ impl Names {
     /// name must be a name by the dictionaries or its shape, and what follows
     /// must end it: punctuation, a phone number, or what a relative does.
     fn relatives_named(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-        let b = text.as_bytes();
         let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let mode = Mode {
             lower: true,
@@ -2272,7 +2271,7 @@ impl Names {
                             })
                     })
             };
-            if ends && b.get(r.start).is_some() {
+            if ends {
                 out.push(Candidate {
                     kind: Kind::Person.into(),
                     start: r.start,
@@ -2283,9 +2282,7 @@ impl Names {
             }
         }
     }
-}
 
-impl Names {
     /// A patient in a handoff, named before their record number in brackets:
     /// "Übergabe Nachtdienst: Baker (9943730) unruhig", "transmissions de nuit
     /// : van der berg (245715) agité", "eve handover: Chen (58861562) d/c".
