@@ -1215,12 +1215,14 @@ impl Patterns {
             answer_lead: re(
                 r"^(?:(?i:sure|yes|yeah|yep|ok|okay|um|uh|so|well|it's|it’s|it is|its|that's|you know|like|my|it|sí|si|es|oui|c'est|euh|ja|das ist|äh|ähm|sim|é|è|ehm|claro|certo|allora|alors|então|pues|hum)[\s,.]+)*",
             )?,
-            value_after_words: re(
-                r#"^[ \t:#=.,()\u{2013}\u{2014}-]*(?:\p{L}[\p{L}'.&-]*[ \t,:]+){0,4}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?#?([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
-            )?,
-            member_after_words: re(
-                r#"^[ \t:#=.,()\u{2013}\u{2014}-]*(?:\p{L}[\p{L}'.&-]*[ \t,:]+){1,4}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){1,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
-            )?,
+            value_after_words: re(&format!(
+                r"{}#?([A-Za-z0-9][A-Za-z0-9-]{{3,24}}[A-Za-z0-9])\b",
+                words_then_number_label("0,4")
+            ))?,
+            member_after_words: re(&format!(
+                r"{}([A-Z]{{1,4}}[ -]?\d{{2,}}(?:[ .-]\d{{2,}}){{1,4}}|\d{{2,}}(?:[ .-]\d{{2,}}){{1,4}})\b",
+                words_then_number_label("1,4")
+            ))?,
             member_value: re(
                 r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|#))*([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){0,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
             )?,
@@ -2157,6 +2159,15 @@ fn range_joiner(between: &str) -> bool {
             | "fino al"
             | "tot"
             | "tot en met"
+    )
+}
+
+/// The start of a value a few words after its label: punctuation, `count`
+/// words (a regex repetition such as "0,4"), then "n°", "no.", "#" or
+/// "number" in six languages.
+fn words_then_number_label(count: &str) -> String {
+    format!(
+        r"^[ \t:#=.,()\u{{2013}}\u{{2014}}-]*(?:\p{{L}}[\p{{L}}'.&-]*[ \t,:]+){{{count}}}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?"
     )
 }
 
