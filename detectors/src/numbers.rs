@@ -526,11 +526,41 @@ fn phone(
         .is_some_and(|h| !text[end..h.start].contains(['\n', '|', '\t']));
     let layout = n == 10 && (lens == [3, 3, 4] || b.get(start) == Some(&b'('));
     // "acct 00375111498", "checking account 00498917575": the label before says what it is.
-    let id_label = cx::ACCOUNT | cx::MRN | cx::HEALTH_PLAN;
+    // An identifier's own label right before it ("NHS no 444 709 8261. To cancel
+    // call …") outweighs a phone word after it.
+    let id_label = cx::ACCOUNT
+        | cx::MRN
+        | cx::HEALTH_PLAN
+        | cx::NHS
+        | cx::SSN
+        | cx::ITIN
+        | cx::NPI
+        | cx::DEA
+        | cx::NINO
+        | cx::PASSPORT
+        | cx::DRIVER_LICENSE
+        | cx::DE_TAX
+        | cx::NL_BSN
+        | cx::FR_NIR
+        | cx::ES_DNI
+        | cx::IT_FISCAL;
     let labelled_id = ctx
         .nearest_before(start, id_label | cx::PHONE, 24)
         .is_some_and(|h| h.kinds & id_label != 0 && h.kinds & cx::PHONE == 0);
-    let s = if ctx.nearest_before(start, cx::PHONE, 40).is_some() || word_after {
+    // Right before it, with only "no", "number", "is" or punctuation between:
+    // then the label outweighs a phone word after the number too.
+    let own_label = labelled_id
+        && ctx.nearest_before(start, id_label, 24).is_some_and(|h| {
+            text[h.end..start]
+                .split(|c: char| c.is_whitespace() || matches!(c, ':' | '#' | '-' | '.' | '('))
+                .all(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "" | "no" | "nr" | "number" | "num" | "n°" | "nº" | "is"
+                    )
+                })
+        });
+    let s = if (ctx.nearest_before(start, cx::PHONE, 40).is_some() || word_after) && !own_label {
         (base + 0.35).max(0.9)
     } else if labelled_id {
         (base - penalty).min(0.6)
@@ -594,6 +624,10 @@ mod tests {
         let phone = |t: &str| run(t).into_iter().any(|(k, _, s)| k == "PHONE" && s >= 0.7);
         assert!(!phone("checking account 00498917575."));
         assert!(phone("Call me at 00498917575"));
+        // An identifier's own label right before outweighs a phone word after it;
+        // a label further off ("the beneficiary at") does not.
+        assert!(!phone("NHS no 943 476 5919. To cancel call us"));
+        assert!(phone("Reach the beneficiary at 0113 496 0338."));
     }
 
     #[test]
