@@ -1046,10 +1046,10 @@ impl Patterns {
                 Ok(Anchor::Scan(postal_code_runs)),
             )?,
             licence_value: re(
-                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|n°|nº|id|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.))*([A-Za-z]{1,2}[ -]?\d{2,}(?:[ -]\d{2,}){1,5}|\d{2,}(?:[ -]\d{2,}){1,5}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
+                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:(?:number|num|no|nr|id|is|was|of|the|his|her|their|nummer|numéro|número|numero)\b|n°|nº|n\.))*([A-Za-z]{1,2}[ -]?\d{2,}(?:[ -]\d{2,}){1,5}|\d{2,}(?:[ -]\d{2,}){1,5}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
             plate_value: re(
-                r#"^(?:\s|[:#=.|()"']|-|(?i:number|num|no|nr|n°|nº|is|was|of|the|his|her|their|nummer|numéro|número|numero|n\.|with|mit|avec|con|met))*([A-ZÄÖÜ0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5}){1,3})\b"#,
+                r#"^(?:\s|[:#=.|()"']|-|(?i:(?:number|num|no|nr|is|was|of|the|his|her|their|nummer|numéro|número|numero|with|mit|avec|con|met)\b|n°|nº|n\.))*([A-ZÄÖÜ0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5}){1,3})\b"#,
             )?,
             street_before_zip: re(
                 r"(?:^|[\n:;]\s*|,\s+|\t)([\p{Lu}][\p{L}'.-]+(?:[ \t]+(?:[\p{Lu}][\p{L}'.-]*|van|von|de|der|den|la|le|del|di|du|des|am|an)){0,4}[ \t]+\d{1,5}[a-zA-Z]?(?:-\d{1,4})?)[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$",
@@ -1205,7 +1205,7 @@ impl Patterns {
                 Ok(Anchor::CapitalDigit { before: 2, after: 12 }),
             )?,
             context_id: re(
-                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|mbi|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
+                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:(?:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|mbi)\b|n°|nº|n\.º|n\.|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
             zip_value: re(r"^(\d{5}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{5}-\d{4}|\d{4,6})(?:[^0-9A-Za-z]|$)")?,
             ca_postcode: re(
@@ -1224,7 +1224,7 @@ impl Patterns {
                 words_then_number_label("1,4")
             ))?,
             member_value: re(
-                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|n°|nº|n\.º|n\.|#))*([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){0,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
+                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:(?:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero)\b|n°|nº|n\.º|n\.|#))*([A-Z]{1,4}[ -]?\d{2,}(?:[ .-]\d{2,}){0,4}|\d{2,}(?:[ .-]\d{2,}){1,4})\b"#,
             )?,
         };
         let mut members: Vec<&Windowed> = p.street.iter().collect();
@@ -2929,6 +2929,9 @@ mod tests {
             ["40918273"]
         );
         assert!(found("Versicherungsnummer gültig ab 05.09.2024", "HEALTH_PLAN_ID").is_empty());
+        // A value that starts with the letters of a label's word ("no", "nr", "id") keeps them.
+        assert_eq!(found("Member ID: NOR1234567", "HEALTH_PLAN_ID"), ["NOR1234567"]);
+        assert_eq!(found("SWIFT: NRVBBRLB", "SWIFT_BIC"), ["NRVBBRLB"]);
     }
 
     #[test]
