@@ -416,6 +416,13 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, iban_shaped: b
         }
         if n >= 15 && v::iban(c) {
             push(out, Kind::Iban, start, end, 0.98, "iban.mod97");
+            // The bank's code in brackets right after the account: "DE64 3248 … 30 (NOHADEHH)".
+            if let Some(inner) = text[end..].strip_prefix(" (") {
+                let len = inner.bytes().take_while(u8::is_ascii_alphanumeric).count();
+                if (len == 8 || len == 11) && inner.as_bytes().get(len) == Some(&b')') && v::bic(&inner[..len]) {
+                    push(out, Kind::SwiftBic, end + 2, end + 2 + len, 0.9, "bic.after_iban");
+                }
+            }
         }
         if n == 16 && v::it_fiscal_code(c) {
             push(out, Kind::ItFiscalCode, start, end, 0.98, "it_cf.check");
@@ -628,6 +635,20 @@ mod tests {
         // a label further off ("the beneficiary at") does not.
         assert!(!phone("NHS no 943 476 5919. To cancel call us"));
         assert!(phone("Reach the beneficiary at 0113 496 0338."));
+    }
+
+    #[test]
+    fn a_bic_in_brackets_after_an_iban() {
+        let f = run("Bankverbindung: DE89 3704 0044 0532 0130 00 (COBADEFFXXX), danke");
+        assert!(has(&f, "IBAN", "DE89 3704 0044 0532 0130 00"), "{f:?}");
+        assert!(has(&f, "SWIFT_BIC", "COBADEFFXXX"), "{f:?}");
+        // A word in brackets, or a code after something that is no IBAN.
+        assert!(!run("DE89 3704 0044 0532 0130 00 (Girokonto)")
+            .iter()
+            .any(|(k, _, _)| k == "SWIFT_BIC"));
+        assert!(!run("order 12345 (COBADEFF)")
+            .iter()
+            .any(|(k, _, s)| k == "SWIFT_BIC" && *s >= 0.5));
     }
 
     #[test]
