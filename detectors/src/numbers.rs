@@ -652,6 +652,18 @@ mod tests {
     }
 
     #[test]
+    fn social_alone_names_an_ssn_but_social_media_does_not() {
+        assert!(has(
+            &run("why is my full social (215917479) printed"),
+            "US_SSN",
+            "215917479"
+        ));
+        assert!(!run("my social media id is 215917479")
+            .iter()
+            .any(|(k, _, _)| k == "US_SSN"));
+    }
+
+    #[test]
     fn ssn_needs_format_or_context() {
         assert!(has(&run("his number is 536-22-1234."), "US_SSN", "536-22-1234"));
         assert!(has(&run("SSN 536221234"), "US_SSN", "536221234"));
