@@ -285,8 +285,11 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, iban_shaped: b
     let near = |k: cx::Ctx, before: usize| ctx.near(start, end, k, before, 24);
     let near_before = |k: cx::Ctx, before: usize| ctx.nearest_before(start, k, before).is_some();
     let negative = near_before(cx::NEGATIVE, 24);
+    // "ends in 4766": the last digits of something, not an identifier. A whole
+    // number after such words ("ending in 4766 was replaced by 4168 0039 …")
+    // is still one.
     let last_digits = near_before(cx::LAST_DIGITS, 24);
-    if last_digits {
+    if last_digits && n <= 6 {
         return;
     }
     // Scores for numbers that stand alone get a penalty when the text calls them an order or a version.
@@ -745,6 +748,11 @@ mod tests {
     #[test]
     fn last_four_digits_are_not_findings() {
         assert!(run("card ending in 4242").is_empty());
+        // A whole number after those words still is one: it was left in clear before.
+        let f = run("card ending in 4766 was replaced by 4111 1111 1111 1111");
+        assert!(has(&f, "CREDIT_CARD", "4111 1111 1111 1111"), "{f:?}");
+        let f = run("meine alte Karte endet auf 4766, die neue ist 4111 1111  1111 1111");
+        assert!(has(&f, "CREDIT_CARD", "4111 1111  1111 1111"), "{f:?}");
     }
 
     #[test]
