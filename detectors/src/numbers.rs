@@ -434,7 +434,11 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, iban_shaped: b
             let s = if near(cx::VIN, 48) { 1.0 } else { 0.85 - penalty };
             push(out, Kind::VehicleId, start, end, s, "vin.check");
         }
-        if (n == 8 || n == 11) && toks.len() == 1 && v::bic(c) {
+        // Written in capitals, as banks write it, and not an e-mail address's local
+        // part ("louisd71@laposte.net" after "BIC …": its name was taken for a BIC).
+        let capitals = !text[start..end].bytes().any(|x| x.is_ascii_lowercase());
+        let in_email = text.as_bytes().get(end) == Some(&b'@');
+        if (n == 8 || n == 11) && toks.len() == 1 && capitals && !in_email && v::bic(c) {
             let s = if near(cx::BIC, 48) { 0.98 } else { 0.35 };
             push(out, Kind::SwiftBic, start, end, s, "bic.format");
         }
@@ -652,6 +656,10 @@ mod tests {
         assert!(!run("order 12345 (COBADEFF)")
             .iter()
             .any(|(k, _, s)| k == "SWIFT_BIC" && *s >= 0.5));
+        // An e-mail address's local part near a BIC's label is no BIC.
+        assert!(!run("BIC AGRIFRPP. Contact : louisd71@laposte.net")
+            .iter()
+            .any(|(k, v, _)| k == "SWIFT_BIC" && v == "louisd71"));
     }
 
     #[test]

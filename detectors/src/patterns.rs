@@ -1876,6 +1876,9 @@ impl Patterns {
             let found = grouped.or(single).filter(|m| digits_in(m) >= 3);
             let answer = match found {
                 Some(_) => None,
+                // A BIC has no digits to count: the value after its label is the answer,
+                // not a reference in the next "Ref: …" field.
+                None if h.kinds & cx::BIC != 0 && single.is_some() => None,
                 None => self.answer_in_next_turn(text, h.end),
             };
             let (value, s, e) = match (grouped.or(single), answer) {
@@ -2932,6 +2935,20 @@ mod tests {
         // A value that starts with the letters of a label's word ("no", "nr", "id") keeps them.
         assert_eq!(found("Member ID: NOR1234567", "HEALTH_PLAN_ID"), ["NOR1234567"]);
         assert_eq!(found("SWIFT: NRVBBRLB", "SWIFT_BIC"), ["NRVBBRLB"]);
+        // A reference in the next field is no answer to the BIC's label.
+        assert_eq!(found("SWIFT: SPKRGBHH Ref: RE-2024/86362", "SWIFT_BIC"), ["SPKRGBHH"]);
+        // Record numbers after "pat.nr." and "Fallnr.".
+        assert_eq!(
+            found(
+                "namens Wilma Vermeulen (pat.nr. 861-66296). Terugbellen",
+                "MEDICAL_RECORD_NUMBER"
+            ),
+            ["861-66296"]
+        );
+        assert_eq!(
+            found("Entlassungsbericht (Fallnr. 076-84502)", "MEDICAL_RECORD_NUMBER"),
+            ["076-84502"]
+        );
     }
 
     #[test]
