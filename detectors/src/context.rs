@@ -42,7 +42,7 @@ ctx_bits! {
 const WORDS: &[(&str, Ctx)] = &[
     ("ssn|ss#|ssn#|social security|social security number|soc sec|soc. sec.|sozialversicherung|my social|full social|your social|his social|her social|social #|social no|social number", SSN),
     // Where a US taxpayer number (SSN, ITIN, ATIN) is asked for.
-    ("ssn|ss#|ssn#|social security|social security number|soc sec|itin|itin#|atin|individual taxpayer|individual taxpayer identification number|taxpayer identification number|taxpayer id|taxpayer number|tin|tin#|tax id|tax id number|tax identification number", ITIN),
+    ("ssn|ss#|ssn#|social security|social security number|soc sec|my social|full social|your social|his social|her social|social #|social no|social number|itin|itin#|atin|individual taxpayer|individual taxpayer identification number|taxpayer identification number|taxpayer id|taxpayer number|tin|tin#|tax id|tax id number|tax identification number", ITIN),
     ("card|credit card|debit card|card number|cc|ccn|visa|mastercard|amex|american express|discover|pan|kreditkarte|karte|kartennummer|carte|carte bancaire|carte de crédit|numéro de carte|tarjeta|tarjeta de crédito|número de tarjeta|carta|carta di credito|numero della carta|kaart|creditcard|bankpas|kaartnummer", CARD),
     ("routing|routing number|aba|rtn|routing no|transit number|bank routing", ROUTING),
     ("clabe|account|acct|acct.|a/c|account number|account no|checking|savings|konto|kontonummer|kto|compte|numéro de compte|cuenta|número de cuenta|conto|numero di conto|conto corrente|rekening|rekeningnummer|conta|conta corrente|número da conta|numero da conta|conta poupança", ACCOUNT),

@@ -2934,20 +2934,20 @@ mod tests {
         assert!(found("Versicherungsnummer gültig ab 05.09.2024", "HEALTH_PLAN_ID").is_empty());
         // A value that starts with the letters of a label's word ("no", "nr", "id") keeps them.
         assert_eq!(found("Member ID: NOR1234567", "HEALTH_PLAN_ID"), ["NOR1234567"]);
-        assert_eq!(found("SWIFT: NRVBBRLB", "SWIFT_BIC"), ["NRVBBRLB"]);
+        assert_eq!(found("SWIFT: NRCOBRSP", "SWIFT_BIC"), ["NRCOBRSP"]);
         // A reference in the next field is no answer to the BIC's label.
-        assert_eq!(found("SWIFT: SPKRGBHH Ref: RE-2024/86362", "SWIFT_BIC"), ["SPKRGBHH"]);
+        assert_eq!(found("SWIFT: MIDLGB22 Ref: RE-2025/10442", "SWIFT_BIC"), ["MIDLGB22"]);
         // Record numbers after "pat.nr." and "Fallnr.".
         assert_eq!(
             found(
-                "namens Wilma Vermeulen (pat.nr. 861-66296). Terugbellen",
+                "namens Joost Kramer (pat.nr. 517-20934). Terugbellen",
                 "MEDICAL_RECORD_NUMBER"
             ),
-            ["861-66296"]
+            ["517-20934"]
         );
         assert_eq!(
-            found("Entlassungsbericht (Fallnr. 076-84502)", "MEDICAL_RECORD_NUMBER"),
-            ["076-84502"]
+            found("Entlassungsbericht (Fallnr. 312-66071)", "MEDICAL_RECORD_NUMBER"),
+            ["312-66071"]
         );
     }
 
