@@ -1256,7 +1256,7 @@ mod tests {
     fn a_name_shaped_first_word_after_a_fields_colon_stays() {
         // The first word no dictionary knows, but shaped like a name, after a colon.
         assert_eq!(
-            people("Favorecido: Adaeze Weber Conta corrente: 8809032138"),
+            people("Favorecido: Adaeze Weber Conta corrente: 5502917734"),
             vec!["Adaeze Weber"]
         );
         // Words that are not shaped like names still open no name after a colon.
@@ -1268,15 +1268,15 @@ mod tests {
         );
         assert_eq!(people("Quarterly Review shows growth."), Vec::<String>::new());
         // A three-letter word's shape says little: "Ask" opens no name.
-        assert!(!people("Ask Alexa to set a timer.").contains(&"Ask Alexa".to_string()));
+        assert!(!people("Ask Alexa to play some music.").contains(&"Ask Alexa".to_string()));
     }
 
     #[test]
     fn a_given_name_that_is_also_a_month_or_a_place_opens_a_full_name() {
         // "Mei" is May in Dutch, "Florence" a city: with a surname after them, a name.
         assert_eq!(
-            people("Your emergency contact is Mei Jackson, 773-659-5394"),
-            vec!["Mei Jackson"]
+            people("Your emergency contact is Mei Lindqvist, 312-555-0147"),
+            vec!["Mei Lindqvist"]
         );
         assert_eq!(people("Please call Florence Okonkwo today"), vec!["Florence Okonkwo"]);
         // "Hope" opens sentences, but before a surname shaped like one it is a name.
@@ -1292,23 +1292,23 @@ mod tests {
     #[test]
     fn a_surname_in_lower_case_after_a_doctors_title() {
         assert_eq!(
-            people("um this is dr kowalczyk dictating a clinic note"),
+            people("um this is dr kowalczyk dictating a discharge letter"),
             vec!["kowalczyk"]
         );
-        assert_eq!(people("copia al doctor ferreira punto"), vec!["ferreira"]);
+        assert_eq!(people("informe enviado al doctor ferreira, gracias"), vec!["ferreira"]);
         // Titles in Dutch and Portuguese.
-        assert_eq!(people("de praktijk van dokter Kowalczyk belde"), vec!["Kowalczyk"]);
+        assert_eq!(people("huisarts: dokter Kowalczyk belde terug"), vec!["Kowalczyk"]);
         assert_eq!(people("consulta com o doutor ferreira amanhã"), vec!["ferreira"]);
         // Not an ordinary word after it, nor a word after another role.
-        assert_eq!(people("see your family doctor within 7 days"), Vec::<String>::new());
-        assert_eq!(people("Nurse: lovely and your postcode"), Vec::<String>::new());
+        assert_eq!(people("see your family doctor within two weeks"), Vec::<String>::new());
+        assert_eq!(people("Nurse: brilliant and your date of birth"), Vec::<String>::new());
     }
 
     #[test]
     fn a_credential_after_a_name_ends_it() {
         assert_eq!(
-            people("Prescriber: Chloe Miller MD   DEA on file"),
-            vec!["Chloe Miller"]
+            people("Prescriber: Laura Whitfield MD   DEA on file"),
+            vec!["Laura Whitfield"]
         );
         assert_eq!(people("Reviewed by Ana Ruiz RN today"), vec!["Ana Ruiz"]);
     }

@@ -2924,7 +2924,7 @@ mod tests {
         assert!(found("blood group 0 positive, group B strep negative", "HEALTH_PLAN_ID").is_empty());
         // In groups a few words after the label, or after a comma and "n°"; a date there is none.
         assert_eq!(
-            found("Meine Versicherungsnummer lautet 61209 44817 30552.", "HEALTH_PLAN_ID"),
+            found("Die Versicherungsnummer lautet 61209 44817 30552.", "HEALTH_PLAN_ID"),
             ["61209 44817 30552"]
         );
         assert_eq!(
