@@ -313,6 +313,8 @@ impl Browser {
         match self.client.find(Locator::Css(css)).await {
             Ok(el) => Some(el),
             Err(e) if e.is_no_such_element() => None,
+            // The page was navigating (a click's response still loading): not there yet.
+            Err(e) if e.to_string().contains("aborted by navigation") => None,
             Err(e) => panic!("finding {css:?}: {e}"),
         }
     }
