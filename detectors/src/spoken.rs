@@ -388,19 +388,7 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
                 continue;
             }
             // A joiner that joins no tens and unit ends one number and starts another ("two and three").
-            Tok::Joiner => {
-                let before = Dated {
-                    month_before: dated.month_before,
-                    month_after: false,
-                };
-                let after = Dated {
-                    month_before: false,
-                    month_after: dated.month_after,
-                };
-                let mut pieces = convert(text, &run[..i], before).unwrap_or_default();
-                pieces.extend(convert(text, &run[i + 1..], after).unwrap_or_default());
-                return (!pieces.is_empty()).then_some(pieces);
-            }
+            Tok::Joiner => return convert_split(text, run, dated, |k| k == i),
         };
         groups.push((i, i + used - 1, digits));
         i += used;
@@ -494,17 +482,27 @@ fn as_birth_date(pieces: &mut [Piece]) {
 /// minutes"): its number words alone, each stretch between letters a run of
 /// its own.
 fn convert_without_letters(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
+    convert_split(text, run, dated, |k| matches!(run[k].tok, Tok::Letter(_)))
+}
+
+/// A run cut at the words `at` picks (they are dropped), each part converted
+/// on its own: the month before the run belongs to the first part, the month
+/// after it to the last.
+fn convert_split(text: &str, run: &[Word], dated: Dated, at: impl Fn(usize) -> bool) -> Option<Vec<Piece>> {
     let mut pieces = Vec::new();
-    for (n, part) in run.split(|w| matches!(w.tok, Tok::Letter(_))).enumerate() {
-        let first = n == 0;
-        let last = part.last().is_some_and(|w| run.last().is_some_and(|l| l.end == w.end));
-        let part_dated = Dated {
-            month_before: dated.month_before && first,
-            month_after: dated.month_after && last,
-        };
-        if !part.is_empty() {
-            pieces.extend(convert(text, part, part_dated).unwrap_or_default());
+    let mut start = 0;
+    for k in 0..=run.len() {
+        if k < run.len() && !at(k) {
+            continue;
         }
+        let part_dated = Dated {
+            month_before: dated.month_before && start == 0,
+            month_after: dated.month_after && k == run.len(),
+        };
+        if start < k {
+            pieces.extend(convert(text, &run[start..k], part_dated).unwrap_or_default());
+        }
+        start = k + 1;
     }
     (!pieces.is_empty()).then_some(pieces)
 }
