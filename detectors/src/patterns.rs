@@ -974,10 +974,14 @@ impl Patterns {
             )?,
             // Rua da Bahia, 1745; Travessa São José 2273; Calzada de Tlalpan 221; ul. Kwiatowa 98/48
             windowed(
-                r"(?:^|[^\p{L}])((?:Rua|Travessa|Tv\.|Alameda|Praça|Pça\.|Estrada|Rodovia|Calzada|Calz\.|Carrera|Cra\.|Jirón|Prolongación|ul\.|Ul\.|ulica|Aleja|Aleje|Osiedle|Plac)\s+(?:(?:da|das|do|dos|de|del|de la|de los|el|la)\s+)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:da |das |do |dos |de |del |de la |e |y )?[\p{Lu}\d][\p{L}'.-]*){0,4},?\s+(?:n\.?[ºo°]\.?\s*|nr\.?\s*)?\d{1,5}(?:[A-Za-z]\b|/\d{1,4}[A-Za-z]?)?)",
+                r"(?:^|[^\p{L}])((?:Rua|Avenida|Av\.|Avda\.|Largo|Travessa|Tv\.|Alameda|Praça|Pça\.|Estrada|Rodovia|Calzada|Calz\.|Carrera|Cra\.|Jirón|Prolongación|ul\.|Ul\.|ulica|Aleja|Aleje|Osiedle|Plac)\s+(?:(?:da|das|do|dos|de|del|de la|de los|el|la)\s+)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:da |das |do |dos |de |del |de la |e |y )?[\p{Lu}\d][\p{L}'.-]*){0,4},?\s+(?:n\.?[ºo°]\.?\s*|nr\.?\s*)?\d{1,5}(?:[A-Za-z]\b|/\d{1,4}[A-Za-z]?)?)",
                 Anchor::words(
                     &[
                         "Rua",
+                        "Avenida",
+                        "Av.",
+                        "Avda.",
+                        "Largo",
                         "Travessa",
                         "Tv.",
                         "Alameda",
@@ -1016,6 +1020,64 @@ impl Patterns {
             windowed(
                 &format!(r"(?:^|[^\w.])(\d{{1,5}}[a-z]?\s+(?:[\p{{Ll}}][\p{{Ll}}'-]*\s+){{1,3}}({lower_types})\.?)\b"),
                 Anchor::words(&lower_words, false, 200, 96).map(|a| a.at_word_start().with_window(us_street_window)),
+            )?,
+            // The same in German, Dutch, French, Spanish, Italian and Portuguese: "neue adresse
+            // lindenstraße 152", "mariahilfer str. 153", "morada: travessa do carmo, 181", "via
+            // manzoni 136". Kept on the same conditions.
+            windowed(
+                r"(?:^|[^\p{L}\d])((?:[\p{Ll}]{3,}er[ \t](?:straße|strasse|str\.)|[\p{Ll}][\p{Ll}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk))\s+\d{1,4}(?:\s?[a-z]\b|-\d{1,4}\b)?|(?:rua|avenida|avda\.|av\.|travessa|alameda|praça|estrada|calle|paseo|plaza|carrer|camino|ronda|via|viale|piazza|piazzale|corso|vicolo|rue|avenue|boulevard|chemin|allée|impasse|quai)\s+(?:(?:da|das|do|dos|de|del|de la|de los|de las|della|dei|degli|delle|di|dell'|du|des|d')\s*)?[\p{Ll}][\p{Ll}'-]+(?:\s+(?:(?:da|das|do|dos|de|del|della|di|e|y)\s+)?[\p{Ll}][\p{Ll}'.-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*|nr\.?\s*)?\d{1,5}[a-z]?)\b",
+                Anchor::words(
+                    &[
+                        "straße",
+                        "strasse",
+                        "str.",
+                        "weg",
+                        "gasse",
+                        "platz",
+                        "allee",
+                        "damm",
+                        "ufer",
+                        "chaussee",
+                        "straat",
+                        "laan",
+                        "gracht",
+                        "plein",
+                        "kade",
+                        "singel",
+                        "dijk",
+                        "rua",
+                        "avenida",
+                        "avda.",
+                        "av.",
+                        "travessa",
+                        "alameda",
+                        "praça",
+                        "estrada",
+                        "calle",
+                        "paseo",
+                        "plaza",
+                        "carrer",
+                        "camino",
+                        "ronda",
+                        "via",
+                        "viale",
+                        "piazza",
+                        "piazzale",
+                        "corso",
+                        "vicolo",
+                        "rue",
+                        "avenue",
+                        "boulevard",
+                        "chemin",
+                        "allée",
+                        "impasse",
+                        "quai",
+                    ],
+                    false,
+                    160,
+                    160,
+                )
+                .map(|a| a.with_digit(0, 160)),
             )?,
         ];
         let unit_word = r"(?:Apt|Apartment|Apto|Ap|Casa|Bloco|Depto|Dpto|Sala|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Wohnung|Whg|WE|App|Appt|Appartement|Apartement|Bât|Bat|Bâtiment|Batiment|Escalier|Esc|Porte|Piso|Planta|Puerta|Pta|Escalera|Interno|Int|Scala|Sc|Piano|Verdieping|Bus|Huis|Hs)";
@@ -1530,6 +1592,12 @@ impl Patterns {
                 // A street line in lower case only beside an address word, a unit or a postal code.
                 let lower = !street.chars().any(char::is_uppercase);
                 if lower && unit.is_none() && zip.is_none() && !ctx.near(s, e, cx::ADDRESS, 48, 0) {
+                    continue;
+                }
+                // "entro il 5 gennaio": the number is a day, not a house.
+                let next = text[e..].trim_start();
+                let next = next.find(|c: char| !c.is_alphabetic()).map_or(next, |n| &next[..n]);
+                if lower && crate::spoken::is_month(next) {
                     continue;
                 }
                 let score = if ctx.near(s, e, cx::ADDRESS, 48, 0) {
@@ -3361,6 +3429,57 @@ mod tests {
         assert!(!run("passport renewal takes 6 weeks")
             .iter()
             .any(|(k, _)| k == "US_PASSPORT"));
+    }
+
+    #[test]
+    fn european_streets_in_lower_case_beside_an_address_word_or_a_postal_code() {
+        for (text, street, zip) in [
+            (
+                "meine neue adresse: kastanienweg 14, 34567 kassel",
+                "kastanienweg 14",
+                Some("34567"),
+            ),
+            ("wohne jetzt in der ulmenstraße 8a", "ulmenstraße 8a", None),
+            (
+                "neue adresse wiedner str. 71, 1040 wien",
+                "wiedner str. 71",
+                Some("1040"),
+            ),
+            (
+                "morada: rua das oliveiras, 64\n2750-318 cascais",
+                "rua das oliveiras, 64",
+                Some("2750-318"),
+            ),
+            (
+                "indirizzo: viale dei tigli 23, 50127 firenze",
+                "viale dei tigli 23",
+                Some("50127"),
+            ),
+            (
+                "dirección: calle de los almendros 9, 28014 madrid",
+                "calle de los almendros 9",
+                Some("28014"),
+            ),
+        ] {
+            assert!(has(text, "STREET_ADDRESS", street), "{text}");
+            if let Some(z) = zip {
+                assert!(has(text, "ZIP_CODE", z), "{text}");
+            }
+        }
+        // Capitalized, the Portuguese avenue is a street, not a name.
+        assert!(has(
+            "Morada: Avenida dos Pinheiros, 140, 3810-200 Aveiro",
+            "STREET_ADDRESS",
+            "Avenida dos Pinheiros, 140"
+        ));
+        for prose in [
+            "completa il corso sulla sicurezza entro il 5 marzo 2026",
+            "sent via courier 3 times this week",
+            "ist weg 5 tage im urlaub",
+            "on se retrouve place de la gare 2 fois par semaine",
+        ] {
+            assert!(!run(prose).iter().any(|(k, _)| k == "STREET_ADDRESS"), "{prose}");
+        }
     }
 
     #[test]

@@ -244,7 +244,7 @@ fn month_after(text: &str, end: usize) -> bool {
 }
 
 /// A month's full name in one of the six languages, in any case.
-fn is_month(word: &str) -> bool {
+pub(crate) fn is_month(word: &str) -> bool {
     if !(3..=10).contains(&word.chars().count()) {
         return false;
     }
