@@ -19,7 +19,7 @@ const PUBLIC_FIGURES: &str = include_str!("../data/public_figures.txt");
 const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|doctora|dokter|doktor|docteur|doutor|doutora|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
 
 /// Words after a capitalized sequence that make it an organisation or a place.
-const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook";
+const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook|capital|systems|solutions|partners|associates|consulting|logistics|freight|imaging|diagnostics|laboratories|labs|analytics|technologies|software|mutual|hospice|credit union|union|trust|ventures|actuarial|orthopaedics|orthopedics|receivable|payable";
 
 /// The name-shape probability from which a word no dictionary holds counts as name-like.
 pub(crate) const SHAPE_MIN: f32 = 0.8;
@@ -35,7 +35,7 @@ const PERSON_VERBS: &str = "ask|asked|call|called|tell|told|contact|contacted|pa
 
 /// Months that are also given names, in the six languages.
 const MONTH_NAMES: &str =
-    "april|may|june|august|mai|avril|abril|mayo|augustus|juni|juli|agosto|giugno|maio|junho|julho";
+    "april|may|june|august|mai|avril|abril|mayo|augustus|juni|juli|agosto|giugno|maio|junho|julho|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 
 /// Firms and brands named after people; written as their words, lower case.
 const EPONYMOUS_FIRMS: &str = "wells fargo|eli lilly|raymond james|hewlett packard|morgan stanley|goldman sachs|charles schwab|merrill lynch|edward jones|john deere|ralph lauren|calvin klein|tommy hilfiger|estée lauder|estee lauder|hugo boss|louis vuitton|christian dior|giorgio armani|yves saint laurent|john lewis|marks spencer|walt disney|dow jones|bristol myers|bristol myers squibb|becton dickinson|thermo fisher|harley davidson|rolls royce|aston martin|mercedes benz|tim hortons|smith barney|dean witter|paine webber|lehman brothers|franklin templeton|kaiser permanente|johns hopkins|cedars sinai|mount sinai|sloan kettering|grant thornton|arthur andersen|booz allen|sherwin williams|black decker|allen overy|baker mckenzie|clifford chance|freshfields|herbert smith|linklaters|jones day|morgan lewis|ernst young|johnson johnson|procter gamble|ben jerry|dolce gabbana|marks and spencer|barnes noble|warner bros|warner brothers|paul hastings|kirkland ellis|skadden|mckinsey|deloitte|russell investments|jenny craig|weight watchers|ray ban|boehringer ingelheim|fresenius kabi|fresenius|roche|hoffmann la roche|siemens healthineers|bayer|merck|pfizer|sanofi|novartis|astrazeneca|moderna|abbvie|amgen|gilead|biogen|stryker|zimmer biomet|smith nephew|edwards lifesciences|olympus|carl zeiss|zeiss|bosch|robert bosch|porsche|ferrari|lamborghini|bugatti|maserati|peugeot|renault|citroën|citroen|chrysler|chevrolet|tesla|nissan|toyota|honda|suzuki|yamaha|kawasaki|michelin|pirelli|bridgestone|goodyear|campbell soup|kellogg|heinz|kraft heinz|nestlé|nestle|lindt|ferrero|cadbury|hershey|wrigley|colgate palmolive|gillette|johnson controls|marriott|hyatt|wyndham|macy's|nordstrom|walgreens|dillard's|kohl's|lowe's|wendy's|mcdonald's|dunkin|sainsbury's|tesco|lidl|aldi|zara|benetton|prada|gucci|versace|fendi|bulgari|cartier|chanel|hermès|hermes|balenciaga|givenchy|lanvin|burberry|barbour|levi strauss|levi's";
@@ -157,6 +157,39 @@ impl Names {
             .map(str::to_lowercase)
             .collect();
         self.firms.contains(words.join(" ").as_str())
+    }
+
+    /// Whether the words `text[start..end]` could name a department or a document rather than
+    /// a person: no given name follows after a comma, every word shorter than four letters is a
+    /// function word, and no longer word is shaped like a name, in any case, or joins two
+    /// capitalized parts with a hyphen ("Access", "INTAKE FORM", "IS A"; not "Sow", "Fils-Aimé").
+    pub(crate) fn department_words(&self, text: &str, start: usize, end: usize) -> bool {
+        // "Pt: OKAFOR, Chidi": a surname before its given name.
+        let surname_in_capitals = !text[start..end].chars().any(char::is_lowercase);
+        let given_after = text[end..].strip_prefix(", ").is_some_and(|r| {
+            let word = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            word.starts_with(char::is_uppercase)
+                && (self.lookup(word) & F_GIVEN != 0 || surname_in_capitals)
+                && self.lookup(word) & (F_ORG | F_NOT) == 0
+        });
+        !given_after
+            && text[start..end]
+                .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    let double = w.split('-').filter(|p| p.starts_with(char::is_uppercase)).count() >= 2;
+                    let short = w.chars().count() < 4;
+                    !double
+                        && (short || crate::name_shape::name_likeness(w) < SHAPE_MIN)
+                        && (!short
+                            || matches!(
+                                w.to_lowercase().as_str(),
+                                "i" | "i'm" | "i'd" | "i've" | "i'll" | "we" | "you" | "me"
+                            )
+                            || crate::names_context::LOWER_STOP
+                                .split('|')
+                                .any(|f| f.eq_ignore_ascii_case(w)))
+                })
     }
 
     /// The dictionary flags of one word (lower-cased on the fly).
@@ -563,6 +596,10 @@ impl Names {
                 return 0.0;
             }
         }
+        // {"city": "Dayton"}, city=Florence: a place's field holds a place.
+        if !after_title && place_field_before(text, first.start) {
+            return 0.0;
+        }
         // "ab 6. April 2026", "May 3": a month beside a number is a date.
         if real.len() == 1 && !after_title {
             let w = text[first.start..first.end].to_lowercase();
@@ -723,6 +760,16 @@ impl Names {
         };
         if (all_common || mostly_common) && !after_title {
             s = s.min(0.3);
+        }
+        // "Patient Access", "Nurse Practitioner", "PATIENT INTAKE FORM": after a role, not an
+        // honorific, words that no dictionary holds and that are not shaped like names name a
+        // department or a document.
+        if after_title
+            && known == 0
+            && role_before(text, first.start)
+            && self.department_words(text, first.start, last.end)
+        {
+            return 0.0;
         }
         if after_title {
             s = s.max(0.9);
@@ -1133,6 +1180,73 @@ fn question_verb(text: &str, first: Word, last: Word) -> bool {
     opens && lower_next && question
 }
 
+/// Whether the word before `start` is a role that is also a title (patient, nurse), not an
+/// honorific (Mr, Dr).
+pub(crate) fn role_before(text: &str, start: usize) -> bool {
+    care_role(
+        text[..start]
+            .trim_end()
+            .rsplit([' ', '\t', '\n', '('])
+            .next()
+            .unwrap_or(""),
+    )
+}
+
+/// A patient's or a nurse's word, which comes before names and before departments
+/// ("Patient Access", "Nurse Practitioner") alike.
+pub(crate) fn care_role(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches(['.', ':']).to_lowercase().as_str(),
+        "nurse" | "pt" | "patient" | "patientin" | "patiente" | "paciente" | "paziente" | "patiënt"
+    )
+}
+
+/// Whether the value at `start` is a field's whose key names a place: `"city": "`, `city=`,
+/// `Stadt: `.
+fn place_field_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches('"').trim_end();
+    let Some(before) = before.strip_suffix([':', '=']) else {
+        return false;
+    };
+    let key = before.trim_end().trim_end_matches('"');
+    let key = key
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let key = key.rsplit('_').next().unwrap_or("");
+    matches!(
+        key,
+        "city"
+            | "town"
+            | "state"
+            | "country"
+            | "county"
+            | "region"
+            | "province"
+            | "district"
+            | "locality"
+            | "stadt"
+            | "ort"
+            | "wohnort"
+            | "land"
+            | "ville"
+            | "pays"
+            | "ciudad"
+            | "localidad"
+            | "provincia"
+            | "país"
+            | "città"
+            | "citta"
+            | "comune"
+            | "paese"
+            | "cidade"
+            | "estado"
+            | "concelho"
+            | "distrito"
+    )
+}
+
 fn sentence_start(b: &[u8], start: usize) -> bool {
     let mut k = start;
     while k > 0 && matches!(b[k - 1], b' ' | b'\t' | b'"' | b'\'' | b'(' | b'*' | b'-' | b'>') {
@@ -1208,6 +1322,36 @@ mod tests {
         kept.extend(names.again(text, &kept, &[]));
         kept.sort_by_key(|c| c.start);
         kept.into_iter().map(|c| text[c.start..c.end].to_string()).collect()
+    }
+
+    #[test]
+    fn departments_holidays_firms_and_teams_are_no_names() {
+        for text in [
+            "Escalated to Patient Access by the billing desk.",
+            "Signed,\nNurse Practitioner, Harbor Point Clinic",
+            "PATIENT INTAKE FORM\nsection 1",
+            "HPI: PT IS A 71 YO M",
+            "We close after Memorial Day and reopen after Boxing Day.",
+            "Die Filiale bleibt an Christi Himmelfahrt zu.",
+            "Tarrow Mercer Capital visit postponed.",
+            "Payment received by Quill Freight Logistics.",
+            "Date signed: 14 Jun 2027",
+            "Olá equipa, a nova versão chega amanhã.",
+            "Chère consœur, cher confrère, voici le compte rendu.",
+            "Un saludo,\nLa supervisora de enfermería",
+            "Best,\nOperations",
+            "{\"city\": \"Dayton\", \"zip\": \"45402\"}",
+            "a agência da Rua Augusta fecha cedo",
+            "NAME (BLOCK CAPITALS): ________",
+        ] {
+            assert_eq!(people(text), Vec::<String>::new(), "{text}");
+        }
+        // Still names: after a role with a name's shape or a given name after the comma,
+        // a double name, a signature with a capitalized surname after an article.
+        assert_eq!(people("Patient Ngozi Adaeze was seen"), ["Ngozi Adaeze"]);
+        assert_eq!(people("Pt: KELDORAN, Mirela"), ["KELDORAN", "Mirela"]);
+        assert_eq!(people("Patient Fils-Aimé paid"), ["Fils-Aimé"]);
+        assert!(people("Saluti,\nLa Rosa Gianluca").concat().contains("Rosa Gianluca"));
     }
 
     #[test]

@@ -23,11 +23,11 @@ pub(crate) const NOT_NAMES: &str = concat!(
     // Drug brands.
     "lipitor|zocor|crestor|xanax|valium|tylenol|advil|motrin|aleve|lasix|coumadin|eliquis|xarelto|pradaxa|januvia|jardiance|farxiga|invokana|ozempic|wegovy|mounjaro|trulicity|victoza|humira|keytruda|opdivo|synthroid|levothyroxine|prozac|zoloft|lexapro|celexa|paxil|wellbutrin|effexor|cymbalta|seroquel|abilify|zyprexa|risperdal|haldol|plavix|brilinta|nexium|prilosec|protonix|pepcid|zantac|norvasc|lantus|humalog|novolog|tresiba|levemir|zyrtec|claritin|allegra|benadryl|flonase|ventolin|proair|symbicort|advair|spiriva|singulair|neurontin|lyrica|ambien|adderall|ritalin|concerta|klonopin|ativan|percocet|vicodin|norco|dilaudid|oxycontin|narcan|suboxone|augmentin|cipro|levaquin|bactrim|keflex|zithromax|diflucan|valtrex|tamiflu|paxlovid|entresto|glucophage|coreg|toprol|lopressor|zestril|diovan|cozaar|benicar|aldactone|medrol|zofran|reglan|imodium|miralax|colace|flomax|proscar|cialis|viagra|premarin|enbrel|remicade|stelara|dupixent|otezla|xeljanz|rinvoq|skyrizi|cosentyx|ocrevus|tecfidera|aricept|namenda|sinemet|requip|tegretol|depakote|lamictal|keppra|topamax|dilantin|trileptal|latuda|vraylar|buspar|sudafed|mucinex|panadol|nurofen|voltaren|aspirin|marcumar|pantozol|ibuprofen|paracetamol|metformin|doliprane|efferalgan|dafalgan|gelocatil|nolotil|enantyum|tachipirina|moment|brufen|sintrom|adalat|euthyrox|",
     // Weekdays and months in six languages.
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|enero|febrero|marzo|junio|agosto|septiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|today|tomorrow|yesterday|heute|morgen|gestern|aujourd'hui|demain|hoy|mañana|ayer|oggi|domani|ieri|vandaag|gisteren|",
+    "memorial|labor|labour|boxing|veterans|independence|remembrance|armistice|bastille|thanksgiving|easter|ostern|pfingsten|whitsun|pentecost|pentecôte|pâques|corpus|himmelfahrt|fronleichnam|ferragosto|halloween|hanukkah|diwali|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|enero|febrero|marzo|junio|agosto|septiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|today|tomorrow|yesterday|heute|morgen|gestern|aujourd'hui|demain|hoy|mañana|ayer|oggi|domani|ieri|vandaag|gisteren|",
     // Places.
-    "america|usa|canada|mexico|brazil|argentina|england|scotland|wales|ireland|britain|uk|europe|germany|deutschland|france|spain|españa|italy|italia|netherlands|nederland|belgium|belgië|belgique|switzerland|schweiz|suisse|austria|österreich|portugal|poland|sweden|norway|denmark|finland|greece|turkey|russia|ukraine|china|japan|pakistan|nigeria|ghana|kenya|egypt|morocco|australia|zealand|london|paris|berlin|madrid|rome|roma|milano|amsterdam|rotterdam|brussels|bruxelles|vienna|wien|zurich|zürich|munich|münchen|hamburg|frankfurt|cologne|köln|marseille|barcelona|seville|naples|napoli|turin|torino|firenze|utrecht|antwerp|antwerpen|dublin|manchester|birmingham|leeds|glasgow|edinburgh|boston|chicago|seattle|denver|atlanta|miami|texas|california|florida|ohio|york|angeles|francisco|springfield|",
+    "rua|avenida|travessa|calle|carrer|viale|piazza|praça|rue|capitals|block|america|usa|canada|mexico|brazil|argentina|england|scotland|wales|ireland|britain|uk|europe|germany|deutschland|france|spain|españa|italy|italia|netherlands|nederland|belgium|belgië|belgique|switzerland|schweiz|suisse|austria|österreich|portugal|poland|sweden|norway|denmark|finland|greece|turkey|russia|ukraine|china|japan|pakistan|nigeria|ghana|kenya|egypt|morocco|australia|zealand|london|paris|berlin|madrid|rome|roma|milano|amsterdam|rotterdam|brussels|bruxelles|vienna|wien|zurich|zürich|munich|münchen|hamburg|frankfurt|cologne|köln|marseille|barcelona|seville|naples|napoli|turin|torino|firenze|utrecht|antwerp|antwerpen|dublin|manchester|birmingham|leeds|glasgow|edinburgh|boston|chicago|seattle|denver|atlanta|miami|texas|california|florida|ohio|york|angeles|francisco|springfield|",
     // What a label or a greeting holds when it holds no name, departments, roles, credentials.
-    "unknown|unbekannt|equipo|équipe|equipe|squadra|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
+    "unknown|equipa|pessoal|collègues|confrère|consœur|consoeur|colleghi|colleghe|compañeros|compañeras|colegas|operations|treasury|tesoreria|tesorería|tesouraria|finance|finanzas|finanze|finances|accounting|contabilidad|contabilità|buchhaltung|comptabilité|admissions|admisión|accettazione|facturation|fatturazione|recepción|helpdesk|soporte|supporto|assistance|unbekannt|equipo|équipe|equipe|squadra|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
     // Punctuation said aloud in dictation.
     "comma|period|colon|semicolon|paragraph|virgule|coma|virgola|vírgula|komma|punkt|point|punto|ponto|absatz|",
     // Who speaks in a call's or a chat's transcript, by role.
@@ -40,7 +40,7 @@ pub(crate) const NOT_NAMES: &str = concat!(
 
 /// Lower-case words that are never a lower-case name: function words and
 /// what clinical shorthand puts after "pt" or a bed number.
-const LOWER_STOP: &str = "a|an|the|and|or|but|not|no|is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|do|does|did|to|of|in|on|at|for|with|from|by|as|per|via|into|onto|over|under|after|before|since|until|this|that|these|those|it|its|he|she|they|we|you|i|me|him|her|them|his|their|our|your|my|who|what|when|where|which|why|how|very|too|so|also|still|now|then|here|there|today|tonight|tomorrow|yesterday|again|more|less|well|good|bad|fine|ok|okay|better|worse|same|new|old|up|down|out|off|all|any|some|none|sorry|thanks|please|yes|sure|just|really|quite|not|alert|oriented|awake|asleep|stable|unstable|afebrile|febrile|comfortable|calm|agitated|confused|lethargic|drowsy|sedated|intubated|ambulatory|independent|npo|nad|sob|cp|ha|n|v|d|c|hx|dx|tx|rx|sx|fx|bp|hr|rr|spo2|o2|iv|po|prn|bid|tid|qid|qd|qhs|stat|pain|fever|cough|nausea|vomiting|diarrhea|dizziness|headache|fall|falls|risk|high|low|moderate|mild|severe|acute|chronic|left|right|bilateral|post|pre|op|surgery|admitted|discharged|transferred|refused|declined|denies|reports|states|says|presents|complains|tolerating|ambulating|resting|sleeping|eating|drinking|voiding|stable|improving|worsening|unchanged|pending|awaiting|ready|seen|needs|need|wants|requests|asks|family|wife|husband|son|daughter|mother|father|male|female|man|woman|boy|girl|yo|y/o|years|year|old|age|aged|bed|room|ward|unit|icu|er|ed|home|sent|given|started|stopped|held|iso|isolation|contact|droplet|airborne|dnr|full|code|care|check|monitor|obs|vitals|labs|meds|med|diet|clear|liquids|regular|soft|mechanical|sitter|bedrest|assist|assistance|ich|bin|der|die|das|und|oder|nicht|ist|war|hat|mit|für|von|zu|im|am|ein|eine|sehr|gut|schlecht|müde|krank|hier|je|suis|le|la|les|et|ou|pas|est|était|avec|pour|de|du|des|un|une|très|bien|mal|fatigué|fatiguée|malade|désolé|désolée|ici|yo|soy|el|los|las|y|o|no|es|era|con|para|del|uno|una|muy|bueno|buena|malo|cansado|cansada|enfermo|enferma|aquí|io|sono|il|lo|gli|e|non|è|era|con|per|di|della|molto|bene|male|stanco|stanca|malato|malata|qui|ik|ben|de|het|een|en|of|niet|was|met|voor|van|heel|goed|slecht|moe|ziek|hier";
+pub(crate) const LOWER_STOP: &str = "a|an|the|and|or|but|not|no|is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|do|does|did|to|of|in|on|at|for|with|from|by|as|per|via|into|onto|over|under|after|before|since|until|this|that|these|those|it|its|he|she|they|we|you|i|me|him|her|them|his|their|our|your|my|who|what|when|where|which|why|how|very|too|so|also|still|now|then|here|there|today|tonight|tomorrow|yesterday|again|more|less|well|good|bad|fine|ok|okay|better|worse|same|new|old|up|down|out|off|all|any|some|none|sorry|thanks|please|yes|sure|just|really|quite|not|alert|oriented|awake|asleep|stable|unstable|afebrile|febrile|comfortable|calm|agitated|confused|lethargic|drowsy|sedated|intubated|ambulatory|independent|npo|nad|sob|cp|ha|n|v|d|c|hx|dx|tx|rx|sx|fx|bp|hr|rr|spo2|o2|iv|po|prn|bid|tid|qid|qd|qhs|stat|pain|fever|cough|nausea|vomiting|diarrhea|dizziness|headache|fall|falls|risk|high|low|moderate|mild|severe|acute|chronic|left|right|bilateral|post|pre|op|surgery|admitted|discharged|transferred|refused|declined|denies|reports|states|says|presents|complains|tolerating|ambulating|resting|sleeping|eating|drinking|voiding|stable|improving|worsening|unchanged|pending|awaiting|ready|seen|needs|need|wants|requests|asks|family|wife|husband|son|daughter|mother|father|male|female|man|woman|boy|girl|yo|y/o|years|year|old|age|aged|bed|room|ward|unit|icu|er|ed|home|sent|given|started|stopped|held|iso|isolation|contact|droplet|airborne|dnr|full|code|care|check|monitor|obs|vitals|labs|meds|med|diet|clear|liquids|regular|soft|mechanical|sitter|bedrest|assist|assistance|ich|bin|der|die|das|und|oder|nicht|ist|war|hat|mit|für|von|zu|im|am|ein|eine|sehr|gut|schlecht|müde|krank|hier|je|suis|le|la|les|et|ou|pas|est|était|avec|pour|de|du|des|un|une|très|bien|mal|fatigué|fatiguée|malade|désolé|désolée|ici|yo|soy|el|los|las|y|o|no|es|era|con|para|del|uno|una|muy|bueno|buena|malo|cansado|cansada|enfermo|enferma|aquí|io|sono|il|lo|gli|e|non|è|era|con|per|di|della|molto|bene|male|stanco|stanca|malato|malata|qui|ik|ben|de|het|een|en|of|niet|was|met|voor|van|heel|goed|slecht|moe|ziek|hier";
 
 /// How a name may look in a slot.
 #[derive(Clone, Copy)]
@@ -100,6 +100,12 @@ impl Names {
             // and after it ("Nom de l'assuré :", "Name des Versicherten:").
             let lbl = text[h.start..h.end].to_lowercase();
             let name_label = is_name_label(&lbl);
+            // "Patient Access", "Nurse Practitioner": a department or a job, not a name.
+            let department = |r: &Read| {
+                (crate::names::care_role(&lbl) || crate::names::role_before(text, r.start))
+                    && r.known == 0
+                    && self.department_words(text, r.start, r.end)
+            };
             let colon = text[..h.end].ends_with(':') || colon_after(b, h.end).is_some();
             // Mid-line in a form ("NOTA DE ALTA Doente: …", "NOM : ADEYEMI PRÉNOM : …"):
             // a capitalized label and its colon.
@@ -196,12 +202,16 @@ impl Names {
                 let p = if b.get(p) == Some(&b'.') { p + 1 } else { p };
                 if let Some(r) = self.read(text, p, STRONG) {
                     let strong = title || role_word(&lbl);
-                    let ok = if strong {
-                        r.common < r.tokens || r.tokens >= 2
-                    } else {
-                        r.common == 0
-                            && (r.known >= 1 || r.tokens >= 2 || ends_clean(b, r.end) || next_is_lower_word(b, r.end))
-                    };
+                    let ok = !department(&r)
+                        && if strong {
+                            r.common < r.tokens || r.tokens >= 2
+                        } else {
+                            r.common == 0
+                                && (r.known >= 1
+                                    || r.tokens >= 2
+                                    || ends_clean(b, r.end)
+                                    || next_is_lower_word(b, r.end))
+                        };
                     if ok && title_m(b, h.start) {
                         push(out, &r, if strong { 0.9 } else { 0.85 });
                         continue;
@@ -234,7 +244,7 @@ impl Names {
                             && (!relative || r.known >= 1 && r.tokens <= 3)
                             && (!intro || r.known >= 1 || text[r.start..r.end].split(' ').all(|w| self.name_word(w)))
                     } else {
-                        r.common < r.tokens
+                        r.common < r.tokens && !department(&r)
                     };
                     if ok {
                         push(out, &r, if r.lower { 0.8 } else { 0.9 });
@@ -290,7 +300,11 @@ impl Names {
                     let end_ok = matches!(b.get(r.end), None | Some(b',' | b':' | b'!' | b'\n' | b'\r' | b';'))
                         || b[r.end..].starts_with(b" -")
                         || b[r.end..].starts_with(" –".as_bytes());
-                    if end_ok && (!r.lower || r.tokens <= 2) && (r.common < r.tokens || r.tokens >= 2) {
+                    if end_ok
+                        && (!r.lower || r.tokens <= 2)
+                        && (r.common < r.tokens || r.tokens >= 2)
+                        && !department(&r)
+                    {
                         push(out, &r, 0.85);
                         continue;
                     }
@@ -331,7 +345,9 @@ impl Names {
                         && (r.common < r.tokens || r.tokens >= 2)
                         && (!r.lower || r.tokens >= 2 || !same_line)
                         && (!same_line || r.end == b.len() || matches!(b[r.end], b'\n' | b'.' | b'\r'))
-                        && (!phrase_only || r.tokens >= 2 && r.common < r.tokens);
+                        && (!phrase_only || r.tokens >= 2 && r.common < r.tokens)
+                        && !role_with_article(&text[r.start..r.end])
+                        && !department(&r);
                     if ok {
                         push(out, &r, 0.85);
                     }
@@ -2514,6 +2530,32 @@ fn is_name_label(l: &str) -> bool {
 }
 
 /// Role words after which a capitalized word is a name: "Agent Amelia:", "Medewerker Janneke".
+/// "La supervisora de enfermería", "Il coordinatore": an article before a word in lower case
+/// signs with a role. ("La Rosa", "Le Ngoc Anh" are names: their words are capitalized.)
+fn role_with_article(read: &str) -> bool {
+    let mut words = read.split_whitespace();
+    let first = words.next().unwrap_or("");
+    matches!(
+        first,
+        "La" | "Le"
+            | "Il"
+            | "Lo"
+            | "El"
+            | "Los"
+            | "Las"
+            | "Les"
+            | "Gli"
+            | "Der"
+            | "Die"
+            | "Das"
+            | "The"
+            | "O"
+            | "A"
+            | "Os"
+            | "As"
+    ) && words.next().is_some_and(|w| w.starts_with(char::is_lowercase))
+}
+
 fn role_word(l: &str) -> bool {
     !l.contains(' ') && l.len() <= 14
 }
