@@ -51,12 +51,16 @@ struct Mode {
     single: bool,
     /// Titles before the name are skipped ("Prescriber: Dr. …").
     titles: bool,
+    /// A word with an English word's ending ("Onboarding", "Administration") ends the name.
+    /// Not after a label that holds only a name ("Prénom : Xiaoling").
+    suffixes: bool,
 }
 
 const STRONG: Mode = Mode {
     lower: false,
     single: true,
     titles: true,
+    suffixes: true,
 };
 
 /// A name read from a slot.
@@ -118,13 +122,14 @@ impl Names {
                 let after = if text[..h.end].ends_with(':') {
                     Some(h.end)
                 } else if name_label {
-                    colon_after(b, words_after(b, h.end, 3))
+                    colon_after(b, past_brackets(b, words_after(b, h.end, 3)))
                 } else {
                     colon_after(b, h.end)
                 };
                 if let Some(p) = after {
                     let mode = Mode {
                         lower: name_label,
+                        suffixes: !name_label,
                         ..STRONG
                     };
                     if let Some(r) = self
@@ -230,6 +235,7 @@ impl Names {
                     lower: true,
                     single: true,
                     titles: true,
+                    suffixes: true,
                 };
                 // After a relative ("daughter debashis"), lower case only where a dictionary knows a name.
                 // After an introduction ("soy ji-woo shevchenko."), every word a name by the
@@ -269,6 +275,7 @@ impl Names {
                             lower: true,
                             single: false,
                             titles: true,
+                            suffixes: true,
                         };
                         if let Some(r) = self
                             .read(text, q + s.len(), mode)
@@ -295,6 +302,7 @@ impl Names {
                     lower: true,
                     single: true,
                     titles: true,
+                    suffixes: true,
                 };
                 if let Some(r) = self.read(text, p, mode) {
                     let end_ok = matches!(b.get(r.end), None | Some(b',' | b':' | b'!' | b'\n' | b'\r' | b';'))
@@ -334,6 +342,7 @@ impl Names {
                     lower: true,
                     single: true,
                     titles: true,
+                    suffixes: true,
                 };
                 if let Some(r) = self.read(text, p, mode) {
                     let line_end = matches!(b.get(r.end), None | Some(b'\n' | b'\r' | b',' | b'.'))
@@ -402,6 +411,7 @@ impl Names {
                 lower: true,
                 single: true,
                 titles: true,
+                suffixes: true,
             };
             if let Some(r) = self
                 .read(text, open + 1, mode)
@@ -548,26 +558,50 @@ impl Names {
             let human_name = matches!(key, "family" | "given")
                 && (memchr::memmem::find(b, b"\"name\": [").is_some()
                     || memchr::memmem::find(b, b"\"name\":[").is_some());
-            let Some(strength) = person_key(key).or(human_name.then_some(2)) else {
+            if let Some(strength) = person_key(key).or(human_name.then_some(2)) {
+                self.quoted_name(text, p, b'"', strength, out);
+            }
+        }
+        // The same in a log line's key=value pairs: `name="Nowak, Jiho"`, `patient='Ana Kovač'`.
+        for eq in memchr::memchr_iter(b'=', b) {
+            let Some(&quote) = b.get(eq + 1).filter(|q| matches!(q, b'"' | b'\'')) else {
                 continue;
             };
-            let mode = Mode {
-                lower: strength >= 2,
-                single: true,
-                titles: true,
-            };
-            if let Some(r) = self.read(text, p + 1, mode) {
-                if b.get(r.end) == Some(&b'"')
-                    && (strength >= 2 && r.common < r.tokens || r.tokens >= 2 && r.common == 0)
-                {
-                    out.push(Candidate {
-                        kind: Kind::Person.into(),
-                        start: r.start,
-                        end: r.end,
-                        score: 0.9,
-                        detector: "names.context",
-                    });
-                }
+            let key_start = b[..eq]
+                .iter()
+                .rposition(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')))
+                .map_or(0, |k| k + 1);
+            let key = &text[key_start..eq];
+            if let Some(strength) = key.rsplit('.').next().and_then(person_key) {
+                self.quoted_name(text, eq + 1, quote, strength, out);
+            }
+        }
+    }
+
+    /// The name in a quoted value that opens at `open`, its key naming a person with
+    /// `strength` (see [`person_key`]); a surname before its given name after a comma
+    /// ("Nowak, Jiho") is one name.
+    fn quoted_name(&self, text: &str, open: usize, quote: u8, strength: u8, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mode = Mode {
+            lower: strength >= 2,
+            single: true,
+            titles: true,
+            suffixes: true,
+        };
+        if let Some(r) = self
+            .read(text, open + 1, mode)
+            .map(|r| self.surname_comma_given(text, r))
+        {
+            if b.get(r.end) == Some(&quote) && (strength >= 2 && r.common < r.tokens || r.tokens >= 2 && r.common == 0)
+            {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: r.start,
+                    end: r.end,
+                    score: 0.9,
+                    detector: "names.context",
+                });
             }
         }
     }
@@ -605,6 +639,7 @@ impl Names {
                 lower: false,
                 single: true,
                 titles: true,
+                suffixes: true,
             };
             let line = text[..end].rfind('\n').map_or(0, |i| i + 1);
             let mut w0 = end;
@@ -716,6 +751,7 @@ impl Names {
                 p,
                 Mode {
                     titles: false,
+                    suffixes: true,
                     single: true,
                     lower: false,
                 },
@@ -765,6 +801,7 @@ impl Names {
             let p = line + b[line..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
             let mode = Mode {
                 titles: false,
+                suffixes: true,
                 single: true,
                 lower: true,
             };
@@ -794,6 +831,7 @@ impl Names {
                 }
                 let mode = Mode {
                     titles: true,
+                    suffixes: true,
                     single: true,
                     lower: false,
                 };
@@ -829,6 +867,7 @@ impl Names {
         }
         let mode = Mode {
             titles: false,
+            suffixes: true,
             single: true,
             lower: false,
         };
@@ -1014,6 +1053,7 @@ impl Names {
                 lower: in_bed || matches!(anchor, Anchor::Relation | Anchor::Identifier | Anchor::Labelled),
                 single: true,
                 titles: true,
+                suffixes: true,
             };
             let mut w0 = end;
             while w0 > 0
@@ -1177,6 +1217,7 @@ impl Names {
             let p = e + sep.len();
             let mode = Mode {
                 titles: true,
+                suffixes: true,
                 single: true,
                 lower: false,
             };
@@ -1311,7 +1352,7 @@ impl Names {
                     break;
                 }
                 // "Onboarding", "Administration": English word shapes no name in the lists has.
-                if case != 'L' && flags & (F_GIVEN | F_SURNAME) == 0 && english_suffix(word) {
+                if mode.suffixes && case != 'L' && flags & (F_GIVEN | F_SURNAME) == 0 && english_suffix(word) {
                     break;
                 }
                 if case != 'U' {
@@ -1603,6 +1644,19 @@ fn title_m(b: &[u8], start: usize) -> bool {
 }
 
 /// ": " or " : " right after a label.
+/// Past a bracketed note on the same line right after `end` ("Name (Last, First):",
+/// "Nom (en majuscules) :"), or `end`.
+fn past_brackets(b: &[u8], end: usize) -> usize {
+    if !b[end..].starts_with(b" (") {
+        return end;
+    }
+    let inner = &b[end + 2..(end + 40).min(b.len())];
+    match inner.iter().position(|c| matches!(c, b')' | b'\n' | b'(')) {
+        Some(k) if inner[k] == b')' => end + 2 + k + 1,
+        _ => end,
+    }
+}
+
 fn colon_after(b: &[u8], end: usize) -> Option<usize> {
     let mut k = end;
     if b.get(k) == Some(&b' ') {
@@ -1624,6 +1678,7 @@ impl Names {
             lower: true,
             single: true,
             titles: true,
+            suffixes: true,
         };
         let mut i = 0;
         while let Some(off) = b[i..].iter().position(u8::is_ascii_digit) {
@@ -1698,6 +1753,7 @@ impl Names {
             lower: false,
             single: true,
             titles: false,
+            suffixes: true,
         };
         // Not a role or a label ("Plan:", "Nurse to call"): no context word there.
         let plain = |r: &Read| hits_at(ctx, r.start).next().is_none() && r.common < r.tokens && r.known + r.shaped >= 1;
@@ -1724,6 +1780,7 @@ impl Names {
             lower: true,
             single: true,
             titles: true,
+            suffixes: true,
         };
         let this_is = |first: &'static [u8]| memchr::memmem::find_iter(b, first).map(|at| (at, at + first.len()));
         let mut callers: Vec<(usize, usize)> = this_is(b"this is ").chain(this_is(b"This is ")).collect();
@@ -2127,6 +2184,7 @@ impl Names {
                 lower: true,
                 single: true,
                 titles: true,
+                suffixes: true,
             };
             let Some(r) = self.read(text, p, mode) else { continue };
             let after = &text[r.end..];
@@ -2254,6 +2312,7 @@ impl Names {
             lower: true,
             single: true,
             titles: false,
+            suffixes: true,
         };
         for m in ctx.hits.iter().filter(|h| h.kinds & cx::RELATIVE != 0) {
             let rest = &text[m.end..];
@@ -2311,6 +2370,7 @@ impl Names {
             lower: true,
             single: true,
             titles: true,
+            suffixes: true,
         };
         for h in ctx.hits.iter().filter(|h| h.kinds & cx::NAME_LABEL != 0) {
             let lbl = text[h.start..h.end].to_lowercase();
@@ -2468,6 +2528,16 @@ fn is_name_label(l: &str) -> bool {
         l,
         "name"
             | "full name"
+            | "surname"
+            | "surnames"
+            | "forename"
+            | "forenames"
+            | "first names"
+            | "given names"
+            | "family name"
+            | "maiden name"
+            | "patient surname"
+            | "patient forename"
             | "patient name"
             | "name of patient"
             | "pt name"
@@ -2802,6 +2872,26 @@ mod tests {
             .into_iter()
             .map(|c| text[c.start..c.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn surname_labels_bracketed_notes_logfmt_values_and_names_ending_like_english_words() {
+        check(&[
+            ("Surname: Okonjo\nForename: Adaeze", &["Okonjo", "Adaeze"]),
+            ("First names: Tauri Mae", &["Tauri Mae"]),
+            ("Prénom : Xiaoming", &["Xiaoming"]),
+            ("Name: Huiying", &["Huiying"]),
+            ("Patient name (Last, First): Ferreira, Oyelola", &["Ferreira, Oyelola"]),
+            ("Nom (en majuscules) : DUBOSC Anaïs", &["DUBOSC Anaïs"]),
+            (
+                "lookup member=X1 name=\"Halvorsen, Ingrid\" result=OK",
+                &["Halvorsen, Ingrid"],
+            ),
+            ("user=k9 patient_name='Tomasz Wrona' ok", &["Tomasz Wrona"]),
+            ("file_name=\"summary.pdf\" status=done", &[]),
+            // An English word's ending still ends a name where the label is no name's.
+            ("Owner: Onboarding", &[]),
+        ]);
     }
 
     fn check(cases: &[(&str, &[&str])]) {
