@@ -62,7 +62,7 @@ pub struct Names {
     /// Firms and brands named after people, as their lower-case words joined by single spaces.
     firms: std::collections::HashSet<&'static str>,
     /// Public figures' names, lower case: not a record's subject without a person context.
-    public: std::collections::HashSet<String>,
+    pub(crate) public: std::collections::HashSet<String>,
     determiners: std::collections::HashSet<&'static str>,
     place_before: std::collections::HashSet<&'static str>,
     person_verbs: std::collections::HashSet<&'static str>,

@@ -379,6 +379,8 @@ impl Names {
         self.item_owners(text, out);
         self.relatives_named(text, ctx, out);
         self.handoff_patients(text, ctx, out);
+        self.agents(text, ctx, out);
+        self.asked(text, out);
     }
 
     /// "Family (Ikechukwu Onyekwere, father)": a name before its relation in
@@ -2358,6 +2360,158 @@ impl Names {
         }
     }
 
+    /// Who did something, named after "by" at the end of a clause: "Enrolled in MDM by
+    /// Imran; old device returned", "address updated by Seoyeon.", "validé par Nomvula
+    /// Dlamini."; or who has it now: "Assigned to Santiago.", "Atribuído a Avi.". One or two capitalized words, each a name by the dictionaries or by its
+    /// shape (five letters or more) and no ordinary word, then punctuation or the line's end:
+    /// "by Friday", "by Medicare", "by Pfizer Inc." are not.
+    fn agents(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mode = Mode {
+            lower: false,
+            single: true,
+            titles: false,
+            suffixes: true,
+        };
+        let cues: [&[u8]; 14] = [
+            b" by ",
+            b" par ",
+            b" von ",
+            b" por ",
+            b" door ",
+            b"ssigned to ",
+            b"scalated to ",
+            b"anded over to ",
+            b"orwarded to ",
+            "tribuído a ".as_bytes(),
+            b"signado a ",
+            b"ssegnato a ",
+            b"ugewiesen an ",
+            "ttribué à ".as_bytes(),
+        ];
+        for cue in cues {
+            for at in memchr::memmem::find_iter(b, cue) {
+                let p = at + cue.len();
+                if !b.get(p).is_some_and(u8::is_ascii_uppercase) && !text[p..].starts_with(|c: char| c.is_uppercase()) {
+                    continue;
+                }
+                let Some(r) = self.read(text, p, mode) else { continue };
+                if r.tokens > 2 || r.common > 0 || r.lower {
+                    continue;
+                }
+                let ends = matches!(
+                    b.get(r.end),
+                    None | Some(b'.' | b';' | b',' | b'\n' | b'\r' | b')' | b'!')
+                );
+                let all_names = text[r.start..r.end].split(' ').all(|w| {
+                    let f = self.lookup(w);
+                    f & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && self.name_word(w) && case_of(w) == 'C'
+                });
+                // "led by Christine Lagarde": a public figure, or news.
+                let public = self.public.contains(&text[r.start..r.end].to_lowercase())
+                    || ctx.nearest_before(r.start, cx::NEWS, 40).is_some()
+                    || ctx.after(r.end, cx::NEWS, 24).is_some();
+                if ends && all_names && !public {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start: r.start,
+                        end: r.end,
+                        score: 0.75,
+                        detector: "names.context",
+                    });
+                }
+            }
+        }
+    }
+
+    /// Whom a note asks to do or to answer something: "ask Okonkwo whether the scan is
+    /// booked", "check with Stone.", "chased Nagy for the report", "demander à verma si …",
+    /// "chiedere a kovács se …", "perguntar ao Young se …", "bitte okeke fragen, ob …". One or
+    /// two words, lower case allowed, each a name by the dictionaries or by its shape (five
+    /// letters or more) and no ordinary word, then what the question asks.
+    fn asked(&self, text: &str, out: &mut Vec<Candidate>) {
+        const CUES: [&str; 12] = [
+            "ask ",
+            "check with ",
+            "chased ",
+            "remind ",
+            "demander à ",
+            "voir avec ",
+            "chiedere a ",
+            "sentire ",
+            "preguntar a ",
+            "perguntar ao ",
+            "perguntar à ",
+            "perguntar a ",
+        ];
+        const NEXT: [&str; 14] = [
+            " whether ",
+            " if ",
+            " about ",
+            " for ",
+            ":",
+            ".",
+            " si ",
+            " s'",
+            " se ",
+            " sobre ",
+            " per ",
+            " pour ",
+            " para ",
+            ", ob ",
+        ];
+        let mode = Mode {
+            lower: true,
+            single: true,
+            titles: false,
+            suffixes: true,
+        };
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            return;
+        }
+        let lb = lower.as_bytes();
+        let push = |r: &Read, out: &mut Vec<Candidate>| {
+            out.push(Candidate {
+                kind: Kind::Person.into(),
+                start: r.start,
+                end: r.end,
+                score: 0.75,
+                detector: "names.context",
+            });
+        };
+        let name_ok = |r: &Read| {
+            r.tokens <= 2
+                && r.common == 0
+                && text[r.start..r.end]
+                    .split(' ')
+                    .all(|w| self.lookup(w) & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && self.name_word(w))
+        };
+        for cue in CUES {
+            for at in memchr::memmem::find_iter(lb, cue.as_bytes()) {
+                if at > 0 && (lb[at - 1].is_ascii_alphanumeric() || lb[at - 1] >= 0x80) {
+                    continue;
+                }
+                let Some(r) = self.read(text, at + cue.len(), mode) else {
+                    continue;
+                };
+                if name_ok(&r) && NEXT.iter().any(|n| text[r.end..].starts_with(n)) {
+                    push(&r, out);
+                }
+            }
+        }
+        // German puts the verb after the name: "bitte okeke fragen, ob …".
+        for at in memchr::memmem::find_iter(lb, b" fragen, ob ") {
+            let start = text[..at].rfind([' ', '\n', ',', ':']).map_or(0, |k| k + 1);
+            if let Some(r) = self
+                .read(&text[..at], start, mode)
+                .filter(|r| r.end == at && name_ok(r))
+            {
+                push(&r, out);
+            }
+        }
+    }
+
     /// A patient in a handoff, named before their record number in brackets:
     /// "Übergabe Nachtdienst: Baker (9943730) unruhig", "transmissions de nuit
     /// : van der berg (245715) agité", "eve handover: Chen (58861562) d/c".
@@ -2872,6 +3026,32 @@ mod tests {
             .into_iter()
             .map(|c| text[c.start..c.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn whom_a_note_asks() {
+        check(&[
+            ("ask Okonkwo whether the scan is booked", &["Okonkwo"]),
+            ("demander à mbeki si le dossier est complet", &["mbeki"]),
+            ("bitte adeyemi fragen, ob der Termin steht", &["adeyemi"]),
+            ("Chased Halvorsen for the discharge letter", &["Halvorsen"]),
+            ("ask the pharmacy whether it came in", &[]),
+            ("remind me: tomorrow", &[]),
+        ]);
+    }
+
+    #[test]
+    fn agents_after_by_and_assignees() {
+        check(&[
+            ("Laptop wiped and enrolled by Oyelaran; charger missing.", &["Oyelaran"]),
+            ("Adresse mise à jour par Nomvula Dlamini.", &["Nomvula Dlamini"]),
+            ("Ticket reassigned to Kwabena.", &["Kwabena"]),
+            ("Payment due by Friday.", &[]),
+            ("Costs covered by Medicare.", &[]),
+            ("The bank, led by Christine Lagarde, held rates.", &[]),
+            // Lower case or a longer run is not read here.
+            ("updated by the billing team.", &[]),
+        ]);
     }
 
     #[test]
