@@ -1931,7 +1931,7 @@ impl Patterns {
             let digits_in = |m: &regex::Match<'_>| m.as_str().bytes().filter(u8::is_ascii_digit).count();
             let single = match single {
                 Some(m) if digits_in(&m) >= 3 => Some(m),
-                _ if h.kinds & (cx::HEALTH_PLAN | cx::PASSPORT | cx::DRIVER_LICENSE) != 0 => self
+                _ if h.kinds & (cx::HEALTH_PLAN | cx::PASSPORT | cx::DRIVER_LICENSE | cx::ACCOUNT) != 0 => self
                     .value_after_words
                     .captures(rest.split('\n').next().unwrap_or(""))
                     .and_then(|c| c.get(1))
@@ -2238,7 +2238,7 @@ fn range_joiner(between: &str) -> bool {
 /// "number" in six languages.
 fn words_then_number_label(count: &str) -> String {
     format!(
-        r"^[ \t:#=.,()\u{{2013}}\u{{2014}}-]*(?:\p{{L}}[\p{{L}}'.&-]*[ \t,:]+){{{count}}}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?"
+        r"^[ \t:#=.,()\u{{2013}}\u{{2014}}-]*(?:\p{{L}}[\p{{L}}'.&-]*[ \t,:()]+){{{count}}}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?"
     )
 }
 
@@ -3348,6 +3348,22 @@ mod tests {
 
     #[test]
     fn context_ids() {
+        assert!(has(
+            "My account number with you is 480271936655. Please refund it.",
+            "ACCOUNT_NUMBER",
+            "480271936655"
+        ));
+        assert!(has("Passport (US): R30418827", "US_PASSPORT", "R30418827"));
+        assert!(has(
+            "Krankenversichertennr.: K604418273",
+            "HEALTH_PLAN_ID",
+            "K604418273"
+        ));
+        assert!(has(
+            "entregou o cartão de utente (318802745);",
+            "HEALTH_PLAN_ID",
+            "318802745"
+        ));
         assert!(has("MRN: 00482913", "MEDICAL_RECORD_NUMBER", "00482913"));
         assert!(has("Member ID XJH-448122", "HEALTH_PLAN_ID", "XJH-448122"));
         assert!(has("passport number 912803456", "US_PASSPORT", "912803456"));
