@@ -383,6 +383,29 @@ impl Registry {
 /// Keep the best of overlapping candidates: higher score, then longer span,
 /// then the entity's order, then the earlier start. Deterministic for a given
 /// set of candidates, whatever order they were found in.
+/// Identifiers that a label announces and that can hold a shorter shape inside them.
+fn identifier(kind: &Entity) -> bool {
+    matches!(
+        kind,
+        Entity::Builtin(
+            Kind::HealthPlanId
+                | Kind::MedicalRecordNumber
+                | Kind::AccountNumber
+                | Kind::UsPassport
+                | Kind::UsDriverLicense
+                | Kind::DeviceId
+        )
+    )
+}
+
+/// Shapes that also occur inside an identifier ("J79", "2024", "555-0142").
+fn part_of_id(kind: &Entity) -> bool {
+    matches!(
+        kind,
+        Entity::Builtin(Kind::Icd10Code | Kind::Date | Kind::Phone | Kind::ZipCode)
+    )
+}
+
 fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     // A name inside a street line is the street's ("Via Dante Alighieri 11",
     // "89, avenue Victor Hugo"): the address wins, whatever the scores.
@@ -415,14 +438,31 @@ fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.start.cmp(&b.start))
     });
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len().min(64));
-    // Accepted spans, start to end, disjoint (a map: inserting stays logarithmic).
-    let mut spans: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    // Accepted spans, start to (end, index in `kept`), disjoint (a map: inserting stays logarithmic).
+    let mut spans: std::collections::BTreeMap<usize, (usize, usize)> = std::collections::BTreeMap::new();
     for c in cands {
-        let overlaps_prev = spans.range(..c.start).next_back().is_some_and(|(_, &e)| e > c.start);
-        let overlaps_next = spans.range(c.start..).next().is_some_and(|(&s, _)| s < c.end);
-        if !overlaps_prev && !overlaps_next {
-            spans.insert(c.start, c.end);
-            kept.push(c);
+        let prev = spans.range(..c.start).next_back().filter(|(_, &(e, _))| e > c.start);
+        let next: Vec<(usize, usize, usize)> = spans
+            .range(c.start..c.end)
+            .map(|(&s, &(e, k))| (s, e, k))
+            .take(2)
+            .collect();
+        match (prev, next.as_slice()) {
+            (None, []) => {
+                spans.insert(c.start, (c.end, kept.len()));
+                kept.push(c);
+            }
+            // A code, a date, a phone or a postal code inside a longer identifier that nothing
+            // else overlaps ("J79" inside the member number "4CQ8-J79-TM24"): the identifier
+            // takes its place, or the rest of it would be left in clear.
+            (None, [(s, e, k)])
+                if *e <= c.end && c.end - c.start > e - s && identifier(&c.kind) && part_of_id(&kept[*k].kind) =>
+            {
+                spans.remove(s);
+                spans.insert(c.start, (c.end, *k));
+                kept[*k] = c;
+            }
+            _ => {}
         }
     }
     kept.sort_by(|a, b| a.start.cmp(&b.start).then(a.end.cmp(&b.end)));
@@ -553,6 +593,41 @@ mod tests {
             .into_iter()
             .map(|f| (f.entity.to_string(), text[f.start..f.end].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn an_identifier_takes_the_place_of_a_code_inside_it() {
+        let c = |k: Kind, s, e, score| Candidate {
+            kind: k.into(),
+            start: s,
+            end: e,
+            score,
+            detector: "test",
+        };
+        // "Subscriber ID 7FQ2-K41-WN83": a code-shaped "K41" scores higher than the id around it.
+        let kept = resolve(vec![
+            c(Kind::Icd10Code, 19, 22, 0.9),
+            c(Kind::HealthPlanId, 14, 27, 0.8),
+        ]);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(
+            (kept[0].kind.clone(), kept[0].start, kept[0].end),
+            (Kind::HealthPlanId.into(), 14, 27)
+        );
+        // Not when the longer one also overlaps another finding, nor for other kinds.
+        let kept = resolve(vec![
+            c(Kind::Icd10Code, 19, 22, 0.9),
+            c(Kind::Email, 25, 40, 0.95),
+            c(Kind::HealthPlanId, 14, 27, 0.8),
+        ]);
+        assert_eq!(
+            kept.iter().map(|k| (k.start, k.end)).collect::<Vec<_>>(),
+            [(19, 22), (25, 40)]
+        );
+        let kept = resolve(vec![c(Kind::Person, 19, 22, 0.9), c(Kind::Url, 14, 27, 0.8)]);
+        assert_eq!(kept.iter().map(|k| (k.start, k.end)).collect::<Vec<_>>(), [(19, 22)]);
+        assert!(found(&registry(), "Subscriber ID 7FQ2-K41-WN83, dx E11.9")
+            .contains(&("HEALTH_PLAN_ID".into(), "7FQ2-K41-WN83".into())));
     }
 
     #[test]
