@@ -70,7 +70,16 @@ impl Detector for Fields {
 
 /// What a column, a key or a field named this holds, if it holds one thing.
 pub(crate) fn column_kind(header: &str) -> Option<Kind> {
-    let lower = header.trim().to_lowercase();
+    // camelCase keys as words: "postalCode", "dateOfBirth".
+    let mut lower = String::with_capacity(header.len() + 4);
+    let mut prev_lower = false;
+    for c in header.trim().chars() {
+        if c.is_uppercase() && prev_lower {
+            lower.push(' ');
+        }
+        prev_lower = c.is_lowercase();
+        lower.extend(c.to_lowercase());
+    }
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -1236,6 +1245,8 @@ mod tests {
             ("date_naissance", Some(Kind::Date)),
             ("Data di nascita", Some(Kind::Date)),
             ("code_postal", Some(Kind::ZipCode)),
+            ("postalCode", Some(Kind::ZipCode)),
+            ("swiftCode", Some(Kind::SwiftBic)),
             ("PLZ", Some(Kind::ZipCode)),
             ("téléphone", Some(Kind::Phone)),
             ("Nachname", Some(Kind::Person)),
