@@ -860,6 +860,28 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
             let fstart = field_start;
             field_start += field.len() + 1;
             let Some((_, comps)) = map.iter().find(|(f, _)| *f == n) else {
+                // The insured's numbers sit in IN1's last fields, and senders number those
+                // fields differently (policy number in IN1-34, -35 or -36): an identifier's
+                // shape there is the insured's, whatever the field.
+                if segment == "IN1|" && n >= 30 {
+                    let id = field.split(['^', '~']).next().unwrap_or("");
+                    let (s, e) = trim(line.as_bytes(), fstart, fstart + id.len(), base);
+                    let value = &text[s..e];
+                    let alnum = value.bytes().filter(u8::is_ascii_alphanumeric).count();
+                    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+                    if (6..=20).contains(&alnum)
+                        && digits >= 4
+                        && value.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                    {
+                        out.push(Candidate {
+                            kind: Kind::HealthPlanId.into(),
+                            start: s,
+                            end: e,
+                            score: SCORE,
+                            detector: DETECTOR_HL7,
+                        });
+                    }
+                }
                 continue;
             };
             // PID-3 holds every identifier of the patient, each repetition with
@@ -1393,6 +1415,19 @@ mod tests {
         );
         // The plan's code and the coding system are not the person's.
         assert!(!f.iter().any(|(_, v)| v == "PLAN7" || v == "I10"), "{f:?}");
+    }
+
+    #[test]
+    fn an_insured_id_in_any_of_in1s_last_fields() {
+        // Senders number IN1's last fields differently: the id in IN1-34 or IN1-35.
+        for pipes in [26, 27] {
+            let in1 = format!("IN1|1|PLAN7||||||GRP-40312{}WQX5580193", "|".repeat(pipes));
+            assert_found(&found(&in1), &[(Kind::HealthPlanId, "WQX5580193")]);
+        }
+        // A code, a relation or a short number there is not an id.
+        let in1 = format!("IN1|1|PLAN7||||||GRP-40312{}Y|SEL|12", "|".repeat(23));
+        let f = found(&in1);
+        assert!(!f.iter().any(|(_, v)| v == "Y" || v == "SEL" || v == "12"), "{f:?}");
     }
 
     #[test]
