@@ -1267,7 +1267,7 @@ impl Patterns {
                 Ok(Anchor::CapitalDigit { before: 2, after: 12 }),
             )?,
             context_id: re(
-                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:(?:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|mbi)\b|n°|nº|n\.º|n\.|#))*([A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
+                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:(?:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|mbi|lautet)\b|n°|nº|n\.º|n\.|#))*([A-Za-z0-9]{2,8}/[A-Za-z0-9]{4,12}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
             zip_value: re(r"^(\d{5}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{5}-\d{4}|\d{4,6})(?:[^0-9A-Za-z]|$)")?,
             ca_postcode: re(
@@ -1926,7 +1926,11 @@ impl Patterns {
             } else {
                 None
             };
-            let single = self.context_id.captures(rest).and_then(|c| c.get(1));
+            let single = self
+                .context_id
+                .captures(rest)
+                .and_then(|c| c.get(1))
+                .filter(|m| !date_shaped(m.as_str()) && !month_and_year(m.as_str()));
             // Past a few words on the same line when the label's first word is no number.
             let digits_in = |m: &regex::Match<'_>| m.as_str().bytes().filter(u8::is_ascii_digit).count();
             let single = match single {
@@ -2240,6 +2244,17 @@ fn words_then_number_label(count: &str) -> String {
     format!(
         r"^[ \t:#=.,()\u{{2013}}\u{{2014}}-]*(?:\p{{L}}[\p{{L}}'.&-]*[ \t,:()]+){{{count}}}(?:(?i:n°|nº|n\.º|n\.o|no\.?|nr\.?|#|id|number|numéro|número|numero|nummer)[ \t:#.]*)?"
     )
+}
+
+/// A month and its year ("12/2024", "2024/03"), not a record's number ("2026/116984").
+fn month_and_year(s: &str) -> bool {
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    let year =
+        |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")) && p.bytes().all(|c| c.is_ascii_digit());
+    match s.split_once('/') {
+        Some((a, b)) => short(a) && year(b) || year(a) && short(b),
+        None => false,
+    }
 }
 
 /// A date written in digits ("05.09.2024", "2024-09-05"), not a number in groups.
@@ -3365,6 +3380,24 @@ mod tests {
             "318802745"
         ));
         assert!(has("MRN: 00482913", "MEDICAL_RECORD_NUMBER", "00482913"));
+        assert!(has(
+            "cartella clinica n. 2026/331570.",
+            "MEDICAL_RECORD_NUMBER",
+            "2026/331570"
+        ));
+        assert!(has(
+            "con no de tarjeta QWRT718204556392.",
+            "HEALTH_PLAN_ID",
+            "QWRT718204556392"
+        ));
+        assert!(has(
+            "Meine Policennummer lautet K702281945.",
+            "HEALTH_PLAN_ID",
+            "K702281945"
+        ));
+        for dated in ["policy 12/2024 renewal", "MRN: 01/02/2024 admitted"] {
+            assert!(run(dated).iter().all(|(k, _)| k == "DATE"), "{dated}");
+        }
         assert!(has("Member ID XJH-448122", "HEALTH_PLAN_ID", "XJH-448122"));
         assert!(has("passport number 912803456", "US_PASSPORT", "912803456"));
         assert!(has("Account number: 12345678", "ACCOUNT_NUMBER", "12345678"));
