@@ -145,9 +145,9 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// names spelled out; guided by `eval-dev3`); 0.8650 and 0.9375 on the
 /// seventh (names shaped like names at a sentence's start and after a
 /// field's colon, credentials and months that end or open names, names in
-/// calls, ward lists and handoffs); 0.8669 and 0.9394 on the eighth (European
-/// street lines in lower case, surname labels and logfmt names; departments,
-/// holidays and firms that are no names).
+/// calls, ward lists and handoffs); 0.8689 and 0.9397 on the eighth (European
+/// street lines in lower case, surname labels, logfmt names, camelCase keys;
+/// departments, holidays and firms that are no names).
 const TEST_LEAK_RECALL_FLOOR: f64 = 0.865;
 const TEST_PRECISION_FLOOR: f64 = 0.93;
 
@@ -169,7 +169,7 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// against; 0.7719 and 0.9420 with that day's name rules, name-shape model,
 /// leave and start dates and XML, SQL and key=value fields; 0.8064 and 0.9441
 /// on the fifth day; 0.8098 and 0.9443 on the sixth; 0.8294 and 0.9449 on
-/// the seventh; 0.8344 and 0.9483 on the eighth.
+/// the seventh; 0.8353 and 0.9484 on the eighth.
 const BLIND_LEAK_RECALL_FLOOR: f64 = 0.83;
 const BLIND_PRECISION_FLOOR: f64 = 0.945;
 
@@ -189,8 +189,8 @@ fn leak_recall_and_precision_hold_on_the_blind_set() {
 /// other sets: 0.7992 leak recall and 0.9574 precision on the code of that
 /// morning. Its misses were then read, so it is a development set: 0.9406
 /// and 0.9716 at the end of that day; 0.9578 and 0.9742 at the end of the seventh;
-/// 0.9631 and 0.9773 on the eighth.
-const DEV2_LEAK_RECALL_FLOOR: f64 = 0.96;
+/// 0.9675 and 0.9781 on the eighth.
+const DEV2_LEAK_RECALL_FLOOR: f64 = 0.965;
 const DEV2_PRECISION_FLOOR: f64 = 0.97;
 
 #[test]
@@ -232,8 +232,8 @@ fn leak_recall_and_precision_hold_on_the_dev3_set() {
 /// detectors nor the other sets: 0.8992 leak recall and 0.9401 precision on
 /// the code of that morning (with that day's street rule: 0.9008, 0.9402).
 /// Its misses and false findings were then read, so it is a development
-/// set: 0.9103 and 0.9787 at the end of that day.
-const DEV4_LEAK_RECALL_FLOOR: f64 = 0.905;
+/// set: 0.9222 and 0.9787 at the end of that day.
+const DEV4_LEAK_RECALL_FLOOR: f64 = 0.92;
 const DEV4_PRECISION_FLOOR: f64 = 0.975;
 
 #[test]
