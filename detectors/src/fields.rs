@@ -863,6 +863,29 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
                 // The insured's numbers sit in IN1's last fields, and senders number those
                 // fields differently (policy number in IN1-34, -35 or -36): an identifier's
                 // shape there is the insured's, whatever the field.
+                // A name in FAMILY^GIVEN form in another field than IN1-16 (a sender's
+                // numbering one off): the insured's.
+                if segment == "IN1|" && (n == 15 || n == 17) {
+                    let comps: Vec<&str> = field.split('~').next().unwrap_or("").split('^').collect();
+                    let wordy = |c: &str| {
+                        c.chars().count() >= 2
+                            && c.chars().all(|ch| ch.is_alphabetic() || matches!(ch, ' ' | '-' | '\''))
+                    };
+                    if comps.len() >= 2 && comps.len() <= 4 && wordy(comps[0]) && wordy(comps[1]) {
+                        let mut cstart = fstart;
+                        for comp in comps.iter().take(2) {
+                            let (s, e) = trim(line.as_bytes(), cstart, cstart + comp.len(), base);
+                            cstart += comp.len() + 1;
+                            out.push(Candidate {
+                                kind: Kind::Person.into(),
+                                start: s,
+                                end: e,
+                                score: SCORE,
+                                detector: DETECTOR_HL7,
+                            });
+                        }
+                    }
+                }
                 if segment == "IN1|" && n >= 30 {
                     let id = field.split(['^', '~']).next().unwrap_or("");
                     let (s, e) = trim(line.as_bytes(), fstart, fstart + id.len(), base);
@@ -924,6 +947,10 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
                 let value_fits = match kind {
                     // "19620314" or "196203141230".
                     Kind::Date => value.len() >= 8 && value.bytes().take(8).all(|b| b.is_ascii_digit()),
+                    // A relationship's code alone ("SEL", "SPO") where a name was expected.
+                    Kind::Person if !field.contains('^') && value.len() <= 3 => {
+                        !value.bytes().all(|c| c.is_ascii_uppercase()) && fits(*kind, value)
+                    }
                     _ => fits(*kind, value),
                 };
                 if value_fits {
@@ -1424,6 +1451,11 @@ mod tests {
             let in1 = format!("IN1|1|PLAN7||||||GRP-40312{}WQX5580193", "|".repeat(pipes));
             assert_found(&found(&in1), &[(Kind::HealthPlanId, "WQX5580193")]);
         }
+        // The insured's name one field early (IN1-15), and no code after it.
+        let in1 = format!("IN1|1|PLAN7{}HALVORSEN^INGRID MAE|SEL", "|".repeat(13));
+        let f = found(&in1);
+        assert_found(&f, &[(Kind::Person, "HALVORSEN"), (Kind::Person, "INGRID MAE")]);
+        assert!(!f.iter().any(|(_, v)| v == "SEL"), "{f:?}");
         // A code, a relation or a short number there is not an id.
         let in1 = format!("IN1|1|PLAN7||||||GRP-40312{}Y|SEL|12", "|".repeat(23));
         let f = found(&in1);
