@@ -179,16 +179,15 @@ impl Names {
                 .all(|w| {
                     let double = w.split('-').filter(|p| p.starts_with(char::is_uppercase)).count() >= 2;
                     let short = w.chars().count() < 4;
+                    let lower = w.to_lowercase();
                     !double
                         && (short || crate::name_shape::name_likeness(w) < SHAPE_MIN)
                         && (!short
                             || matches!(
-                                w.to_lowercase().as_str(),
+                                lower.as_str(),
                                 "i" | "i'm" | "i'd" | "i've" | "i'll" | "we" | "you" | "me"
                             )
-                            || crate::names_context::LOWER_STOP
-                                .split('|')
-                                .any(|f| f.eq_ignore_ascii_case(w)))
+                            || crate::names_context::is_lower_stop(&lower))
                 })
     }
 

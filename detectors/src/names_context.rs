@@ -40,7 +40,7 @@ pub(crate) const NOT_NAMES: &str = concat!(
 
 /// Lower-case words that are never a lower-case name: function words and
 /// what clinical shorthand puts after "pt" or a bed number.
-pub(crate) const LOWER_STOP: &str = "a|an|the|and|or|but|not|no|is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|do|does|did|to|of|in|on|at|for|with|from|by|as|per|via|into|onto|over|under|after|before|since|until|this|that|these|those|it|its|he|she|they|we|you|i|me|him|her|them|his|their|our|your|my|who|what|when|where|which|why|how|very|too|so|also|still|now|then|here|there|today|tonight|tomorrow|yesterday|again|more|less|well|good|bad|fine|ok|okay|better|worse|same|new|old|up|down|out|off|all|any|some|none|sorry|thanks|please|yes|sure|just|really|quite|not|alert|oriented|awake|asleep|stable|unstable|afebrile|febrile|comfortable|calm|agitated|confused|lethargic|drowsy|sedated|intubated|ambulatory|independent|npo|nad|sob|cp|ha|n|v|d|c|hx|dx|tx|rx|sx|fx|bp|hr|rr|spo2|o2|iv|po|prn|bid|tid|qid|qd|qhs|stat|pain|fever|cough|nausea|vomiting|diarrhea|dizziness|headache|fall|falls|risk|high|low|moderate|mild|severe|acute|chronic|left|right|bilateral|post|pre|op|surgery|admitted|discharged|transferred|refused|declined|denies|reports|states|says|presents|complains|tolerating|ambulating|resting|sleeping|eating|drinking|voiding|stable|improving|worsening|unchanged|pending|awaiting|ready|seen|needs|need|wants|requests|asks|family|wife|husband|son|daughter|mother|father|male|female|man|woman|boy|girl|yo|y/o|years|year|old|age|aged|bed|room|ward|unit|icu|er|ed|home|sent|given|started|stopped|held|iso|isolation|contact|droplet|airborne|dnr|full|code|care|check|monitor|obs|vitals|labs|meds|med|diet|clear|liquids|regular|soft|mechanical|sitter|bedrest|assist|assistance|ich|bin|der|die|das|und|oder|nicht|ist|war|hat|mit|für|von|zu|im|am|ein|eine|sehr|gut|schlecht|müde|krank|hier|je|suis|le|la|les|et|ou|pas|est|était|avec|pour|de|du|des|un|une|très|bien|mal|fatigué|fatiguée|malade|désolé|désolée|ici|yo|soy|el|los|las|y|o|no|es|era|con|para|del|uno|una|muy|bueno|buena|malo|cansado|cansada|enfermo|enferma|aquí|io|sono|il|lo|gli|e|non|è|era|con|per|di|della|molto|bene|male|stanco|stanca|malato|malata|qui|ik|ben|de|het|een|en|of|niet|was|met|voor|van|heel|goed|slecht|moe|ziek|hier";
+const LOWER_STOP: &str = "a|an|the|and|or|but|not|no|is|was|are|were|be|been|has|had|have|will|would|can|could|should|may|might|must|do|does|did|to|of|in|on|at|for|with|from|by|as|per|via|into|onto|over|under|after|before|since|until|this|that|these|those|it|its|he|she|they|we|you|i|me|him|her|them|his|their|our|your|my|who|what|when|where|which|why|how|very|too|so|also|still|now|then|here|there|today|tonight|tomorrow|yesterday|again|more|less|well|good|bad|fine|ok|okay|better|worse|same|new|old|up|down|out|off|all|any|some|none|sorry|thanks|please|yes|sure|just|really|quite|not|alert|oriented|awake|asleep|stable|unstable|afebrile|febrile|comfortable|calm|agitated|confused|lethargic|drowsy|sedated|intubated|ambulatory|independent|npo|nad|sob|cp|ha|n|v|d|c|hx|dx|tx|rx|sx|fx|bp|hr|rr|spo2|o2|iv|po|prn|bid|tid|qid|qd|qhs|stat|pain|fever|cough|nausea|vomiting|diarrhea|dizziness|headache|fall|falls|risk|high|low|moderate|mild|severe|acute|chronic|left|right|bilateral|post|pre|op|surgery|admitted|discharged|transferred|refused|declined|denies|reports|states|says|presents|complains|tolerating|ambulating|resting|sleeping|eating|drinking|voiding|stable|improving|worsening|unchanged|pending|awaiting|ready|seen|needs|need|wants|requests|asks|family|wife|husband|son|daughter|mother|father|male|female|man|woman|boy|girl|yo|y/o|years|year|old|age|aged|bed|room|ward|unit|icu|er|ed|home|sent|given|started|stopped|held|iso|isolation|contact|droplet|airborne|dnr|full|code|care|check|monitor|obs|vitals|labs|meds|med|diet|clear|liquids|regular|soft|mechanical|sitter|bedrest|assist|assistance|ich|bin|der|die|das|und|oder|nicht|ist|war|hat|mit|für|von|zu|im|am|ein|eine|sehr|gut|schlecht|müde|krank|hier|je|suis|le|la|les|et|ou|pas|est|était|avec|pour|de|du|des|un|une|très|bien|mal|fatigué|fatiguée|malade|désolé|désolée|ici|yo|soy|el|los|las|y|o|no|es|era|con|para|del|uno|una|muy|bueno|buena|malo|cansado|cansada|enfermo|enferma|aquí|io|sono|il|lo|gli|e|non|è|era|con|per|di|della|molto|bene|male|stanco|stanca|malato|malata|qui|ik|ben|de|het|een|en|of|niet|was|met|voor|van|heel|goed|slecht|moe|ziek|hier";
 
 /// How a name may look in a slot.
 #[derive(Clone, Copy)]
@@ -1578,14 +1578,19 @@ fn english_suffix(word: &str) -> bool {
     .any(|s| w.ends_with(s) && n > s.len() + 2)
 }
 
+/// A function word of [`LOWER_STOP`], as written (lower case).
+pub(crate) fn is_lower_stop(word: &str) -> bool {
+    static STOP: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    STOP.get_or_init(|| LOWER_STOP.split('|').collect()).contains(word)
+}
+
 /// A lower-case word that may be part of a lower-case name.
 fn lower_ok(word: &str) -> bool {
     let n = word.chars().count();
     if !(2..=20).contains(&n) {
         return false;
     }
-    static STOP: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    if STOP.get_or_init(|| LOWER_STOP.split('|').collect()).contains(word) {
+    if is_lower_stop(word) {
         return false;
     }
     const SUFFIXES: [&str; 14] = [
@@ -2466,10 +2471,8 @@ impl Names {
             titles: false,
             suffixes: true,
         };
-        let lower = text.to_lowercase();
-        if lower.len() != text.len() {
-            return;
-        }
+        // ASCII case only, so that offsets stay the text's.
+        let lower = text.to_ascii_lowercase();
         let lb = lower.as_bytes();
         let push = |r: &Read, out: &mut Vec<Candidate>| {
             out.push(Candidate {
