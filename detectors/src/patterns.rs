@@ -1522,7 +1522,13 @@ impl Patterns {
             last_tied = tied.then_some(e);
             // A log timestamp: date followed by a time with seconds.
             let timestamp = iso_time_after(text.as_bytes(), e);
-            let score = if tied && !timestamp { 0.9 } else { 0.15 };
+            // "Versión 4.22.17": a form's or a leaflet's version, not a date.
+            let version = text[..s]
+                .trim_end()
+                .rsplit([' ', '\n', '\t', '(', ':'])
+                .next()
+                .is_some_and(is_version_word);
+            let score = if tied && !timestamp && !version { 0.9 } else { 0.15 };
             out.push(cand(Kind::Date, s, e, score, "date.person"));
         }
     }
@@ -2152,8 +2158,11 @@ fn is_year_or_small(v: &str) -> bool {
 }
 
 fn is_version_word(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
-    matches!(w.as_str(), "version" | "ver" | "build" | "release")
+    let w = w.to_lowercase();
+    matches!(
+        w.as_str(),
+        "version" | "ver" | "build" | "release" | "versión" | "versão" | "versione" | "versie" | "v."
+    )
 }
 
 fn cand(kind: Kind, start: usize, end: usize, score: f32, detector: &'static str) -> Candidate {
@@ -3127,6 +3136,10 @@ mod tests {
 
     #[test]
     fn dates_only_when_tied_to_a_person() {
+        // A form's version under its date-of-birth field is no date of birth.
+        assert!(!run("Fecha de nacimiento: DD/MM/AAAA\nVersión 4.22.17, formulario")
+            .iter()
+            .any(|(k, v)| k == "DATE" && v == "4.22.17"));
         assert!(has("DOB: 03/14/1985", "DATE", "03/14/1985"));
         assert!(has("Date of birth: March 14, 1985", "DATE", "March 14, 1985"));
         assert!(has("geboren am 14. März 1985", "DATE", "14. März 1985"));
