@@ -860,50 +860,8 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
             let fstart = field_start;
             field_start += field.len() + 1;
             let Some((_, comps)) = map.iter().find(|(f, _)| *f == n) else {
-                // The insured's numbers sit in IN1's last fields, and senders number those
-                // fields differently (policy number in IN1-34, -35 or -36): an identifier's
-                // shape there is the insured's, whatever the field.
-                // A name in FAMILY^GIVEN form in another field than IN1-16 (a sender's
-                // numbering one off): the insured's.
-                if segment == "IN1|" && (n == 15 || n == 17) {
-                    let comps: Vec<&str> = field.split('~').next().unwrap_or("").split('^').collect();
-                    let wordy = |c: &str| {
-                        c.chars().count() >= 2
-                            && c.chars().all(|ch| ch.is_alphabetic() || matches!(ch, ' ' | '-' | '\''))
-                    };
-                    if comps.len() >= 2 && comps.len() <= 4 && wordy(comps[0]) && wordy(comps[1]) {
-                        let mut cstart = fstart;
-                        for comp in comps.iter().take(2) {
-                            let (s, e) = trim(line.as_bytes(), cstart, cstart + comp.len(), base);
-                            cstart += comp.len() + 1;
-                            out.push(Candidate {
-                                kind: Kind::Person.into(),
-                                start: s,
-                                end: e,
-                                score: SCORE,
-                                detector: DETECTOR_HL7,
-                            });
-                        }
-                    }
-                }
-                if segment == "IN1|" && n >= 30 {
-                    let id = field.split(['^', '~']).next().unwrap_or("");
-                    let (s, e) = trim(line.as_bytes(), fstart, fstart + id.len(), base);
-                    let value = &text[s..e];
-                    let alnum = value.bytes().filter(u8::is_ascii_alphanumeric).count();
-                    let digits = value.bytes().filter(u8::is_ascii_digit).count();
-                    if (6..=20).contains(&alnum)
-                        && digits >= 4
-                        && value.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
-                    {
-                        out.push(Candidate {
-                            kind: Kind::HealthPlanId.into(),
-                            start: s,
-                            end: e,
-                            score: SCORE,
-                            detector: DETECTOR_HL7,
-                        });
-                    }
+                if segment == "IN1|" {
+                    in1_renumbered(text, line, base, n, fstart, field, out);
                 }
                 continue;
             };
@@ -963,6 +921,42 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
                     });
                 }
             }
+        }
+    }
+}
+
+/// IN1 fields that senders number differently from HL7 v2.5, read by their shape: a name in
+/// FAMILY^GIVEN form in IN1-15 or IN1-17 (the insured's, one field off IN1-16), and an
+/// identifier's shape in any field from 30 on (the policy number in IN1-34, -35 or -36).
+fn in1_renumbered(text: &str, line: &str, base: usize, n: usize, fstart: usize, field: &str, out: &mut Vec<Candidate>) {
+    let mut push = |kind: Kind, start: usize, len: usize| {
+        let (s, e) = trim(line.as_bytes(), start, start + len, base);
+        out.push(Candidate {
+            kind: kind.into(),
+            start: s,
+            end: e,
+            score: SCORE,
+            detector: DETECTOR_HL7,
+        });
+    };
+    if n == 15 || n == 17 {
+        let comps: Vec<&str> = field.split('~').next().unwrap_or("").split('^').collect();
+        let wordy = |c: &str| {
+            c.chars().count() >= 2 && c.chars().all(|ch| ch.is_alphabetic() || matches!(ch, ' ' | '-' | '\''))
+        };
+        if (2..=4).contains(&comps.len()) && wordy(comps[0]) && wordy(comps[1]) {
+            push(Kind::Person, fstart, comps[0].len());
+            push(Kind::Person, fstart + comps[0].len() + 1, comps[1].len());
+        }
+    }
+    if n >= 30 {
+        let id = field.split(['^', '~']).next().unwrap_or("");
+        let (s, e) = trim(line.as_bytes(), fstart, fstart + id.len(), base);
+        let value = &text[s..e];
+        let alnum = value.bytes().filter(u8::is_ascii_alphanumeric).count();
+        let digits = value.bytes().filter(u8::is_ascii_digit).count();
+        if (6..=20).contains(&alnum) && digits >= 4 && value.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-') {
+            push(Kind::HealthPlanId, fstart, id.len());
         }
     }
 }
