@@ -1601,9 +1601,7 @@ impl Patterns {
                     continue;
                 }
                 // "entro il 5 gennaio": the number is a day, not a house.
-                let next = text[e..].trim_start();
-                let next = next.find(|c: char| !c.is_alphabetic()).map_or(next, |n| &next[..n]);
-                if lower && crate::spoken::is_month(next) {
+                if lower && crate::spoken::month_after(text, e) {
                     continue;
                 }
                 let score = if ctx.near(s, e, cx::ADDRESS, 48, 0) {

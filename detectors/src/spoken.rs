@@ -228,7 +228,7 @@ fn month_before(text: &str, start: usize) -> bool {
 }
 
 /// Whether a month's name comes after `end`, perhaps after "of", "de", "du" or "di".
-fn month_after(text: &str, end: usize) -> bool {
+pub(crate) fn month_after(text: &str, end: usize) -> bool {
     let mut rest = text[end..].trim_start_matches([' ', ',']);
     for link in ["of ", "de ", "du ", "di ", "del "] {
         if rest
@@ -244,7 +244,7 @@ fn month_after(text: &str, end: usize) -> bool {
 }
 
 /// A month's full name in one of the six languages, in any case.
-pub(crate) fn is_month(word: &str) -> bool {
+fn is_month(word: &str) -> bool {
     if !(3..=10).contains(&word.chars().count()) {
         return false;
     }
