@@ -2088,6 +2088,14 @@ impl Names {
             || w.chars().count() >= 5 && crate::name_shape::name_likeness(w) >= crate::names::SHAPE_MIN
     }
 
+    /// Whether every word of `words` is a name by [`Names::name_word`] and none is an
+    /// ordinary one: no function word, organisation, title or word marked as no name.
+    fn plain_name_words(&self, words: &str) -> bool {
+        words
+            .split(' ')
+            .all(|w| self.lookup(w) & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && self.name_word(w))
+    }
+
     /// Who an action item, a task or a standup line belongs to: "- Omar:
     /// factura a …", "Actions : - Agnieszka : facture à …", "• Priya: finished
     /// …". One word after a list's bullet, then a colon: the dictionaries must
@@ -2408,10 +2416,8 @@ impl Names {
                     b.get(r.end),
                     None | Some(b'.' | b';' | b',' | b'\n' | b'\r' | b')' | b'!')
                 );
-                let all_names = text[r.start..r.end].split(' ').all(|w| {
-                    let f = self.lookup(w);
-                    f & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && self.name_word(w) && case_of(w) == 'C'
-                });
+                let all_names = self.plain_name_words(&text[r.start..r.end])
+                    && text[r.start..r.end].split(' ').all(|w| case_of(w) == 'C');
                 // "led by Christine Lagarde": a public figure, or news.
                 let public = self.public.contains(&text[r.start..r.end].to_lowercase())
                     || ctx.nearest_before(r.start, cx::NEWS, 40).is_some()
@@ -2483,13 +2489,7 @@ impl Names {
                 detector: "names.context",
             });
         };
-        let name_ok = |r: &Read| {
-            r.tokens <= 2
-                && r.common == 0
-                && text[r.start..r.end]
-                    .split(' ')
-                    .all(|w| self.lookup(w) & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && self.name_word(w))
-        };
+        let name_ok = |r: &Read| r.tokens <= 2 && r.common == 0 && self.plain_name_words(&text[r.start..r.end]);
         for cue in CUES {
             for at in memchr::memmem::find_iter(lb, cue.as_bytes()) {
                 if at > 0 && (lb[at - 1].is_ascii_alphanumeric() || lb[at - 1] >= 0x80) {
