@@ -135,6 +135,9 @@ const WORDS: &[(&str, Ctx)] = &[
     // Introductions in chats written in lower case: "c'est makoa hernández", "sou mei puigdemunt".
     ("i'm|i am|this is|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle", NAME_NEXT_LOWER),
     ("chamo-me|me chamo", NAME_NEXT),
+    // A dictated document's head, then whom it is about: "dictation for krzysztof georgiou
+    // comma", "Entlassbrief Simran Costa Komma", "informe de alta Minji Santos Watanabe coma".
+    (crate::names_context::DOCUMENT_HEADS, NAME_NEXT_LOWER),
     // A transfer's sender: "Absender Xiaoling Yılmaz, AT28 …".
     ("absender|absenderin|remitente|mittente|remetente|afzender|expéditeur|expéditrice", NAME_NEXT),
     ("my name is|name is|mein name ist|ich heiße|je m'appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|mijn naam is|ik heet|patient|pt|pt.|pat.|patientin|patiente|paciente|paziente|patiënt|patiënte|it's|its|it’s", NAME_NEXT_LOWER),

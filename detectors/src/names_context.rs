@@ -239,11 +239,15 @@ impl Names {
                 };
                 // After a relative ("daughter debashis"), lower case only where a dictionary knows a name.
                 // After an introduction ("soy ji-woo shevchenko."), every word a name by the
-                // dictionaries or its shape.
+                // dictionaries or its shape. After a document's head ("Entlassbrief saskia kim
+                // Komma"), two words or more, each a name and none an ordinary word.
+                let document = is_document_head(&lbl);
                 let intro = INTRODUCTIONS.contains(&lbl.as_str());
                 let relative = k & cx::NAME_NEXT != 0 && !lbl.starts_with('p') && !intro;
                 if let Some(r) = self.read(text, p, mode) {
-                    let ok = if r.lower {
+                    let ok = if document {
+                        r.tokens >= 2 && ends_clean(b, r.end) && self.plain_name_words(&text[r.start..r.end])
+                    } else if r.lower {
                         // Lower case is read only up to a clean end: "patient marker-7731" is an identifier.
                         (r.tokens >= 2 || r.known >= 1)
                             && ends_clean(b, r.end)
@@ -2615,6 +2619,11 @@ const INTRODUCTIONS: &[&str] = &[
     "ik heet",
 ];
 
+/// A dictated or written document's head in six languages, and whom it is about right
+/// after it. Every word after it must be a name by the dictionaries or its shape, and the
+/// name must end cleanly (a comma, said or written).
+pub(crate) const DOCUMENT_HEADS: &str = "dictation for|dictation on|dictating on|dictated for|letter for|letter about|discharge letter for|discharge summary for|referral for|referral letter for|operative note for|progress note for|note on|sbar for|summary for|arztbrief|arztbrief für|entlassbrief|entlassbrief für|entlassungsbrief|entlassungsbrief für|diktat für|befund für|brief für|überweisung für|lettre pour|lettre de sortie|lettre de sortie de|courrier pour|compte rendu de|compte-rendu de|dictée pour|informe de|informe de alta|informe de alta de|informe para|nota de alta|nota de alta de|carta para|dictado para|dictado de|lettera di dimissione|lettera di dimissione di|lettera di dimissione per|relazione per|referto di|dettatura per|relatório de|relatório para|ditado de|ditado para|ontslagbrief|ontslagbrief voor|verwijsbrief voor|brief voor|dictaat voor";
+
 /// Words before a number and a unit that are no patient: vitals ("temp
 /// 101F") and an address's units ("Apt 4F").
 const NOT_PATIENT_BEFORE_AGE: &str = "temp|tmax|temperature|t|fever|febrile|afebrile|oral|axillary|rectal|tympanic|body|apt|apartment|unit|suite|ste|floor|fl|level|flat|room|rm|bay|bed|ward|box|lot|row|gate|dock|pier|page|size|grade|stage|type|class|model|version|vol|no|nr";
@@ -2669,9 +2678,42 @@ fn ends_clean(b: &[u8], end: usize) -> bool {
                 .any(|s| rest.starts_with(s))
                 || rest.starts_with(" – ".as_bytes())
                 || rest.len() >= 2 && rest[1].is_ascii_digit()
+                || spoken_punctuation(&rest[1..])
         }
         _ => false,
     }
+}
+
+/// Whether a context word is one of [`DOCUMENT_HEADS`].
+fn is_document_head(l: &str) -> bool {
+    DOCUMENT_HEADS.split('|').any(|d| d == l)
+}
+
+/// Punctuation said aloud in dictation, as the next word: "patient zofia young period date
+/// of birth …", "Arztbrief für elif barbosa Komma geboren …".
+fn spoken_punctuation(rest: &[u8]) -> bool {
+    const WORDS: [&str; 13] = [
+        "comma",
+        "period",
+        "full stop",
+        "colon",
+        "semicolon",
+        "virgule",
+        "coma",
+        "virgola",
+        "vírgula",
+        "komma",
+        "punkt",
+        "punto",
+        "ponto",
+    ];
+    WORDS.iter().any(|w| {
+        rest.len() >= w.len()
+            && rest[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && !rest
+                .get(w.len())
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+    })
 }
 
 /// "Kwame Mensah to update", "Call Isla at 919": a lower-case word follows.
@@ -3609,6 +3651,32 @@ mod tests {
             ("my son will call back", &[]),
             ("father unknown, mother deceased", &[]),
             ("period daughter comma at bedside period", &[]),
+        ]);
+    }
+
+    #[test]
+    fn dictated_documents_name_their_patient() {
+        check(&[
+            (
+                "dictation for oyelaran tchakounte comma NHS number 943 476 5919",
+                &["oyelaran tchakounte"],
+            ),
+            (
+                "Entlassbrief Wairimu Adeyemi Komma wohnhaft am Lindenweg 4",
+                &["Wairimu Adeyemi"],
+            ),
+            (
+                "informe de alta chidinma okafor coma nacida el dos de mayo",
+                &["chidinma okafor"],
+            ),
+            (
+                "new dictation period patient oyelaran tchakounte period date of birth",
+                &["oyelaran tchakounte"],
+            ),
+            // An ordinary word, or one word alone, is no patient.
+            ("Tragam o relatório de stock (SKU ZT-0393)", &[]),
+            ("Welche Punkte gehören in einen Entlassbrief bei Morbus Addison?", &[]),
+            ("the grace period ends today", &[]),
         ]);
     }
 
