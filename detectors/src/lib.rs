@@ -631,6 +631,34 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_a_named_persons_sentence_is_theirs() {
+        let r = registry();
+        let date = |text: &str, value: &str| found(&r, text).contains(&("DATE".into(), value.into()));
+        assert!(date(
+            "Je confirme que l'IRM de Wairimu Tchakounte est bien calée le 27 décembre 2026.",
+            "27 décembre 2026"
+        ));
+        assert!(date(
+            "Hoi allemaal, Oyelaran Adeyemi begint op 19/08/2027 bij ons.",
+            "19/08/2027"
+        ));
+        // Not across a sentence's end or a form's gap, nor a release's or a value date.
+        assert!(!date(
+            "Wairimu Tchakounte called. 19/08/2027 is the go-live.",
+            "19/08/2027"
+        ));
+        assert!(!date("Payer: Wairimu Tchakounte   Date: 12-Mar-2027", "12-Mar-2027"));
+        assert!(!date(
+            "Wairimu Tchakounte shipped version 3.2 on 5 May 2027.",
+            "5 May 2027"
+        ));
+        assert!(!date(
+            "Transfer from Wairimu Tchakounte, value date 5 May 2027.",
+            "5 May 2027"
+        ));
+    }
+
+    #[test]
     fn resolution_is_deterministic_and_disjoint() {
         let a = |k: Kind, s, e, score| Candidate {
             kind: k.into(),

@@ -2188,6 +2188,35 @@ fn nearer_date_word(ctx: &Context<'_>, start: usize) -> Option<bool> {
     }
 }
 
+/// Whether a date at `s..e` shares a sentence with the name `c`, a few words
+/// apart: "Koen de Groot start op 19/08/2024", "l'IRM de Paolo est bien calée le
+/// 27 décembre 2026".
+fn same_sentence(b: &[u8], c: &Candidate, s: usize, e: usize) -> bool {
+    const MAX: usize = 64;
+    let gap = if c.end <= s {
+        &b[c.end..s]
+    } else if e <= c.start {
+        &b[e..c.start]
+    } else {
+        return false;
+    };
+    // Not across a sentence's end or a form's gap between fields ("Name   Date: …"), and
+    // not a heading's date before its colon ("01/02/2024: Name …").
+    gap.len() <= MAX
+        && !gap
+            .iter()
+            .any(|x| matches!(x, b'\n' | b'\r' | b'!' | b'?' | b';' | b'|'))
+        && !gap.windows(2).any(|w| w[0] == b'.' && w[1] == b' ' || w == b"  ")
+        && (c.end <= s || gap.first() != Some(&b':'))
+}
+
+/// Whether the finding `o` lies between the name `c` and a date at `s..e`: the date
+/// then belongs to what is nearer ("Name, DOB …, passport …, issued 3 May 2019").
+fn between(c: &Candidate, o: &Candidate, s: usize, e: usize) -> bool {
+    let (lo, hi) = if c.end <= s { (c.end, s) } else { (e, c.start) };
+    lo <= o.start && o.end <= hi
+}
+
 /// An ISO time right after a date (`2024-03-14T10:22`): a timestamp.
 fn iso_time_after(b: &[u8], end: usize) -> bool {
     matches!(b.get(end), Some(b'T')) && b.get(end + 1).is_some_and(u8::is_ascii_digit)
@@ -2733,6 +2762,13 @@ impl Care {
                 out.push(cand(Kind::Date, s, e, 0.85, "date.after_name"));
             } else if care && !timestamp && !not_person {
                 out.push(cand(Kind::Date, s, e, 0.8, "date.care"));
+            } else if !timestamp
+                && !not_person
+                && found
+                    .iter()
+                    .any(|c| person(c) && same_sentence(b, c, s, e) && !found.iter().any(|o| between(c, o, s, e)))
+            {
+                out.push(cand(Kind::Date, s, e, 0.75, "date.sentence"));
             }
         }
         if !care {
