@@ -23,7 +23,7 @@ pub(crate) const NOT_NAMES: &str = concat!(
     // Drug brands.
     "lipitor|zocor|crestor|xanax|valium|tylenol|advil|motrin|aleve|lasix|coumadin|eliquis|xarelto|pradaxa|januvia|jardiance|farxiga|invokana|ozempic|wegovy|mounjaro|trulicity|victoza|humira|keytruda|opdivo|synthroid|levothyroxine|prozac|zoloft|lexapro|celexa|paxil|wellbutrin|effexor|cymbalta|seroquel|abilify|zyprexa|risperdal|haldol|plavix|brilinta|nexium|prilosec|protonix|pepcid|zantac|norvasc|lantus|humalog|novolog|tresiba|levemir|zyrtec|claritin|allegra|benadryl|flonase|ventolin|proair|symbicort|advair|spiriva|singulair|neurontin|lyrica|ambien|adderall|ritalin|concerta|klonopin|ativan|percocet|vicodin|norco|dilaudid|oxycontin|narcan|suboxone|augmentin|cipro|levaquin|bactrim|keflex|zithromax|diflucan|valtrex|tamiflu|paxlovid|entresto|glucophage|coreg|toprol|lopressor|zestril|diovan|cozaar|benicar|aldactone|medrol|zofran|reglan|imodium|miralax|colace|flomax|proscar|cialis|viagra|premarin|enbrel|remicade|stelara|dupixent|otezla|xeljanz|rinvoq|skyrizi|cosentyx|ocrevus|tecfidera|aricept|namenda|sinemet|requip|tegretol|depakote|lamictal|keppra|topamax|dilantin|trileptal|latuda|vraylar|buspar|sudafed|mucinex|panadol|nurofen|voltaren|aspirin|marcumar|pantozol|ibuprofen|paracetamol|metformin|doliprane|efferalgan|dafalgan|gelocatil|nolotil|enantyum|tachipirina|moment|brufen|sintrom|adalat|euthyrox|",
     // Weekdays and months in six languages.
-    "memorial|labor|labour|boxing|veterans|independence|remembrance|armistice|bastille|thanksgiving|easter|ostern|pfingsten|whitsun|pentecost|pentecôte|pâques|corpus|himmelfahrt|fronleichnam|ferragosto|halloween|hanukkah|diwali|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|enero|febrero|marzo|junio|agosto|septiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|today|tomorrow|yesterday|heute|morgen|gestern|aujourd'hui|demain|hoy|mañana|ayer|oggi|domani|ieri|vandaag|gisteren|",
+    "christmas|xmas|noël|navidad|natale|weihnachten|kerstmis|natal|memorial|labor|labour|boxing|veterans|independence|remembrance|armistice|bastille|thanksgiving|easter|ostern|pfingsten|whitsun|pentecost|pentecôte|pâques|corpus|himmelfahrt|fronleichnam|ferragosto|halloween|hanukkah|diwali|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|miércoles|jueves|viernes|sábado|enero|febrero|marzo|junio|agosto|septiembre|octubre|noviembre|diciembre|lunedì|martedì|mercoledì|giovedì|venerdì|domenica|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|mei|today|tomorrow|yesterday|heute|morgen|gestern|aujourd'hui|demain|hoy|mañana|ayer|oggi|domani|ieri|vandaag|gisteren|",
     // Places.
     "rua|avenida|travessa|calle|carrer|viale|piazza|praça|rue|capitals|block|america|usa|canada|mexico|brazil|argentina|england|scotland|wales|ireland|britain|uk|europe|germany|deutschland|france|spain|españa|italy|italia|netherlands|nederland|belgium|belgië|belgique|switzerland|schweiz|suisse|austria|österreich|portugal|poland|sweden|norway|denmark|finland|greece|turkey|russia|ukraine|china|japan|pakistan|nigeria|ghana|kenya|egypt|morocco|australia|zealand|london|paris|berlin|madrid|rome|roma|milano|amsterdam|rotterdam|brussels|bruxelles|vienna|wien|zurich|zürich|munich|münchen|hamburg|frankfurt|cologne|köln|marseille|barcelona|seville|naples|napoli|turin|torino|firenze|utrecht|antwerp|antwerpen|dublin|manchester|birmingham|leeds|glasgow|edinburgh|boston|chicago|seattle|denver|atlanta|miami|texas|california|florida|ohio|york|angeles|francisco|springfield|",
     // What a label or a greeting holds when it holds no name, departments, roles, credentials.
@@ -31,7 +31,7 @@ pub(crate) const NOT_NAMES: &str = concat!(
     // Punctuation said aloud in dictation.
     "comma|period|colon|semicolon|paragraph|virgule|coma|virgola|vírgula|komma|punkt|point|punto|ponto|absatz|",
     // Who speaks in a call's or a chat's transcript, by role.
-    "caller|callers|speaker|operator|receptionist|pharmacist|dispatcher|interpreter|moderator|interviewer|chamador|chamadora|operador|operadora|anrufer|anruferin|appelant|appelante|llamante|chiamante|locutor|locutora|hablante|parlante|sprecher|sprecherin|locuteur|locutrice|secrétariat|segreteria|recepción|empfang|rezeption|",
+    "caller|callers|beller|belster|speaker|operator|receptionist|pharmacist|dispatcher|interpreter|moderator|interviewer|chamador|chamadora|operador|operadora|anrufer|anruferin|appelant|appelante|llamante|chiamante|locutor|locutora|hablante|parlante|sprecher|sprecherin|locuteur|locutrice|secrétariat|segreteria|recepción|empfang|rezeption|",
     // Month abbreviations, field words a list runs into, one-word answers in chats.
     "feb|apr|jul|aug|sep|sept|oct|nov|dec|tel|tél|telf|fax|mob|handy|email|e-mail|mail|geb|nr|ref|iban|bic|dni|nie|nif|bsn|ipp|nhc|cip|imei|great|perfect|fine|right|correct|exactly|nope|yep|yeah|done|understood|perfecto|parfait|genau|perfetto|prima|vale|claro|bueno|bon|gut|super|klar|onboarding|also|vorrei|außerdem|inoltre|vous|pueden|ook|sie|meine|mein|our|your|the|this|además|ticket|",
     // Words at the start of a sentence in other languages.
@@ -371,6 +371,7 @@ impl Names {
         self.email_names(text, found, out);
         self.anchored(text, ctx, found, out);
         self.chat_speakers(text, ctx, out);
+        self.turn_speakers(text, ctx, out);
         self.subject_names(text, out);
         self.vocatives(text, out);
         self.relations_and_mentions(text, out);
@@ -381,6 +382,7 @@ impl Names {
         self.before_age(text, out);
         self.name_answers(text, ctx, out);
         self.item_owners(text, out);
+        self.bullet_names(text, out);
         self.relatives_named(text, ctx, out);
         self.handoff_patients(text, ctx, out);
         self.agents(text, ctx, out);
@@ -1191,6 +1193,58 @@ impl Names {
                     start: r.start,
                     end: r.end,
                     score: 0.85,
+                    detector: "names.context",
+                });
+            }
+        }
+    }
+
+    /// Who speaks in a chat or a call's transcript, at the start of each turn's line:
+    /// "solène: pls ask …", "Avi 9:41: customer on hold …", "[whatsapp] femke: hi …",
+    /// "deepika 07:12 : …". Only in a text of two such turns or more (roles such as
+    /// "agent:" count as turns), and only where every word of the speaker is a name by the
+    /// dictionaries or its shape and none an ordinary word or a label's.
+    fn turn_speakers(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mut turns: Vec<(usize, usize, bool)> = Vec::new();
+        let mut line = 0;
+        while line < b.len() {
+            let line_end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |i| line + i);
+            if let Some(tag) = turn_tag(b, line, line_end) {
+                turns.push(tag);
+            }
+            line = line_end + 1;
+        }
+        if turns.len() < 2 {
+            return;
+        }
+        let mode = Mode {
+            lower: true,
+            single: true,
+            titles: false,
+            suffixes: true,
+        };
+        let distinct = |s: usize, e: usize| turns.iter().any(|&(s2, e2, _)| text[s2..e2] != text[s..e]);
+        for &(s, e, stamped) in &turns {
+            let Some(r) = self.read(text, s, mode) else { continue };
+            let tag = &text[s..e];
+            let label = hits_at(ctx, s).any(|h| h.kinds != 0);
+            // A form's field ("Reason:", "Hergang:") is written once; a speaker's turns come
+            // with a clock or recur beside another speaker's.
+            let recurs = turns.iter().filter(|&&(s2, e2, _)| &text[s2..e2] == tag).count() >= 2;
+            let speaker = stamped || recurs && distinct(s, e);
+            // A dictionary's name that is also an ordinary word never names a speaker here.
+            let words_ok = tag.split(' ').all(|w| {
+                self.lookup(w) & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+                    && self.name_word(w)
+                    && (w.len() >= 4 || !w.bytes().all(|c| c.is_ascii_uppercase()))
+            });
+            if r.end == e && speaker && !label && words_ok {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: s,
+                    end: e,
+                    score: if r.lower { 0.75 } else { 0.8 },
                     detector: "names.context",
                 });
             }
@@ -2166,6 +2220,72 @@ impl Names {
         }
     }
 
+    /// Whom a list's item is about, first on its line: "- Nakamura: familie
+    /// terugbellen", "- Kuipers (kamer 27): ontslag gepland", "- Odhiambo and Ben Ali
+    /// on leave", "- okoro (bay 2) going home". Every word a name and none an ordinary
+    /// word (in lower case, every word a dictionary's name), then a colon, a bracket, a
+    /// comma, "and", or a lower-case word: what the item says about them.
+    fn bullet_names(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mode = Mode {
+            lower: true,
+            single: true,
+            titles: false,
+            suffixes: true,
+        };
+        let mut line = 0;
+        while line < b.len() {
+            let line_end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |i| line + i);
+            let mut p = line;
+            while p < line_end && b[p] == b' ' {
+                p += 1;
+            }
+            let bullet = [&b"- "[..], b"* ", "• ".as_bytes(), "– ".as_bytes()]
+                .into_iter()
+                .find(|m| b[p..line_end].starts_with(m));
+            line = line_end + 1;
+            let Some(m) = bullet else { continue };
+            let Some(r) = self.read(text, p + m.len(), mode) else {
+                continue;
+            };
+            let words = &text[r.start..r.end];
+            let rest = &b[r.end..line_end];
+            // One word alone: a dictionary's name before a colon, a bracket, a comma or "and",
+            // or a name by its shape before a colon and a task in lower case ("- Nomvula:
+            // send …", not "- Constantes: TA 128/82").
+            let task = rest.starts_with(b": ") && rest.get(2).is_some_and(u8::is_ascii_lowercase);
+            let follows = if r.tokens == 1 && r.known == 0 {
+                task
+            } else {
+                matches!(rest.first(), Some(b':' | b','))
+                    || rest.starts_with(b" (")
+                    || [&b" and "[..], b" und ", b" et ", b" y ", b" e ", b" en "]
+                        .iter()
+                        .any(|s| rest.starts_with(s))
+                    || (r.tokens >= 2 || self.lookup(words) & F_GIVEN != 0)
+                        && rest.first() == Some(&b' ')
+                        && rest.get(1).is_some_and(u8::is_ascii_lowercase)
+            };
+            let ok = if r.lower {
+                words.split(' ').all(|w| {
+                    let f = self.lookup(w);
+                    f & (F_GIVEN | F_SURNAME) != 0 && f & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+                })
+            } else {
+                self.plain_name_words(words) && words.split(' ').all(|w| !english_suffix(w))
+            };
+            if follows && ok && r.common == 0 {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: r.start,
+                    end: r.end,
+                    score: if r.lower { 0.75 } else { 0.8 },
+                    detector: "names.item",
+                });
+            }
+        }
+    }
+
     /// A name asked for in one turn and given at the start of the next
     /// speaker's: "and your first name [00:01:29] Caller: june", "¿a nombre
     /// de quién? Hablante 2: dimitris sato", "c'est à quel nom Locuteur 2:
@@ -2687,6 +2807,61 @@ fn ends_clean(b: &[u8], end: usize) -> bool {
 /// Whether a context word is one of [`DOCUMENT_HEADS`].
 fn is_document_head(l: &str) -> bool {
     DOCUMENT_HEADS.split('|').any(|d| d == l)
+}
+
+/// A turn's speaker at the very start of the line `start..end` (an indented key is a
+/// config's): after a bracketed stamp ("[13:30] ", "[whatsapp] ") if any, one to three
+/// words of letters, then a clock ("9:41", "07:12") if any, then a colon. The words'
+/// span, and whether a stamp or a clock came with them.
+fn turn_tag(b: &[u8], start: usize, end: usize) -> Option<(usize, usize, bool)> {
+    let mut p = start;
+    let mut stamped = false;
+    if b.get(p) == Some(&b'[') {
+        let close = p + memchr::memchr(b']', &b[p..end.min(p + 24)])?;
+        stamped = true;
+        p = close + 1;
+        while p < end && b[p] == b' ' {
+            p += 1;
+        }
+    }
+    let s = p;
+    let mut words = 0;
+    let mut e = p;
+    while p < end && words < 3 {
+        let w = b[p..end]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80 || matches!(c, b'-' | b'\''))
+            .count();
+        if w == 0 {
+            break;
+        }
+        words += 1;
+        p += w;
+        e = p;
+        if b.get(p) == Some(&b' ') && b.get(p + 1).is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80) {
+            p += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let mut q = e;
+    // A clock after the name: " 9:41", " 07:12".
+    let rest = &b[q..end];
+    let digits = |x: &[u8]| x.iter().take_while(|c| c.is_ascii_digit()).count();
+    if rest.first() == Some(&b' ') {
+        let h = digits(&rest[1..]);
+        if (1..=2).contains(&h) && matches!(rest.get(1 + h), Some(b':' | b'.')) && digits(&rest[2 + h..]) == 2 {
+            q += 1 + h + 3;
+            stamped = true;
+        }
+    }
+    if b.get(q) == Some(&b' ') {
+        q += 1;
+    }
+    (q < end && b[q] == b':').then_some((s, e, stamped))
 }
 
 /// Punctuation said aloud in dictation, as the next word: "patient zofia young period date
@@ -3651,6 +3826,38 @@ mod tests {
             ("my son will call back", &[]),
             ("father unknown, mother deceased", &[]),
             ("period daughter comma at bedside period", &[]),
+        ]);
+    }
+
+    #[test]
+    fn whom_a_list_item_is_about() {
+        check(&[
+            ("Bed meeting\n- Tchakounte: familie terugbellen", &["Tchakounte"]),
+            ("- Wairimu Adeyemi (kamer 27): ontslag gepland", &["Wairimu Adeyemi"]),
+            ("- Oyelaran Chidinma disputing the late fee", &["Oyelaran Chidinma"]),
+            ("- Nomvula: send the letter", &["Nomvula"]),
+            // An ordinary word, a value after the colon, a holiday: no one.
+            ("- Constantes: TA 128/82 mmHg", &[]),
+            ("- Christmas rota to be finalised Friday", &[]),
+            ("- Vitale parameters: RR 142/90", &[]),
+        ]);
+    }
+
+    #[test]
+    fn speakers_of_a_chats_turns() {
+        check(&[
+            (
+                "oyelaran: pls ask re bed 13 the bloods are back\nwairimu: will do\noyelaran: ty\nwairimu: np",
+                &["oyelaran", "wairimu", "oyelaran", "wairimu"],
+            ),
+            (
+                "Chidinma 9:41: customer on hold\nTchakounte 9:42: done",
+                &["Chidinma", "Tchakounte"],
+            ),
+            // A form's fields, a config's keys and a role are no speakers.
+            ("Hergang: Beim Ausparken\nMenge: 27\nReason: back pain", &[]),
+            ("env:\n    path: ./scripts/run.sh\n    path: ./bin", &[]),
+            ("Beller: hallo\nMedewerker: goedemiddag\nBeller: dank u", &[]),
         ]);
     }
 
