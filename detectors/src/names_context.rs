@@ -244,13 +244,16 @@ impl Names {
                 let document = is_document_head(&lbl);
                 let intro = INTRODUCTIONS.contains(&lbl.as_str());
                 let relative = k & cx::NAME_NEXT != 0 && !lbl.starts_with('p') && !intro;
-                if let Some(r) = self.read(text, p, mode) {
+                let read = self
+                    .read(text, p, mode)
+                    .map(|r| if intro { self.before_place(text, r) } else { r });
+                if let Some(r) = read {
                     let ok = if document {
                         r.tokens >= 2 && ends_clean(b, r.end) && self.plain_name_words(&text[r.start..r.end])
                     } else if r.lower {
                         // Lower case is read only up to a clean end: "patient marker-7731" is an identifier.
                         (r.tokens >= 2 || r.known >= 1)
-                            && ends_clean(b, r.end)
+                            && (ends_clean(b, r.end) || intro && after_own_name(b, r.end))
                             && (!relative || r.known >= 1 && r.tokens <= 3)
                             && (!intro || r.known >= 1 || text[r.start..r.end].split(' ').all(|w| self.name_word(w)))
                     } else {
@@ -864,6 +867,37 @@ impl Names {
                 }
             }
         }
+    }
+
+    /// A caller's name read on into where they call from: "chidinma okafor van de bank",
+    /// "olena quispe de centro de salud". Cut before the particle when a word after it is
+    /// no name; other reads are returned as they are.
+    fn before_place(&self, text: &str, r: Read) -> Read {
+        let words: Vec<(usize, &str)> = text[r.start..r.end]
+            .split(' ')
+            .scan(r.start, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .collect();
+        for (i, &(at, w)) in words.iter().enumerate().skip(1) {
+            let particle = self.lookup(w) & F_PARTICLE != 0 && w.chars().all(char::is_lowercase);
+            let place = words[i + 1..]
+                .iter()
+                .any(|&(_, x)| self.lookup(x) & (F_ORG | F_NOT | F_COMMON) != 0 || !self.name_word(x));
+            if particle && place {
+                let kept = |f: u8| words[..i].iter().filter(|&&(_, x)| self.lookup(x) & f != 0).count();
+                return Read {
+                    end: at - 1,
+                    tokens: i,
+                    known: kept(F_GIVEN | F_SURNAME),
+                    common: kept(F_COMMON),
+                    ..r
+                };
+            }
+        }
+        r
     }
 
     /// "Kühn, Jana" after a label: a surname, a comma and one given name,
@@ -2737,6 +2771,16 @@ const INTRODUCTIONS: &[&str] = &[
     "il mio nome è",
     "mijn naam is",
     "ik heet",
+    "u spreekt met",
+    "spreekt met",
+    "je spreekt met",
+    "aqui fala",
+    "fala",
+    "aqui é",
+    "le habla",
+    "vous parlez à",
+    "sie sprechen mit",
+    "parla",
 ];
 
 /// A dictated or written document's head in six languages, and whom it is about right
@@ -2862,6 +2906,22 @@ fn turn_tag(b: &[u8], start: usize, end: usize) -> Option<(usize, usize, bool)> 
         q += 1;
     }
     (q < end && b[q] == b':').then_some((s, e, stamped))
+}
+
+/// What a caller says right after their own name, unpunctuated in a transcript: where
+/// they call from ("this is wayra at meridian", "sono juhani della banca", "u spreekt
+/// met killa warsame van ziekenhuis …") or their next clause ("my name is emre can i
+/// start", "hier ist minh kariuki ich wollte").
+fn after_own_name(b: &[u8], end: usize) -> bool {
+    const NEXT: &str = "from|at|with|of|calling|here|speaking|and|i|i'm|can|could|i'd|just|van|uit|bij|en|ik|von|vom|aus|bei|und|ich|de|du|des|et|je|j'ai|del|y|yo|da|della|dal|di|e|io|do|dos|das|eu|aqui";
+    if b.get(end) != Some(&b' ') {
+        return false;
+    }
+    let w = &b[end + 1..];
+    let n = w.iter().take_while(|c| c.is_ascii_alphabetic() || **c == b'\'').count();
+    n > 0
+        && w.get(n).is_none_or(|c| *c < 0x80)
+        && NEXT.split('|').any(|x| x.as_bytes().eq_ignore_ascii_case(&w[..n]))
 }
 
 /// Punctuation said aloud in dictation, as the next word: "patient zofia young period date
@@ -3826,6 +3886,26 @@ mod tests {
             ("my son will call back", &[]),
             ("father unknown, mother deceased", &[]),
             ("period daughter comma at bedside period", &[]),
+        ]);
+    }
+
+    #[test]
+    fn callers_name_themselves_without_punctuation() {
+        check(&[
+            (
+                "hi my name is oyelaran tchakounte can i start with the member id",
+                &["oyelaran tchakounte"],
+            ),
+            (
+                "ja hallo hier ist wairimu adeyemi ich wollte meinen termin",
+                &["wairimu adeyemi"],
+            ),
+            (
+                "goedemiddag u spreekt met chidinma okafor van de bank",
+                &["chidinma okafor"],
+            ),
+            // Not a name: what follows is no clause of a caller's.
+            ("this is quite urgent from what i see", &[]),
         ]);
     }
 
