@@ -222,6 +222,59 @@ impl Names {
                         continue;
                     }
                 }
+                // A title before a name in lower case, as chats and transcripts write both:
+                // "mr. okoro", "mevr. jansen", "sig.ra visser". Every word a name by the
+                // dictionaries or its shape, none an ordinary word.
+                let lower = Mode {
+                    lower: true,
+                    single: true,
+                    titles: false,
+                    suffixes: true,
+                };
+                // Titles that are no ordinary word too ("miss", "doctor", "don" are).
+                let plain_title = matches!(
+                    lbl.trim_end_matches('.'),
+                    "mr" | "mrs"
+                        | "ms"
+                        | "mx"
+                        | "dr"
+                        | "herr"
+                        | "frau"
+                        | "hr"
+                        | "fr"
+                        | "mevr"
+                        | "mw"
+                        | "dhr"
+                        | "sig"
+                        | "sig.ra"
+                        | "signor"
+                        | "signora"
+                        | "sr"
+                        | "sra"
+                        | "señor"
+                        | "señora"
+                        | "senhor"
+                        | "senhora"
+                        | "dra"
+                        | "dott"
+                        | "dott.ssa"
+                        | "mme"
+                        | "madame"
+                        | "monsieur"
+                        | "mlle"
+                );
+                if title && plain_title {
+                    let read = self
+                        .read(text, p, lower)
+                        .map(|r| self.before_place(text, r))
+                        .map(|r| self.surname_after_title(text, r));
+                    if let Some(r) = read {
+                        if r.lower && r.tokens <= 3 && self.plain_name_words(&text[r.start..r.end]) && r.common == 0 {
+                            push(out, &r, 0.8);
+                            continue;
+                        }
+                    }
+                }
             }
             // "hey its konstantinos": "it's" introduces a name only right after a greeting.
             let greeted = || {
@@ -898,6 +951,29 @@ impl Names {
             }
         }
         r
+    }
+
+    /// After a title, a name in lower case is a surname alone ("mevr. jansen wilt u …")
+    /// unless it begins with a given name ("mr. chidi okafor") or ends cleanly ("sig.ra
+    /// ada lo-russo, …"): the read is cut after its first word otherwise.
+    fn surname_after_title(&self, text: &str, r: Read) -> Read {
+        let b = text.as_bytes();
+        let first_end = text[r.start..r.end].find(' ').map_or(r.end, |i| r.start + i);
+        if r.tokens <= 1
+            || self.lookup(&text[r.start..first_end]) & F_GIVEN != 0
+            || ends_clean(b, r.end)
+            || after_own_name(b, r.end)
+        {
+            return r;
+        }
+        let f = self.lookup(&text[r.start..first_end]);
+        Read {
+            end: first_end,
+            tokens: 1,
+            known: usize::from(f & (F_GIVEN | F_SURNAME) != 0),
+            common: usize::from(f & F_COMMON != 0),
+            ..r
+        }
     }
 
     /// "Kühn, Jana" after a label: a surname, a comma and one given name,
@@ -2919,9 +2995,7 @@ fn after_own_name(b: &[u8], end: usize) -> bool {
     }
     let w = &b[end + 1..];
     let n = w.iter().take_while(|c| c.is_ascii_alphabetic() || **c == b'\'').count();
-    n > 0
-        && w.get(n).is_none_or(|c| *c < 0x80)
-        && NEXT.split('|').any(|x| x.as_bytes().eq_ignore_ascii_case(&w[..n]))
+    n > 0 && w.get(n).is_none_or(|c| *c < 0x80) && NEXT.split('|').any(|x| x.as_bytes().eq_ignore_ascii_case(&w[..n]))
 }
 
 /// Punctuation said aloud in dictation, as the next word: "patient zofia young period date
@@ -3886,6 +3960,18 @@ mod tests {
             ("my son will call back", &[]),
             ("father unknown, mother deceased", &[]),
             ("period daughter comma at bedside period", &[]),
+        ]);
+    }
+
+    #[test]
+    fn titles_and_relatives_before_names_in_lower_case() {
+        check(&[
+            ("there is a message for mr. tchakounte from the bank", &["tchakounte"]),
+            ("goedemiddag mevr. oyelaran wilt u mij terugbellen", &["oyelaran"]),
+            ("o filho Tchakounte ligou ontem", &["Tchakounte"]),
+            // An ordinary word after a title, or a one-letter title, is no name.
+            ("see dr. house for details", &[]),
+            ("m. le directeur a signé", &[]),
         ]);
     }
 
