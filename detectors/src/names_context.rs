@@ -136,7 +136,13 @@ impl Names {
                         .read(text, p, mode)
                         .and_then(|r| self.before_next_label(text, r, mode))
                         .and_then(|r| self.before_field_word(text, ctx, r, mode))
-                        .map(|r| self.surname_comma_given(text, r))
+                        .map(|r| {
+                            if is_attendees(&lbl) {
+                                r
+                            } else {
+                                self.surname_comma_given(text, r)
+                            }
+                        })
                     {
                         let weak = matches!(
                             lbl.as_str(),
@@ -365,9 +371,24 @@ impl Names {
                     suffixes: true,
                 };
                 if let Some(r) = self.read(text, p, mode) {
+                    // Unpunctuated, the caller's own introduction ends the greeted name:
+                    // "hi imran this is wayra", "hallo kenji hier ist obinna".
+                    let introduced = || {
+                        INTRODUCTIONS
+                            .iter()
+                            .chain(&["it's", "its", "it is", "here is", "met", "é a", "é o", "aqui é"])
+                            .any(|i| {
+                                b[r.end..].starts_with(b" ")
+                                    && b[r.end + 1..].len() > i.len()
+                                    && b[r.end + 1..r.end + 1 + i.len()].eq_ignore_ascii_case(i.as_bytes())
+                                    && b[r.end + 1 + i.len()] == b' '
+                            })
+                            && (!r.lower || self.plain_name_words(&text[r.start..r.end]))
+                    };
                     let end_ok = matches!(b.get(r.end), None | Some(b',' | b':' | b'!' | b'\n' | b'\r' | b';'))
                         || b[r.end..].starts_with(b" -")
-                        || b[r.end..].starts_with(" –".as_bytes());
+                        || b[r.end..].starts_with(" –".as_bytes())
+                        || introduced();
                     if end_ok
                         && (!r.lower || r.tokens <= 2)
                         && (r.common < r.tokens || r.tokens >= 2)
@@ -439,6 +460,7 @@ impl Names {
         self.name_answers(text, ctx, out);
         self.item_owners(text, out);
         self.bullet_names(text, out);
+        self.dash_lists(text, out);
         self.relatives_named(text, ctx, out);
         self.handoff_patients(text, ctx, out);
         self.agents(text, ctx, out);
@@ -2396,6 +2418,50 @@ impl Names {
         }
     }
 
+    /// Who meets, after a meeting's title and a dash at the end of its line: "Overleg
+    /// incasso — Dieter, Mindaugas", "Reunión de cobros – Summer, Aroha". Two names or
+    /// more, each one or two words that are names by the dictionaries or their shape, and
+    /// one of them a dictionary's name that is no ordinary word.
+    fn dash_lists(&self, text: &str, out: &mut Vec<Candidate>) {
+        // Dashes are normalized to '-' before the names are read.
+        for (at, dash) in text.match_indices(" - ") {
+            let start = at + dash.len();
+            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            let line = text[start..end].trim_end();
+            let items: Vec<&str> = line.split(", ").collect();
+            let name = |w: &str| {
+                self.lookup(w) & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+                    && self.name_word(w)
+                    && w.chars().next().is_some_and(char::is_uppercase)
+            };
+            let ok = items.len() >= 2
+                && items.iter().all(|i| {
+                    let words: Vec<&str> = i.split(' ').collect();
+                    words.len() <= 2 && words.iter().all(|w| name(w))
+                })
+                && items.iter().any(|i| {
+                    i.split(' ').any(|w| {
+                        let f = self.lookup(w);
+                        f & (F_GIVEN | F_SURNAME) != 0 && f & F_COMMON == 0
+                    })
+                });
+            if !ok {
+                continue;
+            }
+            let mut p = start;
+            for i in items {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: p,
+                    end: p + i.len(),
+                    score: 0.8,
+                    detector: "names.context",
+                });
+                p += i.len() + 2;
+            }
+        }
+    }
+
     /// A name asked for in one turn and given at the start of the next
     /// speaker's: "and your first name [00:01:29] Caller: june", "¿a nombre
     /// de quién? Hablante 2: dimitris sato", "c'est à quel nom Locuteur 2:
@@ -2859,6 +2925,9 @@ const INTRODUCTIONS: &[&str] = &[
     "parla",
 ];
 
+/// Labels of who attends, in six languages: a list of names follows, never "Surname, Given".
+pub(crate) const ATTENDEES: &str = "attendees|attendee|participants|invitees|in attendance|teilnehmer|teilnehmende|anwesend|présents|présentes|asistentes|participantes|partecipanti|presenti|deelnemers|aanwezig";
+
 /// A dictated or written document's head in six languages, and whom it is about right
 /// after it. Every word after it must be a name by the dictionaries or its shape, and the
 /// name must end cleanly (a comma, said or written).
@@ -2922,6 +2991,11 @@ fn ends_clean(b: &[u8], end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a context word is one of [`ATTENDEES`].
+fn is_attendees(l: &str) -> bool {
+    ATTENDEES.split('|').any(|d| d == l)
 }
 
 /// Whether a context word is one of [`DOCUMENT_HEADS`].
@@ -3742,6 +3816,17 @@ mod tests {
             registry_people("Teilnehmer: Ketevan Beridze, Dawit"),
             ["Ketevan Beridze", "Dawit"]
         );
+        // One given name each, never "Surname, Given".
+        assert_eq!(
+            registry_people("Attendees: Wairimu, Chidinma, Tchakounte"),
+            ["Wairimu", "Chidinma", "Tchakounte"]
+        );
+        // After a meeting's title and a dash.
+        assert_eq!(
+            registry_people("Overleg incasso — Maria, Tchakounte\nDe regeling volgt."),
+            ["Maria", "Tchakounte"]
+        );
+        assert_eq!(registry_people("Update - Paris, London"), Vec::<String>::new());
     }
 
     #[test]
@@ -3978,6 +4063,7 @@ mod tests {
     #[test]
     fn callers_name_themselves_without_punctuation() {
         check(&[
+            ("hi oyelaran this is wairimu at the bank", &["oyelaran"]),
             (
                 "hi my name is oyelaran tchakounte can i start with the member id",
                 &["oyelaran tchakounte"],
