@@ -4,7 +4,7 @@
 //! "five five five, eight six seven, five three oh nine", "nineteen
 //! sixty-two", "zéro six, douze, trente-quatre", "treinta y dos". A pattern
 //! for digits reads none of them. [`rewrites`] finds runs of number words in
-//! the six languages and says which digits each word stands for; the
+//! seven languages (Dutch too) and says which digits each word stands for; the
 //! normalizer puts those digits in the scanned copy with every byte mapped
 //! back to its word, so a finding covers the words themselves.
 //!
@@ -923,6 +923,35 @@ const VOCABULARY: &[(&str, Tok, bool)] = &[
     ("ähm", Tok::Filler, true),
     ("eh", Tok::Filler, true),
     ("ehm", Tok::Filler, true),
+    // Dutch ("vier", "acht" and "elf" are spelled as in German)
+    ("nul", Tok::Unit(0), true),
+    ("een", Tok::Unit(1), true),
+    ("één", Tok::Unit(1), false),
+    ("twee", Tok::Unit(2), false),
+    ("drie", Tok::Unit(3), false),
+    ("vijf", Tok::Unit(5), false),
+    ("zes", Tok::Unit(6), false),
+    ("zeven", Tok::Unit(7), false),
+    ("negen", Tok::Unit(9), false),
+    ("tien", Tok::Pair(10), false),
+    ("twaalf", Tok::Pair(12), false),
+    ("dertien", Tok::Pair(13), false),
+    ("veertien", Tok::Pair(14), false),
+    ("vijftien", Tok::Pair(15), false),
+    ("zestien", Tok::Pair(16), false),
+    ("zeventien", Tok::Pair(17), false),
+    ("achttien", Tok::Pair(18), false),
+    ("negentien", Tok::Pair(19), false),
+    ("twintig", Tok::Tens(20), false),
+    ("dertig", Tok::Tens(30), false),
+    ("veertig", Tok::Tens(40), false),
+    ("vijftig", Tok::Tens(50), false),
+    ("zestig", Tok::Tens(60), false),
+    ("zeventig", Tok::Tens(70), false),
+    ("tachtig", Tok::Tens(80), false),
+    ("negentig", Tok::Tens(90), false),
+    ("honderd", Tok::Hundred, false),
+    ("duizend", Tok::Thousand, false),
     // German
     ("null", Tok::Unit(0), true),
     ("eins", Tok::Unit(1), true),
@@ -1436,7 +1465,7 @@ mod tests {
     }
 
     #[test]
-    fn the_six_languages() {
+    fn the_seven_languages() {
         assert_eq!(
             apply("c'est zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"),
             "c'est 06 12 34 56 78"
@@ -1446,6 +1475,8 @@ mod tests {
         assert_eq!(apply("es el seis cuatro dos, treinta y dos"), "es el 642 32");
         assert_eq!(apply("tre tre nove, ventotto quattro"), "339 284");
         assert_eq!(apply("nove dois três, vinte e dois"), "923 22");
+        assert_eq!(apply("op nul zes nul negen een twee zes"), "op 0609126");
+        assert_eq!(apply("twee patiënten en een arts"), "twee patiënten en een arts");
     }
 
     #[test]
