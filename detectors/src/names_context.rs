@@ -19,7 +19,7 @@ use crate::Candidate;
 /// name read from context, and a dictionary name that is one of them alone.
 pub(crate) const NOT_NAMES: &str = concat!(
     // Eponyms of diseases, signs and scores.
-    "parkinson's|parkinsons|crohn|crohn's|alzheimer|alzheimer's|alzheimers|hodgkin|hodgkin's|non-hodgkin|apgar|hashimoto|hashimoto's|cushing's|addison's|graves'|huntington's|tourette|tourette's|asperger|asperger's|raynaud|raynaud's|sjögren|sjögren's|guillain|guillain-barré|guillain-barre|kaposi|kaposi's|epstein-barr|barrett's|ménière|meniere|meniere's|paget's|marfan|kawasaki|hirschsprung|lyme|babinski|glasgow|wernicke|korsakoff|creutzfeldt|creutzfeldt-jakob|tay-sachs|duchenne|bell's|wegener|kussmaul|cheyne-stokes|wolff-parkinson-white|stevens-johnson|munchausen|rett|fallot|bartholin|baker's|colles|dupuytren|osgood-schlatter|legionnaires|down's|gilbert's|wilms|burkitt|kaplan-meier|framingham|chadsvasc|cha2ds2-vasc|nihss|gleason|breslow|child-pugh|romberg|murphy's|homans|trendelenburg|valsalva|heimlich|swan-ganz|holter|doppler|pap|petri|ziehl-neelsen|",
+    "morbus|doença|enfermedad|maladie|malattia|ziekte|parkinson's|parkinsons|crohn|crohn's|alzheimer|alzheimer's|alzheimers|hodgkin|hodgkin's|non-hodgkin|apgar|hashimoto|hashimoto's|cushing's|addison's|graves'|huntington's|tourette|tourette's|asperger|asperger's|raynaud|raynaud's|sjögren|sjögren's|guillain|guillain-barré|guillain-barre|kaposi|kaposi's|epstein-barr|barrett's|ménière|meniere|meniere's|paget's|marfan|kawasaki|hirschsprung|lyme|babinski|glasgow|wernicke|korsakoff|creutzfeldt|creutzfeldt-jakob|tay-sachs|duchenne|bell's|wegener|kussmaul|cheyne-stokes|wolff-parkinson-white|stevens-johnson|munchausen|rett|fallot|bartholin|baker's|colles|dupuytren|osgood-schlatter|legionnaires|down's|gilbert's|wilms|burkitt|kaplan-meier|framingham|chadsvasc|cha2ds2-vasc|nihss|gleason|breslow|child-pugh|romberg|murphy's|homans|trendelenburg|valsalva|heimlich|swan-ganz|holter|doppler|pap|petri|ziehl-neelsen|",
     // Drug brands.
     "lipitor|zocor|crestor|xanax|valium|tylenol|advil|motrin|aleve|lasix|coumadin|eliquis|xarelto|pradaxa|januvia|jardiance|farxiga|invokana|ozempic|wegovy|mounjaro|trulicity|victoza|humira|keytruda|opdivo|synthroid|levothyroxine|prozac|zoloft|lexapro|celexa|paxil|wellbutrin|effexor|cymbalta|seroquel|abilify|zyprexa|risperdal|haldol|plavix|brilinta|nexium|prilosec|protonix|pepcid|zantac|norvasc|lantus|humalog|novolog|tresiba|levemir|zyrtec|claritin|allegra|benadryl|flonase|ventolin|proair|symbicort|advair|spiriva|singulair|neurontin|lyrica|ambien|adderall|ritalin|concerta|klonopin|ativan|percocet|vicodin|norco|dilaudid|oxycontin|narcan|suboxone|augmentin|cipro|levaquin|bactrim|keflex|zithromax|diflucan|valtrex|tamiflu|paxlovid|entresto|glucophage|coreg|toprol|lopressor|zestril|diovan|cozaar|benicar|aldactone|medrol|zofran|reglan|imodium|miralax|colace|flomax|proscar|cialis|viagra|premarin|enbrel|remicade|stelara|dupixent|otezla|xeljanz|rinvoq|skyrizi|cosentyx|ocrevus|tecfidera|aricept|namenda|sinemet|requip|tegretol|depakote|lamictal|keppra|topamax|dilantin|trileptal|latuda|vraylar|buspar|sudafed|mucinex|panadol|nurofen|voltaren|aspirin|marcumar|pantozol|ibuprofen|paracetamol|metformin|doliprane|efferalgan|dafalgan|gelocatil|nolotil|enantyum|tachipirina|moment|brufen|sintrom|adalat|euthyrox|",
     // Weekdays and months in six languages.
@@ -350,9 +350,25 @@ impl Names {
                             push(out, &r, 0.8);
                             continue;
                         }
+                        // A ward list's "Surname, Given" between dashes: "rm 5 - Thornton, Bayani -
+                        // NBM", "kmr 6 – Schmidt, Tupac – 46M": two names.
+                        let single = Mode { single: true, ..mode };
+                        if let Some((sur, given)) = self.read(text, q + s.len(), single).and_then(|r| {
+                            if !b[r.end..].starts_with(b", ") {
+                                return None;
+                            }
+                            let g = self.read(text, r.end + 2, single)?;
+                            let field_end =
+                                b[g.end..].starts_with(b" - ") || matches!(b.get(g.end), None | Some(b'\n'));
+                            let names = |x: &Read| x.common == 0 && self.plain_name_words(&text[x.start..x.end]);
+                            (g.tokens <= 2 && field_end && names(&r) && names(&g)).then_some((r, g))
+                        }) {
+                            push(out, &sur, 0.8);
+                            push(out, &given, 0.8);
+                            continue;
+                        }
                         // A ward list's surname alone, before an age: "bed 10 - al-sayed, 79F",
                         // "letto 21 - Vargas, 27 anni".
-                        let single = Mode { single: true, ..mode };
                         if let Some(r) = self
                             .read(text, q + s.len(), single)
                             .filter(|r| r.tokens == 1 && r.common == 0 && age_follows(b, r.end))
@@ -4046,6 +4062,21 @@ mod tests {
             ("father unknown, mother deceased", &[]),
             ("period daughter comma at bedside period", &[]),
         ]);
+    }
+
+    #[test]
+    fn a_ward_lists_surname_and_given_name_between_dashes() {
+        check(&[
+            (
+                "rm 5 - Tchakounte, Wairimu - NBM - falls risk",
+                &["Tchakounte", "Wairimu"],
+            ),
+            ("kmr 6 - Adeyemi, Chidinma - 46M", &["Adeyemi", "Chidinma"]),
+            // A disease after a room's number is no one.
+            ("Zi. 5: Morbus Bechterew, Puls hundertzehn", &[]),
+        ]);
+        // A letter of two bytes right after the first word's comma is no place to read from.
+        assert!(registry_people("tavita da cama 22 quer ligar à filha").is_empty());
     }
 
     #[test]
