@@ -27,7 +27,8 @@ const INDEPENDENT_PRECISION_FLOOR: f64 = 0.97;
 /// with the detectors before the changes).
 /// With names from context: 0.9251 and 0.9666; with names anchored by what
 /// follows them, 0.9376 and 0.9693; with dates in care documents, 0.9525
-/// and 0.9733; 0.9541 and 0.9740 on 2026-12-06.
+/// and 0.9733; 0.9541 and 0.9740 on 2026-12-06; 0.9782 and 0.9802 on
+/// 2026-12-07 (dates in a named person's sentence, chat speakers).
 const HELDOUT_LEAK_RECALL_FLOOR: f64 = 0.95;
 const HELDOUT_PRECISION_FLOOR: f64 = 0.96;
 
@@ -147,8 +148,10 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// field's colon, credentials and months that end or open names, names in
 /// calls, ward lists and handoffs); 0.8689 and 0.9397 on the eighth (European
 /// street lines in lower case, surname labels, logfmt names, camelCase keys;
-/// departments, holidays and firms that are no names).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.865;
+/// departments, holidays and firms that are no names); 0.8728 and 0.9399 on
+/// the ninth (dates in a named person's sentence, callers' introductions,
+/// chat speakers, list items, lower-case titles; guided by `eval-dev5`).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.87;
 const TEST_PRECISION_FLOOR: f64 = 0.93;
 
 #[test]
@@ -169,9 +172,10 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// against; 0.7719 and 0.9420 with that day's name rules, name-shape model,
 /// leave and start dates and XML, SQL and key=value fields; 0.8064 and 0.9441
 /// on the fifth day; 0.8098 and 0.9443 on the sixth; 0.8294 and 0.9449 on
-/// the seventh; 0.8353 and 0.9484 on the eighth.
-const BLIND_LEAK_RECALL_FLOOR: f64 = 0.83;
-const BLIND_PRECISION_FLOOR: f64 = 0.945;
+/// the seventh; 0.8353 and 0.9484 on the eighth; 0.8437 and 0.9514 on the
+/// ninth.
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.84;
+const BLIND_PRECISION_FLOOR: f64 = 0.948;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_blind_set() {
@@ -211,8 +215,9 @@ fn leak_recall_and_precision_hold_on_the_dev2_set() {
 /// who read neither the detectors nor the other sets: 0.3530 leak recall and
 /// 0.9226 precision on the code of that morning. Its misses were then read,
 /// so it is a development set: 0.7227 and 0.9444 at the end of that day;
-/// 0.7656 and 0.9661 at the end of the seventh; 0.7753 and 0.9701 on the eighth.
-const DEV3_LEAK_RECALL_FLOOR: f64 = 0.77;
+/// 0.7656 and 0.9661 at the end of the seventh; 0.7753 and 0.9701 on the eighth;
+/// 0.7896 and 0.9709 on the ninth.
+const DEV3_LEAK_RECALL_FLOOR: f64 = 0.785;
 const DEV3_PRECISION_FLOOR: f64 = 0.965;
 
 #[test]
@@ -232,8 +237,9 @@ fn leak_recall_and_precision_hold_on_the_dev3_set() {
 /// detectors nor the other sets: 0.8992 leak recall and 0.9401 precision on
 /// the code of that morning (with that day's street rule: 0.9008, 0.9402).
 /// Its misses and false findings were then read, so it is a development
-/// set: 0.9227 and 0.9821 at the end of that day.
-const DEV4_LEAK_RECALL_FLOOR: f64 = 0.92;
+/// set: 0.9227 and 0.9821 at the end of that day; 0.9272 and 0.9822 on the
+/// ninth.
+const DEV4_LEAK_RECALL_FLOOR: f64 = 0.925;
 const DEV4_PRECISION_FLOOR: f64 = 0.975;
 
 #[test]
@@ -243,5 +249,25 @@ fn leak_recall_and_precision_hold_on_the_dev4_set() {
         1000,
         DEV4_LEAK_RECALL_FLOOR,
         DEV4_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-dev5/` (1,000 prompts, 35% negatives, seven languages): spoken and
+/// conversational text (call transcripts, voicemails, dictation with spoken
+/// punctuation, meeting minutes, staff chats, shift handoffs). Written on
+/// 2026-12-07 (ninth day) by someone who read neither the detectors nor the
+/// other sets: 0.6692 leak recall and 0.9529 precision on the code of that
+/// morning (PERSON 0.6040). Its misses and false findings were then read, so
+/// it is a development set: 0.7170 and 0.9593 at the end of that day.
+const DEV5_LEAK_RECALL_FLOOR: f64 = 0.71;
+const DEV5_PRECISION_FLOOR: f64 = 0.955;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_dev5_set() {
+    floors(
+        &score("eval-dev5/dev5.jsonl"),
+        1000,
+        DEV5_LEAK_RECALL_FLOOR,
+        DEV5_PRECISION_FLOOR,
     );
 }
