@@ -1372,15 +1372,19 @@ impl Names {
             titles: false,
             suffixes: true,
         };
-        let distinct = |s: usize, e: usize| turns.iter().any(|&(s2, e2, _)| text[s2..e2] != text[s..e]);
+        // How often each tag opens a turn (counted once, not per turn: a long log has
+        // thousands of lines).
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for &(s, e, _) in &turns {
+            *counts.entry(&text[s..e]).or_default() += 1;
+        }
         for &(s, e, stamped) in &turns {
             let Some(r) = self.read(text, s, mode) else { continue };
             let tag = &text[s..e];
             let label = hits_at(ctx, s).any(|h| h.kinds != 0);
             // A form's field ("Reason:", "Hergang:") is written once; a speaker's turns come
             // with a clock or recur beside another speaker's.
-            let recurs = turns.iter().filter(|&&(s2, e2, _)| &text[s2..e2] == tag).count() >= 2;
-            let speaker = stamped || recurs && distinct(s, e);
+            let speaker = stamped || counts[tag] >= 2 && counts.len() >= 2;
             // A dictionary's name that is also an ordinary word never names a speaker here.
             let words_ok = tag.split(' ').all(|w| {
                 self.lookup(w) & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0

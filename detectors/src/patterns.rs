@@ -2192,7 +2192,7 @@ fn nearer_date_word(ctx: &Context<'_>, start: usize) -> Option<bool> {
 /// apart: "Koen de Groot start op 19/08/2024", "l'IRM de Paolo est bien calée le
 /// 27 décembre 2026".
 fn same_sentence(b: &[u8], c: &Candidate, s: usize, e: usize) -> bool {
-    const MAX: usize = 64;
+    const MAX: usize = SENTENCE_REACH;
     let gap = if c.end <= s {
         &b[c.end..s]
     } else if e <= c.start {
@@ -2210,12 +2210,8 @@ fn same_sentence(b: &[u8], c: &Candidate, s: usize, e: usize) -> bool {
         && (c.end <= s || gap.first() != Some(&b':'))
 }
 
-/// Whether the finding `o` lies between the name `c` and a date at `s..e`: the date
-/// then belongs to what is nearer ("Name, DOB …, passport …, issued 3 May 2019").
-fn between(c: &Candidate, o: &Candidate, s: usize, e: usize) -> bool {
-    let (lo, hi) = if c.end <= s { (c.end, s) } else { (e, c.start) };
-    lo <= o.start && o.end <= hi
-}
+/// How far apart a name and a date of the same sentence may be, in bytes.
+const SENTENCE_REACH: usize = 64;
 
 /// An ISO time right after a date (`2024-03-14T10:22`): a timestamp.
 fn iso_time_after(b: &[u8], end: usize) -> bool {
@@ -2738,6 +2734,16 @@ impl Care {
                     || is(c, Kind::Npi)
             });
         let b = text.as_bytes();
+        // Names and findings by their start, so that each date looks only at its neighbours.
+        let mut names: Vec<&Candidate> = found.iter().filter(|c| person(c)).collect();
+        names.sort_unstable_by_key(|c| c.start);
+        let mut spans: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
+        spans.sort_unstable();
+        // Whether something found lies wholly within `lo..hi`.
+        let found_within = |lo: usize, hi: usize| {
+            let i = spans.partition_point(|&(s, _)| s < lo);
+            spans[i..].iter().take_while(|&&(s, _)| s < hi).any(|&(_, e)| e <= hi)
+        };
         for &(s, e) in date_spans(&self.date, text, shared) {
             if !plausible_date(&text[s..e]) || found.iter().any(|c| is(c, Kind::Date) && c.start < e && s < c.end) {
                 continue;
@@ -2762,12 +2768,20 @@ impl Care {
                 out.push(cand(Kind::Date, s, e, 0.85, "date.after_name"));
             } else if care && !timestamp && !not_person {
                 out.push(cand(Kind::Date, s, e, 0.8, "date.care"));
-            } else if !timestamp
-                && !not_person
-                && found
+            } else if !timestamp && !not_person && {
+                // Names that start within a sentence's reach of the date (a name is short).
+                let lo = s.saturating_sub(SENTENCE_REACH + 128);
+                let i = names.partition_point(|c| c.start < lo);
+                names[i..]
                     .iter()
-                    .any(|c| person(c) && same_sentence(b, c, s, e) && !found.iter().any(|o| between(c, o, s, e)))
-            {
+                    .take_while(|c| c.start <= e + SENTENCE_REACH)
+                    .any(|c| {
+                        same_sentence(b, c, s, e) && {
+                            let (lo, hi) = if c.end <= s { (c.end, s) } else { (e, c.start) };
+                            !found_within(lo, hi)
+                        }
+                    })
+            } {
                 out.push(cand(Kind::Date, s, e, 0.75, "date.sentence"));
             }
         }
