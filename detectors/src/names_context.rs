@@ -1350,8 +1350,10 @@ impl Names {
     /// Who speaks in a chat or a call's transcript, at the start of each turn's line:
     /// "solène: pls ask …", "Avi 9:41: customer on hold …", "[whatsapp] femke: hi …",
     /// "deepika 07:12 : …". Only in a text of two such turns or more (roles such as
-    /// "agent:" count as turns), and only where every word of the speaker is a name by the
-    /// dictionaries or its shape and none an ordinary word or a label's.
+    /// "agent:" count as turns), where the turn has a clock or a stamp, or its speaker
+    /// recurs beside another; and only where every word of the speaker is a name by the
+    /// dictionaries or its shape, none an ordinary word (not even one that is also a name,
+    /// as "Driver" or "Reason" are) and none a label's.
     fn turn_speakers(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let mut turns: Vec<(usize, usize, bool)> = Vec::new();
@@ -1386,11 +1388,10 @@ impl Names {
             // with a clock or recur beside another speaker's.
             let speaker = stamped || counts[tag] >= 2 && counts.len() >= 2;
             // A dictionary's name that is also an ordinary word never names a speaker here.
-            let words_ok = tag.split(' ').all(|w| {
-                self.lookup(w) & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
-                    && self.name_word(w)
-                    && (w.len() >= 4 || !w.bytes().all(|c| c.is_ascii_uppercase()))
-            });
+            let words_ok = self.plain_name_words(tag)
+                && tag.split(' ').all(|w| {
+                    self.lookup(w) & F_COMMON == 0 && (w.len() >= 4 || !w.bytes().all(|c| c.is_ascii_uppercase()))
+                });
             if r.end == e && speaker && !label && words_ok {
                 out.push(Candidate {
                     kind: Kind::Person.into(),
@@ -2444,16 +2445,20 @@ impl Names {
     /// one of them a dictionary's name that is no ordinary word.
     fn dash_lists(&self, text: &str, out: &mut Vec<Candidate>) {
         // Dashes are normalized to '-' before the names are read.
+        let b = text.as_bytes();
         for (at, dash) in text.match_indices(" - ") {
             let start = at + dash.len();
-            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            // A list of names is short: the rest of the line within 160 bytes, or none
+            // (a line of any length is then read once per dash at most that far).
+            let reach = (start + 160).min(b.len());
+            let end = match memchr::memchr(b'\n', &b[start..reach]) {
+                Some(i) => start + i,
+                None if reach == b.len() => reach,
+                None => continue,
+            };
             let line = text[start..end].trim_end();
             let items: Vec<&str> = line.split(", ").collect();
-            let name = |w: &str| {
-                self.lookup(w) & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0
-                    && self.name_word(w)
-                    && w.chars().next().is_some_and(char::is_uppercase)
-            };
+            let name = |w: &str| self.plain_name_words(w) && w.chars().next().is_some_and(char::is_uppercase);
             let ok = items.len() >= 2
                 && items.iter().all(|i| {
                     let words: Vec<&str> = i.split(' ').collect();

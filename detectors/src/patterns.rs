@@ -2192,7 +2192,6 @@ fn nearer_date_word(ctx: &Context<'_>, start: usize) -> Option<bool> {
 /// apart: "Koen de Groot start op 19/08/2024", "l'IRM de Paolo est bien calée le
 /// 27 décembre 2026".
 fn same_sentence(b: &[u8], c: &Candidate, s: usize, e: usize) -> bool {
-    const MAX: usize = SENTENCE_REACH;
     let gap = if c.end <= s {
         &b[c.end..s]
     } else if e <= c.start {
@@ -2202,7 +2201,7 @@ fn same_sentence(b: &[u8], c: &Candidate, s: usize, e: usize) -> bool {
     };
     // Not across a sentence's end or a form's gap between fields ("Name   Date: …"), and
     // not a heading's date before its colon ("01/02/2024: Name …").
-    gap.len() <= MAX
+    gap.len() <= SENTENCE_REACH
         && !gap
             .iter()
             .any(|x| matches!(x, b'\n' | b'\r' | b'!' | b'?' | b';' | b'|'))
@@ -2739,19 +2738,40 @@ impl Care {
         names.sort_unstable_by_key(|c| c.start);
         let mut spans: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
         spans.sort_unstable();
+        let mut dates: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|c| is(c, Kind::Date))
+            .map(|c| (c.start, c.end))
+            .collect();
+        dates.sort_unstable();
         // Whether something found lies wholly within `lo..hi`.
         let found_within = |lo: usize, hi: usize| {
             let i = spans.partition_point(|&(s, _)| s < lo);
             spans[i..].iter().take_while(|&&(s, _)| s < hi).any(|&(_, e)| e <= hi)
         };
+        // Names that start from `lo` up to `hi`.
+        let names_from = |lo: usize, hi: usize| {
+            let i = names.partition_point(|c| c.start < lo);
+            names[i..].iter().take_while(move |c| c.start <= hi)
+        };
         for &(s, e) in date_spans(&self.date, text, shared) {
-            if !plausible_date(&text[s..e]) || found.iter().any(|c| is(c, Kind::Date) && c.start < e && s < c.end) {
+            // A date found already overlaps (dates are short: one that starts 128 bytes
+            // before this one has ended).
+            let i = dates.partition_point(|&(ds, _)| ds < e);
+            let dated = dates[..i]
+                .iter()
+                .rev()
+                .take_while(|&&(ds, _)| ds + 128 > s)
+                .any(|&(_, de)| de > s);
+            if !plausible_date(&text[s..e]) || dated {
                 continue;
             }
             // Right after a found name: ", ", " (", ", *", " *".
-            let after_name = found.iter().filter(|c| person(c) && c.end <= s).any(|c| {
-                let gap = &text[c.end..s];
-                gap.len() <= 4 && gap.bytes().all(|x| matches!(x, b',' | b' ' | b'(' | b'*'))
+            let after_name = names_from(s.saturating_sub(128), s).any(|c| {
+                c.end <= s && {
+                    let gap = &text[c.end..s];
+                    gap.len() <= 4 && gap.bytes().all(|x| matches!(x, b',' | b' ' | b'(' | b'*'))
+                }
             });
             let timestamp = iso_time_after(b, e)
                 || text[e..].starts_with(' ')
@@ -2770,17 +2790,12 @@ impl Care {
                 out.push(cand(Kind::Date, s, e, 0.8, "date.care"));
             } else if !timestamp && !not_person && {
                 // Names that start within a sentence's reach of the date (a name is short).
-                let lo = s.saturating_sub(SENTENCE_REACH + 128);
-                let i = names.partition_point(|c| c.start < lo);
-                names[i..]
-                    .iter()
-                    .take_while(|c| c.start <= e + SENTENCE_REACH)
-                    .any(|c| {
-                        same_sentence(b, c, s, e) && {
-                            let (lo, hi) = if c.end <= s { (c.end, s) } else { (e, c.start) };
-                            !found_within(lo, hi)
-                        }
-                    })
+                names_from(s.saturating_sub(SENTENCE_REACH + 128), e + SENTENCE_REACH).any(|c| {
+                    same_sentence(b, c, s, e) && {
+                        let (lo, hi) = if c.end <= s { (c.end, s) } else { (e, c.start) };
+                        !found_within(lo, hi)
+                    }
+                })
             } {
                 out.push(cand(Kind::Date, s, e, 0.75, "date.sentence"));
             }
