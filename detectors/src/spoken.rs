@@ -199,10 +199,36 @@ fn flush(text: &str, run: &mut Vec<Word>, pieces: &mut Vec<Piece>) {
             month_after: month_after(text, last.end),
         };
         if let Some(out) = convert(text, run, dated) {
+            // "plus four four double seven …": an international number's '+', said as a word.
+            let digits: usize = out
+                .iter()
+                .map(|p| p.out.bytes().filter(u8::is_ascii_digit).count())
+                .sum();
+            if let Some(plus) = plus_before(text, first.start).filter(|_| digits >= 10) {
+                pieces.push(Piece {
+                    start: plus,
+                    end: first.start,
+                    out: "+".into(),
+                });
+            }
             pieces.extend(out);
         }
     }
     run.clear();
+}
+
+/// Where "plus" (or "más", "mais", "più") starts when it is the word right before
+/// `start`, one space between.
+fn plus_before(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start].strip_suffix(' ')?;
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let word = before[word_start..].to_lowercase();
+    matches!(word.as_str(), "plus" | "más" | "mas" | "mais" | "più" | "piu").then_some(word_start)
 }
 
 /// Whether a run of number words sits beside a month's name, where one
@@ -1476,6 +1502,11 @@ mod tests {
         assert_eq!(apply("tre tre nove, ventotto quattro"), "339 284");
         assert_eq!(apply("nove dois três, vinte e dois"), "923 22");
         assert_eq!(apply("op nul zes nul negen een twee zes"), "op 0609126");
+        assert_eq!(
+            apply("phone plus four four seven seven zero nine double zero eight eight nine"),
+            "phone +44770900889"
+        );
+        assert_eq!(apply("plus two three four"), "plus 234");
         assert_eq!(apply("twee patiënten en een arts"), "twee patiënten en een arts");
     }
 

@@ -258,8 +258,8 @@ fn leak_recall_and_precision_hold_on_the_dev4_set() {
 /// 2026-12-07 (ninth day) by someone who read neither the detectors nor the
 /// other sets: 0.6692 leak recall and 0.9529 precision on the code of that
 /// morning (PERSON 0.6040). Its misses and false findings were then read, so
-/// it is a development set: 0.7170 and 0.9593 at the end of that day.
-const DEV5_LEAK_RECALL_FLOOR: f64 = 0.71;
+/// it is a development set: 0.7324 and 0.9596 at the end of that day.
+const DEV5_LEAK_RECALL_FLOOR: f64 = 0.725;
 const DEV5_PRECISION_FLOOR: f64 = 0.955;
 
 #[test]
