@@ -997,14 +997,10 @@ impl Names {
     fn surname_after_title(&self, text: &str, r: Read) -> Read {
         let b = text.as_bytes();
         let first_end = text[r.start..r.end].find(' ').map_or(r.end, |i| r.start + i);
-        if r.tokens <= 1
-            || self.lookup(&text[r.start..first_end]) & F_GIVEN != 0
-            || ends_clean(b, r.end)
-            || after_own_name(b, r.end)
-        {
+        let f = self.lookup(&text[r.start..first_end]);
+        if r.tokens <= 1 || f & F_GIVEN != 0 || ends_clean(b, r.end) || after_own_name(b, r.end) {
             return r;
         }
-        let f = self.lookup(&text[r.start..first_end]);
         Read {
             end: first_end,
             tokens: 1,

@@ -220,15 +220,12 @@ fn flush(text: &str, run: &mut Vec<Word>, pieces: &mut Vec<Piece>) {
 /// Where "plus" (or "más", "mais", "più") starts when it is the word right before
 /// `start`, one space between.
 fn plus_before(text: &str, start: usize) -> Option<usize> {
-    let before = text[..start].strip_suffix(' ')?;
-    let word_start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
-        .last()
-        .map(|(i, _)| i)?;
-    let word = before[word_start..].to_lowercase();
-    matches!(word.as_str(), "plus" | "más" | "mas" | "mais" | "più" | "piu").then_some(word_start)
+    let (word_start, word) = last_word(text[..start].strip_suffix(' ')?);
+    matches!(
+        word.to_lowercase().as_str(),
+        "plus" | "más" | "mas" | "mais" | "più" | "piu"
+    )
+    .then_some(word_start)
 }
 
 /// Whether a run of number words sits beside a month's name, where one
@@ -243,14 +240,18 @@ struct Dated {
 
 /// Whether the word before `start` is a month's name.
 fn month_before(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches([' ', ',']);
-    let word_start = before
+    is_month(last_word(text[..start].trim_end_matches([' ', ','])).1)
+}
+
+/// The letters that end `before`, and where they start (empty at its end when none do).
+fn last_word(before: &str) -> (usize, &str) {
+    let start = before
         .char_indices()
         .rev()
         .take_while(|(_, c)| c.is_alphabetic())
         .last()
         .map_or(before.len(), |(i, _)| i);
-    is_month(&before[word_start..])
+    (start, &before[start..])
 }
 
 /// Whether a month's name comes after `end`, perhaps after "of", "de", "du" or "di".
