@@ -14,6 +14,7 @@ const SURNAMES: &str = include_str!("../data/surnames.txt");
 const PARTICLES: &str = include_str!("../data/name_particles.txt");
 const COMMON: &str = include_str!("../data/common_words.txt");
 const PUBLIC_FIGURES: &str = include_str!("../data/public_figures.txt");
+const PLACES: &str = include_str!("../data/places.txt");
 
 /// Titles and honorifics; the span of a name never includes them.
 const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|doctora|dokter|doktor|docteur|doutor|doutora|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
@@ -35,7 +36,13 @@ const PERSON_VERBS: &str = "ask|asked|call|called|tell|told|contact|contacted|pa
 
 /// Months that are also given names, in the six languages.
 const MONTH_NAMES: &str =
-    "april|may|june|august|mai|avril|abril|mayo|augustus|juni|juli|agosto|giugno|maio|junho|julho|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    "january|march|april|may|june|july|august|september|mai|mars|avril|abril|mayo|julio|augustus|mei|juni|juli|agosto|maggio|giugno|maio|junho|julho|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+
+/// Words after a bank's name: its products and services.
+const BANK_WORDS: &str = "acct|account|accounts|bank|banking|card|cards|routing|checking|savings|mortgage|loan|loans|credit|debit|wire|statement|statements|branch|konto|compte|cuenta|conto|rekening|conta";
+
+/// Popes' and monarchs' titles: a given name after one names a public figure.
+const REGNAL: &str = "pope|pape|papa|papst|paus|king|queen|prince|princess|roi|reine|rey|reina|könig|königin|koning|koningin|rei|rainha|re|regina|principe|principessa|príncipe|princesa|prinz|prinzessin|prins|prinses";
 
 /// Firms and brands named after people; written as their words, lower case.
 const EPONYMOUS_FIRMS: &str = "wells fargo|eli lilly|raymond james|hewlett packard|morgan stanley|goldman sachs|charles schwab|merrill lynch|edward jones|john deere|ralph lauren|calvin klein|tommy hilfiger|estée lauder|estee lauder|hugo boss|louis vuitton|christian dior|giorgio armani|yves saint laurent|john lewis|marks spencer|walt disney|dow jones|bristol myers|bristol myers squibb|becton dickinson|thermo fisher|harley davidson|rolls royce|aston martin|mercedes benz|tim hortons|smith barney|dean witter|paine webber|lehman brothers|franklin templeton|kaiser permanente|johns hopkins|cedars sinai|mount sinai|sloan kettering|grant thornton|arthur andersen|booz allen|sherwin williams|black decker|allen overy|baker mckenzie|clifford chance|freshfields|herbert smith|linklaters|jones day|morgan lewis|ernst young|johnson johnson|procter gamble|ben jerry|dolce gabbana|marks and spencer|barnes noble|warner bros|warner brothers|paul hastings|kirkland ellis|skadden|mckinsey|deloitte|russell investments|jenny craig|weight watchers|ray ban|boehringer ingelheim|fresenius kabi|fresenius|roche|hoffmann la roche|siemens healthineers|bayer|merck|pfizer|sanofi|novartis|astrazeneca|moderna|abbvie|amgen|gilead|biogen|stryker|zimmer biomet|smith nephew|edwards lifesciences|olympus|carl zeiss|zeiss|bosch|robert bosch|porsche|ferrari|lamborghini|bugatti|maserati|peugeot|renault|citroën|citroen|chrysler|chevrolet|tesla|nissan|toyota|honda|suzuki|yamaha|kawasaki|michelin|pirelli|bridgestone|goodyear|campbell soup|kellogg|heinz|kraft heinz|nestlé|nestle|lindt|ferrero|cadbury|hershey|wrigley|colgate palmolive|gillette|johnson controls|marriott|hyatt|wyndham|macy's|nordstrom|walgreens|dillard's|kohl's|lowe's|wendy's|mcdonald's|dunkin|sainsbury's|tesco|lidl|aldi|zara|benetton|prada|gucci|versace|fendi|bulgari|cartier|chanel|hermès|hermes|balenciaga|givenchy|lanvin|burberry|barbour|levi strauss|levi's";
@@ -64,6 +71,8 @@ pub struct Names {
     /// Public figures' names, lower case: not a record's subject without a person context.
     pub(crate) public: std::collections::HashSet<String>,
     determiners: std::collections::HashSet<&'static str>,
+    /// Cities, countries and US states that are also names ("Milan", "Georgia"), lower case.
+    places: std::collections::HashSet<&'static str>,
     place_before: std::collections::HashSet<&'static str>,
     person_verbs: std::collections::HashSet<&'static str>,
 }
@@ -133,6 +142,7 @@ impl Names {
             flags: merged.into_iter().map(|(_, f)| f).collect(),
             particles,
             firms: EPONYMOUS_FIRMS.split('|').collect(),
+            places: PLACES.lines().collect(),
             public: PUBLIC_FIGURES
                 .lines()
                 .map(str::trim)
@@ -357,17 +367,105 @@ impl Names {
                 if text[..end].ends_with("'s") || text[..end].ends_with("’s") {
                     end -= 2;
                 }
-                out.push(Candidate {
+                let candidate = Candidate {
                     kind: Kind::Person.into(),
                     start: group[0].start,
                     end,
                     score,
                     detector: "names.dictionary",
-                });
+                };
+                // The surname before the given name too, where it is written first; the given
+                // name stays a candidate of its own in case a stronger finding takes the surname.
+                if let Some(start) = self.surname_before(text, &words, i, end) {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start,
+                        end,
+                        score,
+                        detector: "names.dictionary",
+                    });
+                }
+                out.push(candidate);
             }
             i = j + 1;
         }
         self.scan_context(text, ctx, found, out);
+    }
+
+    /// Where a surname written before the given name at `words[i]` starts, as
+    /// registers and reports write it: up to three words, then ", ".
+    /// - In capitals ("KOWALSKI, Marta", "DE LA CRUZ, Maria Luisa", "McDONALD,
+    ///   Ann"): each a surname the dictionaries hold, a particle or a word shaped
+    ///   like a name, after a lower-case word ("payee OKAFOR, Grace") or opening
+    ///   a field (a line's or a text's start, after ':', '|', a tab, a dash or a
+    ///   bracket).
+    /// - Capitalized ("Bed 4: Okafor-Bell, Grace,", "Name: van Dijk, Pieter |"):
+    ///   one surname the dictionaries hold, a double or camel-case surname or a
+    ///   word shaped like a name (lower-case particles may come first), right
+    ///   after a field's ':' or '|', a tab or a line's start, and the given name
+    ///   ends the field (',', '|', a tab, a line's end, a bracket).
+    ///
+    /// No word is an ordinary one, or a given name only.
+    fn surname_before(&self, text: &str, words: &[Word], i: usize, end: usize) -> Option<usize> {
+        let b = text.as_bytes();
+        let given = words.get(i)?;
+        if i == 0 || given.case != Case::Capitalized || &b[words[i - 1].end..given.start] != b", " {
+            return None;
+        }
+        let ordinary = |w: &Word| {
+            w.flags & (F_NOT | F_ORG | F_TITLE | F_STOP | F_COMMON) != 0
+                || w.flags & (F_GIVEN | F_SURNAME) == F_GIVEN
+                || crate::names_context::CREDENTIALS.contains(&&text[w.start..w.end])
+        };
+        let shaped = |w: &Word| crate::name_shape::name_likeness(&text[w.start..w.end]) >= SHAPE_MIN;
+        let caps = |w: &Word| {
+            let word = &text[w.start..w.end];
+            let rest = word
+                .strip_prefix("Mac")
+                .or_else(|| word.strip_prefix("Mc"))
+                .unwrap_or(word);
+            rest.len() >= 2
+                && !rest.chars().any(char::is_lowercase)
+                && (w.flags & (F_SURNAME | F_PARTICLE) != 0 || shaped(w))
+        };
+        let upper = caps(&words[i - 1]);
+        let capitalized = |w: &Word| {
+            let word = &text[w.start..w.end];
+            let double = word.contains('-') || word.chars().skip(1).any(char::is_uppercase);
+            w.case != Case::Upper && (w.flags & F_SURNAME != 0 || double || shaped(w))
+        };
+        let part = |w: &Word| !ordinary(w) && if upper { caps(w) } else { capitalized(w) };
+        let particle = |w: &Word| !upper && w.case == Case::Lower && w.flags & F_PARTICLE != 0;
+        let mut k = i - 1;
+        if !part(&words[k]) {
+            return None;
+        }
+        // Capitalized, one surname and its particles: "Meenakshi Greco, Yuki Haddad" is a list.
+        while k > 0
+            && i - k < 3
+            && matches!(&b[words[k - 1].end..words[k].start], b" " | b"-")
+            && (upper && part(&words[k - 1]) || particle(&words[k - 1]))
+        {
+            k -= 1;
+        }
+        let before = text[..words[k].start].trim_end_matches([' ', '\t']);
+        let tab = text[before.len()..words[k].start].contains('\t');
+        let field = before.is_empty() || tab || before.ends_with(['\n', '\r', ':', '|']);
+        let opens = if upper {
+            field
+                || before.ends_with(['-', '(', ';'])
+                || before.ends_with('—')
+                || before.ends_with('–')
+                || before.ends_with(|c: char| c.is_lowercase())
+        } else {
+            let rest = &text[end..];
+            field
+                && (rest.is_empty()
+                    || rest.starts_with([',', '|', '\t', '\n', '\r'])
+                    || rest.starts_with(" (")
+                    || rest.starts_with(" |"))
+        };
+        opens.then_some(words[k].start)
     }
 
     /// The same name again: a word of a name in `kept` (the findings of a
@@ -602,14 +700,27 @@ impl Names {
         // "ab 6. April 2026", "May 3": a month beside a number is a date.
         if real.len() == 1 && !after_title {
             let w = text[first.start..first.end].to_lowercase();
+            // "May 3", "ab 6. April 2026", "09-Jan-2026", "25/Jan/2024".
             let digit_after = text[first.end..]
-                .strip_prefix(' ')
+                .strip_prefix([' ', '-', '/'])
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
             let digit_before = text[..first.start]
                 .trim_end_matches(' ')
-                .trim_end_matches('.')
+                .trim_end_matches(['.', '-', '/'])
                 .ends_with(|c: char| c.is_ascii_digit());
             if (digit_after || digit_before) && MONTH_NAMES.split('|').any(|m| m == w) {
+                return 0.0;
+            }
+        }
+        // "Harmony 2024.1", "Jenkins v2.4": a product and its version, not a person.
+        if real.len() == 1 {
+            let after = text[last.end..].strip_prefix(' ').unwrap_or("");
+            let after = after.strip_prefix(['v', 'V']).unwrap_or(after);
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0
+                && after[digits..].starts_with('.')
+                && after[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
                 return 0.0;
             }
         }
@@ -749,7 +860,41 @@ impl Names {
                 0.2
             }
         } else if given_first && !common(&first) {
-            0.45
+            // A given name alone ("discussed with Ayelet"), unless it is also a place
+            // ("an office in Milan"), a month's or a weekday's abbreviation ("due Jan."), a
+            // body's eponym ("the Circle of Willis") or an abbreviation ("78-jährige Pat. mit").
+            let word = text[first.start..first.end].to_lowercase();
+            let eponym = text[..first.start].ends_with(" of ")
+                && text[..first.start - 4]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            let abbreviated = text[first.end..]
+                .strip_prefix(". ")
+                .is_some_and(|r| r.starts_with(char::is_lowercase));
+            let calendar = MONTH_NAMES.split('|').any(|m| m == word)
+                || matches!(word.as_str(), "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun");
+            // "Pat. Katharina Schmidt": the word is a person's cue ("Pat." for patient).
+            let cue = ctx
+                .hits
+                .iter()
+                .any(|h| h.start == first.start && h.end > first.end && h.kinds & cx::PERSON != 0);
+            // "Le pape François", "King Charles": a pope's or a monarch's name.
+            let regnal = before
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| REGNAL.split('|').any(|r| w.eq_ignore_ascii_case(r)));
+            // "Chase acct 5472…", "Sterling savings": a bank's name before its product.
+            let bank = text[first.end..].strip_prefix(' ').is_some_and(|r| {
+                let next = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                BANK_WORDS.split('|').any(|w| next.eq_ignore_ascii_case(w))
+            });
+            if self.places.contains(word.as_str()) || eponym || abbreviated || calendar || cue || regnal || bank {
+                0.45
+            } else {
+                0.5
+            }
         } else if given_first || first.flags & F_SURNAME != 0 {
             0.25
         } else if first_shaped {
@@ -1204,7 +1349,8 @@ pub(crate) fn care_role(word: &str) -> bool {
 /// `Stadt: `.
 fn place_field_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches('"').trim_end();
-    let Some(before) = before.strip_suffix([':', '=']) else {
+    // A key's value after ':', '=' or a dash, or a table's cell after its key's cell ("| Comune | Bari |").
+    let Some(before) = before.strip_suffix([':', '=', '|', '-', '—', '–']) else {
         return false;
     };
     let key = before.trim_end().trim_end_matches('"');
@@ -1243,6 +1389,16 @@ fn place_field_before(text: &str, start: usize) -> bool {
             | "estado"
             | "concelho"
             | "distrito"
+            // A nationality's value is a people's name ("Nationality | Irish").
+            | "nationality"
+            | "citizenship"
+            | "nationalité"
+            | "nacionalidad"
+            | "nazionalità"
+            | "nationalität"
+            | "staatsangehörigkeit"
+            | "nationaliteit"
+            | "nacionalidade"
     )
 }
 
@@ -1321,6 +1477,37 @@ mod tests {
         kept.extend(names.again(text, &kept, &[]));
         kept.sort_by_key(|c| c.start);
         kept.into_iter().map(|c| text[c.start..c.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_given_name_alone_in_a_sentence_unless_a_place_a_date_or_a_product() {
+        assert_eq!(people("I discussed the refill with Marta yesterday."), ["Marta"]);
+        for text in [
+            "Payments go to Charlotte tomorrow.",
+            "Le pape François a célébré la messe.",
+            "The Circle of Willis supplies the brain.",
+            "Please upgrade Harmony 2024.1 tonight.",
+            "Übergabe: 78-jährige Pat. mit Fieber",
+            "Review is due Jan. next year",
+            "Transfer to Chase acct 5472 routing",
+            "Nationality | Irish",
+            "Nationality - Irish",
+            "expires 25-Jan-2024 soon",
+        ] {
+            assert!(people(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_surname_written_before_the_given_name() {
+        assert_eq!(people("Ref payee MCDONALD, Grace DOB 1990"), ["MCDONALD, Grace"]);
+        assert_eq!(people("PATIENT SUMMARY — KOWALSKI, Marta | DOB"), ["KOWALSKI, Marta"]);
+        assert_eq!(people("Patients:\nOkafor-Bell, Grace | 1990"), ["Okafor-Bell, Grace"]);
+        // A list of people is no "Surname, Given".
+        assert_eq!(
+            people("Present: Meenakshi Greco, Yuki Haddad, Avi"),
+            ["Meenakshi Greco", "Yuki Haddad", "Avi"]
+        );
     }
 
     #[test]

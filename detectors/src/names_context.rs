@@ -1800,6 +1800,13 @@ fn lower_ok(word: &str) -> bool {
     if is_lower_stop(word) {
         return false;
     }
+    // A contraction or an elision of a function word: "it's", "that's", "i'm", "c'est",
+    // "qu'il", "l'infirmière" ("d'almeida" may be a name's particle).
+    if let Some((stem, _)) = word.split_once(['\'', '’']) {
+        if is_lower_stop(stem) || matches!(stem, "let" | "don" | "j" | "l" | "qu" | "m" | "s" | "t" | "n") {
+            return false;
+        }
+    }
     const SUFFIXES: [&str; 14] = [
         "ing", "ed", "ly", "ous", "ive", "tion", "ment", "ness", "ity", "ble", "ful", "less", "ung", "ção",
     ];
