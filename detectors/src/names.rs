@@ -15,6 +15,7 @@ const PARTICLES: &str = include_str!("../data/name_particles.txt");
 const COMMON: &str = include_str!("../data/common_words.txt");
 const PUBLIC_FIGURES: &str = include_str!("../data/public_figures.txt");
 const PLACES: &str = include_str!("../data/places.txt");
+const ORDINARY_NAMES: &str = include_str!("../data/ordinary_names.txt");
 
 /// Titles and honorifics; the span of a name never includes them.
 const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|doctora|dokter|doktor|docteur|doutor|doutora|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
@@ -73,6 +74,10 @@ pub struct Names {
     determiners: std::collections::HashSet<&'static str>,
     /// Cities, countries and US states that are also names ("Milan", "Georgia"), lower case.
     places: std::collections::HashSet<&'static str>,
+    /// Names that are also ordinary words of the seven languages ("grace", "moet"), lower case.
+    pub(crate) ordinary: std::collections::HashSet<&'static str>,
+    /// A bit set over hashes of the names that may stand alone in lower case.
+    lower_filter: Vec<u64>,
     place_before: std::collections::HashSet<&'static str>,
     person_verbs: std::collections::HashSet<&'static str>,
 }
@@ -95,7 +100,23 @@ struct Word {
     initial: bool,
 }
 
+const LOWER_FILTER_BITS: usize = 1 << 18;
+
+fn lower_filter_bit(word: &str) -> usize {
+    let h = word
+        .bytes()
+        .fold(0x811c_9dc5_u32, |h, c| (h ^ u32::from(c)).wrapping_mul(0x0100_0193));
+    h as usize % LOWER_FILTER_BITS
+}
+
 impl Names {
+    /// Whether `word` (lower case) may be a name that stands alone in lower case: false
+    /// for most ordinary words, true for every such name (and a few others).
+    pub(crate) fn maybe_lower_name(&self, word: &str) -> bool {
+        let h = lower_filter_bit(word);
+        self.lower_filter[h / 64] & (1 << (h % 64)) != 0
+    }
+
     pub fn new() -> Result<Names, aho_corasick::BuildError> {
         let mut entries: Vec<(String, u8)> = Vec::new();
         let mut add = |list: &str, sep: char, flag: u8| {
@@ -137,7 +158,22 @@ impl Names {
                     .filter(|(_, f)| f & F_PARTICLE != 0)
                     .map(|(w, _)| w.as_bytes()),
             )?;
+        // Which lower-case words can be a name on their own (see `lower_names`): a bit per
+        // hash, so that the pass over every lower-case word rejects most in a few nanoseconds.
+        let ordinary: std::collections::HashSet<&'static str> = ORDINARY_NAMES.lines().collect();
+        let mut lower_filter = vec![0u64; LOWER_FILTER_BITS / 64];
+        for (w, f) in &merged {
+            let plain = f & (F_GIVEN | F_SURNAME) != 0
+                && f & (F_COMMON | F_STOP | F_NOT | F_ORG | F_TITLE | F_PARTICLE) == 0
+                && !ordinary.contains(w.as_str());
+            if plain {
+                let h = lower_filter_bit(w);
+                lower_filter[h / 64] |= 1 << (h % 64);
+            }
+        }
         Ok(Names {
+            lower_filter,
+            ordinary,
             ac,
             flags: merged.into_iter().map(|(_, f)| f).collect(),
             particles,
@@ -875,10 +911,11 @@ impl Names {
             let calendar = MONTH_NAMES.split('|').any(|m| m == word)
                 || matches!(word.as_str(), "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun");
             // "Pat. Katharina Schmidt": the word is a person's cue ("Pat." for patient).
-            let cue = ctx
-                .hits
+            let at = ctx.hits.partition_point(|h| h.start < first.start);
+            let cue = ctx.hits[at..]
                 .iter()
-                .any(|h| h.start == first.start && h.end > first.end && h.kinds & cx::PERSON != 0);
+                .take_while(|h| h.start == first.start)
+                .any(|h| h.end > first.end && h.kinds & cx::PERSON != 0);
             // "Le pape François", "King Charles": a pope's or a monarch's name.
             let regnal = before
                 .trim_end()

@@ -19,7 +19,7 @@ use crate::Candidate;
 /// name read from context, and a dictionary name that is one of them alone.
 pub(crate) const NOT_NAMES: &str = concat!(
     // Eponyms of diseases, signs and scores.
-    "morbus|doença|enfermedad|maladie|malattia|ziekte|parkinson's|parkinsons|crohn|crohn's|alzheimer|alzheimer's|alzheimers|hodgkin|hodgkin's|non-hodgkin|apgar|hashimoto|hashimoto's|cushing's|addison's|graves'|huntington's|tourette|tourette's|asperger|asperger's|raynaud|raynaud's|sjögren|sjögren's|guillain|guillain-barré|guillain-barre|kaposi|kaposi's|epstein-barr|barrett's|ménière|meniere|meniere's|paget's|marfan|kawasaki|hirschsprung|lyme|babinski|glasgow|wernicke|korsakoff|creutzfeldt|creutzfeldt-jakob|tay-sachs|duchenne|bell's|wegener|kussmaul|cheyne-stokes|wolff-parkinson-white|stevens-johnson|munchausen|rett|fallot|bartholin|baker's|colles|dupuytren|osgood-schlatter|legionnaires|down's|gilbert's|wilms|burkitt|kaplan-meier|framingham|chadsvasc|cha2ds2-vasc|nihss|gleason|breslow|child-pugh|romberg|murphy's|homans|trendelenburg|valsalva|heimlich|swan-ganz|holter|doppler|pap|petri|ziehl-neelsen|",
+    "morbus|doença|enfermedad|maladie|malattia|ziekte|abdo|parkinson's|parkinsons|crohn|crohn's|alzheimer|alzheimer's|alzheimers|hodgkin|hodgkin's|non-hodgkin|apgar|hashimoto|hashimoto's|cushing's|addison's|graves'|huntington's|tourette|tourette's|asperger|asperger's|raynaud|raynaud's|sjögren|sjögren's|guillain|guillain-barré|guillain-barre|kaposi|kaposi's|epstein-barr|barrett's|ménière|meniere|meniere's|paget's|marfan|kawasaki|hirschsprung|lyme|babinski|glasgow|wernicke|korsakoff|creutzfeldt|creutzfeldt-jakob|tay-sachs|duchenne|bell's|wegener|kussmaul|cheyne-stokes|wolff-parkinson-white|stevens-johnson|munchausen|rett|fallot|bartholin|baker's|colles|dupuytren|osgood-schlatter|legionnaires|down's|gilbert's|wilms|burkitt|kaplan-meier|framingham|chadsvasc|cha2ds2-vasc|nihss|gleason|breslow|child-pugh|romberg|murphy's|homans|trendelenburg|valsalva|heimlich|swan-ganz|holter|doppler|pap|petri|ziehl-neelsen|",
     // Drug brands.
     "lipitor|zocor|crestor|xanax|valium|tylenol|advil|motrin|aleve|lasix|coumadin|eliquis|xarelto|pradaxa|januvia|jardiance|farxiga|invokana|ozempic|wegovy|mounjaro|trulicity|victoza|humira|keytruda|opdivo|synthroid|levothyroxine|prozac|zoloft|lexapro|celexa|paxil|wellbutrin|effexor|cymbalta|seroquel|abilify|zyprexa|risperdal|haldol|plavix|brilinta|nexium|prilosec|protonix|pepcid|zantac|norvasc|lantus|humalog|novolog|tresiba|levemir|zyrtec|claritin|allegra|benadryl|flonase|ventolin|proair|symbicort|advair|spiriva|singulair|neurontin|lyrica|ambien|adderall|ritalin|concerta|klonopin|ativan|percocet|vicodin|norco|dilaudid|oxycontin|narcan|suboxone|augmentin|cipro|levaquin|bactrim|keflex|zithromax|diflucan|valtrex|tamiflu|paxlovid|entresto|glucophage|coreg|toprol|lopressor|zestril|diovan|cozaar|benicar|aldactone|medrol|zofran|reglan|imodium|miralax|colace|flomax|proscar|cialis|viagra|premarin|enbrel|remicade|stelara|dupixent|otezla|xeljanz|rinvoq|skyrizi|cosentyx|ocrevus|tecfidera|aricept|namenda|sinemet|requip|tegretol|depakote|lamictal|keppra|topamax|dilantin|trileptal|latuda|vraylar|buspar|sudafed|mucinex|panadol|nurofen|voltaren|aspirin|marcumar|pantozol|ibuprofen|paracetamol|metformin|doliprane|efferalgan|dafalgan|gelocatil|nolotil|enantyum|tachipirina|moment|brufen|sintrom|adalat|euthyrox|",
     // Weekdays and months in six languages.
@@ -478,6 +478,7 @@ impl Names {
         self.bullet_names(text, out);
         self.dash_lists(text, out);
         self.relatives_named(text, ctx, out);
+        self.lower_names(text, out);
         self.handoff_patients(text, ctx, out);
         self.agents(text, ctx, out);
         self.asked(text, out);
@@ -1791,6 +1792,62 @@ pub(crate) fn is_lower_stop(word: &str) -> bool {
     STOP.get_or_init(|| LOWER_STOP.split('|').collect()).contains(word)
 }
 
+/// Words after a firm's name that the organisation words do not hold.
+const FIRM_WORDS: &str = "transport|transports|logistik|hermanos|brothers|bros|frères|fratelli|gebrüder|imaging|brokers|motors|builders|plumbing|electric|construction|catering|cleaning|realty|properties|studio|studios|architects";
+
+fn word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric()
+        || c >= 0x80
+        || matches!(
+            c,
+            b'@' | b'.' | b'/' | b'_' | b'\\' | b'#' | b'$' | b'%' | b'&' | b'=' | b'\'' | b'-'
+        )
+}
+
+/// The lower-case word that starts at `start` (letters, with '\'' and '-'
+/// inside), if it stands alone: no digit or capital in it, and no '@', '/',
+/// '_', '(', '=' or ".x" right after it (an address, a path, a call, a key).
+fn lower_word(text: &str, start: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    if start > 0 && word_byte(b[start - 1]) {
+        return None;
+    }
+    // ASCII letters first (most words), then the rest by characters.
+    let mut end = start + b[start..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    if b.get(end).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+        return None;
+    }
+    let ascii_end = end;
+    for (k, ch) in text[ascii_end..].char_indices() {
+        if ch.is_lowercase() || matches!(ch, '\'' | '’' | '-') {
+            end = ascii_end + k + ch.len_utf8();
+        } else if ch.is_alphanumeric() || ch == '_' {
+            return None;
+        } else {
+            break;
+        }
+        if end - start > 32 {
+            return None;
+        }
+    }
+    let end = start + text[start..end].trim_end_matches(['\'', '’', '-']).len();
+    let standalone = end > start
+        && !matches!(b.get(end), Some(b'@' | b'/' | b'_' | b'(' | b'='))
+        && !(b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric));
+    standalone.then_some((start, end))
+}
+
+/// The lower-case word that ends `text`, as [`lower_word`] reads it.
+fn lower_word_before(text: &str) -> Option<(usize, usize)> {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, ch)| ch.is_lowercase() || matches!(ch, '\'' | '’' | '-'))
+        .last()
+        .map(|(k, _)| k)?;
+    lower_word(text, start).filter(|&(_, e)| e == text.len())
+}
+
 /// A lower-case word that may be part of a lower-case name.
 fn lower_ok(word: &str) -> bool {
     let n = word.chars().count();
@@ -2308,6 +2365,115 @@ impl Names {
         words
             .split(' ')
             .all(|w| self.lookup(w) & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && self.name_word(w))
+    }
+
+    /// Lower-case names that no cue announces ("ask bram re bed 13", "tochter
+    /// nino ruft an", "hi sorry its femke nguyen"): a lower-case word that the
+    /// name dictionaries hold and that is no ordinary word of the seven
+    /// languages (`data/ordinary_names.txt`, the function words, titles,
+    /// organisations, particles and words marked as no name), three letters
+    /// or more, standing alone (not part of an address, a path, a domain or an
+    /// identifier). The words around it, one space away, join it: another
+    /// such word, a word no dictionary holds that is shaped like a name
+    /// ("priya hoang"), or before it a given name that is also a word ("hope
+    /// wong"); three words at most. Scored 0.6: any other stage's finding over
+    /// the same text wins.
+    fn lower_names(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mut last_end = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if !(c.is_ascii_lowercase() || c >= 0xC0) || i > 0 && word_byte(b[i - 1]) {
+                i += 1;
+                continue;
+            }
+            let Some((start, end)) = lower_word(text, i) else {
+                i += 1;
+                continue;
+            };
+            i = end.max(i + 1);
+            if start < last_end || !self.lower_name_word(&text[start..end]) {
+                continue;
+            }
+            // The neighbours: one space away, lower case, standing alone. Before it a given
+            // name, after it a surname, even if also a word ("jana carvalho").
+            let named = |w: &str, flag: u8| {
+                let f = self.lookup(w);
+                f & flag != 0 && f & (F_COMMON | F_STOP | F_NOT | F_ORG | F_TITLE) == 0 && !is_lower_stop(w)
+            };
+            let (mut s, mut e, mut words) = (start, end, 1);
+            while words < 3 {
+                let Some((ns, ne)) = text[..s].strip_suffix(" ").and_then(lower_word_before) else {
+                    break;
+                };
+                let w = &text[ns..ne];
+                if !(self.lower_name_word(w) || self.shaped_lower(w) || named(w, F_GIVEN)) {
+                    break;
+                }
+                s = ns;
+                words += 1;
+            }
+            while words < 3 {
+                let Some((ns, ne)) = text[e..].strip_prefix(' ').and_then(|_| lower_word(text, e + 1)) else {
+                    break;
+                };
+                let w = &text[ns..ne];
+                if !(self.lower_name_word(w) || self.shaped_lower(w) || named(w, F_SURNAME)) {
+                    break;
+                }
+                e = ne;
+                words += 1;
+            }
+            // Not a firm's or a street's name ("kowalczyk transport", "kingsley road",
+            // "whitfield & rowe"), nor a word between an identifier's parts ("gb25 loyd 0790").
+            let next = text[e..].strip_prefix(' ').unwrap_or("");
+            let next_word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let prev = text[..s].strip_suffix(' ').unwrap_or("");
+            let firm_word = |w: &str| FIRM_WORDS.split('|').any(|f| w == f);
+            let firm = self.lookup(next_word) & F_ORG != 0
+                || next.starts_with('&')
+                || prev.ends_with('&')
+                || firm_word(next_word)
+                || text[s..e].split(' ').any(firm_word);
+            let inside_identifier =
+                prev.ends_with(|c: char| c.is_ascii_digit()) && next.starts_with(|c: char| c.is_ascii_digit());
+            if firm || inside_identifier {
+                last_end = e;
+                i = i.max(e);
+                continue;
+            }
+            last_end = e;
+            i = i.max(e);
+            out.push(Candidate {
+                kind: Kind::Person.into(),
+                start: s,
+                end: e,
+                score: 0.6,
+                detector: "names.lower",
+            });
+        }
+    }
+
+    /// A lower-case word no dictionary holds, four letters or more, shaped like a name.
+    fn shaped_lower(&self, word: &str) -> bool {
+        word.chars().count() >= 4
+            && self.lookup(word) == 0
+            && !self.ordinary.contains(word)
+            && !is_lower_stop(word)
+            && crate::name_shape::name_likeness(word) >= crate::names::SHAPE_MIN
+    }
+
+    /// A lower-case word that is a name by the dictionaries and no ordinary word.
+    fn lower_name_word(&self, word: &str) -> bool {
+        if !(3..=24).contains(&word.len()) || !self.maybe_lower_name(word) {
+            return false;
+        }
+        let flags = self.lookup(word);
+        flags & (F_GIVEN | F_SURNAME) != 0
+            && flags & (F_COMMON | F_STOP | F_NOT | F_ORG | F_TITLE | F_PARTICLE) == 0
+            && !self.ordinary.contains(word)
+            && !is_lower_stop(word)
     }
 
     /// Who an action item, a task or a standup line belongs to: "- Omar:
@@ -3621,6 +3787,26 @@ mod tests {
             (r#"{"requestedBy": "Oyelaran Bello"}"#, &["Oyelaran Bello"]),
             (r#"{"drug_name": "Lipitor", "file_name": "Report Final"}"#, &[]),
             (r#"{"name": "get_weather"}"#, &[]),
+        ]);
+    }
+
+    #[test]
+    fn lower_case_names_that_no_cue_announces() {
+        check(&[
+            ("solène: pls ask bram re bed 13 the bloods", &["solène"]),
+            (
+                "hi sorry to msg on here its femke nguyen my appointment",
+                &["femke nguyen"],
+            ),
+            ("this is priya hoang for the clinic", &["priya hoang"]),
+            ("for the rent refund: jana carvalho, acct 26615", &["jana carvalho"]),
+            // Ordinary words that are also names, addresses, paths, firms, streets, identifiers.
+            ("grace period ends in may, will mark it", &[]),
+            ("mail okonkwo.femke@example.org or see /home/okonkwo/notes", &[]),
+            ("the engineer from kowalczyk transport is coming thursday", &[]),
+            ("update the address to eighty-six kingsley road, unit 13", &[]),
+            ("iban gb25 loyd 0790 9356", &[]),
+            ("PC: abdo pain since monday", &[]),
         ]);
     }
 

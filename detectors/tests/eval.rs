@@ -150,8 +150,10 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// street lines in lower case, surname labels, logfmt names, camelCase keys;
 /// departments, holidays and firms that are no names); 0.8728 and 0.9399 on
 /// the ninth (dates in a named person's sentence, callers' introductions,
-/// chat speakers, list items, lower-case titles; guided by `eval-dev5`).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.87;
+/// chat speakers, list items, lower-case titles; guided by `eval-dev5`);
+/// 0.8803 and 0.9381 on the tenth (a given name alone, a surname written
+/// first, lower-case names that are no ordinary word).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.875;
 const TEST_PRECISION_FLOOR: f64 = 0.93;
 
 #[test]
@@ -173,9 +175,10 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// leave and start dates and XML, SQL and key=value fields; 0.8064 and 0.9441
 /// on the fifth day; 0.8098 and 0.9443 on the sixth; 0.8294 and 0.9449 on
 /// the seventh; 0.8353 and 0.9484 on the eighth; 0.8437 and 0.9514 on the
-/// ninth.
-const BLIND_LEAK_RECALL_FLOOR: f64 = 0.84;
-const BLIND_PRECISION_FLOOR: f64 = 0.948;
+/// ninth; 0.8581 and 0.9479 on the tenth (more names, some precision given
+/// for them: a given name alone, lower-case names that are no ordinary word).
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.855;
+const BLIND_PRECISION_FLOOR: f64 = 0.946;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_blind_set() {
@@ -216,8 +219,8 @@ fn leak_recall_and_precision_hold_on_the_dev2_set() {
 /// 0.9226 precision on the code of that morning. Its misses were then read,
 /// so it is a development set: 0.7227 and 0.9444 at the end of that day;
 /// 0.7656 and 0.9661 at the end of the seventh; 0.7753 and 0.9701 on the eighth;
-/// 0.7896 and 0.9709 on the ninth.
-const DEV3_LEAK_RECALL_FLOOR: f64 = 0.785;
+/// 0.7896 and 0.9709 on the ninth; 0.8074 and 0.9676 on the tenth.
+const DEV3_LEAK_RECALL_FLOOR: f64 = 0.80;
 const DEV3_PRECISION_FLOOR: f64 = 0.965;
 
 #[test]
@@ -238,8 +241,8 @@ fn leak_recall_and_precision_hold_on_the_dev3_set() {
 /// the code of that morning (with that day's street rule: 0.9008, 0.9402).
 /// Its misses and false findings were then read, so it is a development
 /// set: 0.9227 and 0.9821 at the end of that day; 0.9272 and 0.9822 on the
-/// ninth.
-const DEV4_LEAK_RECALL_FLOOR: f64 = 0.925;
+/// ninth; 0.9339 and 0.9817 on the tenth.
+const DEV4_LEAK_RECALL_FLOOR: f64 = 0.93;
 const DEV4_PRECISION_FLOOR: f64 = 0.975;
 
 #[test]
@@ -258,8 +261,9 @@ fn leak_recall_and_precision_hold_on_the_dev4_set() {
 /// 2026-12-07 (ninth day) by someone who read neither the detectors nor the
 /// other sets: 0.6692 leak recall and 0.9529 precision on the code of that
 /// morning (PERSON 0.6040). Its misses and false findings were then read, so
-/// it is a development set: 0.7324 and 0.9596 at the end of that day.
-const DEV5_LEAK_RECALL_FLOOR: f64 = 0.725;
+/// it is a development set: 0.7324 and 0.9596 at the end of that day;
+/// 0.7570 and 0.9616 on the tenth.
+const DEV5_LEAK_RECALL_FLOOR: f64 = 0.75;
 const DEV5_PRECISION_FLOOR: f64 = 0.955;
 
 #[test]
