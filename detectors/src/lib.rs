@@ -659,6 +659,22 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_a_table_row_that_names_a_person_is_theirs() {
+        let r = registry();
+        let date = |text: &str, value: &str| found(&r, text).contains(&("DATE".into(), value.into()));
+        assert!(date(
+            "| Nachname | Vorname | Datum | Telefon |\n| OYELARAN | Wairimu | 03.04.1961 | 4 12 34 56 7 |",
+            "03.04.1961"
+        ));
+        // Not a row without a person, nor a release's date in a row.
+        assert!(!date("| Build | 4.2.1 | 03.04.2027 | green |", "03.04.2027"));
+        assert!(!date(
+            "| Wairimu Tchakounte | release date | 03.04.2027 |",
+            "03.04.2027"
+        ));
+    }
+
+    #[test]
     fn resolution_is_deterministic_and_disjoint() {
         let a = |k: Kind, s, e, score| Candidate {
             kind: k.into(),

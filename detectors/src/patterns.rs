@@ -2212,6 +2212,9 @@ fn same_sentence(b: &[u8], c: &Candidate, s: usize, e: usize) -> bool {
 /// How far apart a name and a date of the same sentence may be, in bytes.
 const SENTENCE_REACH: usize = 64;
 
+/// How far apart a name and a date of the same table row may be, in bytes.
+const ROW_REACH: usize = 160;
+
 /// An ISO time right after a date (`2024-03-14T10:22`): a timestamp.
 fn iso_time_after(b: &[u8], end: usize) -> bool {
     matches!(b.get(end), Some(b'T')) && b.get(end + 1).is_some_and(u8::is_ascii_digit)
@@ -2798,6 +2801,21 @@ impl Care {
                 })
             } {
                 out.push(cand(Kind::Date, s, e, 0.75, "date.sentence"));
+            } else if !timestamp && !not_person && {
+                // A table's row (cells between '|' or tabs) that names a person: the row's
+                // dates are theirs ("| KOWALSKI | Marta | 03.04.1961 |", "NGUYEN, Thi\t04/09/1987\t…").
+                let lo = floor_char(text, s.saturating_sub(ROW_REACH));
+                let hi = ceil_char(text, (e + ROW_REACH).min(b.len()));
+                let line_lo = text[lo..s].rfind('\n').map_or(lo, |k| lo + k + 1);
+                let line_hi = text[e..hi].find('\n').map_or(hi, |k| e + k);
+                let cell = |x: &u8| matches!(x, b'|' | b'\t');
+                names_from(line_lo, line_hi).any(|c| {
+                    c.end <= line_hi
+                        && (c.end <= s && b[c.end..s].iter().any(cell)
+                            || e <= c.start && b[e..c.start].iter().any(cell))
+                })
+            } {
+                out.push(cand(Kind::Date, s, e, 0.75, "date.row"));
             }
         }
         if !care {
