@@ -49,6 +49,8 @@ impl Detector for Fields {
             || memchr::memmem::find(b, b"GT1|").is_some()
             || memchr::memmem::find(b, b"IN1|").is_some()
             || memchr::memmem::find(b, b"DG1|").is_some()
+            || memchr::memmem::find(b, b"EVN|").is_some()
+            || memchr::memmem::find(b, b"OBR|").is_some()
         {
             hl7(text, out);
         }
@@ -57,6 +59,9 @@ impl Detector for Fields {
         }
         if memchr::memmem::find(b, b"</").is_some() {
             xml(text, out);
+        }
+        if memchr::memmem::find(b, b" value=\"").is_some() {
+            xml_values(text, out);
         }
         if memchr::memchr(b'=', b).is_some() {
             key_values(text, out);
@@ -794,7 +799,7 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
         at += line.len() + 1;
         // A segment pasted after words on its line: "Check the coding: PID|1||…".
         let mut line = line;
-        if let Some(k) = ["PID|", "NK1|", "GT1|", "PV1|", "IN1|", "DG1|"]
+        if let Some(k) = ["PID|", "NK1|", "GT1|", "PV1|", "IN1|", "DG1|", "EVN|", "OBR|"]
             .iter()
             .filter_map(|seg| line.find(seg))
             .filter(|&k| k > 0 && line.as_bytes()[k - 1] == b' ')
@@ -840,6 +845,9 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
                 (8, &[Some(Kind::Npi), Some(Kind::Person), Some(Kind::Person)]),
                 (9, &[Some(Kind::Npi), Some(Kind::Person), Some(Kind::Person)]),
                 (17, &[Some(Kind::Npi), Some(Kind::Person), Some(Kind::Person)]),
+                // Admitted and discharged.
+                (44, &[Some(Kind::Date)]),
+                (45, &[Some(Kind::Date)]),
             ],
             // The insured: group number, name, date of birth, address, policy
             // number and insured's id.
@@ -853,6 +861,10 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
             ],
             // The diagnosis: code^text^coding system.
             "DG1|" => &[(3, &[Some(Kind::Icd10Code)])],
+            // The event's recorded and occurred times, an order's observation times: dates
+            // of the patient's care.
+            "EVN|" => &[(2, &[Some(Kind::Date)]), (6, &[Some(Kind::Date)])],
+            "OBR|" => &[(7, &[Some(Kind::Date)]), (8, &[Some(Kind::Date)])],
             _ => continue,
         };
         let mut field_start = 0;
@@ -1060,6 +1072,38 @@ fn xml(text: &str, out: &mut Vec<Candidate>) {
         }
         let (s, e) = trim(b, start, close, 0);
         push_field(text, name, s, e, DETECTOR_XML, out);
+    }
+}
+
+/// An element's `value` attribute, as HL7 CDA writes dates and codes: `<birthTime
+/// value="19840312"/>` is a date of birth.
+fn xml_values(text: &str, out: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    for at in memchr::memmem::find_iter(b, b" value=\"") {
+        // The element's name: back to its '<' (at most 64 bytes, no '>' between).
+        let lo = at.saturating_sub(64);
+        let Some(lt) = b[lo..at].iter().rposition(|c| *c == b'<') else {
+            continue;
+        };
+        let tag = &b[lo + lt + 1..at];
+        if tag.contains(&b'>') {
+            continue;
+        }
+        let name_len = tag
+            .iter()
+            .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b':')))
+            .unwrap_or(tag.len());
+        let s = at + 8;
+        let Some(len) = b[s..].iter().take(65).position(|c| *c == b'"') else {
+            continue;
+        };
+        if name_len == 0 || len == 0 {
+            continue;
+        }
+        let name = &text[lo + lt + 1..lo + lt + 1 + name_len];
+        // "hl7:birthTime": the name without its namespace's prefix.
+        let name = name.rsplit(':').next().unwrap_or(name);
+        push_field(text, name, s, s + len, DETECTOR_XML, out);
     }
 }
 
@@ -1478,6 +1522,21 @@ mod tests {
         );
         let f = found(r#"{"license": "Apache-2.0", "order": {"id": "99887766"}, "items": [{"number": "44120"}]}"#);
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn cda_value_attributes_and_hl7_care_dates() {
+        assert_eq!(
+            found("<patient><administrativeGenderCode code=\"F\"/><hl7:birthTime value=\"19840312\"/></patient>"),
+            vec![(Kind::Date, "19840312".to_string())]
+        );
+        let pv1 = format!("PV1|1|I{}20240312|20240315", "|".repeat(42));
+        let f = found(&format!(
+            "EVN|A01|202403121200\nOBR|1|123|456|CBC|||202403120830\n{pv1}"
+        ));
+        for date in ["202403121200", "202403120830", "20240312", "20240315"] {
+            assert!(f.contains(&(Kind::Date, date.to_string())), "{date}");
+        }
     }
 
     #[test]
