@@ -965,7 +965,17 @@ impl Names {
                 s = s.min(0.4);
             }
         }
-        if sentence_start && real.len() == 1 && !person_ctx {
+        // A sentence's first word, alone, is a name only where it is a given name that no
+        // language here uses as a word and a lower-case word follows ("Amara needs a refill").
+        let plain_given_opens = given_first
+            && !common(&first)
+            && !self
+                .ordinary
+                .contains(text[first.start..first.end].to_lowercase().as_str())
+            && text[last.end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_lowercase));
+        if sentence_start && real.len() == 1 && !person_ctx && !plain_given_opens {
             s -= 0.2;
         }
         if upper && !person_ctx {
@@ -1519,6 +1529,9 @@ mod tests {
     #[test]
     fn a_given_name_alone_in_a_sentence_unless_a_place_a_date_or_a_product() {
         assert_eq!(people("I discussed the refill with Marta yesterday."), ["Marta"]);
+        // A sentence's first word too, where no language here uses it as a word.
+        assert_eq!(people("Wiebke needs a refill today."), ["Wiebke"]);
+        assert!(people("Sol y sombra en la terraza.").is_empty());
         for text in [
             "Payments go to Charlotte tomorrow.",
             "Le pape François a célébré la messe.",
