@@ -136,14 +136,14 @@ const WORDS: &[(&str, Ctx)] = &[
     ("my kid|my son|my daughter|my child|my wife|my husband|my partner|my mother|my father|my mom|my mum|my dad|her son|his son|our son|their son|her daughter|his daughter|our daughter|their daughter|daughter|granddaughter|grandson|mon fils|son fils|mon enfant|ma fille|sa fille|ma femme|mon mari|sa femme|son mari|fille|mein sohn|meine tochter|mein kind|meine frau|mein mann|sohn|tochter|mi hijo|mi hija|su hijo|su hija|mi esposa|mi esposo|mi marido|hija|mio figlio|mia figlia|suo figlio|sua figlia|mia moglie|mio marito|figlia|la figlia|il figlio|meu filho|minha filha|seu filho|sua filha|minha esposa|meu marido|filha|mijn zoon|mijn dochter|mijn vrouw|mijn man|dochter|zoon|filho|marido|esposo|esposa|hijo|echtgenoot|echtgenote|ehemann|ehefrau", NAME_NEXT),
     ("my kid|my son|my daughter|my child|my wife|my husband|my partner|her son|his son|her daughter|his daughter|daughter|mon fils|mon enfant|ma fille|sa fille|fille|mein sohn|meine tochter|mein kind|tochter|mi hijo|mi hija|hija|mio figlio|mia figlia|figlia|meu filho|minha filha|filha|mijn zoon|mijn dochter|dochter", NAME_NEXT_LOWER),
     // Introductions in chats written in lower case: "c'est makoa hernández", "sou mei puigdemunt".
-    ("i'm|i am|this is|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle|u spreekt met|spreekt met|je spreekt met|aqui fala|fala|aqui é|le habla|vous parlez à|sie sprechen mit|parla", NAME_NEXT_LOWER),
+    (crate::names_context::INTRODUCTIONS, NAME_NEXT_LOWER),
     ("chamo-me|me chamo", NAME_NEXT),
     // A dictated document's head, then whom it is about: "dictation for krzysztof georgiou
     // comma", "Entlassbrief Simran Costa Komma", "informe de alta Minji Santos Watanabe coma".
     (crate::names_context::DOCUMENT_HEADS, NAME_NEXT_LOWER),
     // A transfer's sender: "Absender Xiaoling Yılmaz, AT28 …".
     ("absender|absenderin|remitente|mittente|remetente|afzender|expéditeur|expéditrice", NAME_NEXT),
-    ("my name is|name is|mein name ist|ich heiße|je m'appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome è|mijn naam is|ik heet|patient|pt|pt.|pat.|patientin|patiente|paciente|paziente|patiënt|patiënte|it's|its|it’s", NAME_NEXT_LOWER),
+    ("patient|pt|pt.|pat.|patientin|patiente|paciente|paziente|patiënt|patiënte|it's|its|it’s", NAME_NEXT_LOWER),
     // How a call or a chat asks for a name; the answer opens the next speaker's turn.
     ("name|nom|nombre|nome|naam|apellido|apellidos|cognome|prénom|vorname|nachname|voornaam|achternaam|sobrenome|speaking with|speaking to|who's calling|who is calling|con quién hablo|con quien hablo|mit wem spreche|con chi parlo|com quem falo|à qui ai-je", NAME_ASKED),
     // Relatives a ward note names right after the word, nurses' abbreviations included.

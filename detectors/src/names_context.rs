@@ -301,7 +301,7 @@ impl Names {
                 // dictionaries or its shape. After a document's head ("Entlassbrief saskia kim
                 // Komma"), two words or more, each a name and none an ordinary word.
                 let document = is_document_head(&lbl);
-                let intro = INTRODUCTIONS.contains(&lbl.as_str());
+                let intro = INTRODUCTIONS.split('|').any(|i| i == lbl);
                 let relative = k & cx::NAME_NEXT != 0 && !lbl.starts_with('p') && !intro;
                 let read = self
                     .read(text, p, mode)
@@ -391,8 +391,8 @@ impl Names {
                     // "hi imran this is wayra", "hallo kenji hier ist obinna".
                     let introduced = || {
                         INTRODUCTIONS
-                            .iter()
-                            .chain(&["it's", "its", "it is", "here is", "met", "é a", "é o", "aqui é"])
+                            .split('|')
+                            .chain(["it's", "its", "it is", "here is", "met", "é a", "é o", "aqui é"])
                             .any(|i| {
                                 b[r.end..].starts_with(b" ")
                                     && b[r.end + 1..].len() > i.len()
@@ -3080,44 +3080,9 @@ const HANDOFFS: &[&str] = &[
     "passagem de turno",
 ];
 
-/// How a speaker introduces themselves, in six languages: a name follows.
-const INTRODUCTIONS: &[&str] = &[
-    "i'm",
-    "i am",
-    "this is",
-    "c'est",
-    "je suis",
-    "ich bin",
-    "hier ist",
-    "soy",
-    "sono",
-    "sou",
-    "chamo-me",
-    "me chamo",
-    "ik ben",
-    "mi chiamo",
-    "me llamo",
-    "je m'appelle",
-    "my name is",
-    "name is",
-    "mein name ist",
-    "ich heiße",
-    "mon nom est",
-    "mi nombre es",
-    "il mio nome è",
-    "mijn naam is",
-    "ik heet",
-    "u spreekt met",
-    "spreekt met",
-    "je spreekt met",
-    "aqui fala",
-    "fala",
-    "aqui é",
-    "le habla",
-    "vous parlez à",
-    "sie sprechen mit",
-    "parla",
-];
+/// How a speaker introduces themselves, in six languages: a name follows, in lower case
+/// too (`context.rs` reads them as `NAME_NEXT_LOWER`).
+pub(crate) const INTRODUCTIONS: &str = "i'm|i am|this is|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle|my name is|name is|mein name ist|ich heiße|mon nom est|mi nombre es|il mio nome è|mijn naam is|ik heet|u spreekt met|spreekt met|je spreekt met|aqui fala|fala|aqui é|le habla|vous parlez à|sie sprechen mit|parla";
 
 /// Labels of who attends, in six languages: a list of names follows, never "Surname, Given".
 pub(crate) const ATTENDEES: &str = "attendees|attendee|participants|invitees|in attendance|teilnehmer|teilnehmende|anwesend|présents|présentes|asistentes|participantes|partecipanti|presenti|deelnemers|aanwezig";
