@@ -218,6 +218,16 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "hiredate",
         "aufnahmedatum",
         "entlassdatum",
+        // Admitted on: a ward list's column.
+        "admission",
+        "aufnahme",
+        "opname",
+        "opnamedatum",
+        "entrada",
+        "ingreso",
+        "ricovero",
+        "admis",
+        "admise",
     ]) || has(&[
         "dob",
         "birth",
@@ -510,6 +520,20 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "applicant",
         "claimant",
         "recipient",
+        // A ward's or a home's list: its patients and residents.
+        "doente",
+        "utente",
+        "paciente",
+        "paziente",
+        "patiënt",
+        "patientin",
+        "patiente",
+        "bewohner",
+        "bewohnerin",
+        "résident",
+        "résidente",
+        "residente",
+        "resident",
     ]) {
         return Some(Kind::Person);
     }
@@ -663,7 +687,20 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
             });
             let kinds: Vec<Option<Kind>> = names.iter().map(|n| column_kind(n)).collect();
             let known = kinds.iter().filter(|k| k.is_some()).count();
-            if header && known >= 2 && known * 5 >= kinds.len() * 2 {
+            // A header with one column we know, a person's, where the next line has as many
+            // cells and every header cell is a short word: "Bed | Naam | Leeftijd | Opname".
+            let person_only = known == 1
+                && kinds.len() >= 3
+                && kinds.contains(&Some(Kind::Person))
+                && names
+                    .iter()
+                    .all(|n| n.len() <= 24 && n.chars().all(|c| c.is_alphabetic() || " .º°#_-".contains(c)))
+                && {
+                    let (nbase, next) = lines[i + 1];
+                    cells(next, nbase, delim, &mut row);
+                    row.len() == kinds.len()
+                };
+            if header && (known >= 2 && known * 5 >= kinds.len() * 2 || person_only) {
                 matched = Some((delim, kinds));
                 break;
             }
@@ -1522,6 +1559,19 @@ mod tests {
         );
         let f = found(r#"{"license": "Apache-2.0", "order": {"id": "99887766"}, "items": [{"number": "44120"}]}"#);
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_ward_list_whose_header_names_only_its_patients() {
+        assert_eq!(
+            found("Cama | Doente | Idade | Entrada\n3 | EL AMRANI, Sakura | 68 | 11/10/2025"),
+            vec![
+                (Kind::Person, "EL AMRANI, Sakura".to_string()),
+                (Kind::Date, "11/10/2025".to_string())
+            ]
+        );
+        // Not a line of prose with pipes, nor a header whose next line has other cells.
+        assert!(found("Plan | Name | Notes\nsee the wiki for details").is_empty());
     }
 
     #[test]
