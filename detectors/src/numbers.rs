@@ -85,7 +85,9 @@ pub fn scan(text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 break;
             }
             let Some((next, sep)) = next_token(b, t) else { break };
-            if !(next.joins() || nino_suffix(&toks, next)) || kind.is_some_and(|k| k != sep) {
+            if !(next.joins() || nino_suffix(&toks, next) || iban_letters(b, &toks, next))
+                || kind.is_some_and(|k| k != sep)
+            {
                 break;
             }
             kind = Some(sep);
@@ -96,6 +98,19 @@ pub fn scan(text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         check_run(text, &toks, ctx, out);
         pos = t.end.max(digit_at + 1);
     }
+}
+
+/// A letter group of up to four letters, any case, right after an IBAN's country and check
+/// digits: the bank's code of an IBAN written in lower case ("gb44 nwbk 9154 …").
+fn iban_letters(b: &[u8], toks: &[Tok], next: Tok) -> bool {
+    let first = &b[toks[0].start..toks[0].end];
+    toks.len() == 1
+        && next.digits == 0
+        && next.len() <= 4
+        && first.len() == 4
+        && first[..2].iter().all(u8::is_ascii_alphabetic)
+        && first[2..].iter().all(u8::is_ascii_digit)
+        && v::iban_country(&String::from_utf8_lossy(&first[..2]).to_ascii_uppercase())
 }
 
 /// A one-letter token, any case, closing a 2-letter prefix and six digits
@@ -859,6 +874,12 @@ mod tests {
         assert!(has(&run("DNI 1234567-L"), "ES_DNI", "1234567-L"));
         assert!(has(&run("DNI 1234567L"), "ES_DNI", "1234567L"));
         assert!(!has(&run("DNI 1234567A"), "ES_DNI", "1234567A"));
+    }
+
+    #[test]
+    fn an_iban_in_lower_case_with_its_banks_code() {
+        let f = run("asking why gb29 nwbk 6016 1331 9268 19 got rejected");
+        assert!(has(&f, "IBAN", "gb29 nwbk 6016 1331 9268 19"), "{f:?}");
     }
 
     #[test]
