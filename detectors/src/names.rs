@@ -68,7 +68,7 @@ pub struct Names {
     /// about short lower-case words, and it rejects most after one byte.
     particles: AhoCorasick,
     /// Firms and brands named after people, as their lower-case words joined by single spaces.
-    firms: std::collections::HashSet<&'static str>,
+    pub(crate) firms: std::collections::HashSet<&'static str>,
     /// Public figures' names, lower case: not a record's subject without a person context.
     pub(crate) public: std::collections::HashSet<String>,
     determiners: std::collections::HashSet<&'static str>,

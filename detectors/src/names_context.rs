@@ -479,9 +479,79 @@ impl Names {
         self.dash_lists(text, out);
         self.relatives_named(text, ctx, out);
         self.lower_names(text, out);
+        self.possessors(text, out);
         self.handoff_patients(text, ctx, out);
         self.agents(text, ctx, out);
         self.asked(text, out);
+    }
+
+    /// Whose relative, record or account it is: "Ngata's notes", "obinna's bloods", "Sven's
+    /// mum", "El Amrani's daughter". One or two capitalized words before "'s" (one in lower
+    /// case), each a name the dictionaries hold and no ordinary word, or shaped like a name,
+    /// and after it a person's relative or something a person has ([`POSSESSED`]); no firm
+    /// ("McDonald's order").
+    fn possessors(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        for at in memchr::memchr2_iter(b'\'', 0xE2, b) {
+            let after = if b[at] == b'\'' {
+                &text[at + 1..]
+            } else if text[at..].starts_with('’') {
+                &text[at + '’'.len_utf8()..]
+            } else {
+                continue;
+            };
+            let Some(rest) = after.strip_prefix("s ") else { continue };
+            let noun: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+            if !POSSESSED.split('|').any(|p| p == noun.to_lowercase()) {
+                continue;
+            }
+            // The words before: back over at most two words joined by single spaces.
+            let mut start = at;
+            let mut words = 0;
+            let mut lower = false;
+            while words < 2 {
+                let Some((s, e)) = lower_or_capital_word_before(text, start) else {
+                    break;
+                };
+                let w = &text[s..e];
+                let capital = w.starts_with(char::is_uppercase) && !w.chars().skip(1).all(char::is_uppercase);
+                let lw = w.to_lowercase();
+                let flags = self.lookup(&lw);
+                let named = flags & (F_GIVEN | F_SURNAME) != 0
+                    && flags & (F_COMMON | F_STOP | F_NOT | F_ORG | F_TITLE) == 0
+                    && !self.ordinary.contains(lw.as_str());
+                let shaped = flags == 0
+                    && w.chars().count() >= 4
+                    && !self.ordinary.contains(lw.as_str())
+                    && !is_lower_stop(&lw)
+                    && crate::name_shape::name_likeness(&lw) >= crate::names::SHAPE_MIN;
+                let particle = words > 0 && flags & F_PARTICLE != 0;
+                if !(named || shaped || particle) || words == 0 && !capital && !named {
+                    break;
+                }
+                if !capital {
+                    lower = true;
+                    if words > 0 && !particle {
+                        break;
+                    }
+                }
+                start = s;
+                words += 1;
+                if s == 0 || b[s - 1] != b' ' {
+                    break;
+                }
+            }
+            if words == 0 || self.firms.contains(text[start..at].to_lowercase().as_str()) {
+                continue;
+            }
+            out.push(Candidate {
+                kind: Kind::Person.into(),
+                start,
+                end: at,
+                score: if lower { 0.7 } else { 0.75 },
+                detector: "names.possessor",
+            });
+        }
     }
 
     /// "Family (Ikechukwu Onyekwere, father)": a name before its relation in
@@ -1790,6 +1860,22 @@ fn english_suffix(word: &str) -> bool {
 pub(crate) fn is_lower_stop(word: &str) -> bool {
     static STOP: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     STOP.get_or_init(|| LOWER_STOP.split('|').collect()).contains(word)
+}
+
+/// What a person has, after "'s": relatives, records, care and accounts.
+const POSSESSED: &str = "mum|mom|mother|dad|father|wife|husband|partner|son|daughter|sister|brother|kids|children|family|carer|caregiver|notes|bloods|labs|results|meds|medication|medications|chart|file|scan|x-ray|mri|appointment|referral|discharge|bed|room|obs|vitals|prescription|consent|account|card|claim|policy|loan|payment|statement|address|number|phone|email|birthday|dob|records|record|form|paperwork|visit|surgery|review|bloodwork|insurance|pension|salary|payslip|contract|leave";
+
+/// The word that ends right before `end` (one space or none between), letters with
+/// '-' inside, and where it starts.
+fn lower_or_capital_word_before(text: &str, end: usize) -> Option<(usize, usize)> {
+    let end = if text[..end].ends_with(' ') { end - 1 } else { end };
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+        .last()
+        .map(|(k, _)| k)?;
+    (end > start).then_some((start, end))
 }
 
 /// Words after a firm's name that the organisation words do not hold.
@@ -3752,6 +3838,18 @@ mod tests {
             (r#"{"requestedBy": "Oyelaran Bello"}"#, &["Oyelaran Bello"]),
             (r#"{"drug_name": "Lipitor", "file_name": "Report Final"}"#, &[]),
             (r#"{"name": "get_weather"}"#, &[]),
+        ]);
+    }
+
+    #[test]
+    fn whose_relative_record_or_account() {
+        check(&[
+            ("anyone seen Ngata's notes? they were on the desk", &["Ngata"]),
+            ("Spoke with El Amrani's daughter about the plan", &["El Amrani"]),
+            // A firm, a disease, a role.
+            ("my McDonald's order is late", &[]),
+            ("Parkinson's disease, stable", &[]),
+            ("the patient's notes are missing", &[]),
         ]);
     }
 
