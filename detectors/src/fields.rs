@@ -60,7 +60,7 @@ impl Detector for Fields {
         if memchr::memmem::find(b, b"</").is_some() {
             xml(text, out);
         }
-        if memchr::memmem::find(b, b" value=\"").is_some() {
+        if memchr::memmem::find(b, b" value=\"").is_some() || memchr::memmem::find(b, b" extension=\"").is_some() {
             xml_values(text, out);
         }
         if memchr::memchr(b'=', b).is_some() {
@@ -410,6 +410,15 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "mbi",
         "medicaidid",
         "policyno",
+        // A national health service's or a mutual's number: "numeroUtente", "numAdherent".
+        "numeroutente",
+        "nutente",
+        "numadherent",
+        "numeroadherent",
+        "numéroadhérent",
+        "tarjetasanitaria",
+        "tesserasanitaria",
+        "numerosns",
     ]) {
         return Some(Kind::HealthPlanId);
     }
@@ -922,13 +931,8 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
                     let s0 = rstart;
                     rstart += rep.len() + 1;
                     let id = rep.split('^').next().unwrap_or("");
-                    let kind = match rep.split('^').nth(4).unwrap_or("") {
-                        "NH" | "NHS" => Kind::UkNhs,
-                        "SS" => Kind::UsSsn,
-                        "MC" | "MA" => Kind::HealthPlanId,
-                        "DL" => Kind::UsDriverLicense,
-                        _ => Kind::MedicalRecordNumber,
-                    };
+                    let kind =
+                        identifier_type(rep.split('^').nth(4).unwrap_or("")).unwrap_or(Kind::MedicalRecordNumber);
                     let (s, e) = trim(line.as_bytes(), s0, s0 + id.len(), base);
                     if fits(kind, &text[s..e]) {
                         out.push(Candidate {
@@ -1018,6 +1022,19 @@ fn generic_key(key: &str) -> bool {
     )
 }
 
+/// HL7's identifier type codes (table 0203): "MR" a medical record number, "SS" a social
+/// security number, "MC"/"MA" a health plan's, "DL" a driver's licence, "NH" an NHS number.
+fn identifier_type(code: &str) -> Option<Kind> {
+    match code {
+        "MR" | "MRN" | "PI" => Some(Kind::MedicalRecordNumber),
+        "SS" | "SSN" => Some(Kind::UsSsn),
+        "MC" | "MA" | "MB" | "SN" => Some(Kind::HealthPlanId),
+        "DL" => Some(Kind::UsDriverLicense),
+        "NH" | "NHS" => Some(Kind::UkNhs),
+        _ => None,
+    }
+}
+
 /// What the JSON object around `at` is the number of: its `"type"` member
 /// (`{"type": "passport", "number": …}`), else the key it is the value of
 /// (`"license": {"number": …}`, `"passports": [{"number": …}]`).
@@ -1048,9 +1065,28 @@ fn object_kind(text: &str, at: usize) -> Option<Kind> {
         "\"system\"",
     ] {
         let Some(i) = inside.find(t) else { continue };
-        let rest = inside[i + t.len()..].trim_start().strip_prefix(':')?.trim_start();
-        let value = rest.strip_prefix('"')?;
-        let value = &value[..value.find('"')?];
+        let Some(rest) = inside[i + t.len()..].trim_start().strip_prefix(':') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        // A FHIR CodeableConcept: `"type": {"text": "MRN"}`, `"type": {"coding": [{"code": "MR"}]}`.
+        if let Some(concept) = rest.strip_prefix('{') {
+            let concept = &concept[..concept.len().min(200)];
+            for member in ["\"text\"", "\"code\""] {
+                let value = concept.find(member).and_then(|k| {
+                    let v = concept[k + member.len()..].trim_start().strip_prefix(':')?.trim_start();
+                    let v = v.strip_prefix('"')?;
+                    v.find('"').map(|e| &v[..e])
+                });
+                if let Some(kind) = value.and_then(|v| column_kind(v).or_else(|| identifier_type(v))) {
+                    return Some(kind);
+                }
+            }
+            continue;
+        }
+        let Some(value) = rest.strip_prefix('"') else { continue };
+        let Some(end) = value.find('"') else { continue };
+        let value = &value[..end];
         // A FHIR identifier's system names its kind in its last segment:
         // "urn:trust:mrn", "https://fhir.nhs.uk/Id/nhs-number".
         let value = if t == "\"system\"" {
@@ -1116,6 +1152,25 @@ fn xml(text: &str, out: &mut Vec<Candidate>) {
 /// value="19840312"/>` is a date of birth.
 fn xml_values(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
+    // A CDA patient's identifier: `<patientRole><id extension="MR584679" root="…"/>`.
+    for at in memchr::memmem::find_iter(b, b"<id extension=\"") {
+        // Right after `<patientRole>` (another element's `<id>` is its own: a guardian's, an author's).
+        let before = text[..at].trim_end();
+        let patient = before.ends_with("<patientRole>") || before.ends_with("<patient>");
+        let s = at + 15;
+        let Some(len) = b[s..].iter().take(65).position(|c| *c == b'"') else {
+            continue;
+        };
+        if patient && fits(Kind::MedicalRecordNumber, &text[s..s + len]) {
+            out.push(Candidate {
+                kind: Kind::MedicalRecordNumber.into(),
+                start: s,
+                end: s + len,
+                score: SCORE,
+                detector: DETECTOR_XML,
+            });
+        }
+    }
     for at in memchr::memmem::find_iter(b, b" value=\"") {
         // The element's name: back to its '<' (at most 64 bytes, no '>' between).
         let lo = at.saturating_sub(64);
@@ -1572,6 +1627,33 @@ mod tests {
         );
         // Not a line of prose with pipes, nor a header whose next line has other cells.
         assert!(found("Plan | Name | Notes\nsee the wiki for details").is_empty());
+    }
+
+    #[test]
+    fn cda_and_fhir_patient_identifiers_and_health_service_numbers() {
+        assert_eq!(
+            found(
+                r#"<recordTarget><patientRole><id extension="MR584679" root="2.16"/><addr/></patientRole></recordTarget>"#
+            ),
+            vec![(Kind::MedicalRecordNumber, "MR584679".to_string())]
+        );
+        // Another element's id is not the patient's.
+        assert!(found(r#"<patient><guardian><id extension="5073337660"/></guardian></patient>"#).is_empty());
+        assert_eq!(
+            found(r#"{"identifier":[{"type":{"text":"MRN"},"value":"53678377"}]}"#),
+            vec![(Kind::MedicalRecordNumber, "53678377".to_string())]
+        );
+        assert_eq!(
+            found(r#"{"identifier":[{"type":{"coding":[{"code":"MR"}]},"value":"H5585590"}]}"#),
+            vec![(Kind::MedicalRecordNumber, "H5585590".to_string())]
+        );
+        assert_eq!(
+            found(r#"{"numeroUtente":"840304217","numAdherent":"ADH-08631287"}"#),
+            vec![
+                (Kind::HealthPlanId, "840304217".to_string()),
+                (Kind::HealthPlanId, "ADH-08631287".to_string())
+            ]
+        );
     }
 
     #[test]
