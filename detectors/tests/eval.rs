@@ -151,9 +151,10 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// departments, holidays and firms that are no names); 0.8728 and 0.9399 on
 /// the ninth (dates in a named person's sentence, callers' introductions,
 /// chat speakers, list items, lower-case titles; guided by `eval-dev5`);
-/// 0.8803 and 0.9381 on the tenth (a given name alone, a surname written
-/// first, lower-case names that are no ordinary word).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.875;
+/// 0.8893 and 0.9390 on the tenth (a given name alone, a surname written
+/// first, lower-case names that are no ordinary word, dates in a named
+/// person's table row, CDA and FHIR identifiers).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.885;
 const TEST_PRECISION_FLOOR: f64 = 0.93;
 
 #[test]
@@ -175,7 +176,7 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// leave and start dates and XML, SQL and key=value fields; 0.8064 and 0.9441
 /// on the fifth day; 0.8098 and 0.9443 on the sixth; 0.8294 and 0.9449 on
 /// the seventh; 0.8353 and 0.9484 on the eighth; 0.8437 and 0.9514 on the
-/// ninth; 0.8581 and 0.9479 on the tenth (more names, some precision given
+/// ninth; 0.8608 and 0.9482 on the tenth (more names, some precision given
 /// for them: a given name alone, lower-case names that are no ordinary word).
 const BLIND_LEAK_RECALL_FLOOR: f64 = 0.855;
 const BLIND_PRECISION_FLOOR: f64 = 0.946;
@@ -219,7 +220,7 @@ fn leak_recall_and_precision_hold_on_the_dev2_set() {
 /// 0.9226 precision on the code of that morning. Its misses were then read,
 /// so it is a development set: 0.7227 and 0.9444 at the end of that day;
 /// 0.7656 and 0.9661 at the end of the seventh; 0.7753 and 0.9701 on the eighth;
-/// 0.7896 and 0.9709 on the ninth; 0.8074 and 0.9676 on the tenth.
+/// 0.7896 and 0.9709 on the ninth; 0.8090 and 0.9678 on the tenth.
 const DEV3_LEAK_RECALL_FLOOR: f64 = 0.80;
 const DEV3_PRECISION_FLOOR: f64 = 0.965;
 
@@ -241,7 +242,7 @@ fn leak_recall_and_precision_hold_on_the_dev3_set() {
 /// the code of that morning (with that day's street rule: 0.9008, 0.9402).
 /// Its misses and false findings were then read, so it is a development
 /// set: 0.9227 and 0.9821 at the end of that day; 0.9272 and 0.9822 on the
-/// ninth; 0.9339 and 0.9817 on the tenth.
+/// ninth; 0.9371 and 0.9819 on the tenth.
 const DEV4_LEAK_RECALL_FLOOR: f64 = 0.93;
 const DEV4_PRECISION_FLOOR: f64 = 0.975;
 
@@ -262,7 +263,7 @@ fn leak_recall_and_precision_hold_on_the_dev4_set() {
 /// other sets: 0.6692 leak recall and 0.9529 precision on the code of that
 /// morning (PERSON 0.6040). Its misses and false findings were then read, so
 /// it is a development set: 0.7324 and 0.9596 at the end of that day;
-/// 0.7570 and 0.9616 on the tenth.
+/// 0.7601 and 0.9622 on the tenth.
 const DEV5_LEAK_RECALL_FLOOR: f64 = 0.75;
 const DEV5_PRECISION_FLOOR: f64 = 0.955;
 
@@ -273,5 +274,27 @@ fn leak_recall_and_precision_hold_on_the_dev5_set() {
         1000,
         DEV5_LEAK_RECALL_FLOOR,
         DEV5_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-dev6/` (1,000 prompts, 35% negatives, seven languages): written
+/// records and messages (clinical notes and letters, structured exports
+/// with and without headers, e-mails with quoted headers, banking and
+/// insurance messages, staff chats, ward lists and registers), names from
+/// many naming traditions. Written on 2026-12-07 (tenth day) by someone who
+/// read neither the detectors nor the other sets: 0.8294 leak recall and
+/// 0.9313 precision on the code of that morning, 0.8591 and 0.9298 when it
+/// was written (after that day's name rules). Its misses were then read, so
+/// it is a development set: 0.8947 and 0.9349 at the end of that day.
+const DEV6_LEAK_RECALL_FLOOR: f64 = 0.89;
+const DEV6_PRECISION_FLOOR: f64 = 0.93;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_dev6_set() {
+    floors(
+        &score("eval-dev6/dev6.jsonl"),
+        1000,
+        DEV6_LEAK_RECALL_FLOOR,
+        DEV6_PRECISION_FLOOR,
     );
 }
