@@ -39,6 +39,10 @@ const PERSON_VERBS: &str = "ask|asked|call|called|tell|told|contact|contacted|pa
 const MONTH_NAMES: &str =
     "january|march|april|may|june|july|august|september|mai|mars|avril|abril|mayo|julio|augustus|mei|juni|juli|agosto|maggio|giugno|maio|junho|julho|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 
+fn month_name(word: &str) -> bool {
+    MONTH_NAMES.split('|').any(|m| m == word)
+}
+
 /// Words after a bank's name: its products and services.
 const BANK_WORDS: &str = "acct|account|accounts|bank|banking|card|cards|routing|checking|savings|mortgage|loan|loans|credit|debit|wire|statement|statements|branch|konto|compte|cuenta|conto|rekening|conta";
 
@@ -414,11 +418,8 @@ impl Names {
                 // name stays a candidate of its own in case a stronger finding takes the surname.
                 if let Some(start) = self.surname_before(text, &words, i, end) {
                     out.push(Candidate {
-                        kind: Kind::Person.into(),
                         start,
-                        end,
-                        score,
-                        detector: "names.dictionary",
+                        ..candidate.clone()
                     });
                 }
                 out.push(candidate);
@@ -448,7 +449,7 @@ impl Names {
         if i == 0 || given.case != Case::Capitalized || &b[words[i - 1].end..given.start] != b", " {
             return None;
         }
-        let ordinary = |w: &Word| {
+        let no_surname = |w: &Word| {
             w.flags & (F_NOT | F_ORG | F_TITLE | F_STOP | F_COMMON) != 0
                 || w.flags & (F_GIVEN | F_SURNAME) == F_GIVEN
                 || crate::names_context::CREDENTIALS.contains(&&text[w.start..w.end])
@@ -470,7 +471,7 @@ impl Names {
             let double = word.contains('-') || word.chars().skip(1).any(char::is_uppercase);
             w.case != Case::Upper && (w.flags & F_SURNAME != 0 || double || shaped(w))
         };
-        let part = |w: &Word| !ordinary(w) && if upper { caps(w) } else { capitalized(w) };
+        let part = |w: &Word| !no_surname(w) && if upper { caps(w) } else { capitalized(w) };
         let particle = |w: &Word| !upper && w.case == Case::Lower && w.flags & F_PARTICLE != 0;
         let mut k = i - 1;
         if !part(&words[k]) {
@@ -639,6 +640,12 @@ impl Names {
         let all_common = real.iter().all(|w| common(w) || w.initial);
         let mostly_common = real.iter().filter(|w| common(w)).count() * 2 > real.len();
         let sentence_start = sentence_start(b, first.start);
+        // A lone word, lower case (the checks below that read one word).
+        let single = if real.len() == 1 {
+            text[first.start..first.end].to_lowercase()
+        } else {
+            String::new()
+        };
         let person_ctx = ctx.nearest_before(first.start, cx::PERSON, 24).is_some() || after_title;
         let news =
             ctx.nearest_before(first.start, cx::NEWS, 40).is_some() || ctx.after(last.end, cx::NEWS, 24).is_some();
@@ -735,7 +742,6 @@ impl Names {
         }
         // "ab 6. April 2026", "May 3": a month beside a number is a date.
         if real.len() == 1 && !after_title {
-            let w = text[first.start..first.end].to_lowercase();
             // "May 3", "ab 6. April 2026", "09-Jan-2026", "25/Jan/2024".
             let digit_after = text[first.end..]
                 .strip_prefix([' ', '-', '/'])
@@ -744,7 +750,7 @@ impl Names {
                 .trim_end_matches(' ')
                 .trim_end_matches(['.', '-', '/'])
                 .ends_with(|c: char| c.is_ascii_digit());
-            if (digit_after || digit_before) && MONTH_NAMES.split('|').any(|m| m == w) {
+            if (digit_after || digit_before) && month_name(&single) {
                 return 0.0;
             }
         }
@@ -899,7 +905,7 @@ impl Names {
             // A given name alone ("discussed with Ayelet"), unless it is also a place
             // ("an office in Milan"), a month's or a weekday's abbreviation ("due Jan."), a
             // body's eponym ("the Circle of Willis") or an abbreviation ("78-jährige Pat. mit").
-            let word = text[first.start..first.end].to_lowercase();
+            let word = &single;
             let eponym = text[..first.start].ends_with(" of ")
                 && text[..first.start - 4]
                     .rsplit(' ')
@@ -908,8 +914,8 @@ impl Names {
             let abbreviated = text[first.end..]
                 .strip_prefix(". ")
                 .is_some_and(|r| r.starts_with(char::is_lowercase));
-            let calendar = MONTH_NAMES.split('|').any(|m| m == word)
-                || matches!(word.as_str(), "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun");
+            let calendar =
+                month_name(word) || matches!(word.as_str(), "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun");
             // "Pat. Katharina Schmidt": the word is a person's cue ("Pat." for patient).
             let at = ctx.hits.partition_point(|h| h.start < first.start);
             let cue = ctx.hits[at..]
@@ -969,9 +975,7 @@ impl Names {
         // language here uses as a word and a lower-case word follows ("Amara needs a refill").
         let plain_given_opens = given_first
             && !common(&first)
-            && !self
-                .ordinary
-                .contains(text[first.start..first.end].to_lowercase().as_str())
+            && !self.ordinary.contains(single.as_str())
             && text[last.end..]
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(char::is_lowercase));

@@ -2459,11 +2459,12 @@ impl Names {
     /// languages (`data/ordinary_names.txt`, the function words, titles,
     /// organisations, particles and words marked as no name), three letters
     /// or more, standing alone (not part of an address, a path, a domain or an
-    /// identifier). The words around it, one space away, join it: another
-    /// such word, a word no dictionary holds that is shaped like a name
-    /// ("priya hoang"), or before it a given name that is also a word ("hope
-    /// wong"); three words at most. Scored 0.6: any other stage's finding over
-    /// the same text wins.
+    /// identifier, a firm or a street). The words around it, one space away,
+    /// join it: another such word, a word no dictionary holds that is shaped
+    /// like a name ("priya hoang"), before it a given name and after it a
+    /// surname the lists hold even where the word is also an ordinary one
+    /// ("jana carvalho"); three words at most. Scored 0.6: any other stage's
+    /// finding over the same text wins.
     fn lower_names(&self, text: &str, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let mut last_end = 0;
@@ -2524,13 +2525,11 @@ impl Names {
                 || text[s..e].split(' ').any(firm_word);
             let inside_identifier =
                 prev.ends_with(|c: char| c.is_ascii_digit()) && next.starts_with(|c: char| c.is_ascii_digit());
-            if firm || inside_identifier {
-                last_end = e;
-                i = i.max(e);
-                continue;
-            }
             last_end = e;
             i = i.max(e);
+            if firm || inside_identifier {
+                continue;
+            }
             out.push(Candidate {
                 kind: Kind::Person.into(),
                 start: s,
