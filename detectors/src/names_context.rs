@@ -526,7 +526,7 @@ impl Names {
                     && !is_lower_stop(&lw)
                     && crate::name_shape::name_likeness(&lw) >= crate::names::SHAPE_MIN;
                 let particle = words > 0 && flags & F_PARTICLE != 0;
-                if !(named || shaped || particle) || words == 0 && !capital && !named {
+                if !(named || shaped || particle) {
                     break;
                 }
                 if !capital {
@@ -3845,6 +3845,7 @@ mod tests {
         check(&[
             ("anyone seen Ngata's notes? they were on the desk", &["Ngata"]),
             ("Spoke with El Amrani's daughter about the plan", &["El Amrani"]),
+            ("can u check obinna's bloods from this morning", &["obinna"]),
             // A firm, a disease, a role.
             ("my McDonald's order is late", &[]),
             ("Parkinson's disease, stable", &[]),
