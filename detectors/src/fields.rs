@@ -43,14 +43,9 @@ impl Detector for Fields {
         if memchr::memchr3(b'\t', b';', b'|', b).is_some() || memchr::memchr(b',', b).is_some() {
             tables(text, out);
         }
-        if memchr::memmem::find(b, b"PID|").is_some()
-            || memchr::memmem::find(b, b"NK1|").is_some()
-            || memchr::memmem::find(b, b"PV1|").is_some()
-            || memchr::memmem::find(b, b"GT1|").is_some()
-            || memchr::memmem::find(b, b"IN1|").is_some()
-            || memchr::memmem::find(b, b"DG1|").is_some()
-            || memchr::memmem::find(b, b"EVN|").is_some()
-            || memchr::memmem::find(b, b"OBR|").is_some()
+        if HL7_SEGMENTS
+            .iter()
+            .any(|seg| memchr::memmem::find(b, seg.as_bytes()).is_some())
         {
             hl7(text, out);
         }
@@ -838,6 +833,9 @@ fn pairs(text: &str, lines: &[(usize, &str)], delim: u8, out: &mut Vec<Candidate
 }
 
 /// HL7 v2 segments: which field of which segment holds what.
+/// The HL7 v2 segments whose fields [`hl7`] reads.
+const HL7_SEGMENTS: [&str; 8] = ["PID|", "NK1|", "GT1|", "PV1|", "IN1|", "DG1|", "EVN|", "OBR|"];
+
 fn hl7(text: &str, out: &mut Vec<Candidate>) {
     let mut at = 0;
     for line in text.split(['\n', '\r']) {
@@ -845,7 +843,7 @@ fn hl7(text: &str, out: &mut Vec<Candidate>) {
         at += line.len() + 1;
         // A segment pasted after words on its line: "Check the coding: PID|1||…".
         let mut line = line;
-        if let Some(k) = ["PID|", "NK1|", "GT1|", "PV1|", "IN1|", "DG1|", "EVN|", "OBR|"]
+        if let Some(k) = HL7_SEGMENTS
             .iter()
             .filter_map(|seg| line.find(seg))
             .filter(|&k| k > 0 && line.as_bytes()[k - 1] == b' ')

@@ -103,14 +103,15 @@ pub fn scan(text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 /// A letter group of up to four letters, any case, right after an IBAN's country and check
 /// digits: the bank's code of an IBAN written in lower case ("gb44 nwbk 9154 …").
 fn iban_letters(b: &[u8], toks: &[Tok], next: Tok) -> bool {
-    let first = &b[toks[0].start..toks[0].end];
-    toks.len() == 1
-        && next.digits == 0
-        && next.len() <= 4
-        && first.len() == 4
-        && first[..2].iter().all(u8::is_ascii_alphabetic)
-        && first[2..].iter().all(u8::is_ascii_digit)
-        && v::iban_country(&String::from_utf8_lossy(&first[..2]).to_ascii_uppercase())
+    toks.len() == 1 && next.digits == 0 && next.len() <= 4 && iban_head(&b[toks[0].start..toks[0].end])
+}
+
+/// An IBAN's first group, any case: a country that has IBANs and two check digits ("DE89", "gb29").
+fn iban_head(w: &[u8]) -> bool {
+    w.len() == 4
+        && w[..2].iter().all(u8::is_ascii_alphabetic)
+        && w[2..].iter().all(u8::is_ascii_digit)
+        && std::str::from_utf8(&w[..2]).is_ok_and(|cc| v::iban_country(&cc.to_ascii_uppercase()))
 }
 
 /// A one-letter token, any case, closing a 2-letter prefix and six digits
@@ -228,13 +229,8 @@ fn check_run(text: &str, toks: &[Tok], ctx: &Context<'_>, out: &mut Vec<Candidat
     // A run that opens with an IBAN's country and check digits ("DE89 3704
     // 0044 ...") is an account number written as one, valid or not: its
     // digit groups are no phone and no card.
-    let iban_shaped = toks.iter().take(2).any(|t| {
-        let w = &b[t.start..t.end];
-        w.len() == 4
-            && w[..2].iter().all(u8::is_ascii_alphabetic)
-            && w[2..].iter().all(u8::is_ascii_digit)
-            && v::iban_country(&text[t.start..t.start + 2].to_ascii_uppercase())
-    }) && toks.iter().map(Tok::len).sum::<usize>() >= 14;
+    let iban_shaped =
+        toks.iter().take(2).any(|t| iban_head(&b[t.start..t.end])) && toks.iter().map(Tok::len).sum::<usize>() >= 14;
     for i in 0..toks.len() {
         let mut c = Compact {
             buf: [0; MAX_COMPACT],

@@ -2192,13 +2192,10 @@ fn nearer_date_word(ctx: &Context<'_>, start: usize) -> Option<bool> {
 /// apart: "Koen de Groot start op 19/08/2024", "l'IRM de Paolo est bien calée le
 /// 27 décembre 2026".
 fn same_sentence(b: &[u8], c: &Candidate, s: usize, e: usize) -> bool {
-    let gap = if c.end <= s {
-        &b[c.end..s]
-    } else if e <= c.start {
-        &b[e..c.start]
-    } else {
+    let Some((lo, hi)) = gap_between(c, s, e) else {
         return false;
     };
+    let gap = &b[lo..hi];
     // Not across a sentence's end or a form's gap between fields ("Name   Date: …"), and
     // not a heading's date before its colon ("01/02/2024: Name …").
     gap.len() <= SENTENCE_REACH
@@ -2207,6 +2204,17 @@ fn same_sentence(b: &[u8], c: &Candidate, s: usize, e: usize) -> bool {
             .any(|x| matches!(x, b'\n' | b'\r' | b'!' | b'?' | b';' | b'|'))
         && !gap.windows(2).any(|w| w[0] == b'.' && w[1] == b' ' || w == b"  ")
         && (c.end <= s || gap.first() != Some(&b':'))
+}
+
+/// The bytes between a name `c` and a date at `s..e`, on either side; `None` where they overlap.
+fn gap_between(c: &Candidate, s: usize, e: usize) -> Option<(usize, usize)> {
+    if c.end <= s {
+        Some((c.end, s))
+    } else if e <= c.start {
+        Some((e, c.start))
+    } else {
+        None
+    }
 }
 
 /// How far apart a name and a date of the same sentence may be, in bytes.
@@ -2794,10 +2802,7 @@ impl Care {
             } else if !timestamp && !not_person && {
                 // Names that start within a sentence's reach of the date (a name is short).
                 names_from(s.saturating_sub(SENTENCE_REACH + 128), e + SENTENCE_REACH).any(|c| {
-                    same_sentence(b, c, s, e) && {
-                        let (lo, hi) = if c.end <= s { (c.end, s) } else { (e, c.start) };
-                        !found_within(lo, hi)
-                    }
+                    same_sentence(b, c, s, e) && gap_between(c, s, e).is_some_and(|(lo, hi)| !found_within(lo, hi))
                 })
             } {
                 out.push(cand(Kind::Date, s, e, 0.75, "date.sentence"));
@@ -2810,9 +2815,7 @@ impl Care {
                 let line_hi = text[e..hi].find('\n').map_or(hi, |k| e + k);
                 let cell = |x: &u8| matches!(x, b'|' | b'\t');
                 names_from(line_lo, line_hi).any(|c| {
-                    c.end <= line_hi
-                        && (c.end <= s && b[c.end..s].iter().any(cell)
-                            || e <= c.start && b[e..c.start].iter().any(cell))
+                    c.end <= line_hi && gap_between(c, s, e).is_some_and(|(lo, hi)| b[lo..hi].iter().any(cell))
                 })
             } {
                 out.push(cand(Kind::Date, s, e, 0.75, "date.row"));
