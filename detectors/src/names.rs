@@ -21,7 +21,7 @@ const ORDINARY_NAMES: &str = include_str!("../data/ordinary_names.txt");
 const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|doctora|dokter|doktor|docteur|doutor|doutora|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
 
 /// Words after a capitalized sequence that make it an organisation or a place.
-const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|catheter|procedure|maneuver|manoeuvre|reflex|criteria|classification|fracture|incision|forceps|technique|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook|capital|systems|solutions|partners|associates|consulting|logistics|freight|imaging|diagnostics|laboratories|labs|analytics|technologies|software|mutual|hospice|credit union|union|trust|ventures|actuarial|orthopaedics|orthopedics|receivable|payable";
+const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|catheter|procedure|maneuver|manoeuvre|reflex|criteria|classification|fracture|incision|forceps|technique|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook|capital|systems|solutions|partners|associates|consulting|logistics|freight|imaging|diagnostics|laboratories|labs|analytics|technologies|software|mutual|hospice|credit union|union|trust|ventures|actuarial|orthopaedics|orthopedics|receivable|payable|accounts|hotline|autohaus|kanzlei|optik|óptica|optica|ottica|optique|transportes|transporti|foods|therapy|physiotherapie|fisioterapia|ortopedia|orthopädie|bäckerei|panadería|boulangerie|padaria|bakkerij|panificio|construcciones|costruzioni|bouwbedrijf|immobilien|inmobiliaria|immobiliare|imobiliária|makelaardij|autoescuela|fahrschule|steuerberatung|notariat|notaría|abogados|avvocati|advocaten|rechtsanwälte|gestoría|seguradora|verzekeringen|zahnarztpraxis|tandartspraktijk|farmácia|drogaria|apotheek|supermercado|supermarkt|spedition|logística";
 
 /// The name-shape probability from which a word no dictionary holds counts as name-like.
 pub(crate) const SHAPE_MIN: f32 = 0.8;
@@ -51,6 +51,22 @@ const REGNAL: &str = "pope|pape|papa|papst|paus|king|queen|prince|princess|roi|r
 
 /// Firms and brands named after people; written as their words, lower case.
 const EPONYMOUS_FIRMS: &str = "wells fargo|eli lilly|raymond james|hewlett packard|morgan stanley|goldman sachs|charles schwab|merrill lynch|edward jones|john deere|ralph lauren|calvin klein|tommy hilfiger|estée lauder|estee lauder|hugo boss|louis vuitton|christian dior|giorgio armani|yves saint laurent|john lewis|marks spencer|walt disney|dow jones|bristol myers|bristol myers squibb|becton dickinson|thermo fisher|harley davidson|rolls royce|aston martin|mercedes benz|tim hortons|smith barney|dean witter|paine webber|lehman brothers|franklin templeton|kaiser permanente|johns hopkins|cedars sinai|mount sinai|sloan kettering|grant thornton|arthur andersen|booz allen|sherwin williams|black decker|allen overy|baker mckenzie|clifford chance|freshfields|herbert smith|linklaters|jones day|morgan lewis|ernst young|johnson johnson|procter gamble|ben jerry|dolce gabbana|marks and spencer|barnes noble|warner bros|warner brothers|paul hastings|kirkland ellis|skadden|mckinsey|deloitte|russell investments|jenny craig|weight watchers|ray ban|boehringer ingelheim|fresenius kabi|fresenius|roche|hoffmann la roche|siemens healthineers|bayer|merck|pfizer|sanofi|novartis|astrazeneca|moderna|abbvie|amgen|gilead|biogen|stryker|zimmer biomet|smith nephew|edwards lifesciences|olympus|carl zeiss|zeiss|bosch|robert bosch|porsche|ferrari|lamborghini|bugatti|maserati|peugeot|renault|citroën|citroen|chrysler|chevrolet|tesla|nissan|toyota|honda|suzuki|yamaha|kawasaki|michelin|pirelli|bridgestone|goodyear|campbell soup|kellogg|heinz|kraft heinz|nestlé|nestle|lindt|ferrero|cadbury|hershey|wrigley|colgate palmolive|gillette|johnson controls|marriott|hyatt|wyndham|macy's|nordstrom|walgreens|dillard's|kohl's|lowe's|wendy's|mcdonald's|dunkin|sainsbury's|tesco|lidl|aldi|zara|benetton|prada|gucci|versace|fendi|bulgari|cartier|chanel|hermès|hermes|balenciaga|givenchy|lanvin|burberry|barbour|levi strauss|levi's";
+
+/// What an eponym's possessive names: "Graves' disease", "Baker's cyst", "Bell's palsy".
+const EPONYM_NOUNS: &str = "disease|syndrome|disorder|palsy|phenomenon|sign|reflex|maneuver|manoeuvre|fracture|criteria|classification|triad|ulcer|lymphoma|sarcoma|tumour|tumor|thyroiditis|encephalopathy|contracture|cyst|node|nodes|law|principle|equation";
+
+/// Jobs and roles that end a capitalized phrase naming a post, not a person
+/// ("Compliance Officer", "Clinical Lead", "Charge Nurse", "Responsable Qualité" is caught by
+/// its first word elsewhere): written as their words, lower case.
+const ROLE_HEADS: &str = "officer|lead|coordinator|director|chair|chairman|chairwoman|chairperson|secretary|representative|rep|head|chief|administrator|technician|therapist|physician|surgeon|registrar|specialist|analyst|advisor|adviser|clerk|controller|auditor|supervisor|consultant|nurse|manager|assistant|gerente|direktor|direktorin|directeur|directrice|direttore|direttrice|diretor|diretora|directora|coordinador|coordinadora|coordinatore|coordinatrice|coordinateur|coördinator|koordinator|koordinatorin|sekretär|sekretärin|secrétaire|segretario|segretaria|secretaria|secretário|secretaris|sachbearbeiter|sachbearbeiterin|referent|referentin|berater|beraterin|conseiller|conseillère|asesor|asesora|consulente|adviseur|medewerker|mitarbeiter|mitarbeiterin|leiter|leiterin|hoofd|teamleider";
+
+/// Whether a capitalized word is a job's or a role's last word ([`ROLE_HEADS`]).
+pub(crate) fn role_head(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && {
+        let lower = word.to_lowercase();
+        ROLE_HEADS.split('|').any(|r| lower == r)
+    }
+}
 
 pub(crate) const F_GIVEN: u8 = 1;
 pub(crate) const F_SURNAME: u8 = 2;
@@ -343,12 +359,20 @@ impl Names {
                 }
                 j += 1;
             }
+            // "Sra. Weiß al +34 …": a lower-case word ends no capitalized name, and a particle
+            // before an organisation is a preposition ("Joy Mwangi von der Klinik").
+            while j > i && !lower_mode && words[j].case == Case::Lower {
+                j -= 1;
+            }
             // An organisation or place word right after ends the idea of a person.
             let org_after = words.get(j + 1).is_some_and(|n| {
                 // "Lucia Ibarra se hizo cargo": a short legal form counts in capitals only ("SE", "Co").
                 n.flags & F_ORG != 0
                     && (n.case != Case::Lower || n.end - n.start > 3)
                     && joined(b, words[j].end, n.start, false)
+                    // "Graves' disease", "Baker's cyst": an eponym's possessive before what it names.
+                    || matches!(&text[words[j].end..n.start], "' " | "'s " | "’ " | "’s ")
+                        && EPONYM_NOUNS.split('|').any(|e| text[n.start..n.end].eq_ignore_ascii_case(e))
             });
             // A leading capitalized word that is no name and opens the sentence ("Contact Jan …"),
             // unless a relation in brackets follows ("Tamsin Okonkwo (parent)").
@@ -388,10 +412,6 @@ impl Names {
                 && words[i + 1].case != Case::Lower
             {
                 i += 1;
-            }
-            // "Sra. Weiß al +34 …": a lower-case word ends no capitalized name.
-            while j > i && !lower_mode && words[j].case == Case::Lower {
-                j -= 1;
             }
             let group = &words[i..=j];
             // "Ospedale Sandro Pertini", "Pacemaker Medtronic …": an organisation word before.
@@ -784,6 +804,10 @@ impl Names {
         if abbreviation {
             return 0.0;
         }
+        // "Compliance Officer", "Charge Nurse", "Clinical Lead": a post, not a person.
+        if real.len() >= 2 && last.flags & F_GIVEN == 0 && role_head(&text[last.start..last.end]) {
+            return 0.0;
+        }
         // Eponyms, brands, weekdays, places: not a name unless a title says so, or
         // unless a given name that is also a month or a place ("Mei", "Florence")
         // opens a name whose other words are names and nothing else ("Mei Jackson").
@@ -933,7 +957,17 @@ impl Names {
                 let next = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                 BANK_WORDS.split('|').any(|w| next.eq_ignore_ascii_case(w))
             });
-            if self.places.contains(word.as_str()) || eponym || abbreviated || calendar || cue || regnal || bank {
+            // "Het kantoor in Regina", "la oficina en Lourdes": a place after "in".
+            let locative = matches!(before.trim_end().rsplit(' ').next(), Some("in" | "en" | "em"));
+            if self.places.contains(word.as_str())
+                || eponym
+                || abbreviated
+                || calendar
+                || cue
+                || regnal
+                || bank
+                || locative
+            {
                 0.45
             } else {
                 0.5

@@ -19,7 +19,7 @@ use crate::Candidate;
 /// name read from context, and a dictionary name that is one of them alone.
 pub(crate) const NOT_NAMES: &str = concat!(
     // Eponyms of diseases, signs and scores.
-    "morbus|doença|enfermedad|maladie|malattia|ziekte|abdo|parkinson's|parkinsons|crohn|crohn's|alzheimer|alzheimer's|alzheimers|hodgkin|hodgkin's|non-hodgkin|apgar|hashimoto|hashimoto's|cushing's|addison's|graves'|huntington's|tourette|tourette's|asperger|asperger's|raynaud|raynaud's|sjögren|sjögren's|guillain|guillain-barré|guillain-barre|kaposi|kaposi's|epstein-barr|barrett's|ménière|meniere|meniere's|paget's|marfan|kawasaki|hirschsprung|lyme|babinski|glasgow|wernicke|korsakoff|creutzfeldt|creutzfeldt-jakob|tay-sachs|duchenne|bell's|wegener|kussmaul|cheyne-stokes|wolff-parkinson-white|stevens-johnson|munchausen|rett|fallot|bartholin|baker's|colles|dupuytren|osgood-schlatter|legionnaires|down's|gilbert's|wilms|burkitt|kaplan-meier|framingham|chadsvasc|cha2ds2-vasc|nihss|gleason|breslow|child-pugh|romberg|murphy's|homans|trendelenburg|valsalva|heimlich|swan-ganz|holter|doppler|pap|petri|ziehl-neelsen|",
+    "morbus|morbo|care|doença|enfermedad|maladie|malattia|ziekte|abdo|parkinson's|parkinsons|crohn|crohn's|alzheimer|alzheimer's|alzheimers|hodgkin|hodgkin's|non-hodgkin|apgar|hashimoto|hashimoto's|cushing's|addison's|graves'|huntington's|tourette|tourette's|asperger|asperger's|raynaud|raynaud's|sjögren|sjögren's|guillain|guillain-barré|guillain-barre|kaposi|kaposi's|epstein-barr|barrett's|ménière|meniere|meniere's|paget's|marfan|kawasaki|hirschsprung|lyme|babinski|glasgow|wernicke|korsakoff|creutzfeldt|creutzfeldt-jakob|tay-sachs|duchenne|bell's|wegener|kussmaul|cheyne-stokes|wolff-parkinson-white|stevens-johnson|munchausen|rett|fallot|bartholin|baker's|colles|dupuytren|osgood-schlatter|legionnaires|down's|gilbert's|wilms|burkitt|kaplan-meier|framingham|chadsvasc|cha2ds2-vasc|nihss|gleason|breslow|child-pugh|romberg|murphy's|homans|trendelenburg|valsalva|heimlich|swan-ganz|holter|doppler|pap|petri|ziehl-neelsen|",
     // Drug brands.
     "lipitor|zocor|crestor|xanax|valium|tylenol|advil|motrin|aleve|lasix|coumadin|eliquis|xarelto|pradaxa|januvia|jardiance|farxiga|invokana|ozempic|wegovy|mounjaro|trulicity|victoza|humira|keytruda|opdivo|synthroid|levothyroxine|prozac|zoloft|lexapro|celexa|paxil|wellbutrin|effexor|cymbalta|seroquel|abilify|zyprexa|risperdal|haldol|plavix|brilinta|nexium|prilosec|protonix|pepcid|zantac|norvasc|lantus|humalog|novolog|tresiba|levemir|zyrtec|claritin|allegra|benadryl|flonase|ventolin|proair|symbicort|advair|spiriva|singulair|neurontin|lyrica|ambien|adderall|ritalin|concerta|klonopin|ativan|percocet|vicodin|norco|dilaudid|oxycontin|narcan|suboxone|augmentin|cipro|levaquin|bactrim|keflex|zithromax|diflucan|valtrex|tamiflu|paxlovid|entresto|glucophage|coreg|toprol|lopressor|zestril|diovan|cozaar|benicar|aldactone|medrol|zofran|reglan|imodium|miralax|colace|flomax|proscar|cialis|viagra|premarin|enbrel|remicade|stelara|dupixent|otezla|xeljanz|rinvoq|skyrizi|cosentyx|ocrevus|tecfidera|aricept|namenda|sinemet|requip|tegretol|depakote|lamictal|keppra|topamax|dilantin|trileptal|latuda|vraylar|buspar|sudafed|mucinex|panadol|nurofen|voltaren|aspirin|marcumar|pantozol|ibuprofen|paracetamol|metformin|doliprane|efferalgan|dafalgan|gelocatil|nolotil|enantyum|tachipirina|moment|brufen|sintrom|adalat|euthyrox|",
     // Weekdays and months in six languages.
@@ -132,6 +132,11 @@ impl Names {
                         suffixes: !name_label,
                         ..STRONG
                     };
+                    // "Attendees: Clinical Lead, Tavita Faleolo": each item of the list, not only
+                    // the first, where a post or a department opens it.
+                    if is_attendees(&lbl) {
+                        self.attendee_items(text, p, out);
+                    }
                     if let Some(r) = self
                         .read(text, p, mode)
                         .and_then(|r| self.before_next_label(text, r, mode))
@@ -1677,6 +1682,11 @@ impl Names {
         if r.tokens == 0 || r.tokens == 1 && !mode.single {
             return None;
         }
+        // "Attendees: Clinical Lead, Compliance Officer": a post, not a person.
+        let last = text[r.start..r.end].rsplit(' ').next().unwrap_or("");
+        if r.tokens >= 2 && self.lookup(last) & F_GIVEN == 0 && crate::names::role_head(last) {
+            return None;
+        }
         // A capitalized name followed by an organisation word is an organisation.
         if let Some((_, next)) = b
             .get(r.end)
@@ -1850,7 +1860,39 @@ fn english_suffix(word: &str) -> bool {
     let w = word.to_lowercase();
     let n = w.chars().count();
     [
-        "ing", "tion", "sion", "ment", "ness", "ity", "ism", "ology", "ance", "ence", "ship", "able", "ible",
+        "ing",
+        "tion",
+        "sion",
+        "ment",
+        "ness",
+        "ity",
+        "ism",
+        "ology",
+        "ance",
+        "ence",
+        "ship",
+        "able",
+        "ible",
+        // Departments and posts in the other languages: "Kardiologie", "Pflegedienstleitung",
+        // "Chefarzt", "Sozialdienst", "Intensivstation", "Psiquiatría".
+        "logie",
+        "logía",
+        "logia",
+        "iatrie",
+        "iatría",
+        "iatria",
+        "leitung",
+        "leiter",
+        "leiterin",
+        "arzt",
+        "ärztin",
+        "pfleger",
+        "pflegerin",
+        "dienst",
+        "abteilung",
+        "verwaltung",
+        "station",
+        "ambulanz",
     ]
     .iter()
     .any(|s| w.ends_with(s) && n > s.len() + 2)
@@ -1878,8 +1920,9 @@ fn lower_or_capital_word_before(text: &str, end: usize) -> Option<(usize, usize)
     (end > start).then_some((start, end))
 }
 
-/// Words after a firm's name that the organisation words do not hold.
-const FIRM_WORDS: &str = "transport|transports|logistik|hermanos|brothers|bros|frères|fratelli|gebrüder|imaging|brokers|motors|builders|plumbing|electric|construction|catering|cleaning|realty|properties|studio|studios|architects";
+/// Words after a firm's name that the organisation words do not hold, and devices named
+/// after a person ("hickman line").
+const FIRM_WORDS: &str = "line|lines|tube|drain|valve|shunt|splint|transport|transports|logistik|hermanos|brothers|bros|frères|fratelli|gebrüder|imaging|brokers|motors|builders|plumbing|electric|construction|catering|cleaning|realty|properties|studio|studios|architects";
 
 fn word_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric()
@@ -2537,6 +2580,35 @@ impl Names {
                 score: 0.6,
                 detector: "names.lower",
             });
+        }
+    }
+
+    /// The items after the first of an attendees' list on one line ("Attendees: Clinical
+    /// Lead, Tavita Faleolo, Compliance Officer"): each one that reads as a name and ends
+    /// at its comma, its bracket or the line's end.
+    fn attendee_items(&self, text: &str, start: usize, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let line_end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+        let mut p = start;
+        for _ in 0..24 {
+            let Some(k) = memchr::memchr2(b',', b';', &b[p..line_end]) else {
+                break;
+            };
+            p += k + 1;
+            let Some(r) = self.read(text, p, STRONG) else {
+                continue;
+            };
+            let item_end = matches!(b.get(r.end), None | Some(b',' | b';' | b'\n' | b'\r' | b'.'))
+                || b[r.end..].starts_with(b" (");
+            if item_end && r.common < r.tokens && (r.tokens >= 2 || r.known >= 1 || r.shaped >= 1) {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: r.start,
+                    end: r.end,
+                    score: 0.85,
+                    detector: "names.context",
+                });
+            }
         }
     }
 
@@ -4487,5 +4559,44 @@ mod tests {
         assert_eq!(person_key("drug_name"), None);
         assert_eq!(person_key("username"), None);
         assert_eq!(person_key("ward"), None);
+    }
+
+    #[test]
+    fn posts_firms_and_eponyms_are_not_people_and_a_name_from_a_department_stays() {
+        check_registry(&[
+            // Posts in an attendee list, in English and German.
+            (
+                "Attendees: Clinical Lead, Compliance Officer, Charge Nurse, Pharmacy rep",
+                &[][..],
+            ),
+            ("Anwesend: Pflegedienstleitung, Chefarzt Kardiologie, Apotheke", &[]),
+            (
+                "Attendees: Clinical Lead, Tavita Faleolo, Compliance Officer",
+                &["Tavita Faleolo"],
+            ),
+            // A firm: a trade's word and a surname.
+            ("Frühbesprechung heute, Autohaus Krause bringt Kuchen", &[]),
+            ("a Farmácia Almeida entrega a partir de sexta", &[]),
+            (
+                "hi, this is Member Services at Brookside Physical Therapy, just a courtesy call",
+                &[],
+            ),
+            // An eponym: a disease, a device, a team's sign-off.
+            ("seen one pt w/ Graves' disease, no change.", &[]),
+            ("stanza 4: morbo di Basedow, febbre.", &[]),
+            ("reminder: hickman line training at 21:50", &[]),
+            ("Kind regards,\nCustomer Care", &[]),
+            // A place after "in".
+            ("Het kantoor in Regina is dicht op Hemelvaartsdag.", &[]),
+            ("Het gesprek met Regina is verzet.", &["Regina"]),
+            // A person from a department: the department ends the name, it does not undo it.
+            ("Ich habe Joy Mwangi von der Klinik gesehen", &["Joy Mwangi"]),
+            ("Ja hallo, hier ist Joy Mwangi von Orthopädie am Dom", &["Joy Mwangi"]),
+            ("Maria Keller's test came back clear", &["Maria Keller"]),
+            (
+                "Attendees: Pharmacy rep, Tavita Faleolo, Bohumila Vránová (chair)",
+                &["Tavita Faleolo", "Bohumila Vránová"],
+            ),
+        ]);
     }
 }
