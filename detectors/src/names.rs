@@ -21,7 +21,7 @@ const ORDINARY_NAMES: &str = include_str!("../data/ordinary_names.txt");
 const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|doctora|dokter|doktor|docteur|doutor|doutora|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
 
 /// Words after a capitalized sequence that make it an organisation or a place.
-const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|catheter|procedure|maneuver|manoeuvre|reflex|criteria|classification|fracture|incision|forceps|technique|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook|capital|systems|solutions|partners|associates|consulting|logistics|freight|imaging|diagnostics|laboratories|labs|analytics|technologies|software|mutual|hospice|credit union|union|trust|ventures|actuarial|orthopaedics|orthopedics|receivable|payable|accounts|hotline|autohaus|kanzlei|optik|óptica|optica|ottica|optique|transportes|transporti|foods|therapy|physiotherapie|fisioterapia|ortopedia|orthopädie|bäckerei|panadería|boulangerie|padaria|bakkerij|panificio|construcciones|costruzioni|bouwbedrijf|immobilien|inmobiliaria|immobiliare|imobiliária|makelaardij|autoescuela|fahrschule|steuerberatung|notariat|notaría|abogados|avvocati|advocaten|rechtsanwälte|gestoría|seguradora|verzekeringen|zahnarztpraxis|tandartspraktijk|farmácia|drogaria|apotheek|supermercado|supermarkt|spedition|logística";
+const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|catheter|procedure|maneuver|manoeuvre|reflex|criteria|classification|fracture|incision|forceps|technique|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook|capital|systems|solutions|partners|associates|consulting|logistics|freight|imaging|diagnostics|laboratories|labs|analytics|technologies|software|mutual|hospice|credit union|union|trust|ventures|actuarial|orthopaedics|orthopedics|receivable|payable|accounts|hotline|autohaus|kanzlei|optik|óptica|optica|ottica|optique|transportes|transporti|foods|therapy|physiotherapie|fisioterapia|ortopedia|orthopädie|bäckerei|panadería|boulangerie|padaria|bakkerij|panificio|construcciones|costruzioni|bouwbedrijf|immobilien|inmobiliaria|immobiliare|imobiliária|makelaardij|autoescuela|fahrschule|steuerberatung|notariat|notaría|abogados|avvocati|advocaten|rechtsanwälte|gestoría|seguradora|verzekeringen|zahnarztpraxis|tandartspraktijk|farmácia|drogaria|apotheek|supermercado|supermarkt|spedition|logística|unidad|unità|unité|unidade|eenheid";
 
 /// The name-shape probability from which a word no dictionary holds counts as name-like.
 pub(crate) const SHAPE_MIN: f32 = 0.8;
@@ -212,9 +212,10 @@ impl Names {
     }
 
     /// Whether a capitalized sequence is a firm or a brand named after people
-    /// ("Wells Fargo", "Eli Lilly", "Hewlett-Packard").
+    /// ("Wells Fargo", "Eli Lilly", "Hewlett-Packard"), or holds one of two words or more
+    /// with a product's word ("Driver Wells Fargo", "Morgan Stanley-Treiber").
     fn eponymous_firm(&self, span: &str) -> bool {
-        if span.len() > 40 {
+        if span.len() > 48 {
             return false;
         }
         let words: Vec<String> = span
@@ -222,7 +223,12 @@ impl Names {
             .filter(|w| !w.is_empty() && *w != "and")
             .map(str::to_lowercase)
             .collect();
+        let n = words.len();
         self.firms.contains(words.join(" ").as_str())
+            || (2..n).any(|k| {
+                self.firms.contains(words[..k].join(" ").as_str())
+                    || self.firms.contains(words[n - k..].join(" ").as_str())
+            })
     }
 
     /// Whether the words `text[start..end]` could name a department or a document rather than

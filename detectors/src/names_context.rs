@@ -19,6 +19,8 @@ use crate::Candidate;
 /// name read from context, and a dictionary name that is one of them alone.
 pub(crate) const NOT_NAMES: &str = concat!(
     // Eponyms of diseases, signs and scores.
+    // Latin phrases of clinical notes ("in situ", "diabetes mellitus").
+    "situ|vivo|vitro|utero|extremis|vacuo|mellitus|insipidus|pectoris|nervosa|bifida|simplex|zoster|vulgaris|versicolor|corporis|capitis|pedis|cruris|",
     "morbus|morbo|care|doença|enfermedad|maladie|malattia|ziekte|abdo|parkinson's|parkinsons|crohn|crohn's|alzheimer|alzheimer's|alzheimers|hodgkin|hodgkin's|non-hodgkin|apgar|hashimoto|hashimoto's|cushing's|addison's|graves'|huntington's|tourette|tourette's|asperger|asperger's|raynaud|raynaud's|sjögren|sjögren's|guillain|guillain-barré|guillain-barre|kaposi|kaposi's|epstein-barr|barrett's|ménière|meniere|meniere's|paget's|marfan|kawasaki|hirschsprung|lyme|babinski|glasgow|wernicke|korsakoff|creutzfeldt|creutzfeldt-jakob|tay-sachs|duchenne|bell's|wegener|kussmaul|cheyne-stokes|wolff-parkinson-white|stevens-johnson|munchausen|rett|fallot|bartholin|baker's|colles|dupuytren|osgood-schlatter|legionnaires|down's|gilbert's|wilms|burkitt|kaplan-meier|framingham|chadsvasc|cha2ds2-vasc|nihss|gleason|breslow|child-pugh|romberg|murphy's|homans|trendelenburg|valsalva|heimlich|swan-ganz|holter|doppler|pap|petri|ziehl-neelsen|",
     // Drug brands.
     "lipitor|zocor|crestor|xanax|valium|tylenol|advil|motrin|aleve|lasix|coumadin|eliquis|xarelto|pradaxa|januvia|jardiance|farxiga|invokana|ozempic|wegovy|mounjaro|trulicity|victoza|humira|keytruda|opdivo|synthroid|levothyroxine|prozac|zoloft|lexapro|celexa|paxil|wellbutrin|effexor|cymbalta|seroquel|abilify|zyprexa|risperdal|haldol|plavix|brilinta|nexium|prilosec|protonix|pepcid|zantac|norvasc|lantus|humalog|novolog|tresiba|levemir|zyrtec|claritin|allegra|benadryl|flonase|ventolin|proair|symbicort|advair|spiriva|singulair|neurontin|lyrica|ambien|adderall|ritalin|concerta|klonopin|ativan|percocet|vicodin|norco|dilaudid|oxycontin|narcan|suboxone|augmentin|cipro|levaquin|bactrim|keflex|zithromax|diflucan|valtrex|tamiflu|paxlovid|entresto|glucophage|coreg|toprol|lopressor|zestril|diovan|cozaar|benicar|aldactone|medrol|zofran|reglan|imodium|miralax|colace|flomax|proscar|cialis|viagra|premarin|enbrel|remicade|stelara|dupixent|otezla|xeljanz|rinvoq|skyrizi|cosentyx|ocrevus|tecfidera|aricept|namenda|sinemet|requip|tegretol|depakote|lamictal|keppra|topamax|dilantin|trileptal|latuda|vraylar|buspar|sudafed|mucinex|panadol|nurofen|voltaren|aspirin|marcumar|pantozol|ibuprofen|paracetamol|metformin|doliprane|efferalgan|dafalgan|gelocatil|nolotil|enantyum|tachipirina|moment|brufen|sintrom|adalat|euthyrox|",
@@ -27,7 +29,7 @@ pub(crate) const NOT_NAMES: &str = concat!(
     // Places.
     "rua|avenida|travessa|calle|carrer|viale|piazza|praça|rue|capitals|block|america|usa|canada|mexico|brazil|argentina|england|scotland|wales|ireland|britain|uk|europe|germany|deutschland|france|spain|españa|italy|italia|netherlands|nederland|belgium|belgië|belgique|switzerland|schweiz|suisse|austria|österreich|portugal|poland|sweden|norway|denmark|finland|greece|turkey|russia|ukraine|china|japan|pakistan|nigeria|ghana|kenya|egypt|morocco|australia|zealand|london|paris|berlin|madrid|rome|roma|milano|amsterdam|rotterdam|brussels|bruxelles|vienna|wien|zurich|zürich|munich|münchen|hamburg|frankfurt|cologne|köln|marseille|barcelona|seville|naples|napoli|turin|torino|firenze|utrecht|antwerp|antwerpen|dublin|manchester|birmingham|leeds|glasgow|edinburgh|boston|chicago|seattle|denver|atlanta|miami|texas|california|florida|ohio|york|angeles|francisco|springfield|",
     // What a label or a greeting holds when it holds no name, departments, roles, credentials.
-    "unknown|equipa|pessoal|collègues|confrère|consœur|consoeur|colleghi|colleghe|compañeros|compañeras|colegas|operations|treasury|tesoreria|tesorería|tesouraria|finance|finanzas|finanze|finances|accounting|contabilidad|contabilità|buchhaltung|comptabilité|admissions|admisión|accettazione|facturation|fatturazione|recepción|helpdesk|soporte|supporto|assistance|unbekannt|equipo|équipe|equipe|squadra|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
+    "utente|utenti|utilizador|usuario|usuaria|usuário|utilisateur|utilisatrice|gebruiker|benutzer|nutzer|kundin|cliente|clienti|klant|socio|afiliado|afiliada|assicurato|assicurata|segurado|segurada|asegurado|asegurada|assuré|assurée|versicherte|versicherter|verzekerde|titular|damen|herren|mesdames|messieurs|señoras|señores|signore|signori|senhoras|senhores|dames|heren|relations|affairs|resources|enquiries|inquiries|experience|success|claims|collections|complaints|underwriting|compliance|payroll|procurement|facilities|dirección|direzione|direction|direção|direktion|directie|gerencia|administración|amministrazione|administração|geschäftsleitung|administratie|secretaría|secretariat|sekretariat|secretariaat|unknown|equipa|pessoal|collègues|confrère|consœur|consoeur|colleghi|colleghe|compañeros|compañeras|colegas|operations|treasury|tesoreria|tesorería|tesouraria|finance|finanzas|finanze|finances|accounting|contabilidad|contabilità|buchhaltung|comptabilité|admissions|admisión|accettazione|facturation|fatturazione|recepción|helpdesk|soporte|supporto|assistance|unbekannt|equipo|équipe|equipe|squadra|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
     // Punctuation said aloud in dictation.
     "comma|period|colon|semicolon|paragraph|virgule|coma|virgola|vírgula|komma|punkt|point|punto|ponto|absatz|",
     // Who speaks in a call's or a chat's transcript, by role.
@@ -348,10 +350,13 @@ impl Names {
                             titles: true,
                             suffixes: true,
                         };
-                        if let Some(r) = self
-                            .read(text, q + s.len(), mode)
-                            .filter(|r| r.tokens >= 2 && ends_clean(b, r.end))
-                        {
+                        // In lower case, words a name is made of ("bed 12 jane doe"), not a task
+                        // ("bed 14 print labels", "cama 4 precisa de maqueiro").
+                        if let Some(r) = self.read(text, q + s.len(), mode).filter(|r| {
+                            r.tokens >= 2
+                                && ends_clean(b, r.end)
+                                && (!r.lower || self.lower_name_words(&text[r.start..r.end]) || age_after(b, r.end))
+                        }) {
                             push(out, &r, 0.8);
                             continue;
                         }
@@ -2621,6 +2626,18 @@ impl Names {
             && crate::name_shape::name_likeness(word) >= crate::names::SHAPE_MIN
     }
 
+    /// Whether words read from a lower-case one can be a name: one of them the dictionaries
+    /// hold as a name ("jane doe", "einar hallgrímsson"), one shaped like a name or one
+    /// capitalized ("tui Parata"), and none a function word.
+    fn lower_name_words(&self, words: &str) -> bool {
+        words.split(' ').any(|w| {
+            let f = self.lookup(w);
+            f & (F_GIVEN | F_SURNAME) != 0 && f & (F_COMMON | F_STOP | F_NOT | F_ORG | F_TITLE) == 0
+                || self.shaped_lower(w)
+                || w.starts_with(char::is_uppercase)
+        }) && !words.split(' ').any(is_lower_stop)
+    }
+
     /// A lower-case word that is a name by the dictionaries and no ordinary word.
     fn lower_name_word(&self, word: &str) -> bool {
         if !(3..=24).contains(&word.len()) || !self.maybe_lower_name(word) {
@@ -3290,6 +3307,30 @@ fn after_bed_number(b: &[u8], p: usize) -> bool {
         .count();
     let token = &b[p - 1 - n..p - 1];
     (1..=4).contains(&n) && token.iter().any(u8::is_ascii_digit) && token[0].is_ascii_digit()
+}
+
+/// Whether a patient's age follows, with or without the sex: "46M", "79 F", "- 27 anni", "(82 y)".
+fn age_after(b: &[u8], end: usize) -> bool {
+    let mut p = end;
+    while p < b.len() && p < end + 3 && matches!(b[p], b' ' | b',' | b'-' | b'(') {
+        p += 1;
+    }
+    let digits = b[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let rest = &b[p + digits..];
+    let word: Vec<u8> = rest
+        .strip_prefix(b" ")
+        .unwrap_or(rest)
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    matches!(
+        word.as_slice(),
+        b"m" | b"f" | b"w" | b"y" | b"yo" | b"yrs" | b"years" | b"j" | b"jahre" | b"jaar" | b"ans" | b"anni" | b"anos"
+    ) || word == "años".as_bytes()
 }
 
 fn ends_clean(b: &[u8], end: usize) -> bool {
@@ -4597,6 +4638,31 @@ mod tests {
                 "Attendees: Pharmacy rep, Tavita Faleolo, Bohumila Vránová (chair)",
                 &["Tavita Faleolo", "Bohumila Vránová"],
             ),
+        ]);
+    }
+
+    #[test]
+    fn tasks_after_a_bed_addressees_departments_and_latin_are_not_people() {
+        check_registry(&[
+            // After a bed's number, a task in lower case is no name; a name, or unknown
+            // words before an age, are.
+            ("pt in side room 6 going first", &[][..]),
+            ("cama 4 precisa de maqueiro", &[]),
+            ("bed 12 jane doe - fall risk", &["jane doe"]),
+            ("bed 12 temuulen ganzorig 46M", &["temuulen ganzorig"]),
+            ("letto 21 temuulen ganzorig, 27 anni", &["temuulen ganzorig"]),
+            ("rm 229 tui Parata - NPO after midnight", &["tui Parata"]),
+            // A greeting's addressee, a team's sign-off.
+            ("Caro utente,\na partir de janeiro", &[]),
+            ("Sehr geehrte Damen und Herren,\nab März", &[]),
+            ("Kind regards,\nCustomer Relations", &[]),
+            ("Atentamente,\nLa Dirección", &[]),
+            ("Kind regards,\nAroha Ngata", &["Aroha Ngata"]),
+            // Latin in a note, a firm's name inside a product's.
+            ("Swan-Ganz line in situ.", &[]),
+            ("Driver Wells Fargo reinstallato", &[]),
+            ("Morgan Stanley-Treiber neu installiert", &[]),
+            ("Maria Roche was seen", &["Maria Roche"]),
         ]);
     }
 }

@@ -298,3 +298,24 @@ fn leak_recall_and_precision_hold_on_the_dev6_set() {
         DEV6_PRECISION_FLOOR,
     );
 }
+
+/// `eval-dev7/` (800 prompts, 36% negatives, seven languages): shift
+/// handovers, meeting minutes, team chats, helpdesk and CRM tickets with log
+/// lines, letters and form fills with each country's addresses and dates.
+/// Written on 2026-12-07 (eleventh day) by someone who read neither the
+/// detectors nor the other sets: 0.8447 leak recall and 0.9157 precision on
+/// the code of that morning (4a2c012), 0.8567 and 0.9188 on the first rules
+/// of that day, written before it arrived. Its misses were then read, so it
+/// is a development set.
+const DEV7_LEAK_RECALL_FLOOR: f64 = 0.85;
+const DEV7_PRECISION_FLOOR: f64 = 0.935;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_dev7_set() {
+    floors(
+        &score("eval-dev7/dev7.jsonl"),
+        800,
+        DEV7_LEAK_RECALL_FLOOR,
+        DEV7_PRECISION_FLOOR,
+    );
+}
