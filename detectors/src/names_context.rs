@@ -2133,7 +2133,9 @@ impl Names {
                 if NOT_PATIENT_BEFORE_AGE.split('|').any(|w| w == first) {
                     break;
                 }
-                if r.common < r.tokens && span.split(' ').any(|w| self.name_word(w)) {
+                // Or two capitalized words no list holds ("Gurpreet Chikwanha, 84 anos").
+                let capitalized = !r.lower && r.tokens >= 2 && r.common == 0;
+                if r.common < r.tokens && (capitalized || span.split(' ').any(|w| self.name_word(w))) {
                     out.push(Candidate {
                         kind: Kind::Person.into(),
                         start: r.start,
@@ -3259,7 +3261,7 @@ const HANDOFFS: &[&str] = &[
 pub(crate) const INTRODUCTIONS: &str = "i'm|i am|this is|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle|my name is|name is|mein name ist|ich heiße|mon nom est|mi nombre es|il mio nome è|mijn naam is|ik heet|u spreekt met|spreekt met|je spreekt met|aqui fala|fala|aqui é|le habla|vous parlez à|sie sprechen mit|parla";
 
 /// Labels of who attends, in six languages: a list of names follows, never "Surname, Given".
-pub(crate) const ATTENDEES: &str = "attendees|attendee|participants|invitees|in attendance|teilnehmer|teilnehmende|anwesend|présents|présentes|asistentes|participantes|partecipanti|presenti|deelnemers|aanwezig";
+pub(crate) const ATTENDEES: &str = "attendees|attendee|participants|invitees|in attendance|present|apologies|excused|teilnehmer|teilnehmende|anwesend|entschuldigt|abwesend|présents|présentes|excusé|excusée|excusés|excusées|asistentes|presentes|participantes|partecipanti|presenti|assente|assenti|deelnemers|aanwezig|afwezig";
 
 /// A dictated or written document's head in six languages, and whom it is about right
 /// after it. Every word after it must be a name by the dictionaries or its shape, and the
@@ -3275,7 +3277,7 @@ const NOT_PATIENT_BEFORE_AGE: &str = "temp|tmax|temperature|t|fever|febrile|afeb
 fn age_unit(b: &[u8], end: usize) -> bool {
     let compact = b
         .get(end)
-        .is_some_and(|c| matches!(c, b'M' | b'F' | b'm' | b'f' | b'w'))
+        .is_some_and(|c| matches!(c, b'M' | b'F' | b'm' | b'f' | b'w' | b'y'))
         && !b.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
     if compact {
         return true;
@@ -3309,28 +3311,15 @@ fn after_bed_number(b: &[u8], p: usize) -> bool {
     (1..=4).contains(&n) && token.iter().any(u8::is_ascii_digit) && token[0].is_ascii_digit()
 }
 
-/// Whether a patient's age follows, with or without the sex: "46M", "79 F", "- 27 anni", "(82 y)".
+/// Whether a patient's age follows a name, with or without the sex: "46M", "79 F",
+/// "- 27 anni", "(82 yo)".
 fn age_after(b: &[u8], end: usize) -> bool {
     let mut p = end;
     while p < b.len() && p < end + 3 && matches!(b[p], b' ' | b',' | b'-' | b'(') {
         p += 1;
     }
     let digits = b[p..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if !(1..=3).contains(&digits) {
-        return false;
-    }
-    let rest = &b[p + digits..];
-    let word: Vec<u8> = rest
-        .strip_prefix(b" ")
-        .unwrap_or(rest)
-        .iter()
-        .take_while(|c| c.is_ascii_alphabetic() || **c >= 0x80)
-        .map(u8::to_ascii_lowercase)
-        .collect();
-    matches!(
-        word.as_slice(),
-        b"m" | b"f" | b"w" | b"y" | b"yo" | b"yrs" | b"years" | b"j" | b"jahre" | b"jaar" | b"ans" | b"anni" | b"anos"
-    ) || word == "años".as_bytes()
+    (1..=3).contains(&digits) && age_unit(b, p + digits)
 }
 
 fn ends_clean(b: &[u8], end: usize) -> bool {
@@ -3367,6 +3356,19 @@ fn is_document_head(l: &str) -> bool {
 fn turn_tag(b: &[u8], start: usize, end: usize) -> Option<(usize, usize, bool)> {
     let mut p = start;
     let mut stamped = false;
+    let digits = |x: &[u8]| x.iter().take_while(|c| c.is_ascii_digit()).count();
+    // An exported chat's date and clock: "25/11/2026, 07:30 - ", "3.4.26, 9:41 PM - ".
+    let date = digits(&b[p..end]);
+    if (1..=2).contains(&date) && matches!(b.get(p + date), Some(b'/' | b'.')) {
+        let line = &b[p..end.min(p + 32)];
+        if let Some(dash) = memchr::memmem::find(line, b" - ") {
+            let stamp = &line[..dash];
+            if stamp.contains(&b':') && stamp.iter().all(|c| c.is_ascii_alphanumeric() || b"/.,: ".contains(c)) {
+                stamped = true;
+                p += dash + 3;
+            }
+        }
+    }
     if b.get(p) == Some(&b'[') {
         let close = p + memchr::memchr(b']', &b[p..end.min(p + 24)])?;
         stamped = true;
@@ -3399,13 +3401,17 @@ fn turn_tag(b: &[u8], start: usize, end: usize) -> Option<(usize, usize, bool)> 
         return None;
     }
     let mut q = e;
-    // A clock after the name: " 9:41", " 07:12".
+    // A clock after the name: " 9:41", " 07:12", " [19:45]".
     let rest = &b[q..end];
-    let digits = |x: &[u8]| x.iter().take_while(|c| c.is_ascii_digit()).count();
     if rest.first() == Some(&b' ') {
-        let h = digits(&rest[1..]);
-        if (1..=2).contains(&h) && matches!(rest.get(1 + h), Some(b':' | b'.')) && digits(&rest[2 + h..]) == 2 {
-            q += 1 + h + 3;
+        let bracket = usize::from(rest.get(1) == Some(&b'['));
+        let h = digits(&rest[1 + bracket..]);
+        if (1..=2).contains(&h)
+            && matches!(rest.get(1 + bracket + h), Some(b':' | b'.'))
+            && digits(&rest[2 + bracket + h..]) == 2
+            && (bracket == 0 || rest.get(4 + bracket + h) == Some(&b']'))
+        {
+            q += 1 + h + 3 + 2 * bracket;
             stamped = true;
         }
     }
@@ -4663,6 +4669,31 @@ mod tests {
             ("Driver Wells Fargo reinstallato", &[]),
             ("Morgan Stanley-Treiber neu installiert", &[]),
             ("Maria Roche was seen", &["Maria Roche"]),
+        ]);
+    }
+
+    #[test]
+    fn minutes_lists_ages_and_exported_chats() {
+        check_registry(&[
+            // "Present:" and "Apologies:" list people, posts aside.
+            (
+                "Present: G. Kowalczyk, H. Petrović, Ward Manager, Tarni Võ\nCase 1",
+                &["G. Kowalczyk", "H. Petrović", "Tarni Võ"][..],
+            ),
+            ("Apologies: Tendai Jensen-Holm\n1. Bed state", &["Tendai Jensen-Holm"]),
+            ("Family present: Wife and son", &[]),
+            // Two capitalized words before an age, whatever the lists hold.
+            ("S: Gurpreet Chikwanha, 84 anos, internado", &["Gurpreet Chikwanha"]),
+            ("Chest Pain, 84 years", &[]),
+            // A chat exported with its date and clock, and a clock in brackets after the name.
+            (
+                "04/11/2026, 08:00 - leilani: is it on\n25/11/2026, 07:30 - aroha: ok",
+                &["leilani", "aroha"],
+            ),
+            (
+                "leilani okafor [19:45]: on it\naroha ngata [19:46]: ty",
+                &["leilani okafor", "aroha ngata"],
+            ),
         ]);
     }
 }
