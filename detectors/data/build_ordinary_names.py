@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-"""Build ordinary_names.txt: the words of given_names.txt and surnames.txt that
-are also ordinary words of English, German, French, Spanish, Italian,
-Portuguese or Dutch ("grace", "long", "maria", "durham", "moet"). A lower-case
-word that the name dictionaries hold and that is not on this list ("wanjiru",
-"okonkwo", "femke") is read as a name in lower-case text.
+"""Build ordinary_names.txt and lexicon.bin from the ordinary words of English,
+German, French, Spanish, Italian, Portuguese and Dutch.
+
+- ordinary_names.txt: the words of given_names.txt and surnames.txt that are
+  also ordinary words ("grace", "long", "maria", "durham", "moet"). A
+  lower-case word that the name dictionaries hold and that is not on this list
+  ("wanjiru", "okonkwo", "femke") is read as a name in lower-case text.
+- lexicon.bin: every ordinary word, as a Bloom filter (about 2% false
+  positives), so that a word no list holds and no language uses ("tolu",
+  "hamida") can be told from one that is a word ("going", "precisa").
 
 Sources (downloaded with `pip download --no-deps` from PyPI, pinned):
 - spacy-lookups-data 1.0.5 (MIT; its English tables derive from WordNet 3.0,
@@ -16,7 +21,7 @@ Sources (downloaded with `pip download --no-deps` from PyPI, pinned):
   names of AI assistants that LLM traffic talks about, months and weekdays.
 
 Run from the repository root: `python3 detectors/data/build_ordinary_names.py`
-(the output is sorted and deterministic).
+(the outputs are deterministic).
 """
 import gzip
 import json
@@ -59,6 +64,31 @@ def words_of(value, out: set) -> None:
             words_of(v, out)
 
 
+# The lexicon's Bloom filter: LEXICON_BITS bits, LEXICON_HASHES probes of FNV-1a 64
+# (double hashing); `detectors/src/lexicon.rs` reads it with the same constants.
+LEXICON_BITS = 24 * 1024 * 1024
+LEXICON_HASHES = 5
+
+
+def fnv1a64(data: bytes) -> int:
+    h = 0xCBF29CE484222325
+    for c in data:
+        h ^= c
+        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def lexicon_bits(words: set) -> bytearray:
+    bits = bytearray(LEXICON_BITS // 8)
+    for w in words:
+        h = fnv1a64(w.encode())
+        h1, h2 = h & 0xFFFFFFFF, (h >> 32) | 1
+        for i in range(LEXICON_HASHES):
+            k = (h1 + i * h2) % LEXICON_BITS
+            bits[k // 8] |= 1 << (k % 8)
+    return bits
+
+
 def main() -> None:
     ordinary: set[str] = set(EXTRA.split())
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,6 +114,10 @@ def main() -> None:
     out = sorted(names & ordinary)
     (HERE / "ordinary_names.txt").write_text("\n".join(out) + "\n")
     print(f"ordinary_names.txt: {len(out)} of {len(names)} names are also ordinary words")
+    # Every ordinary word, in letters only (with ' and - inside), as a Bloom filter.
+    words = {w for w in ordinary if w and all(c.isalpha() or c in "'-" for c in w)}
+    (HERE / "lexicon.bin").write_bytes(bytes(lexicon_bits(words)))
+    print(f"lexicon.bin: {len(words)} ordinary words in {LEXICON_BITS // 8} bytes")
 
 
 if __name__ == "__main__":

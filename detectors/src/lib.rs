@@ -33,6 +33,7 @@ pub mod detector;
 pub mod entity;
 pub mod eval;
 mod fields;
+mod lexicon;
 mod name_shape;
 mod names;
 mod names_context;

@@ -60,6 +60,15 @@ const EPONYM_NOUNS: &str = "disease|syndrome|disorder|palsy|phenomenon|sign|refl
 /// its first word elsewhere): written as their words, lower case.
 const ROLE_HEADS: &str = "officer|lead|coordinator|director|chair|chairman|chairwoman|chairperson|secretary|representative|rep|head|chief|administrator|technician|therapist|physician|surgeon|registrar|specialist|analyst|advisor|adviser|clerk|controller|auditor|supervisor|consultant|nurse|manager|assistant|gerente|direktor|direktorin|directeur|directrice|direttore|direttrice|diretor|diretora|directora|coordinador|coordinadora|coordinatore|coordinatrice|coordinateur|coördinator|koordinator|koordinatorin|sekretär|sekretärin|secrétaire|segretario|segretaria|secretaria|secretário|secretaris|sachbearbeiter|sachbearbeiterin|referent|referentin|berater|beraterin|conseiller|conseillère|asesor|asesora|consulente|adviseur|medewerker|mitarbeiter|mitarbeiterin|leiter|leiterin|hoofd|teamleider";
 
+/// Whether a word is a compound whose last part is a job's ("bedcoördinator",
+/// "Stationsmanager"): a role of five letters or more after three letters or more.
+pub(crate) fn role_compound(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ROLE_HEADS
+        .split('|')
+        .any(|r| r.len() >= 5 && lower.len() >= r.len() + 3 && lower.ends_with(r))
+}
+
 /// Whether a capitalized word is a job's or a role's last word ([`ROLE_HEADS`]).
 pub(crate) fn role_head(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && {

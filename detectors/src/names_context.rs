@@ -29,7 +29,7 @@ pub(crate) const NOT_NAMES: &str = concat!(
     // Places.
     "rua|avenida|travessa|calle|carrer|viale|piazza|praça|rue|capitals|block|america|usa|canada|mexico|brazil|argentina|england|scotland|wales|ireland|britain|uk|europe|germany|deutschland|france|spain|españa|italy|italia|netherlands|nederland|belgium|belgië|belgique|switzerland|schweiz|suisse|austria|österreich|portugal|poland|sweden|norway|denmark|finland|greece|turkey|russia|ukraine|china|japan|pakistan|nigeria|ghana|kenya|egypt|morocco|australia|zealand|london|paris|berlin|madrid|rome|roma|milano|amsterdam|rotterdam|brussels|bruxelles|vienna|wien|zurich|zürich|munich|münchen|hamburg|frankfurt|cologne|köln|marseille|barcelona|seville|naples|napoli|turin|torino|firenze|utrecht|antwerp|antwerpen|dublin|manchester|birmingham|leeds|glasgow|edinburgh|boston|chicago|seattle|denver|atlanta|miami|texas|california|florida|ohio|york|angeles|francisco|springfield|",
     // What a label or a greeting holds when it holds no name, departments, roles, credentials.
-    "utente|utenti|utilizador|usuario|usuaria|usuário|utilisateur|utilisatrice|gebruiker|benutzer|nutzer|kundin|cliente|clienti|klant|socio|afiliado|afiliada|assicurato|assicurata|segurado|segurada|asegurado|asegurada|assuré|assurée|versicherte|versicherter|verzekerde|titular|damen|herren|mesdames|messieurs|señoras|señores|signore|signori|senhoras|senhores|dames|heren|relations|affairs|resources|enquiries|inquiries|experience|success|claims|collections|complaints|underwriting|compliance|payroll|procurement|facilities|dirección|direzione|direction|direção|direktion|directie|gerencia|administración|amministrazione|administração|geschäftsleitung|administratie|secretaría|secretariat|sekretariat|secretariaat|unknown|equipa|pessoal|collègues|confrère|consœur|consoeur|colleghi|colleghe|compañeros|compañeras|colegas|operations|treasury|tesoreria|tesorería|tesouraria|finance|finanzas|finanze|finances|accounting|contabilidad|contabilità|buchhaltung|comptabilité|admissions|admisión|accettazione|facturation|fatturazione|recepción|helpdesk|soporte|supporto|assistance|unbekannt|equipo|équipe|equipe|squadra|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
+    "atendente|atendentes|beraterin|sachbearbeiter|sachbearbeiterin|pflegekraft|utente|utenti|utilizador|usuario|usuaria|usuário|utilisateur|utilisatrice|gebruiker|benutzer|nutzer|kundin|cliente|clienti|klant|socio|afiliado|afiliada|assicurato|assicurata|segurado|segurada|asegurado|asegurada|assuré|assurée|versicherte|versicherter|verzekerde|titular|damen|herren|mesdames|messieurs|señoras|señores|signore|signori|senhoras|senhores|dames|heren|relations|affairs|resources|enquiries|inquiries|experience|success|claims|collections|complaints|underwriting|compliance|payroll|procurement|facilities|dirección|direzione|direction|direção|direktion|directie|gerencia|administración|amministrazione|administração|geschäftsleitung|administratie|secretaría|secretariat|sekretariat|secretariaat|unknown|equipa|pessoal|collègues|confrère|consœur|consoeur|colleghi|colleghe|compañeros|compañeras|colegas|operations|treasury|tesoreria|tesorería|tesouraria|finance|finanzas|finanze|finances|accounting|contabilidad|contabilità|buchhaltung|comptabilité|admissions|admisión|accettazione|facturation|fatturazione|recepción|helpdesk|soporte|supporto|assistance|unbekannt|equipo|équipe|equipe|squadra|inconnu|inconnue|desconocido|desconocida|sconosciuto|sconosciuta|onbekend|anonymous|anonym|anonyme|anónimo|anonimo|anoniem|redacted|withheld|none|n/a|na|nil|tbd|tba|pending|same|self|other|various|stable|unstable|improving|critical|deceased|discharged|admitted|alert|awake|male|female|man|woman|männlich|weiblich|masculin|féminin|masculino|femenino|maschile|femminile|yes|no|ja|nein|oui|non|sí|si|nee|team|staff|support|desk|office|service|services|department|dept|unit|ward|reception|front|billing|pharmacy|lab|laboratory|radiology|cardiology|oncology|neurology|pediatrics|paediatrics|surgery|orthopedics|orthopaedics|dermatology|psychiatry|gastroenterology|nephrology|urology|gynecology|obstetrics|emergency|intensive|icu|er|ed|or|hr|it|admin|administration|management|everyone|everybody|all|colleagues|colleague|folks|team's|there|sir|madam|sirs|friends|kollegen|kolleginnen|zusammen|tous|todos|todas|tutti|allemaal|iedereen|collega|collega's|people|partner|business|program|programme|identification|subscriber|member|medicare|medicaid|record|records|case|card|client|customer|patient|patients|portal|account|id|mrn|dob|ssn|npi|dea|md|rn|np|pa|lpn|cna|phd|dds|mba|msc|bsc|frcp|facc|jr|iii|ii|iv|review|update|check|call|schedule|follow|send|order|repeat|continue|start|stop|discuss|confirm|contact|verify|notify|please|see|note|refer|consult|obtain|arrange|book|cancel|complete|ensure|monitor|escalate|assign|draft|prepare|submit|approve|reply|respond|chest|pain|fever|cough|history|diagnosis|plan|assessment|medication|medications|allergies|dose|labs|vitals|sick|leave|annual|holiday|vacation|request|meeting|invoice|payment|refund|reminder|appointment|notice|results|report|question|urgent|important|re|fw|fwd|welcome|congratulations|happy|new|hello|hi|thanks|thank|best|regards|dear|good|morning|great|ok|okay|sure|sorry|hope|attached|below|above|following|doctor|nurse|mom|mum|dad|mother|father|grandma|grandpa|sister|brother|son|daughter|wife|husband|baby|family|neighbor|neighbour|friend|boss|manager|agent|bot|assistant|user|guest|visitor|applicant|employee|candidate|teacher|student|",
     // Punctuation said aloud in dictation.
     "comma|period|colon|semicolon|paragraph|virgule|coma|virgola|vírgula|komma|punkt|point|punto|ponto|absatz|",
     // Who speaks in a call's or a chat's transcript, by role.
@@ -1465,10 +1465,16 @@ impl Names {
             // with a clock or recur beside another speaker's.
             let speaker = stamped || counts[tag] >= 2 && counts.len() >= 2;
             // A dictionary's name that is also an ordinary word never names a speaker here.
+            // Or, with a clock, words no language uses ("[08:00] hamida: on it"); not a form's
+            // compound labels that recur ("Kostform:", "Ontslagmedicatie:").
             let words_ok = self.plain_name_words(tag)
                 && tag.split(' ').all(|w| {
                     self.lookup(w) & F_COMMON == 0 && (w.len() >= 4 || !w.bytes().all(|c| c.is_ascii_uppercase()))
-                });
+                })
+                || stamped
+                    && tag
+                        .split(' ')
+                        .all(|w| self.unknown_word(w) && !w.bytes().all(|c| c.is_ascii_uppercase()));
             if r.end == e && speaker && !label && words_ok {
                 out.push(Candidate {
                     kind: Kind::Person.into(),
@@ -2629,15 +2635,29 @@ impl Names {
     }
 
     /// Whether words read from a lower-case one can be a name: one of them the dictionaries
-    /// hold as a name ("jane doe", "einar hallgrímsson"), one shaped like a name or one
-    /// capitalized ("tui Parata"), and none a function word.
+    /// hold as a name ("jane doe"), one no language uses ("temuulen ganzorig"), one shaped
+    /// like a name or one capitalized ("tui Parata"), and none a function word.
     fn lower_name_words(&self, words: &str) -> bool {
         words.split(' ').any(|w| {
             let f = self.lookup(w);
             f & (F_GIVEN | F_SURNAME) != 0 && f & (F_COMMON | F_STOP | F_NOT | F_ORG | F_TITLE) == 0
+                || self.unknown_word(w)
                 || self.shaped_lower(w)
                 || w.starts_with(char::is_uppercase)
         }) && !words.split(' ').any(is_lower_stop)
+    }
+
+    /// A word of three letters or more that no list here holds, except as a name, and no
+    /// language uses ([`crate::lexicon`]), nor is shaped like a department or a post:
+    /// "hamida", "warsame", not "going", "Kardiologie" nor "bedcoördinator".
+    fn unknown_word(&self, w: &str) -> bool {
+        w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && self.lookup(w) & (F_COMMON | F_STOP | F_NOT | F_ORG | F_TITLE | F_PARTICLE) == 0
+            && !is_lower_stop(&w.to_lowercase())
+            && !english_suffix(w)
+            && !crate::names::role_compound(w)
+            && !crate::lexicon::is_word(w)
     }
 
     /// A lower-case word that is a name by the dictionaries and no ordinary word.
@@ -4694,6 +4714,28 @@ mod tests {
                 "leilani okafor [19:45]: on it\naroha ngata [19:46]: ty",
                 &["leilani okafor", "aroha ngata"],
             ),
+        ]);
+    }
+
+    #[test]
+    fn chat_speakers_no_list_holds_and_no_language_uses() {
+        check_registry(&[
+            // With a clock: words no language uses speak; roles and compounds do not.
+            (
+                "[08:00] hamida: on it\n[08:05] jordi warsame: ty",
+                &["hamida", "jordi warsame"][..],
+            ),
+            (
+                "[21:30] ward clerk: still can't print\n[07:30] it helpdesk: resolved",
+                &[],
+            ),
+            ("[19:45] bedcoördinator: 20 min\n[08:00] teamleider: ok", &[]),
+            ("[10:00] Atendente: Sinto muito!\n[10:01] Cliente: ok", &[]),
+            // Without one, a form's labels that recur are no speakers.
+            ("Kostform: Vollkost.\nVerlauf: gut.\nKostform: Diabeteskost.", &[]),
+            // After a bed's number, words no language uses are a name; ordinary ones are not.
+            ("bed 12 temuulen ganzorig - fall risk", &["temuulen ganzorig"]),
+            ("bed 14 print labels", &[]),
         ]);
     }
 }
