@@ -66,6 +66,7 @@ const STRONG: Mode = Mode {
 };
 
 /// A name read from a slot.
+#[derive(Default)]
 struct Read {
     start: usize,
     end: usize,
@@ -313,6 +314,22 @@ impl Names {
                 let read = self
                     .read(text, p, mode)
                     .map(|r| if intro { self.before_place(text, r) } else { r });
+                // A relative's name in lower case that no language uses ("il figlio lindiwe sta
+                // arrivando", "zoon hamida is onderweg"): up to two such words.
+                if relative {
+                    if let Some((start, end)) = self.unknown_words_at(text, p, 2) {
+                        push(
+                            out,
+                            &Read {
+                                start,
+                                end,
+                                ..Read::default()
+                            },
+                            0.75,
+                        );
+                        continue;
+                    }
+                }
                 if let Some(r) = read {
                     let ok = if document {
                         r.tokens >= 2 && ends_clean(b, r.end) && self.plain_name_words(&text[r.start..r.end])
@@ -627,8 +644,22 @@ impl Names {
                     | "admin"
                     | "admins"
                     | "support"
+                    | "oncall"
+                    | "on-call"
+                    | "ops"
+                    | "devops"
+                    | "sre"
+                    | "hdu"
+                    | "icu"
+                    | "ccu"
+                    | "nurses"
+                    | "doctors"
+                    | "pharmacy"
+                    | "helpdesk"
+                    | "everybody"
             );
-            if next_ok && !group && word.chars().count() >= 3 && (named || shaped) {
+            // Or a word no language uses ("@mekdes podes ver …").
+            if next_ok && !group && word.chars().count() >= 3 && (named || shaped || self.unknown_word(word)) {
                 push(at + 1, end, 0.8);
             }
         }
@@ -2645,6 +2676,37 @@ impl Names {
                 || self.shaped_lower(w)
                 || w.starts_with(char::is_uppercase)
         }) && !words.split(' ').any(is_lower_stop)
+    }
+
+    /// Where up to `n` lower-case words from `p` (after spaces) start and end, each one no language uses or a name no
+    /// ordinary word spells ([`Self::unknown_word`], [`Self::lower_name_word`]), the last one
+    /// followed by a space, a punctuation mark or the end; None if the first is no such word.
+    fn unknown_words_at(&self, text: &str, p: usize, n: usize) -> Option<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut end = None;
+        let mut q = p;
+        while b.get(q) == Some(&b' ') {
+            q += 1;
+        }
+        let start = q;
+        for _ in 0..n {
+            let (e, w) = word_at(text, q)?;
+            if !w.starts_with(char::is_lowercase) || !(self.unknown_word(w) || self.lower_name_word(w)) {
+                break;
+            }
+            if !matches!(
+                b.get(e),
+                None | Some(b' ' | b',' | b'.' | b'!' | b'?' | b'\n' | b':' | b';' | b')')
+            ) {
+                break;
+            }
+            end = Some(e);
+            if b.get(e) != Some(&b' ') {
+                break;
+            }
+            q = e + 1;
+        }
+        end.map(|e| (start, e))
     }
 
     /// A word of three letters or more that no list here holds, except as a name, and no
@@ -4736,6 +4798,18 @@ mod tests {
             // After a bed's number, words no language uses are a name; ordinary ones are not.
             ("bed 12 temuulen ganzorig - fall risk", &["temuulen ganzorig"]),
             ("bed 14 print labels", &[]),
+        ]);
+    }
+
+    #[test]
+    fn relatives_and_mentions_no_language_spells() {
+        check_registry(&[
+            ("il figlio lindiwe sta arrivando", &["lindiwe"][..]),
+            ("zoon hamida is onderweg", &["hamida"]),
+            ("daughter aware and agrees", &[]),
+            ("wife at bedside", &[]),
+            ("@mekdes podes ver?", &["mekdes"]),
+            ("@oncall pls check", &[]),
         ]);
     }
 }
