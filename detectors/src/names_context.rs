@@ -488,6 +488,8 @@ impl Names {
             }
         }
         self.json_names(text, out);
+        self.dash_signatures(text, out);
+        self.capital_surname_given(text, out);
         self.email_names(text, found, out);
         self.anchored(text, ctx, found, out);
         self.chat_speakers(text, ctx, out);
@@ -740,6 +742,122 @@ impl Names {
         }
     }
 
+    /// A surname in capitals, a comma, its given name, opening a field and ending it: "OYELARAN,
+    /// Tavita\t12/03/1961", "Referral: ABDULLAYEV, Tendai, born …", "| SIREGAR, Līga |". Each
+    /// part a name the lists hold, or a word no language uses (the surname four letters or more).
+    fn capital_surname_given(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        for comma in memchr::memmem::find_iter(b, b", ") {
+            // The surname: up to three words in capitals right before the comma.
+            let mut s = comma;
+            let mut words = 0;
+            while words < 3 {
+                let w = b[..s]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_uppercase() || **c >= 0x80 || matches!(c, b'-' | b'\''))
+                    .count();
+                if w == 0 {
+                    break;
+                }
+                s -= w;
+                words += 1;
+                if s > 1 && b[s - 1] == b' ' && b[s - 2].is_ascii_uppercase() {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            let surname = &text[s..comma];
+            if words == 0 || !surname.chars().any(char::is_alphabetic) || surname.chars().any(char::is_lowercase) {
+                continue;
+            }
+            // It opens a field: the line, a label's colon, a cell, a dash.
+            let before = b[..s].trim_ascii_end();
+            let opens = s == 0
+                || matches!(b[s - 1], b'\n' | b'\t' | b'|' | b'"')
+                || matches!(before.last(), Some(b':' | b'|' | b'-'))
+                || before.ends_with("–".as_bytes());
+            if !opens {
+                continue;
+            }
+            let surname_ok = surname.split(' ').all(|w| {
+                let f = self.lookup(w);
+                f & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+                    && (f & F_SURNAME != 0 && f & F_COMMON == 0 || w.chars().count() >= 4 && self.unknown_word(w))
+            });
+            if !surname_ok {
+                continue;
+            }
+            // The given name: one capitalized word, or two.
+            let Some((mut e, given)) = word_at(text, comma + 2) else {
+                continue;
+            };
+            let given_ok = |w: &str| {
+                let f = self.lookup(w);
+                w.starts_with(char::is_uppercase)
+                    && !w.chars().skip(1).any(char::is_uppercase)
+                    && f & (F_NOT | F_STOP | F_ORG | F_TITLE | F_COMMON) == 0
+                    && (f & F_GIVEN != 0 || self.unknown_word(w))
+            };
+            if !given_ok(given) {
+                continue;
+            }
+            if b.get(e) == Some(&b' ') {
+                if let Some((e2, second)) = word_at(text, e + 1).filter(|(_, w)| given_ok(w)) {
+                    let _ = second;
+                    e = e2;
+                }
+            }
+            let ends = matches!(b.get(e), None | Some(b',' | b'\t' | b'\n' | b'\r' | b'|' | b'"' | b';'))
+                || b[e..].starts_with(b" |")
+                || b[e..].starts_with(b" (")
+                || b[e..].starts_with(b" -")
+                || b[e..].starts_with(b"  ")
+                || b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit);
+            if ends {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: s,
+                    end: e,
+                    score: 0.85,
+                    detector: "names.context",
+                });
+            }
+        }
+    }
+
+    /// A message signed after a dash at its line's end: "Can you call me back? – Tavita",
+    /// "Thanks. - Aroha Ngata". Each word a name the lists hold or a word no language uses.
+    fn dash_signatures(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        for dash in ["- ", "– ", "— "] {
+            for at in memchr::memmem::find_iter(b, dash.as_bytes()) {
+                let before = b[..at].trim_ascii_end();
+                if at == 0 || b[at - 1] != b' ' || !matches!(before.last(), Some(b'.' | b'!' | b'?')) {
+                    continue;
+                }
+                let Some(r) = self.read(text, at + dash.len(), STRONG) else {
+                    continue;
+                };
+                let words_ok = text[r.start..r.end].split(' ').all(|w| {
+                    let f = self.lookup(w);
+                    f & (F_GIVEN | F_SURNAME) != 0 && f & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+                        || self.unknown_word(w)
+                });
+                if words_ok && r.tokens <= 3 && matches!(b.get(r.end), None | Some(b'\n' | b'\r')) {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start: r.start,
+                        end: r.end,
+                        score: 0.8,
+                        detector: "names.context",
+                    });
+                }
+            }
+        }
+    }
+
     /// `"attending": "Jane Doe"`: a JSON key that names a person, and a value that is a name.
     fn json_names(&self, text: &str, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
@@ -768,10 +886,9 @@ impl Names {
             if b.get(p) != Some(&b'"') {
                 continue;
             }
-            // FHIR's HumanName (`"name": [{"family": …, "given": [...]}]`) names its parts alone.
-            let human_name = matches!(key, "family" | "given")
-                && (memchr::memmem::find(b, b"\"name\": [").is_some()
-                    || memchr::memmem::find(b, b"\"name\":[").is_some());
+            // FHIR's HumanName (`"name": [{"family": …, "given": [...]}]`, `"name": {"text": …}`)
+            // names its parts alone.
+            let human_name = matches!(key, "family" | "given" | "text") && in_name_object(b, open);
             if let Some(strength) = person_key(key).or(human_name.then_some(2)) {
                 self.quoted_name(text, p, b'"', strength, out);
             }
@@ -3393,6 +3510,40 @@ fn after_bed_number(b: &[u8], p: usize) -> bool {
     (1..=4).contains(&n) && token.iter().any(u8::is_ascii_digit) && token[0].is_ascii_digit()
 }
 
+/// Whether the JSON key that opens at `key` sits in an object that a `"name"` key holds,
+/// directly or as an item of its list: FHIR's HumanName (`"name": [{"family": …}]`,
+/// `"name": {"text": …}`). Looked for within 512 bytes.
+fn in_name_object(b: &[u8], key: usize) -> bool {
+    let lo = key.saturating_sub(512);
+    let key_before = |k: usize| {
+        let before = b[lo..k].trim_ascii_end();
+        before
+            .strip_suffix(b":")
+            .is_some_and(|x| x.trim_ascii_end().ends_with(b"\"name\""))
+    };
+    // Depth of the objects and lists closed on the way back; the object around the key.
+    let (mut depth, mut in_object) = (0usize, false);
+    let mut k = key;
+    while k > lo {
+        k -= 1;
+        match b[k] {
+            b'}' | b']' => depth += 1,
+            b'{' | b'[' if depth > 0 => depth -= 1,
+            b'{' if !in_object => {
+                if key_before(k) {
+                    return true;
+                }
+                in_object = true;
+            }
+            // The list that holds the object.
+            b'[' if in_object => return key_before(k),
+            b'{' | b'[' => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Whether a patient's age follows a name, with or without the sex: "46M", "79 F",
 /// "- 27 anni", "(82 yo)".
 fn age_after(b: &[u8], end: usize) -> bool {
@@ -4127,11 +4278,12 @@ mod tests {
             // A list's next name without the next field's label.
             ("Versicherte: García, Yannick Krankenkasse: IKK", &["García", "Yannick"]),
         ]);
-        // A given name after its surname and a comma, before a record number; not a credential.
+        // A given name after its surname and a comma, before a record number (one name when the
+        // surname is in capitals); not a credential.
         check_registry(&[
             (
                 "PROBLEM LIST — OLIVEIRA, Zeynep (MRN: 00000742) 1. fracture",
-                &["OLIVEIRA", "Zeynep"],
+                &["OLIVEIRA, Zeynep"],
             ),
             ("Priya Verma, DO - DEA MV4862769", &["Priya Verma"]),
         ]);
@@ -4810,6 +4962,32 @@ mod tests {
             ("wife at bedside", &[]),
             ("@mekdes podes ver?", &["mekdes"]),
             ("@oncall pls check", &[]),
+        ]);
+    }
+
+    #[test]
+    fn fhir_name_objects_greetings_dash_signatures_and_surnames_in_capitals() {
+        check_registry(&[
+            // FHIR's HumanName as an object, or as a list's second item.
+            (
+                r#"{"resourceType":"Patient","name":{"text":"Tavita Oyelaran"}}"#,
+                &["Tavita Oyelaran"][..],
+            ),
+            (
+                r#"{"name": [{"use": "old", "family": "Mensah"}, {"family": "Oyelaran", "given": ["Tavita"]}]}"#,
+                &["Mensah", "Oyelaran", "Tavita"],
+            ),
+            (r#"{"code": {"text": "Chest pain"}, "note": {"text": "Oyelaran"}}"#, &[]),
+            // "Hi there", then the name.
+            ("Hi there Tavita, your refill is ready", &["Tavita"]),
+            // Signed after a dash at the line's end; not a step nor a sign-off phrase.
+            ("Can you call me back? – Tavita", &["Tavita"]),
+            ("Step 1. - Install", &[]),
+            // A surname in capitals, then its given name, opening and ending a field.
+            ("OYELARAN, Tavita\t12/03/1961", &["OYELARAN, Tavita"]),
+            ("Referral: ABDULLAYEV, Tendai, born 1957", &["ABDULLAYEV, Tendai"]),
+            ("NOTE, Please call", &[]),
+            ("COPD, Asthma", &[]),
         ]);
     }
 }

@@ -34,8 +34,9 @@ impl Tok {
     }
 }
 
+/// Not a tab: it ends a table's cell ("12/03/1961\t555-123-4567" is a date, then a phone).
 fn is_sep(b: u8) -> bool {
-    matches!(b, b' ' | b'-' | b'.' | b'/' | b'\n' | b'\r' | b'\t' | b'(' | b')')
+    matches!(b, b' ' | b'-' | b'.' | b'/' | b'\n' | b'\r' | b'(' | b')')
 }
 
 /// Characters that join digit groups only when written alone between two
@@ -616,6 +617,14 @@ mod tests {
 
     fn has(found: &[(String, String, f32)], kind: &str, value: &str) -> bool {
         found.iter().any(|(k, v, _)| k == kind && v == value)
+    }
+
+    #[test]
+    fn a_tab_ends_a_number() {
+        // A table's date, then its phone: no number across the cells.
+        let found = run("12/03/1961\t(415) 555-0137");
+        assert!(found.iter().all(|(_, v, _)| !v.contains('\t')), "{found:?}");
+        assert!(has(&found, "PHONE", "(415) 555-0137"), "{found:?}");
     }
 
     #[test]
