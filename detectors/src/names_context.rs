@@ -876,8 +876,9 @@ impl Names {
             while p < b.len() && b[p] == b' ' {
                 p += 1;
             }
-            // A list of names: FHIR's `"given": ["Rhys", "Owen"]` (its first).
-            if b.get(p) == Some(&b'[') {
+            // A list of names: FHIR's `"given": ["Rhys", "Owen"]`.
+            let list = b.get(p) == Some(&b'[');
+            if list {
                 p += 1;
                 while p < b.len() && b[p] == b' ' {
                     p += 1;
@@ -887,10 +888,30 @@ impl Names {
                 continue;
             }
             // FHIR's HumanName (`"name": [{"family": …, "given": [...]}]`, `"name": {"text": …}`)
-            // names its parts alone.
-            let human_name = matches!(key, "family" | "given" | "text") && in_name_object(b, open);
+            // names its parts alone, and so does a person's object (`"patient": {"first": …}`).
+            let human_name = match key {
+                "family" | "given" | "text" => enclosing_key(text, open) == Some("name"),
+                "first" | "last" | "middle" | "surname" => {
+                    enclosing_key(text, open).is_some_and(|k| k == "name" || person_key(k) == Some(2))
+                }
+                _ => false,
+            };
             if let Some(strength) = person_key(key).or(human_name.then_some(2)) {
                 self.quoted_name(text, p, b'"', strength, out);
+                // The list's other items, up to eight.
+                let mut q = p;
+                for _ in 0..usize::from(list) * 8 {
+                    let Some(close) = memchr::memchr(b'"', &b[q + 1..]).map(|k| q + 1 + k) else {
+                        break;
+                    };
+                    let rest = &b[close + 1..];
+                    let gap = rest.iter().take_while(|c| matches!(c, b',' | b' ')).count();
+                    if !rest.starts_with(b",") || rest.get(gap) != Some(&b'"') {
+                        break;
+                    }
+                    q = close + 1 + gap;
+                    self.quoted_name(text, q, b'"', strength, out);
+                }
             }
         }
         // The same in a log line's key=value pairs: `name="Nowak, Jiho"`, `patient='Ana Kovač'`.
@@ -3510,16 +3531,16 @@ fn after_bed_number(b: &[u8], p: usize) -> bool {
     (1..=4).contains(&n) && token.iter().any(u8::is_ascii_digit) && token[0].is_ascii_digit()
 }
 
-/// Whether the JSON key that opens at `key` sits in an object that a `"name"` key holds,
-/// directly or as an item of its list: FHIR's HumanName (`"name": [{"family": …}]`,
-/// `"name": {"text": …}`). Looked for within 512 bytes.
-fn in_name_object(b: &[u8], key: usize) -> bool {
+/// The key of the JSON object around the key that opens at `key`, or of the list that
+/// holds that object: "name" for FHIR's HumanName (`"name": [{"family": …}]`, `"name":
+/// {"text": …}`), "patient" for `"patient": {"first": …}`. Looked for within 512 bytes.
+fn enclosing_key(text: &str, key: usize) -> Option<&str> {
+    let b = text.as_bytes();
     let lo = key.saturating_sub(512);
     let key_before = |k: usize| {
-        let before = b[lo..k].trim_ascii_end();
-        before
-            .strip_suffix(b":")
-            .is_some_and(|x| x.trim_ascii_end().ends_with(b"\"name\""))
+        let before = text[lo..k].trim_end().strip_suffix(':')?.trim_end().strip_suffix('"')?;
+        let open = before.rfind('"')?;
+        Some(&before[open + 1..])
     };
     // Depth of the objects and lists closed on the way back; the object around the key.
     let (mut depth, mut in_object) = (0usize, false);
@@ -3530,18 +3551,18 @@ fn in_name_object(b: &[u8], key: usize) -> bool {
             b'}' | b']' => depth += 1,
             b'{' | b'[' if depth > 0 => depth -= 1,
             b'{' if !in_object => {
-                if key_before(k) {
-                    return true;
+                if let Some(name) = key_before(k) {
+                    return Some(name);
                 }
                 in_object = true;
             }
             // The list that holds the object.
             b'[' if in_object => return key_before(k),
-            b'{' | b'[' => return false,
+            b'{' | b'[' => return None,
             _ => {}
         }
     }
-    false
+    None
 }
 
 /// Whether a patient's age follows a name, with or without the sex: "46M", "79 F",
@@ -4978,6 +4999,16 @@ mod tests {
                 &["Mensah", "Oyelaran", "Tavita"],
             ),
             (r#"{"code": {"text": "Chest pain"}, "note": {"text": "Oyelaran"}}"#, &[]),
+            // Every given name of the list; a person's object's first and last names.
+            (
+                r#"{"name": [{"family": "Oyelaran", "given": ["Tavita", "Ama"]}]}"#,
+                &["Oyelaran", "Tavita", "Ama"],
+            ),
+            (
+                r#"{"patient": {"first": "Tavita", "last": "Oyelaran"}}"#,
+                &["Tavita", "Oyelaran"],
+            ),
+            (r#"{"drug": {"first": "Dose", "last": "Tuesday"}}"#, &[]),
             // "Hi there", then the name.
             ("Hi there Tavita, your refill is ready", &["Tavita"]),
             // Signed after a dash at the line's end; not a step nor a sign-off phrase.
