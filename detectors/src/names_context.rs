@@ -1603,13 +1603,24 @@ impl Names {
     fn turn_speakers(&self, text: &str, ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let mut turns: Vec<(usize, usize, bool)> = Vec::new();
+        // Each turn's line, and whether a lower-case word follows its colon (a task, a note).
+        let mut lines: Vec<(usize, bool)> = Vec::new();
         let mut line = 0;
+        let mut number = 0;
         while line < b.len() {
             let line_end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |i| line + i);
             if let Some(tag) = turn_tag(b, line, line_end) {
+                let colon = tag.1 + memchr::memchr(b':', &b[tag.1..line_end]).unwrap_or(0);
+                let after = b[colon + 1..line_end].trim_ascii_start();
+                let word = after.iter().take_while(|c| c.is_ascii_lowercase()).count();
+                let task = word > 0
+                    && !after[word..].starts_with(b"://")
+                    && crate::lexicon::is_word(&text[line_end - after.len()..line_end - after.len() + word]);
+                lines.push((number, task));
                 turns.push(tag);
             }
             line = line_end + 1;
+            number += 1;
         }
         if turns.len() < 2 {
             return;
@@ -1626,13 +1637,19 @@ impl Names {
         for &(s, e, _) in &turns {
             *counts.entry(&text[s..e]).or_default() += 1;
         }
-        for &(s, e, stamped) in &turns {
+        for (t, &(s, e, stamped)) in turns.iter().enumerate() {
             let Some(r) = self.read(text, s, mode) else { continue };
             let tag = &text[s..e];
             let label = hits_at(ctx, s).any(|h| h.kinds != 0);
+            // Minutes' owners, one a line, each before a task in lower case ("Amara: finished the
+            // audit\nTavita: will chase pharmacy"): the line before or after is one too.
+            let task = |k: usize| lines[k].1;
+            let owners = task(t)
+                && (t > 0 && task(t - 1) && lines[t - 1].0 + 1 == lines[t].0
+                    || t + 1 < lines.len() && task(t + 1) && lines[t].0 + 1 == lines[t + 1].0);
             // A form's field ("Reason:", "Hergang:") is written once; a speaker's turns come
             // with a clock or recur beside another speaker's.
-            let speaker = stamped || counts[tag] >= 2 && counts.len() >= 2;
+            let speaker = stamped || counts[tag] >= 2 && counts.len() >= 2 || owners;
             // A dictionary's name that is also an ordinary word never names a speaker here.
             // Or, with a clock, words no language uses ("[08:00] hamida: on it"); not a form's
             // compound labels that recur ("Kostform:", "Ontslagmedicatie:").
@@ -5019,6 +5036,20 @@ mod tests {
             ("Referral: ABDULLAYEV, Tendai, born 1957", &["ABDULLAYEV, Tendai"]),
             ("NOTE, Please call", &[]),
             ("COPD, Asthma", &[]),
+        ]);
+    }
+
+    #[test]
+    fn minutes_owners_one_a_line_and_form_fields() {
+        check_registry(&[
+            (
+                "Updates:\nAmara: finished the audit\nOyelaran: on leave next week",
+                &["Amara", "Oyelaran"][..],
+            ),
+            // A form's fields, a link, a single line.
+            ("Diagnosis: stable\nPlan: continue abx\nAllergies: none known", &[]),
+            ("PEP: nee\nKlantdossier: https://crm.example", &[]),
+            ("Amara: finished the audit", &[]),
         ]);
     }
 }
