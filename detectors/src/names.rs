@@ -35,6 +35,10 @@ const PLACE_BEFORE: &str = "week in|weekend in|days in|holiday in|vacation in|vi
 /// Verbs whose object is a person, right before a name: "ask Ketevan", "cc Dawit Bekele".
 const PERSON_VERBS: &str = "ask|asked|call|called|tell|told|contact|contacted|page|paged|notify|notified|inform|informed|thank|thanked|email|emailed|text|texted|ping|pinged|remind|reminded|cc|message|messaged|loop in|looped in|introduce|introduced|meet|met with|spoke with|spoke to|speak with|speak to|talked to|talk to|route approvals to|forward to|forwarded to|hand over to|handed over to|escalate to|escalated to|frag|fragen|anrufen|rief|demande à|appelle|appeler|llamar a|llama a|pregunta a|chiedi a|chiama|vraag|bel";
 
+/// What only a person does, right after their name: "Mark said", "Joy can take bed 4",
+/// "Hope is off sick", "Grace übernimmt", "Rosa a appelé".
+const SUBJECT_VERBS: &str = "said|says|rang|phoned|called|emailed|texted|messaged|asked|agreed|confirmed|reviewed|spoke|swapped|covered|is off|is on leave|is away|is covering|is in today|is on today|is on nights|is on days|will cover|will chase|will call|will ring|will take over|can cover|can take|has agreed|has confirmed|wants to|sagt|sagte|rief an|hat angerufen|ist krank|übernimmt|a dit|a appelé|appelle|dice que|dijo|llamó|ha detto|ha chiamato|disse|ligou|zegt|zei|belde|neemt over";
+
 /// Months that are also given names, in the six languages.
 const MONTH_NAMES: &str =
     "january|march|april|may|june|july|august|september|mai|mars|avril|abril|mayo|julio|augustus|mei|juni|juli|agosto|maggio|giugno|maio|junho|julho|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
@@ -721,6 +725,29 @@ impl Names {
             );
         if firm || disease || saint || !after_title && self.eponymous_firm(&text[first.start..last.end]) {
             return 0.0;
+        }
+        // A given name that is also a word ("Hope", "Will", "Grace", "Mark"), alone and
+        // capitalized, is a person's where a verb that takes one is before it ("spoke with
+        // Hope", "ask Will to check") or one that only a person does follows it ("Mark said",
+        // "Joy can take bed 4", "Hope is off sick").
+        if real.len() == 1 && first.case == Case::Capitalized && first.flags & F_GIVEN != 0 && !first.initial {
+            let verb_before = !sentence_start && ends_with_phrase(&before, &self.person_verbs);
+            let rest = &text[last.end..];
+            let verb_after = rest.strip_prefix(' ').is_some_and(|r| {
+                SUBJECT_VERBS.split('|').any(|v| {
+                    r.len() > v.len()
+                        && r.as_bytes()[..v.len()].eq_ignore_ascii_case(v.as_bytes())
+                        && !r.as_bytes()[v.len()].is_ascii_alphanumeric()
+                })
+            });
+            // Not a place: "the pharmacy in Madison says …".
+            let place = matches!(before.rsplit(' ').next(), Some("in" | "en" | "em" | "at" | "from"))
+                || self
+                    .places
+                    .contains(text[first.start..first.end].to_lowercase().as_str());
+            if (verb_before || verb_after) && !place {
+                return 0.75;
+            }
         }
         if !after_title {
             // As written: "Le Ngoc" is a name, "le Dr" a title's article.

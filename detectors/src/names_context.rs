@@ -5052,4 +5052,18 @@ mod tests {
             ("Amara: finished the audit", &[]),
         ]);
     }
+
+    #[test]
+    fn given_names_that_are_words_with_a_persons_verb() {
+        check_registry(&[
+            ("Hope is off sick today", &["Hope"][..]),
+            ("Mark said he'd call back", &["Mark"]),
+            ("spoke with Hope re discharge", &["Hope"]),
+            ("pls ask Will to check", &["Will"]),
+            ("Hope you are well", &[]),
+            ("Will you call me", &[]),
+            ("May is busy", &[]),
+            ("the pharmacy in Madison says inactive", &[]),
+        ]);
+    }
 }
