@@ -59,9 +59,8 @@ const EPONYMOUS_FIRMS: &str = "wells fargo|eli lilly|raymond james|hewlett packa
 /// What an eponym's possessive names: "Graves' disease", "Baker's cyst", "Bell's palsy".
 const EPONYM_NOUNS: &str = "disease|syndrome|disorder|palsy|phenomenon|sign|reflex|maneuver|manoeuvre|fracture|criteria|classification|triad|ulcer|lymphoma|sarcoma|tumour|tumor|thyroiditis|encephalopathy|contracture|cyst|node|nodes|law|principle|equation";
 
-/// Jobs and roles that end a capitalized phrase naming a post, not a person
-/// ("Compliance Officer", "Clinical Lead", "Charge Nurse", "Responsable Qualité" is caught by
-/// its first word elsewhere): written as their words, lower case.
+/// Jobs and roles that end a capitalized phrase naming a post, not a person ("Compliance
+/// Officer", "Clinical Lead", "Charge Nurse"), in the seven languages; lower case.
 const ROLE_HEADS: &str = "officer|lead|coordinator|director|chair|chairman|chairwoman|chairperson|secretary|representative|rep|head|chief|administrator|technician|therapist|physician|surgeon|registrar|specialist|analyst|advisor|adviser|clerk|controller|auditor|supervisor|consultant|nurse|manager|assistant|gerente|direktor|direktorin|directeur|directrice|direttore|direttrice|diretor|diretora|directora|coordinador|coordinadora|coordinatore|coordinatrice|coordinateur|coördinator|koordinator|koordinatorin|sekretär|sekretärin|secrétaire|segretario|segretaria|secretaria|secretário|secretaris|sachbearbeiter|sachbearbeiterin|referent|referentin|berater|beraterin|conseiller|conseillère|asesor|asesora|consulente|adviseur|medewerker|mitarbeiter|mitarbeiterin|leiter|leiterin|hoofd|teamleider";
 
 /// Whether a word is a compound whose last part is a job's ("bedcoördinator",

@@ -3553,7 +3553,10 @@ fn after_bed_number(b: &[u8], p: usize) -> bool {
 /// {"text": …}`), "patient" for `"patient": {"first": …}`. Looked for within 512 bytes.
 fn enclosing_key(text: &str, key: usize) -> Option<&str> {
     let b = text.as_bytes();
-    let lo = key.saturating_sub(512);
+    let mut lo = key.saturating_sub(512);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
     let key_before = |k: usize| {
         let before = text[lo..k].trim_end().strip_suffix(':')?.trim_end().strip_suffix('"')?;
         let open = before.rfind('"')?;
@@ -5026,6 +5029,14 @@ mod tests {
                 &["Tavita", "Oyelaran"],
             ),
             (r#"{"drug": {"first": "Dose", "last": "Tuesday"}}"#, &[]),
+            // Far from its object's key, after letters outside ASCII: no slice inside a letter.
+            (
+                &format!(
+                    r#"{{"note": "{}", "name":{{"text": "Tavita Oyelaran"}}}}"#,
+                    "é".repeat(300)
+                ),
+                &["Tavita Oyelaran"],
+            ),
             // "Hi there", then the name.
             ("Hi there Tavita, your refill is ready", &["Tavita"]),
             // Signed after a dash at the line's end; not a step nor a sign-off phrase.

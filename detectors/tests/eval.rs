@@ -153,9 +153,12 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// chat speakers, list items, lower-case titles; guided by `eval-dev5`);
 /// 0.8893 and 0.9390 on the tenth (a given name alone, a surname written
 /// first, lower-case names that are no ordinary word, dates in a named
-/// person's table row, CDA and FHIR identifiers).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.885;
-const TEST_PRECISION_FLOOR: f64 = 0.93;
+/// person's table row, CDA and FHIR identifiers); 0.8978 and 0.9427 on the
+/// eleventh (posts, firms, eponyms and Latin that are no names; a lexicon of
+/// ordinary words for names no list holds; a surname in capitals before its
+/// given name; FHIR name objects; guided by `eval-dev7`).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.895;
+const TEST_PRECISION_FLOOR: f64 = 0.94;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_test_set() {
@@ -177,9 +180,10 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// on the fifth day; 0.8098 and 0.9443 on the sixth; 0.8294 and 0.9449 on
 /// the seventh; 0.8353 and 0.9484 on the eighth; 0.8437 and 0.9514 on the
 /// ninth; 0.8608 and 0.9482 on the tenth (more names, some precision given
-/// for them: a given name alone, lower-case names that are no ordinary word).
-const BLIND_LEAK_RECALL_FLOOR: f64 = 0.855;
-const BLIND_PRECISION_FLOOR: f64 = 0.946;
+/// for them: a given name alone, lower-case names that are no ordinary word);
+/// 0.8621 and 0.9497 on the eleventh.
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.86;
+const BLIND_PRECISION_FLOOR: f64 = 0.948;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_blind_set() {
@@ -306,9 +310,9 @@ fn leak_recall_and_precision_hold_on_the_dev6_set() {
 /// detectors nor the other sets: 0.8447 leak recall and 0.9157 precision on
 /// the code of that morning (4a2c012), 0.8567 and 0.9188 on the first rules
 /// of that day, written before it arrived. Its misses were then read, so it
-/// is a development set.
-const DEV7_LEAK_RECALL_FLOOR: f64 = 0.85;
-const DEV7_PRECISION_FLOOR: f64 = 0.935;
+/// is a development set: 0.8923 and 0.9490 at the end of that day.
+const DEV7_LEAK_RECALL_FLOOR: f64 = 0.885;
+const DEV7_PRECISION_FLOOR: f64 = 0.945;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_dev7_set() {
