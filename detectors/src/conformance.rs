@@ -55,6 +55,8 @@ pub const ODD_INPUTS: &[&str] = &[
     "QUFBQUFBQUFBQUFB=",
     "====",
     "1,2:3|4~5_6+7",
+    // Found by fuzzing: a surname read back from its comma over a three-byte arrow.
+    "'s \ndaughter daughter - hamidalindiwe 😀Z\n 46M[08:00] →日本, OYELARAN, bed 12 →ÿspoke with Will Z\t}\", \":[08:00] a]ABDULLAYEV",
 ];
 
 /// A broken rule: which stage, which check, where. Holds no text.

@@ -1513,9 +1513,12 @@ impl Names {
                 let surname = (!enough && r.tokens == 1 && !r.lower && r.start >= 4 && text[..r.start].ends_with(", "))
                     .then(|| {
                         let e = r.start - 2;
+                        // After the character that ends the word before, whatever its width ("→").
                         let s = text[..e]
-                            .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
-                            .map_or(0, |k| k + 1);
+                            .char_indices()
+                            .rev()
+                            .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == '\''))
+                            .map_or(0, |(k, c)| k + c.len_utf8());
                         (s, e)
                     })
                     .filter(|&(s, e)| {

@@ -139,6 +139,27 @@ fn random_texts(n: usize) -> Vec<String> {
         "#",
         "_",
         "|",
+        // The shapes name rules read, beside letters of any width ("→", "日本").
+        "{\"name\":{\"text\":\"",
+        "\"given\": [\"",
+        "\"]",
+        "{",
+        "}",
+        "[08:00] ",
+        "25/11/2026, 07:30 - ",
+        "bed 12 ",
+        " 46M",
+        "Present: ",
+        "daughter ",
+        "? – ",
+        "OYELARAN, ",
+        " Tavita",
+        "hamida",
+        "'s ",
+        "\t",
+        "→",
+        "—",
+        "日本",
     ];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
@@ -174,7 +195,7 @@ fn corpus() -> Vec<String> {
         }
         texts.extend(records);
     }
-    texts.extend(random_texts(400));
+    texts.extend(random_texts(3000));
     texts.extend(cordon_detectors::conformance::ODD_INPUTS.iter().map(|t| t.to_string()));
     texts
 }
