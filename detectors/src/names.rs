@@ -703,6 +703,8 @@ impl Names {
             lo -= 1;
         }
         let before = text[lo..first.start].trim_end().to_lowercase();
+        // The word right before it, lower case ("in", "pape").
+        let word_before = before.rsplit(' ').next().unwrap_or("");
         let disease = [
             "morbus",
             "maladie de",
@@ -740,7 +742,7 @@ impl Names {
                 })
             });
             // Not a place: "the pharmacy in Madison says …".
-            let place = matches!(before.rsplit(' ').next(), Some("in" | "en" | "em" | "at" | "from"))
+            let place = matches!(word_before, "in" | "en" | "em" | "at" | "from")
                 || self
                     .places
                     .contains(text[first.start..first.end].to_lowercase().as_str());
@@ -988,18 +990,14 @@ impl Names {
                 .take_while(|h| h.start == first.start)
                 .any(|h| h.end > first.end && h.kinds & cx::PERSON != 0);
             // "Le pape François", "King Charles": a pope's or a monarch's name.
-            let regnal = before
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| REGNAL.split('|').any(|r| w.eq_ignore_ascii_case(r)));
+            let regnal = REGNAL.split('|').any(|r| word_before == r);
             // "Chase acct 5472…", "Sterling savings": a bank's name before its product.
             let bank = text[first.end..].strip_prefix(' ').is_some_and(|r| {
                 let next = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                 BANK_WORDS.split('|').any(|w| next.eq_ignore_ascii_case(w))
             });
             // "Het kantoor in Regina", "la oficina en Lourdes": a place after "in".
-            let locative = matches!(before.trim_end().rsplit(' ').next(), Some("in" | "en" | "em"));
+            let locative = matches!(word_before, "in" | "en" | "em");
             if self.places.contains(word.as_str())
                 || eponym
                 || abbreviated

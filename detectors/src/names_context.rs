@@ -11,6 +11,7 @@
 use crate::context::{self as cx, Context};
 use crate::entity::Kind;
 use crate::names::{Names, F_COMMON, F_GIVEN, F_NOT, F_ORG, F_PARTICLE, F_STOP, F_SURNAME, F_TITLE};
+use crate::patterns::cand;
 use crate::windowed::floor_char;
 use crate::Candidate;
 
@@ -66,7 +67,6 @@ const STRONG: Mode = Mode {
 };
 
 /// A name read from a slot.
-#[derive(Default)]
 struct Read {
     start: usize,
     end: usize,
@@ -318,15 +318,7 @@ impl Names {
                 // arrivando", "zoon hamida is onderweg"): up to two such words.
                 if relative {
                     if let Some((start, end)) = self.unknown_words_at(text, p, 2) {
-                        push(
-                            out,
-                            &Read {
-                                start,
-                                end,
-                                ..Read::default()
-                            },
-                            0.75,
-                        );
+                        out.push(cand(Kind::Person, start, end, 0.75, "names.context"));
                         continue;
                     }
                 }
@@ -804,8 +796,7 @@ impl Names {
                 continue;
             }
             if b.get(e) == Some(&b' ') {
-                if let Some((e2, second)) = word_at(text, e + 1).filter(|(_, w)| given_ok(w)) {
-                    let _ = second;
+                if let Some((e2, _)) = word_at(text, e + 1).filter(|(_, w)| given_ok(w)) {
                     e = e2;
                 }
             }
@@ -816,13 +807,7 @@ impl Names {
                 || b[e..].starts_with(b"  ")
                 || b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit);
             if ends {
-                out.push(Candidate {
-                    kind: Kind::Person.into(),
-                    start: s,
-                    end: e,
-                    score: 0.85,
-                    detector: "names.context",
-                });
+                out.push(cand(Kind::Person, s, e, 0.85, "names.context"));
             }
         }
     }
@@ -840,19 +825,11 @@ impl Names {
                 let Some(r) = self.read(text, at + dash.len(), STRONG) else {
                     continue;
                 };
-                let words_ok = text[r.start..r.end].split(' ').all(|w| {
-                    let f = self.lookup(w);
-                    f & (F_GIVEN | F_SURNAME) != 0 && f & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
-                        || self.unknown_word(w)
-                });
+                let words_ok = text[r.start..r.end]
+                    .split(' ')
+                    .all(|w| self.listed(w, F_GIVEN | F_SURNAME) || self.unknown_word(w));
                 if words_ok && r.tokens <= 3 && matches!(b.get(r.end), None | Some(b'\n' | b'\r')) {
-                    out.push(Candidate {
-                        kind: Kind::Person.into(),
-                        start: r.start,
-                        end: r.end,
-                        score: 0.8,
-                        detector: "names.context",
-                    });
+                    out.push(cand(Kind::Person, r.start, r.end, 0.8, "names.context"));
                 }
             }
         }
@@ -2730,10 +2707,7 @@ impl Names {
             }
             // The neighbours: one space away, lower case, standing alone. Before it a given
             // name, after it a surname, even if also a word ("jana carvalho").
-            let named = |w: &str, flag: u8| {
-                let f = self.lookup(w);
-                f & flag != 0 && f & (F_COMMON | F_STOP | F_NOT | F_ORG | F_TITLE) == 0 && !is_lower_stop(w)
-            };
+            let named = |w: &str, flag: u8| self.listed(w, flag) && !is_lower_stop(w);
             let (mut s, mut e, mut words) = (start, end, 1);
             while words < 3 {
                 let Some((ns, ne)) = text[..s].strip_suffix(" ").and_then(lower_word_before) else {
@@ -2803,13 +2777,7 @@ impl Names {
             let item_end = matches!(b.get(r.end), None | Some(b',' | b';' | b'\n' | b'\r' | b'.'))
                 || b[r.end..].starts_with(b" (");
             if item_end && r.common < r.tokens && (r.tokens >= 2 || r.known >= 1 || r.shaped >= 1) {
-                out.push(Candidate {
-                    kind: Kind::Person.into(),
-                    start: r.start,
-                    end: r.end,
-                    score: 0.85,
-                    detector: "names.context",
-                });
+                out.push(cand(Kind::Person, r.start, r.end, 0.85, "names.context"));
             }
         }
     }
@@ -2828,8 +2796,7 @@ impl Names {
     /// like a name or one capitalized ("tui Parata"), and none a function word.
     fn lower_name_words(&self, words: &str) -> bool {
         words.split(' ').any(|w| {
-            let f = self.lookup(w);
-            f & (F_GIVEN | F_SURNAME) != 0 && f & (F_COMMON | F_STOP | F_NOT | F_ORG | F_TITLE) == 0
+            self.listed(w, F_GIVEN | F_SURNAME)
                 || self.unknown_word(w)
                 || self.shaped_lower(w)
                 || w.starts_with(char::is_uppercase)
@@ -2865,6 +2832,13 @@ impl Names {
             q = e + 1;
         }
         end.map(|e| (start, e))
+    }
+
+    /// Whether the lists hold `w` with one of `flag`'s marks (a given name, a surname) and
+    /// mark it as no ordinary word, function word, organisation or title.
+    fn listed(&self, w: &str, flag: u8) -> bool {
+        let f = self.lookup(w);
+        f & flag != 0 && f & (F_COMMON | F_STOP | F_NOT | F_ORG | F_TITLE) == 0
     }
 
     /// A word of three letters or more that no list here holds, except as a name, and no

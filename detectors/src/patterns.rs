@@ -2163,7 +2163,7 @@ fn is_version_word(w: &str) -> bool {
     )
 }
 
-fn cand(kind: Kind, start: usize, end: usize, score: f32, detector: &'static str) -> Candidate {
+pub(crate) fn cand(kind: Kind, start: usize, end: usize, score: f32, detector: &'static str) -> Candidate {
     Candidate {
         kind: kind.into(),
         start,
