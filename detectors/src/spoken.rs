@@ -64,6 +64,9 @@ enum Tok {
     /// A capital letter said alone inside a code: "G B nine five, N W B K, …"
     /// (an IBAN), "G four seven eight …" (a passport), "W D L four …" (a licence).
     Letter(u8),
+    /// Digits written as digits among spoken ones, as speech recognisers
+    /// mix them ("four one one 7 3 nine"): their value and how many there are.
+    Numeral(u16, u8),
 }
 
 /// How an ordinal is written in digits: "23rd", "16.", "1er", or "1".
@@ -110,8 +113,21 @@ pub fn rewrites(text: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
     let mut run: Vec<Word> = Vec::new();
     let mut lower = String::new();
-    for (start, end) in number_words(text) {
-        let Some((tok, common)) = lookup(&text[start..end], &mut lower) else {
+    let mut words = number_words(text).peekable();
+    let mut numerals = numerals(text).peekable();
+    // Number words and numerals, in the order of the text.
+    let tokens = std::iter::from_fn(|| match (words.peek(), numerals.peek()) {
+        (Some(w), Some(n)) if n.0 < w.0 => numerals.next(),
+        (Some(_), _) => words.next(),
+        (None, _) => numerals.next(),
+    });
+    for (start, end) in tokens {
+        let found = if text.as_bytes()[start].is_ascii_digit() {
+            numeral(&text[start..end])
+        } else {
+            lookup(&text[start..end], &mut lower)
+        };
+        let Some((tok, common)) = found else {
             continue;
         };
         let word = Word {
@@ -192,6 +208,17 @@ fn flush(text: &str, run: &mut Vec<Word>, pieces: &mut Vec<Piece>) {
     // A run does not end on a joiner or a filler ("twenty and", "five uh").
     while run.last().is_some_and(|w| matches!(w.tok, Tok::Joiner | Tok::Filler)) {
         run.pop();
+    }
+    // Numerals join a run that two number words or more make spoken ("4 five
+    // six", not "page 12 of 40" nor "2024 one patient"), or a code spelled
+    // one character at a time ("N L 5 6 R A B O 8 9 …", not "OH 59 90 52 A").
+    let numerals = run.iter().any(|w| matches!(w.tok, Tok::Numeral(..)));
+    let count = |f: fn(Tok) -> bool| run.iter().filter(|w| f(w.tok)).count();
+    let said = || count(|t| !matches!(t, Tok::Numeral(..) | Tok::Letter(_) | Tok::Joiner | Tok::Filler));
+    let spelled = || count(|t| matches!(t, Tok::Letter(_))) >= 2 && count(|t| matches!(t, Tok::Numeral(_, 2..))) == 0;
+    if numerals && said() < 2 && !spelled() {
+        run.clear();
+        return;
     }
     if let (Some(first), Some(last)) = (run.first(), run.last()) {
         let dated = Dated {
@@ -404,8 +431,10 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
                 }
             }
             Tok::Seq(value, len) => (format!("{value:0width$}", width = usize::from(len)), 1),
+            Tok::Numeral(value, len) => (format!("{value:0width$}", width = usize::from(len)), 1),
             Tok::Times(n) => match run.get(i + 1).map(|n| n.tok) {
                 Some(Tok::Unit(u)) => (u.to_string().repeat(usize::from(n)), 2),
+                Some(Tok::Numeral(u @ 0..=9, 1)) => (u.to_string().repeat(usize::from(n)), 2),
                 _ => return None,
             },
             // "hundred" with nothing before it: "a hundred", or prose.
@@ -673,6 +702,39 @@ fn number_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             return Some((start, end));
         }
     })
+}
+
+/// Numerals of one to four digits that stand alone as a spoken digit's word
+/// would: after a space, a bracket or the text's start, and before a space,
+/// the text's end, or a mark that a space or the end follows. Not a part of
+/// "3.5", "12:30", "1,000", "12/03", "B12" or "12kg".
+fn numerals(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < bytes.len() {
+            let start = pos + bytes[pos..].iter().position(u8::is_ascii_digit)?;
+            let end = start + bytes[start..].iter().take_while(|b| b.is_ascii_digit()).count();
+            pos = end;
+            let before = start.checked_sub(1).map(|i| bytes[i]);
+            let alone_before = before.is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'(' | b'"'));
+            let alone_after = match bytes.get(end) {
+                None | Some(b' ' | b'\t' | b'\n' | b')' | b'"') => true,
+                Some(b',' | b'.' | b';' | b'?' | b'!') => bytes.get(end + 1).is_none_or(|b| b.is_ascii_whitespace()),
+                _ => false,
+            };
+            if end - start <= 4 && alone_before && alone_after {
+                return Some((start, end));
+            }
+        }
+        None
+    })
+}
+
+/// A numeral's meaning inside a spoken number.
+fn numeral(digits: &str) -> Option<(Tok, bool)> {
+    let value = digits.parse().ok()?;
+    Some((Tok::Numeral(value, digits.len() as u8), false))
 }
 
 /// Bytes that may be part of a word: ASCII letters and every byte of a
@@ -1489,6 +1551,33 @@ mod tests {
         assert_eq!(apply("two and three four five"), "two and 345");
         assert_eq!(apply("eight one six... five seven two... oh seven"), "816 572 07");
         assert_eq!(apply("five, . six seven eight"), "five, . 678");
+    }
+
+    #[test]
+    fn numerals_among_spoken_digits() {
+        assert_eq!(apply("card is four one one 7 3 nine 2 8 ok"), "card is 41173928 ok");
+        assert_eq!(
+            apply("the number is 555 one two three 4567 thanks"),
+            "the number is 5551234567 thanks"
+        );
+        assert_eq!(apply("oh seven 7 0 0 nine double 0 1 2 3"), "07700900123");
+        assert_eq!(apply("march 3 nineteen sixty two"), "march 3 1962");
+        assert_eq!(apply("five five five, 8 6 seven, five three oh 9."), "555 867 5309.");
+        assert_eq!(apply("es ist N L 5 6 R A B O 8 9 0 7"), "es ist NL56RABO8907");
+        // Numerals beside one number word, or none, stay as they are.
+        for text in [
+            "page 12 of 40",
+            "2024 one patient",
+            "bed 4 five patients",
+            "room 12 and two beds",
+            "take 2 tablets three times a day",
+            "3.5 five",
+            "at 12:30 two three",
+            "UK NINO OH 59 90 52 A, NHS",
+            "Sidhu\tML 24 75 12 D\tW12 2TZ",
+        ] {
+            assert_eq!(apply(text), text);
+        }
     }
 
     #[test]
