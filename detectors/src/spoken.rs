@@ -217,6 +217,9 @@ fn flush(text: &str, run: &mut Vec<Word>, pieces: &mut Vec<Piece>) {
     let said = || count(|t| !matches!(t, Tok::Numeral(..) | Tok::Letter(_) | Tok::Joiner | Tok::Filler));
     let spelled = || count(|t| matches!(t, Tok::Letter(_))) >= 2 && count(|t| matches!(t, Tok::Numeral(_, 2..))) == 0;
     if numerals && said() < 2 && !spelled() {
+        if let Some(date) = numeral_date(text, run) {
+            pieces.extend(date);
+        }
         run.clear();
         return;
     }
@@ -457,7 +460,7 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
     // seventeen nineteen sixty-two" is 17 1962), and an ordinal always ("ninth nineteen ninety").
     let apart = |n: usize| {
         let (first, last, digits) = &groups[n - 1];
-        let day = digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) && last == first;
+        let day = digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) && last - first <= 2;
         let year_after = groups[n..].iter().map(|g| g.2.len()).sum::<usize>() >= 4;
         matches!(run[*last].tok, Tok::Ordinal(..)) || n == 1 && dated.month_before && day && year_after
     };
@@ -481,26 +484,75 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
             out: digits.clone(),
         });
     }
-    if !code && birth_word_before(text, run[0].start) {
+    // A month said beside the run makes it a day or a year already.
+    if !code && !date && !ordinal && date_word_before(text, run[0].start) {
         as_birth_date(&mut pieces);
     }
     Some(pieces)
 }
 
-/// Whether a word of birth comes shortly before `start`: "date of birth",
-/// "DOB", "born", "geboren", "né", "nacido", "nata", "nascimento".
-fn birth_word_before(text: &str, start: usize) -> bool {
+/// Whether a word of a person's date comes shortly before `start`: of
+/// birth ("date of birth", "DOB", "born", "geboren", "né", "nacido", "nata",
+/// "nascimento") or of a visit ("appointment", "Termin", "rendez-vous",
+/// "cita", "visita", "consulta", "afspraak").
+fn date_word_before(text: &str, start: usize) -> bool {
     let before = text[floor_char(text, start.saturating_sub(40))..start].to_lowercase();
     [
-        "birth", "dob", "d.o.b", "born", "geboren", "geb.", "né ", "née", "nacid", "nata ", "nato ", "nasc",
+        "birth",
+        "dob",
+        "d.o.b",
+        "born",
+        "geboren",
+        "geb.",
+        "né ",
+        "née",
+        "nacid",
+        "nacim",
+        "nata ",
+        "nato ",
+        "nasc",
+        "nací",
+        "appointment",
+        "booked for",
+        "termin",
+        "rendez-vous",
+        "consultation",
+        "cita ",
+        "cita del",
+        "visita",
+        "consulta",
+        "appuntamento",
+        "afspraak",
     ]
     .iter()
     .any(|w| before.contains(w))
 }
 
+/// Three numerals after a word of a person's date, as a recogniser writes a
+/// date said as digits: "date of birth 08 10 1985", "Termin am 3 11 2025".
+/// Day and month of one or two digits, a year of two or four.
+fn numeral_date(text: &str, run: &[Word]) -> Option<Vec<Piece>> {
+    let [a, b, c] = run else { return None };
+    let (Tok::Numeral(x, 1..=2), Tok::Numeral(y, 1..=2), Tok::Numeral(_, 2 | 4)) = (a.tok, b.tok, c.tok) else {
+        return None;
+    };
+    let day_month = |d: u16, m: u16| (1..=31).contains(&d) && (1..=12).contains(&m);
+    if !(day_month(x, y) || day_month(y, x)) || !date_word_before(text, a.start) {
+        return None;
+    }
+    let slash = |from: &Word, to: &Word| Piece {
+        start: from.end,
+        end: to.start,
+        out: "/".into(),
+    };
+    Some(vec![slash(a, b), slash(b, c)])
+}
+
 /// A date of birth said as digits ("zero four oh eight nineteen fifty-two"
 /// is 04081952) written as one: `04/08/1952`, when its eight digits are a
-/// day and a month in either order and a year from 1900 to 2029.
+/// day and a month in either order and a year from 1900 to 2029, or its six
+/// digits a day, a month and a year's last two ("one two one one ninety
+/// three" is `12/11/93`).
 fn as_birth_date(pieces: &mut [Piece]) {
     let digits: String = pieces
         .iter()
@@ -508,11 +560,16 @@ fn as_birth_date(pieces: &mut [Piece]) {
         .filter(char::is_ascii_digit)
         .collect();
     let part = |r: std::ops::Range<usize>| digits.get(r).and_then(|d| d.parse::<u32>().ok());
-    let (Some(a), Some(b), Some(year)) = (part(0..2), part(2..4), part(4..8)) else {
+    let (Some(a), Some(b)) = (part(0..2), part(2..4)) else {
         return;
     };
     let day_month = (1..=12).contains(&a) && (1..=31).contains(&b) || (1..=31).contains(&a) && (1..=12).contains(&b);
-    if digits.len() != 8 || !day_month || !(1900..=2029).contains(&year) {
+    let year = match digits.len() {
+        8 => part(4..8).is_some_and(|y| (1900..=2029).contains(&y)),
+        6 => true,
+        _ => false,
+    };
+    if !day_month || !year {
         return;
     }
     let mut seen = 0;
@@ -848,15 +905,24 @@ fn lookup(word: &str, lower: &mut String) -> Option<(Tok, bool)> {
     let glued = || GLUED.iter().any(|(stem, _)| w.starts_with(stem));
     let long = || {
         w.len() >= 9
-            && ["und", "hundert", "tausend", "mille", "mila"]
+            && ["und", "hundert", "tausend", "mille", "mila", "honderd", "duizend"]
                 .iter()
                 .any(|p| memchr::memmem::find(w.as_bytes(), p.as_bytes()).is_some())
     };
-    if !(hyphen || w.ends_with("ten") || glued() || long()) {
+    if !(hyphen || w.ends_with("ten") || w.ends_with("tig") || w.ends_with("ter") || glued() || long()) {
         return None;
     }
     if let Some(v) = compound(w) {
         return Some((Tok::Pair(v), false));
+    }
+    // A German ordinal without an article's ending: "elfter", "vierzehnter"
+    // read as "elften", "vierzehnten".
+    if let Some(stem) = w.strip_suffix("ter") {
+        let dative = format!("{stem}ten");
+        if let Some(found @ (Tok::Ordinal(..), _)) = simple(&dative) {
+            return Some(found);
+        }
+        return ordinal(&dative).map(|o| (o, false));
     }
     if let Some(found) = ordinal(w).or_else(|| year(w)) {
         return Some((found, false));
@@ -896,6 +962,10 @@ fn year(w: &str) -> Option<Tok> {
         1000 + italian_hundreds(low)?
     } else if let Some((high, low)) = w.split_once("mila") {
         part_value(high)? * 1000 + italian_hundreds(low)?
+    } else if let Some((high, low)) = w.split_once("honderd") {
+        part_value(high)? * 100 + part_value(low)?
+    } else if let Some((high, low)) = w.split_once("duizend") {
+        part_value(high)? * 1000 + part_value(low)?
     } else {
         return None;
     };
@@ -1012,6 +1082,11 @@ const VOCABULARY: &[(&str, Tok, bool)] = &[
     ("ähm", Tok::Filler, true),
     ("eh", Tok::Filler, true),
     ("ehm", Tok::Filler, true),
+    ("uhm", Tok::Filler, true),
+    ("hmm", Tok::Filler, true),
+    ("heu", Tok::Filler, true),
+    ("hum", Tok::Filler, true),
+    ("ahn", Tok::Filler, true),
     // Dutch ("vier", "acht" and "elf" are spelled as in German)
     ("nul", Tok::Unit(0), true),
     ("een", Tok::Unit(1), true),
@@ -1277,6 +1352,18 @@ const GLUED: [(&str, u8); 17] = [
     ("novant", 90),
 ];
 
+/// Dutch tens, which a unit and "en" come before in one word.
+const DUTCH_TENS: [(&str, u8); 8] = [
+    ("twintig", 20),
+    ("dertig", 30),
+    ("veertig", 40),
+    ("vijftig", 50),
+    ("zestig", 60),
+    ("zeventig", 70),
+    ("tachtig", 80),
+    ("negentig", 90),
+];
+
 /// A number from 11 to 99 written as one word of parts: "twenty-four",
 /// "vingt-deux", "soixante-dix-huit", "quatre-vingt-douze",
 /// "zweiundvierzig", "veintitrés", "trentadue", "ventotto".
@@ -1308,6 +1395,17 @@ fn compound(w: &str) -> Option<u8> {
             total += value;
         }
         return u8::try_from(total).ok().filter(|t| tens && (11..100).contains(t));
+    }
+    // Dutch: unit "en" (or "ën" after a vowel) tens, "zevenentachtig", "tweeëntwintig".
+    if w.ends_with("tig") {
+        for (tens, t) in DUTCH_TENS {
+            let Some(head) = w.strip_suffix(tens) else { continue };
+            let unit = head.strip_suffix("en").or_else(|| head.strip_suffix("ën"))?;
+            return match simple(unit)?.0 {
+                Tok::Unit(u) if u > 0 => Some(t + u),
+                _ => None,
+            };
+        }
     }
     // German: unit "und" tens.
     if let Some((unit, tens)) = w.split_once("und") {
@@ -1562,6 +1660,41 @@ mod tests {
         );
         assert_eq!(apply("oh seven 7 0 0 nine double 0 1 2 3"), "07700900123");
         assert_eq!(apply("march 3 nineteen sixty two"), "march 3 1962");
+        assert_eq!(
+            apply("date of birth march eleven nineteen fifty-six"),
+            "date of birth march 11 1956"
+        );
+        assert_eq!(
+            apply("date of birth one two one one ninety three."),
+            "date of birth 12/11/93."
+        );
+        assert_eq!(apply("may twenty five two thousand twenty five"), "may 25 2025");
+        assert_eq!(
+            apply("user said: date of birth\nuser: 10 22 1999"),
+            "user said: date of birth\nuser: 10/22/1999"
+        );
+        assert_eq!(
+            apply("My date of birth is 04 09 1994."),
+            "My date of birth is 04/09/1994."
+        );
+        assert_eq!(
+            apply("uw afspraak van een vijf nul 3 2025 is verzet"),
+            "uw afspraak van 15/03/2025 is verzet"
+        );
+        assert_eq!(
+            apply("geboren am elfter Februar zweitausendfünf"),
+            "geboren am 11. Februar 2005"
+        );
+        assert_eq!(
+            apply("a consulta de zero nove ahn zero nove 2025"),
+            "a consulta de 09/09/2025"
+        );
+        assert_eq!(apply("room 10 22 1999"), "room 10 22 1999");
+        assert_eq!(
+            apply("geboren veertien november negentien zevenentachtig"),
+            "geboren 14 november 1987"
+        );
+        assert_eq!(apply("tweeëntwintig, tweeduizend vijfentwintig"), "22 2025");
         assert_eq!(apply("five five five, 8 6 seven, five three oh 9."), "555 867 5309.");
         assert_eq!(apply("es ist N L 5 6 R A B O 8 9 0 7"), "es ist NL56RABO8907");
         // Numerals beside one number word, or none, stay as they are.
