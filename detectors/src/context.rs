@@ -145,7 +145,7 @@ const WORDS: &[(&str, Ctx)] = &[
     ("absender|absenderin|remitente|mittente|remetente|afzender|expéditeur|expéditrice", NAME_NEXT),
     ("patient|pt|pt.|pat.|patientin|patiente|paciente|paziente|patiënt|patiënte|it's|its|it’s", NAME_NEXT_LOWER),
     // How a call or a chat asks for a name; the answer opens the next speaker's turn.
-    ("name|nom|nombre|nome|naam|apellido|apellidos|cognome|prénom|vorname|nachname|voornaam|achternaam|sobrenome|speaking with|speaking to|who's calling|who is calling|con quién hablo|con quien hablo|mit wem spreche|con chi parlo|com quem falo|à qui ai-je", NAME_ASKED),
+    ("name|nom|nombre|nome|naam|apellido|apellidos|cognome|prénom|vorname|nachname|voornaam|achternaam|sobrenome|speaking with|speaking to|who's calling|who is calling|con quién hablo|con quien hablo|mit wem spreche|con chi parlo|com quem falo|à qui ai-je|account holder|cardholder|card holder|titular|titular da conta|titular de la cuenta|titulaire|titulaire du compte|intestatario|kontoinhaber|rekeninghouder", NAME_ASKED),
     // Relatives a ward note names right after the word, nurses' abbreviations included.
     ("mum|mom|mother|dad|father|dtr|daughter|son|wife|husband|partner|nok|sister|brother|mari|femme|épouse|fille|fils|esposa|esposo|marido|hija|hijo|moglie|marito|figlia|figlio|mulher|filha|filho|ehefrau|ehemann|tochter|sohn|mutter|vater|mère|père|madre|padre|mãe|pai", RELATIVE),
     ("bed|room|rm|bay|cama|habitación|hab.|lit|chambre|bett|zimmer|zi.|letto|stanza|kamer|kmr|quarto|bed nr.|box", NAME_BED),

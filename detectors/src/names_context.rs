@@ -3085,7 +3085,11 @@ impl Names {
                 titles: true,
                 suffixes: true,
             };
-            let Some(r) = self.read(text, p, mode) else { continue };
+            // The answer ends where the next turn's tag starts: "… spk_0: ioana ndiaye spk_1: la cita".
+            let limit = next_turn(text, p).map_or(text.len(), |k| tag_start(b, p, k));
+            let Some(r) = self.read(&text[..limit], p, mode) else {
+                continue;
+            };
             let after = &text[r.end..];
             let turn_end = matches!(
                 after.bytes().next(),
@@ -3095,7 +3099,12 @@ impl Names {
             // In lower case every word must be a name ("one sec" is none).
             let mut words = text[r.start..r.end].split(' ');
             let namey = if r.lower {
-                words.all(|w| self.name_word(w))
+                words.all(|w| {
+                    self.name_word(w)
+                        // Two words or more that no language uses: "farzaneh nair", not a typo alone ("soorry").
+                        || r.tokens >= 2 && w.split('-').all(|part| self.unknown_word(part))
+                        || self.lookup(w) & F_PARTICLE != 0
+                })
             } else {
                 words.any(|w| self.name_word(w))
             };
@@ -3113,9 +3122,114 @@ impl Names {
     }
 }
 
+/// Where the tag of the turn whose text starts at `turn` begins: back over
+/// the colon or bracket and the tag's word, and over the speaker before a
+/// verb of speech ("user said", "utente ha detto").
+fn tag_start(b: &[u8], from: usize, turn: usize) -> usize {
+    let mut k = turn;
+    while k > from && matches!(b[k - 1], b' ' | b':' | b']' | b'\t') {
+        k -= 1;
+    }
+    let word_start = |e: usize| {
+        let mut s = e;
+        while s > from && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_' || b[s - 1] >= 0x80) {
+            s -= 1;
+        }
+        s
+    };
+    let mut s = word_start(k);
+    if s > from && b[s - 1] == b'[' {
+        return s - 1;
+    }
+    if SPEECH_VERBS.iter().any(|v| v.as_bytes() == &b[s..k]) {
+        // Up to two words back: "client a dit", "utente ha detto".
+        for _ in 0..2 {
+            if s < from + 2 || b[s - 1] != b' ' {
+                break;
+            }
+            let e = s - 1;
+            s = word_start(e);
+            if is_speaker(&b[s..e]) {
+                break;
+            }
+        }
+    }
+    s
+}
+
+fn is_speaker(w: &[u8]) -> bool {
+    SPEAKER_WORDS.iter().any(|s| s.as_bytes().eq_ignore_ascii_case(w))
+}
+
+/// Who speaks in call transcripts and bot logs, in lower case: a tag of one
+/// of these words is a speaker's even without a capital ("caller:", "[klant]").
+const SPEAKER_WORDS: &[&str] = &[
+    "caller",
+    "agent",
+    "rep",
+    "user",
+    "customer",
+    "client",
+    "patient",
+    "member",
+    "operator",
+    "bot",
+    "chatbot",
+    "ivr",
+    "assistant",
+    "system",
+    "nurse",
+    "doctor",
+    "receptionist",
+    "pharmacist",
+    "speaker",
+    "anrufer",
+    "anruferin",
+    "kunde",
+    "kundin",
+    "mitarbeiter",
+    "mitarbeiterin",
+    "patientin",
+    "appelant",
+    "appelante",
+    "conseiller",
+    "conseillère",
+    "opérateur",
+    "serveur",
+    "vocal",
+    "usuario",
+    "usuaria",
+    "cliente",
+    "operador",
+    "operadora",
+    "asistente",
+    "agente",
+    "paciente",
+    "utente",
+    "operatore",
+    "operatrice",
+    "assistente",
+    "paziente",
+    "utilizador",
+    "utilizadora",
+    "atendente",
+    "beller",
+    "klant",
+    "medewerker",
+    "spraakmenu",
+    "patiënt",
+    "assistent",
+];
+
+/// Verbs of speech between a speaker and the colon: "user said:", "klant zei:".
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "sagt", "sagte", "dit", "dijo", "dice", "detto", "disse", "diz", "zei", "zegt",
+];
+
 /// Where the next speaker's turn starts after `from`, within 120 bytes and
 /// one line break: after a tag of one or two short words and a colon
-/// ("Caller: ", "[00:01:29] Patient: ", "Speaker 2: ", "spk_1: ").
+/// ("Caller: ", "[00:01:29] Patient: ", "Speaker 2: ", "spk_1: ", "caller: ",
+/// "user said: ") or in brackets ("[caller] ").
 fn next_turn(text: &str, from: usize) -> Option<usize> {
     let b = text.as_bytes();
     let to = floor_char(text, (from + 120).min(b.len()));
@@ -3127,6 +3241,16 @@ fn next_turn(text: &str, from: usize) -> Option<usize> {
                 breaks += 1;
                 if breaks > 1 {
                     return None;
+                }
+            }
+            // "[caller] ", "[klant] ": a speaker in brackets, not a time ("[00:01:29]").
+            b'[' => {
+                let close = b[i..to].iter().position(|&c| c == b']' || c == b'\n').map(|n| i + n);
+                if let Some(close) = close.filter(|&c| b[c] == b']' && b.get(c + 1) == Some(&b' ')) {
+                    let inner = &b[i + 1..close];
+                    if inner.split(|&c| c == b' ').any(is_speaker) {
+                        return Some(close + 1);
+                    }
                 }
             }
             b':' if b.get(i + 1).is_none_or(|c| *c == b' ' || *c == b'\n') => {
@@ -3149,10 +3273,17 @@ fn next_turn(text: &str, from: usize) -> Option<usize> {
                     .flatten()
                     .filter(|&k| k >= from && b[k].is_ascii_uppercase() && opens(k));
                 let start = w0.unwrap_or(w1);
-                // The tag is a speaker's, not the question's last word: it opens with a capital
-                // or carries a digit or an underscore ("spk_1").
+                // The tag is a speaker's, not the question's last word: it opens with a capital,
+                // carries a digit or an underscore ("spk_1"), or is a speaker's word ("caller",
+                // "user said", "utente ha detto").
                 let word = &b[start..i];
-                if !(word[0].is_ascii_uppercase() || word.iter().any(|c| c.is_ascii_digit() || *c == b'_')) {
+                let verb = SPEECH_VERBS.iter().any(|v| v.as_bytes() == &b[w1..i]);
+                let said = verb && b[from..w1].split(u8::is_ascii_whitespace).rev().take(4).any(is_speaker);
+                if !(word[0].is_ascii_uppercase()
+                    || word.iter().any(|c| c.is_ascii_digit() || *c == b'_')
+                    || is_speaker(&b[w1..i])
+                    || said)
+                {
                     return None;
                 }
                 return Some(i + 1);
@@ -4650,7 +4781,29 @@ mod tests {
                 &[],
             ),
             ("Agent: and the name on the card? Caller: hang on let me find it", &[]),
+            // Transcripts' and bots' tags in lower case, the next turn cutting the answer.
+            (
+                "spk_1: y su nombre spk_0: yaretzi oyelaran spk_1: la cita fue el martes",
+                &["yaretzi oyelaran"],
+            ),
+            (
+                "rep: and the name on the card caller: tavita mwangi agent: thanks",
+                &["tavita mwangi"],
+            ),
+            (
+                "bot: name on the account\nuser said: okonkwo tchakounte\nbot: thanks",
+                &["okonkwo tchakounte"],
+            ),
+            (
+                "assistente: e o titular da conta\nutilizador disse: tavita warsame",
+                &["tavita warsame"],
+            ),
+            ("[agent] and your surname [caller] hold on", &[]),
+            ("rep: and the name on the card caller: soorry", &[]),
         ]);
+        assert_eq!(next_turn("your name\nuser said: x", 9), Some(20));
+        assert_eq!(next_turn("your name [caller] x", 9), Some(18));
+        assert_eq!(next_turn("your name and then: x", 9), None);
         assert_eq!(next_turn("your name [00:01:29] Caller: x", 9), Some(28));
         assert_eq!(next_turn("your name spk_1: x", 9), Some(16));
         assert_eq!(next_turn("your name as in: x", 9), None);

@@ -70,6 +70,9 @@ pub struct Patterns {
     member_after_words: Regex,
     /// A speaker's tag that starts a turn in a transcript: "PT: ", "[00:00:56] Caller: ".
     speaker_tag: Regex,
+    /// A turn's speaker opening a line, in any case, as transcripts and bots
+    /// write it: "usuario:", "user said:", "klant zei:", "spk_0:", "[caller]".
+    line_tag: Regex,
     /// The words an answer opens with: "sure it's um,", "sí es", "oui c'est".
     answer_lead: Regex,
     /// A postal code after its label: five or four digits (and ZIP+4), and the
@@ -1274,6 +1277,7 @@ impl Patterns {
                 r"(?-u:\b)(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?[ \t]+([ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])(?-u:\b)",
             )?,
             speaker_tag: re(r"(?:^|\s)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?\p{Lu}[\p{L}]{0,15}(?: \d)?:\s+")?,
+            line_tag: re(r"^(?:\[[\p{L}_0-9 ]{1,20}\]|[\p{L}][\p{L}_0-9]{0,15}(?: [\p{L}]{1,10}){0,2}:)[ \t]*")?,
             answer_lead: re(
                 r"^(?:(?i:sure|yes|yeah|yep|ok|okay|um|uh|so|well|it's|it’s|it is|its|that's|you know|like|my|it|sí|si|es|oui|c'est|euh|ja|das ist|äh|ähm|sim|é|è|ehm|claro|certo|allora|alors|então|pues|hum)[\s,.]+)*",
             )?,
@@ -1790,6 +1794,12 @@ impl Patterns {
             if let Some(m) = self.zip_value.captures(&rest[skip..]).and_then(|c| c.get(1)) {
                 let (s, e) = (h.end + skip + m.start(), h.end + skip + m.end());
                 out.push(cand(Kind::ZipCode, s, e, 0.85, "zip.context"));
+            } else if let Some(at) = self.next_line_answer(text, h.end) {
+                // Asked for, and answered on the next line.
+                let answer = &text[at..floor_char(text, (at + 16).min(text.len()))];
+                if let Some(m) = self.zip_value.captures(answer).and_then(|c| c.get(1)) {
+                    out.push(cand(Kind::ZipCode, at + m.start(), at + m.end(), 0.85, "zip.answer"));
+                }
             }
         }
         // Canadian: after the province's code.
@@ -2021,7 +2031,13 @@ impl Patterns {
         let line_end = text[from..].find('\n').map_or(text.len(), |n| from + n);
         let to = floor_char(text, line_end.min(from + 120));
         let question = &text[from..to];
-        let tag = self.speaker_tag.find(question)?;
+        let Some(tag) = self.speaker_tag.find(question) else {
+            let at = self.next_line_answer(text, from)?;
+            let m = self.context_id.captures(&text[at..]).and_then(|c| c.get(1))?;
+            let line = text[at..].find('\n').map_or(text.len(), |n| at + n);
+            return (at + m.end() <= line && m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 3)
+                .then(|| (at + m.start(), at + m.end()));
+        };
         // The question ends at the tag: a value before it was no answer.
         if question[..tag.start()].bytes().filter(u8::is_ascii_digit).count() >= 3 {
             return None;
@@ -2034,6 +2050,24 @@ impl Patterns {
             .and_then(|c| c.get(1))?;
         (m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 3)
             .then(|| (from + after + lead + m.start(), from + after + lead + m.end()))
+    }
+
+    /// Where the answer starts when a label ends a question's line and the
+    /// next line is another speaker's turn: "bot: su código postal\nusuario:
+    /// 28045", "ivr: please say your account number\nuser said: …". The
+    /// question may go on for a few words after its label ("and the zip code
+    /// for the card"), none of them a digit.
+    fn next_line_answer(&self, text: &str, from: usize) -> Option<usize> {
+        let tail_len = text[from..].find('\n')?;
+        let tail = &text[from..from + tail_len];
+        if tail.len() > 40 || tail.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let next = from + tail_len + 1;
+        let tag = self.line_tag.find(&text[next..])?;
+        let after = next + tag.end();
+        let lead = self.answer_lead.find(&text[after..]).map_or(0, |m| m.end());
+        Some(after + lead)
     }
 
     /// A licence plate after its label: "license plate: 7ABC123", "Kennzeichen B-MW 1234".
@@ -3554,6 +3588,22 @@ mod tests {
             "ACCOUNT_NUMBER",
             "44190231775"
         ));
+        // Asked at a line's end, answered on the next line by a bot's user.
+        assert!(has(
+            "bot: su número de cuenta\nusuario: 82019447\nbot: gracias",
+            "ACCOUNT_NUMBER",
+            "82019447"
+        ));
+        assert!(has(
+            "[ivr] and the zip code for the card\n[caller] 60614",
+            "ZIP_CODE",
+            "60614"
+        ));
+        assert!(has("bot: und Ihre Postleitzahl\nkunde: 80331", "ZIP_CODE", "80331"));
+        // A next line that is no answer: a value further on, or no speaker's tag.
+        assert!(!run("bot: your zip code\nplease hold, 2 agents ahead of you, 60614")
+            .iter()
+            .any(|(k, _)| k == "ZIP_CODE"));
         // A turn that gives no value.
         assert!(run("Agent: what's your account number? Caller: I don't know, sorry")
             .iter()
