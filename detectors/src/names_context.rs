@@ -330,7 +330,12 @@ impl Names {
                         (r.tokens >= 2 || r.known >= 1)
                             && (ends_clean(b, r.end) || intro && after_own_name(b, r.end))
                             && (!relative || r.known >= 1 && r.tokens <= 3)
-                            && (!intro || r.known >= 1 || text[r.start..r.end].split(' ').all(|w| self.name_word(w)))
+                            && (!intro
+                                || r.known >= 1
+                                || text[r.start..r.end].split(' ').all(|w| {
+                                    // Two words or more that no language uses: "tendai szabó".
+                                    self.name_word(w) || r.tokens >= 2 && w.split('-').all(|p| self.unknown_word(p))
+                                }))
                     } else {
                         r.common < r.tokens && !department(&r)
                     };
@@ -1807,6 +1812,11 @@ impl Names {
                     break;
                 }
                 if case == 'L' && !lower_ok(word) {
+                    break;
+                }
+                // "chiamaka shevchenko punt geboren", "ama mensah um about": said punctuation
+                // or a hesitation ends a name.
+                if r.tokens > 0 && spoken_punctuation(&b[p..]) {
                     break;
                 }
                 // "Pat.-Nr.", "Tel.:": an abbreviation, not a name.
@@ -3603,7 +3613,7 @@ const HANDOFFS: &[&str] = &[
 
 /// How a speaker introduces themselves, in six languages: a name follows, in lower case
 /// too (`context.rs` reads them as `NAME_NEXT_LOWER`).
-pub(crate) const INTRODUCTIONS: &str = "i'm|i am|this is|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle|my name is|name is|mein name ist|ich heiße|mon nom est|mi nombre es|il mio nome è|mijn naam is|ik heet|u spreekt met|spreekt met|je spreekt met|aqui fala|fala|aqui é|le habla|vous parlez à|sie sprechen mit|parla";
+pub(crate) const INTRODUCTIONS: &str = "i'm|i am|this is|the patient is|patient's name is|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle|my name is|name is|mein name ist|ich heiße|mon nom est|mi nombre es|il mio nome è|mijn naam is|ik heet|u spreekt met|spreekt met|je spreekt met|aqui fala|fala|aqui é|le habla|vous parlez à|sie sprechen mit|parla";
 
 /// Labels of who attends, in six languages: a list of names follows, never "Surname, Given".
 pub(crate) const ATTENDEES: &str = "attendees|attendee|participants|invitees|in attendance|present|apologies|excused|teilnehmer|teilnehmende|anwesend|entschuldigt|abwesend|présents|présentes|excusé|excusée|excusés|excusées|asistentes|presentes|participantes|partecipanti|presenti|assente|assenti|deelnemers|aanwezig|afwezig";
@@ -3808,7 +3818,7 @@ fn turn_tag(b: &[u8], start: usize, end: usize) -> Option<(usize, usize, bool)> 
 /// met killa warsame van ziekenhuis …") or their next clause ("my name is emre can i
 /// start", "hier ist minh kariuki ich wollte").
 fn after_own_name(b: &[u8], end: usize) -> bool {
-    const NEXT: &str = "from|at|with|of|calling|here|speaking|and|i|i'm|can|could|i'd|just|van|uit|bij|en|ik|von|vom|aus|bei|und|ich|de|du|des|et|je|j'ai|del|y|yo|da|della|dal|di|e|io|do|dos|das|eu|aqui";
+    const NEXT: &str = "from|at|with|of|calling|here|speaking|and|i|i'm|can|could|i'd|just|spelled|spelt|surname|that's|date|dob|born|van|uit|bij|en|ik|von|vom|aus|bei|und|ich|de|du|des|et|je|j'ai|del|y|yo|da|della|dal|di|e|io|do|dos|das|eu|aqui";
     if b.get(end) != Some(&b' ') {
         return false;
     }
@@ -3818,15 +3828,18 @@ fn after_own_name(b: &[u8], end: usize) -> bool {
 }
 
 /// Punctuation said aloud in dictation, as the next word: "patient zofia young period date
-/// of birth …", "Arztbrief für elif barbosa Komma geboren …".
+/// of birth …", "Arztbrief für elif barbosa Komma geboren …"; or a speaker's hesitation,
+/// which a recogniser writes where a pause ends a name ("my name is ama mensah um about …").
 fn spoken_punctuation(rest: &[u8]) -> bool {
-    const WORDS: [&str; 13] = [
+    const WORDS: [&str; 30] = [
         "comma",
         "period",
         "full stop",
+        "new line",
         "colon",
         "semicolon",
         "virgule",
+        "point",
         "coma",
         "virgola",
         "vírgula",
@@ -3834,6 +3847,21 @@ fn spoken_punctuation(rest: &[u8]) -> bool {
         "punkt",
         "punto",
         "ponto",
+        "punt",
+        "um",
+        "uh",
+        "uhm",
+        "umm",
+        "erm",
+        "er",
+        "eh",
+        "ehm",
+        "äh",
+        "ähm",
+        "öh",
+        "euh",
+        "hum",
+        "ahn",
     ];
     WORDS.iter().any(|w| {
         rest.len() >= w.len()
@@ -4523,6 +4551,18 @@ mod tests {
             ("pt tolerating diet, afebrile", &[]),
             ("bed 4 stable overnight - no events", &[]),
             ("pt alert and oriented", &[]),
+            // A transcript's introductions, ended by a hesitation or said punctuation.
+            (
+                "yeah so the patient is tavita warsame uh date of birth",
+                &["tavita warsame"],
+            ),
+            ("hi my name is tavita oyelaran um about a refill", &["tavita oyelaran"]),
+            (
+                "brief nieuwe alinea patiënt tavita warsame punt geboren",
+                &["tavita warsame"],
+            ),
+            ("the patient is stable and the patient is comfortable", &[]),
+            ("the patient is on warfarin uh since march", &[]),
         ]);
     }
 
