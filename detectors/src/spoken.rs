@@ -159,6 +159,9 @@ fn gap(text: &str, from: usize, to: usize, lower: &mut String) -> Option<Vec<Wor
     let mut words = Vec::new();
     // Marks in a row count once: "five... six" is a pause, as "five, six" is.
     let mut marks = 0;
+    // A speaker's correction ("no sorry", "i mean", "nee wacht"): a pause too.
+    let mut corrections = 0;
+    let mut corrected = false;
     let mut last_mark = false;
     let mut at = 0;
     for (i, c) in between.char_indices() {
@@ -187,6 +190,7 @@ fn gap(text: &str, from: usize, to: usize, lower: &mut String) -> Option<Vec<Wor
                             common,
                         });
                     }
+                    _ if corrections < 3 && correction(&text[start..end], &mut corrected) => corrections += 1,
                     _ => return None,
                 }
                 at = i + len;
@@ -194,7 +198,54 @@ fn gap(text: &str, from: usize, to: usize, lower: &mut String) -> Option<Vec<Wor
             _ => return None,
         }
     }
-    (marks <= 1 && !between.is_empty()).then_some(words)
+    if corrections > 0 && !corrected {
+        return None;
+    }
+    (marks + usize::from(corrected) <= 1 && !between.is_empty()).then_some(words)
+}
+
+/// Whether the text between two groups of a run is a pause: a mark, or a correction.
+fn pause(between: &str) -> bool {
+    let mut strong = false;
+    between.chars().any(is_mark)
+        || between
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| correction(w, &mut strong) || lookup(w, &mut String::new()).is_some())
+            && strong
+}
+
+/// Whether `word` belongs to a speaker's correction of the digits just said
+/// ("no sorry", "i mean", "no wait", "non pardon", "nee wacht", "não
+/// desculpe", "scusi", "cioè", "digo", "aliás"), and sets `strong` when it
+/// is the word that makes one: "no" or "i" alone correct nothing.
+fn correction(word: &str, strong: &mut bool) -> bool {
+    const STRONG: [&str; 17] = [
+        "sorry",
+        "wait",
+        "mean",
+        "pardon",
+        "scusi",
+        "scusa",
+        "cioè",
+        "digo",
+        "perdón",
+        "perdon",
+        "aliás",
+        "wacht",
+        "desculpe",
+        "entschuldigung",
+        "correction",
+        "sorri",
+        "meine",
+    ];
+    const WEAK: [&str; 8] = ["no", "i", "non", "nee", "não", "nein", "ich", "oh"];
+    let w = word.to_lowercase();
+    if STRONG.contains(&w.as_str()) {
+        *strong = true;
+        return true;
+    }
+    WEAK.contains(&w.as_str())
 }
 
 /// A mark between the words of a spoken number that stands for a pause
@@ -470,7 +521,7 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
             // The gap since the previous group: a space where a mark stood, else nothing.
             let prev_end = run[groups[n - 1].1].end;
             let start = run[*first].start;
-            let mark = text[prev_end..start].chars().any(is_mark) || apart(n);
+            let mark = pause(&text[prev_end..start]) || apart(n);
             pieces.push(Piece {
                 start: prev_end,
                 end: start,
@@ -739,8 +790,17 @@ fn number_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         let start = (chunk - 1) * 64 + starts.trailing_zeros() as usize;
         starts &= starts - 1;
-        let capital =
-            bytes[start].is_ascii_uppercase() && bytes.get(start + 1).is_none_or(|&c| WORDISH[usize::from(c)] != 1);
+        let alone = bytes.get(start + 1).is_none_or(|&c| WORDISH[usize::from(c)] != 1);
+        let capital = bytes[start].is_ascii_uppercase() && alone;
+        // A letter said alone in lower case, as recognisers write it ("x r seven one …"),
+        // not a vowel that is a word ("a", "e", "o", "y") nor an elided article ("l'").
+        let capital = capital
+            || alone
+                && lower_letter(bytes[start])
+                && (start == 0 || matches!(bytes[start - 1], b' ' | b'\n' | b'\t'))
+                && bytes
+                    .get(start + 1)
+                    .is_none_or(|&c| matches!(c, b' ' | b',' | b'.' | b'\n'));
         if start < pos || !(capital || beginnings.contains(beginning(&bytes[start..]))) || !text.is_char_boundary(start)
         {
             continue;
@@ -792,6 +852,12 @@ fn numerals(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 fn numeral(digits: &str) -> Option<(Tok, bool)> {
     let value = digits.parse().ok()?;
     Some((Tok::Numeral(value, digits.len() as u8), false))
+}
+
+/// A lower-case letter that may be said alone inside a code: no vowel that
+/// is a word of its own in one of the languages.
+fn lower_letter(c: u8) -> bool {
+    c.is_ascii_lowercase() && !matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
 /// Bytes that may be part of a word: ASCII letters and every byte of a
@@ -883,6 +949,11 @@ fn lookup(word: &str, lower: &mut String) -> Option<(Tok, bool)> {
     }
     if let [c @ b'A'..=b'Z'] = word.as_bytes() {
         return Some((Tok::Letter(*c), true));
+    }
+    if let [c] = word.as_bytes() {
+        if lower_letter(*c) {
+            return Some((Tok::Letter(c.to_ascii_uppercase()), true));
+        }
     }
     lower.clear();
     if word.is_ascii() {
@@ -1697,6 +1768,15 @@ mod tests {
         assert_eq!(apply("tweeëntwintig, tweeduizend vijfentwintig"), "22 2025");
         assert_eq!(apply("five five five, 8 6 seven, five three oh 9."), "555 867 5309.");
         assert_eq!(apply("es ist N L 5 6 R A B O 8 9 0 7"), "es ist NL56RABO8907");
+        assert_eq!(
+            apply("my member ID is x r seven one six eight"),
+            "my member ID is XR7168"
+        );
+        assert_eq!(apply("five five no sorry five six seven"), "55 567");
+        assert_eq!(apply("three one nine i mean five six 4 4"), "319 5644");
+        // "no" alone corrects nothing, nor does a vowel spell anything.
+        assert_eq!(apply("five five no five six"), "five five no five six");
+        assert_eq!(apply("plan a two three"), "plan a two three");
         // Numerals beside one number word, or none, stay as they are.
         for text in [
             "page 12 of 40",
