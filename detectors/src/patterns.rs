@@ -1085,7 +1085,8 @@ impl Patterns {
         ];
         let unit_word = r"(?:Apt|Apartment|Apto|Ap|Casa|Bloco|Depto|Dpto|Sala|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Wohnung|Whg|WE|App|Appt|Appartement|Apartement|Bât|Bat|Bâtiment|Batiment|Escalier|Esc|Porte|Piso|Planta|Puerta|Pta|Escalera|Interno|Int|Scala|Sc|Piano|Verdieping|Bus|Huis|Hs)";
         let floor_word = r"(?:floor|fl|étage|etage|éme étage|piso|planta|piano|verdieping|etage|stock|og|obergeschoss)";
-        let unit_id = r"(?:[A-Za-z]?\d{1,4}[A-Za-z]?(?:[-/]\w{1,4})?|[A-Z])\b";
+        // "4B", "12-3", "C"; said aloud: "4 b", "four b", "twelve".
+        let unit_id = r"(?:(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s[a-z]\b|[A-Za-z]?\d{1,4}[A-Za-z]?(?:[-/]\w{1,4})?\b|[A-Z]\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)";
         let unit_tail = re(&format!(
             r"^(?:[ \t]*[,;]?[ \t]*(?:\r?\n)?[ \t]*(?:#\s?{unit_id}|(?i:{unit_word})\.?\s*(?:n[º°o]\.?\s*)?#?\s*{unit_id}|\d{{1,2}}\s?(?:[º°ª]|\.|e|er|re|ème|eme|st|nd|rd|th)?\s*(?i:{floor_word})\b\.?(?:\s+[A-Z]\b)?|\d{{1,2}}\s?[º°ª]\s*(?:[A-Za-z]\b|(?i:izq(?:da)?|dcha|izda|dr|ctr)\b\.?)|(?i:{floor_word})\.?\s*\d{{1,2}}\b)){{1,3}}"
         ))?;
@@ -3752,6 +3753,14 @@ mod tests {
                 "9 Harbor View Pkwy Suite 210",
             ),
             ("Address: 77 Willow Trl Apt 3C", "77 Willow Trl Apt 3C"),
+            (
+                "he lives at 87 harefield road apt one d zip",
+                "87 harefield road apt one d",
+            ),
+            (
+                "the address is 225 maple avenue unit 8 a um",
+                "225 maple avenue unit 8 a",
+            ),
             ("Address: 12 Cedar Loop\nUnit 4", "12 Cedar Loop\nUnit 4"),
             ("Address: Flat 9, 176 Beech Gardens, Leeds", "Flat 9, 176 Beech Gardens"),
             (
