@@ -620,6 +620,17 @@ mod tests {
     }
 
     #[test]
+    fn phones_after_the_words_that_ask_for_a_call_back() {
+        for (text, phone) in [
+            ("en een terugbelnummer beller: 0681644522", "0681644522"),
+            ("Belt u ons op 0681944792 of mail", "0681944792"),
+            ("e un numero per richiamarla: 3601240515", "3601240515"),
+        ] {
+            assert!(has(&run(text), "PHONE", phone), "{text}");
+        }
+    }
+
+    #[test]
     fn a_tab_ends_a_number() {
         // A table's date, then its phone: no number across the cells.
         let found = run("12/03/1961\t(415) 555-0137");

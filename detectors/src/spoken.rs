@@ -204,6 +204,15 @@ fn gap(text: &str, from: usize, to: usize, lower: &mut String) -> Option<Vec<Wor
     (marks + usize::from(corrected) <= 1 && !between.is_empty()).then_some(words)
 }
 
+/// A digit's word only Portuguese has, of those that may stand beside "um".
+fn portuguese_digit(word: &str) -> bool {
+    [
+        "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Whether the text between two groups of a run is a pause: a mark, or a correction.
 fn pause(between: &str) -> bool {
     let mut strong = false;
@@ -256,6 +265,15 @@ fn is_mark(c: char) -> bool {
 
 /// Turns a finished run into pieces when it qualifies, and empties it.
 fn flush(text: &str, run: &mut Vec<Word>, pieces: &mut Vec<Piece>) {
+    // Portuguese "um" is one, not a hesitation, beside Portuguese digits: "nove um seis".
+    for k in 0..run.len() {
+        if run[k].tok == Tok::Filler && text[run[k].start..run[k].end].eq_ignore_ascii_case("um") {
+            let beside = |w: Option<&Word>| w.is_some_and(|w| portuguese_digit(&text[w.start..w.end]));
+            if beside(k.checked_sub(1).map(|i| &run[i])) || beside(run.get(k + 1)) {
+                run[k].tok = Tok::Unit(1);
+            }
+        }
+    }
     // A run does not end on a joiner or a filler ("twenty and", "five uh").
     while run.last().is_some_and(|w| matches!(w.tok, Tok::Joiner | Tok::Filler)) {
         run.pop();
@@ -1150,6 +1168,7 @@ const VOCABULARY: &[(&str, Tok, bool)] = &[
     ("ah", Tok::Filler, true),
     ("euh", Tok::Filler, true),
     ("äh", Tok::Filler, true),
+    ("öh", Tok::Filler, true),
     ("ähm", Tok::Filler, true),
     ("eh", Tok::Filler, true),
     ("ehm", Tok::Filler, true),
@@ -1774,6 +1793,8 @@ mod tests {
         );
         assert_eq!(apply("five five no sorry five six seven"), "55 567");
         assert_eq!(apply("three one nine i mean five six 4 4"), "319 5644");
+        assert_eq!(apply("ligue para o nove um seis oito"), "ligue para o 9168");
+        assert_eq!(apply("five um five five"), "555");
         // "no" alone corrects nothing, nor does a vowel spell anything.
         assert_eq!(apply("five five no five six"), "five five no five six");
         assert_eq!(apply("plan a two three"), "plan a two three");

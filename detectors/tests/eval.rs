@@ -156,8 +156,11 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// person's table row, CDA and FHIR identifiers); 0.8978 and 0.9427 on the
 /// eleventh (posts, firms, eponyms and Latin that are no names; a lexicon of
 /// ordinary words for names no list holds; a surname in capitals before its
-/// given name; FHIR name objects; guided by `eval-dev7`).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.895;
+/// given name; FHIR name objects; guided by `eval-dev7`); 0.9081 and 0.9430
+/// on the twelfth (numerals among spoken digits, spoken dates, a value asked
+/// for on one line and answered on the next, names in transcripts; guided by
+/// `eval-dev8`).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.905;
 const TEST_PRECISION_FLOOR: f64 = 0.94;
 
 #[test]
@@ -321,5 +324,28 @@ fn leak_recall_and_precision_hold_on_the_dev7_set() {
         800,
         DEV7_LEAK_RECALL_FLOOR,
         DEV7_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-dev8/` (600 prompts, 35% negatives, seven languages): speech turned
+/// into text as recognisers and call-centre tools write it: raw call
+/// transcripts, voicemails, dictated notes and IVR or chatbot logs, with
+/// digits said partly as words and partly as numerals, corrections, fillers,
+/// spelled names and answers on the line after their question. Written on
+/// 2026-12-07 (twelfth day) by someone who read neither the detectors nor the
+/// other sets: 0.4652 leak recall and 0.9069 precision on the code of that
+/// morning (4e61402), 0.5904 and 0.9193 with the day's first change (numerals
+/// among spoken digits), written before it arrived. Its misses were then
+/// read, so it is a development set: 0.7591 and 0.9586 at the end of that day.
+const DEV8_LEAK_RECALL_FLOOR: f64 = 0.75;
+const DEV8_PRECISION_FLOOR: f64 = 0.95;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_dev8_set() {
+    floors(
+        &score("eval-dev8/dev8.jsonl"),
+        600,
+        DEV8_LEAK_RECALL_FLOOR,
+        DEV8_PRECISION_FLOOR,
     );
 }
