@@ -2526,7 +2526,9 @@ fn spelled(text: &str, out: &mut Vec<Candidate>) {
             let alphabet = letters
                 .windows(2)
                 .all(|w| u32::from(w[1]).wrapping_sub(u32::from(w[0])) == 1);
-            if letters.len() >= 4 && !alphabet {
+            // "o d h i a as in alpha m b o": the spelling goes on past the letters.
+            let goes_on = SPELLING_WORDS.iter().any(|w| text[end..].starts_with(*w));
+            if letters.len() >= 4 && !alphabet && !goes_on {
                 out.push(Candidate {
                     kind: Kind::Person.into(),
                     start,
@@ -2538,34 +2540,45 @@ fn spelled(text: &str, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        // "o for oscar, k for kilo": a letter, a spelling word, a word.
+        // "o for oscar, k for kilo": a letter, a spelling word, a word; or
+        // letters alone among them ("m e n for november s as in sierra a h").
         let mut items = 0;
+        let mut spelled_letters = 0;
         let mut q = start;
         let mut last_end = start;
         while let Some(c) = letter_at(q) {
             let after = q + c.len_utf8();
-            let Some(word) = SPELLING_WORDS.iter().find(|w| text[after..].starts_with(*w)) else {
-                break;
-            };
-            let w0 = after + word.len();
+            let word = SPELLING_WORDS.iter().find(|w| text[after..].starts_with(*w));
+            let w0 = word.map_or(after, |w| after + w.len());
             let len = text[w0..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - w0);
             // The word spells its letter: "k for kilo", not "a for the".
-            if len < 2
-                || !text[w0..]
+            let spells = word.is_some()
+                && len >= 2
+                && text[w0..]
                     .chars()
                     .next()
-                    .is_some_and(|f| f.to_lowercase().eq(c.to_lowercase()))
+                    .is_some_and(|f| f.to_lowercase().eq(c.to_lowercase()));
+            let item_end = if spells {
+                items += 1;
+                w0 + len
+            } else if [" ", ", "]
+                .iter()
+                .any(|s| text[after..].starts_with(*s) && letter_at(after + s.len()).is_some())
+                || after > last_end && spelled_letters > 0
             {
+                // A letter alone, with another letter or a spelled one next, or closing the run.
+                after
+            } else {
                 break;
-            }
-            items += 1;
-            last_end = w0 + len;
+            };
+            spelled_letters += 1;
+            last_end = item_end;
             q = match [", ", " ", "; "].iter().find(|s| text[last_end..].starts_with(*s)) {
                 Some(s) => last_end + s.len(),
                 None => break,
             };
         }
-        if items >= 2 {
+        if items >= 2 || items >= 1 && spelled_letters >= 4 {
             out.push(Candidate {
                 kind: Kind::Person.into(),
                 start,
@@ -4747,11 +4760,21 @@ mod tests {
                 "con R de Roma, U de Uruguay, I de Italia",
                 &["R de Roma, U de Uruguay, I de Italia"],
             ),
+            // Letters alone among spelled ones.
+            (
+                "surname is m e n for november s as in sierra a h um date",
+                &["m e n for november s as in sierra a h"],
+            ),
+            (
+                "that's o d h i a as in alpha m b o er",
+                &["o d h i a as in alpha m b o"],
+            ),
             ("letto 8 - Brambilla, 74 anni, stabile", &["Brambilla"]),
             ("bed 3 - okonkwo, 61F, NBM", &["okonkwo"]),
             // The alphabet, a menu's letter, an apostrophe's s, a bed without an age.
             ("pick one of a b c d e", &[]),
             ("press A for yes, B for no", &[]),
+            ("plan a for now and b for later", &[]),
             ("bed 4 - stable, ready for transfer", &[]),
         ]);
     }
