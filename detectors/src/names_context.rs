@@ -3626,7 +3626,7 @@ const HANDOFFS: &[&str] = &[
 
 /// How a speaker introduces themselves, in six languages: a name follows, in lower case
 /// too (`context.rs` reads them as `NAME_NEXT_LOWER`).
-pub(crate) const INTRODUCTIONS: &str = "i'm|i am|this is|the patient is|patient's name is|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle|my name is|name is|mein name ist|ich heiße|mon nom est|mi nombre es|il mio nome è|mijn naam is|ik heet|u spreekt met|spreekt met|je spreekt met|aqui fala|fala|aqui é|le habla|vous parlez à|sie sprechen mit|parla";
+pub(crate) const INTRODUCTIONS: &str = "i'm|i am|this is|the patient is|patient's name is|message for|this message is for|bericht voor|messaggio per|mensagem para|mensaje para|message pour|nachricht für|thank you for seeing|discharge summary for|clinic note for|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle|my name is|name is|mein name ist|ich heiße|mon nom est|mi nombre es|il mio nome è|mijn naam is|ik heet|u spreekt met|spreekt met|je spreekt met|aqui fala|fala|aqui é|le habla|vous parlez à|sie sprechen mit|parla";
 
 /// Labels of who attends, in six languages: a list of names follows, never "Surname, Given".
 pub(crate) const ATTENDEES: &str = "attendees|attendee|participants|invitees|in attendance|present|apologies|excused|teilnehmer|teilnehmende|anwesend|entschuldigt|abwesend|présents|présentes|excusé|excusée|excusés|excusées|asistentes|presentes|participantes|partecipanti|presenti|assente|assenti|deelnemers|aanwezig|afwezig";
@@ -4576,6 +4576,13 @@ mod tests {
             ),
             ("the patient is stable and the patient is comfortable", &[]),
             ("the patient is on warfarin uh since march", &[]),
+            // Whom a voicemail is for.
+            ("Hi, uh, message for Tavita. It's the dental office", &["Tavita"]),
+            (
+                "Goedemiddag, bericht voor Tavita Warsame, uw afspraak",
+                &["Tavita Warsame"],
+            ),
+            ("this is a message for the team about the rota", &[]),
         ]);
     }
 
