@@ -369,6 +369,27 @@ pub(crate) fn month_after(text: &str, end: usize) -> bool {
     is_month(word)
 }
 
+/// Whether a year follows the month after `end`: "luglio 1980", "de marzo de 2026",
+/// "mai neunzehnhundert…", "november nineteen …".
+fn year_after_month(text: &str, end: usize) -> bool {
+    let mut rest = text[end..].trim_start_matches([' ', ',']);
+    for link in ["of ", "de ", "du ", "di ", "del "] {
+        if rest.get(..link.len()).is_some_and(|h| h.eq_ignore_ascii_case(link)) {
+            rest = &rest[link.len()..];
+        }
+    }
+    let month_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let mut after = rest[month_len..].trim_start_matches([' ', ',']);
+    for link in ["de ", "del "] {
+        if after.get(..link.len()).is_some_and(|h| h.eq_ignore_ascii_case(link)) {
+            after = &after[link.len()..];
+        }
+    }
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let word = after.find(|c: char| !c.is_alphabetic()).map_or(after, |n| &after[..n]);
+    digits == 4 || digits == 0 && lookup(word, &mut String::new()).is_some_and(|(t, _)| !matches!(t, Tok::Letter(_)))
+}
+
 /// A month's full name in one of the six languages, in any case.
 fn is_month(word: &str) -> bool {
     if !(3..=10).contains(&word.chars().count()) {
@@ -430,6 +451,11 @@ fn is_month(word: &str) -> bool {
             | "settembre"
             | "ottobre"
             | "dicembre"
+            | "januari"
+            | "februari"
+            | "maart"
+            | "mei"
+            | "augustus"
             | "janeiro"
             | "fevereiro"
             | "março"
@@ -463,7 +489,15 @@ fn convert(text: &str, run: &[Word], dated: Dated) -> Option<Vec<Piece>> {
     let date = dated.month_before || dated.month_after;
     // One word beside a month is a day or a year ("june twenty-one", "le quatre mars").
     let ordinal = run.iter().any(|w| matches!(w.tok, Tok::Ordinal(..)));
-    let day_or_year = date && numbers == 1 && (plain == 1 || ordinal);
+    // A day that is also a word ("otto", "once") counts before a month and its year:
+    // "otto luglio 1980", "once de marzo de 2026"; in lower case, as said, not a
+    // street named after a date ("Av. Sete de Setembro, 1933").
+    let dated_day = || {
+        dated.month_after
+            && text[run[0].start..].starts_with(|c: char| c.is_lowercase())
+            && year_after_month(text, run[run.len() - 1].end)
+    };
+    let day_or_year = date && numbers == 1 && (plain == 1 || ordinal || dated_day());
     if !code && !day_or_year && (numbers < 2 || plain < 2 && numbers < 4) {
         return None;
     }
@@ -1284,6 +1318,7 @@ const VOCABULARY: &[(&str, Tok, bool)] = &[
     ("doce", Tok::Pair(12), false),
     ("trece", Tok::Pair(13), false),
     ("catorce", Tok::Pair(14), false),
+    ("catorze", Tok::Pair(14), false),
     ("quince", Tok::Pair(15), false),
     ("dieciséis", Tok::Pair(16), false),
     ("diecisiete", Tok::Pair(17), false),
@@ -1759,6 +1794,14 @@ mod tests {
             "date of birth 12/11/93."
         );
         assert_eq!(apply("may twenty five two thousand twenty five"), "may 25 2025");
+        assert_eq!(apply("nato il otto luglio 1980"), "nato il 8 luglio 1980");
+        assert_eq!(
+            apply("la cita fue el once de marzo de 2026"),
+            "la cita fue el 11 de marzo de 2026"
+        );
+        assert_eq!(apply("geboortedatum dertien mei 1969"), "geboortedatum 13 mei 1969");
+        assert_eq!(apply("I saw her once in may"), "I saw her once in may");
+        assert_eq!(apply("Av. Sete de Setembro, 1933"), "Av. Sete de Setembro, 1933");
         assert_eq!(
             apply("user said: date of birth\nuser: 10 22 1999"),
             "user said: date of birth\nuser: 10/22/1999"
