@@ -336,9 +336,9 @@ fn leak_recall_and_precision_hold_on_the_dev7_set() {
 /// other sets: 0.4652 leak recall and 0.9069 precision on the code of that
 /// morning (4e61402), 0.5904 and 0.9193 with the day's first change (numerals
 /// among spoken digits), written before it arrived. Its misses were then
-/// read, so it is a development set: 0.7591 and 0.9586 at the end of that day.
-const DEV8_LEAK_RECALL_FLOOR: f64 = 0.75;
-const DEV8_PRECISION_FLOOR: f64 = 0.95;
+/// read, so it is a development set: 0.7928 and 0.9744 at the end of that day.
+const DEV8_LEAK_RECALL_FLOOR: f64 = 0.785;
+const DEV8_PRECISION_FLOOR: f64 = 0.97;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_dev8_set() {
