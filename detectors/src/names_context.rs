@@ -332,10 +332,9 @@ impl Names {
                             && (!relative || r.known >= 1 && r.tokens <= 3)
                             && (!intro
                                 || r.known >= 1
-                                || text[r.start..r.end].split(' ').all(|w| {
-                                    // Two words or more that no language uses: "tendai szabó".
-                                    self.name_word(w) || r.tokens >= 2 && w.split('-').all(|p| self.unknown_word(p))
-                                }))
+                                || text[r.start..r.end]
+                                    .split(' ')
+                                    .all(|w| self.answered_name_word(w, r.tokens)))
                     } else {
                         r.common < r.tokens && !department(&r)
                     };
@@ -2867,6 +2866,14 @@ impl Names {
     /// A word of three letters or more that no list here holds, except as a name, and no
     /// language uses ([`crate::lexicon`]), nor is shaped like a department or a post:
     /// "hamida", "warsame", not "going", "Kardiologie" nor "bedcoördinator".
+    /// A word of a lower-case name given where one was asked for or
+    /// introduced: a name by the dictionaries or its shape, or, in a name of
+    /// two words or more, a word no language uses ("farzaneh nair", "tendai
+    /// szabó"; not a typo alone, "soorry").
+    fn answered_name_word(&self, w: &str, words: usize) -> bool {
+        self.name_word(w) || words >= 2 && w.split('-').all(|part| self.unknown_word(part))
+    }
+
     fn unknown_word(&self, w: &str) -> bool {
         w.chars().count() >= 3
             && w.chars().all(char::is_alphabetic)
@@ -3122,12 +3129,7 @@ impl Names {
             // In lower case every word must be a name ("one sec" is none).
             let mut words = text[r.start..r.end].split(' ');
             let namey = if r.lower {
-                words.all(|w| {
-                    self.name_word(w)
-                        // Two words or more that no language uses: "farzaneh nair", not a typo alone ("soorry").
-                        || r.tokens >= 2 && w.split('-').all(|part| self.unknown_word(part))
-                        || self.lookup(w) & F_PARTICLE != 0
-                })
+                words.all(|w| self.answered_name_word(w, r.tokens) || self.lookup(w) & F_PARTICLE != 0)
             } else {
                 words.any(|w| self.name_word(w))
             };

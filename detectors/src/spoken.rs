@@ -229,7 +229,7 @@ fn pause(between: &str) -> bool {
 /// desculpe", "scusi", "cioè", "digo", "aliás"), and sets `strong` when it
 /// is the word that makes one: "no" or "i" alone correct nothing.
 fn correction(word: &str, strong: &mut bool) -> bool {
-    const STRONG: [&str; 17] = [
+    const STRONG: [&str; 16] = [
         "sorry",
         "wait",
         "mean",
@@ -245,7 +245,6 @@ fn correction(word: &str, strong: &mut bool) -> bool {
         "desculpe",
         "entschuldigung",
         "correction",
-        "sorri",
         "meine",
     ];
     const WEAK: [&str; 8] = ["no", "i", "non", "nee", "não", "nein", "ich", "oh"];
@@ -846,14 +845,14 @@ fn number_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let capital = bytes[start].is_ascii_uppercase() && alone;
         // A letter said alone in lower case, as recognisers write it ("x r seven one …"),
         // not a vowel that is a word ("a", "e", "o", "y") nor an elided article ("l'").
-        let capital = capital
+        let letter = capital
             || alone
                 && lower_letter(bytes[start])
                 && (start == 0 || matches!(bytes[start - 1], b' ' | b'\n' | b'\t'))
                 && bytes
                     .get(start + 1)
                     .is_none_or(|&c| matches!(c, b' ' | b',' | b'.' | b'\n'));
-        if start < pos || !(capital || beginnings.contains(beginning(&bytes[start..]))) || !text.is_char_boundary(start)
+        if start < pos || !(letter || beginnings.contains(beginning(&bytes[start..]))) || !text.is_char_boundary(start)
         {
             continue;
         }
