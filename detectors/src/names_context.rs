@@ -3833,11 +3833,15 @@ fn turn_tag(b: &[u8], start: usize, end: usize) -> Option<(usize, usize, bool)> 
 /// met killa warsame van ziekenhuis …") or their next clause ("my name is emre can i
 /// start", "hier ist minh kariuki ich wollte").
 fn after_own_name(b: &[u8], end: usize) -> bool {
-    const NEXT: &str = "from|at|with|of|calling|here|speaking|and|i|i'm|can|could|i'd|just|spelled|spelt|surname|that's|date|dob|born|van|uit|bij|en|ik|von|vom|aus|bei|und|ich|de|du|des|et|je|j'ai|del|y|yo|da|della|dal|di|e|io|do|dos|das|eu|aqui";
+    const NEXT: &str = "from|at|with|of|calling|here|speaking|and|i|i'm|can|could|i'd|just|spelled|spelt|surname|that's|date|dob|born|this|it's|we|we're|your|please|thanks|van|uit|bij|en|ik|von|vom|aus|bei|und|ich|de|du|des|et|je|j'ai|del|y|yo|da|della|dal|di|e|io|do|dos|das|eu|aqui";
     if b.get(end) != Some(&b' ') {
         return false;
     }
     let w = &b[end + 1..];
+    // French "j'appelle", "j'aimerais": a clause of the caller's own.
+    if w.starts_with(b"j'") || w.starts_with("j’".as_bytes()) {
+        return true;
+    }
     let n = w.iter().take_while(|c| c.is_ascii_alphabetic() || **c == b'\'').count();
     n > 0 && w.get(n).is_none_or(|c| *c < 0x80) && NEXT.split('|').any(|x| x.as_bytes().eq_ignore_ascii_case(&w[..n]))
 }
@@ -4585,6 +4589,15 @@ mod tests {
                 &["Tavita Warsame"],
             ),
             ("this is a message for the team about the rota", &[]),
+            // The caller's next clause after their name.
+            (
+                "bonjour je m'appelle tavita warsame j'appelle pour mon rendez-vous",
+                &["tavita warsame"],
+            ),
+            (
+                "hi this message is for tavita warsame this is the pharmacy calling",
+                &["tavita warsame"],
+            ),
         ]);
     }
 
