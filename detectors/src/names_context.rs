@@ -1418,7 +1418,12 @@ impl Names {
                 .find(|s| at >= s.len() && b[..at].ends_with(s))
                 .map(|s| s.len())
                 .or_else(|| (spaced && at > 1 && b[at - 1] == b' ').then_some(1));
-            let Some(len) = sep else { continue };
+            // "Passport on file for Kofi Mensah: 548213377": a name whose value its colon gives,
+            // after the word that makes it the value's owner.
+            let owned = !spaced && sep.is_none() && b[..at].ends_with(b": ") && anchor != Anchor::Other;
+            let Some(len) = sep.or(owned.then_some(2)) else {
+                continue;
+            };
             // A line break separates a name from its address only ("Jane Doe\n12 Main St").
             if anchor != Anchor::Address && b[at - len..at].contains(&b'\n') {
                 continue;
@@ -1523,6 +1528,11 @@ impl Names {
                     }
                     done.insert(end);
                     break;
+                }
+                // Capitals throughout are a heading's words as often: "ENLACE A TUS RESULTADOS: https://…".
+                let capitals = !text[r.start..r.end].chars().any(char::is_lowercase);
+                if owned && (r.tokens < 2 || r.lower || capitals || r.common > 0 || !owner_before(text, r.start)) {
+                    continue;
                 }
                 if enough && !prev_cap && !firm && !crate::names::place(text, r.start, r.end) {
                     out.push(Candidate {
@@ -1894,6 +1904,41 @@ impl Names {
 const RELATIONS: &str = "father|mother|parent|son|daughter|wife|husband|partner|spouse|sister|brother|sibling|guardian|caregiver|carer|friend|neighbour|neighbor|aunt|uncle|grandmother|grandfather|niece|nephew|cousin|mère|père|fille|fils|épouse|époux|conjoint|conjointe|madre|padre|hija|hijo|esposa|esposo|pareja|moglie|marito|figlia|figlio|madre|mutter|vater|tochter|sohn|ehefrau|ehemann|partnerin|mãe|pai|filha|filho|marido|moeder|vader|dochter|zoon|echtgenoot|echtgenote";
 
 /// A Latin letter (with its accents): the scripts the dictionaries are in.
+/// Whether the word before `start` makes what follows a value's owner: "for", "of", "de", "für".
+fn owner_before(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    let word = head.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(
+        word.to_lowercase().as_str(),
+        "for"
+            | "of"
+            | "to"
+            | "from"
+            | "de"
+            | "du"
+            | "des"
+            | "van"
+            | "von"
+            | "für"
+            | "di"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "pour"
+            | "para"
+            | "per"
+            | "voor"
+            | "aan"
+            | "an"
+            | "à"
+            | "a"
+    )
+}
+
 fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
@@ -4441,6 +4486,11 @@ mod tests {
             ("Best regards, Hope Mwale", &["Hope Mwale"]),
             ("Hope Everything is fine.", &[]),
             ("Best regards the team", &[]),
+            // Sign-offs in Portuguese and the short forms of the other languages.
+            ("Pode ligar amanhã. Obrigada, Ifeoluwa", &["Ifeoluwa"]),
+            ("Tot morgen.\nGroetjes,\nSiebrand", &["Siebrand"]),
+            ("Un abrazo, Xochitl", &["Xochitl"]),
+            ("Please take care of the invoice.", &[]),
             // A message that opens on the name it speaks to; not on a word.
             ("Desmond-Kenji, your appt is on 12 Jul.", &["Desmond-Kenji"]),
             ("imran, your appt is on 17 May.", &["imran"]),
@@ -4702,6 +4752,17 @@ mod tests {
     #[test]
     fn names_anchored_by_what_follows_them() {
         check_registry(&[
+            // A value's owner before its colon, after "for", "of", "de".
+            (
+                "Passport on file for Tjarkko Venalainen: 548213377; DL pending",
+                &["Tjarkko Venalainen"],
+            ),
+            (
+                "Bitte überweisen an das Konto von Ilmari Okonkwo: 4402119987",
+                &["Ilmari Okonkwo"],
+            ),
+            ("TE DEJO EL ENLACE A TUS RESULTADOS: 548213377", &[]),
+            ("Notes for Monday Standup: 548213377", &[]),
             (
                 "Deliver the pens to Ngozi Okwuosa, 1092 Yarrow Creek Path #207, Lubbock, TX 79416.",
                 &["Ngozi Okwuosa"][..],
