@@ -543,6 +543,20 @@ impl Names {
         opens.then_some(words[k].start)
     }
 
+    /// Words an e-mail address said aloud goes on with after a name's word.
+    const SPOKEN_AT: [&'static str; 10] = [
+        "at ",
+        "dot ",
+        "punt ",
+        "punkt ",
+        "point ",
+        "punto ",
+        "ponto ",
+        "arroba",
+        "chiocciola",
+        "apenstaartje",
+    ];
+
     /// The same name again: a word of a name in `kept` (the findings of a
     /// text after overlaps were resolved) elsewhere in the text ("Sick leave:
     /// Dilovan Doski … Dilovan is out this week", "Action items: Olumide owns
@@ -559,7 +573,8 @@ impl Names {
         let person = crate::Entity::Builtin(Kind::Person);
         let ordinary = F_COMMON | F_STOP | F_TITLE | F_ORG | F_PARTICLE | F_NOT;
         // (spelling, score): each word of each name, in both of its case forms.
-        let mut words: Vec<(String, f32)> = Vec::new();
+        // (spelling, score, typed): `typed` for a capitalized name's lower-case form.
+        let mut words: Vec<(String, f32, bool)> = Vec::new();
         for c in kept
             .iter()
             .filter(|c| c.kind == person && !encoded.contains(&(c.start, c.end)))
@@ -583,19 +598,30 @@ impl Names {
                 let rest_lower = chars.clone().all(|ch| !ch.is_uppercase());
                 let rest_upper = chars.all(|ch| !ch.is_lowercase());
                 let mut forms = vec![w.to_string()];
-                if first_upper && rest_lower {
-                    forms.push(w.to_uppercase());
-                } else if first_upper && rest_upper {
+                let capitalized = |w: &str| {
                     let mut cs = w.chars();
-                    forms.extend(cs.next().map(|f| f.to_string() + &cs.as_str().to_lowercase()));
-                } else if !(lower_name && rest_lower) {
+                    cs.next()
+                        .map(|f| f.to_uppercase().to_string() + &cs.as_str().to_lowercase())
+                };
+                let mut typed = None;
+                if first_upper && rest_lower {
+                    // In a chat a name is typed in lower case as often: "Milena: yes" … "can milena cover".
+                    forms.push(w.to_uppercase());
+                    typed = Some(w.to_lowercase());
+                } else if first_upper && rest_upper || lower_name && rest_lower {
+                    forms.extend(capitalized(w));
+                } else {
                     // A lower-case word inside a capitalized name ("van", "bin") or mixed case.
                     continue;
                 }
-                for f in forms {
-                    match words.iter_mut().find(|(x, _)| *x == f) {
-                        Some((_, s)) => *s = s.max(score),
-                        None => words.push((f, score)),
+                let forms = forms.into_iter().map(|f| (f, false)).chain(typed.map(|f| (f, true)));
+                for (f, typed) in forms {
+                    match words.iter_mut().find(|(x, _, _)| *x == f) {
+                        Some((_, s, t)) => {
+                            *s = s.max(score);
+                            *t &= typed;
+                        }
+                        None => words.push((f, score, typed)),
                     }
                 }
             }
@@ -606,7 +632,7 @@ impl Names {
         let b = text.as_bytes();
         let is_word = |c: char| c.is_alphanumeric() || c == '_';
         let mut again: Vec<Candidate> = Vec::new();
-        for (w, score) in &words {
+        for (w, score, typed) in &words {
             for start in memchr::memmem::find_iter(b, w.as_bytes()) {
                 let end = start + w.len();
                 let before = text[..start].chars().next_back();
@@ -616,6 +642,17 @@ impl Names {
                     || after.is_some_and(|c| is_word(c) || c == '@')
                     || (before == Some('.') && text[..start - 1].chars().next_back().is_some_and(is_word))
                     || (after == Some('.') && text[end + 1..].chars().next().is_some_and(is_word))
+                {
+                    continue;
+                }
+                // Typed in lower case, a word between spaces or before punctuation, not a label
+                // ("… [word]: 12.03.2024"), a slug's or an address's part said aloud ("mail naar
+                // mamani 13 at …").
+                if *typed
+                    && (before.is_some_and(|c| !c.is_whitespace() && c != '(')
+                        || after.is_some_and(|c| !(c.is_whitespace() || matches!(c, ',' | '?' | '!' | ')')))
+                        || text[end..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+                        || Self::SPOKEN_AT.iter().any(|a| text[end..].trim_start().starts_with(a)))
                 {
                     continue;
                 }
@@ -1716,6 +1753,15 @@ mod tests {
         assert_eq!(
             people("Referred by Dr. Elena Sánchez. Clínica Santa Elena, ward 3. Elena will call."),
             ["Elena Sánchez", "Elena"]
+        );
+        // Typed in lower case in a chat, but not as a label, a slug or an address said aloud.
+        assert_eq!(
+            people("Dr. Tjarkko Venalainen called. can tjarkko cover friday?"),
+            ["Tjarkko Venalainen", "tjarkko"]
+        );
+        assert_eq!(
+            people("Dr. Tjarkko Venalainen called. linkedin.com/in/tjarkko-venalainen-12, venalainen: 12.03.2024, mail venalainen at outlook"),
+            ["Tjarkko Venalainen"]
         );
     }
 

@@ -873,7 +873,7 @@ impl Names {
             let human_name = match key {
                 "family" | "given" | "text" => enclosing_key(text, open) == Some("name"),
                 "first" | "last" | "middle" | "surname" => {
-                    enclosing_key(text, open).is_some_and(|k| k == "name" || person_key(k) == Some(2))
+                    enclosing_key(text, open).is_some_and(|k| k == "name" || person_key(k) >= Some(2))
                 }
                 _ => false,
             };
@@ -926,7 +926,15 @@ impl Names {
             .read(text, open + 1, mode)
             .map(|r| self.surname_comma_given(text, r))
         {
-            if b.get(r.end) == Some(&quote) && (strength >= 2 && r.common < r.tokens || r.tokens >= 2 && r.common == 0)
+            // A part's key takes a word of any kind, but not a placeholder ("Unknown", "N/A").
+            let part = strength >= 3
+                && r.start == open + 1
+                && r.tokens <= 2
+                && text[r.start..r.end]
+                    .split(' ')
+                    .all(|w| self.lookup(w) & (F_NOT | F_STOP | F_TITLE | F_ORG) == 0);
+            if b.get(r.end) == Some(&quote)
+                && (part || strength >= 2 && r.common < r.tokens || r.tokens >= 2 && r.common == 0)
             {
                 out.push(Candidate {
                     kind: Kind::Person.into(),
@@ -4049,7 +4057,8 @@ fn role_word(l: &str) -> bool {
     !l.contains(' ') && l.len() <= 14
 }
 
-/// Whether a JSON key names a person: 2 where only a name fits
+/// Whether a JSON key names a person: 3 where it holds one part of a name
+/// (`given`, `family`, `last_name`), 2 where only a name fits
 /// (`patient_name`, `attending`), 1 where a name is likely (`name`,
 /// `contact`), None otherwise (`file_name`, `drug_name`, `username`).
 fn person_key(key: &str) -> Option<u8> {
@@ -4250,10 +4259,50 @@ fn person_key(key: &str) -> Option<u8> {
         "zeuge",
         "getuige",
         "emergency",
+        "forename",
+        "forenames",
+        "apelido",
+        "apelidos",
+        "sobrenome",
+        "familienname",
+        "geslachtsnaam",
     ];
-    let namey = parts.iter().any(|p| NAMEY.contains(p));
+    // A record's two parts of a name: {"given": "…", "family": "…"}.
+    let namey = parts.iter().any(|p| NAMEY.contains(p)) || matches!(parts[..], ["given"] | ["family"]);
     let name = parts.contains(&"name");
-    if parts.len() == 1 && name {
+    const PART: &[&str] = &[
+        "given",
+        "family",
+        "surname",
+        "firstname",
+        "lastname",
+        "givenname",
+        "familyname",
+        "forename",
+        "forenames",
+        "vorname",
+        "nachname",
+        "familienname",
+        "prenom",
+        "prénom",
+        "apellido",
+        "apellidos",
+        "cognome",
+        "voornaam",
+        "achternaam",
+        "sobrenome",
+        "apelido",
+        "apelidos",
+    ];
+    let part = parts.iter().any(|p| PART.contains(p))
+        || name
+            && parts
+                .iter()
+                .any(|p| matches!(*p, "first" | "last" | "given" | "family" | "sur" | "maiden"));
+    if part && parts.len() <= 3 {
+        // One part of a name: whatever word it holds ("Cook", "Hope") is that part.
+        Some(3)
+    } else if parts.len() == 1 && name {
         Some(1)
     } else if namey
         || name
@@ -4430,6 +4479,9 @@ mod tests {
             (r#"{"requestedBy": "Oyelaran Bello"}"#, &["Oyelaran Bello"]),
             (r#"{"drug_name": "Lipitor", "file_name": "Report Final"}"#, &[]),
             (r#"{"name": "get_weather"}"#, &[]),
+            // A part of a name takes an ordinary word; a placeholder stays one.
+            (r#"{"given": "Otieno", "family": "Cook"}"#, &["Otieno", "Cook"]),
+            (r#"{"first_name": "Unknown", "last_name": "N/A"}"#, &[]),
         ]);
     }
 
@@ -5152,6 +5204,8 @@ mod tests {
     #[test]
     fn json_keys() {
         assert_eq!(person_key("patient_name"), Some(2));
+        assert_eq!(person_key("family"), Some(3));
+        assert_eq!(person_key("lastName"), Some(3));
         assert_eq!(person_key("attendingPhysician"), Some(2));
         assert_eq!(person_key("name"), Some(1));
         assert_eq!(person_key("drug_name"), None);
