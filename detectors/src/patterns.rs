@@ -3486,8 +3486,17 @@ mod tests {
                 "Fiona Cook – née le 17.04.1975 N° dossier 801336343 – prélevé",
                 "801336343",
             ),
+            // Abbreviated as wards write them.
+            ("o. tran - opname 05/03/2025, patiëntnr z7306900, dx n17.9", "z7306900"),
+            ("Pt seen, MR# 4471-0923, for review", "4471-0923"),
         ] {
             assert!(has(text, "MEDICAL_RECORD_NUMBER", value), "{text}: {:?}", run(text));
+        }
+        for (text, value) in [
+            ("Rui Nakashima, 91113 Leipzig, Vers.-Nr. W761698679", "W761698679"),
+            ("Maarten, 7291 TK Utrecht, polisnr PN3807-5633", "PN3807-5633"),
+        ] {
+            assert!(has(text, "HEALTH_PLAN_ID", value), "{text}: {:?}", run(text));
         }
         // A process id in a log is no patient's.
         assert!(!has("worker pid 51053692 exited", "MEDICAL_RECORD_NUMBER", "51053692"));
