@@ -40,7 +40,10 @@ impl Detector for Fields {
     fn find(&self, input: &Input<'_>, out: &mut Vec<Candidate>) -> Result<(), ScanError> {
         let text = input.text;
         let b = text.as_bytes();
-        if memchr::memchr3(b'\t', b';', b'|', b).is_some() || memchr::memchr(b',', b).is_some() {
+        if memchr::memchr3(b'\t', b';', b'|', b).is_some()
+            || memchr::memchr(b',', b).is_some()
+            || memchr::memmem::find(b, b"  ").is_some()
+        {
             tables(text, out);
         }
         if HL7_SEGMENTS
@@ -215,6 +218,8 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "entlassdatum",
         // Admitted on: a ward list's column.
         "admission",
+        "adm",
+        "admdate",
         "aufnahme",
         "opname",
         "opnamedatum",
@@ -651,6 +656,36 @@ fn cells(line: &str, base: usize, delim: u8, out: &mut Vec<(usize, usize)>) {
             to = line.rfind('|').unwrap_or(b.len());
         }
     }
+    if delim == b' ' {
+        // A fixed-width report: columns apart by two spaces or more.
+        while from < to && b[from] == b' ' {
+            from += 1;
+        }
+        let mut start = from;
+        let mut i = from;
+        while i < to {
+            if b[i] == b' ' && b.get(i + 1) == Some(&b' ') {
+                let mut k = i;
+                while k < to && b[k] == b' ' {
+                    k += 1;
+                }
+                if k < to {
+                    out.push(trim(b, start, i, base));
+                    if out.len() > MAX_CELLS {
+                        return;
+                    }
+                }
+                start = k;
+                i = k;
+                continue;
+            }
+            i += 1;
+        }
+        if start < to {
+            out.push(trim(b, start, to, base));
+        }
+        return;
+    }
     let mut start = from;
     let mut quoted = false;
     for i in from..to {
@@ -701,8 +736,12 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
     while i + 1 < lines.len() {
         let (base, line) = lines[i];
         let mut matched = None;
-        for delim in [b'\t', b'|', b';', b','] {
-            if !line.as_bytes().contains(&delim) {
+        for delim in [b'\t', b'|', b';', b',', b' '] {
+            if delim == b' ' {
+                if memchr::memmem::find(line.as_bytes(), b"  ").is_none() {
+                    continue;
+                }
+            } else if !line.as_bytes().contains(&delim) {
                 continue;
             }
             cells(line, base, delim, &mut head);
@@ -736,6 +775,9 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
                 let digits = n.bytes().filter(u8::is_ascii_digit).count();
                 n.len() <= 40 && n.chars().filter(|c| c.is_alphabetic()).count() > digits
             });
+            if !header {
+                continue;
+            }
             let kinds: Vec<Option<Kind>> = names.iter().map(|n| column_kind(n)).collect();
             let known = kinds.iter().filter(|k| k.is_some()).count();
             // A header with one column we know, a person's, where the next line has as many
@@ -751,7 +793,7 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
                     cells(next, nbase, delim, &mut row);
                     row.len() == kinds.len()
                 };
-            if header && (known >= 2 && known * 5 >= kinds.len() * 2 || person_only) {
+            if known >= 2 && known * 5 >= kinds.len() * 2 || person_only {
                 matched = Some((delim, kinds));
                 break;
             }
@@ -1495,6 +1537,24 @@ mod tests {
         ] {
             assert_eq!(column_kind(h), k, "{h}");
         }
+    }
+
+    #[test]
+    fn a_fixed_width_reports_columns() {
+        let report = "reformat this report:\nUNIT NO    NAME                  ADM\n0347532   TUALIMA, ANKE    19/4/26\n758-04752475   Paredes Ruiz, Ludovica    August 12, 2024\n\nThe  two  spaces  here  are  prose.";
+        let f = found(report);
+        assert_found(
+            &f,
+            &[
+                (Kind::MedicalRecordNumber, "0347532"),
+                (Kind::Person, "TUALIMA, ANKE"),
+                (Kind::Date, "19/4/26"),
+                (Kind::MedicalRecordNumber, "758-04752475"),
+                (Kind::Person, "Paredes Ruiz, Ludovica"),
+                (Kind::Date, "August 12, 2024"),
+            ],
+        );
+        assert_eq!(f.len(), 6, "{f:?}");
     }
 
     #[test]
