@@ -45,6 +45,7 @@ impl Detector for Fields {
             || memchr::memmem::find(b, b"  ").is_some()
         {
             tables(text, out);
+            headerless(text, out);
         }
         if HL7_SEGMENTS
             .iter()
@@ -870,6 +871,188 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Rows pasted without a header ("FAROUK, VESNA; 10053889; March 9, 1992;
+/// BS19 2PT"): two lines or more, split at the same delimiter into the same
+/// three cells or more, whose columns say by their shape what they hold. A
+/// column is read only if every one of its cells has that shape, and only
+/// in rows about people: a column of names whose words no language uses
+/// (the lexicon's), beside which a column of dates, of postal codes, or (in
+/// a clinical text) of record numbers is that person's.
+fn headerless(text: &str, out: &mut Vec<Candidate>) {
+    let lines: Vec<(usize, &str)> = text
+        .split('\n')
+        .scan(0usize, |at, l| {
+            let s = *at;
+            *at += l.len() + 1;
+            Some((s, l))
+        })
+        .collect();
+    let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let Some(delim) = [b'\t', b';', b'|', b',']
+            .into_iter()
+            .find(|d| lines[i].1.as_bytes().contains(d))
+        else {
+            i += 1;
+            continue;
+        };
+        rows.clear();
+        let mut j = i;
+        while j < lines.len() && rows.len() < 256 {
+            let (base, line) = lines[j];
+            let mut row = Vec::new();
+            cells(line, base, delim, &mut row);
+            if row.len() < 3 || row.len() > 16 || rows.first().is_some_and(|r| r.len() != row.len()) {
+                break;
+            }
+            rows.push(row);
+            j += 1;
+        }
+        if rows.len() >= 2 {
+            // A first row without digits may be a header nobody recognised: read the rows after it.
+            let first_header = !lines[i].1.bytes().any(|c| c.is_ascii_digit());
+            let body = if first_header { &rows[1..] } else { &rows[..] };
+            if body.len() >= 2 {
+                column_shapes(text, body, out);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+fn column_shapes(text: &str, rows: &[Vec<(usize, usize)>], out: &mut Vec<Candidate>) {
+    let n = rows[0].len();
+    let column = |k: usize| rows.iter().map(move |r| &text[r[k].0..r[k].1]);
+    let person = (0..n)
+        .filter(|&k| column(k).all(name_cell))
+        // One name per row: the same words on every row are a firm's or a place's.
+        .filter(|&k| column(k).skip(1).any(|c| Some(c) != column(k).next()))
+        .filter(|&k| {
+            // Most of the column's words are no language's: names, not a list of drugs or towns.
+            let (mut words, mut unknown) = (0, 0);
+            for w in column(k)
+                .flat_map(|c| c.split(|ch: char| !ch.is_alphabetic()))
+                .filter(|w| w.len() >= 2)
+            {
+                words += 1;
+                if !crate::lexicon::is_word(w) {
+                    unknown += 1;
+                }
+            }
+            unknown * 3 >= words * 2
+        })
+        .collect::<Vec<_>>();
+    if person.is_empty() {
+        return;
+    }
+    let lower = text.to_lowercase();
+    let clinical = [
+        "patient",
+        "dx",
+        "diagnos",
+        "mrn",
+        "ward",
+        "clinic",
+        "hospital",
+        "admission",
+        "icd",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    for k in 0..n {
+        let kind = if person.contains(&k) {
+            Kind::Person
+        } else if column(k).all(date_cell) {
+            Kind::Date
+        } else if column(k).all(postcode_cell) {
+            Kind::ZipCode
+        } else if clinical && column(k).all(record_cell) {
+            Kind::MedicalRecordNumber
+        } else {
+            continue;
+        };
+        for r in rows {
+            let (s, e) = r[k];
+            out.push(Candidate {
+                kind: kind.into(),
+                start: s,
+                end: e,
+                score: 0.8,
+                detector: DETECTOR_COLUMN,
+            });
+        }
+    }
+}
+
+/// A name as a list writes it: "FAROUK, VESNA", "Kamara Vera", "de Boer, Sanne".
+fn name_cell(cell: &str) -> bool {
+    let words: Vec<&str> = cell.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    (2..=4).contains(&words.len())
+        && cell.len() <= 48
+        && cell
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '-' | '\'' | '’'))
+        && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2
+}
+
+/// A date alone: "1942-06-09", "3/5/45", "4 Aug 1936", "March 9, 1992", "9 de julho de 1945".
+fn date_cell(cell: &str) -> bool {
+    let parts: Vec<&str> = cell.split(['/', '.', '-']).collect();
+    let numeric = parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
+        && (parts[0].len() == 4 || parts[2].len() == 4 || parts[2].len() == 2);
+    let words: Vec<&str> = cell.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let year = words.last().is_some_and(|w| {
+        w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"))
+    });
+    // "9", "27." (German), "1st".
+    let day = words.iter().any(|w| {
+        let d = w.trim_end_matches(['.', 's', 't', 'n', 'd', 'r', 'h']);
+        (1..=2).contains(&d.len()) && d.bytes().all(|c| c.is_ascii_digit())
+    });
+    let worded = year
+        && day
+        && (3..=5).contains(&words.len())
+        && words.iter().any(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic));
+    numeric || worded
+}
+
+/// A postal code: "76571", "5758-016", "1012 AB", "BS19 2PT".
+fn postcode_cell(cell: &str) -> bool {
+    let b = cell.as_bytes();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    match b.len() {
+        5 => digits == 5,
+        8 => digits == 7 && b[4] == b'-',
+        7 => digits == 4 && b[4] == b' ' && b[5..].iter().all(u8::is_ascii_uppercase),
+        6..=8 => {
+            let (out, inw) = cell.split_once(' ').unwrap_or(("", ""));
+            (2..=4).contains(&out.len())
+                && inw.len() == 3
+                && out.starts_with(|c: char| c.is_ascii_uppercase())
+                && inw.starts_with(|c: char| c.is_ascii_digit())
+                && cell
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == ' ')
+        }
+        _ => false,
+    }
+}
+
+/// A record number: "10053889", "RX-09154567", "192-62554872", "K4198678".
+fn record_cell(cell: &str) -> bool {
+    let digits = cell.bytes().filter(u8::is_ascii_digit).count();
+    (6..=16).contains(&cell.len())
+        && digits >= 6
+        && cell
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, b'-' | b'/'))
+        && !date_cell(cell)
+}
+
 /// How many lines from the first have `n` cells split at `delim`
 /// (Markdown separator rows included): at least one.
 fn table_len(lines: &[(usize, &str)], delim: u8, n: usize) -> usize {
@@ -1537,6 +1720,28 @@ mod tests {
         ] {
             assert_eq!(column_kind(h), k, "{h}");
         }
+    }
+
+    #[test]
+    fn rows_without_a_header_by_their_columns_shapes() {
+        let rows = "dedupe these patients:\nTUALIMA, VESNA; 10053889; March 9, 1992; BS19 2PT\nOKONKWO-HILL, JOÃO; RX-09154567; 01/19/1946; 76571\n";
+        let f = found(rows);
+        assert_found(
+            &f,
+            &[
+                (Kind::Person, "TUALIMA, VESNA"),
+                (Kind::MedicalRecordNumber, "RX-09154567"),
+                (Kind::Date, "01/19/1946"),
+            ],
+        );
+        assert_eq!(f.len(), 6, "{f:?}");
+        // A column with one value on every row is a firm's; words of a language are no names.
+        let firm = "Zainab Oyelaran;62358774;27. Mai 1952;Betriebskrankenkasse Rheinmetall\nTjark Venalainen;74913582;19. August 1951;Betriebskrankenkasse Rheinmetall\n";
+        let f = found(firm);
+        assert_found(&f, &[(Kind::Person, "Tjark Venalainen"), (Kind::Date, "27. Mai 1952")]);
+        assert!(f.iter().all(|(_, v)| !v.starts_with("Betriebs")), "{f:?}");
+        let drugs = "Paracetamol Tabletten; 500 mg; 2024-01-02\nIbuprofen Saft; 200 mg; 2024-01-03\n";
+        assert!(found(drugs).is_empty(), "{:?}", found(drugs));
     }
 
     #[test]
