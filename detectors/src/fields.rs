@@ -74,6 +74,23 @@ impl Detector for Fields {
 
 /// What a column, a key or a field named this holds, if it holds one thing.
 pub(crate) fn column_kind(header: &str) -> Option<Kind> {
+    match column(header) {
+        Column::Holds(kind) => Some(kind),
+        Column::Other | Column::Unknown => None,
+    }
+}
+
+/// What a header says of its column.
+enum Column {
+    /// One kind of value.
+    Holds(Kind),
+    /// Something else's name, number or date: a drug's, a firm's, an invoice's.
+    Other,
+    /// A word we do not know.
+    Unknown,
+}
+
+fn column(header: &str) -> Column {
     // camelCase keys as words: "postalCode", "dateOfBirth".
     let mut lower = String::with_capacity(header.len() + 4);
     let mut prev_lower = false;
@@ -89,7 +106,7 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         .filter(|w| !w.is_empty())
         .collect();
     if words.is_empty() || words.len() > 5 {
-        return None;
+        return Column::Unknown;
     }
     let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
     let joined = words.concat();
@@ -176,6 +193,38 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "krankenkasse",
         "kasse",
         "reason",
+        // Suppliers, invoices, amounts and due dates, in six languages.
+        "supplier",
+        "fornecedor",
+        "proveedor",
+        "fournisseur",
+        "fornitore",
+        "lieferant",
+        "leverancier",
+        "fatura",
+        "factura",
+        "facture",
+        "fattura",
+        "rechnung",
+        "factuur",
+        "valor",
+        "importe",
+        "montant",
+        "importo",
+        "betrag",
+        "bedrag",
+        "vencimento",
+        "vencimiento",
+        "échéance",
+        "scadenza",
+        "fälligkeit",
+        "vervaldatum",
+        "empresa",
+        "entreprise",
+        "société",
+        "azienda",
+        "firma",
+        "bedrijf",
         "diagnosis",
         "dept",
         "role",
@@ -242,7 +291,7 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "geboortedatum",
         "dos",
     ]) {
-        return Some(Kind::Date);
+        return Column::Holds(Kind::Date);
     }
     if has(&[
         "zip",
@@ -257,7 +306,7 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "codigopostal",
         "codepostal",
     ]) {
-        return Some(Kind::ZipCode);
+        return Column::Holds(Kind::ZipCode);
     }
     if has(&[
         "phone",
@@ -285,13 +334,13 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "phonenumber",
         "mobilenumber",
     ]) {
-        return Some(Kind::Phone);
+        return Column::Holds(Kind::Phone);
     }
     if has(&["email", "mail", "courriel", "correo", "emailaddress"]) {
-        return Some(Kind::Email);
+        return Column::Holds(Kind::Email);
     }
     if has(&["ssn", "socialsecurity", "itin"]) || is(&["socialsecuritynumber", "social"]) {
-        return Some(Kind::UsSsn);
+        return Column::Holds(Kind::UsSsn);
     }
     if has(&[
         "mrn",
@@ -346,43 +395,43 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "hospitalno",
         "hospitalnumber",
     ]) {
-        return Some(Kind::MedicalRecordNumber);
+        return Column::Holds(Kind::MedicalRecordNumber);
     }
     if has(&["routing", "aba", "rtn"]) {
-        return Some(Kind::UsBankRouting);
+        return Column::Holds(Kind::UsBankRouting);
     }
     if has(&["iban"]) {
-        return Some(Kind::Iban);
+        return Column::Holds(Kind::Iban);
     }
     if has(&["bic", "swift"]) {
-        return Some(Kind::SwiftBic);
+        return Column::Holds(Kind::SwiftBic);
     }
     if has(&["npi"]) {
-        return Some(Kind::Npi);
+        return Column::Holds(Kind::Npi);
     }
     if has(&["dea"]) {
-        return Some(Kind::DeaNumber);
+        return Column::Holds(Kind::DeaNumber);
     }
     if has(&["nino"]) || is(&["ni", "ninumber", "nationalinsurance", "nationalinsurancenumber", "nino"]) {
-        return Some(Kind::UkNino);
+        return Column::Holds(Kind::UkNino);
     }
     if has(&["nhs"]) {
-        return Some(Kind::UkNhs);
+        return Column::Holds(Kind::UkNhs);
     }
     if is(&["steuerid", "steueridentifikationsnummer", "idnr", "taxid"]) {
-        return Some(Kind::DeTaxId);
+        return Column::Holds(Kind::DeTaxId);
     }
     if has(&["nir", "insee"]) || is(&["securitesociale", "numerodesecuritesociale"]) {
-        return Some(Kind::FrNir);
+        return Column::Holds(Kind::FrNir);
     }
     if has(&["dni", "nie", "nif"]) {
-        return Some(Kind::EsDni);
+        return Column::Holds(Kind::EsDni);
     }
     if is(&["codicefiscale", "cf", "codfiscale"]) {
-        return Some(Kind::ItFiscalCode);
+        return Column::Holds(Kind::ItFiscalCode);
     }
     if has(&["bsn", "burgerservicenummer"]) {
-        return Some(Kind::NlBsn);
+        return Column::Holds(Kind::NlBsn);
     }
     if has(&[
         "passport",
@@ -392,7 +441,7 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "passaporto",
         "paspoort",
     ]) {
-        return Some(Kind::UsPassport);
+        return Column::Holds(Kind::UsPassport);
     }
     if is(&[
         "driverslicense",
@@ -415,16 +464,16 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "rijbewijs",
         "rijbewijsnummer",
     ]) {
-        return Some(Kind::UsDriverLicense);
+        return Column::Holds(Kind::UsDriverLicense);
     }
     if has(&["vin"]) {
-        return Some(Kind::VehicleId);
+        return Column::Holds(Kind::VehicleId);
     }
     if has(&["imei", "udi", "serial", "serialnumber"]) {
-        return Some(Kind::DeviceId);
+        return Column::Holds(Kind::DeviceId);
     }
     if is(&["ip", "ipaddress", "clientip", "srcip", "sourceip", "remoteaddr"]) {
-        return Some(Kind::IpAddress);
+        return Column::Holds(Kind::IpAddress);
     }
     if is(&[
         "memberid",
@@ -466,7 +515,7 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "tesserasanitaria",
         "numerosns",
     ]) {
-        return Some(Kind::HealthPlanId);
+        return Column::Holds(Kind::HealthPlanId);
     }
     if is(&[
         "account",
@@ -483,7 +532,7 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "rekeningnummer",
         "numerodecompte",
     ]) {
-        return Some(Kind::AccountNumber);
+        return Column::Holds(Kind::AccountNumber);
     }
     if is(&[
         "cardnumber",
@@ -494,7 +543,7 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "kartennummer",
         "numerodecarte",
     ]) {
-        return Some(Kind::CreditCard);
+        return Column::Holds(Kind::CreditCard);
     }
     if is(&[
         "address",
@@ -515,10 +564,10 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "address1",
         "addressline1",
     ]) {
-        return Some(Kind::StreetAddress);
+        return Column::Holds(Kind::StreetAddress);
     }
     if has(&other) {
-        return None;
+        return Column::Other;
     }
     if has(&[
         "name",
@@ -592,9 +641,9 @@ pub(crate) fn column_kind(header: &str) -> Option<Kind> {
         "residente",
         "resident",
     ]) {
-        return Some(Kind::Person);
+        return Column::Holds(Kind::Person);
     }
-    None
+    Column::Unknown
 }
 
 /// Whether a cell's text has the shape of what its column holds.
@@ -909,38 +958,57 @@ fn headerless(text: &str, out: &mut Vec<Candidate>) {
             rows.push(row);
             j += 1;
         }
-        if rows.len() >= 2 {
-            // A first row without digits may be a header nobody recognised: read the rows after it.
-            let first_header = !lines[i].1.bytes().any(|c| c.is_ascii_digit());
-            let body = if first_header { &rows[1..] } else { &rows[..] };
-            if body.len() >= 2 {
-                column_shapes(text, body, out);
-            }
+        // A first row without digits, or the line before the rows, is a header: where it says
+        // what a column holds ("fornecedor", "company", "PLZ"), its words decide, not the
+        // cells' shapes; a header of another width is another table's.
+        let digitless = |l: &str| l.as_bytes().contains(&delim) && !l.bytes().any(|c| c.is_ascii_digit());
+        let (header, body) = if digitless(lines[i].1) {
+            (Some(lines[i]), &rows[1.min(rows.len())..])
+        } else if i > 0 && digitless(lines[i - 1].1) {
+            (Some(lines[i - 1]), &rows[..])
+        } else {
+            (None, &rows[..])
+        };
+        let mut named = Vec::new();
+        if let Some((base, line)) = header {
+            cells(line, base, delim, &mut named);
+        }
+        if body.len() >= 2 && (header.is_none() || named.len() == body[0].len()) {
+            let free: Vec<bool> = (0..body[0].len())
+                .map(|k| {
+                    named
+                        .get(k)
+                        .is_none_or(|&(s, e)| matches!(column(&text[s..e]), Column::Unknown))
+                })
+                .collect();
+            column_shapes(text, body, &free, out);
         }
         i = j.max(i + 1);
     }
 }
 
-fn column_shapes(text: &str, rows: &[Vec<(usize, usize)>], out: &mut Vec<Candidate>) {
+/// The columns of `rows` that `free` leaves to their cells' shapes.
+fn column_shapes(text: &str, rows: &[Vec<(usize, usize)>], free: &[bool], out: &mut Vec<Candidate>) {
     let n = rows[0].len();
     let column = |k: usize| rows.iter().map(move |r| &text[r[k].0..r[k].1]);
     let person = (0..n)
-        .filter(|&k| column(k).all(name_cell))
+        .filter(|&k| free[k] && column(k).all(name_cell))
         // One name per row: the same words on every row are a firm's or a place's.
         .filter(|&k| column(k).skip(1).any(|c| Some(c) != column(k).next()))
         .filter(|&k| {
-            // Most of the column's words are no language's: names, not a list of drugs or towns.
+            // Half the column's words or more are no language's, or shaped as names: names, not a
+            // list of drugs or towns.
             let (mut words, mut unknown) = (0, 0);
             for w in column(k)
                 .flat_map(|c| c.split(|ch: char| !ch.is_alphabetic()))
                 .filter(|w| w.len() >= 2)
             {
                 words += 1;
-                if !crate::lexicon::is_word(w) {
+                if !crate::lexicon::is_word(w) || crate::name_shape::name_likeness(w) >= crate::names::SHAPE_MIN {
                     unknown += 1;
                 }
             }
-            unknown * 3 >= words * 2
+            unknown * 2 >= words
         })
         .collect::<Vec<_>>();
     if person.is_empty() {
@@ -960,7 +1028,7 @@ fn column_shapes(text: &str, rows: &[Vec<(usize, usize)>], out: &mut Vec<Candida
     ]
     .iter()
     .any(|w| lower.contains(w));
-    for k in 0..n {
+    for k in (0..n).filter(|&k| free[k]) {
         let kind = if person.contains(&k) {
             Kind::Person
         } else if column(k).all(date_cell) {
@@ -985,10 +1053,19 @@ fn column_shapes(text: &str, rows: &[Vec<(usize, usize)>], out: &mut Vec<Candida
     }
 }
 
-/// A name as a list writes it: "FAROUK, VESNA", "Kamara Vera", "de Boer, Sanne".
+/// A name as a list writes it: "FAROUK, VESNA", "Kamara Vera", "de Boer, Sanne";
+/// not a firm's ("Moreau Frères SARL", "Petrosyan Labs").
 fn name_cell(cell: &str) -> bool {
+    const FIRMS: &[&str] = &[
+        "sarl", "sa", "sas", "gmbh", "ag", "kg", "ltd", "llc", "inc", "plc", "bv", "nv", "srl", "spa", "lda", "sl",
+        "labs", "lab", "capital", "group", "groupe", "grupo", "gruppo", "holding", "holdings", "partners", "corp",
+        "co", "company", "bank", "banco", "banque", "frères", "hermanos", "fratelli", "söhne",
+    ];
     let words: Vec<&str> = cell.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    (2..=4).contains(&words.len())
+    !words
+        .iter()
+        .any(|w| FIRMS.contains(&w.to_lowercase().trim_end_matches('.')))
+        && (2..=4).contains(&words.len())
         && cell.len() <= 48
         && cell
             .chars()
@@ -1740,6 +1817,11 @@ mod tests {
         let f = found(firm);
         assert_found(&f, &[(Kind::Person, "Tjark Venalainen"), (Kind::Date, "27. Mai 1952")]);
         assert!(f.iter().all(|(_, v)| !v.starts_with("Betriebs")), "{f:?}");
+        // A header's word decides its column; a firm's legal form is no name's.
+        let invoices = "fatura;fornecedor;valor;vencimento\nF0073949;Moreau Tualima;4373.27;2026-09-03\nINV-2026-035164;Oyelaran Venalainen;2096.58;11/12/2026\n";
+        assert!(found(invoices).is_empty(), "{:?}", found(invoices));
+        let firms = "F0073949;Moreau Frères SARL;2026-09-03\nF0073950;Petrosyan Labs;2026-09-04\n";
+        assert!(found(firms).is_empty(), "{:?}", found(firms));
         let drugs = "Paracetamol Tabletten; 500 mg; 2024-01-02\nIbuprofen Saft; 200 mg; 2024-01-03\n";
         assert!(found(drugs).is_empty(), "{:?}", found(drugs));
     }
