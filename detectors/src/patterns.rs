@@ -1088,7 +1088,7 @@ impl Patterns {
         // "4B", "12-3", "C"; said aloud: "4 b", "four b", "twelve".
         let unit_id = r"(?:(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s[a-z]\b|[A-Za-z]?\d{1,4}[A-Za-z]?(?:[-/]\w{1,4})?\b|[A-Z]\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)";
         let unit_tail = re(&format!(
-            r"^(?:[ \t]*[,;]?[ \t]*(?:\r?\n)?[ \t]*(?:#\s?{unit_id}|(?i:{unit_word})\.?\s*(?:n[º°o]\.?\s*)?#?\s*{unit_id}|\d{{1,2}}\s?(?:[º°ª]|\.|e|er|re|ème|eme|st|nd|rd|th)?\s*(?i:{floor_word})\b\.?(?:\s+[A-Z]\b)?|\d{{1,2}}\s?[º°ª]\s*(?:[A-Za-z]\b|(?i:izq(?:da)?|dcha|izda|dr|ctr)\b\.?)|(?i:{floor_word})\.?\s*\d{{1,2}}\b)){{1,3}}"
+            r"^(?:[ \t]*[,;]?[ \t]*(?:\r?\n)?[ \t]*(?:#\s?{unit_id}|(?i:{unit_word})\.?\s*(?:n[º°o]\.?\s*)?#?\s*{unit_id}|\d{{1,2}}\s?(?:[º°ª]|\.|e|er|re|ème|eme|st|nd|rd|th)?\s*(?i:{floor_word})\b\.?(?:\s+[A-Z]\b)?|\d{{1,2}}(?:\s?[º°ª]|o)\s*(?:[A-Za-z]\b|(?i:izq(?:da)?|dcha|izda|dr|ctr|esq|dto|dt|drt|fte|frente)\b\.?)|(?i:{floor_word})\.?\s*\d{{1,2}}\b)){{1,3}}"
         ))?;
         let unit_head = re(&format!(
             r"(?:^|[^\w])((?i:{unit_word}|Apartment|Flat)\.?\s*#?\s*{unit_id},?\s*(?:\r?\n)?[ \t]*)$"
@@ -3281,6 +3281,15 @@ mod tests {
                 "Lugar: C/ Princesa, n.º 88, 1º izq., 07008 Palma.",
                 "C/ Princesa, n.º 88, 1º izq.",
             ),
+            // A Portuguese floor and side: "5º B", "2º Esq".
+            (
+                "Morada: Travessa do Carmo 156, 5º B, 5457-650 Aveiro",
+                "Travessa do Carmo 156, 5º B",
+            ),
+            (
+                "Rua das Flores 60, 2º Esq, 1900-457 Lisboa",
+                "Rua das Flores 60, 2º Esq",
+            ),
             ("Anschrift:\nBerliner Allee 22\n04158 Leipzig", "Berliner Allee 22"),
             ("Schadenort: Leipziger Str. 160, 01119 Dresden.", "Leipziger Str. 160"),
             (
@@ -3495,6 +3504,7 @@ mod tests {
         for (text, value) in [
             ("Rui Nakashima, 91113 Leipzig, Vers.-Nr. W761698679", "W761698679"),
             ("Maarten, 7291 TK Utrecht, polisnr PN3807-5633", "PN3807-5633"),
+            ("Rua X 12, nº utente AP-3013169", "AP-3013169"),
         ] {
             assert!(has(text, "HEALTH_PLAN_ID", value), "{text}: {:?}", run(text));
         }
