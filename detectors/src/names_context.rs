@@ -495,6 +495,7 @@ impl Names {
         self.relations_and_mentions(text, out);
         self.parallel_scripts(text, found, out);
         self.lists(text, found, out);
+        self.name_lists(text, out);
         spelled(text, out);
         self.owners_and_callers(text, ctx, out);
         self.before_age(text, out);
@@ -1735,6 +1736,112 @@ impl Names {
                     detector: "names.context",
                 });
                 ends.push(r.end);
+            }
+        }
+    }
+
+    /// A list of three names or more that no cue announces, commas and then a
+    /// conjunction: "Rania, Milena, Duc and Lerato will attend", "Field,
+    /// Oluwaseun e Yui parteciperanno". Each item is one to three capitalized
+    /// words; half the items or more (two at least) hold a word a dictionary
+    /// knows as a name or shaped as one, not counting ordinary words ("Hope,
+    /// Grant, Will and May"), and none is a firm's or a place's.
+    fn name_lists(&self, text: &str, out: &mut Vec<Candidate>) {
+        const CONJ: [&str; 8] = [" and ", " & ", " und ", " et ", " y ", " e ", " en ", " ou "];
+        let b = text.as_bytes();
+        let mode = Mode {
+            titles: false,
+            suffixes: false,
+            single: true,
+            lower: false,
+        };
+        for conj in CONJ {
+            for (c, _) in text.match_indices(conj) {
+                let Some(last) = self.read(text, c + conj.len(), mode) else {
+                    continue;
+                };
+                if last.start != c + conj.len() || last.tokens > 3 {
+                    continue;
+                }
+                // The items before, back to the clause's start.
+                let from = text[..c]
+                    .rfind(['.', ':', ';', '\n', '(', '!', '?'])
+                    .map_or(0, |k| k + 1);
+                let mut items: Vec<(usize, usize)> = Vec::new();
+                let mut end = c;
+                loop {
+                    let seg_start = text[from..end].rfind(", ").map_or(from, |k| from + k + 2);
+                    let seg = text[seg_start..end].trim_start();
+                    let s = end - seg.len();
+                    let words = seg.split(' ').count();
+                    let capitalized = !seg.is_empty()
+                        && words <= 3
+                        && seg.split(' ').all(|w| {
+                            w.starts_with(char::is_uppercase)
+                                && w.chars().all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’'))
+                        });
+                    if !capitalized {
+                        break;
+                    }
+                    items.push((s, end));
+                    if seg_start == from || !text[..seg_start].ends_with(", ") {
+                        break;
+                    }
+                    end = seg_start - 2;
+                }
+                if items.len() < 2 {
+                    continue;
+                }
+                items.push((last.start, last.end));
+                let mut evidence = 0;
+                let mut refused = false;
+                for &(s, e) in &items {
+                    let words: Vec<&str> = text[s..e].split(' ').collect();
+                    let flags: Vec<u8> = words.iter().map(|w| self.lookup(w)).collect();
+                    if flags.iter().any(|f| f & (F_ORG | F_TITLE | F_STOP | F_NOT) != 0)
+                        || crate::names::place(text, s, e)
+                    {
+                        refused = true;
+                        break;
+                    }
+                    // An ordinary word ("Field", "Hope") goes with the others, but says nothing.
+                    if flags.iter().all(|f| f & F_COMMON != 0) {
+                        continue;
+                    }
+                    // A name no dictionary holds as an ordinary word, or a word no language uses
+                    // shaped as a name.
+                    if words.iter().zip(&flags).any(|(w, f)| {
+                        f & (F_GIVEN | F_SURNAME) != 0 && f & F_COMMON == 0
+                            || !crate::lexicon::is_word(w)
+                                && crate::name_shape::name_likeness(w) >= crate::names::SHAPE_MIN
+                    }) {
+                        evidence += 1;
+                    }
+                }
+                if refused || evidence < 2 || evidence * 2 < items.len() {
+                    continue;
+                }
+                // The list ends the clause or a verb follows it: "… and Lerato will attend".
+                let after_ok = matches!(
+                    b.get(last.end),
+                    None | Some(b',' | b'.' | b';' | b')' | b'\n' | b':' | b'?' | b'!')
+                ) || next_is_lower_word(b, last.end);
+                // "Chowdhury, Jan-Willem and Farouk, Joost": two names written surname first.
+                let pairs = text[last.end..]
+                    .strip_prefix(", ")
+                    .is_some_and(|t| t.starts_with(char::is_uppercase));
+                if !after_ok || pairs {
+                    continue;
+                }
+                for (s, e) in items {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start: s,
+                        end: e,
+                        score: 0.8,
+                        detector: "names.context",
+                    });
+                }
             }
         }
     }
@@ -4798,6 +4905,22 @@ mod tests {
             ("Cordialement, l'équipe Facturation", &[]),
             ("Saludos,\nel equipo de Admisiones", &[]),
             ("Saludos,\nRemedios Quispe", &["Remedios Quispe"]),
+        ]);
+    }
+
+    #[test]
+    fn lists_of_names_no_cue_announces() {
+        check(&[
+            (
+                "Tjarkko, Ifeoluwa, Duc and Lerato will attend the MDT.",
+                &["Tjarkko", "Ifeoluwa", "Duc", "Lerato"],
+            ),
+            (
+                "Field, Oluwaseun e Yui parteciperanno alla riunione.",
+                &["Field", "Oluwaseun", "Yui"],
+            ),
+            ("Ingredients: Sugar, Flour, Butter and Eggs.", &[]),
+            ("Present: Hope, Grant, Will and May.", &[]),
         ]);
     }
 
