@@ -496,6 +496,7 @@ impl Names {
         self.parallel_scripts(text, found, out);
         self.lists(text, found, out);
         self.name_lists(text, out);
+        self.glued_initials(text, out);
         spelled(text, out);
         self.owners_and_callers(text, ctx, out);
         self.before_age(text, out);
@@ -1740,6 +1741,54 @@ impl Names {
         }
     }
 
+    /// An initial glued to a surname, as ward lists write them: "P.Hoffmann -
+    /// needs PT", "s.bondarenko - internamento". The surname is one a
+    /// dictionary knows, or (capitalized) a word no language uses shaped as a
+    /// name; not a file's, a host's or an address's part ("a.out",
+    /// "b.carvalho@…"), nor a species' ("E.coli", "S.aureus").
+    fn glued_initials(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        for (dot, _) in text.match_indices('.') {
+            if dot == 0 || dot + 1 >= b.len() || !b[dot - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            let s = dot - 1;
+            if s > 0 && !matches!(b[s - 1], b' ' | b'\t' | b'\n' | b'(' | b',' | b';' | b'>' | b':') {
+                continue;
+            }
+            let word_len = text[dot + 1..]
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphabetic() || c == '-' || c == '\''))
+                .map_or(text.len() - dot - 1, |(k, _)| k);
+            let e = dot + 1 + word_len;
+            let word = &text[dot + 1..e];
+            if word.chars().count() < 3 {
+                continue;
+            }
+            // Nothing glued after it: not "b.carvalho@host", "a.out.gz", "j.doe_2".
+            if text[e..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '@' | '_' | '/'))
+                || text[e..].starts_with('.') && text[e + 1..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                continue;
+            }
+            let flags = self.lookup(word);
+            let capital = word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+            let lower = word.chars().all(char::is_lowercase) && b[s].is_ascii_lowercase();
+            let surname = flags & F_SURNAME != 0 && flags & (F_COMMON | F_STOP | F_NOT | F_ORG) == 0;
+            let shaped =
+                !crate::lexicon::is_word(word) && crate::name_shape::name_likeness(word) >= crate::names::SHAPE_MIN;
+            if capital && (surname || shaped) || lower && surname {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: s,
+                    end: e,
+                    score: 0.8,
+                    detector: "names.context",
+                });
+            }
+        }
+    }
+
     /// A list of three names or more that no cue announces, commas and then a
     /// conjunction: "Rania, Milena, Duc and Lerato will attend", "Field,
     /// Oluwaseun e Yui parteciperanno". Each item is one to three capitalized
@@ -2625,6 +2674,9 @@ fn clause_start(b: &[u8], p: usize) -> bool {
         || matches!(b[k - 1], b'\n' | b':' | b'-' | b',' | b';' | b'.' | b'*')
         || b[..k].ends_with("•".as_bytes())
         || b[..k].ends_with("–".as_bytes())
+        // A handoff's arrow: "SR3 → Kahu 90 a", "bed 4 -> tesfaye 36 m".
+        || b[..k].ends_with("→".as_bytes())
+        || b[..k].ends_with(b"->")
 }
 
 /// A name spelled out letter by letter, as callers and dictating clinicians
@@ -3819,11 +3871,14 @@ fn age_unit(b: &[u8], end: usize) -> bool {
         .take_while(|c| c.is_ascii_alphabetic() || **c == b'/')
         .count();
     let word_end = !rest.get(unit).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
-    word_end
-        && matches!(
-            rest[..unit].to_ascii_lowercase().as_slice(),
-            b"yo" | b"y/o" | b"yrs" | b"years" | b"anni" | b"ans" | b"anos" | b"jahre" | b"j" | b"jr"
-        )
+    // "Kahu 90 a, décomp.", "robin 80 m, NAC": a one-letter unit only before a clause's end.
+    let clause_end = matches!(rest.get(unit), None | Some(b',' | b';' | b')' | b'\n'));
+    clause_end && matches!(rest[..unit].to_ascii_lowercase().as_slice(), b"a" | b"m" | b"f")
+        || word_end
+            && matches!(
+                rest[..unit].to_ascii_lowercase().as_slice(),
+                b"yo" | b"y/o" | b"yrs" | b"years" | b"anni" | b"ans" | b"anos" | b"jahre" | b"j" | b"jr"
+            )
         || rest.starts_with("años".as_bytes())
 }
 
@@ -4921,6 +4976,11 @@ mod tests {
             ),
             ("Ingredients: Sugar, Flour, Butter and Eggs.", &[]),
             ("Present: Hope, Grant, Will and May.", &[]),
+            // An initial glued to a surname; not a species, a file or an address.
+            ("ward round 7N: P.Hoffmann - needs PT r/v", &["P.Hoffmann"]),
+            ("grew E.coli and S.aureus, H.pylori neg; run ./a.out", &[]),
+            // Who covers the ward.
+            ("dx m54.5. cons: Paredes", &["Paredes"]),
         ]);
     }
 
@@ -5065,6 +5125,10 @@ mod tests {
                 &["Kowalczyk", "Rautiainen"],
             ),
             ("handoff – ayelet kovalenko, 7yo, wheeze", &["ayelet kovalenko"]),
+            // After a handoff's arrow; a one-letter unit before the clause's end.
+            ("relevo hab. SR2 → Tjarkko 80 m, NAC, en ayunas", &["Tjarkko"]),
+            ("bed 4 -> Ifeoluwa 36f, settled", &["Ifeoluwa"]),
+            ("walked 80 m, then rested", &[]),
             ("Übergabe: Szymański, 83 Jahre, Sturz", &["Szymański"]),
             // Vitals, an address's units, a patient word, a number that is no age.
             ("temp 101F, Tmax 102F overnight", &[]),
