@@ -159,8 +159,10 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// given name; FHIR name objects; guided by `eval-dev7`); 0.9081 and 0.9430
 /// on the twelfth (numerals among spoken digits, spoken dates, a value asked
 /// for on one line and answered on the next, names in transcripts; guided by
-/// `eval-dev8`).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.905;
+/// `eval-dev8`); 0.9111 and 0.9432 on the thirteenth (headers as exports
+/// abbreviate them, fixed-width reports, rows without a header, lists of
+/// names, handoffs; guided by `eval-dev9`).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.908;
 const TEST_PRECISION_FLOOR: f64 = 0.94;
 
 #[test]
@@ -184,8 +186,9 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// the seventh; 0.8353 and 0.9484 on the eighth; 0.8437 and 0.9514 on the
 /// ninth; 0.8608 and 0.9482 on the tenth (more names, some precision given
 /// for them: a given name alone, lower-case names that are no ordinary word);
-/// 0.8621 and 0.9497 on the eleventh.
-const BLIND_LEAK_RECALL_FLOOR: f64 = 0.86;
+/// 0.8621 and 0.9497 on the eleventh (and the twelfth); 0.8723 and 0.9504 on
+/// the thirteenth.
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.868;
 const BLIND_PRECISION_FLOOR: f64 = 0.948;
 
 #[test]
@@ -347,5 +350,28 @@ fn leak_recall_and_precision_hold_on_the_dev8_set() {
         600,
         DEV8_LEAK_RECALL_FLOOR,
         DEV8_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-dev9/` (600 prompts, 35% negatives, seven languages): shift
+/// handoffs in clinical shorthand, team chats, exports (CSV, fixed-width
+/// reports, JSON, rows without a header) and notes, where names carry no cue
+/// and a third of them are ordinary words too. Written on 2026-12-07
+/// (thirteenth day) by someone who read neither the detectors nor the other
+/// sets: 0.7306 leak recall and 0.9647 precision on the code of that morning
+/// (6f0de85), 0.7362 and 0.9652 with the day's first change (sign-offs, a
+/// value's owner before its colon), written before it arrived. Its misses
+/// were then read, so it is a development set: 0.8341 and 0.9634 at the end
+/// of that day.
+const DEV9_LEAK_RECALL_FLOOR: f64 = 0.83;
+const DEV9_PRECISION_FLOOR: f64 = 0.96;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_dev9_set() {
+    floors(
+        &score("eval-dev9/dev9.jsonl"),
+        600,
+        DEV9_LEAK_RECALL_FLOOR,
+        DEV9_PRECISION_FLOOR,
     );
 }
