@@ -770,16 +770,20 @@ fn separator(line: &str) -> bool {
     t.contains("--") && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
-/// Tables with a header row.
-fn tables(text: &str, out: &mut Vec<Candidate>) {
-    let lines: Vec<(usize, &str)> = text
-        .split('\n')
+/// Each line of `text` with the offset it starts at.
+fn lines_at(text: &str) -> Vec<(usize, &str)> {
+    text.split('\n')
         .scan(0usize, |at, l| {
             let s = *at;
             *at += l.len() + 1;
             Some((s, l))
         })
-        .collect();
+        .collect()
+}
+
+/// Tables with a header row.
+fn tables(text: &str, out: &mut Vec<Candidate>) {
+    let lines = lines_at(text);
     let mut head = Vec::new();
     let mut row = Vec::new();
     let mut i = 0;
@@ -928,15 +932,9 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
 /// (the lexicon's), beside which a column of dates, of postal codes, or (in
 /// a clinical text) of record numbers is that person's.
 fn headerless(text: &str, out: &mut Vec<Candidate>) {
-    let lines: Vec<(usize, &str)> = text
-        .split('\n')
-        .scan(0usize, |at, l| {
-            let s = *at;
-            *at += l.len() + 1;
-            Some((s, l))
-        })
-        .collect();
+    let lines = lines_at(text);
     let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut clinical = None;
     let mut i = 0;
     while i + 1 < lines.len() {
         let Some(delim) = [b'\t', b';', b'|', b',']
@@ -981,14 +979,39 @@ fn headerless(text: &str, out: &mut Vec<Candidate>) {
                         .is_none_or(|&(s, e)| matches!(column(&text[s..e]), Column::Unknown))
                 })
                 .collect();
-            column_shapes(text, body, &free, out);
+            column_shapes(text, body, &free, &mut clinical, out);
         }
         i = j.max(i + 1);
     }
 }
 
-/// The columns of `rows` that `free` leaves to their cells' shapes.
-fn column_shapes(text: &str, rows: &[Vec<(usize, usize)>], free: &[bool], out: &mut Vec<Candidate>) {
+/// Whether a text speaks of patients: record numbers are then a column's likeliest ids.
+fn clinical_text(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "patient",
+        "dx",
+        "diagnos",
+        "mrn",
+        "ward",
+        "clinic",
+        "hospital",
+        "admission",
+        "icd",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// The columns of `rows` that `free` leaves to their cells' shapes; `clinical`
+/// (whether the text speaks of patients) is worked out once, when first needed.
+fn column_shapes(
+    text: &str,
+    rows: &[Vec<(usize, usize)>],
+    free: &[bool],
+    clinical: &mut Option<bool>,
+    out: &mut Vec<Candidate>,
+) {
     let n = rows[0].len();
     let column = |k: usize| rows.iter().map(move |r| &text[r[k].0..r[k].1]);
     let person = (0..n)
@@ -1014,20 +1037,7 @@ fn column_shapes(text: &str, rows: &[Vec<(usize, usize)>], free: &[bool], out: &
     if person.is_empty() {
         return;
     }
-    let lower = text.to_lowercase();
-    let clinical = [
-        "patient",
-        "dx",
-        "diagnos",
-        "mrn",
-        "ward",
-        "clinic",
-        "hospital",
-        "admission",
-        "icd",
-    ]
-    .iter()
-    .any(|w| lower.contains(w));
+    let clinical = *clinical.get_or_insert_with(|| clinical_text(text));
     for k in (0..n).filter(|&k| free[k]) {
         let kind = if person.contains(&k) {
             Kind::Person

@@ -565,15 +565,17 @@ impl Names {
     /// most 0.8. Words of three letters or more that no dictionary knows as
     /// an ordinary word, a title, an organisation or a particle: the
     /// capitalized words of a name, or the name-like words of a lower-case
-    /// one ("daughter debashis"). A name found inside an encoded run
+    /// one ("daughter debashis"); a capitalized word typed in lower case, as
+    /// chats do ("Milena: …" … "can milena cover"), only as a word between
+    /// spaces, not a label's, a slug's or an address's said aloud. A name found inside an encoded run
     /// (`encoded`: a base64 run's span covers the whole run) is no source.
     /// Returns the new candidates, which overlap nothing in `kept`.
     pub(crate) fn again(&self, text: &str, kept: &[Candidate], encoded: &[(usize, usize)]) -> Vec<Candidate> {
         const MAX_WORDS: usize = 32;
         let person = crate::Entity::Builtin(Kind::Person);
         let ordinary = F_COMMON | F_STOP | F_TITLE | F_ORG | F_PARTICLE | F_NOT;
-        // (spelling, score): each word of each name, in both of its case forms.
-        // (spelling, score, typed): `typed` for a capitalized name's lower-case form.
+        // (spelling, score, typed): each word of each name, in both of its case forms, and a
+        // capitalized word's lower-case form (`typed`), taken only between spaces.
         let mut words: Vec<(String, f32, bool)> = Vec::new();
         for c in kept
             .iter()

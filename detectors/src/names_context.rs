@@ -1742,9 +1742,8 @@ impl Names {
     }
 
     /// An initial glued to a surname, as ward lists write them: "P.Hoffmann -
-    /// needs PT", "s.bondarenko - internamento". The surname is one a
-    /// dictionary knows, or (capitalized) a word no language uses shaped as a
-    /// name; not a file's, a host's or an address's part ("a.out",
+    /// needs PT", "b.carvalho - ricovero". The surname is one a dictionary
+    /// knows, or (capitalized) a word no language uses shaped as a name; not a file's, a host's or an address's part ("a.out",
     /// "b.carvalho@…"), nor a species' ("E.coli", "S.aureus").
     fn glued_initials(&self, text: &str, out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
@@ -4978,6 +4977,7 @@ mod tests {
             ("Present: Hope, Grant, Will and May.", &[]),
             // An initial glued to a surname; not a species, a file or an address.
             ("ward round 7N: P.Hoffmann - needs PT r/v", &["P.Hoffmann"]),
+            ("giro visita: b.carvalho - ricovero", &["b.carvalho"]),
             ("grew E.coli and S.aureus, H.pylori neg; run ./a.out", &[]),
             // Who covers the ward.
             ("dx m54.5. cons: Paredes", &["Paredes"]),
