@@ -44,8 +44,9 @@ impl Detector for Fields {
             || memchr::memchr(b',', b).is_some()
             || memchr::memmem::find(b, b"  ").is_some()
         {
-            tables(text, out);
-            headerless(text, out);
+            let lines = lines_at(text);
+            tables(text, &lines, out);
+            headerless(text, &lines, out);
         }
         if HL7_SEGMENTS
             .iter()
@@ -782,8 +783,7 @@ fn lines_at(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// Tables with a header row.
-fn tables(text: &str, out: &mut Vec<Candidate>) {
-    let lines = lines_at(text);
+fn tables(text: &str, lines: &[(usize, &str)], out: &mut Vec<Candidate>) {
     let mut head = Vec::new();
     let mut row = Vec::new();
     let mut i = 0;
@@ -931,8 +931,7 @@ fn tables(text: &str, out: &mut Vec<Candidate>) {
 /// in rows about people: a column of names whose words no language uses
 /// (the lexicon's), beside which a column of dates, of postal codes, or (in
 /// a clinical text) of record numbers is that person's.
-fn headerless(text: &str, out: &mut Vec<Candidate>) {
-    let lines = lines_at(text);
+fn headerless(text: &str, lines: &[(usize, &str)], out: &mut Vec<Candidate>) {
     let mut rows: Vec<Vec<(usize, usize)>> = Vec::new();
     let mut clinical = None;
     let mut i = 0;

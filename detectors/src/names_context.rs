@@ -1811,10 +1811,12 @@ impl Names {
                 if last.start != c + conj.len() || last.tokens > 3 {
                     continue;
                 }
-                // The items before, back to the clause's start.
-                let from = text[..c]
+                // The items before, back to the clause's start (four items of three long words
+                // at most: a bounded look back, whatever the text).
+                let window = crate::windowed::floor_char(text, c.saturating_sub(160));
+                let from = text[window..c]
                     .rfind(['.', ':', ';', '\n', '(', '!', '?'])
-                    .map_or(0, |k| k + 1);
+                    .map_or(window, |k| window + k + 1);
                 let mut items: Vec<(usize, usize)> = Vec::new();
                 let mut end = c;
                 loop {
