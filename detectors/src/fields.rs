@@ -1084,12 +1084,6 @@ fn name_cell(cell: &str) -> bool {
 
 /// A date alone: "1942-06-09", "3/5/45", "4 Aug 1936", "March 9, 1992", "9 de julho de 1945".
 fn date_cell(cell: &str) -> bool {
-    let parts: Vec<&str> = cell.split(['/', '.', '-']).collect();
-    let numeric = parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
-        && (parts[0].len() == 4 || parts[2].len() == 4 || parts[2].len() == 2);
     let words: Vec<&str> = cell.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let year = words.last().is_some_and(|w| {
         w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"))
@@ -1103,7 +1097,7 @@ fn date_cell(cell: &str) -> bool {
         && day
         && (3..=5).contains(&words.len())
         && words.iter().any(|w| w.len() >= 3 && w.chars().all(char::is_alphabetic));
-    numeric || worded
+    crate::patterns::date_shaped(cell) || worded
 }
 
 /// A postal code: "76571", "5758-016", "1012 AB", "BS19 2PT".

@@ -2335,7 +2335,7 @@ fn month_and_year(s: &str) -> bool {
 }
 
 /// A date written in digits ("05.09.2024", "2024-09-05"), not a number in groups.
-fn date_shaped(s: &str) -> bool {
+pub(crate) fn date_shaped(s: &str) -> bool {
     let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
     let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
     let shape = matches!(lens.as_slice(), [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2]);

@@ -354,36 +354,27 @@ fn last_word(before: &str) -> (usize, &str) {
 
 /// Whether a month's name comes after `end`, perhaps after "of", "de", "du" or "di".
 pub(crate) fn month_after(text: &str, end: usize) -> bool {
-    let mut rest = text[end..].trim_start_matches([' ', ',']);
-    for link in ["of ", "de ", "du ", "di ", "del "] {
-        if rest
-            .get(..link.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(link))
-        {
-            rest = &rest[link.len()..];
-            break;
-        }
-    }
+    let rest = past_link(&text[end..], &["of ", "de ", "du ", "di ", "del "]);
     let word = rest.find(|c: char| !c.is_alphabetic()).map_or(rest, |n| &rest[..n]);
     is_month(word)
+}
+
+/// `s` past its leading spaces and commas and the first of `links` it then
+/// starts with, in any case: "of march" -> "march", ", de 2026" -> "2026".
+fn past_link<'a>(s: &'a str, links: &[&str]) -> &'a str {
+    let s = s.trim_start_matches([' ', ',']);
+    links
+        .iter()
+        .find(|l| s.get(..l.len()).is_some_and(|head| head.eq_ignore_ascii_case(l)))
+        .map_or(s, |l| &s[l.len()..])
 }
 
 /// Whether a year follows the month after `end`: "luglio 1980", "de marzo de 2026",
 /// "mai neunzehnhundert…", "november nineteen …".
 fn year_after_month(text: &str, end: usize) -> bool {
-    let mut rest = text[end..].trim_start_matches([' ', ',']);
-    for link in ["of ", "de ", "du ", "di ", "del "] {
-        if rest.get(..link.len()).is_some_and(|h| h.eq_ignore_ascii_case(link)) {
-            rest = &rest[link.len()..];
-        }
-    }
+    let rest = past_link(&text[end..], &["of ", "de ", "du ", "di ", "del "]);
     let month_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    let mut after = rest[month_len..].trim_start_matches([' ', ',']);
-    for link in ["de ", "del "] {
-        if after.get(..link.len()).is_some_and(|h| h.eq_ignore_ascii_case(link)) {
-            after = &after[link.len()..];
-        }
-    }
+    let after = past_link(&rest[month_len..], &["de ", "del "]);
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
     let word = after.find(|c: char| !c.is_alphabetic()).map_or(after, |n| &after[..n]);
     digits == 4 || digits == 0 && lookup(word, &mut String::new()).is_some_and(|(t, _)| !matches!(t, Tok::Letter(_)))
