@@ -74,10 +74,11 @@ pub(crate) fn role_compound(word: &str) -> bool {
 
 /// Whether a capitalized word is a job's or a role's last word ([`ROLE_HEADS`]).
 pub(crate) fn role_head(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && {
-        let lower = word.to_lowercase();
-        ROLE_HEADS.split('|').any(|r| lower == r)
-    }
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    word.starts_with(char::is_uppercase)
+        && SET
+            .get_or_init(|| ROLE_HEADS.split('|').collect())
+            .contains(word.to_lowercase().as_str())
 }
 
 pub(crate) const F_GIVEN: u8 = 1;
