@@ -81,6 +81,24 @@ pub(crate) fn role_head(word: &str) -> bool {
             .contains(word.to_lowercase().as_str())
 }
 
+/// Where a name-shaped span is no person's: a city and its state or
+/// province before a postal code ("Dayton OH 45401", "Hamilton ON L1R 6P4"),
+/// or a command's option ("curl -X POST").
+fn not_a_person(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    let state = span.rsplit(' ').next().unwrap_or("");
+    let states = crate::patterns::US_STATES.split('|').chain(CA_PROVINCES.split('|'));
+    let b = text[end..].trim_start_matches([' ', '\t', ',']).as_bytes();
+    let digits = b.iter().take(6).take_while(|c| c.is_ascii_digit()).count();
+    let ca = b.len() >= 3 && b[0].is_ascii_uppercase() && b[1].is_ascii_digit() && b[2].is_ascii_uppercase();
+    let city_state = span.contains(' ') && states.into_iter().any(|s| s == state) && (digits == 5 || ca);
+    let option = text[..start].ends_with(" -") || text[..start].ends_with("--");
+    city_state || option
+}
+
+/// Canada's provinces and territories, as addresses abbreviate them.
+const CA_PROVINCES: &str = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT";
+
 pub(crate) const F_GIVEN: u8 = 1;
 pub(crate) const F_SURNAME: u8 = 2;
 pub(crate) const F_PARTICLE: u8 = 4;
@@ -466,6 +484,7 @@ impl Names {
             i = j + 1;
         }
         self.scan_context(text, ctx, found, out);
+        out.retain(|c| c.kind != crate::Entity::Builtin(Kind::Person) || !not_a_person(text, c.start, c.end));
     }
 
     /// Where a surname written before the given name at `words[i]` starts, as
@@ -1715,6 +1734,23 @@ mod tests {
         assert_eq!(people("Pt: KELDORAN, Mirela"), ["KELDORAN", "Mirela"]);
         assert_eq!(people("Patient Fils-Aimé paid"), ["Fils-Aimé"]);
         assert!(people("Saluti,\nLa Rosa Gianluca").concat().contains("Rosa Gianluca"));
+    }
+
+    #[test]
+    fn a_city_and_its_state_before_a_postal_code_and_a_commands_option_are_no_names() {
+        assert_eq!(
+            people("moved to 18 Birch Lane, Dayton OH 45402 last week"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            people("Copy to patient: 55 Elm St, Hamilton ON L8P 4R5"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            people("$ curl -s -X POST https://api.example.test/v1"),
+            Vec::<String>::new()
+        );
+        assert_eq!(people("Call Maria Lopez about it"), ["Maria Lopez"]);
     }
 
     #[test]

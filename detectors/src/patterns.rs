@@ -84,7 +84,7 @@ pub struct Patterns {
 
 const MONTHS: &str = "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus";
 
-const US_STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
+pub(crate) const US_STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR";
 
 /// USPS Publication 28, Appendix C1: every primary street suffix name and
 /// its standard abbreviation, plus the common commonly used ones and British
@@ -819,13 +819,13 @@ impl Patterns {
             // 742 Evergreen Terrace, 1600 Pennsylvania Ave NW, Apt 4B
             windowed(
                 &format!(
-                    r"(?:^|[^\w.])(\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?\s+(?:(?:[NSEW]\.?|North|South|East|West|NORTH|SOUTH|EAST|WEST)\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'.-]*\s+){{1,3}}({en_types})\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:{en_units})\.?\s*#?[A-Za-z0-9-]+)?)\b"
+                    r"(?:^|[^\w.])(\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?[ \t]+(?:(?:[NSEW]\.?|North|South|East|West|NORTH|SOUTH|EAST|WEST)\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'.-]*\s+){{1,3}}({en_types})\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:{en_units})\.?\s*#?[A-Za-z0-9-]+)?)\b"
                 ),
                 Anchor::words(&suffix_words, false, 200, 96).map(|a| a.at_word_start().with_window(us_street_window)),
             )?,
             // Hauptstraße 12, Keizersgracht 123, Berliner Str. 5a, Am Markt 3
             windowed(
-                r"\b((?:[\p{Lu}][\p{L}-]+[ \t])?(?:[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|dreef|burgwal|steeg|pad|park|hof|kai)|(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Gracht|Plein|Kade|Singel|Dijk|Dreef|Park))\s+\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,4}\b|-[IVX]{1,4}\b|\s(?:bis|ter)\b)?)",
+                r"\b((?:[\p{Lu}][\p{L}-]+[ \t])?(?:[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|dreef|burgwal|steeg|pad|park|hof|kai)|(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer|Chaussee|Markt|Straat|Laan|Gracht|Plein|Kade|Singel|Dijk|Dreef|Park))\s+\d{1,4}(?:-(?:bis|ter)\b|\s(?:II|III|IV|hs)\b|\s?[a-zA-Z]\b|-\d{1,4}\b|-[IVX]{1,4}\b|\s(?:bis|ter)\b)?)",
                 Anchor::words(
                     &[
                         "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
@@ -839,7 +839,7 @@ impl Patterns {
                 .map(|a| a.with_digit(0, 48)),
             )?,
             windowed(
-                r"\b((?:Am|An der|Auf der|Im|In der|Zum|Zur|Unter den|Hinter der)\s+[\p{Lu}][\p{L}-]+\s+\d{1,4}[a-z]?)\b",
+                r"\b((?:Am|An der|Auf der|Im|In der|Zum|Zur|Unter den|Hinter der)\s+[\p{Lu}][\p{L}-]+\s+\d{1,4}[a-z]?(?:-\d{1,4})?)\b",
                 Anchor::words(
                     &[
                         "Am",
@@ -912,7 +912,7 @@ impl Patterns {
             )?,
             // Calle Mayor 5, Avenida de la Constitución 12, 3º B
             windowed(
-                r"(?:^|[^\p{L}])((?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.|Camino|Carrer|Ronda|Rambla|Carretera|Ctra\.|Travesía|Travesia|Glorieta|Bulevar|Vía|Via|Passeig|Avinguda|Plaça)\s*(?:(?:de la|de los|de las|del|de|dels|d')\s*)?[\p{Lu}][\p{L}'-][\p{L}'.-]*(?:\s+(?:de la |del |de |y )?[\p{Lu}][\p{L}'.-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*)?\d{1,4}(?:,?\s*\d{1,2}[ºo°ª](?:\s*(?:izq(?:da)?\.|dcha\.|izq(?:da)?\b|dcha\b|[A-Za-z]\b))?)?)",
+                r"(?:^|[^\p{L}])((?:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.|Camino|Carrer|Ronda|Rambla|Carretera|Ctra\.|Travesía|Travesia|Glorieta|Bulevar|Vía|Via|Passeig|Avinguda|Plaça|CALLE|AVENIDA|AVDA\.?|PASEO|PLAZA|CAMINO|CARRETERA|RONDA|TRAVESÍA|TRAVESIA)\s*(?:(?:de la|de los|de las|del|de|dels|d')\s*)?[\p{Lu}][\p{L}'-][\p{L}'.-]*(?:\s+(?:de la |del |de |y )?[\p{Lu}][\p{L}'.-]+){0,3},?\s+(?:[nN]\.?[ºo°]\.?\s*)?\d{1,4}(?:-\d{1,4}\b)?(?:,?\s*\d{1,2}[ºo°ª](?:\s*(?:izq(?:da)?\.|dcha\.|izq(?:da)?\b|dcha\b|[A-Za-z]\b))?)?)",
                 Anchor::words(
                     &[
                         "Calle",
@@ -940,6 +940,16 @@ impl Patterns {
                         "Passeig",
                         "Avinguda",
                         "Plaça",
+                        "CALLE",
+                        "AVENIDA",
+                        "AVDA",
+                        "PASEO",
+                        "PLAZA",
+                        "CAMINO",
+                        "CARRETERA",
+                        "RONDA",
+                        "TRAVESÍA",
+                        "TRAVESIA",
                     ],
                     false,
                     4,
@@ -949,7 +959,7 @@ impl Patterns {
             )?,
             // Via Roma 10, Piazza della Signoria 5, Corso Vittorio Emanuele II 12
             windowed(
-                r"\b((?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Contrada|Lungomare|Borgo|Salita|Lungotevere|Circonvallazione|Galleria|Vico)\s+(?:(?:dei|degli|delle|della|del|di|de'|dell')\s*)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:della |del |di |dei |delle )?[\p{Lu}\d][\p{L}'.-]*){0,3},?\s+(?:n\.\s*)?\d{1,4}(?:/?[a-zA-Z])?)\b",
+                r"\b((?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Contrada|Lungomare|Borgo|Salita|Lungotevere|Circonvallazione|Galleria|Vico|VIA|VIALE|PIAZZA|CORSO|VICOLO|LARGO)\s+(?:(?:dei|degli|delle|della|del|di|de'|dell')\s*)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:della |del |di |dei |delle )?[\p{Lu}\d][\p{L}'.-]*){0,3},?\s+(?:n\.\s*)?\d{1,4}(?:/?[a-zA-Z])?)\b",
                 Anchor::words(
                     &[
                         "Via",
@@ -968,6 +978,12 @@ impl Patterns {
                         "Circonvallazione",
                         "Galleria",
                         "Vico",
+                        "VIA",
+                        "VIALE",
+                        "PIAZZA",
+                        "CORSO",
+                        "VICOLO",
+                        "LARGO",
                     ],
                     false,
                     2,
@@ -977,7 +993,7 @@ impl Patterns {
             )?,
             // Rua da Bahia, 1745; Travessa São José 2273; Calzada de Tlalpan 221; ul. Kwiatowa 98/48
             windowed(
-                r"(?:^|[^\p{L}])((?:Rua|Avenida|Av\.|Avda\.|Largo|Travessa|Tv\.|Alameda|Praça|Pça\.|Estrada|Rodovia|Calzada|Calz\.|Carrera|Cra\.|Jirón|Prolongación|ul\.|Ul\.|ulica|Aleja|Aleje|Osiedle|Plac)\s+(?:(?:da|das|do|dos|de|del|de la|de los|el|la)\s+)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:da |das |do |dos |de |del |de la |e |y )?[\p{Lu}\d][\p{L}'.-]*){0,4},?\s+(?:n\.?[ºo°]\.?\s*|nr\.?\s*)?\d{1,5}(?:[A-Za-z]\b|/\d{1,4}[A-Za-z]?)?)",
+                r"(?:^|[^\p{L}])((?:Rua|Avenida|Av\.|Avda\.|Largo|Travessa|Praceta|Tv\.|Alameda|Praça|Pça\.|Estrada|Rodovia|Calzada|Calz\.|Carrera|Cra\.|Jirón|Prolongación|ul\.|Ul\.|ulica|Aleja|Aleje|Osiedle|Plac|RUA|TRAVESSA|PRACETA|ESTRADA|ALAMEDA|PRAÇA)\s+(?:(?:da|das|do|dos|de|del|de la|de los|el|la)\s+)?[\p{Lu}][\p{L}'.-]+(?:\s+(?:da |das |do |dos |de |del |de la |e |y )?[\p{Lu}\d][\p{L}'.-]*){0,4},?\s+(?:[nN]\.?[ºo°]\.?\s*|nr\.?\s*|lote\s+)?\d{1,5}(?:[A-Za-z]\b|/\d{1,4}[A-Za-z]?)?)",
                 Anchor::words(
                     &[
                         "Rua",
@@ -986,6 +1002,13 @@ impl Patterns {
                         "Avda.",
                         "Largo",
                         "Travessa",
+                        "Praceta",
+                        "RUA",
+                        "TRAVESSA",
+                        "PRACETA",
+                        "ESTRADA",
+                        "ALAMEDA",
+                        "PRAÇA",
                         "Tv.",
                         "Alameda",
                         "Praça",
@@ -1028,7 +1051,7 @@ impl Patterns {
             // lindenstraße 152", "mariahilfer str. 153", "morada: travessa do carmo, 181", "via
             // manzoni 136". Kept on the same conditions.
             windowed(
-                r"(?:^|[^\p{L}\d])((?:[\p{Ll}]{3,}er[ \t](?:straße|strasse|str\.)|[\p{Ll}][\p{Ll}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk))\s+\d{1,4}(?:\s?[a-z]\b|-\d{1,4}\b)?|(?:rua|avenida|avda\.|av\.|travessa|alameda|praça|estrada|calle|paseo|plaza|carrer|camino|ronda|via|viale|piazza|piazzale|corso|vicolo|rue|avenue|boulevard|chemin|allée|impasse|quai)\s+(?:(?:da|das|do|dos|de|del|de la|de los|de las|della|dei|degli|delle|di|dell'|du|des|d')\s*)?[\p{Ll}][\p{Ll}'-]+(?:\s+(?:(?:da|das|do|dos|de|del|della|di|e|y)\s+)?[\p{Ll}][\p{Ll}'.-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*|nr\.?\s*)?\d{1,5}[a-z]?)\b",
+                r"(?:^|[^\p{L}\d])((?:[\p{Ll}]{3,}er[ \t](?:straße|strasse|str\.)|[\p{Ll}][\p{Ll}-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk))\s+\d{1,4}(?:\s?[a-z]\b|-\d{1,4}\b)?|(?:rua|avenida|avda\.|av\.|travessa|alameda|praça|estrada|calle|paseo|plaza|carrer|camino|ronda|via|viale|piazza|piazzale|corso|vicolo|rue|avenue|boulevard|chemin|allée|impasse|quai)\s+(?:(?:da|das|do|dos|de|del|de la|de los|de las|della|dei|degli|delle|di|dell'|du|des|d')\s*)?[\p{Ll}][\p{Ll}'-]+(?:\s+(?:(?:da|das|do|dos|de|del|della|di|e|y)\s+)?[\p{Ll}][\p{Ll}'.-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*|nr\.?\s*)?\d{1,5}[a-z]?|(?:rua|avenida|avda\.|av\.|travessa|praceta|largo|alameda|praça|estrada|calle|travesía|travesia|paseo|plaza|carrer|camino|ronda|vía|via|viale|piazza|piazzale|corso|vicolo)\s+(?:(?:da|das|do|dos|de|del|de la|de los|de las|della|dei|degli|delle|di|dell')\s*)?[\p{Lu}][\p{Ll}'-]+(?:\s+(?:(?:da|das|do|dos|de|del|della|di|e|y)\s+)?[\p{L}][\p{Ll}'.-]+){0,3},?\s+(?:n\.?[ºo°]\.?\s*|nr\.?\s*|lote\s+)?\d{1,4}(?:-\d{1,4})?[a-zA-Z]?(?:/[a-zA-Z0-9]{1,3})?)\b",
                 Anchor::words(
                     &[
                         "straße",
@@ -1053,10 +1076,14 @@ impl Patterns {
                         "avda.",
                         "av.",
                         "travessa",
+                        "praceta",
+                        "largo",
                         "alameda",
                         "praça",
                         "estrada",
                         "calle",
+                        "travesía",
+                        "travesia",
                         "paseo",
                         "plaza",
                         "carrer",
@@ -1068,6 +1095,7 @@ impl Patterns {
                         "piazzale",
                         "corso",
                         "vicolo",
+                        "vía",
                         "rue",
                         "avenue",
                         "boulevard",
@@ -1083,15 +1111,16 @@ impl Patterns {
                 .map(|a| a.with_digit(0, 160)),
             )?,
         ];
-        let unit_word = r"(?:Apt|Apartment|Apto|Ap|Casa|Bloco|Depto|Dpto|Sala|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Wohnung|Whg|WE|App|Appt|Appartement|Apartement|Bât|Bat|Bâtiment|Batiment|Escalier|Esc|Porte|Piso|Planta|Puerta|Pta|Escalera|Interno|Int|Scala|Sc|Piano|Verdieping|Bus|Huis|Hs)";
-        let floor_word = r"(?:floor|fl|étage|etage|éme étage|piso|planta|piano|verdieping|etage|stock|og|obergeschoss)";
+        let unit_word = r"(?:Apt|Apartment|Apto|Ap|Casa|Bloco|Depto|Dpto|Sala|Suite|Ste|Unit|Fl|Floor|Flat|Room|Rm|Bldg|Building|Wohnung|Whg|WE|App|Appt|Appartement|Apartement|Bât|Bat|Bâtiment|Batiment|Escalier|Esc|Porte|Piso|Planta|Puerta|Pta|Escalera|Interno|Int|Scala|Sc|Piano|Verdieping|Bus|Huis|Hs|Stiege|Stg|Tür|Top)";
+        let floor_word =
+            r"(?:floor|fl|étage|etage|éme étage|piso|planta|piano|verdieping|etage|stock|og|obergeschoss|andar)";
         // "4B", "12-3", "C"; said aloud: "4 b", "four b", "twelve".
         let unit_id = r"(?:(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s[a-z]\b|[A-Za-z]?\d{1,4}[A-Za-z]?(?:[-/]\w{1,4})?\b|[A-Z]\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)";
         let unit_tail = re(&format!(
-            r"^(?:[ \t]*[,;]?[ \t]*(?:\r?\n)?[ \t]*(?:#\s?{unit_id}|(?i:{unit_word})\.?\s*(?:n[º°o]\.?\s*)?#?\s*{unit_id}|\d{{1,2}}\s?(?:[º°ª]|\.|e|er|re|ème|eme|st|nd|rd|th)?\s*(?i:{floor_word})\b\.?(?:\s+[A-Z]\b)?|\d{{1,2}}(?:\s?[º°ª]|o)\s*(?:[A-Za-z]\b|(?i:izq(?:da)?|dcha|izda|dr|ctr|esq|dto|dt|drt|fte|frente)\b\.?)|(?i:{floor_word})\.?\s*\d{{1,2}}\b)){{1,3}}"
+            r"^(?:[ \t]*(?:[,;]|-[ \t])?[ \t]*(?:\r?\n)?[ \t]*(?:#\s?{unit_id}|(?i:{unit_word})\.?\s*(?:n[º°o]\.?\s*)?#?\s*{unit_id}|\d{{1,2}}\s?(?:\.?[º°ª]|\.o|\.|e|er|re|ème|eme|st|nd|rd|th)?\s*(?i:{floor_word})\b\.?(?:\s+(?:[A-Z]\b|(?i:rechts|links|mitte)\b))?|\d{{1,2}}\.?(?:\s?[º°ª]|o)\s*(?:[A-Za-z]\b|\d{{1,2}}[ºª°ao]?\b|(?i:izq(?:da)?|dcha|izda|dr|ctr|esq|dto|dt|drt|fte|frente)\b\.?)|(?i:{floor_word})\.?\s*\d{{1,2}}\b|(?i:r/c|bajo|bajos|entresuelo|ático|atico)\b)){{1,3}}"
         ))?;
         let unit_head = re(&format!(
-            r"(?:^|[^\w])((?i:{unit_word}|Apartment|Flat)\.?\s*#?\s*{unit_id},?\s*(?:\r?\n)?[ \t]*)$"
+            r"(?:^|[^\w])((?:(?i:{unit_word}|Apartment|Flat)\.?\s*#?\s*{unit_id}|(?i:(?:lower\s+)?(?:ground|first|second|third|top|basement)\s+floor(?:\s+(?:flat|apartment))?)),?\s*(?:\r?\n)?[ \t]*)$"
         ))?;
         let mut p = Patterns {
             street_words: Batch::new(&[]).map_err(|e| regex::Error::Syntax(e.to_string()))?,
@@ -1103,7 +1132,7 @@ impl Patterns {
                 words(&["区", "市", "町", "村"], false, 40, 48).map(|a| a.with_digit(0, 40)),
             )?,
             po_box: windowed(
-                r"(?:^|[^\w])((?i:p\.?\s?o\.?\s?box|post\s+office\s+box|postfach|boîte\s+postale|boite\s+postale|apartado\s+de\s+correos|apartado\s+postal|apdo\.|casella\s+postale|postbus|antwoordnummer)\s*(?:n[º°o.]\s*)?\d{1,7}(?:[ .]\d{2,3}){0,3}|B\.?P\.?\s*\d{1,5}(?:\s?[A-Z])?)\b",
+                r"(?:^|[^\w])((?i:p\.?\s?o\.?\s?box|post\s+office\s+box|postfach|boîte\s+postale|boite\s+postale|apartado\s+de\s+correos|apartado\s+postal|apdo\.|casella\s+postale|postbus|antwoordnummer)\s*(?:n[º°o.]\s*)?\d{1,7}(?:[ .]\d{2,3}){0,3}|(?i:rr|r\.r\.|rural\s+route|hc)\s*\d{1,3},?\s+(?i:box)\s*\d{1,5}|B\.?P\.?\s*\d{1,5}(?:\s?[A-Z])?)\b",
                 words(&["box", "post", "apartado", "apdo", "antwoordnummer"], true, 48, 96)
                     .and_then(|a| Ok(Anchor::Any(vec![a, words(&["BP", "B.P"], false, 2, 24)?]))),
             )?,
@@ -1584,6 +1613,7 @@ impl Patterns {
                     continue;
                 }
                 let (mut s, mut e) = (base + m.start(), base + m.start() + street.len());
+                e += route_number(street, &text[e..]);
                 // A unit, suite, floor or door after it, on the same line or the next.
                 let tail = &text[e..floor_char(text, (e + 64).min(text.len()))];
                 let unit = self.unit_tail.find(tail).map(|m| m.end()).filter(|&n| n > 0);
@@ -1600,8 +1630,10 @@ impl Patterns {
                 let zip = self.zip_after.captures(after).and_then(|c| c.get(1));
                 // A suffix that is also a common word needs another sign of an address.
                 let weak = i == 0 && c.get(2).is_some_and(|x| weak_suffix(x.as_str()));
-                // A street line in lower case only beside an address word, a unit or a postal code.
-                let lower = !street.chars().any(char::is_uppercase);
+                // A street line in lower case only beside an address word, a unit or a postal
+                // code; so is one whose street word is ("calle de la Luna 202": the last rule).
+                let lower = !street.chars().any(char::is_uppercase)
+                    || (i + 1 == self.street.len() && street.starts_with(char::is_lowercase));
                 if lower && unit.is_none() && zip.is_none() && !ctx.near(s, e, cx::ADDRESS, 48, 0) {
                     continue;
                 }
@@ -1966,7 +1998,9 @@ impl Patterns {
                 // A BIC has no digits to count: the value after its label is the answer,
                 // not a reference in the next "Ref: …" field.
                 None if h.kinds & cx::BIC != 0 && single.is_some() => None,
-                None => self.answer_in_next_turn(text, h.end),
+                None => self
+                    .answer_in_next_turn(text, h.end)
+                    .or_else(|| self.value_on_next_line(text, h.end)),
             };
             let (value, s, e) = match (grouped.or(single), answer) {
                 (_, Some((s, e))) => (&text[s..e], s, e),
@@ -2001,7 +2035,13 @@ impl Patterns {
                     Kind::UsPassport => {
                         compact_len == 9 && (digits == 9 || (digits == 8 && value.as_bytes()[0].is_ascii_alphabetic()))
                     }
-                    Kind::AccountNumber => digits >= 6 && digits * 10 >= compact_len * 8,
+                    // Digits, or digits after a short prefix of letters ("CLI-9639843").
+                    Kind::AccountNumber => {
+                        let tail = value.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+                        let prefixed = value.len() - tail.len() <= 4
+                            && tail.trim_start_matches('-').bytes().all(|c| c.is_ascii_digit());
+                        digits >= 6 && (digits * 10 >= compact_len * 8 || prefixed)
+                    }
                     Kind::DeviceId => {
                         compact_len >= min_len
                             && (digits >= 3
@@ -2051,6 +2091,29 @@ impl Patterns {
             .and_then(|c| c.get(1))?;
         (m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 3)
             .then(|| (from + after + lead + m.start(), from + after + lead + m.end()))
+    }
+
+    /// A form's value on the line under its label: "Driver license number /
+    /// state\n394726410 / NY". The label's line is short, holds no digit and
+    /// no table's delimiter (under a table's header, the next line's first
+    /// cell is the first column's); the value, three digits or more, opens the next.
+    fn value_on_next_line(&self, text: &str, from: usize) -> Option<(usize, usize)> {
+        let tail_len = text[from..].find('\n')?;
+        let start = text[..from].rfind('\n').map_or(0, |n| n + 1);
+        let line = &text[start..from + tail_len];
+        if tail_len > 24
+            || line.len() > 48
+            || line
+                .bytes()
+                .any(|b| b.is_ascii_digit() || matches!(b, b'\t' | b'|' | b';' | b','))
+            || line.contains("  ")
+        {
+            return None;
+        }
+        let at = from + tail_len + 1;
+        let line = text[at..].find('\n').map_or(text.len(), |n| at + n);
+        let m = self.context_id.captures(&text[at..line]).and_then(|c| c.get(1))?;
+        (m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 3).then(|| (at + m.start(), at + m.end()))
     }
 
     /// Where the answer starts when a label ends a question's line and the
@@ -2133,6 +2196,36 @@ fn digit_windows(text: &str, reach: usize) -> Vec<(usize, usize)> {
         i = e;
     }
     out
+}
+
+/// The length of a route's number after a street line that ends in its
+/// word ("1201 State Route 89", "7940 township rd 39"), where the number ends
+/// the line or a field; else 0.
+fn route_number(street: &str, after: &str) -> usize {
+    let last = street
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    if !["route", "rte", "highway", "hwy", "road", "rd"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+    {
+        return 0;
+    }
+    let b = after.as_bytes();
+    let space = b.iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+    let digits = b[space..].iter().take(5).take_while(|c| c.is_ascii_digit()).count();
+    let ends = match b.get(space + digits) {
+        None => true,
+        Some(b'.') => b.get(space + digits + 1).is_none_or(u8::is_ascii_whitespace),
+        Some(c) => matches!(c, b',' | b'\n' | b'\r' | b';' | b')'),
+    };
+    if space > 0 && (1..=4).contains(&digits) && ends {
+        space + digits
+    } else {
+        0
+    }
 }
 
 /// A serial number of capitals only: 6 to 12 of them, with a run of four
@@ -3718,6 +3811,135 @@ mod tests {
         ] {
             assert!(!run(prose).iter().any(|(k, _)| k == "STREET_ADDRESS"), "{prose}");
         }
+    }
+
+    #[test]
+    fn streets_whose_street_word_is_lower_case_and_their_floors_and_doors() {
+        for (text, value) in [
+            (
+                "Domicilio calle de la Rosa 118, 3º A, 28014 Madrid.",
+                "calle de la Rosa 118, 3º A",
+            ),
+            (
+                "residente in vicolo dei Tigli 41, scala C, interno 7, 40121 Bologna",
+                "vicolo dei Tigli 41, scala C, interno 7",
+            ),
+            ("Indirizzo: via Montebello 17/B, 20121 Milano", "via Montebello 17/B"),
+            (
+                "morada: Praceta dos Lírios, lote 6, 2.º Esq., 2750-310 Cascais",
+                "Praceta dos Lírios, lote 6, 2.º Esq.",
+            ),
+            (
+                "Mora em Avenida do Mar 52 - 4.º Dto., 4150-100 Porto.",
+                "Avenida do Mar 52 - 4.º Dto.",
+            ),
+            (
+                "residente em Rua das Hortas 19, r/c, 7000-001 Évora",
+                "Rua das Hortas 19, r/c",
+            ),
+            (
+                "Domicilio: calle Mirasol 63, bajo, 41004 Sevilla.",
+                "calle Mirasol 63, bajo",
+            ),
+            (
+                "a domicilio a calle Almendro, 9, esc. A, 5º 1ª, 46001 Valencia.",
+                "calle Almendro, 9, esc. A, 5º 1ª",
+            ),
+            ("nieuw adres: Berkenlaan 31-bis, 3581 KP Utrecht", "Berkenlaan 31-bis"),
+            (
+                "Nieuw adres: Lindengracht 88 II, 1015 KL Amsterdam.",
+                "Lindengracht 88 II",
+            ),
+            (
+                "Anschrift: Kirchplatz 24, 2. OG links, 80331 München",
+                "Kirchplatz 24, 2. OG links",
+            ),
+        ] {
+            assert!(has(text, "STREET_ADDRESS", value), "{text}");
+        }
+        for (text, value) in [
+            (
+                "Mailing address: 4410 State Route 17, Dover, DE 19901.",
+                "4410 State Route 17",
+            ),
+            ("moved to 3306 county rd 12, Ames IA 50010", "3306 county rd 12"),
+            ("Deliver to: RR 3 Box 207, Ames, IA 50010", "RR 3 Box 207"),
+            (
+                "Address: Second Floor Flat, 71 Quarry Road, Bath BA1 2AB",
+                "Second Floor Flat, 71 Quarry Road",
+            ),
+            (
+                "Address:\nAPARTMENT 12\n48 HARBOUR ROAD\nHULL",
+                "APARTMENT 12\n48 HARBOUR ROAD",
+            ),
+            (
+                "DOMICILIO: CALLE DEL PINAR 44, 2º C, 28001 MADRID",
+                "CALLE DEL PINAR 44, 2º C",
+            ),
+            ("INDIRIZZO: VIA SOLFERINO, 63, 20121 MILANO (MI)", "VIA SOLFERINO, 63"),
+            (
+                "MORADA: RUA DA PAZ, N.º 12, 3.º ANDAR, 1200-001 LISBOA",
+                "RUA DA PAZ, N.º 12, 3.º ANDAR",
+            ),
+            (
+                "wohnhaft Kaisergasse 9, Stiege 2, Tür 14, 1070 Wien.",
+                "Kaisergasse 9, Stiege 2, Tür 14",
+            ),
+            (
+                "domicilio avenida del Puerto 40-42, 1º B, 46021 Valencia",
+                "avenida del Puerto 40-42, 1º B",
+            ),
+        ] {
+            assert!(has(text, "STREET_ADDRESS", value), "{text}");
+        }
+        // A road's number only where it ends the street line.
+        assert!(has(
+            "we live at 12 Mill Road 5 minutes away",
+            "STREET_ADDRESS",
+            "12 Mill Road"
+        ));
+        // Without an address word, a unit or a postal code, "via" is a preposition.
+        for prose in ["we met via Zoom 3 times", "sent via Outlook 2 days ago"] {
+            assert!(!run(prose).iter().any(|(k, _)| k == "STREET_ADDRESS"), "{prose}");
+        }
+        // French puts the number first: the street is "50 avenue Foch", not "avenue Foch, 44711".
+        assert!(has(
+            "Adresse: 50 avenue Foch, 44711 Marseille.",
+            "STREET_ADDRESS",
+            "50 avenue Foch"
+        ));
+        assert!(has("Adresse: 50 avenue Foch, 44711 Marseille.", "ZIP_CODE", "44711"));
+    }
+
+    #[test]
+    fn customer_numbers_health_cards_and_values_on_the_line_under_their_label() {
+        assert!(has("codice cliente 418203557; carta", "ACCOUNT_NUMBER", "418203557"));
+        assert!(has("Kunden-Nr. 730918442.", "ACCOUNT_NUMBER", "730918442"));
+        assert!(has(
+            "n.º de cliente CLI-5520917; tarjeta",
+            "ACCOUNT_NUMBER",
+            "CLI-5520917"
+        ));
+        assert!(has("sort code 20-11-47 acc 61839025", "ACCOUNT_NUMBER", "61839025"));
+        assert!(has("Health card: 4821-557-903-KT", "HEALTH_PLAN_ID", "4821-557-903-KT"));
+        assert!(has(
+            "{'member_id': 'Q553018274', 'npi': None}",
+            "HEALTH_PLAN_ID",
+            "Q553018274"
+        ));
+        assert!(has(
+            "SV-Nummer 4417120385, geb. 12.03.1985",
+            "HEALTH_PLAN_ID",
+            "4417120385"
+        ));
+        assert!(has(
+            "Driver license number / state\n603918274 / NY\n",
+            "US_DRIVER_LICENSE",
+            "603918274"
+        ));
+        assert!(has("Insurance member ID\nK40392817\n", "HEALTH_PLAN_ID", "K40392817"));
+        // Under a sentence, the next line is no answer.
+        assert!(run("Please send your account number.\nThanks 44918273").is_empty());
     }
 
     #[test]

@@ -161,7 +161,10 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// for on one line and answered on the next, names in transcripts; guided by
 /// `eval-dev8`); 0.9111 and 0.9432 on the thirteenth (headers as exports
 /// abbreviate them, fixed-width reports, rows without a header, lists of
-/// names, handoffs; guided by `eval-dev9`).
+/// names, handoffs; guided by `eval-dev9`); 0.9119 and 0.9432 on the
+/// fourteenth (street lines whose street word is lower case or in capitals,
+/// floors and doors in six languages, rural routes, customer numbers, values
+/// under their label; guided by `eval-dev10`).
 const TEST_LEAK_RECALL_FLOOR: f64 = 0.908;
 const TEST_PRECISION_FLOOR: f64 = 0.94;
 
@@ -373,5 +376,25 @@ fn leak_recall_and_precision_hold_on_the_dev9_set() {
         600,
         DEV9_LEAK_RECALL_FLOOR,
         DEV9_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-dev10/` (600 prompts, 35% negatives, seven languages): identifiers,
+/// codes and addresses other than names in call notes, SMS, finance, logs,
+/// clinical text and forms, every value with a check digit valid. Written on
+/// 2026-12-07 (fourteenth day) by someone who read neither the detectors nor
+/// the other sets: 0.8655 leak recall and 0.9120 precision on the code of
+/// that evening (e005ef3). Its misses were then read, so it is a development
+/// set: 0.9172 and 0.9386 at the end of that day.
+const DEV10_LEAK_RECALL_FLOOR: f64 = 0.915;
+const DEV10_PRECISION_FLOOR: f64 = 0.935;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_dev10_set() {
+    floors(
+        &score("eval-dev10/dev10.jsonl"),
+        600,
+        DEV10_LEAK_RECALL_FLOOR,
+        DEV10_PRECISION_FLOOR,
     );
 }
