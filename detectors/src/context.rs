@@ -33,6 +33,8 @@ ctx_bits! {
 ctx_bits! { PLATE = 46, }
 // A call or a chat asks for a name; a ward note names a relative next (see `names_context`).
 ctx_bits! { NAME_ASKED = 47, RELATIVE = 48, }
+// A person's own site: whatever its address, it names them.
+ctx_bits! { PERSONAL_SITE = 49, }
 // Where a name comes next, whatever the name (see `names_context`).
 ctx_bits! {
     NAME_LABEL = 40, NAME_NEXT = 41, NAME_NEXT_LOWER = 42, NAME_BED = 43, NAME_GREETING = 44, NAME_SIGNOFF = 45,
@@ -93,6 +95,7 @@ const WORDS: &[(&str, Ctx)] = &[
     // More of the press's words for people in public roles, feminine forms and compounds included.
     ("présidente|präsidentin|bundespräsident|bundespräsidentin|konzernchef|konzernchefin|vorstandschef|vorstandschefin|vorstandsvorsitzende|vorstandsvorsitzender|ministerin|außenminister|außenministerin|finanzminister|finanzministerin|gesundheitsminister|gesundheitsministerin|innenminister|innenministerin|wirtschaftsminister|wirtschaftsministerin|kanzler|bundeskanzlerin|rey|reina|canciller|cancillera|presidenta|primera ministra|ministra|pdg|directeur général|directrice générale|amministratore delegato|amministratrice delegata|presidente della|regina|koning|premier|minister-president|led by|headed by|chief executive|chief executive officer|director-general|secretary-general|secretaris-generaal|secrétaire général|secretario general|segretario generale|commissioner|central bank|ecb|ezb|bce|fed chair|grand prix|tournament|torneo|tournoi|turnier|toernooi|world cup|championship|olympic|olympics|scored|won the|wins the|gewann|a remporté|ganó|ha vinto|won zondag|reported higher|reported lower|earnings|quarterly|shareholders|accionistas|actionnaires|aktionäre|azionisti|aandeelhouders|pilgrims|pilger|pèlerins|peregrinos|pellegrini|pelgrims|inaugurated|inauguró|inaugurato|inauguré|eröffnete|opende|opened the", NEWS),
     ("ending in|ending with|ends in|ends with|last four|last 4|last four digits|last 4 digits|last digits|endet auf|letzte vier|se terminant par|finissant par|terminada en|que termina en|che termina con|termina con|eindigend op|laatste vier", LAST_DIGITS),
+    ("personal site|personal website|personal page|personal homepage|my homepage|my website|my personal site|his website|her website|persönliche website|meine website|site personnel|mon site|sitio personal|mi web|sito personale|il mio sito|persoonlijke website|mijn website|site pessoal|meu site", PERSONAL_SITE),
     ("profile|user|users|patient portal|portal|my chart|mychart|account page|member page|linkedin|facebook|instagram|twitter|x.com|github profile|social media|profil|perfil|profilo|portale|portail|patientenportal|mijn dossier", URL_PERSON),
     ("released|release date|deadline|due|due date|due by|expires|expiry|expiration|valid until|scheduled|meeting|launch|launched|published|updated|last updated|effective|effective date|version|copyright|timestamp|logged|log|fällig|frist|veröffentlicht|échéance|date limite|publié|fecha límite|vence|publicado|scadenza|pubblicato|deadline|uiterlijk|gepubliceerd", NOT_PERSON_DATE),
     // Dates of products, prices and batches: expiry, validity, a change of rates, a ship date.

@@ -1391,6 +1391,11 @@ impl Patterns {
             } else if person_words && code_host_user(u) {
                 // "their profile: https://github.com/jdoe": a person's page.
                 0.85
+            } else if ctx.near(m.start(), m.end(), cx::PERSONAL_SITE, 60, 0) {
+                0.8
+            } else if capability_token(u) {
+                // A link that carries its own key ("…/r/pBHvnDdMirDhvj09"): whoever holds it reads what it opens.
+                0.8
             } else {
                 score
             };
@@ -1555,7 +1560,7 @@ impl Patterns {
                 || date_alone_in_a_customers_turn(text, s, e);
             last_tied = tied.then_some(e);
             // A log timestamp: date followed by a time with seconds.
-            let timestamp = iso_time_after(text.as_bytes(), e);
+            let timestamp = iso_time_after(text.as_bytes(), e) || chat_stamp(text, s, e);
             // "Versión 4.22.17": a form's or a leaflet's version, not a date.
             let version = text[..s]
                 .trim_end()
@@ -1951,6 +1956,10 @@ impl Patterns {
             self.plate(text, h, out);
         }
         for h in ctx.hits.iter().filter(|h| h.kinds & mask != 0) {
+            // "mg/dL" is no driver's licence.
+            if text[..h.start].ends_with('/') && text[h.start..h.end].eq_ignore_ascii_case("dl") {
+                continue;
+            }
             let rest = &text[h.end..floor_char(text, (h.end + 48).min(text.len()))];
             // A licence or a serial written in groups ("W 836 530 029 888", "W5407 39488 04799").
             let grouped = if h.kinds & (cx::DRIVER_LICENSE | cx::DEVICE) != 0 {
@@ -2000,7 +2009,7 @@ impl Patterns {
                 None if h.kinds & cx::BIC != 0 && single.is_some() => None,
                 None => self
                     .answer_in_next_turn(text, h.end)
-                    .or_else(|| self.value_on_next_line(text, h.end)),
+                    .or_else(|| self.value_on_next_line(text, h)),
             };
             let (value, s, e) = match (grouped.or(single), answer) {
                 (_, Some((s, e))) => (&text[s..e], s, e),
@@ -2097,23 +2106,40 @@ impl Patterns {
     /// state\n394726410 / NY". The label's line is short, holds no digit and
     /// no table's delimiter (under a table's header, the next line's first
     /// cell is the first column's); the value, three digits or more, opens the next.
-    fn value_on_next_line(&self, text: &str, from: usize) -> Option<(usize, usize)> {
+    fn value_on_next_line(&self, text: &str, h: &cx::Hit) -> Option<(usize, usize)> {
+        let from = h.end;
         let tail_len = text[from..].find('\n')?;
-        let start = text[..from].rfind('\n').map_or(0, |n| n + 1);
-        let line = &text[start..from + tail_len];
-        if tail_len > 24
-            || line.len() > 48
-            || line
-                .bytes()
-                .any(|b| b.is_ascii_digit() || matches!(b, b'\t' | b'|' | b';' | b','))
-            || line.contains("  ")
+        let start = text[..h.start].rfind('\n').map_or(0, |n| n + 1);
+        let delimited = |s: &str| s.bytes().any(|b| matches!(b, b'\t' | b'|' | b';' | b',')) || s.contains("  ");
+        let (head, tail) = (&text[start..h.start], &text[from..from + tail_len]);
+        // The label in a header's first cell ("Owner's driver license no.      State"):
+        // the first cell under it is its value. Else the label ends a short line.
+        let first_cell = head.len() <= 24 && !delimited(head) && delimited(tail);
+        if (head.len() + tail_len > 48 && !first_cell)
+            || text[start..from + tail_len].bytes().any(|b| b.is_ascii_digit())
+            || (delimited(&text[start..from + tail_len]) && !first_cell)
         {
             return None;
         }
         let at = from + tail_len + 1;
         let line = text[at..].find('\n').map_or(text.len(), |n| at + n);
-        let m = self.context_id.captures(&text[at..line]).and_then(|c| c.get(1))?;
-        (m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 3).then(|| (at + m.start(), at + m.end()))
+        let line = &text[at..line];
+        // A licence or a serial in groups ("V9011 37331 64704"), up to the next cell.
+        let cell = line
+            .split("  ")
+            .next()
+            .unwrap_or(line)
+            .split(['\t', '|'])
+            .next()
+            .unwrap_or(line);
+        let grouped = (h.kinds & (cx::DRIVER_LICENSE | cx::DEVICE) != 0)
+            .then(|| self.licence_value.captures(cell).and_then(|c| c.get(1)))
+            .flatten()
+            .filter(|m| m.as_str().contains(' '));
+        let m = grouped.or_else(|| self.context_id.captures(cell).and_then(|c| c.get(1)))?;
+        // A licence may hold one digit among capitals ("WDLQ0YK3GLMQ").
+        let min = if h.kinds & cx::DRIVER_LICENSE != 0 { 1 } else { 3 };
+        (m.as_str().bytes().filter(u8::is_ascii_digit).count() >= min).then(|| (at + m.start(), at + m.end()))
     }
 
     /// Where the answer starts when a label ends a question's line and the
@@ -2356,6 +2382,33 @@ fn iso_time_after(b: &[u8], end: usize) -> bool {
     matches!(b.get(end), Some(b'T')) && b.get(end + 1).is_some_and(u8::is_ascii_digit)
 }
 
+/// A chat export's stamp: a date that opens its line, then the time
+/// ("14/02/2026, 12:31 - Rafael: …", "[16-01-2026 22:52] Daan: …"): when a
+/// message was sent, not a date of its sender's.
+fn chat_stamp(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !matches!(text[line_start..start].trim(), "" | "[") {
+        return false;
+    }
+    let rest = text[end..].strip_prefix(',').unwrap_or(&text[end..]);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let b = rest.as_bytes();
+    let hour = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&hour) || b.get(hour) != Some(&b':') {
+        return false;
+    }
+    // The time, then the sender: "12:31 - Rafael:", "22:52] Daan:", "7:30 PM - +1…".
+    let time = rest[hour + 1..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ':');
+    let time = time.trim_start();
+    let time = ["AM", "PM", "am", "pm"]
+        .iter()
+        .find_map(|m| time.strip_prefix(m))
+        .unwrap_or(time);
+    rest.len() - time.len() <= hour + 10 && time.trim_start().starts_with(['-', '–', ']'])
+}
+
 /// Day and month in range for the common numeric orders.
 /// A chat turn that is only a date, from the customer ("Customer: 01/19/1988.",
 /// "[11:06] Kunde: 1. April 1963."): the answer to an identity check, a date
@@ -2478,6 +2531,23 @@ fn code_host_user(u: &str) -> bool {
 fn host_and_path(url: &str) -> (&str, &str) {
     let after_scheme = url.split_once("://").map_or(url, |(_, r)| r);
     after_scheme.split_once('/').unwrap_or((after_scheme, ""))
+}
+
+/// Whether a URL's path holds a random key: a segment or a parameter's value
+/// of 12 characters or more that mixes capitals, small letters and digits.
+fn capability_token(u: &str) -> bool {
+    let path = u.split_once("://").map_or(u, |(_, rest)| rest);
+    let Some((_, path)) = path.split_once('/') else {
+        return false;
+    };
+    path.split(['/', '?', '&', '#', '=']).any(|seg| {
+        let b = seg.as_bytes();
+        b.len() >= 12
+            && b.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+            && b.iter().any(u8::is_ascii_uppercase)
+            && b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().any(u8::is_ascii_digit)
+    })
 }
 
 fn url_identifies_person(u: &str) -> f32 {
@@ -2913,6 +2983,7 @@ impl Care {
                 }
             });
             let timestamp = iso_time_after(b, e)
+                || chat_stamp(text, s, e)
                 || text[e..].starts_with(' ')
                     && text[e..]
                         .trim_start()
@@ -3912,6 +3983,36 @@ mod tests {
     }
 
     #[test]
+    fn links_that_carry_their_own_key_and_a_persons_own_site() {
+        for text in [
+            "results link sent: https://portal.example-clinic.test/r/Qx7TmWp2Lk9Ra4Zs",
+            "reset it here: https://app.example.test/invite/bN4kPz8QwE2-rT7yUx1c",
+            "Personal site for the directory: https://anna-keller.example.test/portfolio",
+        ] {
+            assert!(run(text).iter().any(|(k, _)| k == "URL"), "{text}");
+        }
+        for text in [
+            "docs at https://docs.rs/regex/latest/regex/struct.Regex.html",
+            "see https://example.test/api/v2/customers for the schema",
+        ] {
+            assert!(!run(text).iter().any(|(k, _)| k == "URL"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_chat_exports_stamps_are_no_ones_dates() {
+        let chat = "14/02/2026, 12:31 - Rafael Costa: my dob is 03/04/1961\n14/02/2026, 12:32 - Rafael Costa: ok";
+        assert_eq!(dates(chat), ["03/04/1961"]);
+        let bracketed = "[16-01-2026 22:52] Daan Visser: geb. 12-03-1980";
+        assert_eq!(dates(bracketed), ["12-03-1980"]);
+        // A date of birth on its own line, then a time and no sender, is still one.
+        assert_eq!(
+            dates("Patient: Ilse Vandermeer\nDOB:\n03/04/1961, 10:22 admitted"),
+            ["03/04/1961"]
+        );
+    }
+
+    #[test]
     fn customer_numbers_health_cards_and_values_on_the_line_under_their_label() {
         assert!(has("codice cliente 418203557; carta", "ACCOUNT_NUMBER", "418203557"));
         assert!(has("Kunden-Nr. 730918442.", "ACCOUNT_NUMBER", "730918442"));
@@ -3938,6 +4039,19 @@ mod tests {
             "603918274"
         ));
         assert!(has("Insurance member ID\nK40392817\n", "HEALTH_PLAN_ID", "K40392817"));
+        // The label in a header's first cell: the first cell under it.
+        assert!(has(
+            "Owner's driver license no.      State\n730 118 402      NY\n",
+            "US_DRIVER_LICENSE",
+            "730 118 402"
+        ));
+        assert!(has(
+            "Driver license number / state\nK3307 51190 28764 / NJ\n",
+            "US_DRIVER_LICENSE",
+            "K3307 51190 28764"
+        ));
+        // A unit is no label.
+        assert!(run("Glucose   57 mg/dL   (70-110)").is_empty());
         // Under a sentence, the next line is no answer.
         assert!(run("Please send your account number.\nThanks 44918273").is_empty());
     }
