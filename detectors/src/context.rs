@@ -50,6 +50,9 @@ const WORDS: &[(&str, Ctx)] = &[
     ("clabe|account|acct|acct.|a/c|account number|account no|checking|savings|konto|kontonummer|kto|compte|numéro de compte|cuenta|número de cuenta|conto|numero di conto|conto corrente|rekening|rekeningnummer|conta|conta corrente|número da conta|numero da conta|conta poupança", ACCOUNT),
     // A bank's or a firm's number for its customer, in six languages.
     ("customer number|customer no|customer no.|customer #|client number|client no|client no.|codice cliente|cod. cliente|numero cliente|numero di cliente|n. cliente|n° client|n° de client|numéro client|numéro de client|n.º de cliente|n.o de cliente|nº de cliente|n° de cliente|número de cliente|núm. cliente|nº cliente|n.º cliente|n.o cliente|kunden-nr.|kunden-nr|kundennr|kundennr.|kundennummer|klantnummer|klantnr|klantnr.|acc|acc no|acc no.", ACCOUNT),
+    // A SWIFT MT103's fields: the banks by their BIC, the parties' accounts after a slash.
+    (":51a:|:52a:|:53a:|:54a:|:55a:|:56a:|:57a:|:58a:", BIC),
+    (":50k:/|:50f:/|:50a:/|:59:/|:59a:/|:59f:/", ACCOUNT),
     ("iban|iban:|bankverbindung|rib", IBAN),
     ("bic|swift|swift code|bic code|swift/bic|bic/swift", BIC),
     // A wire's other banks, by their BIC.

@@ -122,13 +122,16 @@ impl Names {
                 || colon && form_label_start(b, h.start)
                 || capital_label;
             if k & cx::NAME_LABEL != 0 && starts_label {
+                // A form's label alone on its line ("Last name\nAdebayo"): the value is the next line.
+                let under = name_label.then(|| line_under_label(b, h.start, h.end)).flatten();
                 let after = if text[..h.end].ends_with(':') {
                     Some(h.end)
                 } else if name_label {
-                    colon_after(b, past_brackets(b, words_after(b, h.end, 3)))
+                    colon_after(b, past_brackets(b, words_after(b, h.end, 3))).or(under)
                 } else {
                     colon_after(b, h.end)
                 };
+                let under = under.is_some() && after == under;
                 if let Some(p) = after {
                     let mode = Mode {
                         lower: name_label,
@@ -183,6 +186,8 @@ impl Names {
                         let yaml_item = &text[h.start..h.end] == "name" && yaml_item(b, h.start);
                         let ok = field_end
                             && !(yaml_item && r.known == 0 && (r.tokens == 1 && r.shaped == 0 || r.common > 0))
+                            // Under a label alone on its line, the whole next line and no ordinary word.
+                            && !(under && (r.common > 0 || !ends_line(b, r.end)))
                             && if r.lower {
                                 r.tokens >= 2
                             } else if weak {
@@ -3976,17 +3981,44 @@ fn is_document_head(l: &str) -> bool {
 /// config's): after a bracketed stamp ("[13:30] ", "[whatsapp] ") if any, one to three
 /// words of letters, then a clock ("9:41", "07:12") if any, then a colon. The words'
 /// span, and whether a stamp or a clock came with them.
+/// Where the next line starts when a label is alone on its line: nothing
+/// before it on the line (or a few words of it: "First name") and nothing after.
+fn line_under_label(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    let line_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |i| i + 1);
+    if b[line_start..start]
+        .iter()
+        .any(|c| !(c.is_ascii_alphabetic() || *c >= 0x80 || *c == b' '))
+    {
+        return None;
+    }
+    let nl = end + memchr::memchr(b'\n', &b[end..])?;
+    if !b[end..nl].iter().all(|c| matches!(c, b' ' | b'\t' | b'\r')) {
+        return None;
+    }
+    let next = nl + 1;
+    let first = b[next..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+    (next + first < b.len() && b[next + first] != b'\n').then_some(next + first)
+}
+
+/// Whether only spaces stand between `end` and its line's end (or the text's).
+fn ends_line(b: &[u8], end: usize) -> bool {
+    b[end..]
+        .iter()
+        .take_while(|c| **c != b'\n')
+        .all(|c| matches!(c, b' ' | b'\t' | b'\r'))
+}
+
 fn turn_tag(b: &[u8], start: usize, end: usize) -> Option<(usize, usize, bool)> {
     let mut p = start;
     let mut stamped = false;
     let digits = |x: &[u8]| x.iter().take_while(|c| c.is_ascii_digit()).count();
     // An exported chat's date and clock: "25/11/2026, 07:30 - ", "3.4.26, 9:41 PM - ".
     let date = digits(&b[p..end]);
-    if (1..=2).contains(&date) && matches!(b.get(p + date), Some(b'/' | b'.')) {
+    if (1..=2).contains(&date) && matches!(b.get(p + date), Some(b'/' | b'.' | b'-')) {
         let line = &b[p..end.min(p + 32)];
         if let Some(dash) = memchr::memmem::find(line, b" - ") {
             let stamp = &line[..dash];
-            if stamp.contains(&b':') && stamp.iter().all(|c| c.is_ascii_alphanumeric() || b"/.,: ".contains(c)) {
+            if stamp.contains(&b':') && stamp.iter().all(|c| c.is_ascii_alphanumeric() || b"/.,:- ".contains(c)) {
                 stamped = true;
                 p += dash + 3;
             }
@@ -5296,6 +5328,25 @@ mod tests {
             ("- Christmas rota to be finalised Friday", &[]),
             ("- Vitale parameters: RR 142/90", &[]),
         ]);
+    }
+
+    #[test]
+    fn a_forms_label_alone_on_its_line_and_its_value_on_the_next() {
+        assert_eq!(
+            people("First name\nTamsin\nLast name\nOkonkwo-Reyes\nDate of birth\n01/02/1980"),
+            ["Tamsin", "Okonkwo-Reyes"]
+        );
+        assert_eq!(
+            people("Cognome\nBellandi\nNome\nOttavia\nCodice fiscale"),
+            ["Bellandi", "Ottavia"]
+        );
+        // Under a label alone on its line, ordinary words are no name.
+        assert!(people("Name\nDeploy service\nStatus").is_empty());
+        // A chat export's date written with dashes, then the sender.
+        assert_eq!(
+            people("08-10-2026 08:50 - Noor: heb je BSN nodig\n08-10-2026 08:56 - Maaike: komt eraan"),
+            ["Noor", "Maaike"]
+        );
     }
 
     #[test]

@@ -545,6 +545,22 @@ fn phone(
     if groups == 3 && lens[0] <= 4 && lens.contains(&4) && n == 8 {
         return;
     }
+    // A date and its clock's hour ("08-10-2026 08:50"), a log's milliseconds,
+    // process and thread ("15:41:50.062  5946  29713"). (A number broken across
+    // lines stays a phone: "+34\n760 041 909".)
+    let clock_after = b.get(end) == Some(&b':') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+    let before = &b[start.saturating_sub(9)..start];
+    let clock_before = before.len() == 9
+        && before[8] == b'.'
+        && before[2] == b':'
+        && before[5] == b':'
+        && before
+            .iter()
+            .enumerate()
+            .all(|(i, c)| matches!(i, 2 | 5 | 8) || c.is_ascii_digit());
+    if (clock_after && lens.last().is_some_and(|&l| l <= 2)) || clock_before {
+        return;
+    }
     // A phone word after the number counts on the same line, unless a
     // field ends in between ("Driver's license: 926678232 (GA)\nPhone: ...").
     let word_after = ctx
@@ -617,6 +633,24 @@ mod tests {
 
     fn has(found: &[(String, String, f32)], kind: &str, value: &str) -> bool {
         found.iter().any(|(k, v, _)| k == kind && v == value)
+    }
+
+    #[test]
+    fn a_date_and_its_clock_and_a_logs_process_ids_are_no_phones() {
+        for text in [
+            "08-10-2026 08:50 - Noor: hoi",
+            "2026-07-01 10:30:28,872 INFO sync",
+            "03-21 15:41:50.062  5946  29713 I Telematics: ok",
+        ] {
+            assert!(!run(text).iter().any(|(k, _, _)| k == "PHONE"), "{text}");
+        }
+        assert!(has(&run("call me on 0612 345 678"), "PHONE", "0612 345 678"));
+        // Broken across lines, a number is still one.
+        assert!(has(
+            &run("Contact: +44 20\n5974 8221 today"),
+            "PHONE",
+            "+44 20\n5974 8221"
+        ));
     }
 
     #[test]
