@@ -110,6 +110,19 @@ fn column(header: &str) -> Column {
         return Column::Unknown;
     }
     let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    // An example's or a test's value ("EXAMPLE_VIN", "dummy_ssn"): no one's.
+    if has(&[
+        "example",
+        "sample",
+        "dummy",
+        "fake",
+        "mock",
+        "placeholder",
+        "fixture",
+        "demo",
+    ]) {
+        return Column::Other;
+    }
     let joined = words.concat();
     let is = |set: &[&str]| set.contains(&joined.as_str());
     // Something else's name, number or date: a drug, a file, a bank, a plan.
@@ -684,6 +697,8 @@ fn fits(kind: Kind, cell: &str) -> bool {
             digits >= 5 && cell.len() <= 24 && cell.chars().all(|c| c.is_ascii_alphanumeric() || " -".contains(c))
         }
         Kind::IpAddress => digits >= 4 && (cell.contains('.') || cell.contains(':')) && cell.len() <= 45,
+        // A VIN's check digit holds here as everywhere else (a plate is another length).
+        Kind::VehicleId if cell.len() == 17 => crate::validators::vin(cell),
         _ => {
             digits >= 2
                 && cell.len() <= 40
@@ -1553,17 +1568,28 @@ fn xml_values(text: &str, out: &mut Vec<Candidate>) {
 fn key_values(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
     for eq in memchr::memchr_iter(b'=', b) {
+        // A space on either side, as SQL and config files write it ("SET zip = '94110'").
+        let key_end = if eq >= 1 && b[eq - 1] == b' ' { eq - 1 } else { eq };
+        let at = if b.get(eq + 1) == Some(&b' ') && key_end < eq {
+            eq + 1
+        } else {
+            eq
+        };
         // The key: at most 48 bytes of letters, digits, '_', '-' and '.' right before.
-        let lo = eq.saturating_sub(49);
-        let key_start = b[lo..eq]
+        let lo = key_end.saturating_sub(49);
+        let key_start = b[lo..key_end]
             .iter()
             .rposition(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')))
             .map_or(lo, |k| lo + k + 1);
-        if eq - key_start < 2 || eq - key_start > 48 || b.get(eq + 1) == Some(&b'=') {
+        if key_end - key_start < 2
+            || key_end - key_start > 48
+            || b.get(eq + 1) == Some(&b'=')
+            || (eq >= 1 && matches!(b[eq - 1], b'=' | b'!' | b'<' | b'>'))
+        {
             continue;
         }
-        let quoted = matches!(b.get(eq + 1), Some(b'"' | b'\''));
-        let s = eq + 1 + usize::from(quoted);
+        let quoted = matches!(b.get(at + 1), Some(b'"' | b'\''));
+        let s = at + 1 + usize::from(quoted);
         let end = b[s..]
             .iter()
             .take(129)
@@ -1578,7 +1604,7 @@ fn key_values(text: &str, out: &mut Vec<Candidate>) {
                 }
             })
             .map_or((s + 128).min(b.len()), |k| s + k);
-        let key = &text[key_start..eq];
+        let key = &text[key_start..key_end];
         // Only fields that are not people: "name=Deploy" is as likely a job's name as a person's.
         if column_kind(key).is_some_and(|k| k != Kind::Person) {
             push_field(text, key, s, end, DETECTOR_KV, out);
@@ -1765,6 +1791,24 @@ mod tests {
                 crate::Entity::Custom(_) => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn keys_and_values_with_a_space_around_the_sign_and_examples_that_are_no_ones() {
+        let sql = "UPDATE patients SET zip = '02139', mrn = 'K7720194' WHERE id = 7;";
+        assert_eq!(
+            found(sql),
+            [
+                (Kind::ZipCode, "02139".to_string()),
+                (Kind::MedicalRecordNumber, "K7720194".to_string())
+            ]
+        );
+        // A comparison is no assignment; an example's value is no one's.
+        assert!(found("if zip == 02139 then").is_empty());
+        assert!(found("EXAMPLE_ZIP = \"02139\"").is_empty());
+        // A VIN's check digit holds under its key too.
+        assert!(found("vehicle_vin = \"3FTRW7H5XMNA40517\"").len() == 1);
+        assert!(found("vehicle_vin = \"3FTRW7H51MNA40517\"").is_empty());
     }
 
     #[test]

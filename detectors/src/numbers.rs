@@ -431,11 +431,20 @@ fn classify(text: &str, toks: &[Tok], c: &str, ctx: &Context<'_>, iban_shaped: b
         }
         if n >= 15 && v::iban(c) {
             push(out, Kind::Iban, start, end, 0.98, "iban.mod97");
-            // The bank's code in brackets right after the account: "DE64 3248 … 30 (NOHADEHH)".
-            if let Some(inner) = text[end..].strip_prefix(" (") {
+            // The bank's code in brackets right after the account: "DE64 3248 … 30 (NOHADEHH)",
+            // or after a slash: "FR76 … 374 / HYEKFRINX32".
+            for (lead, close) in [(" (", Some(b')')), (" / ", None)] {
+                let Some(inner) = text[end..].strip_prefix(lead) else {
+                    continue;
+                };
                 let len = inner.bytes().take_while(u8::is_ascii_alphanumeric).count();
-                if (len == 8 || len == 11) && inner.as_bytes().get(len) == Some(&b')') && v::bic(&inner[..len]) {
-                    push(out, Kind::SwiftBic, end + 2, end + 2 + len, 0.9, "bic.after_iban");
+                let closed = match close {
+                    Some(c) => inner.as_bytes().get(len) == Some(&c),
+                    None => inner.as_bytes().get(len).is_none_or(|c| !c.is_ascii_alphanumeric()),
+                };
+                if (len == 8 || len == 11) && closed && v::bic(&inner[..len]) {
+                    let at = end + lead.len();
+                    push(out, Kind::SwiftBic, at, at + len, 0.9, "bic.after_iban");
                 }
             }
         }
@@ -633,6 +642,15 @@ mod tests {
 
     fn has(found: &[(String, String, f32)], kind: &str, value: &str) -> bool {
         found.iter().any(|(k, v, _)| k == kind && v == value)
+    }
+
+    #[test]
+    fn a_bic_after_an_iban_and_a_slash() {
+        let found = run("RIB : FR7630006000011234567890189 / AGRIFRPP882 merci");
+        assert!(has(&found, "SWIFT_BIC", "AGRIFRPP882"), "{found:?}");
+        assert!(!run("FR7630006000011234567890189 / AGRIFRPP882X")
+            .iter()
+            .any(|(k, _, _)| k == "SWIFT_BIC"));
     }
 
     #[test]

@@ -575,7 +575,20 @@ fn postal_code_runs(b: &[u8], out: &mut Vec<(usize, usize)>) {
         while i < n && b[i].is_ascii_digit() {
             i += 1;
         }
-        if !(4..=5).contains(&(i - s)) {
+        // "114 55 Stockholm", "110 00 Praha", "80-001 Gdańsk".
+        let digits_at = |at: usize, k: usize| {
+            at + k <= n
+                && b[at..at + k].iter().all(u8::is_ascii_digit)
+                && b.get(at + k).is_none_or(|c| !c.is_ascii_digit())
+        };
+        let grouped = match (i - s, b.get(i)) {
+            (3, Some(b' ')) if digits_at(i + 1, 2) => Some(i + 3),
+            (2, Some(b'-')) if digits_at(i + 1, 3) => Some(i + 4),
+            _ => None,
+        };
+        if let Some(end) = grouped {
+            i = end;
+        } else if !(4..=5).contains(&(i - s)) {
             continue;
         }
         let Some(&next) = b.get(i) else { continue };
@@ -1137,7 +1150,7 @@ impl Patterns {
                     .and_then(|a| Ok(Anchor::Any(vec![a, words(&["BP", "B.P"], false, 2, 24)?]))),
             )?,
             zip_city: windowed(
-                r"\b(?:(?:D|F|E|I|NL|B|A|CH|L)-)?(\d{5}|\d{4}\s?[A-Z]{2}|\d{4})\s+([\p{Lu}][\p{L}'.-]*(?:[ -](?:(?:am|an der|de|del|la|le|les|sur|di|d'|aan den|aan de|en|im|bei|ob|in)[ -])?[\p{Lu}][\p{L}'.-]*){0,3})",
+                r"\b(?:(?:D|F|E|I|NL|B|A|CH|L|S|SE|CZ|PL)-)?(\d{5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4})\s+([\p{Lu}][\p{L}'.-]*(?:[ -](?:(?:am|an der|de|del|la|le|les|sur|di|d'|aan den|aan de|en|im|bei|ob|in)[ -])?[\p{Lu}][\p{L}'.-]*){0,3})",
                 Ok(Anchor::Scan(postal_code_runs)),
             )?,
             licence_value: re(
@@ -1147,7 +1160,7 @@ impl Patterns {
                 r#"^(?:\s|[:#=.|()"']|-|(?i:(?:number|num|no|nr|is|was|of|the|his|her|their|nummer|numéro|número|numero|with|mit|avec|con|met)\b|n°|nº|n\.))*([A-ZÄÖÜ0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5}){1,3})\b"#,
             )?,
             street_before_zip: re(
-                r"(?:^|[\n:;]\s*|,\s+|\t)([\p{Lu}][\p{L}'.-]+(?:[ \t]+(?:[\p{Lu}][\p{L}'.-]*|van|von|de|der|den|la|le|del|di|du|des|am|an)){0,4}[ \t]+\d{1,5}[a-zA-Z]?(?:-\d{1,4})?)[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$",
+                r"(?:^|[\n:;]\s*|,\s+|\t)([\p{Lu}][\p{L}'.-]+(?:[ \t]+(?:[\p{Lu}][\p{L}'.-]*|van|von|de|der|den|la|le|del|di|du|des|am|an)){0,4}[ \t]+\d{1,5}(?: ?[a-zA-Z])?(?:-\d{1,4})?)[ \t]*(?:,[ \t]*|\r?\n[ \t]*)$",
             )?,
             uk_plate: windowed(
                 r"\b([A-Z]{2}\d{2}\s?[A-Z]{3})\b",
@@ -3963,6 +3976,15 @@ mod tests {
         ] {
             assert!(has(text, "STREET_ADDRESS", value), "{text}");
         }
+        // Postal codes of three and two digits, and of two and three.
+        assert!(has("Adress: Storgatan 12 B, 114 55 Stockholm", "ZIP_CODE", "114 55"));
+        assert!(has(
+            "Adress: Storgatan 12 B, 114 55 Stockholm",
+            "STREET_ADDRESS",
+            "Storgatan 12 B"
+        ));
+        assert!(has("adres: ul. Lipowa 7, 80-001 Gdańsk", "ZIP_CODE", "80-001"));
+        assert!(!run("we sold 120 45 Boxes today").iter().any(|(k, _)| k == "ZIP_CODE"));
         // A road's number only where it ends the street line.
         assert!(has(
             "we live at 12 Mill Road 5 minutes away",
