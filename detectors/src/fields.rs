@@ -1454,6 +1454,11 @@ fn object_kind(text: &str, at: usize) -> Option<Kind> {
         let value = &value[..end];
         // A FHIR identifier's system names its kind in its last segment:
         // "urn:trust:mrn", "https://fhir.nhs.uk/Id/nhs-number".
+        if t == "\"system\"" {
+            if let Some(oid) = value.strip_prefix("urn:oid:") {
+                return Some(oid_kind(oid));
+            }
+        }
         let value = if t == "\"system\"" {
             value.rsplit(['/', ':']).next().unwrap_or(value)
         } else {
@@ -1470,6 +1475,19 @@ fn object_kind(text: &str, at: usize) -> Option<Kind> {
     let open = before.rfind('"')?;
     let parent = &before[open + 1..];
     (parent.len() <= 48).then(|| column_kind(parent)).flatten()
+}
+
+/// What an identifier whose system is an OID holds: the US's SSN, NPI,
+/// a state's driver's licences and the NHS number by their registered OIDs;
+/// any other, a facility's own number for its patient.
+fn oid_kind(oid: &str) -> Kind {
+    match oid {
+        "2.16.840.1.113883.4.1" => Kind::UsSsn,
+        "2.16.840.1.113883.4.6" => Kind::Npi,
+        "2.16.840.1.113883.2.1.4.1" => Kind::UkNhs,
+        _ if oid.starts_with("2.16.840.1.113883.4.3.") => Kind::UsDriverLicense,
+        _ => Kind::MedicalRecordNumber,
+    }
 }
 
 /// `<mrn>00482913</mrn>`: an XML element whose name names a field, holding text only.
@@ -1608,8 +1626,29 @@ fn key_values(text: &str, out: &mut Vec<Candidate>) {
         // Only fields that are not people: "name=Deploy" is as likely a job's name as a person's.
         if column_kind(key).is_some_and(|k| k != Kind::Person) {
             push_field(text, key, s, end, DETECTOR_KV, out);
+        } else if matches!(
+            key.to_ascii_lowercase().as_str(),
+            "patient" | "pt" | "patient_ref" | "patientref"
+        ) && record_number(&text[s..end])
+        {
+            // "patient=A1234567": the patient by their record's number.
+            out.push(Candidate {
+                kind: Kind::MedicalRecordNumber.into(),
+                start: s,
+                end,
+                score: SCORE,
+                detector: DETECTOR_KV,
+            });
         }
     }
+}
+
+/// A record's number: up to three letters, a dash perhaps, then five digits or more.
+fn record_number(v: &str) -> bool {
+    let digits = v.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let letters = v.len() - digits.len();
+    let digits = digits.strip_prefix('-').unwrap_or(digits);
+    letters <= 3 && digits.len() >= 5 && digits.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// `INSERT INTO t (mrn, name, dob) VALUES ('A77', 'Ana Kovač', '1961-03-04'), (…)`:
@@ -1791,6 +1830,20 @@ mod tests {
                 crate::Entity::Custom(_) => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_patient_key_with_a_record_number_and_identifiers_whose_system_is_an_oid() {
+        assert_eq!(
+            found("ts=2026-01-02T10:11:12Z patient=K4471920 status=ok"),
+            [(Kind::MedicalRecordNumber, "K4471920".to_string())]
+        );
+        // A patient key with a name or a word: no record number.
+        assert!(found("patient=stable pt=ok").is_empty());
+        let fhir = r#"{"identifier": [{"system": "urn:oid:2.16.840.1.113883.19.77", "value": "H7730218"}]}"#;
+        assert_eq!(found(fhir), [(Kind::MedicalRecordNumber, "H7730218".to_string())]);
+        let npi = r#"{"identifier": [{"system": "urn:oid:2.16.840.1.113883.4.6", "value": "1639210446"}]}"#;
+        assert_eq!(found(npi), [(Kind::Npi, "1639210446".to_string())]);
     }
 
     #[test]

@@ -2837,7 +2837,7 @@ impl Care {
             date: p.date.clone(),
             url: p.url.clone(),
             bracketed_id: Regex::new(r"^ ?\(([A-Z]{0,3}\d[\d-]{4,14}\d|[A-Z]{1,3}\d{5,12})\)")?,
-            patient_ref: Regex::new(r"\bPatient/([A-Za-z0-9][A-Za-z0-9.-]{2,62}[A-Za-z0-9])\b")?,
+            patient_ref: Regex::new(r"\b(?:Patient|patients?)/([A-Za-z0-9][A-Za-z0-9.-]{2,62}[A-Za-z0-9])\b")?,
         })
     }
 
@@ -2922,8 +2922,11 @@ impl Care {
         let person = |c: &Candidate| is(c, Kind::Person);
         let taken = |s: usize, e: usize| found.iter().any(|c| c.start < e && s < c.end);
         let id_ok = |v: &str| v.bytes().filter(u8::is_ascii_digit).count() >= 5 && !is_year_or_small(v);
-        // A FHIR Patient resource's id names a patient wherever it is.
-        if memchr::memmem::find(text.as_bytes(), b"Patient/").is_some() {
+        // A FHIR Patient resource's id names a patient wherever it is; so does
+        // a REST path's ("GET /api/v2/patients/40817733/summary").
+        if memchr::memmem::find(text.as_bytes(), b"atient/").is_some()
+            || memchr::memmem::find(text.as_bytes(), b"atients/").is_some()
+        {
             for m in self.patient_ref.captures_iter(text).filter_map(|c| c.get(1)) {
                 if id_ok(m.as_str()) && !taken(m.start(), m.end()) {
                     out.push(cand(
@@ -4002,6 +4005,28 @@ mod tests {
             "50 avenue Foch"
         ));
         assert!(has("Adresse: 50 avenue Foch, 44711 Marseille.", "ZIP_CODE", "44711"));
+    }
+
+    #[test]
+    fn a_patients_number_in_a_rest_path_and_under_pat_id() {
+        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
+        let records = |text: &str| -> Vec<String> {
+            reg.scan(text)
+                .into_iter()
+                .filter(|f| f.entity.as_str() == "MEDICAL_RECORD_NUMBER")
+                .map(|f| text[f.start..f.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            records(r#"10.0.0.9 - - "GET /api/v2/patients/40817733/summary HTTP/1.1" 200"#),
+            ["40817733"]
+        );
+        assert!(records("GET /api/v2/patients/search?page=2").is_empty());
+        assert!(has(
+            "NOWAK, Ewa   geb. 03.04.61   Pat.-ID 5582093116",
+            "MEDICAL_RECORD_NUMBER",
+            "5582093116"
+        ));
     }
 
     #[test]
