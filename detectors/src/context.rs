@@ -67,6 +67,8 @@ const WORDS: &[(&str, Ctx)] = &[
     ("vers.-nr.|vers.-nr|vers-nr|versnr|versnr.|polisnr|polisnr.|polis nr|polis nr.|mbr id|mbr#|mbr no|member no|member #|nr. polizza|n. polizza|numero polizza|n° polizza|nº póliza|n.º póliza|núm. póliza|número de póliza|apólice|n.º apólice|nº apólice|número da apólice|nº utente|n.º utente|n° utente|n.o utente|no utente|nº sns|n.º sns|nº de sns|número sns|n.º de beneficiário|nº beneficiário", HEALTH_PLAN),
     // A health card's number (Canada, Austria's e-card) and a member's id as code writes the key.
     ("health card|health card number|health card no|health card #|ohip|ohip number|sv-nummer|sv-nr|sv-nr.|sozialversicherungsnummer|e-card|member_id|memberid|member_number|member_no|subscriber_id|insurance_id|policy_number", HEALTH_PLAN),
+    // Spain's social security affiliation number, under which its health system knows a patient.
+    ("afiliación|n.º afiliación|nº afiliación|n.o afiliación|n° afiliación|número de afiliación|n.º de afiliación|nº de afiliación|n.o de afiliación|naf|nuss|número de la seguridad social|n.º de la seguridad social|n.o de la seguridad social|nº de la seguridad social|núm. seguridad social", HEALTH_PLAN),
     ("npi|national provider|provider id|provider number", NPI),
     ("dea|dea number|dea no|dea#|dea registration", DEA),
     ("passport|passport number|passport no|reisepass|reisepassnummer|passnummer|passeport|numéro de passeport|pasaporte|número de pasaporte|passaporto|numero di passaporto|paspoort|paspoortnummer", PASSPORT),

@@ -1313,7 +1313,7 @@ impl Patterns {
                 Ok(Anchor::CapitalDigit { before: 2, after: 12 }),
             )?,
             context_id: re(
-                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:(?:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|mbi|lautet)\b|n°|nº|n\.º|n\.|#))*([A-Za-z0-9]{2,8}/[A-Za-z0-9]{4,12}|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
+                r#"^(?:\s|[:#=.|()\u{2013}\u{2014}"']|-|(?i:(?:number|num|no|nr|id|identifier|is|was|of|the|his|her|their|nummer|numéro|número|numero|mbi|lautet)\b|n°|nº|n\.º|n\.|#))*([A-Za-z0-9]{2,8}/[A-Za-z0-9]{4,12}(?:/[A-Za-z0-9]{1,4})?|[A-Za-z0-9][A-Za-z0-9-]{3,24}[A-Za-z0-9])\b"#,
             )?,
             zip_value: re(r"^(\d{5}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{5}-\d{4}|\d{4,6})(?:[^0-9A-Za-z]|$)")?,
             ca_postcode: re(
@@ -4070,6 +4070,17 @@ mod tests {
         ));
         assert!(has("sort code 20-11-47 acc 61839025", "ACCOUNT_NUMBER", "61839025"));
         assert!(has("Health card: 4821-557-903-KT", "HEALTH_PLAN_ID", "4821-557-903-KT"));
+        // Spain's affiliation number, in its three groups.
+        assert!(has(
+            "N.º afiliación SS: 41/30982716/55\n",
+            "HEALTH_PLAN_ID",
+            "41/30982716/55"
+        ));
+        assert!(has(
+            "Paciente: Ana Ruiz · NUSS 08/44170293/12\n",
+            "HEALTH_PLAN_ID",
+            "08/44170293/12"
+        ));
         assert!(has(
             "{'member_id': 'Q553018274', 'npi': None}",
             "HEALTH_PLAN_ID",
