@@ -161,11 +161,12 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// for on one line and answered on the next, names in transcripts; guided by
 /// `eval-dev8`); 0.9111 and 0.9432 on the thirteenth (headers as exports
 /// abbreviate them, fixed-width reports, rows without a header, lists of
-/// names, handoffs; guided by `eval-dev9`); 0.9119 and 0.9432 on the
+/// names, handoffs; guided by `eval-dev9`); 0.9218 and 0.9440 on the
 /// fourteenth (street lines whose street word is lower case or in capitals,
 /// floors and doors in six languages, rural routes, customer numbers, values
-/// under their label; guided by `eval-dev10`).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.908;
+/// under their label, links that carry a key, record numbers in logs and
+/// REST paths; guided by `eval-dev10`).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.918;
 const TEST_PRECISION_FLOOR: f64 = 0.94;
 
 #[test]
@@ -190,8 +191,8 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// ninth; 0.8608 and 0.9482 on the tenth (more names, some precision given
 /// for them: a given name alone, lower-case names that are no ordinary word);
 /// 0.8621 and 0.9497 on the eleventh (and the twelfth); 0.8723 and 0.9504 on
-/// the thirteenth.
-const BLIND_LEAK_RECALL_FLOOR: f64 = 0.868;
+/// the thirteenth; 0.8747 and 0.9505 on the fourteenth.
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.872;
 const BLIND_PRECISION_FLOOR: f64 = 0.948;
 
 #[test]
@@ -321,7 +322,7 @@ fn leak_recall_and_precision_hold_on_the_dev6_set() {
 /// of that day, written before it arrived. Its misses were then read, so it
 /// is a development set: 0.8923 and 0.9490 at the end of that day.
 const DEV7_LEAK_RECALL_FLOOR: f64 = 0.885;
-const DEV7_PRECISION_FLOOR: f64 = 0.945;
+const DEV7_PRECISION_FLOOR: f64 = 0.955;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_dev7_set() {
@@ -385,9 +386,9 @@ fn leak_recall_and_precision_hold_on_the_dev9_set() {
 /// 2026-12-07 (fourteenth day) by someone who read neither the detectors nor
 /// the other sets: 0.8655 leak recall and 0.9120 precision on the code of
 /// that evening (e005ef3). Its misses were then read, so it is a development
-/// set: 0.9172 and 0.9386 at the end of that day.
-const DEV10_LEAK_RECALL_FLOOR: f64 = 0.915;
-const DEV10_PRECISION_FLOOR: f64 = 0.935;
+/// set: 0.9377 and 0.9738 at the end of that day.
+const DEV10_LEAK_RECALL_FLOOR: f64 = 0.935;
+const DEV10_PRECISION_FLOOR: f64 = 0.97;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_dev10_set() {
