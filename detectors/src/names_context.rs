@@ -2531,7 +2531,9 @@ impl Names {
                 }
                 // Or two capitalized words no list holds ("Gurpreet Chikwanha, 84 anos").
                 let capitalized = !r.lower && r.tokens >= 2 && r.common == 0;
-                if r.common < r.tokens && (capitalized || span.split(' ').any(|w| self.name_word(w))) {
+                // Or words no language uses ("kahu 40 a, érysipèle").
+                let unknown = span.split([' ', '-']).all(|w| self.unknown_word(w));
+                if r.common < r.tokens && (capitalized || unknown || span.split(' ').any(|w| self.name_word(w))) {
                     out.push(Candidate {
                         kind: Kind::Person.into(),
                         start: r.start,
@@ -3977,10 +3979,6 @@ fn is_document_head(l: &str) -> bool {
     DOCUMENT_HEADS.split('|').any(|d| d == l)
 }
 
-/// A turn's speaker at the very start of the line `start..end` (an indented key is a
-/// config's): after a bracketed stamp ("[13:30] ", "[whatsapp] ") if any, one to three
-/// words of letters, then a clock ("9:41", "07:12") if any, then a colon. The words'
-/// span, and whether a stamp or a clock came with them.
 /// Where the next line starts when a label is alone on its line: nothing
 /// before it on the line (or a few words of it: "First name") and nothing after.
 fn line_under_label(b: &[u8], start: usize, end: usize) -> Option<usize> {
@@ -4008,6 +4006,10 @@ fn ends_line(b: &[u8], end: usize) -> bool {
         .all(|c| matches!(c, b' ' | b'\t' | b'\r'))
 }
 
+/// A turn's speaker at the very start of the line `start..end` (an indented key is a
+/// config's): after a bracketed stamp ("[13:30] ", "[whatsapp] ") if any, one to three
+/// words of letters, then a clock ("9:41", "07:12") if any, then a colon. The words'
+/// span, and whether a stamp or a clock came with them.
 fn turn_tag(b: &[u8], start: usize, end: usize) -> Option<(usize, usize, bool)> {
     let mut p = start;
     let mut stamped = false;
@@ -5163,6 +5165,9 @@ mod tests {
             ("relevo hab. SR2 → Tjarkko 80 m, NAC, en ayunas", &["Tjarkko"]),
             ("bed 4 -> Ifeoluwa 36f, settled", &["Ifeoluwa"]),
             ("walked 80 m, then rested", &[]),
+            // A short word no language uses, alone before its age.
+            ("transm. SR4 → Taufa 40 a, érysipèle", &["Taufa"]),
+            ("Stage 40 a, grade 2", &[]),
             ("Übergabe: Szymański, 83 Jahre, Sturz", &["Szymański"]),
             // Vitals, an address's units, a patient word, a number that is no age.
             ("temp 101F, Tmax 102F overnight", &[]),
