@@ -1578,7 +1578,7 @@ impl Names {
             let open = b[lo..p - 2].iter().rposition(|c| *c == b'[').map(|o| lo + o);
             let stamp = open.is_some_and(|o| {
                 let inner = &b[o + 1..p - 2];
-                inner.len() <= 12 && inner.iter().any(u8::is_ascii_digit) && inner.contains(&b':')
+                inner.len() <= 12 && inner.iter().any(u8::is_ascii_digit) && (inner.contains(&b':') || clock(inner))
             });
             if !stamp {
                 continue;
@@ -1590,7 +1590,8 @@ impl Names {
             let enough = r.tokens >= 2
                 || r.known >= 1 && !text[r.start..r.end].chars().all(|c| !c.is_lowercase())
                 || r.shaped >= 1 && text[r.start..r.end].chars().count() >= 5;
-            if b.get(r.end) == Some(&b':') && r.common < r.tokens && !role && enough {
+            let colon = b.get(r.end) == Some(&b':') || b[r.end..].starts_with(b" :");
+            if colon && r.common < r.tokens && !role && enough {
                 out.push(Candidate {
                     kind: Kind::Person.into(),
                     start: r.start,
@@ -3998,6 +3999,24 @@ fn line_under_label(b: &[u8], start: usize, end: usize) -> Option<usize> {
     (next + first < b.len() && b[next + first] != b'\n').then_some(next + first)
 }
 
+/// A clock written without a colon, as chats in several languages stamp their
+/// messages: "16h15", "6h", "11pm", "7 PM".
+fn clock(b: &[u8]) -> bool {
+    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&h) {
+        return false;
+    }
+    let rest = &b[h..];
+    let minutes = |r: &[u8]| r.is_empty() || r.len() == 2 && r.iter().all(u8::is_ascii_digit);
+    match rest.first() {
+        Some(b'h') => minutes(&rest[1..]),
+        _ => {
+            let r = rest.strip_prefix(b" ").unwrap_or(rest);
+            r.eq_ignore_ascii_case(b"am") || r.eq_ignore_ascii_case(b"pm")
+        }
+    }
+}
+
 /// Whether only spaces stand between `end` and its line's end (or the text's).
 fn ends_line(b: &[u8], end: usize) -> bool {
     b[end..]
@@ -5148,6 +5167,23 @@ mod tests {
                 &["Oyelaran"],
             ),
             ("Know Your Customer (KYC) review", &[]),
+            // Clocks without a colon, and a space before the speaker's colon.
+            ("[16h15] Oyelaran : je rappelle", &["Oyelaran"]),
+            ("[11pm] Ngozi Okwuosa: thanks!", &["Ngozi Okwuosa"]),
+            ("[16h15] Total: 5 [5h] Dosage: 5mg", &[]),
+        ]);
+        for (c, ok) in [
+            ("16h15", true),
+            ("6h", true),
+            ("11pm", true),
+            ("7 PM", true),
+            ("16h5", false),
+            ("123h", false),
+            ("5 kg", false),
+        ] {
+            assert_eq!(clock(c.as_bytes()), ok, "{c}");
+        }
+        check(&[
             // Who a parcel is left with.
             ("Leave with Oyelaran if no answer.", &["Oyelaran"]),
         ]);
