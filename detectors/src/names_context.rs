@@ -1699,9 +1699,24 @@ impl Names {
         while k < ends.len() {
             let e = ends[k];
             k += 1;
-            let seps: [&[u8]; 12] = [
-                b", and ", b", ", b" and ", b" & ", b" und ", b" et ", b" y ", b" e ", b" en ", b", und ", b", et ",
+            let seps: [&[u8]; 17] = [
+                b", and ",
+                b", ",
+                b" and ",
+                b" & ",
+                b" und ",
+                b" et ",
+                b" y ",
+                b" e ",
+                b" en ",
+                b", und ",
+                b", et ",
                 b", y ",
+                b" or ",
+                b" ou ",
+                b" oder ",
+                b" o ",
+                b" oppure ",
             ];
             let Some(sep) = seps.iter().find(|s| b[e..].starts_with(s)) else {
                 continue;
@@ -1743,6 +1758,70 @@ impl Names {
                     detector: "names.context",
                 });
                 ends.push(r.end);
+            }
+        }
+        // The item before a name: "raised with Tuva or Femke", "Mele o Rahman".
+        let mut starts: Vec<usize> = found
+            .iter()
+            .chain(out.iter())
+            .filter(|c| c.score >= 0.75 && c.kind == crate::Entity::Builtin(Kind::Person))
+            .map(|c| c.start)
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let mode = Mode {
+            titles: true,
+            suffixes: true,
+            single: true,
+            lower: false,
+        };
+        for s in starts {
+            let seps: [&[u8]; 12] = [
+                b" and ",
+                b" & ",
+                b" und ",
+                b" et ",
+                b" y ",
+                b" e ",
+                b" en ",
+                b" or ",
+                b" ou ",
+                b" oder ",
+                b" o ",
+                b" oppure ",
+            ];
+            let Some(sep) = seps.iter().find(|x| b[..s].ends_with(x)) else {
+                continue;
+            };
+            let at = s - sep.len();
+            for back in [2, 1] {
+                let p = words_before(b, at + 1, back);
+                let Some(r) = self
+                    .read(text, p, mode)
+                    .filter(|r| r.start == p && r.end == at && r.tokens == back)
+                else {
+                    continue;
+                };
+                let upper = text[r.start..r.end].chars().all(|c| !c.is_lowercase());
+                // Not the last part of a longer name the reader could not take whole.
+                let q = words_before(b, p, 1);
+                let cut = q < p && text[q..].starts_with(char::is_uppercase);
+                if (r.tokens >= 2 || r.known >= 1 || r.shaped >= 1)
+                    && !cut
+                    && r.common < r.tokens
+                    && !upper
+                    && !crate::names::place(text, r.start, r.end)
+                    && !ends.contains(&r.end)
+                {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start: r.start,
+                        end: r.end,
+                        score: 0.8,
+                        detector: "names.context",
+                    });
+                }
+                break;
             }
         }
     }
@@ -5030,6 +5109,12 @@ mod tests {
             ),
             ("Ingredients: Sugar, Flour, Butter and Eggs.", &[]),
             ("Present: Hope, Grant, Will and May.", &[]),
+            // The item before a name, after "or" too; not a department, not a name's last part.
+            (
+                "We hope Tjarkko or Femke Jansen can cover nights.",
+                &["Tjarkko", "Femke Jansen"],
+            ),
+            ("We hope Pharmacy or Femke Jansen can cover nights.", &["Femke Jansen"]),
             // An initial glued to a surname; not a species, a file or an address.
             ("ward round 7N: P.Hoffmann - needs PT r/v", &["P.Hoffmann"]),
             ("giro visita: b.carvalho - ricovero", &["b.carvalho"]),
