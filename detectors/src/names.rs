@@ -21,7 +21,7 @@ const ORDINARY_NAMES: &str = include_str!("../data/ordinary_names.txt");
 const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|doctora|dokter|doktor|docteur|doutor|doutora|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
 
 /// Words after a capitalized sequence that make it an organisation or a place.
-const ORG_WORDS: &str = "inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|catheter|procedure|maneuver|manoeuvre|reflex|criteria|classification|fracture|incision|forceps|technique|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook|capital|systems|solutions|partners|associates|consulting|logistics|freight|imaging|diagnostics|laboratories|labs|analytics|technologies|software|mutual|hospice|credit union|union|trust|ventures|actuarial|orthopaedics|orthopedics|receivable|payable|accounts|hotline|autohaus|kanzlei|optik|óptica|optica|ottica|optique|transportes|transporti|foods|therapy|physiotherapie|fisioterapia|ortopedia|orthopädie|bäckerei|panadería|boulangerie|padaria|bakkerij|panificio|construcciones|costruzioni|bouwbedrijf|immobilien|inmobiliaria|immobiliare|imobiliária|makelaardij|autoescuela|fahrschule|steuerberatung|notariat|notaría|abogados|avvocati|advocaten|rechtsanwälte|gestoría|seguradora|verzekeringen|zahnarztpraxis|tandartspraktijk|farmácia|drogaria|apotheek|supermercado|supermarkt|spedition|logística|unidad|unità|unité|unidade|eenheid";
+const ORG_WORDS: &str = "colegio|escuela|escola|edificio|edifício|liceo|lycée|collège|école|premio|prémio|prix|amphithéâtre|auditorio|auditório|pavillon|padiglione|pabellón|pavilhão|building|wing|vleugel|gebouw|flügel|scholarship|fellowship|medal|inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|catheter|procedure|maneuver|manoeuvre|reflex|criteria|classification|fracture|incision|forceps|technique|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook|capital|systems|solutions|partners|associates|consulting|logistics|freight|imaging|diagnostics|laboratories|labs|analytics|technologies|software|mutual|hospice|credit union|union|trust|ventures|actuarial|orthopaedics|orthopedics|receivable|payable|accounts|hotline|autohaus|kanzlei|optik|óptica|optica|ottica|optique|transportes|transporti|foods|therapy|physiotherapie|fisioterapia|ortopedia|orthopädie|bäckerei|panadería|boulangerie|padaria|bakkerij|panificio|construcciones|costruzioni|bouwbedrijf|immobilien|inmobiliaria|immobiliare|imobiliária|makelaardij|autoescuela|fahrschule|steuerberatung|notariat|notaría|abogados|avvocati|advocaten|rechtsanwälte|gestoría|seguradora|verzekeringen|zahnarztpraxis|tandartspraktijk|farmácia|drogaria|apotheek|supermercado|supermarkt|spedition|logística|unidad|unità|unité|unidade|eenheid";
 
 /// The name-shape probability from which a word no dictionary holds counts as name-like.
 pub(crate) const SHAPE_MIN: f32 = 0.8;
@@ -94,6 +94,16 @@ fn not_a_person(text: &str, start: usize, end: usize) -> bool {
     let city_state = span.contains(' ') && states.into_iter().any(|s| s == state) && (digits == 5 || ca);
     let option = text[..start].ends_with(" -") || text[..start].ends_with("--");
     city_state || option
+}
+
+/// What a storm is called before its name: "Hurricane Milton", "Storm Babet",
+/// "borrasca Filomena", "Sturmtief Zeynep".
+const WEATHER: &str = "hurricane|storm|typhoon|cyclone|sturm|sturmtief|orkan|tief|hurrikan|taifun|tempête|ouragan|typhon|borrasca|huracán|tormenta|tifón|ciclón|tempesta|uragano|tifone|ciclone|tempestade|furacão|tufão|ciclone|depressão|orkaan|tyfoon|cycloon";
+
+/// Whether `word` names a kind of storm ([`WEATHER`]).
+fn is_weather(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    WEATHER.split('|').any(|w| w == lower)
 }
 
 /// Canada's provinces and territories, as addresses abbreviate them.
@@ -245,6 +255,20 @@ impl Names {
     /// Whether a capitalized sequence is a firm or a brand named after people
     /// ("Wells Fargo", "Eli Lilly", "Hewlett-Packard"), or holds one of two words or more
     /// with a product's word ("Driver Wells Fargo", "Morgan Stanley-Treiber").
+    /// Whether the word one space before `start` makes what follows a thing's name, not a
+    /// person's: a storm's ("Hurricane Milton"), or, in lower case, an organisation's or a
+    /// building's ("edifício Vasco da Gama", "instituto Ricardo Jorge").
+    fn thing_before(&self, text: &str, start: usize) -> bool {
+        let Some(before) = text[..start].strip_suffix(' ') else {
+            return false;
+        };
+        let word = before
+            .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
+            .next()
+            .unwrap_or("");
+        !word.is_empty() && (is_weather(word) || word.starts_with(char::is_lowercase) && self.lookup(word) & F_ORG != 0)
+    }
+
     fn eponymous_firm(&self, span: &str) -> bool {
         if span.len() > 48 {
             return false;
@@ -453,7 +477,11 @@ impl Names {
             let group = &words[i..=j];
             // "Ospedale Sandro Pertini", "Pacemaker Medtronic …": an organisation word before.
             let org_before =
-                i > 0 && words[i - 1].flags & F_ORG != 0 && joined(b, words[i - 1].end, words[i].start, false);
+                i > 0 && words[i - 1].flags & F_ORG != 0 && joined(b, words[i - 1].end, words[i].start, false)
+                    || !after_title && self.thing_before(text, words[i].start)
+                    || group.len() >= 2
+                        && is_weather(&text[group[0].start..group[0].end])
+                        && group[1].flags & F_SURNAME == 0;
             let score = if org_after || org_before || place(text, words[i].start, words[j].end) {
                 0.0
             } else {
@@ -1957,10 +1985,18 @@ mod tests {
                 "Registered with Dr McDonald at Northside Internal Medicine.",
                 "Northside Internal",
             ),
+            // A storm's name, a building's, a school's, a prize's.
+            ("Flights cancelled: Hurricane Helene hits Tampa.", "Helene"),
+            ("Claims for damage caused by Storm Babet are open.", "Babet"),
+            ("Os serviços mudam-se para o edifício Vasco da Gama.", "Vasco"),
+            ("Análises no instituto Ricardo Jorge amanhã.", "Ricardo"),
+            ("Boletín del colegio Miguel Hernández de Elche.", "Miguel"),
         ] {
             let p = people(text);
             assert!(!p.iter().any(|n| n.contains(not_a_person)), "{text}: {p:?}");
         }
+        // A person whose given name is also a storm's word.
+        assert_eq!(people("Storm Larsen called back."), vec!["Storm Larsen"]);
         assert_eq!(
             people("Contact Jan van der Berg for details."),
             vec!["Jan van der Berg"]
