@@ -497,6 +497,7 @@ impl Names {
         self.anchored(text, ctx, found, out);
         self.chat_speakers(text, ctx, out);
         self.turn_speakers(text, ctx, out);
+        self.author_lines(text, out);
         self.subject_names(text, out);
         self.vocatives(text, out);
         self.relations_and_mentions(text, out);
@@ -1679,6 +1680,72 @@ impl Names {
                     start: s,
                     end: e,
                     score: if r.lower { 0.75 } else { 0.8 },
+                    detector: "names.context",
+                });
+            }
+        }
+    }
+
+    /// Who posted, in a chat copied from Slack or Teams: a line of one to three words and a
+    /// clock ("Obinna 08:57", "juan pablo  9:41 AM"), then the message on the next line. Only
+    /// where two such lines or more open messages (an agenda's "Lunch 12:30" lines follow one
+    /// another), and where every word is a name by the dictionaries or its shape, or a word
+    /// no language uses; no ordinary word, label, title or organisation's.
+    fn author_lines(&self, text: &str, out: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        // Each line's words' span, if the line is an author's.
+        let author = |line: &str, at: usize| -> Option<(usize, usize)> {
+            let t = line.trim_end_matches([' ', '\t', '\r']);
+            let t = ["AM", "PM", "am", "pm"]
+                .iter()
+                .find_map(|m| t.strip_suffix(m))
+                .map_or(t, |x| x.trim_end_matches(' '));
+            let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+            let rest = &t[..t.len() - digits];
+            let rest = rest.strip_suffix(':')?;
+            let hour = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+            if digits != 2 || !(1..=2).contains(&hour) {
+                return None;
+            }
+            let words = rest[..rest.len() - hour].strip_suffix(' ')?.trim_end_matches(' ');
+            let lead = words.len() - words.trim_start_matches(' ').len();
+            let words = words.trim_start_matches(' ');
+            let n = words.split(' ').count();
+            let letters = words
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+            (lead == 0 && (1..=3).contains(&n) && letters && !words.contains("  ")).then(|| (at, at + words.len()))
+        };
+        let mut lines: Vec<(usize, usize, bool)> = Vec::new();
+        let mut at = 0;
+        while at < b.len() {
+            let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
+            let line = &text[at..end];
+            lines.push((at, end, author(line, at).is_some()));
+            at = end + 1;
+        }
+        // An author's line, then a message that is no author's line.
+        let opens: Vec<(usize, usize)> = lines
+            .windows(2)
+            .filter(|w| w[0].2 && !w[1].2 && w[1].1 > w[1].0)
+            .filter_map(|w| author(&text[w[0].0..w[0].1], w[0].0))
+            .collect();
+        if opens.len() < 2 {
+            return;
+        }
+        for (s, e) in opens {
+            let words = &text[s..e];
+            let ok = words.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
+                let f = self.lookup(w);
+                f & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && (f & (F_GIVEN | F_SURNAME) != 0 || self.unknown_word(w))
+                    || self.name_word(w) && f & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+            });
+            if ok {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: s,
+                    end: e,
+                    score: 0.8,
                     detector: "names.context",
                 });
             }
@@ -5239,6 +5306,35 @@ mod tests {
             ("press A for yes, B for no", &[]),
             ("plan a for now and b for later", &[]),
             ("bed 4 - stable, ready for transfer", &[]),
+        ]);
+    }
+
+    #[test]
+    fn authors_of_a_chat_copied_with_their_clocks() {
+        check(&[
+            (
+                "Tjarkko 08:57\nMorning! Yesterday: pipeline fix\nifeoluwa  9:41 AM\n+1 from me",
+                &["Tjarkko", "ifeoluwa"],
+            ),
+            // An agenda's lines follow one another; one post alone is not a chat.
+            ("Standup 09:00\nLunch 12:30\nRetro 15:00", &[]),
+            ("Tjarkko 08:57\nMorning!", &[]),
+            ("Lunch 12:30\nin the canteen\nReview 15:00\nroom 4", &[]),
+        ]);
+    }
+
+    #[test]
+    fn people_of_tickets_commits_and_incident_reviews() {
+        check(&[
+            (
+                "Reporter: Yuxin Okafor    Assignee: Mireia Sabaté",
+                &["Yuxin Okafor", "Mireia Sabaté"],
+            ),
+            (
+                "Incident commander: Yared Bekele\nScribe: Ifeoluwa Adeyemi",
+                &["Yared Bekele", "Ifeoluwa Adeyemi"],
+            ),
+            ("Outgoing: 5 calls, incoming: 12", &[]),
         ]);
     }
 
