@@ -3997,7 +3997,7 @@ const HANDOFFS: &[&str] = &[
 
 /// How a speaker introduces themselves, in six languages: a name follows, in lower case
 /// too (`context.rs` reads them as `NAME_NEXT_LOWER`).
-pub(crate) const INTRODUCTIONS: &str = "i'm|i am|this is|the patient is|patient's name is|message for|this message is for|bericht voor|messaggio per|mensagem para|mensaje para|message pour|nachricht für|thank you for seeing|discharge summary for|clinic note for|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle|my name is|name is|mein name ist|ich heiße|mon nom est|mi nombre es|il mio nome è|mijn naam is|ik heet|u spreekt met|spreekt met|je spreekt met|aqui fala|fala|aqui é|le habla|vous parlez à|sie sprechen mit|parla";
+pub(crate) const INTRODUCTIONS: &str = "i'm|i am|this is|the patient is|patient's name is|message for|this message is for|bericht voor|messaggio per|mensagem para|mensaje para|message pour|nachricht für|thank you for seeing|discharge summary for|clinic note for|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle|my name is|name is|mein name ist|ich heiße|mon nom est|mi nombre es|il mio nome è|mijn naam is|ik heet|u spreekt met|spreekt met|je spreekt met|aqui fala|fala|aqui é|le habla|vous parlez à|sie sprechen mit|parla|you're speaking to|you are speaking to|you're speaking with|you are speaking with|le atiende|la atiende|está hablando con|vous êtes en ligne avec|en ligne avec|sta parlando con|está a falar com|sie sind verbunden mit";
 
 /// Labels of who attends, in six languages: a list of names follows, never "Surname, Given".
 pub(crate) const ATTENDEES: &str = "attendees|attendee|participants|invitees|in attendance|present|apologies|excused|teilnehmer|teilnehmende|anwesend|entschuldigt|abwesend|présents|présentes|excusé|excusée|excusés|excusées|asistentes|presentes|participantes|partecipanti|presenti|assente|assenti|deelnemers|aanwezig|afwezig";
@@ -4250,7 +4250,10 @@ fn turn_tag(b: &[u8], start: usize, end: usize) -> Option<(usize, usize, bool)> 
 /// met killa warsame van ziekenhuis …") or their next clause ("my name is emre can i
 /// start", "hier ist minh kariuki ich wollte").
 fn after_own_name(b: &[u8], end: usize) -> bool {
-    const NEXT: &str = "from|at|with|of|calling|here|speaking|and|i|i'm|can|could|i'd|just|spelled|spelt|surname|that's|date|dob|born|this|it's|we|we're|your|please|thanks|van|uit|bij|en|ik|von|vom|aus|bei|und|ich|de|du|des|et|je|j'ai|del|y|yo|da|della|dal|di|e|io|do|dos|das|eu|aqui";
+    // An agent's offer after their name: "you're speaking to mele how can i help", "u spreekt
+    // met storm waarmee kan ik u helpen", "sono hosteen come posso aiutarla"; a caller's
+    // reason: "hier ist gintaras hahn es geht um …".
+    const NEXT: &str = "from|at|with|of|calling|here|speaking|and|i|i'm|can|could|i'd|just|spelled|spelt|surname|that's|date|dob|born|this|it's|we|we're|your|please|thanks|van|uit|bij|en|ik|von|vom|aus|bei|und|ich|de|du|des|et|je|j'ai|del|y|yo|da|della|dal|di|e|io|do|dos|das|eu|aqui|how|what|waarmee|wat|hoe|was|womit|wie|que|comment|come|cosa|em|como|chiamo|llamo|ligo|bel|es|ringing|phoning";
     if b.get(end) != Some(&b' ') {
         return false;
     }
@@ -4899,6 +4902,15 @@ mod tests {
                 &["Siosaia Taufa", "Haddad"],
             ),
             ("My name is Aigerim Bekova and I need help.", &["Aigerim Bekova"]),
+            // An agent's name, then the offer of help; a caller's, then the reason.
+            (
+                "agent: northgate energy you're speaking to sarah how can i help",
+                &["sarah"],
+            ),
+            (
+                "anrufer: ja hallo hier ist sarah hahn es geht um den zählerstand",
+                &["sarah hahn"],
+            ),
             ("This is important for the audit.", &[]),
             // A phrase and a full name on one line; a given name that opens sentences too.
             ("Mit freundlichen Grüßen Ilse Brandauer", &["Ilse Brandauer"]),
