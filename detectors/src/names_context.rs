@@ -452,7 +452,10 @@ impl Names {
                     q += 1;
                 }
                 let rest = &b[q..];
-                let (p, same_line) = if rest.starts_with(b"\r\n") {
+                // A letter leaves a blank line before the signature: "Yours faithfully,\n\nName".
+                let (p, same_line) = if rest.starts_with(b"\r\n\r\n") {
+                    (q + 4, false)
+                } else if rest.starts_with(b"\n\n") || rest.starts_with(b"\r\n") {
                     (q + 2, false)
                 } else if rest.starts_with(b"\n") {
                     (q + 1, false)
@@ -483,7 +486,9 @@ impl Names {
                         && (!same_line || r.end == b.len() || matches!(b[r.end], b'\n' | b'.' | b'\r'))
                         && (!phrase_only || r.tokens >= 2 && r.common < r.tokens)
                         && !role_with_article(&text[r.start..r.end])
-                        && !department(&r);
+                        && !department(&r)
+                        // Not a title in lower case before its full stop ("prof. dr. Vos").
+                        && !(r.tokens == 1 && self.lookup(&text[r.start..r.end]) & F_TITLE != 0);
                     if ok {
                         push(out, &r, 0.85);
                     }
@@ -1810,10 +1815,18 @@ impl Names {
                 || label_follows(b, r.end);
             let upper = text[r.start..r.end].chars().all(|c| !c.is_lowercase());
             let prev_upper = text[..e].chars().rev().take(3).all(|c| !c.is_lowercase());
+            // A particle opens a name only before names the dictionaries hold: "y de la Fuente",
+            // not "y al AMPA", "und den Förderverein".
+            let particle_ok = !text[r.start..].starts_with(char::is_lowercase)
+                || text[r.start..r.end]
+                    .split(' ')
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .all(|w| self.lookup(w) & (F_GIVEN | F_SURNAME) != 0 && !w.chars().all(|c| !c.is_lowercase()));
             let and = *sep != &b", "[..];
             let single_ok = r.tokens >= 2 || r.known >= 1 || r.shaped >= 1 || and;
             if end_ok
                 && single_ok
+                && particle_ok
                 && r.common < r.tokens
                 && (!upper || prev_upper)
                 && !crate::names::place(text, r.start, r.end)
@@ -4897,6 +4910,22 @@ mod tests {
             ("Best regards,\nZhyldyz Abdyrakhmanova", &["Zhyldyz Abdyrakhmanova"]),
             ("Mit freundlichen Grüßen\nbjörn zimmermann | HR", &["björn zimmermann"]),
             ("Thanks,\nthe support team", &[]),
+            // A blank line before a letter's signature; a role, a firm or a title signs no one.
+            (
+                "Yours faithfully,\n\nTjarkko Venalainen\nProgramme Director",
+                &["Tjarkko Venalainen"],
+            ),
+            ("Yours sincerely,\n\nChief Executive", &[]),
+            ("Yours faithfully,\n\nGreyfriars Solicitors", &[]),
+            // Thanks and praise in a newsletter.
+            (
+                "Der Basar hat 1.200 Euro eingebracht, danke an Tjarkko Venalainen.",
+                &["Tjarkko Venalainen"],
+            ),
+            (
+                "Parabéns a Ifeoluwa Adeyemi (2.º ano) pelo prémio!",
+                &["Ifeoluwa Adeyemi"],
+            ),
             (
                 "Hello, this is Siosaia Taufa from Dr. Haddad's office.",
                 &["Siosaia Taufa", "Haddad"],
@@ -5199,6 +5228,11 @@ mod tests {
                 &["Tjarkko", "Femke Jansen"],
             ),
             ("We hope Pharmacy or Femke Jansen can cover nights.", &["Femke Jansen"]),
+            // A particle opens a name on a list only before the dictionaries' names.
+            (
+                "gracias a Ifeoluwa Adeyemi y al AMPA del colegio",
+                &["Ifeoluwa Adeyemi"],
+            ),
             // An initial glued to a surname; not a species, a file or an address.
             ("ward round 7N: P.Hoffmann - needs PT r/v", &["P.Hoffmann"]),
             ("giro visita: b.carvalho - ricovero", &["b.carvalho"]),
@@ -5347,6 +5381,10 @@ mod tests {
                 &["Yared Bekele", "Ifeoluwa Adeyemi"],
             ),
             ("Outgoing: 5 calls, incoming: 12", &[]),
+            (
+                "Nominated by: Yared Bekele\nAlso present: Ifeoluwa Adeyemi (HR)",
+                &["Yared Bekele", "Ifeoluwa Adeyemi"],
+            ),
         ]);
     }
 
