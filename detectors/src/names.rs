@@ -21,7 +21,7 @@ const ORDINARY_NAMES: &str = include_str!("../data/ordinary_names.txt");
 const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|doctora|dokter|doktor|docteur|doutor|doutora|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
 
 /// Words after a capitalized sequence that make it an organisation or a place.
-const ORG_WORDS: &str = "colegio|escuela|escola|edificio|edifício|liceo|lycée|collège|école|premio|prémio|prix|amphithéâtre|auditorio|auditório|pavillon|padiglione|pabellón|pavilhão|building|wing|vleugel|gebouw|flügel|scholarship|fellowship|medal|llp|solicitors|attorneys|lawyers|inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|catheter|procedure|maneuver|manoeuvre|reflex|criteria|classification|fracture|incision|forceps|technique|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook|capital|systems|solutions|partners|associates|consulting|logistics|freight|imaging|diagnostics|laboratories|labs|analytics|technologies|software|mutual|hospice|credit union|union|trust|ventures|actuarial|orthopaedics|orthopedics|receivable|payable|accounts|hotline|autohaus|kanzlei|optik|óptica|optica|ottica|optique|transportes|transporti|foods|therapy|physiotherapie|fisioterapia|ortopedia|orthopädie|bäckerei|panadería|boulangerie|padaria|bakkerij|panificio|construcciones|costruzioni|bouwbedrijf|immobilien|inmobiliaria|immobiliare|imobiliária|makelaardij|autoescuela|fahrschule|steuerberatung|notariat|notaría|abogados|avvocati|advocaten|rechtsanwälte|gestoría|seguradora|verzekeringen|zahnarztpraxis|tandartspraktijk|farmácia|drogaria|apotheek|supermercado|supermarkt|spedition|logística|unidad|unità|unité|unidade|eenheid";
+const ORG_WORDS: &str = "colegio|escuela|escola|edificio|edifício|liceo|lycée|collège|école|premio|prémio|prix|amphithéâtre|auditorio|auditório|pavillon|padiglione|pabellón|pavilhão|building|wing|vleugel|gebouw|flügel|scholarship|fellowship|medal|llp|solicitors|attorneys|lawyers|tribute|band|footwear|boutique|inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|catheter|procedure|maneuver|manoeuvre|reflex|criteria|classification|fracture|incision|forceps|technique|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook|capital|systems|solutions|partners|associates|consulting|logistics|freight|imaging|diagnostics|laboratories|labs|analytics|technologies|software|mutual|hospice|credit union|union|trust|ventures|actuarial|orthopaedics|orthopedics|receivable|payable|accounts|hotline|autohaus|kanzlei|optik|óptica|optica|ottica|optique|transportes|transporti|foods|therapy|physiotherapie|fisioterapia|ortopedia|orthopädie|bäckerei|panadería|boulangerie|padaria|bakkerij|panificio|construcciones|costruzioni|bouwbedrijf|immobilien|inmobiliaria|immobiliare|imobiliária|makelaardij|autoescuela|fahrschule|steuerberatung|notariat|notaría|abogados|avvocati|advocaten|rechtsanwälte|gestoría|seguradora|verzekeringen|zahnarztpraxis|tandartspraktijk|farmácia|drogaria|apotheek|supermercado|supermarkt|spedition|logística|unidad|unità|unité|unidade|eenheid";
 
 /// The name-shape probability from which a word no dictionary holds counts as name-like.
 pub(crate) const SHAPE_MIN: f32 = 0.8;
@@ -61,7 +61,7 @@ const EPONYM_NOUNS: &str = "disease|syndrome|disorder|palsy|phenomenon|sign|refl
 
 /// Jobs and roles that end a capitalized phrase naming a post, not a person ("Compliance
 /// Officer", "Clinical Lead", "Charge Nurse"), in the seven languages; lower case.
-const ROLE_HEADS: &str = "officer|executive|lead|coordinator|director|chair|chairman|chairwoman|chairperson|secretary|representative|rep|head|chief|administrator|technician|therapist|physician|surgeon|registrar|specialist|analyst|advisor|adviser|clerk|controller|auditor|supervisor|consultant|nurse|manager|assistant|gerente|direktor|direktorin|directeur|directrice|direttore|direttrice|diretor|diretora|directora|coordinador|coordinadora|coordinatore|coordinatrice|coordinateur|coördinator|koordinator|koordinatorin|sekretär|sekretärin|secrétaire|segretario|segretaria|secretaria|secretário|secretaris|sachbearbeiter|sachbearbeiterin|referent|referentin|berater|beraterin|conseiller|conseillère|asesor|asesora|consulente|adviseur|medewerker|mitarbeiter|mitarbeiterin|leiter|leiterin|hoofd|teamleider";
+const ROLE_HEADS: &str = "officer|executive|handler|lead|coordinator|director|chair|chairman|chairwoman|chairperson|secretary|representative|rep|head|chief|administrator|technician|therapist|physician|surgeon|registrar|specialist|analyst|advisor|adviser|clerk|controller|auditor|supervisor|consultant|nurse|manager|assistant|gerente|direktor|direktorin|directeur|directrice|direttore|direttrice|diretor|diretora|directora|coordinador|coordinadora|coordinatore|coordinatrice|coordinateur|coördinator|koordinator|koordinatorin|sekretär|sekretärin|secrétaire|segretario|segretaria|secretaria|secretário|secretaris|sachbearbeiter|sachbearbeiterin|referent|referentin|berater|beraterin|conseiller|conseillère|asesor|asesora|consulente|adviseur|medewerker|mitarbeiter|mitarbeiterin|leiter|leiterin|hoofd|teamleider";
 
 /// Whether a word is a compound whose last part is a job's ("bedcoördinator",
 /// "Stationsmanager"): a role of five letters or more after three letters or more.
@@ -93,7 +93,28 @@ fn not_a_person(text: &str, start: usize, end: usize) -> bool {
     let ca = b.len() >= 3 && b[0].is_ascii_uppercase() && b[1].is_ascii_digit() && b[2].is_ascii_uppercase();
     let city_state = span.contains(' ') && states.into_iter().any(|s| s == state) && (digits == 5 || ca);
     let option = text[..start].ends_with(" -") || text[..start].ends_with("--");
-    city_state || option
+    // A chatbot's name: "Max, our virtual assistant:", "Ava (virtual assistant):", "Lola (bot)".
+    let rest = text[end..].trim_start_matches([',', ' ', '(', '[']).to_lowercase();
+    let bot = [
+        "our virtual assistant",
+        "virtual assistant",
+        "the virtual assistant",
+        "bot)",
+        "bot]",
+        "chatbot",
+        "ai assistant",
+        "assistente virtual",
+        "asistente virtual",
+        "assistant virtuel",
+        "assistente virtuale",
+        "virtuele assistent",
+        "virtueller assistent",
+        "digitale assistent",
+        "digitaler assistent",
+    ]
+    .iter()
+    .any(|m| rest.starts_with(m));
+    city_state || option || bot
 }
 
 /// What a storm is called before its name: "Hurricane Milton", "Storm Babet",
@@ -481,7 +502,7 @@ impl Names {
                     || !after_title && self.thing_before(text, words[i].start)
                     || group.len() >= 2
                         && is_weather(&text[group[0].start..group[0].end])
-                        && group[1].flags & F_SURNAME == 0;
+                        && !(group[0].flags & (F_GIVEN | F_SURNAME) != 0 && group[1].flags & F_SURNAME != 0);
             let score = if org_after || org_before || place(text, words[i].start, words[j].end) {
                 0.0
             } else {
@@ -1991,6 +2012,11 @@ mod tests {
             ("Os serviços mudam-se para o edifício Vasco da Gama.", "Vasco"),
             ("Análises no instituto Ricardo Jorge amanhã.", "Ricardo"),
             ("Boletín del colegio Miguel Hernández de Elche.", "Miguel"),
+            ("Claims for damage caused by Hurricane Milton are open.", "Milton"),
+            // A band's tribute act, a chatbot.
+            ("Friday: Pink Floyd tribute band at the Arms.", "Floyd"),
+            ("Max, our virtual assistant: Hi! How can I help?", "Max"),
+            ("Ava (virtual assistant): Connecting you now.", "Ava"),
         ] {
             let p = people(text);
             assert!(!p.iter().any(|n| n.contains(not_a_person)), "{text}: {p:?}");

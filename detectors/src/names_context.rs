@@ -4916,6 +4916,10 @@ mod tests {
                 &["Tjarkko Venalainen"],
             ),
             ("Yours sincerely,\n\nChief Executive", &[]),
+            (
+                "Yours sincerely,\nTjarkko Venalainen\nClaims Handler",
+                &["Tjarkko Venalainen"],
+            ),
             ("Yours faithfully,\n\nGreyfriars Solicitors", &[]),
             // Thanks and praise in a newsletter.
             (
