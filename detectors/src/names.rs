@@ -959,6 +959,19 @@ impl Names {
         if real.len() >= 2 && last.flags & F_GIVEN == 0 && role_head(&text[last.start..last.end]) {
             return 0.0;
         }
+        // "Claims Handler": the post's last word alone, after a capitalized word that is no name.
+        let capitalized_before = text[..first.start]
+            .strip_suffix(' ')
+            .and_then(|t| t.rsplit(char::is_whitespace).next())
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        if real.len() == 1
+            && !after_title
+            && last.flags & F_GIVEN == 0
+            && capitalized_before
+            && role_head(&text[last.start..last.end])
+        {
+            return 0.0;
+        }
         // Eponyms, brands, weekdays, places: not a name unless a title says so, or
         // unless a given name that is also a month or a place ("Mei", "Florence")
         // opens a name whose other words are names and nothing else ("Mei Jackson").
@@ -2017,12 +2030,15 @@ mod tests {
             ("Friday: Pink Floyd tribute band at the Arms.", "Floyd"),
             ("Max, our virtual assistant: Hi! How can I help?", "Max"),
             ("Ava (virtual assistant): Connecting you now.", "Ava"),
+            // A post's last word alone.
+            ("Yours sincerely,\nJuhani Lake\nClaims Handler", "Handler"),
         ] {
             let p = people(text);
             assert!(!p.iter().any(|n| n.contains(not_a_person)), "{text}: {p:?}");
         }
         // A person whose given name is also a storm's word.
         assert_eq!(people("Storm Larsen called back."), vec!["Storm Larsen"]);
+        assert_eq!(people("Please ask Mr Handler."), vec!["Handler"]);
         assert_eq!(
             people("Contact Jan van der Berg for details."),
             vec!["Jan van der Berg"]
