@@ -785,10 +785,19 @@ impl Names {
             }
             // It opens a field: the line, a label's colon, a cell, a dash.
             let before = b[..s].trim_ascii_end();
+            // Or a numbered list's item: "1. ÖZTÜRK, Zeynep", "12) LAKE, Golnaz".
+            let numbered = before
+                .strip_suffix(b".")
+                .or_else(|| before.strip_suffix(b")"))
+                .is_some_and(|n| {
+                    let d = n.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+                    (1..=3).contains(&d) && n.len().checked_sub(d + 1).is_none_or(|k| n[k] == b'\n' || n[k] == b' ')
+                });
             let opens = s == 0
                 || matches!(b[s - 1], b'\n' | b'\t' | b'|' | b'"')
                 || matches!(before.last(), Some(b':' | b'|' | b'-'))
-                || before.ends_with("–".as_bytes());
+                || before.ends_with("–".as_bytes())
+                || numbered;
             if !opens {
                 continue;
             }
@@ -1405,6 +1414,44 @@ impl Names {
                 if age {
                     anchors.push((p, Anchor::Other));
                 }
+            }
+        }
+        // A clinician's grade in brackets: "Seen with Panagiota (SHO)", "Presenting: Kadri (CNS)".
+        for (i, _) in text.match_indices(" (") {
+            let inner = &text[i + 2..];
+            let Some(close) = inner.get(..12).unwrap_or(inner).find(')') else {
+                continue;
+            };
+            if !CLINICAL_GRADES
+                .split('|')
+                .any(|g| g.eq_ignore_ascii_case(&inner[..close]))
+            {
+                continue;
+            }
+            // One name or two, each a name by the dictionaries or a word no language uses.
+            for back in [2, 1] {
+                let p = words_before(b, i + 1, back);
+                let Some(r) = self
+                    .read(&text[..i], p, STRONG)
+                    .filter(|r| r.start == p && r.end == i && r.tokens == back)
+                else {
+                    continue;
+                };
+                let named = text[r.start..r.end].split(' ').all(|w| {
+                    let f = self.lookup(w);
+                    f & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+                        && (f & (F_GIVEN | F_SURNAME) != 0 || self.unknown_word(w))
+                });
+                if named {
+                    out.push(Candidate {
+                        kind: Kind::Person.into(),
+                        start: r.start,
+                        end: r.end,
+                        score: 0.85,
+                        detector: "names.context",
+                    });
+                }
+                break;
             }
         }
         // A clinician's credential after the name: "Priya Verma, DO", "HOPE Z. DAVIES, MD".
@@ -4012,6 +4059,9 @@ const HANDOFFS: &[&str] = &[
 /// too (`context.rs` reads them as `NAME_NEXT_LOWER`).
 pub(crate) const INTRODUCTIONS: &str = "i'm|i am|this is|the patient is|patient's name is|message for|this message is for|bericht voor|messaggio per|mensagem para|mensaje para|message pour|nachricht für|thank you for seeing|discharge summary for|clinic note for|c'est|je suis|ich bin|hier ist|soy|sono|sou|chamo-me|me chamo|ik ben|mi chiamo|me llamo|je m'appelle|my name is|name is|mein name ist|ich heiße|mon nom est|mi nombre es|il mio nome è|mijn naam is|ik heet|u spreekt met|spreekt met|je spreekt met|aqui fala|fala|aqui é|le habla|vous parlez à|sie sprechen mit|parla|you're speaking to|you are speaking to|you're speaking with|you are speaking with|le atiende|la atiende|está hablando con|vous êtes en ligne avec|en ligne avec|sta parlando con|está a falar com|sie sind verbunden mit";
 
+/// A clinician's grade or post, as ward notes put it in brackets after the name.
+const CLINICAL_GRADES: &str = "sho|f1|f2|fy1|fy2|ct1|ct2|ct3|st1|st2|st3|st4|st5|st6|st7|st8|spr|reg|registrar|cns|anp|acp|rn|hca|slt|physio|dietitian|pharmacist|consultant|matron|ward sister|staff nurse|student nurse|locum|intern|resident|pgy1|pgy2|pgy3|oa|oä|aa|assistenzarzt|assistenzärztin|oberarzt|oberärztin|interne|mir|specializzando|specializzanda|aios|anios|coass";
+
 /// Labels of who attends, in six languages: a list of names follows, never "Surname, Given".
 pub(crate) const ATTENDEES: &str = "attendees|attendee|participants|invitees|in attendance|present|apologies|excused|teilnehmer|teilnehmende|anwesend|entschuldigt|abwesend|présents|présentes|excusé|excusée|excusés|excusées|asistentes|presentes|participantes|partecipanti|presenti|assente|assenti|deelnemers|aanwezig|afwezig";
 
@@ -4996,6 +5046,17 @@ mod tests {
                 &["OLIVEIRA, Zeynep"],
             ),
             ("Priya Verma, DO - DEA MV4862769", &["Priya Verma"]),
+            // A numbered list's items.
+            (
+                "MDT list, Tuesday\n1. ÖZTÜRK, Zeynep — second opinion\n2. HEIKKINEN, Jukka — imaging",
+                &["ÖZTÜRK, Zeynep", "HEIKKINEN, Jukka"],
+            ),
+            // A clinician's grade in brackets; not an organ system's.
+            (
+                "Seen with Panagiota (SHO). Presenting: Tjarkko (CNS).",
+                &["Panagiota", "Tjarkko"],
+            ),
+            ("Tumour (CNS) review on Friday.", &[]),
         ]);
         // A name before an account's label and number; not a bank's.
         check_registry(&[
