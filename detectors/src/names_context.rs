@@ -3801,21 +3801,29 @@ impl Names {
         for m in ctx.hits.iter().filter(|h| h.kinds & cx::RELATIVE != 0) {
             let rest = &text[m.end..];
             let bracket = rest.starts_with(" (");
-            if !rest.starts_with(' ') {
+            // Or in apposition, between commas: "Su hijo, Tavita Faleolo, pide …", "Your colleague, Adwoa, said".
+            let apposition = rest.starts_with(", ");
+            if !rest.starts_with(' ') && !apposition {
                 continue;
             }
-            let p = m.end + if bracket { 2 } else { 1 };
+            let p = m.end + if bracket || apposition { 2 } else { 1 };
             let Some(r) = self.read(text, p, mode) else { continue };
             if r.tokens > 2 || r.common >= r.tokens {
                 continue;
             }
             let words: Vec<&str> = text[r.start..r.end].split(' ').collect();
-            if !words.iter().all(|w| self.name_word(w)) {
+            // Between commas a word no language uses will do too.
+            if !words
+                .iter()
+                .all(|w| self.name_word(w) || apposition && self.unknown_word(w))
+            {
                 continue;
             }
             let after = &text[r.end..];
             let ends = if bracket {
                 after.starts_with(')')
+            } else if apposition {
+                after.starts_with(", ") && !r.lower
             } else {
                 matches!(after.bytes().next(), None | Some(b',' | b'.' | b';' | b'\n' | b')'))
                     || after.strip_prefix(' ').is_some_and(|a| {
@@ -5603,6 +5611,10 @@ mod tests {
             ("NOK Chidinma on (704) 555-0182", &["Chidinma"]),
             ("Plan: SBT am. Wife (wairimu) updated", &["wairimu"]),
             ("intubado. Marido Tchakounte informado.", &["Tchakounte"]),
+            // In apposition; a colleague too.
+            ("Su hijo, Tavita Faleolo, pide que le llamen.", &["Tavita Faleolo"]),
+            ("Your colleague, Adwoa, said someone would call me.", &["Adwoa"]),
+            ("Her son, however, said no.", &[]),
             // A relative without a name, or dictated punctuation after the word.
             ("my son will call back", &[]),
             ("father unknown, mother deceased", &[]),
