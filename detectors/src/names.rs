@@ -94,7 +94,7 @@ fn not_a_person(text: &str, start: usize, end: usize) -> bool {
     let city_state = span.contains(' ') && states.into_iter().any(|s| s == state) && (digits == 5 || ca);
     let option = text[..start].ends_with(" -") || text[..start].ends_with("--");
     // A chatbot's name: "Max, our virtual assistant:", "Ava (virtual assistant):", "Lola (bot)".
-    let rest = text[end..].trim_start_matches([',', ' ', '(', '[']).to_lowercase();
+    let rest = text[end..].trim_start_matches([',', ' ', '(', '[']).as_bytes();
     let bot = [
         "our virtual assistant",
         "virtual assistant",
@@ -113,7 +113,7 @@ fn not_a_person(text: &str, start: usize, end: usize) -> bool {
         "digitaler assistent",
     ]
     .iter()
-    .any(|m| rest.starts_with(m));
+    .any(|m| rest.len() >= m.len() && rest[..m.len()].eq_ignore_ascii_case(m.as_bytes()));
     city_state || option || bot
 }
 

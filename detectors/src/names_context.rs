@@ -1419,7 +1419,8 @@ impl Names {
         // A clinician's grade in brackets: "Seen with Panagiota (SHO)", "Presenting: Kadri (CNS)".
         for (i, _) in text.match_indices(" (") {
             let inner = &text[i + 2..];
-            let Some(close) = inner.get(..12).unwrap_or(inner).find(')') else {
+            // Looked for within 24 bytes: a scan to the text's end would be quadratic.
+            let Some(close) = inner.bytes().take(24).position(|c| c == b')') else {
                 continue;
             };
             if !CLINICAL_GRADES
