@@ -366,7 +366,7 @@ fn leak_recall_and_precision_hold_on_the_dev8_set() {
 /// (6f0de85), 0.7362 and 0.9652 with the day's first change (sign-offs, a
 /// value's owner before its colon), written before it arrived. Its misses
 /// were then read, so it is a development set: 0.8341 and 0.9634 at the end
-/// of that day; 0.8399 and 0.9638 on 2026-12-07 (sixteenth session).
+/// of that day; 0.8399 and 0.9638 at the end of the fifteenth session.
 const DEV9_LEAK_RECALL_FLOOR: f64 = 0.835;
 const DEV9_PRECISION_FLOOR: f64 = 0.96;
 
@@ -403,7 +403,7 @@ fn leak_recall_and_precision_hold_on_the_dev10_set() {
 /// `eval-dev11/` (600 records, 51% negatives, seven languages): names among
 /// look-alikes (eponyms, brands, storms, codenames, chatbots, institutions
 /// named after people) in clinical notes, team chat, support, letters,
-/// transcripts and newsletters. Written on 2026-12-07 (fifteenth day) by
+/// transcripts and newsletters. Written on 2026-12-07 (fifteenth session) by
 /// someone who read neither the detectors nor the other sets: 0.6818 leak
 /// recall and 0.6954 precision on the code of that evening (33e3930), 114 of
 /// its 306 negatives flagged. Its misses and false findings were then read,
