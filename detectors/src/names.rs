@@ -20,7 +20,8 @@ const ORDINARY_NAMES: &str = include_str!("../data/ordinary_names.txt");
 /// Titles and honorifics; the span of a name never includes them.
 const TITLES: &str = "mr|mrs|ms|miss|mx|dr|dra|drs|doctor|doctora|dokter|doktor|docteur|doutor|doutora|prof|professor|sir|dame|madam|lady|lord|herr|frau|fräulein|hr|fr|dott|dottor|dottore|dottoressa|sig|sig.ra|signor|signora|signorina|sr|sra|srta|señor|señora|señorita|don|doña|dña|mme|mlle|monsieur|madame|mademoiselle|dhr|mevr|mw|meneer|mevrouw|nurse|pt|patient|patientin|patiente|paciente|paziente|patiënt";
 
-/// Words after a capitalized sequence that make it an organisation or a place.
+/// Words after a capitalized sequence that make it an organisation or a place (and, in
+/// lower case, before it: "edifício Vasco da Gama", see `Names::thing_before`).
 const ORG_WORDS: &str = "colegio|escuela|escola|edificio|edifício|liceo|lycée|collège|école|premio|prémio|prix|amphithéâtre|auditorio|auditório|pavillon|padiglione|pabellón|pavilhão|building|wing|vleugel|gebouw|flügel|scholarship|fellowship|medal|llp|solicitors|attorneys|lawyers|tribute|band|footwear|boutique|inc|ltd|llc|plc|gmbh|ag|kg|se|sa|sas|sarl|srl|spa|bv|nv|co|corp|corporation|company|group|holding|holdings|bank|hospital|clinic|klinik|klinikum|clinique|hôpital|ospedale|ziekenhuis|university|universität|université|universidad|università|universiteit|college|school|foundation|stiftung|institute|institut|center|centre|centrum|pharma|pharmaceuticals|health|healthcare|medical|insurance|versicherung|assurance|street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|way|park|city|county|river|lake|mountain|valley|beach|airport|station|hotel|restaurant|cafe|café|church|cathedral|museum|theatre|theater|stadium|award|prize|act|syndrome|disease|score|scale|test|method|algorithm|catheter|procedure|maneuver|manoeuvre|reflex|criteria|classification|fracture|incision|forceps|technique|law|effect|index|protocol|medicine|practice|surgery|infirmary|department|service|servicio|centro|center|salud|azienda|ospedaliera|ospedaliero|poliambulatorio|policlinico|casa di cura|universitario|universitaria|universitätsklinikum|umc|chu|chru|ch|ambulatorio|praxis|gemeinschaftspraxis|cabinet|huisartsenpraktijk|gezondheidscentrum|ayuntamiento|municipio|comune|mairie|rathaus|gemeinde|prefeitura|ministerio|ministère|ministero|ministerium|gobierno|governo|gouvernement|regierung|generalitat|tribunal|juzgado|banco|banca|banque|sparkasse|volksbank|caixa|seguros|assicurazioni|agencia|agenzia|agence|agentur|instituto|istituto|fundación|fondazione|fondation|asociación|associazione|association|verein|cooperativa|farmacia|pharmacie|apotheke|clínica|clinica|krankenhaus|medtronic|biotronik|abbott|boston scientific|dexcom|omnipod|samsung|apple|google|lenovo|dell|iphone|galaxy|pixel|thinkpad|macbook|capital|systems|solutions|partners|associates|consulting|logistics|freight|imaging|diagnostics|laboratories|labs|analytics|technologies|software|mutual|hospice|credit union|union|trust|ventures|actuarial|orthopaedics|orthopedics|receivable|payable|accounts|hotline|autohaus|kanzlei|optik|óptica|optica|ottica|optique|transportes|transporti|foods|therapy|physiotherapie|fisioterapia|ortopedia|orthopädie|bäckerei|panadería|boulangerie|padaria|bakkerij|panificio|construcciones|costruzioni|bouwbedrijf|immobilien|inmobiliaria|immobiliare|imobiliária|makelaardij|autoescuela|fahrschule|steuerberatung|notariat|notaría|abogados|avvocati|advocaten|rechtsanwälte|gestoría|seguradora|verzekeringen|zahnarztpraxis|tandartspraktijk|farmácia|drogaria|apotheek|supermercado|supermarkt|spedition|logística|unidad|unità|unité|unidade|eenheid";
 
 /// The name-shape probability from which a word no dictionary holds counts as name-like.
@@ -119,7 +120,7 @@ fn not_a_person(text: &str, start: usize, end: usize) -> bool {
 
 /// What a storm is called before its name: "Hurricane Milton", "Storm Babet",
 /// "borrasca Filomena", "Sturmtief Zeynep".
-const WEATHER: &str = "hurricane|storm|typhoon|cyclone|sturm|sturmtief|orkan|tief|hurrikan|taifun|tempête|ouragan|typhon|borrasca|huracán|tormenta|tifón|ciclón|tempesta|uragano|tifone|ciclone|tempestade|furacão|tufão|ciclone|depressão|orkaan|tyfoon|cycloon";
+const WEATHER: &str = "hurricane|storm|typhoon|cyclone|sturm|sturmtief|orkan|tief|hurrikan|taifun|tempête|ouragan|typhon|borrasca|huracán|tormenta|tifón|ciclón|tempesta|uragano|tifone|ciclone|tempestade|furacão|tufão|depressão|orkaan|tyfoon|cycloon";
 
 /// Whether `word` names a kind of storm ([`WEATHER`]).
 fn is_weather(word: &str) -> bool {
@@ -273,9 +274,6 @@ impl Names {
         })
     }
 
-    /// Whether a capitalized sequence is a firm or a brand named after people
-    /// ("Wells Fargo", "Eli Lilly", "Hewlett-Packard"), or holds one of two words or more
-    /// with a product's word ("Driver Wells Fargo", "Morgan Stanley-Treiber").
     /// Whether the word one space before `start` makes what follows a thing's name, not a
     /// person's: a storm's ("Hurricane Milton"), or, in lower case, an organisation's or a
     /// building's ("edifício Vasco da Gama", "instituto Ricardo Jorge").
@@ -290,6 +288,9 @@ impl Names {
         !word.is_empty() && (is_weather(word) || word.starts_with(char::is_lowercase) && self.lookup(word) & F_ORG != 0)
     }
 
+    /// Whether a capitalized sequence is a firm or a brand named after people
+    /// ("Wells Fargo", "Eli Lilly", "Hewlett-Packard"), or holds one of two words or more
+    /// with a product's word ("Driver Wells Fargo", "Morgan Stanley-Treiber").
     fn eponymous_firm(&self, span: &str) -> bool {
         if span.len() > 48 {
             return false;
