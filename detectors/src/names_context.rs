@@ -4980,6 +4980,12 @@ mod tests {
                 &["Tjarkko Venalainen"],
             ),
             ("Yours faithfully,\n\nGreyfriars Solicitors", &[]),
+            // Kin as a title before a given name; not the kin word alone.
+            (
+                "Uncle Tjarkko's fish pie (serves 6). Le tajine de tonton Ifeoluwa.",
+                &["Tjarkko", "Ifeoluwa"],
+            ),
+            ("My uncle said the pie serves six.", &[]),
             // Thanks and praise in a newsletter.
             (
                 "Der Basar hat 1.200 Euro eingebracht, danke an Tjarkko Venalainen.",
