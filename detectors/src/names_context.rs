@@ -333,15 +333,22 @@ impl Names {
                     let ok = if document {
                         r.tokens >= 2 && ends_clean(b, r.end) && self.plain_name_words(&text[r.start..r.end])
                     } else if r.lower {
+                        // An agent's one name no language uses, then the offer of help: "le atiende
+                        // maitane en qué puedo ayudarle".
+                        let agent_alone = intro
+                            && r.tokens == 1
+                            && offer_follows(b, r.end)
+                            && self.unknown_word(&text[r.start..r.end]);
                         // Lower case is read only up to a clean end: "patient marker-7731" is an identifier.
-                        (r.tokens >= 2 || r.known >= 1)
+                        (r.tokens >= 2 || r.known >= 1 || agent_alone)
                             && (ends_clean(b, r.end) || intro && after_own_name(b, r.end))
                             && (!relative || r.known >= 1 && r.tokens <= 3)
                             && (!intro
                                 || r.known >= 1
                                 || text[r.start..r.end]
                                     .split(' ')
-                                    .all(|w| self.answered_name_word(w, r.tokens)))
+                                    .all(|w| self.answered_name_word(w, r.tokens))
+                                || agent_alone)
                     } else {
                         r.common < r.tokens && !department(&r)
                     };
@@ -4338,6 +4345,19 @@ fn after_own_name(b: &[u8], end: usize) -> bool {
     n > 0 && w.get(n).is_none_or(|c| *c < 0x80) && NEXT.split('|').any(|x| x.as_bytes().eq_ignore_ascii_case(&w[..n]))
 }
 
+/// Whether an agent's offer of help follows a name: "… how can i help", "… waarmee kan ik
+/// u helpen", "… en qué puedo ayudarle", "… que puis-je faire", "… come posso aiutarla".
+fn offer_follows(b: &[u8], end: usize) -> bool {
+    const OFFER: [&str; 14] = [
+        "how", "what", "waarmee", "wat", "hoe", "was", "womit", "wie", "que", "comment", "come", "cosa", "em", "en",
+    ];
+    let Some(w) = b.get(end + 1..).filter(|_| b.get(end) == Some(&b' ')) else {
+        return false;
+    };
+    let n = w.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    n > 0 && w.get(n) == Some(&b' ') && OFFER.iter().any(|x| x.as_bytes().eq_ignore_ascii_case(&w[..n]))
+}
+
 /// Punctuation said aloud in dictation, as the next word: "patient zofia young period date
 /// of birth …", "Arztbrief für elif barbosa Komma geboren …"; or a speaker's hesitation,
 /// which a recogniser writes where a pause ends a name ("my name is ama mensah um about …").
@@ -5009,6 +5029,12 @@ mod tests {
                 "anrufer: ja hallo hier ist sarah hahn es geht um den zählerstand",
                 &["sarah hahn"],
             ),
+            // One name no language uses, then the offer of help; not an ordinary word.
+            (
+                "operador: buenos días le atiende tjarkko en qué puedo ayudarle",
+                &["tjarkko"],
+            ),
+            ("sono qui come sempre", &[]),
             ("This is important for the audit.", &[]),
             // A phrase and a full name on one line; a given name that opens sentences too.
             ("Mit freundlichen Grüßen Ilse Brandauer", &["Ilse Brandauer"]),
