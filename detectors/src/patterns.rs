@@ -3241,12 +3241,7 @@ mod tests {
 
     /// DATE findings of the whole registry (so that names are found first).
     fn dates(text: &str) -> Vec<String> {
-        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
-        reg.scan(text)
-            .into_iter()
-            .filter(|f| f.entity.as_str() == "DATE")
-            .map(|f| text[f.start..f.end].to_string())
-            .collect()
+        found(text, "DATE")
     }
 
     #[test]
@@ -3274,9 +3269,12 @@ mod tests {
         .is_empty());
     }
 
+    /// One entity's findings of the whole registry, built once for all the tests.
     fn found(text: &str, entity: &str) -> Vec<String> {
-        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
-        reg.scan(text)
+        static REGISTRY: std::sync::OnceLock<crate::Registry> = std::sync::OnceLock::new();
+        REGISTRY
+            .get_or_init(|| crate::Registry::new(&crate::DetectorsConfig::default()).unwrap())
+            .scan(text)
             .into_iter()
             .filter(|f| f.entity.as_str() == entity)
             .map(|f| text[f.start..f.end].to_string())
@@ -3599,14 +3597,7 @@ mod tests {
 
     #[test]
     fn urls_of_a_person() {
-        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
-        let urls = |text: &str| -> Vec<String> {
-            reg.scan(text)
-                .into_iter()
-                .filter(|f| f.entity.to_string() == "URL")
-                .map(|f| text[f.start..f.end].to_string())
-                .collect()
-        };
+        let urls = |text: &str| found(text, "URL");
         for (text, url) in [
             // Named after a person found in the text.
             (
@@ -4009,14 +4000,7 @@ mod tests {
 
     #[test]
     fn a_patients_number_in_a_rest_path_and_under_pat_id() {
-        let reg = crate::Registry::new(&crate::DetectorsConfig::default()).unwrap();
-        let records = |text: &str| -> Vec<String> {
-            reg.scan(text)
-                .into_iter()
-                .filter(|f| f.entity.as_str() == "MEDICAL_RECORD_NUMBER")
-                .map(|f| text[f.start..f.end].to_string())
-                .collect()
-        };
+        let records = |text: &str| found(text, "MEDICAL_RECORD_NUMBER");
         assert_eq!(
             records(r#"10.0.0.9 - - "GET /api/v2/patients/40817733/summary HTTP/1.1" 200"#),
             ["40817733"]
