@@ -1,7 +1,8 @@
 //! Every finding of the rule stages on a fixed corpus, one per line, to
 //! check that a change to the mechanism (not the rules) finds exactly the
 //! same: dump before and after, then `cmp` the two files. With `--time`,
-//! scans the bench's dense corpus (and prose) instead and prints the CPU time per MB.
+//! scans the bench's dense corpus (and prose) instead and prints the CPU time per MB,
+//! and how the cost per byte grows from 64 KB to 1 MB of dense text.
 //!
 //! `cargo run --release -p cordon-detectors --example findings_dump -- OUT.tsv`
 //! `taskset -c 1 cargo run --release -p cordon-detectors --example findings_dump -- --time [SECONDS]`
@@ -51,8 +52,10 @@ fn cpu_ns() -> u64 {
 }
 
 fn time(registry: &Registry, seconds: f64) {
+    let mut per_byte = Vec::new();
     for (name, text) in [
         ("dense_4k", dense(4096)),
+        ("dense_64k", dense(64 << 10)),
         ("dense_1m", dense(1 << 20)),
         ("prose_1m", build(1 << 20, 0)),
     ] {
@@ -78,7 +81,14 @@ fn time(registry: &Registry, seconds: f64) {
             best * 1e3,
             bytes as f64 / 1e6
         );
+        per_byte.push(best / text.len() as f64);
     }
+    // A scan whose cost grows faster than its input shows here first: the
+    // same kind of text, 16 times longer, must not cost more per byte.
+    println!(
+        "linearity: dense_1m costs {:.2}x per byte what dense_64k costs (about 1 when linear)",
+        per_byte[2] / per_byte[1]
+    );
 }
 
 fn main() -> ExitCode {
