@@ -821,11 +821,9 @@ impl Names {
                 continue;
             };
             let given_ok = |w: &str| {
-                let f = self.lookup(w);
                 w.starts_with(char::is_uppercase)
                     && !w.chars().skip(1).any(char::is_uppercase)
-                    && f & (F_NOT | F_STOP | F_ORG | F_TITLE | F_COMMON) == 0
-                    && (f & F_GIVEN != 0 || self.unknown_word(w))
+                    && self.listed_or_unknown(w, F_GIVEN, F_NOT | F_STOP | F_ORG | F_TITLE | F_COMMON)
             };
             if !given_ok(given) {
                 continue;
@@ -1446,9 +1444,7 @@ impl Names {
                     continue;
                 };
                 let named = text[r.start..r.end].split(' ').all(|w| {
-                    let f = self.lookup(w);
-                    f & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
-                        && (f & (F_GIVEN | F_SURNAME) != 0 || self.unknown_word(w))
+                    self.listed_or_unknown(w, F_GIVEN | F_SURNAME, F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE)
                 });
                 if named {
                     out.push(Candidate {
@@ -1796,9 +1792,8 @@ impl Names {
         for (s, e) in opens {
             let words = &text[s..e];
             let ok = words.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| {
-                let f = self.lookup(w);
-                f & (F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && (f & (F_GIVEN | F_SURNAME) != 0 || self.unknown_word(w))
-                    || self.name_word(w) && f & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
+                self.listed_or_unknown(w, F_GIVEN | F_SURNAME, F_NOT | F_STOP | F_ORG | F_TITLE)
+                    || self.name_word(w) && self.lookup(w) & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0
             });
             if ok {
                 out.push(Candidate {
@@ -3309,6 +3304,13 @@ impl Names {
     /// szabó"; not a typo alone, "soorry").
     fn answered_name_word(&self, w: &str, words: usize) -> bool {
         self.name_word(w) || words >= 2 && w.split('-').all(|part| self.unknown_word(part))
+    }
+
+    /// A word the dictionaries hold with one of the `listed` flags, or one
+    /// no language uses; never one with a `barred` flag.
+    fn listed_or_unknown(&self, w: &str, listed: u8, barred: u8) -> bool {
+        let f = self.lookup(w);
+        f & barred == 0 && (f & listed != 0 || self.unknown_word(w))
     }
 
     fn unknown_word(&self, w: &str) -> bool {
