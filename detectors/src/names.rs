@@ -115,7 +115,13 @@ fn not_a_person(text: &str, start: usize, end: usize) -> bool {
     ]
     .iter()
     .any(|m| rest.len() >= m.len() && rest[..m.len()].eq_ignore_ascii_case(m.as_bytes()));
-    city_state || option || bot
+    // A title or a codename in typographic quotes: the release „Hazel“, le
+    // projet « Aurora », the band “Jolene”. (A JSON string's straight quotes
+    // hold names as often as anything.)
+    let before = text[..start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let after = text[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let quoted = before.ends_with(['„', '«', '‹', '“', '‚']) && after.starts_with(['“', '”', '»', '›', '‘']);
+    city_state || option || bot || quoted
 }
 
 /// What a storm is called before its name: "Hurricane Milton", "Storm Babet",
@@ -2031,6 +2037,9 @@ mod tests {
             ("Friday: Pink Floyd tribute band at the Arms.", "Floyd"),
             ("Max, our virtual assistant: Hi! How can I help?", "Max"),
             ("Ava (virtual assistant): Connecting you now.", "Ava"),
+            // A release's name in typographic quotes.
+            ("Die Release-Notes für „Ingrid“ kommen morgen.", "Ingrid"),
+            ("Le palier « Solveig » ouvre lundi.", "Solveig"),
             // A post's last word alone.
             ("Yours sincerely,\nJuhani Lake\nClaims Handler", "Handler"),
         ] {

@@ -512,6 +512,7 @@ impl Names {
         self.author_lines(text, out);
         self.subject_names(text, out);
         self.vocatives(text, out);
+        self.nicknames(text, out);
         self.relations_and_mentions(text, out);
         self.parallel_scripts(text, found, out);
         self.lists(text, found, out);
@@ -1094,6 +1095,69 @@ impl Names {
                         });
                     }
                 }
+            }
+        }
+    }
+
+    /// A nickname in quotes or brackets between the given name and the
+    /// surname: `Robert "Bob" Kowalski`, `Margarethe „Grete“ Oyelaran`,
+    /// `Wiremu (Bill) Te Awa`. The whole is one person; otherwise each part
+    /// stands alone and the quoted one is taken for a title.
+    fn nicknames(&self, text: &str, out: &mut Vec<Candidate>) {
+        const PAIRS: [(&str, &str); 8] = [
+            ("\"", "\""),
+            ("'", "'"),
+            ("(", ")"),
+            ("„", "“"),
+            ("“", "”"),
+            ("‘", "’"),
+            ("«", "»"),
+            ("‹", "›"),
+        ];
+        let b = text.as_bytes();
+        let barred = F_NOT | F_STOP | F_ORG | F_TITLE;
+        let mut i = 1;
+        while i < b.len() {
+            let c = b[i];
+            if b[i - 1] != b' ' || !matches!(c, b'"' | b'\'' | b'(' | 0xE2 | 0xC2) {
+                i += 1;
+                continue;
+            }
+            let at = i;
+            i += 1;
+            let Some(&(open, close)) = PAIRS.iter().find(|(o, _)| text[at..].starts_with(o)) else {
+                continue;
+            };
+            let inner = at + open.len();
+            let Some((e, nick)) = word_at(text, inner) else {
+                continue;
+            };
+            let Some(after) = text[e..].strip_prefix(close).and_then(|r| r.strip_prefix(' ')) else {
+                continue;
+            };
+            let given_start = words_before(b, at, 1);
+            if given_start + 1 >= at {
+                continue;
+            }
+            let given = &text[given_start..at - 1];
+            let Some((end, surname)) = word_at(text, text.len() - after.len()) else {
+                continue;
+            };
+            let capitalized = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+            if !(capitalized(given) && capitalized(nick) && capitalized(surname)) {
+                continue;
+            }
+            if self.listed_or_unknown(given, F_GIVEN, barred | F_COMMON)
+                && self.lookup(nick) & barred == 0
+                && self.listed_or_unknown(surname, F_GIVEN | F_SURNAME, barred)
+            {
+                out.push(Candidate {
+                    kind: Kind::Person.into(),
+                    start: given_start,
+                    end,
+                    score: 0.9,
+                    detector: "names.context",
+                });
             }
         }
     }
@@ -5474,6 +5538,31 @@ mod tests {
             ("Standup 09:00\nLunch 12:30\nRetro 15:00", &[]),
             ("Tjarkko 08:57\nMorning!", &[]),
             ("Lunch 12:30\nin the canteen\nReview 15:00\nroom 4", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_nickname_between_given_name_and_surname_is_part_of_the_name() {
+        check(&[
+            (
+                "Robert \"Bob\" Kowalski rang about the bill.",
+                &["Robert \"Bob\" Kowalski"],
+            ),
+            (
+                "Spoke with Margarethe „Grete“ Oyelaran today.",
+                &["Margarethe „Grete“ Oyelaran"],
+            ),
+            (
+                "Visit booked for Temitope (Tope) Adebayo.",
+                &["Temitope (Tope) Adebayo"],
+            ),
+            (
+                "Ho sentito Giuseppe ‘Pino’ Esposito ieri.",
+                &["Giuseppe ‘Pino’ Esposito"],
+            ),
+            // A codename in quotes, between words that are no names.
+            ("Ship the “Hazel” Build on Monday.", &[]),
+            ("Die Release-Notes für „Ingrid“ kommen morgen.", &[]),
         ]);
     }
 
