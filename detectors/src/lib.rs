@@ -456,8 +456,14 @@ fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             // A code, a date, a phone or a postal code inside a longer identifier that nothing
             // else overlaps ("J79" inside the member number "4CQ8-J79-TM24"): the identifier
             // takes its place, or the rest of it would be left in clear.
+            //
+            // Likewise a shorter finding of the same entity inside a longer one ("AB12" inside the
+            // plate "AB12 CDE"): the longer takes its place, whatever the scores.
             (None, [(s, e, k)])
-                if *e <= c.end && c.end - c.start > e - s && identifier(&c.kind) && part_of_id(&kept[*k].kind) =>
+                if *e <= c.end
+                    && c.end - c.start > e - s
+                    && (identifier(&c.kind) && part_of_id(&kept[*k].kind)
+                        || c.kind == kept[*k].kind && c.kind != Entity::Builtin(Kind::Person)) =>
             {
                 spans.remove(s);
                 spans.insert(c.start, (c.end, *k));
@@ -629,6 +635,16 @@ mod tests {
         assert_eq!(kept.iter().map(|k| (k.start, k.end)).collect::<Vec<_>>(), [(19, 22)]);
         assert!(found(&registry(), "Subscriber ID 7FQ2-K41-WN83, dx E11.9")
             .contains(&("HEALTH_PLAN_ID".into(), "7FQ2-K41-WN83".into())));
+        // The same entity, shorter and scored higher, inside a longer finding: the longer one.
+        let kept = resolve(vec![c(Kind::VehicleId, 14, 18, 0.85), c(Kind::VehicleId, 14, 22, 0.8)]);
+        assert_eq!(kept.iter().map(|k| (k.start, k.end)).collect::<Vec<_>>(), [(14, 22)]);
+        // Not for names: a title before a surname found alone stays out.
+        let kept = resolve(vec![c(Kind::Person, 8, 14, 0.9), c(Kind::Person, 0, 14, 0.6)]);
+        assert_eq!(kept.iter().map(|k| (k.start, k.end)).collect::<Vec<_>>(), [(8, 14)]);
+        assert_eq!(
+            found(&registry(), "Vehicle reg: AB12 CDE, parked in bay 4."),
+            [("VEHICLE_ID".to_string(), "AB12 CDE".to_string())]
+        );
     }
 
     #[test]
