@@ -458,12 +458,13 @@ fn resolve(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             // takes its place, or the rest of it would be left in clear.
             //
             // Likewise a shorter finding of the same entity inside a longer one ("AB12" inside the
-            // plate "AB12 CDE"): the longer takes its place, whatever the scores.
+            // plate "AB12 CDE"): the longer takes its place, whatever the scores. A name only
+            // where both start together: a longer one that starts before may hold a title.
             (None, [(s, e, k)])
                 if *e <= c.end
                     && c.end - c.start > e - s
                     && (identifier(&c.kind) && part_of_id(&kept[*k].kind)
-                        || c.kind == kept[*k].kind && c.kind != Entity::Builtin(Kind::Person)) =>
+                        || c.kind == kept[*k].kind && (c.kind != Entity::Builtin(Kind::Person) || c.start == *s)) =>
             {
                 spans.remove(s);
                 spans.insert(c.start, (c.end, *k));
@@ -638,7 +639,10 @@ mod tests {
         // The same entity, shorter and scored higher, inside a longer finding: the longer one.
         let kept = resolve(vec![c(Kind::VehicleId, 14, 18, 0.85), c(Kind::VehicleId, 14, 22, 0.8)]);
         assert_eq!(kept.iter().map(|k| (k.start, k.end)).collect::<Vec<_>>(), [(14, 22)]);
-        // Not for names: a title before a surname found alone stays out.
+        // A name goes on to the right ("MOREAU" in "MOREAU, Jürgen"), but does not take
+        // a title before it ("mevrouw" before "de Jong").
+        let kept = resolve(vec![c(Kind::Person, 0, 6, 0.9), c(Kind::Person, 0, 14, 0.6)]);
+        assert_eq!(kept.iter().map(|k| (k.start, k.end)).collect::<Vec<_>>(), [(0, 14)]);
         let kept = resolve(vec![c(Kind::Person, 8, 14, 0.9), c(Kind::Person, 0, 14, 0.6)]);
         assert_eq!(kept.iter().map(|k| (k.start, k.end)).collect::<Vec<_>>(), [(8, 14)]);
         assert_eq!(

@@ -1800,7 +1800,7 @@ mod tests {
         // Still names: after a role with a name's shape or a given name after the comma,
         // a double name, a signature with a capitalized surname after an article.
         assert_eq!(people("Patient Ngozi Adaeze was seen"), ["Ngozi Adaeze"]);
-        assert_eq!(people("Pt: KELDORAN, Mirela"), ["KELDORAN", "Mirela"]);
+        assert_eq!(people("Pt: KELDORAN, Mirela"), ["KELDORAN, Mirela"]);
         assert_eq!(people("Patient Fils-Aimé paid"), ["Fils-Aimé"]);
         assert!(people("Saluti,\nLa Rosa Gianluca").concat().contains("Rosa Gianluca"));
     }
