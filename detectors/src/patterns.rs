@@ -1130,10 +1130,10 @@ impl Patterns {
         // "4B", "12-3", "C"; said aloud: "4 b", "four b", "twelve".
         let unit_id = r"(?:(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s[a-z]\b|[A-Za-z]?\d{1,4}[A-Za-z]?(?:[-/]\w{1,4})?\b|[A-Z]\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)";
         let unit_tail = re(&format!(
-            r"^(?:[ \t]*(?:[,;]|-[ \t])?[ \t]*(?:\r?\n)?[ \t]*(?:#\s?{unit_id}|(?i:{unit_word})\.?\s*(?:n[º°o]\.?\s*)?#?\s*{unit_id}|\d{{1,2}}\s?(?:\.?[º°ª]|\.o|\.|e|er|re|ème|eme|st|nd|rd|th)?\s*(?i:{floor_word})\b\.?(?:\s+(?:[A-Z]\b|(?i:rechts|links|mitte)\b))?|\d{{1,2}}\.?(?:\s?[º°ª]|o)\s*(?:[A-Za-z]\b|\d{{1,2}}[ºª°ao]?\b|(?i:izq(?:da)?|dcha|izda|dr|ctr|esq|dto|dt|drt|fte|frente)\b\.?)|(?i:{floor_word})\.?\s*\d{{1,2}}\b|(?i:r/c|bajo|bajos|entresuelo|ático|atico)\b)){{1,3}}"
+            r"^(?:[ \t]*(?:[,;]|-[ \t])?[ \t]*(?:\r?\n)?[ \t]*(?:#\s?{unit_id}|(?i:{unit_word})\.?\s*(?:n[º°o]\.?\s*)?#?\s*{unit_id}|\d{{1,2}}\s?(?:\.?[º°ª]|\.o|\.|e|er|re|ème|eme|st|nd|rd|th)?\s*(?i:{floor_word})\b\.?(?:\s+(?:[A-Z]\b|(?i:rechts|links|mitte)\b))?|\d{{1,2}}\.?(?:\s?[º°ª]|o)\s*-?\s*(?:[A-Za-z]\b|\d{{1,2}}[ºª°ao]?\b|(?i:izquierda|derecha|centro|izq(?:da)?|dcha|izda|der|dr|ctr|ext|int|exterior|interior|esquerdo|esquerda|direito|direita|esq|dto|dt|drt|fte|frente)\b\.?)|(?i:{floor_word})\.?\s*\d{{1,2}}\b|(?i:r/c|bajo|bajos|entresuelo|ático|atico|eg|dg|ug|erdgeschoss|dachgeschoss|hochparterre|parterre|rdc|rez-de-chaussée)\b(?:\s+(?i:rechts|links|mitte)\b)?|/[A-Za-z0-9]{{1,3}}\b(?:/[A-Za-z0-9]{{1,3}}\b)?|(?:m|lok)\.\s?\d{{1,4}}\b|-?(?i:hoog|bis|ter)\b|-\d{{1,3}}[A-Za-z]?\b|(?i:izquierda|derecha|izq(?:da)?|dcha|izda|dto|esq|esquerdo|esquerda|direito|direita|frente|fte)\b\.?)){{1,3}}"
         ))?;
         let unit_head = re(&format!(
-            r"(?:^|[^\w])((?:(?i:{unit_word}|Apartment|Flat)\.?\s*#?\s*{unit_id}|(?i:(?:lower\s+)?(?:ground|first|second|third|top|basement)\s+floor(?:\s+(?:flat|apartment))?)),?\s*(?:\r?\n)?[ \t]*)$"
+            r"(?:^|[^\w])((?:(?i:{unit_word}|Apartment|Flat)\.?\s*#?\s*{unit_id}|(?i:(?:lower\s+)?(?:ground|first|second|third|top|basement)\s+floor(?:\s+(?:flat|apartment))?)),?\s*(?:\r?\n)?[ \t]*(?:(?:(?i:{unit_word})\.?\s*#?\s*{unit_id}|\d{{1,2}}\s?(?:\.?[º°ª]|\.o|\.|e|er|re|ème|eme|st|nd|rd|th)?\s*(?i:{floor_word})\b\.?|\p{{Lu}}[\p{{L}}'-]+(?:\s\p{{Lu}}[\p{{L}}'-]+){{0,2}}),\s*(?:\r?\n)?[ \t]*){{0,2}})$"
         ))?;
         let mut p = Patterns {
             street_words: Batch::new(&[]).map_err(|e| regex::Error::Syntax(e.to_string()))?,
@@ -1634,7 +1634,10 @@ impl Patterns {
                 e += route_number(street, &text[e..]);
                 // A unit, suite, floor or door after it, on the same line or the next.
                 let tail = &text[e..floor_char(text, (e + 64).min(text.len()))];
-                let unit = self.unit_tail.find(tail).map(|m| m.end()).filter(|&n| n > 0);
+                // Not the rest of a date: "vence el 26/08/2026".
+                let unit = self.unit_tail.find(tail).map(|m| m.end()).filter(|&n| {
+                    n > 0 && !(tail.starts_with('/') && tail[n..].starts_with(|c: char| c == '/' || c.is_ascii_digit()))
+                });
                 if let Some(n) = unit {
                     e += tail[..n].trim_end().len();
                 }
@@ -3364,6 +3367,49 @@ mod tests {
             "REF-212607-A"
         ));
         assert!(!has("bone plate 3.5 mm fixed", "VEHICLE_ID", "3.5"));
+    }
+
+    #[test]
+    fn units_floors_doors_and_buildings_around_a_street_line() {
+        for (text, street) in [
+            (
+                "Dirección: Calle de Alcalá 45, 3º-2, Madrid",
+                "Calle de Alcalá 45, 3º-2",
+            ),
+            (
+                "Dirección: Calle Mayor 12, 2º izquierda",
+                "Calle Mayor 12, 2º izquierda",
+            ),
+            (
+                "Morada: Rua Augusta 100, 2º esquerdo, Lisboa",
+                "Rua Augusta 100, 2º esquerdo",
+            ),
+            (
+                "Adresse: Mariahilfer Straße 12/3/4, 1060 Wien",
+                "Mariahilfer Straße 12/3/4",
+            ),
+            ("Anschrift: Am Markt 5, EG links, 50667 Köln", "Am Markt 5, EG links"),
+            ("Adres: Prinsengracht 263-hoog, Amsterdam", "Prinsengracht 263-hoog"),
+            ("Adres: ul. Długa 12 m. 4, Gdańsk", "ul. Długa 12 m. 4"),
+            (
+                "Address: Flat 3, Albion House, 12 King Street, Leeds",
+                "Flat 3, Albion House, 12 King Street",
+            ),
+            (
+                "Adresse : Bât. B, 3e étage, 12 rue des Lilas, Lyon",
+                "Bât. B, 3e étage, 12 rue des Lilas",
+            ),
+        ] {
+            assert!(has(text, "STREET_ADDRESS", street), "{text}: {:?}", run(text));
+        }
+        // A count after the street, a date after a lower-case "avenue".
+        assert!(has(
+            "Seen at 12 King Street, 45 patients waiting",
+            "STREET_ADDRESS",
+            "12 King Street"
+        ));
+        let date = "la factura de park avenue dental vence el 26/08/2026.";
+        assert!(!run(date).iter().any(|(e, _)| e == "STREET_ADDRESS"), "{:?}", run(date));
     }
 
     #[test]
