@@ -5513,11 +5513,17 @@ def build():
     return out, redraws, fails
 
 
+def to_bytes(text, spans):
+    """The spans with UTF-8 byte offsets, as the scorer and the other sets use."""
+    b = lambda i: len(text[:i].encode("utf-8"))
+    return [dict(sp, start=b(sp["start"]), end=b(sp["end"])) for sp in spans]
+
+
 def dump(recs):
     lines = []
     for r in recs:
         lines.append(json.dumps({"id": r["id"], "lang": r["lang"], "slice": r["slice"], "text": r["text"],
-                                 "spans": r["spans"]}, ensure_ascii=False))
+                                 "spans": to_bytes(r["text"], r["spans"])}, ensure_ascii=False))
     return "\n".join(lines) + "\n"
 
 
