@@ -479,6 +479,12 @@ fn phone(
     let n = c.len();
     let mut start = toks[0].start;
     let end = toks[toks.len() - 1].end;
+    // The rest of a number or a date ("2020-04-04\n081.483.88", "1-800-…"): the
+    // whole is read on its own; and a mask's or a placeholder's one digit ("(999) 999-9999").
+    let mid_number = start >= 2 && matches!(b[start - 1], b'-' | b'/' | b'.') && b[start - 2].is_ascii_digit();
+    if mid_number || v::all_same(c) {
+        return;
+    }
     // Include a leading '+' and an opening parenthesis.
     let mut plus = false;
     let mut k = start;
@@ -659,10 +665,15 @@ mod tests {
             "08-10-2026 08:50 - Noor: hoi",
             "2026-07-01 10:30:28,872 INFO sync",
             "03-21 15:41:50.062  5946  29713 I Telematics: ok",
+            // A row's date, then the next row's code.
+            "HT-791/M,Dry bag,24.50,2021-08-29\n076.707.63,Headlamp",
+            // An input mask.
+            "type: tel\nmask: \"(999) 999-9999\"",
         ] {
             assert!(!run(text).iter().any(|(k, _, _)| k == "PHONE"), "{text}");
         }
         assert!(has(&run("call me on 0612 345 678"), "PHONE", "0612 345 678"));
+        assert!(has(&run("call 1-212-555-0133 today"), "PHONE", "1-212-555-0133"));
         // Broken across lines, a number is still one.
         assert!(has(
             &run("Contact: +44 20\n5974 8221 today"),

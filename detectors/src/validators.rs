@@ -84,7 +84,7 @@ pub fn imei(s: &str) -> bool {
     s.len() == 15 && luhn(s) && !all_same(s)
 }
 
-fn all_same(s: &str) -> bool {
+pub(crate) fn all_same(s: &str) -> bool {
     let b = s.as_bytes();
     b.iter().all(|&c| c == b[0])
 }
