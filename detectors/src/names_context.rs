@@ -340,7 +340,8 @@ impl Names {
                             && offer_follows(b, r.end)
                             && self.unknown_word(&text[r.start..r.end]);
                         // Lower case is read only up to a clean end: "patient marker-7731" is an identifier.
-                        (r.tokens >= 2 || r.known >= 1 || agent_alone)
+                        // Words a name is made of: "Patiënt heeft pijn" is a sentence.
+                        (r.tokens >= 2 && self.lower_name_parts(&text[r.start..r.end]) || r.known >= 1 || agent_alone)
                             && (ends_clean(b, r.end) || intro && after_own_name(b, r.end))
                             && (!relative || r.known >= 1 && r.tokens <= 3)
                             && (!intro
@@ -1418,7 +1419,12 @@ impl Names {
         let address = crate::Entity::Builtin(Kind::StreetAddress);
         let person = crate::Entity::Builtin(Kind::Person);
         let mut anchors: Vec<(usize, Anchor)> = Vec::new();
-        for c in found.iter().filter(|c| c.kind != person && c.score >= 0.55) {
+        // Not a diagnosis code: "Arterielle Hypertonie (I10)" names the condition.
+        let icd10 = crate::Entity::Builtin(Kind::Icd10Code);
+        for c in found
+            .iter()
+            .filter(|c| c.kind != person && c.kind != icd10 && c.score >= 0.55)
+        {
             let a = if c.kind == address && c.score >= 0.8 {
                 Anchor::Address
             } else {
@@ -3319,6 +3325,15 @@ impl Names {
                 || self.shaped_lower(w)
                 || w.starts_with(char::is_uppercase)
         }) && !words.split(' ').any(is_lower_stop)
+    }
+
+    /// Like [`Self::lower_name_words`], but a particle or an article may stand inside
+    /// ("fatima-zahra el idrissi"), not first.
+    fn lower_name_parts(&self, words: &str) -> bool {
+        words.split(' ').any(|w| {
+            w.split('-')
+                .all(|p| self.listed(p, F_GIVEN | F_SURNAME) || self.unknown_word(p) || self.shaped_lower(p))
+        }) && !words.split(' ').next().is_some_and(is_lower_stop)
     }
 
     /// Where up to `n` lower-case words from `p` (after spaces) start and end, each one no language uses or a name no
@@ -5538,6 +5553,24 @@ mod tests {
             ("Standup 09:00\nLunch 12:30\nRetro 15:00", &[]),
             ("Tjarkko 08:57\nMorning!", &[]),
             ("Lunch 12:30\nin the canteen\nReview 15:00\nroom 4", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_sentence_after_patient_and_a_diagnosis_before_its_code_are_no_names() {
+        check(&[
+            ("Patiënt heeft sinds zes weken hartkloppingen.", &[]),
+            (
+                "paziente fatima-zahra el idrissi punto nato il",
+                &["fatima-zahra el idrissi"],
+            ),
+        ]);
+        check_registry(&[
+            (
+                "Diagnosen:\n- Harnwegsinfekt (N39.0)\n- Arterielle Hypertonie (I10)",
+                &[],
+            ),
+            ("Principal diagnosis: acute on chronic heart failure (I50.9)", &[]),
         ]);
     }
 
