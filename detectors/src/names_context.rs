@@ -4353,6 +4353,26 @@ fn turn_tag(b: &[u8], start: usize, end: usize) -> Option<(usize, usize, bool)> 
             }
         }
     }
+    // A bare clock opening the line: "11:20 Hinnerk: …", "07:15:02 - wairimu: …".
+    let hours = digits(&b[p..end]);
+    if !stamped && (1..=2).contains(&hours) && b.get(p + hours) == Some(&b':') {
+        let mut q = p + hours + 1;
+        if digits(&b[q..end]) == 2 {
+            q += 2;
+            if b.get(q) == Some(&b':') && digits(&b[q + 1..end]) == 2 {
+                q += 3;
+            }
+            let gap = if b[q..end].starts_with(b" - ") {
+                3
+            } else {
+                usize::from(b.get(q) == Some(&b' '))
+            };
+            if gap > 0 {
+                stamped = true;
+                p = q + gap;
+            }
+        }
+    }
     if b.get(p) == Some(&b'[') {
         let close = p + memchr::memchr(b']', &b[p..end.min(p + 24)])?;
         stamped = true;
@@ -5642,6 +5662,12 @@ mod tests {
             ("[16h15] Oyelaran : je rappelle", &["Oyelaran"]),
             ("[11pm] Ngozi Okwuosa: thanks!", &["Ngozi Okwuosa"]),
             ("[16h15] Total: 5 [5h] Dosage: 5mg", &[]),
+            // A bare clock before each turn, as group chats are pasted.
+            (
+                "11:20 Hinnerk: grillen samstag bei uns\n17:30 linde: ich mach nudelsalat",
+                &["Hinnerk", "linde"],
+            ),
+            ("Lunch 12:30\nReview 15:00\n09:00 Total: 12\n10:00 Dosage: 5mg", &[]),
         ]);
         for (c, ok) in [
             ("16h15", true),
