@@ -406,11 +406,16 @@ impl Names {
                             continue;
                         }
                         // A ward list's surname alone, before an age: "bed 10 - al-sayed, 79F",
-                        // "letto 21 - Vargas, 27 anni".
-                        if let Some(r) = self
-                            .read(text, q + s.len(), single)
-                            .filter(|r| r.tokens == 1 && r.common == 0 && age_follows(b, r.end))
-                        {
+                        // "letto 21 - Vargas, 27 anni"; or before the colon of its note: "bed 3
+                        // Ashworth: still nauseous".
+                        if let Some(r) = self.read(text, q + s.len(), single).filter(|r| {
+                            r.tokens == 1
+                                && r.common == 0
+                                && (age_follows(b, r.end)
+                                    || b.get(r.end) == Some(&b':')
+                                        && !r.lower
+                                        && self.plain_name_words(&text[r.start..r.end]))
+                        }) {
                             push(out, &r, 0.8);
                             continue;
                         }
@@ -802,11 +807,17 @@ impl Names {
                     let d = n.iter().rev().take_while(|c| c.is_ascii_digit()).count();
                     (1..=3).contains(&d) && n.len().checked_sub(d + 1).is_none_or(|k| n[k] == b'\n' || n[k] == b' ')
                 });
+            // Or a fixed-width report's row, its number then a column's gap: "2  JOVANOVIĆ, Dušan".
+            let row = b[..s].ends_with(b"  ") && {
+                let d = before.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+                (1..=4).contains(&d) && before.len().checked_sub(d + 1).is_none_or(|k| before[k] == b'\n')
+            };
             let opens = s == 0
                 || matches!(b[s - 1], b'\n' | b'\t' | b'|' | b'"')
                 || matches!(before.last(), Some(b':' | b'|' | b'-'))
                 || before.ends_with("–".as_bytes())
-                || numbered;
+                || numbered
+                || row;
             if !opens {
                 continue;
             }
@@ -5573,6 +5584,17 @@ mod tests {
             ("Standup 09:00\nLunch 12:30\nRetro 15:00", &[]),
             ("Tjarkko 08:57\nMorning!", &[]),
             ("Lunch 12:30\nin the canteen\nReview 15:00\nroom 4", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_fixed_width_rows_surname_first_and_a_ward_lists_surname_before_its_note() {
+        check(&[
+            (
+                "#  Name               DOB\n1  OKAFOR, Chidi          Nov 26, 1993\n2  JOVANOVIĆ, Dušan       Jun 8, 1947",
+                &["OKAFOR, Chidi", "JOVANOVIĆ, Dušan"],
+            ),
+            ("- bed 3 Ashworth: still nauseous\n- bed 4 Obs: stable", &["Ashworth"]),
         ]);
     }
 
