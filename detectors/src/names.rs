@@ -124,6 +124,20 @@ fn not_a_person(text: &str, start: usize, end: usize) -> bool {
     city_state || option || bot || quoted
 }
 
+/// An identifier's label in capitals, alone: "NHS" in "patient, NHS number, age" or
+/// "DOB …, NHS 650 856 1804" is no surname.
+fn identifier_label(text: &str, ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    let ids = ((1 << 22) - 1) | cx::ITIN | cx::PLATE;
+    let span = &text[start..end];
+    !span.contains(' ') && !span.chars().any(char::is_lowercase) && {
+        let i = ctx.hits.partition_point(|h| h.start < start);
+        ctx.hits[i..]
+            .iter()
+            .take_while(|h| h.start == start)
+            .any(|h| h.end >= end && h.kinds & ids != 0)
+    }
+}
+
 /// What a storm is called before its name: "Hurricane Milton", "Storm Babet",
 /// "borrasca Filomena", "Sturmtief Zeynep".
 const WEATHER: &str = "hurricane|storm|typhoon|cyclone|sturm|sturmtief|orkan|tief|hurrikan|taifun|tempête|ouragan|typhon|borrasca|huracán|tormenta|tifón|ciclón|tempesta|uragano|tifone|ciclone|tempestade|furacão|tufão|depressão|orkaan|tyfoon|cycloon";
@@ -540,7 +554,10 @@ impl Names {
             i = j + 1;
         }
         self.scan_context(text, ctx, found, out);
-        out.retain(|c| c.kind != crate::Entity::Builtin(Kind::Person) || !not_a_person(text, c.start, c.end));
+        out.retain(|c| {
+            c.kind != crate::Entity::Builtin(Kind::Person)
+                || !not_a_person(text, c.start, c.end) && !identifier_label(text, ctx, c.start, c.end)
+        });
     }
 
     /// Where a surname written before the given name at `words[i]` starts, as
@@ -2037,6 +2054,9 @@ mod tests {
             ("Friday: Pink Floyd tribute band at the Arms.", "Floyd"),
             ("Max, our virtual assistant: Hi! How can I help?", "Max"),
             ("Ava (virtual assistant): Connecting you now.", "Ava"),
+            // An identifier's label in capitals.
+            ("Make a table with columns: patient, NHS number, age.", "NHS"),
+            ("Seen 2 May, SSN and MRN on file.", "SSN"),
             // A release's name in typographic quotes.
             ("Die Release-Notes für „Ingrid“ kommen morgen.", "Ingrid"),
             ("Le palier « Solveig » ouvre lundi.", "Solveig"),
