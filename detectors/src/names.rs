@@ -121,8 +121,20 @@ fn not_a_person(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
     let after = text[end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     let quoted = before.ends_with(['„', '«', '‹', '“', '‚']) && after.starts_with(['“', '”', '»', '›', '‘']);
-    city_state || option || bot || quoted
+    // A language after the words that introduce one: "in plain English", "into French",
+    // "auf Englisch", "en anglais" (a surname "English" or "French" keeps its given name).
+    let language = LANGUAGES.split('|').any(|l| span.eq_ignore_ascii_case(l)) && {
+        let prev = before.rsplit([' ', '\n', '(']).next().unwrap_or("").to_lowercase();
+        LANGUAGE_BEFORE.split('|').any(|w| w == prev)
+    };
+    city_state || option || bot || quoted || language
 }
+
+/// Languages, by their names in the seven languages.
+const LANGUAGES: &str = "english|french|german|spanish|italian|portuguese|dutch|englisch|französisch|deutsch|spanisch|italienisch|portugiesisch|niederländisch|anglais|français|allemand|espagnol|italien|portugais|néerlandais|inglés|francés|alemán|español|italiano|portugués|neerlandés|inglese|francese|tedesco|spagnolo|portoghese|olandese|inglês|francês|alemão|espanhol|português|holandês|engels|frans|duits|spaans|italiaans|portugees|nederlands";
+
+/// The words before a language's name.
+const LANGUAGE_BEFORE: &str = "in|into|plain|to|from|speaks|speak|auf|ins|aus|en|vers|del|al|em|para|naar|uit|het|simple|einfaches|einfachem|sencillo|semplice|simples|eenvoudig";
 
 /// An identifier's label in capitals, alone: "NHS" in "patient, NHS number, age" or
 /// "DOB …, NHS 650 856 1804" is no surname.
@@ -2054,6 +2066,9 @@ mod tests {
             ("Friday: Pink Floyd tribute band at the Arms.", "Floyd"),
             ("Max, our virtual assistant: Hi! How can I help?", "Max"),
             ("Ava (virtual assistant): Connecting you now.", "Ava"),
+            // A language after the words that introduce one.
+            ("Rewrite this letter in plain English for the patient.", "English"),
+            ("Bitte auf Englisch übersetzen, danke.", "Englisch"),
             // An identifier's label in capitals.
             ("Make a table with columns: patient, NHS number, age.", "NHS"),
             ("Seen 2 May, SSN and MRN on file.", "SSN"),
@@ -2069,6 +2084,7 @@ mod tests {
         // A person whose given name is also a storm's word.
         assert_eq!(people("Storm Larsen called back."), vec!["Storm Larsen"]);
         assert_eq!(people("Please ask Mr Handler."), vec!["Handler"]);
+        assert_eq!(people("Please ask Mr English to call."), vec!["English"]);
         assert_eq!(
             people("Contact Jan van der Berg for details."),
             vec!["Jan van der Berg"]
