@@ -62,7 +62,7 @@ const EPONYM_NOUNS: &str = "disease|syndrome|disorder|palsy|phenomenon|sign|refl
 
 /// Jobs and roles that end a capitalized phrase naming a post, not a person ("Compliance
 /// Officer", "Clinical Lead", "Charge Nurse"), in the seven languages; lower case.
-const ROLE_HEADS: &str = "officer|executive|handler|lead|coordinator|director|chair|chairman|chairwoman|chairperson|secretary|representative|rep|head|chief|administrator|technician|therapist|physician|surgeon|registrar|specialist|analyst|advisor|adviser|clerk|controller|auditor|supervisor|consultant|nurse|manager|assistant|gerente|direktor|direktorin|directeur|directrice|direttore|direttrice|diretor|diretora|directora|coordinador|coordinadora|coordinatore|coordinatrice|coordinateur|coördinator|koordinator|koordinatorin|sekretär|sekretärin|secrétaire|segretario|segretaria|secretaria|secretário|secretaris|sachbearbeiter|sachbearbeiterin|referent|referentin|berater|beraterin|conseiller|conseillère|asesor|asesora|consulente|adviseur|medewerker|mitarbeiter|mitarbeiterin|leiter|leiterin|hoofd|teamleider";
+const ROLE_HEADS: &str = "dienst|abteilung|afdeling|team|officer|executive|handler|lead|coordinator|director|chair|chairman|chairwoman|chairperson|secretary|representative|rep|head|chief|administrator|technician|therapist|physician|surgeon|registrar|specialist|analyst|advisor|adviser|clerk|controller|auditor|supervisor|consultant|nurse|manager|assistant|gerente|direktor|direktorin|directeur|directrice|direttore|direttrice|diretor|diretora|directora|coordinador|coordinadora|coordinatore|coordinatrice|coordinateur|coördinator|koordinator|koordinatorin|sekretär|sekretärin|secrétaire|segretario|segretaria|secretaria|secretário|secretaris|sachbearbeiter|sachbearbeiterin|referent|referentin|berater|beraterin|conseiller|conseillère|asesor|asesora|consulente|adviseur|medewerker|mitarbeiter|mitarbeiterin|leiter|leiterin|hoofd|teamleider";
 
 /// Whether a word is a compound whose last part is a job's ("bedcoördinator",
 /// "Stationsmanager"): a role of five letters or more after three letters or more.
@@ -148,6 +148,16 @@ fn identifier_label(text: &str, ctx: &Context<'_>, start: usize, end: usize) -> 
             .take_while(|h| h.start == start)
             .any(|h| h.end >= end && h.kinds & ids != 0)
     }
+}
+
+/// A meeting room named after someone: "la sala Cervantes", "Sala Montessori",
+/// "zaal Van Leeuwenhoek", "salle Curie". ("Zaal" opens a name too: lower case only.)
+fn is_room(word: &str) -> bool {
+    matches!(word, "zaal" | "vergaderzaal")
+        || matches!(
+            word.to_lowercase().as_str(),
+            "sala" | "salle" | "saal" | "aula" | "auditorium" | "besprechungsraum" | "konferenzraum" | "sitzungssaal"
+        )
 }
 
 /// What a storm is called before its name: "Hurricane Milton", "Storm Babet",
@@ -317,7 +327,10 @@ impl Names {
             .rsplit(|c: char| !(c.is_alphabetic() || c == '-'))
             .next()
             .unwrap_or("");
-        !word.is_empty() && (is_weather(word) || word.starts_with(char::is_lowercase) && self.lookup(word) & F_ORG != 0)
+        !word.is_empty()
+            && (is_weather(word)
+                || is_room(word)
+                || word.starts_with(char::is_lowercase) && self.lookup(word) & F_ORG != 0)
     }
 
     /// Whether a capitalized sequence is a firm or a brand named after people
@@ -868,7 +881,8 @@ impl Names {
                 text[first.start..first.end].to_lowercase().as_str(),
                 "san" | "santa" | "santo" | "saint" | "sainte" | "sankt" | "são" | "st"
             );
-        if firm || disease || saint || !after_title && self.eponymous_firm(&text[first.start..last.end]) {
+        let room = real.len() >= 2 && is_room(&text[first.start..first.end]);
+        if firm || disease || saint || room || !after_title && self.eponymous_firm(&text[first.start..last.end]) {
             return 0.0;
         }
         // A given name that is also a word ("Hope", "Will", "Grace", "Mark"), alone and
@@ -2066,6 +2080,11 @@ mod tests {
             ("Friday: Pink Floyd tribute band at the Arms.", "Floyd"),
             ("Max, our virtual assistant: Hi! How can I help?", "Max"),
             ("Ava (virtual assistant): Connecting you now.", "Ava"),
+            // A meeting room named after someone, a department.
+            ("Las reuniones se trasladan a la sala Severo Ochoa.", "Severo"),
+            ("Oggetto: Sala Montessori e aggiornamento gestionale", "Montessori"),
+            ("Zaal Van Leeuwenhoek is gesloten tot maandag.", "Leeuwenhoek"),
+            ("Van: Facilitaire Dienst\nAan: alle medewerkers", "Facilitaire"),
             // A language after the words that introduce one.
             ("Rewrite this letter in plain English for the patient.", "English"),
             ("Bitte auf Englisch übersetzen, danke.", "Englisch"),
