@@ -336,7 +336,7 @@ impl Names {
     /// Whether a capitalized sequence is a firm or a brand named after people
     /// ("Wells Fargo", "Eli Lilly", "Hewlett-Packard"), or holds one of two words or more
     /// with a product's word ("Driver Wells Fargo", "Morgan Stanley-Treiber").
-    fn eponymous_firm(&self, span: &str) -> bool {
+    pub(crate) fn eponymous_firm(&self, span: &str) -> bool {
         if span.len() > 48 {
             return false;
         }

@@ -3470,7 +3470,9 @@ impl Names {
             if !item && !speaker {
                 continue;
             }
-            let plain = flags & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && !english_suffix(word);
+            // Not a firm's last word: "- Morgan Stanley: revenue up".
+            let firm = self.eponymous_firm(&text[words_before(b, start, 1)..end]);
+            let plain = flags & (F_COMMON | F_NOT | F_STOP | F_ORG | F_TITLE) == 0 && !english_suffix(word) && !firm;
             // A word known by its shape only must be followed by what a task
             // says in lower case ("- Nomvula: send …"), not by a value ("- Constantes: TA 128/82").
             let task = b.get(colon + 2).is_some_and(u8::is_ascii_lowercase);
@@ -3545,7 +3547,8 @@ impl Names {
             } else {
                 self.plain_name_words(words) && words.split(' ').all(|w| !english_suffix(w))
             };
-            if follows && ok && r.common == 0 {
+            // Not a firm named after its founders: "- Wells Fargo: net income …".
+            if follows && ok && r.common == 0 && !self.eponymous_firm(words) {
                 out.push(Candidate {
                     kind: Kind::Person.into(),
                     start: r.start,
@@ -5585,6 +5588,14 @@ mod tests {
             ("Tjarkko 08:57\nMorning!", &[]),
             ("Lunch 12:30\nin the canteen\nReview 15:00\nroom 4", &[]),
         ]);
+    }
+
+    #[test]
+    fn a_firm_named_after_its_founders_owns_no_bullet() {
+        check(&[(
+            "Bullets:\n\n- Wells Fargo: net income up\n- Morgan Stanley: revenue up\n- Ngozi Okafor: send the deck",
+            &["Ngozi Okafor"],
+        )]);
     }
 
     #[test]
