@@ -72,7 +72,7 @@ const WORDS: &[(&str, Ctx)] = &[
     ("npi|national provider|provider id|provider number", NPI),
     ("dea|dea number|dea no|dea#|dea registration", DEA),
     ("passport|passport number|passport no|reisepass|reisepassnummer|passnummer|passeport|numéro de passeport|pasaporte|número de pasaporte|passaporto|numero di passaporto|paspoort|paspoortnummer", PASSPORT),
-    ("driver's license|drivers license|driver license|driver's licence|driving licence|driving license|dl|dl#|dl no|license number|licence number|license no|führerschein|führerscheinnummer|permis de conduire|permis|permiso de conducir|carnet de conducir|licencia de conducir|patente|patente di guida|rijbewijs|rijbewijsnummer", DRIVER_LICENSE),
+    ("license|licence|driver's license|drivers license|driver license|driver's licence|driving licence|driving license|dl|dl#|dl no|license number|licence number|license no|führerschein|führerscheinnummer|permis de conduire|permis|permiso de conducir|carnet de conducir|licencia de conducir|patente|patente di guida|rijbewijs|rijbewijsnummer", DRIVER_LICENSE),
     ("nhs|nhs number|nhs no", NHS),
     ("national insurance|national insurance number|ni number|nino|ni no", NINO),
     ("steuer-id|steuerid|steuer id|steueridentifikationsnummer|identifikationsnummer|idnr|tax id|tin|steuernummer|steuer-identifikationsnummer", DE_TAX),

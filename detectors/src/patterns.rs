@@ -2049,6 +2049,16 @@ impl Patterns {
                 let ok = match kind {
                     Kind::SwiftBic => v::bic(value),
                     // State formats: digits, a letter and digits, or (WA) 12 capitals and digits.
+                    // After "license" alone (no driver's word), five digits or more and no
+                    // span of years: not "FY-599", not "license 2023-2025".
+                    Kind::UsDriverLicense
+                        if matches!(
+                            text[h.start..h.end].to_ascii_lowercase().as_str(),
+                            "license" | "licence"
+                        ) && (digits < 5 || year_span(value)) =>
+                    {
+                        false
+                    }
                     Kind::UsDriverLicense => {
                         (compact_len >= min_len && digits >= 3)
                             || ((7..=13).contains(&compact_len)
@@ -2209,6 +2219,19 @@ impl Patterns {
                 "plate.context",
             ));
         }
+    }
+}
+
+/// Two years and a dash or a slash between: "2023-2025", "2024/25".
+fn year_span(v: &str) -> bool {
+    let b = v.as_bytes();
+    let year =
+        |x: &[u8]| x.len() == 4 && (x.starts_with(b"19") || x.starts_with(b"20")) && x.iter().all(u8::is_ascii_digit);
+    match v.find(['-', '/']) {
+        Some(i) => {
+            year(&b[..i]) && (year(&b[i + 1..]) || b.len() - i - 1 == 2 && b[i + 1..].iter().all(u8::is_ascii_digit))
+        }
+        None => false,
     }
 }
 
@@ -4294,6 +4317,28 @@ mod tests {
             "R 150 787 123 398"
         ));
         assert!(has("DL# D1234567", "US_DRIVER_LICENSE", "D1234567"));
+        // After "license" alone: five digits or more, and no span of years.
+        assert!(has(
+            "Ana Reyes, DOB 07/17/1994, license H7651527",
+            "US_DRIVER_LICENSE",
+            "H7651527"
+        ));
+        assert!(has(
+            "License: Z249-8137-4486 (IL)",
+            "US_DRIVER_LICENSE",
+            "Z249-8137-4486"
+        ));
+        for text in [
+            "The license 2023-2025 was renewed.",
+            "fiscal license FY-599",
+            "License: MIT",
+        ] {
+            assert!(
+                !run(text).iter().any(|(e, _)| e == "US_DRIVER_LICENSE"),
+                "{text}: {:?}",
+                run(text)
+            );
+        }
         assert!(has(
             "Driver's license: WDLUZCOIO5IE (WA)",
             "US_DRIVER_LICENSE",
