@@ -3471,6 +3471,12 @@ mod tests {
         );
         assert_eq!(dates("Ella empieza; baja laboral desde el 12/05/2025."), ["12/05/2025"]);
         assert_eq!(dates("She starts on 2025-04-01 on ward 7."), ["2025-04-01"]);
+        // A clinic letter's date, a prescription's.
+        assert_eq!(dates("Clinic date: 27 Apr 2025\n\nDr Kamau"), ["27 Apr 2025"]);
+        assert_eq!(
+            dates("Doliprane 1 g, 3 fois par jour\nFait le 2 mars 2024"),
+            ["2 mars 2024"]
+        );
         assert_eq!(dates("The release is due 2025-04-01."), Vec::<String>::new());
         // A place's or a product's dates are no one's, even beside a care word.
         assert_eq!(
