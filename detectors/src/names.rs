@@ -123,11 +123,18 @@ fn not_a_person(text: &str, start: usize, end: usize) -> bool {
     let quoted = before.ends_with(['„', '«', '‹', '“', '‚']) && after.starts_with(['“', '”', '»', '›', '‘']);
     // A language after the words that introduce one: "in plain English", "into French",
     // "auf Englisch", "en anglais" (a surname "English" or "French" keeps its given name).
-    let language = LANGUAGES.split('|').any(|l| span.eq_ignore_ascii_case(l)) && {
+    let language = span.len() <= 16 && !span.contains(' ') && is_language(span) && {
         let prev = before.rsplit([' ', '\n', '(']).next().unwrap_or("").to_lowercase();
         LANGUAGE_BEFORE.split('|').any(|w| w == prev)
     };
     city_state || option || bot || quoted || language
+}
+
+/// Whether `word` (any case) names a language ([`LANGUAGES`]).
+fn is_language(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| LANGUAGES.split('|').collect())
+        .contains(word.to_lowercase().as_str())
 }
 
 /// Languages, by their names in the seven languages.
