@@ -165,9 +165,12 @@ fn leak_recall_and_precision_hold_on_the_fresh_set() {
 /// fourteenth (street lines whose street word is lower case or in capitals,
 /// floors and doors in six languages, rural routes, customer numbers, values
 /// under their label, links that carry a key, record numbers in logs and
-/// REST paths; guided by `eval-dev10`).
-const TEST_LEAK_RECALL_FLOOR: f64 = 0.918;
-const TEST_PRECISION_FLOOR: f64 = 0.94;
+/// REST paths; guided by `eval-dev10`); 0.9262 and 0.9497 on the sixteenth
+/// (a shorter finding gives way to a longer one of the same entity, units
+/// and buildings around street lines, a diagnosis code anchors no name,
+/// nicknames, clocks before chat turns; guided by `eval-dev12`).
+const TEST_LEAK_RECALL_FLOOR: f64 = 0.924;
+const TEST_PRECISION_FLOOR: f64 = 0.947;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_test_set() {
@@ -191,9 +194,11 @@ fn leak_recall_and_precision_hold_on_the_test_set() {
 /// ninth; 0.8608 and 0.9482 on the tenth (more names, some precision given
 /// for them: a given name alone, lower-case names that are no ordinary word);
 /// 0.8621 and 0.9497 on the eleventh (and the twelfth); 0.8723 and 0.9504 on
-/// the thirteenth; 0.8747 and 0.9505 on the fourteenth.
-const BLIND_LEAK_RECALL_FLOOR: f64 = 0.872;
-const BLIND_PRECISION_FLOOR: f64 = 0.948;
+/// the thirteenth; 0.8747 and 0.9505 on the fourteenth; 0.8750 and 0.9505
+/// on the fifteenth; 0.8769 and 0.9509 on the sixteenth (driver's licences
+/// after "license" alone, a diagnosis code anchors no name).
+const BLIND_LEAK_RECALL_FLOOR: f64 = 0.875;
+const BLIND_PRECISION_FLOOR: f64 = 0.949;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_blind_set() {
@@ -257,7 +262,7 @@ fn leak_recall_and_precision_hold_on_the_dev3_set() {
 /// Its misses and false findings were then read, so it is a development
 /// set: 0.9227 and 0.9821 at the end of that day; 0.9272 and 0.9822 on the
 /// ninth; 0.9371 and 0.9819 on the tenth.
-const DEV4_LEAK_RECALL_FLOOR: f64 = 0.93;
+const DEV4_LEAK_RECALL_FLOOR: f64 = 0.94;
 const DEV4_PRECISION_FLOOR: f64 = 0.975;
 
 #[test]
@@ -301,7 +306,7 @@ fn leak_recall_and_precision_hold_on_the_dev5_set() {
 /// was written (after that day's name rules). Its misses were then read, so
 /// it is a development set: 0.8960 and 0.9350 at the end of that day.
 const DEV6_LEAK_RECALL_FLOOR: f64 = 0.89;
-const DEV6_PRECISION_FLOOR: f64 = 0.93;
+const DEV6_PRECISION_FLOOR: f64 = 0.94;
 
 #[test]
 fn leak_recall_and_precision_hold_on_the_dev6_set() {
@@ -367,7 +372,7 @@ fn leak_recall_and_precision_hold_on_the_dev8_set() {
 /// value's owner before its colon), written before it arrived. Its misses
 /// were then read, so it is a development set: 0.8341 and 0.9634 at the end
 /// of that day; 0.8399 and 0.9638 at the end of the fifteenth session.
-const DEV9_LEAK_RECALL_FLOOR: f64 = 0.835;
+const DEV9_LEAK_RECALL_FLOOR: f64 = 0.84;
 const DEV9_PRECISION_FLOOR: f64 = 0.96;
 
 #[test]
@@ -419,5 +424,30 @@ fn leak_recall_and_precision_hold_on_the_dev11_set() {
         600,
         DEV11_LEAK_RECALL_FLOOR,
         DEV11_PRECISION_FLOOR,
+    );
+}
+
+/// `eval-dev12/` (600 records, 35% negatives, seven languages): prompts as
+/// applications send them to a model, an instruction and pasted material
+/// (e-mail threads, clinical notes and prescriptions, bank and payroll
+/// data, code, logs and configs, CSV/JSON/YAML/HL7 pastes and forms, group
+/// chats). Written on 2026-12-08 (sixteenth session) by someone who read
+/// neither the detectors nor the other sets: 0.9276 leak recall and 0.9151
+/// precision on the code of that morning (56152bc), 100 of its 210 negatives
+/// flagged. Its misses and false findings were then read, so it is a
+/// development set: 0.9377 and 0.9342 at the end of that session, 88
+/// negatives flagged. Its negatives hold companies' hotline numbers and
+/// `example.*` addresses, which Cordon reports on purpose (they are the
+/// stand-ins that testers' kits use for real ones).
+const DEV12_LEAK_RECALL_FLOOR: f64 = 0.935;
+const DEV12_PRECISION_FLOOR: f64 = 0.93;
+
+#[test]
+fn leak_recall_and_precision_hold_on_the_dev12_set() {
+    floors(
+        &score("eval-dev12/dev12.jsonl"),
+        600,
+        DEV12_LEAK_RECALL_FLOOR,
+        DEV12_PRECISION_FLOOR,
     );
 }
