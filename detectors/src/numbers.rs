@@ -259,6 +259,31 @@ fn check_run(text: &str, toks: &[Tok], ctx: &Context<'_>, out: &mut Vec<Candidat
     }
 }
 
+/// Whether `start` is inside a date: its day after "2020-04-" or "12/03/", or its month
+/// after "2021-" and before its day.
+fn mid_date(b: &[u8], start: usize) -> bool {
+    let Some(&sep) = start.checked_sub(1).and_then(|k| b.get(k)) else {
+        return false;
+    };
+    if !matches!(sep, b'-' | b'/' | b'.') {
+        return false;
+    }
+    let month = b[..start - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    // "2021-08-29…" read from its month: a year, then two digits and the same separator.
+    let year_before = month == 4 && matches!(&b[start - 5..start - 3], b"19" | b"20");
+    if year_before {
+        return b
+            .get(start..start + 3)
+            .is_some_and(|m| m[0].is_ascii_digit() && m[1].is_ascii_digit() && m[2] == sep);
+    }
+    let k = start - 1 - month;
+    if !(1..=2).contains(&month) || k == 0 || b[k - 1] != sep {
+        return false;
+    }
+    let year = b[..k - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    (1..=4).contains(&year)
+}
+
 fn push(out: &mut Vec<Candidate>, kind: Kind, start: usize, end: usize, score: f32, detector: &'static str) {
     if score > 0.0 {
         out.push(Candidate {
@@ -479,10 +504,10 @@ fn phone(
     let n = c.len();
     let mut start = toks[0].start;
     let end = toks[toks.len() - 1].end;
-    // The rest of a number or a date ("2020-04-04\n081.483.88", "1-800-…"): the
-    // whole is read on its own; and a mask's or a placeholder's one digit ("(999) 999-9999").
-    let mid_number = start >= 2 && matches!(b[start - 1], b'-' | b'/' | b'.') && b[start - 2].is_ascii_digit();
-    if mid_number || v::all_same(c) {
+    // The rest of a date ("2020-04-04\n081.483.88": its day, then the next row's
+    // code); and a mask's or a placeholder's one digit ("(999) 999-9999"). Not the rest
+    // of any number: "0-212-555-0133" still holds a phone.
+    if mid_date(b, start) || v::all_same(c) {
         return;
     }
     // Include a leading '+' and an opening parenthesis.
@@ -674,6 +699,10 @@ mod tests {
         }
         assert!(has(&run("call me on 0612 345 678"), "PHONE", "0612 345 678"));
         assert!(has(&run("call 1-212-555-0133 today"), "PHONE", "1-212-555-0133"));
+        // Digits joined before a phone do not hide it.
+        assert!(run("call 0-212-555-0133 today")
+            .iter()
+            .any(|(k, v, _)| k == "PHONE" && v.ends_with("555-0133")));
         // Broken across lines, a number is still one.
         assert!(has(
             &run("Contact: +44 20\n5974 8221 today"),
