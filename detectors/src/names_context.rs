@@ -1900,6 +1900,15 @@ impl Names {
             .collect();
         ends.sort_unstable();
         ends.dedup();
+        // Where the found names start: a given name that is also a word ("Amber") is one
+        // between two of them ("Jadwiga, Oisín, Amber, Matti").
+        let mut starts: Vec<usize> = found
+            .iter()
+            .chain(out.iter())
+            .filter(|c| c.score >= 0.75 && c.kind == crate::Entity::Builtin(Kind::Person))
+            .map(|c| c.start)
+            .collect();
+        starts.sort_unstable();
         let mut k = 0;
         while k < ends.len() {
             let e = ends[k];
@@ -1955,10 +1964,15 @@ impl Names {
                     .all(|w| self.lookup(w) & (F_GIVEN | F_SURNAME) != 0 && !w.chars().all(|c| !c.is_lowercase()));
             let and = *sep != &b", "[..];
             let single_ok = r.tokens >= 2 || r.known >= 1 || r.shaped >= 1 || and;
+            let between_names = r.tokens == 1
+                && *sep == &b", "[..]
+                && self.lookup(&text[r.start..r.end]) & (F_GIVEN | F_NOT | F_STOP | F_ORG | F_TITLE) == F_GIVEN
+                && b[r.end..].starts_with(b", ")
+                && starts.binary_search(&(r.end + 2)).is_ok();
             if end_ok
                 && single_ok
                 && particle_ok
-                && r.common < r.tokens
+                && (r.common < r.tokens || between_names)
                 && (!upper || prev_upper)
                 && !crate::names::place(text, r.start, r.end)
                 && !ends.contains(&r.end)
@@ -5443,6 +5457,11 @@ mod tests {
             ),
             ("Ingredients: Sugar, Flour, Butter and Eggs.", &[]),
             ("Present: Hope, Grant, Will and May.", &[]),
+            // A given name that is also a word, between two names.
+            (
+                "Attendees: Jadwiga, Oisín, Amber, Matti, Darius (joined late)",
+                &["Jadwiga", "Oisín", "Amber", "Matti", "Darius"],
+            ),
             // The item before a name, after "or" too; not a department, not a name's last part.
             (
                 "We hope Tjarkko or Femke Jansen can cover nights.",
