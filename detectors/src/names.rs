@@ -148,13 +148,9 @@ const LANGUAGE_BEFORE: &str = "in|into|plain|to|from|speaks|speak|auf|ins|aus|en
 fn identifier_label(text: &str, ctx: &Context<'_>, start: usize, end: usize) -> bool {
     let ids = ((1 << 22) - 1) | cx::ITIN | cx::PLATE;
     let span = &text[start..end];
-    !span.contains(' ') && !span.chars().any(char::is_lowercase) && {
-        let i = ctx.hits.partition_point(|h| h.start < start);
-        ctx.hits[i..]
-            .iter()
-            .take_while(|h| h.start == start)
-            .any(|h| h.end >= end && h.kinds & ids != 0)
-    }
+    !span.contains(' ')
+        && !span.chars().any(char::is_lowercase)
+        && crate::names_context::hits_at(ctx, start).any(|h| h.end >= end && h.kinds & ids != 0)
 }
 
 /// A meeting room named after someone: "la sala Cervantes", "Sala Montessori",

@@ -1892,22 +1892,12 @@ impl Names {
     /// which began with a name.
     fn lists(&self, text: &str, found: &[Candidate], out: &mut Vec<Candidate>) {
         let b = text.as_bytes();
-        let mut ends: Vec<usize> = found
-            .iter()
-            .chain(out.iter())
-            .filter(|c| c.score >= 0.75 && c.kind == crate::Entity::Builtin(Kind::Person))
-            .map(|c| c.end)
-            .collect();
+        let mut ends: Vec<usize> = strong_names(found, out).map(|c| c.end).collect();
         ends.sort_unstable();
         ends.dedup();
         // Where the found names start: a given name that is also a word ("Amber") is one
         // between two of them ("Jadwiga, Oisín, Amber, Matti").
-        let mut starts: Vec<usize> = found
-            .iter()
-            .chain(out.iter())
-            .filter(|c| c.score >= 0.75 && c.kind == crate::Entity::Builtin(Kind::Person))
-            .map(|c| c.start)
-            .collect();
+        let mut starts: Vec<usize> = strong_names(found, out).map(|c| c.start).collect();
         starts.sort_unstable();
         let mut k = 0;
         while k < ends.len() {
@@ -1988,12 +1978,7 @@ impl Names {
             }
         }
         // The item before a name: "raised with Tuva or Femke", "Mele o Rahman".
-        let mut starts: Vec<usize> = found
-            .iter()
-            .chain(out.iter())
-            .filter(|c| c.score >= 0.75 && c.kind == crate::Entity::Builtin(Kind::Person))
-            .map(|c| c.start)
-            .collect();
+        let mut starts: Vec<usize> = strong_names(found, out).map(|c| c.start).collect();
         starts.sort_unstable();
         starts.dedup();
         let mode = Mode {
@@ -2421,7 +2406,15 @@ fn is_latin(c: char) -> bool {
 }
 
 /// The context hits that start at `at` (the hits are ordered by start).
-fn hits_at<'h>(ctx: &'h Context<'_>, at: usize) -> impl Iterator<Item = &'h cx::Hit> {
+/// The names found so far, before this stage and by it, that a list can go on from.
+fn strong_names<'a>(found: &'a [Candidate], out: &'a [Candidate]) -> impl Iterator<Item = &'a Candidate> {
+    found
+        .iter()
+        .chain(out.iter())
+        .filter(|c| c.score >= 0.75 && c.kind == crate::Entity::Builtin(Kind::Person))
+}
+
+pub(crate) fn hits_at<'h>(ctx: &'h Context<'_>, at: usize) -> impl Iterator<Item = &'h cx::Hit> {
     let i = ctx.hits.partition_point(|h| h.start < at);
     ctx.hits[i..].iter().take_while(move |h| h.start == at)
 }

@@ -2224,15 +2224,15 @@ impl Patterns {
 
 /// Two years and a dash or a slash between: "2023-2025", "2024/25".
 fn year_span(v: &str) -> bool {
-    let b = v.as_bytes();
-    let year =
-        |x: &[u8]| x.len() == 4 && (x.starts_with(b"19") || x.starts_with(b"20")) && x.iter().all(u8::is_ascii_digit);
-    match v.find(['-', '/']) {
-        Some(i) => {
-            year(&b[..i]) && (year(&b[i + 1..]) || b.len() - i - 1 == 2 && b[i + 1..].iter().all(u8::is_ascii_digit))
-        }
+    match v.split_once(['-', '/']) {
+        Some((a, b)) => year(a) && (year(b) || b.len() == 2 && b.bytes().all(|c| c.is_ascii_digit())),
         None => false,
     }
+}
+
+/// A year of four digits, 19xx or 20xx.
+fn year(p: &str) -> bool {
+    p.len() == 4 && (p.starts_with("19") || p.starts_with("20")) && p.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// Disjoint windows of `text` around its digits, `reach` bytes on each side,
@@ -2511,8 +2511,6 @@ fn words_then_number_label(count: &str) -> String {
 /// A month and its year ("12/2024", "2024/03"), not a record's number ("2026/116984").
 fn month_and_year(s: &str) -> bool {
     let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
-    let year =
-        |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")) && p.bytes().all(|c| c.is_ascii_digit());
     match s.split_once('/') {
         Some((a, b)) => short(a) && year(b) || year(a) && short(b),
         None => false,
